@@ -1,0 +1,160 @@
+package de.quartier.assemble;
+
+import de.quartier.diag.Code;
+import de.quartier.diag.Diagnostics;
+import de.quartier.model.Collection;
+import de.quartier.model.ContactPoint;
+import de.quartier.model.Entry;
+import de.quartier.model.EventDate;
+import de.quartier.model.NewsItem;
+import de.quartier.model.Offering;
+import de.quartier.model.Place;
+import de.quartier.model.Program;
+import de.quartier.model.Quarter;
+import de.quartier.model.Ref;
+import de.quartier.model.Site;
+import de.quartier.model.SiteConfig;
+import de.quartier.model.Slug;
+import de.quartier.model.Status;
+import de.quartier.source.Suggestions;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Builds the {@link Site} from all records and cross-checks them. */
+public final class SiteAssembler {
+    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private final Diagnostics diagnostics;
+
+    public SiteAssembler(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * @param includeDrafts build drafts too (preview); otherwise they are left out and a published
+     *                      record that points at one is an error
+     */
+    public Site assemble(List<Entry> entries, SiteConfig config, LocalDate today, boolean includeDrafts) {
+        Map<Collection, Map<Slug, Entry>> published = new EnumMap<>(Collection.class);
+        Map<Collection, Set<Slug>> drafts = new EnumMap<>(Collection.class);
+        for (Collection c : Collection.values()) {
+            published.put(c, new TreeMap<>());
+            drafts.put(c, new HashSet<>());
+        }
+        for (Entry e : entries) {
+            if (e.common().draft() && !includeDrafts) drafts.get(e.collection()).add(e.slug());
+            else published.get(e.collection()).put(e.slug(), e);
+        }
+        References refs = new References(published, drafts);
+
+        List<Entry> resolved = new ArrayList<>();
+        for (Collection c : Collection.values()) {
+            for (Entry e : published.get(c).values()) resolved.add(resolve(e, refs));
+        }
+        Map<Slug, Status> contactPointStatus = new TreeMap<>();
+        for (Entry e : published.get(Collection.CONTACT_POINTS).values())
+            contactPointStatus.put(e.slug(), ((ContactPoint) e).active().statusOn(today));
+        for (Entry e : resolved)
+            if (e instanceof Offering o) warnIfOutlivesPlace(o, contactPointStatus, published, today);
+        return new Site(config, today, resolved, e -> statusOf(e, today, contactPointStatus));
+    }
+
+    private Entry resolve(Entry e, References refs) {
+        if (e instanceof Quarter q) {
+            refs.check(q.programs(), Collection.PROGRAMS, q, "programs");
+        } else if (e instanceof ContactPoint cp) {
+            refs.check(cp.quarters(), Collection.QUARTERS, cp, "quarters");
+            refs.check(cp.operators(), Collection.OPERATORS, cp, "operators");
+            refs.check(cp.programs(), Collection.PROGRAMS, cp, "programs");
+        } else if (e instanceof NewsItem n) {
+            refs.check(n.quarters(), Collection.QUARTERS, n, "quarters");
+        } else if (e instanceof Offering o) {
+            return resolveOffering(o, refs);
+        }
+        return e;
+    }
+
+    /** Checks an offering's references and fills in quarters and operator from its contact point. */
+    private Offering resolveOffering(Offering o, References refs) {
+        refs.check(o.quarters(), Collection.QUARTERS, o, "quarters");
+        if (o.operator() != null) refs.check(List.of(o.operator()), Collection.OPERATORS, o, "operator");
+        if (o.place() instanceof Place.AtContactPoint at
+                && refs.check(List.of(at.contactPoint()), Collection.CONTACT_POINTS, o, "contact_point")) {
+            ContactPoint cp = (ContactPoint) refs.published.get(Collection.CONTACT_POINTS).get(at.contactPoint().slug());
+            List<Ref> quarters = o.quarters().isEmpty() ? cp.quarters() : o.quarters();
+            Ref operator = o.operator() != null ? o.operator() : cp.operators().get(0);
+            return o.withQuartersAndOperator(quarters, operator);
+        }
+        return o;
+    }
+
+    private void warnIfOutlivesPlace(Offering o, Map<Slug, Status> cpStatus, Map<Collection, Map<Slug, Entry>> published,
+                                     LocalDate today) {
+        if (!(o.place() instanceof Place.AtContactPoint at)) return;
+        if (cpStatus.get(at.contactPoint().slug()) != Status.ENDED || o.active().statusOn(today) == Status.ENDED) return;
+        ContactPoint cp = (ContactPoint) published.get(Collection.CONTACT_POINTS).get(at.contactPoint().slug());
+        diagnostics.warning(Code.ENDS_AFTER_PLACE, at.contactPoint().at(),
+                "the contact point `" + cp.slug() + "` ended on " + cp.active().until().format(GERMAN_DATE)
+                        + "; this offering is shown as ended too",
+                "give the offering `active.until` or move it to a current contact point");
+    }
+
+    static Status statusOf(Entry e, LocalDate today, Map<Slug, Status> contactPointStatus) {
+        if (e instanceof ContactPoint cp) return cp.active().statusOn(today);
+        if (e instanceof Program p) return p.period().statusOn(today);
+        if (e instanceof Offering o) {
+            Status own = o.active().statusOn(today);
+            if (own == Status.ENDED) return own;
+            if (o.place() instanceof Place.AtContactPoint at && contactPointStatus.get(at.contactPoint().slug()) == Status.ENDED)
+                return Status.ENDED;
+            if (o.isDated() && o.dates().stream().map(EventDate::over).allMatch(t -> t.toLocalDate().isBefore(today)))
+                return Status.ENDED;
+            return own;
+        }
+        return Status.CURRENT;
+    }
+
+    /** Looks references up among the published records and reports the ones that lead nowhere. */
+    private final class References {
+        private final Map<Collection, Map<Slug, Entry>> published;
+        private final Map<Collection, Set<Slug>> drafts;
+
+        References(Map<Collection, Map<Slug, Entry>> published, Map<Collection, Set<Slug>> drafts) {
+            this.published = published;
+            this.drafts = drafts;
+        }
+
+        /** @return true if every reference resolves */
+        boolean check(List<Ref> refs, Collection target, Entry from, String key) {
+            boolean ok = true;
+            Set<Slug> seen = new HashSet<>();
+            for (Ref r : refs) {
+                if (!seen.add(r.slug())) {
+                    diagnostics.warning(Code.DUPLICATE_REF, r.at(), "`" + key + "` names `" + r.slug() + "` twice");
+                    continue;
+                }
+                if (published.get(target).containsKey(r.slug())) continue;
+                ok = false;
+                if (drafts.get(target).contains(r.slug())) {
+                    diagnostics.error(Code.REF_TO_DRAFT, r.at(), "`" + key + "`: the " + target.singular() + " `" + r.slug()
+                                    + "` is a draft, so this " + from.collection().singular() + " would point at a page that is not published",
+                            "publish content/" + target.folder() + "/" + r.slug() + " (remove `draft: true`) or make this record a draft too");
+                } else {
+                    Set<String> known = new java.util.TreeSet<>();
+                    published.get(target).keySet().forEach(s -> known.add(s.value()));
+                    String hint = Suggestions.closest(r.slug().value(), known).map(n -> "did you mean `" + n + "`?")
+                            .orElse("no file content/" + target.folder() + "/" + r.slug() + ".md or .yml exists");
+                    diagnostics.error(Code.DANGLING_REF, r.at(), "`" + key + "`: there is no " + target.singular() + " `" + r.slug() + "`", hint);
+                }
+            }
+            return ok;
+        }
+    }
+}

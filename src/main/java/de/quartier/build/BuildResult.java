@@ -1,0 +1,42 @@
+package de.quartier.build;
+
+import de.quartier.diag.Diagnostics;
+import de.quartier.diag.Severity;
+import de.quartier.load.LoadedSite;
+import de.quartier.model.Collection;
+import de.quartier.model.Site;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a run produced: its diagnostics, what was read, the site if it could be assembled without
+ * errors, and how many files were written.
+ */
+public record BuildResult(Diagnostics diagnostics, LoadedSite loaded, Optional<Site> site,
+                          Map<Collection, Integer> recordsRead, int filesWritten) {
+    public BuildResult {
+        recordsRead = Map.copyOf(recordsRead);
+    }
+
+    public boolean ok() {
+        return !diagnostics.hasErrors();
+    }
+
+    /** "0 errors, 2 warnings; read 14 quarters, 24 contact points, …" */
+    public String summary() {
+        long errors = diagnostics.count(Severity.ERROR);
+        long warnings = diagnostics.count(Severity.WARNING);
+        StringBuilder sb = new StringBuilder();
+        sb.append(errors).append(errors == 1 ? " error, " : " errors, ")
+                .append(warnings).append(warnings == 1 ? " warning" : " warnings").append("; read ");
+        boolean first = true;
+        for (Collection c : Collection.values()) {
+            int n = recordsRead.getOrDefault(c, 0);
+            if (!first) sb.append(", ");
+            sb.append(n).append(' ').append(n == 1 ? c.singular() : c.plural());
+            first = false;
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,73 @@
+package de.quartier.build;
+
+import de.quartier.assemble.SiteAssembler;
+import de.quartier.config.ConfigReader;
+import de.quartier.diag.Diagnostics;
+import de.quartier.load.LoadedSite;
+import de.quartier.load.SiteLoader;
+import de.quartier.model.Collection;
+import de.quartier.model.Entry;
+import de.quartier.model.GeoBounds;
+import de.quartier.model.RenderedFile;
+import de.quartier.model.Site;
+import de.quartier.model.SiteConfig;
+import de.quartier.parse.SourceParser;
+import de.quartier.render.PlainRenderer;
+import de.quartier.source.SourceFile;
+import de.quartier.validate.RecordValidator;
+import de.quartier.validate.ValidationContext;
+import de.quartier.write.OutputSink;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Runs the stages in order. Input problems end up in the result's diagnostics, never as exceptions. */
+public final class Pipeline {
+    private static final ZoneId FALLBACK_ZONE = ZoneId.of("Europe/Berlin");
+
+    /** Reads and checks the whole site; writes nothing. */
+    public BuildResult check(BuildOptions options) throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        LoadedSite loaded = new SiteLoader(diagnostics).load(options.site());
+        SourceParser parser = new SourceParser(diagnostics);
+
+        Optional<SiteConfig> config = loaded.config().flatMap(parser::parseYaml)
+                .flatMap(root -> new ConfigReader(diagnostics).read(root, options.baseUrl()));
+        ZoneId zone = config.map(SiteConfig::timezone).orElse(FALLBACK_ZONE);
+        GeoBounds bounds = config.map(c -> c.map().bounds()).orElse(null);
+        RecordValidator validator = new RecordValidator(new ValidationContext(zone, bounds, loaded.mediaFiles()), diagnostics);
+
+        List<Entry> entries = loaded.records().parallelStream()
+                .map(parser::parse).flatMap(Optional::stream)
+                .map(validator::validate).flatMap(Optional::stream)
+                .sorted(Comparator.comparing((Entry e) -> e.collection()).thenComparing(Entry::slug))
+                .toList();
+
+        Map<Collection, Integer> read = new EnumMap<>(Collection.class);
+        for (SourceFile f : loaded.records()) read.merge(f.collection(), 1, Integer::sum);
+
+        Optional<Site> site = Optional.empty();
+        if (config.isPresent()) {
+            LocalDate today = options.today() != null ? options.today() : LocalDate.now(zone);
+            site = Optional.of(new SiteAssembler(diagnostics).assemble(new ArrayList<>(entries), config.get(), today, options.includeDrafts()));
+        }
+        if (diagnostics.hasErrors()) site = Optional.empty();
+        return new BuildResult(diagnostics, loaded, site, read, 0);
+    }
+
+    /** Checks the site and, if it has no errors, renders it into the sink. */
+    public BuildResult build(BuildOptions options, OutputSink sink) throws IOException {
+        BuildResult checked = check(options);
+        if (checked.site().isEmpty()) return checked;
+        List<RenderedFile> files = new PlainRenderer().render(checked.site().get());
+        sink.write(files);
+        return new BuildResult(checked.diagnostics(), checked.loaded(), checked.site(), checked.recordsRead(), files.size());
+    }
+}

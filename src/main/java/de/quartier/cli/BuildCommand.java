@@ -1,0 +1,59 @@
+package de.quartier.cli;
+
+import de.quartier.build.BuildOptions;
+import de.quartier.build.BuildResult;
+import de.quartier.build.Pipeline;
+import de.quartier.write.StagedDirectorySink;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Checks the site and, if it has no errors, writes it to the output folder. "
+                + "The new site replaces the old one whole; a failed build leaves the old one untouched.")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions options = new SiteOptions();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "The output folder (default: public/ in the site folder).")
+    Path out;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        BuildOptions build = options.toBuildOptions(spec.commandLine());
+        Path target = out == null ? build.site().resolve("public") : out.toAbsolutePath().normalize();
+        guardOutput(build.site(), target);
+        long started = System.nanoTime();
+        BuildResult result = new Pipeline().build(build, new StagedDirectorySink(target));
+        Reporter.report("build", result, System.err);
+        if (!result.ok()) {
+            System.err.println("quartier build: nothing written; " + displayPath(build.site(), target) + " is unchanged");
+            return ExitCodes.CONTENT_ERRORS;
+        }
+        System.out.printf("quartier build: wrote %d files to %s in %d ms%n", result.filesWritten(),
+                displayPath(build.site(), target), (System.nanoTime() - started) / 1_000_000);
+        return ExitCodes.OK;
+    }
+
+    /** The output replaces a folder whole, so it must never be the site itself or hold its sources. */
+    private void guardOutput(Path site, Path target) {
+        Path realSite = site.toAbsolutePath().normalize();
+        if (realSite.startsWith(target) || target.startsWith(realSite.resolve("content"))
+                || target.startsWith(realSite.resolve("themes")) || target.startsWith(realSite.resolve("src"))
+                || target.startsWith(realSite.resolve(".git")))
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--out: " + target + " would replace the site's own files; choose a folder such as public/");
+    }
+
+    private static String displayPath(Path site, Path target) {
+        return target.startsWith(site) ? site.relativize(target) + "/" : target + "/";
+    }
+}

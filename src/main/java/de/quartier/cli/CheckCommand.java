@@ -1,0 +1,27 @@
+package de.quartier.cli;
+
+import de.quartier.build.BuildResult;
+import de.quartier.build.Pipeline;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Reads and checks the whole site like build does, and writes nothing.")
+final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions options = new SiteOptions();
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        BuildResult result = new Pipeline().check(options.toBuildOptions(spec.commandLine()));
+        Reporter.report("check", result, System.err);
+        return result.ok() ? ExitCodes.OK : ExitCodes.CONTENT_ERRORS;
+    }
+}

@@ -1,0 +1,42 @@
+package de.quartier.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** quartier: the static site generator for Quartiersentwicklung. */
+@Command(name = "quartier", mixinStandardHelpOptions = true, versionProvider = QuartierCommand.Version.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        description = "Builds the public pages of a city's Quartiersentwicklung from YAML and Markdown records.",
+        footer = {"", "Exit codes: 0 ok, 1 errors in the site's content, 2 wrong usage, 70 internal error."})
+public final class QuartierCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (for tests: no System.exit). */
+    public static int run(String... args) {
+        CommandLine cmd = new CommandLine(new QuartierCommand());
+        cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("quartier: internal error: " + e + "\nThis is a bug in Quartier, not in your site; please report it with the trace below.");
+            e.printStackTrace(commandLine.getErr());
+            return ExitCodes.INTERNAL;
+        });
+        return cmd.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build or check");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = QuartierCommand.class.getPackage().getImplementationVersion();
+            return new String[]{"quartier " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package de.quartier.cli;
+
+import de.quartier.build.BuildOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/** The options build and check share. */
+final class SiteOptions {
+    @Option(names = "--site", paramLabel = "DIR", description = "The site folder with site-config.yml and content/ (default: the current folder).")
+    Path site = Path.of(".");
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD",
+            description = "The build date: decides what is current, ended or upcoming (default: today in the site's time zone). Fix it for reproducible builds.")
+    LocalDate today;
+
+    @Option(names = "--drafts", description = "Include records marked draft: true.")
+    boolean drafts;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Overrides base_url of site-config.yml, e.g. for a test server.")
+    String baseUrl;
+
+    BuildOptions toBuildOptions(CommandLine cmd) {
+        Path dir = site.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir))
+            throw new CommandLine.ParameterException(cmd, "--site: " + site + " is not a folder");
+        return new BuildOptions(dir, today, drafts, checkedBaseUrl(cmd));
+    }
+
+    private String checkedBaseUrl(CommandLine cmd) {
+        if (baseUrl == null) return null;
+        try {
+            URI u = new URI(baseUrl);
+            if (("http".equals(u.getScheme()) || "https".equals(u.getScheme())) && u.getHost() != null
+                    && u.getQuery() == null && u.getFragment() == null)
+                return baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new CommandLine.ParameterException(cmd, "--base-url: " + baseUrl + " is not an http(s) address such as https://example.org/quartiere/");
+    }
+}

@@ -1,0 +1,131 @@
+package de.quartier.config;
+
+import de.quartier.diag.Code;
+import de.quartier.diag.Diagnostics;
+import de.quartier.model.GeoBounds;
+import de.quartier.model.GeoPoint;
+import de.quartier.model.SiteConfig;
+import de.quartier.model.SourceSpan;
+import de.quartier.source.Fields;
+import de.quartier.source.Node;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads site-config.yml into a {@link SiteConfig}. */
+public final class ConfigReader {
+    static final String PATH = "site-config.yml";
+    static final Set<String> KEYS = Set.of("title", "description", "base_url", "language", "timezone", "theme", "owner", "map");
+    static final Set<String> MAP_KEYS = Set.of("center", "zoom", "bounds", "tiles", "consent");
+    static final Set<String> TILE_KEYS = Set.of("url", "attribution", "max_zoom");
+    static final SiteConfig.Tiles DEFAULT_TILES = new SiteConfig.Tiles(
+            "https://tile.openstreetmap.org/{z}/{x}/{y}.png", "© OpenStreetMap-Mitwirkende", 19);
+
+    private final Diagnostics diagnostics;
+
+    public ConfigReader(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * @param baseUrlOverride a base URL given on the command line, already checked, or null
+     * @return the config, or empty if an error in it makes the site unbuildable (reported)
+     */
+    public Optional<SiteConfig> read(Node.Mapping root, String baseUrlOverride) {
+        Fields f = new Fields(root, SourceSpan.startOf(PATH), "", diagnostics);
+        f.checkKeys(KEYS);
+        String title = f.requiredText("title");
+        String description = f.text("description");
+        String baseUrl = baseUrlOverride;
+        if (baseUrl == null && f.require("base_url")) {
+            baseUrl = f.url("base_url");
+            if (baseUrl != null && (baseUrl.contains("?") || baseUrl.contains("#"))) {
+                diagnostics.error(Code.BAD_URL, f.spanOf("base_url"), "`base_url` must not have a query or fragment");
+                baseUrl = null;
+            }
+        }
+        if (baseUrl != null && !baseUrl.endsWith("/")) baseUrl = baseUrl + "/";
+        java.util.List<String> languages = f.languages("language");
+        String language = languages.isEmpty() ? "de" : languages.get(0);
+        ZoneId zone = ZoneId.of("Europe/Berlin");
+        Optional<Node.Scalar> tz = f.scalar("timezone");
+        if (tz.isPresent()) {
+            try {
+                zone = ZoneId.of(tz.get().value().strip());
+            } catch (DateTimeException e) {
+                diagnostics.error(Code.BAD_TIMEZONE, tz.get().at(), "`timezone`: `" + tz.get().value() + "` is not a time zone",
+                        "use a name from the tz database, e.g. Europe/Berlin");
+            }
+        }
+        String theme = f.text("theme");
+        if (theme != null && !de.quartier.model.Slug.isValid(theme)) {
+            diagnostics.error(Code.BAD_SLUG, f.spanOf("theme"), "`theme` must be the name of a folder under themes/ (lowercase a-z, 0-9 and -)");
+            theme = null;
+        }
+        SiteConfig.Owner owner = null;
+        Fields o = f.map("owner");
+        if (o != null) {
+            o.checkKeys(Set.of("name", "website"));
+            String name = o.requiredText("name");
+            String website = o.url("website");
+            if (name != null) owner = new SiteConfig.Owner(name, website);
+        }
+        SiteConfig.MapSettings map = readMap(f);
+        if (title == null || baseUrl == null || map == null) return Optional.empty();
+        return Optional.of(new SiteConfig(title, description, baseUrl, language, zone, theme, owner, map));
+    }
+
+    private SiteConfig.MapSettings readMap(Fields f) {
+        Fields m = f.requiredMap("map");
+        if (m == null) return null;
+        m.checkKeys(MAP_KEYS);
+        GeoBounds bounds = null;
+        if (m.require("bounds")) {
+            Node n = m.node("bounds").orElseThrow();
+            if (n instanceof Node.Sequence seq && seq.items().size() == 2) {
+                Node.Mapping holder = new Node.Mapping(java.util.List.of(
+                        new Node.Pair(new Node.Scalar("south_west", Node.Style.PLAIN, seq.items().get(0).at()), seq.items().get(0)),
+                        new Node.Pair(new Node.Scalar("north_east", Node.Style.PLAIN, seq.items().get(1).at()), seq.items().get(1))), n.at());
+                Fields corners = new Fields(holder, n.at(), "map.bounds.", diagnostics);
+                GeoPoint sw = corners.geo("south_west");
+                GeoPoint ne = corners.geo("north_east");
+                if (sw != null && ne != null) {
+                    if (sw.lat() < ne.lat() && sw.lon() < ne.lon()) bounds = new GeoBounds(sw, ne);
+                    else diagnostics.error(Code.BAD_VALUE, n.at(), "`map.bounds` must be [[south, west], [north, east]]",
+                            "the first corner needs the smaller latitude and longitude");
+                }
+            } else {
+                diagnostics.error(Code.WRONG_KIND, n.at(), "`map.bounds` must be two corners: [[south, west], [north, east]]");
+            }
+        }
+        GeoPoint center = m.geo("center");
+        if (center == null && bounds != null)
+            center = new GeoPoint((bounds.southWest().lat() + bounds.northEast().lat()) / 2,
+                    (bounds.southWest().lon() + bounds.northEast().lon()) / 2);
+        if (center != null && bounds != null && !bounds.contains(center))
+            diagnostics.error(Code.GEO_OUT_OF_BOUNDS, m.spanOf("center"), "`map.center` lies outside `map.bounds`");
+        Integer zoom = m.integer("zoom", 1, 19);
+        SiteConfig.Tiles tiles = DEFAULT_TILES;
+        Fields t = m.map("tiles");
+        if (t != null) {
+            t.checkKeys(TILE_KEYS);
+            String url = t.requiredText("url");
+            if (url != null && !(url.startsWith("https://") || url.startsWith("http://"))) {
+                diagnostics.error(Code.BAD_URL, t.spanOf("url"), "`map.tiles.url` must start with https://");
+                url = null;
+            } else if (url != null && !(url.contains("{z}") && url.contains("{x}") && url.contains("{y}"))) {
+                diagnostics.error(Code.BAD_URL, t.spanOf("url"), "`map.tiles.url` must contain {z}, {x} and {y}");
+                url = null;
+            }
+            String attribution = t.requiredText("attribution");
+            Integer maxZoom = t.integer("max_zoom", 1, 22);
+            tiles = url == null || attribution == null ? null : new SiteConfig.Tiles(url, attribution, maxZoom == null ? 19 : maxZoom);
+        }
+        Boolean consent = m.bool("consent");
+        if (bounds == null || tiles == null) return null;
+        // privacy by default: without a word from the site, tiles wait for the reader's consent
+        return new SiteConfig.MapSettings(center, zoom == null ? 12 : zoom, bounds, tiles, consent == null || consent);
+    }
+}

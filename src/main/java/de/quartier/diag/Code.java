@@ -1,0 +1,66 @@
+package de.quartier.diag;
+
+/**
+ * The stable code of each kind of problem. Tests and editors rely on these names; add new
+ * ones, never rename.
+ */
+public enum Code {
+    // reading files
+    MISSING_CONFIG("missing-config"),
+    FILE_TOO_LARGE("file-too-large"),
+    NOT_UTF8("not-utf8"),
+    OUTSIDE_SITE("outside-site"),
+    UNREADABLE("unreadable"),
+    UNKNOWN_FOLDER("unknown-folder"),
+    IGNORED_FILE("ignored-file"),
+    BAD_FILE_NAME("bad-file-name"),
+    DUPLICATE_SLUG("duplicate-slug"),
+    // YAML and front matter
+    UNCLOSED_FRONT_MATTER("unclosed-front-matter"),
+    MISSING_FRONT_MATTER("missing-front-matter"),
+    YAML_SYNTAX("yaml-syntax"),
+    YAML_LIMIT("yaml-limit"),
+    DUPLICATE_KEY("duplicate-key"),
+    // fields
+    MISSING_FIELD("missing-field"),
+    UNKNOWN_KEY("unknown-key"),
+    WRONG_KIND("wrong-kind"),
+    BAD_DATE("bad-date"),
+    BAD_TIME("bad-time"),
+    BAD_DATETIME("bad-datetime"),
+    NONEXISTENT_TIME("nonexistent-time"),
+    BAD_EMAIL("bad-email"),
+    BAD_URL("bad-url"),
+    BAD_PHONE("bad-phone"),
+    BAD_LANGUAGE("bad-language"),
+    BAD_VALUE("bad-value"),
+    BAD_NUMBER("bad-number"),
+    BAD_SLUG("bad-slug"),
+    BAD_TIMEZONE("bad-timezone"),
+    BAD_OPENING_HOURS("bad-opening-hours"),
+    PLACE_CONFLICT("place-conflict"),
+    PLACE_MISSING("place-missing"),
+    WHEN_CONFLICT("when-conflict"),
+    PERIOD_REVERSED("period-reversed"),
+    END_BEFORE_START("end-before-start"),
+    GEO_OUT_OF_BOUNDS("geo-out-of-bounds"),
+    MISSING_ALT("missing-alt"),
+    MEDIA_MISSING("media-missing"),
+    MEDIA_OUTSIDE("media-outside"),
+    // references between records
+    DANGLING_REF("dangling-ref"),
+    REF_TO_DRAFT("ref-to-draft"),
+    DUPLICATE_REF("duplicate-ref"),
+    ENDS_AFTER_PLACE("ends-after-place");
+
+    private final String id;
+
+    Code(String id) {
+        this.id = id;
+    }
+
+    /** The kebab-case name printed in brackets after a message, e.g. "dangling-ref". */
+    public String id() {
+        return id;
+    }
+}

@@ -1,0 +1,67 @@
+package de.quartier.diag;
+
+import java.io.PrintStream;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Prints diagnostics like a compiler: the headline, the source line with its number, a caret
+ * under the written value, and the hint.
+ *
+ * <pre>
+ * content/contact-points/x.md:9:8: error: geo lies outside the map bounds of site-config.yml [geo-out-of-bounds]
+ *     9 |   lat: 6.95
+ *       |        ^^^^
+ *   hint: lat and lon look swapped
+ * </pre>
+ */
+public final class DiagnosticPrinter {
+    private static final int MAX_SHOWN_LINE = 160;
+    private final Function<String, Optional<String>> sourceText;
+
+    /** @param sourceText the text of a site file by its relative path, where it could be read */
+    public DiagnosticPrinter(Function<String, Optional<String>> sourceText) {
+        this.sourceText = sourceText;
+    }
+
+    public void print(Diagnostics diagnostics, PrintStream out) {
+        for (Diagnostic d : diagnostics.sorted()) out.print(format(d));
+    }
+
+    public String format(Diagnostic d) {
+        StringBuilder sb = new StringBuilder(d.headline()).append('\n');
+        sourceLine(d).ifPresent(line -> {
+            String number = Integer.toString(d.at().line());
+            String gutter = " ".repeat(number.length());
+            String shown = line.length() > MAX_SHOWN_LINE ? line.substring(0, MAX_SHOWN_LINE) + "…" : line;
+            sb.append("  ").append(number).append(" | ").append(shown).append('\n');
+            int col = d.at().column();
+            if (col - 1 <= shown.length()) {
+                StringBuilder pad = new StringBuilder();
+                // keep tabs so the caret lines up under tab-indented text
+                for (int i = 0; i < col - 1 && i < line.length(); i++) pad.append(line.charAt(i) == '\t' ? '\t' : ' ');
+                int len = Math.max(1, Math.min(d.at().length(), Math.max(1, shown.length() - (col - 1))));
+                sb.append("  ").append(gutter).append(" | ").append(pad).append("^".repeat(len)).append('\n');
+            }
+        });
+        if (d.hint() != null) sb.append("  hint: ").append(d.hint()).append('\n');
+        return sb.toString();
+    }
+
+    private Optional<String> sourceLine(Diagnostic d) {
+        return sourceText.apply(d.at().path()).flatMap(text -> {
+            int line = 1;
+            int start = 0;
+            while (line < d.at().line()) {
+                int nl = text.indexOf('\n', start);
+                if (nl < 0) return Optional.empty();
+                start = nl + 1;
+                line++;
+            }
+            int end = text.indexOf('\n', start);
+            String s = text.substring(start, end < 0 ? text.length() : end);
+            if (s.endsWith("\r")) s = s.substring(0, s.length() - 1);
+            return s.isBlank() && d.at().line() == 1 && text.isEmpty() ? Optional.empty() : Optional.of(s);
+        });
+    }
+}

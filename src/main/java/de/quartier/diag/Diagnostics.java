@@ -1,0 +1,49 @@
+package de.quartier.diag;
+
+import de.quartier.model.SourceSpan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one collector of a build's problems. Stages add to it and go on, so an editor sees every
+ * problem of a build in one run. Safe to use from parallel stages.
+ */
+public final class Diagnostics {
+    private final List<Diagnostic> all = new ArrayList<>();
+
+    public synchronized void add(Diagnostic d) {
+        all.add(d);
+    }
+
+    public void error(Code code, SourceSpan at, String message) {
+        add(new Diagnostic(Severity.ERROR, code, at, message, null));
+    }
+
+    public void error(Code code, SourceSpan at, String message, String hint) {
+        add(new Diagnostic(Severity.ERROR, code, at, message, hint));
+    }
+
+    public void warning(Code code, SourceSpan at, String message) {
+        add(new Diagnostic(Severity.WARNING, code, at, message, null));
+    }
+
+    public void warning(Code code, SourceSpan at, String message, String hint) {
+        add(new Diagnostic(Severity.WARNING, code, at, message, hint));
+    }
+
+    public synchronized boolean hasErrors() {
+        return all.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    }
+
+    public synchronized long count(Severity s) {
+        return all.stream().filter(d -> d.severity() == s).count();
+    }
+
+    /** Every diagnostic so far, in a stable order (file, line, column). */
+    public synchronized List<Diagnostic> sorted() {
+        List<Diagnostic> copy = new ArrayList<>(all);
+        copy.sort(Diagnostic.ORDER);
+        return List.copyOf(copy);
+    }
+}

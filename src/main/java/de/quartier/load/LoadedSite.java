@@ -1,0 +1,31 @@
+package de.quartier.load;
+
+import de.quartier.source.SourceFile;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything load read.
+ *
+ * @param root       the site root (real path)
+ * @param config     site-config.yml, if it was there and readable
+ * @param records    every readable record file, sorted by path, one per slug and collection
+ * @param mediaFiles paths of files under content/media, relative to content/ ("media/x.jpg")
+ */
+public record LoadedSite(Path root, Optional<SourceFile> config, List<SourceFile> records, Set<String> mediaFiles,
+                         Map<String, String> texts) {
+    public LoadedSite {
+        records = List.copyOf(records);
+        mediaFiles = Set.copyOf(mediaFiles);
+        texts = Map.copyOf(texts);
+    }
+
+    /** The text of a file by its site-relative path, for printing source lines in diagnostics. */
+    public Optional<String> text(String path) {
+        return Optional.ofNullable(texts.get(path));
+    }
+}

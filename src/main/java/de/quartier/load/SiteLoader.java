@@ -1,0 +1,283 @@
+package de.quartier.load;
+
+import de.quartier.diag.Code;
+import de.quartier.diag.Diagnostics;
+import de.quartier.model.Collection;
+import de.quartier.model.SourceSpan;
+import de.quartier.source.SourceFile;
+import de.quartier.source.Suggestions;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Reads a site folder: site-config.yml, the record files of each collection, the list of media files. */
+public final class SiteLoader {
+    /** The largest record or config file read; far above any real record, far below harm. */
+    public static final long MAX_TEXT_FILE_BYTES = 1L << 20;
+    public static final String CONFIG_FILE = "site-config.yml";
+    private static final String MEDIA_FOLDER = "media";
+    private static final Set<String> KNOWN_FOLDERS;
+
+    static {
+        Set<String> folders = new TreeSet<>();
+        for (Collection c : Collection.values()) folders.add(c.folder());
+        folders.add(MEDIA_FOLDER);
+        KNOWN_FOLDERS = Set.copyOf(folders);
+    }
+
+    private final Diagnostics diagnostics;
+
+    public SiteLoader(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    public LoadedSite load(Path siteRoot) throws IOException {
+        Path root = siteRoot.toRealPath();
+        Map<String, String> texts = new ConcurrentHashMap<>();
+        Optional<SourceFile> config = Optional.empty();
+        Path configPath = root.resolve(CONFIG_FILE);
+        if (Files.exists(configPath, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(configPath)) {
+            config = readText(root, configPath, CONFIG_FILE, null, SourceFile.Format.YAML, texts);
+        } else {
+            diagnostics.error(Code.MISSING_CONFIG, SourceSpan.startOf(CONFIG_FILE), "site-config.yml is missing",
+                    "every site needs a site-config.yml next to content/ with at least title, base_url and map");
+        }
+
+        List<Candidate> candidates = new ArrayList<>();
+        Set<String> media = new TreeSet<>();
+        Path content = root.resolve("content");
+        if (Files.isDirectory(content, LinkOption.NOFOLLOW_LINKS)) {
+            Files.walkFileTree(content, new Walker(root, content, candidates, media));
+        } else {
+            diagnostics.warning(Code.UNKNOWN_FOLDER, SourceSpan.startOf(CONFIG_FILE),
+                    "the site has no content/ folder, so it has no records");
+        }
+
+        // reading is the slow part on big sites: decode files in parallel, keep the order stable
+        Map<String, Optional<SourceFile>> read = new ConcurrentHashMap<>();
+        candidates.parallelStream().forEach(c -> {
+            try {
+                read.put(c.relative, readText(root, c.path, c.relative, c.collection, c.format, texts));
+            } catch (IOException e) {
+                diagnostics.error(Code.UNREADABLE, SourceSpan.startOf(c.relative), "cannot read the file: " + e.getMessage());
+                read.put(c.relative, Optional.empty());
+            }
+        });
+
+        List<SourceFile> records = new ArrayList<>();
+        Map<String, String> firstBySlug = new HashMap<>();
+        for (Candidate c : candidates) {
+            Optional<SourceFile> f = read.get(c.relative);
+            if (f == null || f.isEmpty()) continue;
+            String key = c.collection.folder() + "/" + c.slug;
+            String earlier = firstBySlug.putIfAbsent(key, c.relative);
+            if (earlier != null) {
+                diagnostics.error(Code.DUPLICATE_SLUG, SourceSpan.startOf(c.relative),
+                        "the slug `" + c.slug + "` is used twice in content/" + c.collection.folder() + "/",
+                        "also used by " + earlier + "; keep one of the two files");
+                continue;
+            }
+            records.add(f.get());
+        }
+        return new LoadedSite(root, config, records, media, texts);
+    }
+
+    private record Candidate(Path path, String relative, Collection collection, String slug, SourceFile.Format format) {
+    }
+
+    private final class Walker extends SimpleFileVisitor<Path> {
+        private final Path root;
+        private final Path content;
+        private final List<Candidate> candidates;
+        private final Set<String> media;
+
+        Walker(Path root, Path content, List<Candidate> candidates, Set<String> media) {
+            this.root = root;
+            this.content = content;
+            this.candidates = candidates;
+            this.media = media;
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (dir.equals(content)) return FileVisitResult.CONTINUE;
+            String name = dir.getFileName().toString();
+            if (name.startsWith(".")) return FileVisitResult.SKIP_SUBTREE;
+            Path rel = content.relativize(dir);
+            String top = rel.getName(0).toString();
+            if (rel.getNameCount() == 1 && !KNOWN_FOLDERS.contains(top)) {
+                String near = Suggestions.closest(top, KNOWN_FOLDERS).map(n -> "did you mean content/" + n + "/?")
+                        .orElse("known folders: " + String.join(", ", KNOWN_FOLDERS));
+                diagnostics.warning(Code.UNKNOWN_FOLDER, SourceSpan.startOf(relative(dir) + "/"),
+                        "content/" + top + "/ is not a collection folder; its files are not read", near);
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            if (rel.getNameCount() > 1 && !top.equals(MEDIA_FOLDER)) {
+                diagnostics.warning(Code.IGNORED_FILE, SourceSpan.startOf(relative(dir) + "/"),
+                        "folders inside content/" + top + "/ are not read", "put each record directly in content/" + top + "/");
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+            String name = file.getFileName().toString();
+            if (name.startsWith(".")) return FileVisitResult.CONTINUE;
+            String rel = relative(file);
+            if (attrs.isSymbolicLink()) {
+                Path target;
+                try {
+                    target = file.toRealPath();
+                } catch (NoSuchFileException e) {
+                    diagnostics.error(Code.UNREADABLE, SourceSpan.startOf(rel), "symbolic link to a file that does not exist");
+                    return FileVisitResult.CONTINUE;
+                }
+                if (!target.startsWith(root)) {
+                    diagnostics.error(Code.OUTSIDE_SITE, SourceSpan.startOf(rel),
+                            "symbolic link leads outside the site folder; it is not read",
+                            "copy the file into the site instead of linking to it");
+                    return FileVisitResult.CONTINUE;
+                }
+                if (Files.isDirectory(target)) {
+                    diagnostics.warning(Code.IGNORED_FILE, SourceSpan.startOf(rel), "links to folders are not followed");
+                    return FileVisitResult.CONTINUE;
+                }
+            } else if (!attrs.isRegularFile()) {
+                return FileVisitResult.CONTINUE;
+            }
+            Path relToContent = content.relativize(file);
+            String top = relToContent.getName(0).toString();
+            if (relToContent.getNameCount() == 1) {
+                diagnostics.warning(Code.IGNORED_FILE, SourceSpan.startOf(rel),
+                        "files directly in content/ are not read", "put records into a collection folder such as content/pages/");
+                return FileVisitResult.CONTINUE;
+            }
+            if (top.equals(MEDIA_FOLDER)) {
+                media.add(relToContent.toString().replace('\\', '/'));
+                return FileVisitResult.CONTINUE;
+            }
+            Collection collection = Collection.ofFolder(top).orElseThrow();
+            int dot = name.lastIndexOf('.');
+            String ext = dot < 0 ? "" : name.substring(dot + 1);
+            SourceFile.Format format = switch (ext) {
+                case "md" -> SourceFile.Format.MARKDOWN;
+                case "yml", "yaml" -> SourceFile.Format.YAML;
+                default -> null;
+            };
+            if (format == null) {
+                diagnostics.warning(Code.IGNORED_FILE, SourceSpan.startOf(rel),
+                        "only .md, .yml and .yaml files are records; this file is not read",
+                        "images and documents belong in content/media/");
+                return FileVisitResult.CONTINUE;
+            }
+            String slug = name.substring(0, dot);
+            if (!de.quartier.model.Slug.isValid(slug)) {
+                diagnostics.error(Code.BAD_FILE_NAME, SourceSpan.startOf(rel),
+                        "`" + name + "`: a file name must be a slug: lowercase a-z, 0-9 and -",
+                        "rename it to " + de.quartier.model.Slug.suggest(slug) + "." + ext);
+                return FileVisitResult.CONTINUE;
+            }
+            candidates.add(new Candidate(file, rel, collection, slug, format));
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException exc) {
+            diagnostics.error(Code.UNREADABLE, SourceSpan.startOf(relative(file)), "cannot read: " + exc.getMessage());
+            return FileVisitResult.CONTINUE;
+        }
+
+        private String relative(Path p) {
+            return root.relativize(p).toString().replace('\\', '/');
+        }
+    }
+
+    private Optional<SourceFile> readText(Path root, Path file, String rel, Collection collection,
+                                          SourceFile.Format format, Map<String, String> texts) throws IOException {
+        Path real = file.toRealPath();
+        if (!real.startsWith(root)) {
+            diagnostics.error(Code.OUTSIDE_SITE, SourceSpan.startOf(rel), "symbolic link leads outside the site folder; it is not read");
+            return Optional.empty();
+        }
+        long size = Files.size(real);
+        if (size > MAX_TEXT_FILE_BYTES) {
+            diagnostics.error(Code.FILE_TOO_LARGE, SourceSpan.startOf(rel),
+                    String.format(java.util.Locale.ROOT, "the file is %.1f MB; a record may be at most %d KB",
+                            size / 1e6, MAX_TEXT_FILE_BYTES / 1024),
+                    "put large documents into content/media/ and link to them");
+            return Optional.empty();
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(real)) {
+            // read at most the limit, even if the file grew since we looked at its size
+            bytes = in.readNBytes((int) MAX_TEXT_FILE_BYTES + 1);
+        }
+        if (bytes.length > MAX_TEXT_FILE_BYTES) {
+            diagnostics.error(Code.FILE_TOO_LARGE, SourceSpan.startOf(rel), "the file is larger than " + MAX_TEXT_FILE_BYTES / 1024 + " KB");
+            return Optional.empty();
+        }
+        Optional<String> text = decode(bytes, rel);
+        if (text.isEmpty()) return Optional.empty();
+        String slug = collection == null ? null : stripExtension(file.getFileName().toString());
+        texts.put(rel, text.get());
+        return Optional.of(new SourceFile(rel, collection, slug, format, text.get()));
+    }
+
+    private static String stripExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+
+    /** Strict UTF-8; a bad byte is reported at its line and column. A BOM is dropped. */
+    private Optional<String> decode(byte[] bytes, String rel) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult r = decoder.decode(in, out, true);
+        if (r.isError()) {
+            out.flip();
+            String before = out.toString();
+            int line = 1 + (int) before.chars().filter(ch -> ch == '\n').count();
+            int column = before.length() - (before.lastIndexOf('\n') + 1) + 1;
+            int bad = bytes[in.position()] & 0xff;
+            diagnostics.error(Code.NOT_UTF8, new SourceSpan(rel, line, column, 1),
+                    String.format("the file is not UTF-8: byte 0x%02X cannot be read", bad),
+                    bad >= 0x80 ? "save the file as UTF-8 (it looks like Windows-1252 or ISO-8859-1, e.g. an umlaut)" : "save the file as UTF-8");
+            return Optional.empty();
+        }
+        decoder.flush(out);
+        out.flip();
+        String s = out.toString();
+        if (!s.isEmpty() && s.charAt(0) == '\uFEFF') s = s.substring(1);
+        return Optional.of(s);
+    }
+
+    /** For tests and messages: the folders content/ may have. */
+    public static Set<String> knownFolders() {
+        return KNOWN_FOLDERS;
+    }
+}

@@ -1,0 +1,22 @@
+package de.quartier.model;
+
+import java.time.LocalDate;
+
+/**
+ * When a record runs. Either end may be open (null). Both days are inclusive; a month
+ * written as {@code YYYY-MM} was widened when read (from: its first day, until: its last).
+ */
+public record ActivePeriod(LocalDate from, LocalDate until) {
+    public static final ActivePeriod ALWAYS = new ActivePeriod(null, null);
+
+    public ActivePeriod {
+        if (from != null && until != null && until.isBefore(from))
+            throw new IllegalArgumentException("until " + until + " lies before from " + from);
+    }
+
+    public Status statusOn(LocalDate today) {
+        if (until != null && until.isBefore(today)) return Status.ENDED;
+        if (from != null && from.isAfter(today)) return Status.UPCOMING;
+        return Status.CURRENT;
+    }
+}

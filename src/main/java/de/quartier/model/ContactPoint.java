@@ -1,0 +1,32 @@
+package de.quartier.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/** An Anlaufstelle: a Quartiersbüro, Stadtteilbüro, Quartiersladen … with address and hours. */
+public record ContactPoint(Common common, List<Ref> quarters, String kind, List<Ref> operators,
+                           Address address, GeoPoint geo, OpeningHours openingHours, String openingHoursNote,
+                           String phone, String email, String website, List<Contact> contacts,
+                           List<String> targetGroups, List<String> topics, List<String> languages,
+                           Accessibility accessibility, List<Ref> programs, ActivePeriod active) implements Entry {
+    public ContactPoint {
+        Objects.requireNonNull(common, "common");
+        Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(geo, "geo");
+        if (quarters.isEmpty()) throw new IllegalArgumentException("a contact point lies in at least one quarter");
+        if (operators.isEmpty()) throw new IllegalArgumentException("a contact point has at least one operator");
+        quarters = List.copyOf(quarters);
+        operators = List.copyOf(operators);
+        contacts = List.copyOf(contacts);
+        targetGroups = List.copyOf(targetGroups);
+        topics = List.copyOf(topics);
+        languages = List.copyOf(languages);
+        programs = List.copyOf(programs);
+        active = active == null ? ActivePeriod.ALWAYS : active;
+    }
+
+    @Override
+    public Collection collection() {
+        return Collection.CONTACT_POINTS;
+    }
+}

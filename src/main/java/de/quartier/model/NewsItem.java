@@ -1,0 +1,19 @@
+package de.quartier.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** An Aktuelles item. */
+public record NewsItem(Common common, LocalDate date, List<Ref> quarters) implements Entry {
+    public NewsItem {
+        Objects.requireNonNull(common, "common");
+        Objects.requireNonNull(date, "date");
+        quarters = List.copyOf(quarters);
+    }
+
+    @Override
+    public Collection collection() {
+        return Collection.NEWS;
+    }
+}

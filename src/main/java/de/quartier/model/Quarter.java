@@ -1,0 +1,21 @@
+package de.quartier.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A Quartier: part of a district (Stadtbezirk) where Quartiersarbeit happens. */
+public record Quarter(Common common, String district, GeoPoint center, String boundary,
+                      List<ProfileFigure> profile, List<Ref> programs, List<String> aliases) implements Entry {
+    public Quarter {
+        Objects.requireNonNull(common, "common");
+        Objects.requireNonNull(district, "district");
+        profile = List.copyOf(profile);
+        programs = List.copyOf(programs);
+        aliases = List.copyOf(aliases);
+    }
+
+    @Override
+    public Collection collection() {
+        return Collection.QUARTERS;
+    }
+}

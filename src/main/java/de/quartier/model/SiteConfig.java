@@ -1,0 +1,53 @@
+package de.quartier.model;
+
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * site-config.yml, checked: the site's title, base URL (always ending in '/'), language,
+ * time zone, theme, owner and map.
+ */
+public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone,
+                         String theme, Owner owner, MapSettings map) {
+    public SiteConfig {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(timezone, "timezone");
+        Objects.requireNonNull(map, "map");
+        if (!baseUrl.endsWith("/")) throw new IllegalArgumentException("base URL must end in '/': " + baseUrl);
+    }
+
+    /** The path part of the base URL, e.g. "/quartiersentwicklung/" (at least "/"). */
+    public String basePath() {
+        return java.net.URI.create(baseUrl).getRawPath();
+    }
+
+    public SiteConfig withBaseUrl(String newBaseUrl) {
+        return new SiteConfig(title, description, newBaseUrl, language, timezone, theme, owner, map);
+    }
+
+    /** Who runs the site (named in the header and the Impressum). */
+    public record Owner(String name, String website) {
+        public Owner {
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /** The map: initial view, the bounds every position must lie in, tiles, and whether tiles wait for consent. */
+    public record MapSettings(GeoPoint center, int zoom, GeoBounds bounds, Tiles tiles, boolean consent) {
+        public MapSettings {
+            Objects.requireNonNull(center, "center");
+            Objects.requireNonNull(bounds, "bounds");
+            Objects.requireNonNull(tiles, "tiles");
+        }
+    }
+
+    /** A raster tile source with its attribution (always shown). */
+    public record Tiles(String url, String attribution, int maxZoom) {
+        public Tiles {
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(attribution, "attribution");
+        }
+    }
+}

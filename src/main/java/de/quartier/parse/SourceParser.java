@@ -1,0 +1,245 @@
+package de.quartier.parse;
+
+import de.quartier.diag.Code;
+import de.quartier.diag.Diagnostics;
+import de.quartier.model.SourceSpan;
+import de.quartier.source.Node;
+import de.quartier.source.ParsedRecord;
+import de.quartier.source.SourceFile;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.DumperOptions;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Splits front matter from body and turns YAML text into a {@link Node} tree with positions. */
+public final class SourceParser {
+    /** More aliases than any editor writes by hand; an alias bomb needs far more. */
+    static final int MAX_ALIASES = 50;
+    static final int MAX_DEPTH = 20;
+    /** Nodes one file may expand to, aliases counted each time they are used. */
+    static final int MAX_NODES = 50_000;
+
+    private final Diagnostics diagnostics;
+
+    public SourceParser(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /** A record file: front matter + Markdown, or plain YAML with the body under {@code body:}. */
+    public Optional<ParsedRecord> parse(SourceFile file) {
+        return file.format() == SourceFile.Format.MARKDOWN ? parseMarkdown(file) : parseYamlRecord(file);
+    }
+
+    /** A plain YAML file such as site-config.yml: its top-level mapping. */
+    public Optional<Node.Mapping> parseYaml(SourceFile file) {
+        return compose(file.path(), file.text(), 0);
+    }
+
+    private Optional<ParsedRecord> parseMarkdown(SourceFile file) {
+        String text = file.text();
+        List<int[]> lines = lineBounds(text);
+        if (lines.isEmpty() || !isFence(text, lines.get(0), "---")) {
+            diagnostics.error(Code.MISSING_FRONT_MATTER, SourceSpan.startOf(file.path()),
+                    "a record must start with a front matter block: a line `---`, the fields, and a closing `---`",
+                    "start the file with\n---\ntitle: …\n---");
+            return Optional.empty();
+        }
+        int close = -1;
+        for (int i = 1; i < lines.size(); i++) {
+            if (isFence(text, lines.get(i), "---") || isFence(text, lines.get(i), "...")) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            diagnostics.error(Code.UNCLOSED_FRONT_MATTER, SourceSpan.startOf(file.path()),
+                    "the front matter opened here is never closed",
+                    "add a line with only `---` after the last field, before the text");
+            return Optional.empty();
+        }
+        int yamlStart = lines.get(0)[1] + 1 > text.length() ? text.length() : next(text, lines.get(0));
+        int yamlEnd = lines.get(close)[0];
+        String yaml = text.substring(Math.min(yamlStart, yamlEnd), yamlEnd);
+        int bodyStart = next(text, lines.get(close));
+        String body = bodyStart >= text.length() ? "" : text.substring(bodyStart);
+        int bodyLine = close + 2;
+        return compose(file.path(), yaml, 1)
+                .map(fields -> new ParsedRecord(file, fields, body, bodyLine));
+    }
+
+    private Optional<ParsedRecord> parseYamlRecord(SourceFile file) {
+        return compose(file.path(), file.text(), 0).map(m -> {
+            String body = "";
+            int bodyLine = 1;
+            List<Node.Pair> rest = new ArrayList<>();
+            for (Node.Pair p : m.pairs()) {
+                if (!p.key().value().equals("body")) {
+                    rest.add(p);
+                } else if (p.value() instanceof Node.Scalar s) {
+                    body = s.value();
+                    bodyLine = s.style() == Node.Style.BLOCK ? s.at().line() + 1 : s.at().line();
+                } else {
+                    diagnostics.error(Code.WRONG_KIND, p.value().at(), "`body` must be text (Markdown), not " + p.value().kindName(),
+                            "write the text under `body: |`, indented");
+                }
+            }
+            return new ParsedRecord(file, new Node.Mapping(rest, m.at()), body, bodyLine);
+        });
+    }
+
+    private static boolean isFence(String text, int[] line, String fence) {
+        return text.substring(line[0], line[1]).stripTrailing().equals(fence);
+    }
+
+    private static int next(String text, int[] line) {
+        return Math.min(text.length(), line[1] + 1);
+    }
+
+    /** [start, end) of each line, end excluding the '\n' (a trailing '\r' is part of the line). */
+    private static List<int[]> lineBounds(String text) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        while (start <= text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            out.add(new int[]{start, end});
+            if (nl < 0) break;
+            start = nl + 1;
+        }
+        return out;
+    }
+
+    // ---- YAML ------------------------------------------------------------------------------
+
+    /**
+     * @param lineOffset lines in the file before the YAML text starts (1 for front matter)
+     */
+    private Optional<Node.Mapping> compose(String path, String yaml, int lineOffset) {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(Math.max(yaml.length() + 16, 1024));
+        options.setProcessComments(false);
+        Yaml snake = new Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(options),
+                new org.yaml.snakeyaml.representer.Representer(new DumperOptions()), new DumperOptions(), options);
+        org.yaml.snakeyaml.nodes.Node root;
+        try {
+            root = snake.compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            SourceSpan at = mark == null ? SourceSpan.startOf(path)
+                    : new SourceSpan(path, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1, 1);
+            String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+            diagnostics.error(Code.YAML_SYNTAX, at, "YAML: " + problem, hintFor(problem));
+            return Optional.empty();
+        } catch (YAMLException e) {
+            diagnostics.error(Code.YAML_LIMIT, SourceSpan.startOf(path), "YAML: " + firstLine(e.getMessage()),
+                    "records need no anchors, aliases or deep nesting; write the values out");
+            return Optional.empty();
+        } catch (StackOverflowError e) {
+            diagnostics.error(Code.YAML_LIMIT, SourceSpan.startOf(path), "YAML is nested too deeply");
+            return Optional.empty();
+        }
+        if (root == null) return Optional.of(new Node.Mapping(List.of(), SourceSpan.startOf(path)));
+        Converter converter = new Converter(path, lineOffset);
+        try {
+            Node node = converter.convert(root, 0);
+            if (node instanceof Node.Mapping m) return Optional.of(m);
+            diagnostics.error(Code.WRONG_KIND, node.at(), "the fields must be keys and values (`title: …`), not " + node.kindName());
+            return Optional.empty();
+        } catch (TooBig e) {
+            diagnostics.error(Code.YAML_LIMIT, SourceSpan.startOf(path),
+                    "YAML expands to more than " + MAX_NODES + " values (aliases used over and over?)",
+                    "records need no anchors and aliases; write the values out");
+            return Optional.empty();
+        }
+    }
+
+    private static String hintFor(String problem) {
+        if (problem.contains("mapping values are not allowed")) return "put text that contains `: ` in quotes: \"…\"";
+        if (problem.contains("'\\t'") || problem.contains("tab")) return "indent with spaces, not tabs";
+        if (problem.contains("could not find expected ':'")) return "each field is written `key: value`";
+        if (problem.contains("found duplicate anchor") || problem.contains("undefined alias")) return "a `*` or `&` at the start of a value must be quoted";
+        return null;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "invalid YAML";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static final class TooBig extends RuntimeException {
+        TooBig() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final class Converter {
+        private final String path;
+        private final int lineOffset;
+        private int count;
+
+        Converter(String path, int lineOffset) {
+            this.path = path;
+            this.lineOffset = lineOffset;
+        }
+
+        Node convert(org.yaml.snakeyaml.nodes.Node n, int depth) {
+            if (++count > MAX_NODES || depth > MAX_DEPTH * 2) throw new TooBig();
+            SourceSpan at = span(n);
+            if (n instanceof ScalarNode s) {
+                Node.Style style = switch (s.getScalarStyle()) {
+                    case SINGLE_QUOTED, DOUBLE_QUOTED -> Node.Style.QUOTED;
+                    case LITERAL, FOLDED -> Node.Style.BLOCK;
+                    default -> Node.Style.PLAIN;
+                };
+                return new Node.Scalar(s.getValue(), style, at);
+            }
+            if (n instanceof SequenceNode seq) {
+                List<Node> items = new ArrayList<>();
+                for (org.yaml.snakeyaml.nodes.Node item : seq.getValue()) items.add(convert(item, depth + 1));
+                return new Node.Sequence(items, at);
+            }
+            MappingNode map = (MappingNode) n;
+            List<Node.Pair> pairs = new ArrayList<>();
+            Map<String, SourceSpan> seen = new HashMap<>();
+            for (NodeTuple t : map.getValue()) {
+                Node key = convert(t.getKeyNode(), depth + 1);
+                if (!(key instanceof Node.Scalar k)) {
+                    diagnostics.error(Code.YAML_SYNTAX, key.at(), "a key must be a plain word, not " + key.kindName());
+                    continue;
+                }
+                SourceSpan first = seen.putIfAbsent(k.value(), k.at());
+                if (first != null) {
+                    diagnostics.error(Code.DUPLICATE_KEY, k.at(), "`" + k.value() + "` is given twice; the first is at line " + first.line(),
+                            "remove one of them");
+                    continue;
+                }
+                pairs.add(new Node.Pair(k, convert(t.getValueNode(), depth + 1)));
+            }
+            return new Node.Mapping(pairs, at);
+        }
+
+        private SourceSpan span(org.yaml.snakeyaml.nodes.Node n) {
+            Mark s = n.getStartMark();
+            Mark e = n.getEndMark();
+            int length = e != null && e.getLine() == s.getLine() ? e.getColumn() - s.getColumn() : 1;
+            return new SourceSpan(path, s.getLine() + 1 + lineOffset, s.getColumn() + 1, length);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package de.quartier.source;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/** "Did you mean …": the closest known word to a misspelt one, by edit distance. */
+public final class Suggestions {
+    private Suggestions() {
+    }
+
+    public static Optional<String> closest(String written, Collection<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : known) {
+            int d = distance(written.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance || (d == bestDistance && best != null && k.compareTo(best) < 0)) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        // close enough to be a typo: at most a third of the word, and at most 3 edits
+        if (best == null || bestDistance > Math.min(3, Math.max(1, written.length() / 3))) return Optional.empty();
+        return Optional.of(best);
+    }
+
+    /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1))
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

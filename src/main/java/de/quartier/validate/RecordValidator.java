@@ -1,0 +1,411 @@
+package de.quartier.validate;
+
+import de.quartier.diag.Code;
+import de.quartier.diag.Diagnostics;
+import de.quartier.model.Accessibility;
+import de.quartier.model.ActivePeriod;
+import de.quartier.model.Address;
+import de.quartier.model.Collection;
+import de.quartier.model.Common;
+import de.quartier.model.Contact;
+import de.quartier.model.ContactPoint;
+import de.quartier.model.Entry;
+import de.quartier.model.EventDate;
+import de.quartier.model.GeoPoint;
+import de.quartier.model.Image;
+import de.quartier.model.InfoPage;
+import de.quartier.model.NewsItem;
+import de.quartier.model.Offering;
+import de.quartier.model.OpeningHours;
+import de.quartier.model.Operator;
+import de.quartier.model.Place;
+import de.quartier.model.ProfileFigure;
+import de.quartier.model.Program;
+import de.quartier.model.Quarter;
+import de.quartier.model.Ref;
+import de.quartier.model.Registration;
+import de.quartier.model.Slug;
+import de.quartier.model.SourceSpan;
+import de.quartier.model.Venue;
+import de.quartier.model.Wheelchair;
+import de.quartier.source.Fields;
+import de.quartier.source.Node;
+import de.quartier.source.ParsedRecord;
+import de.quartier.source.Suggestions;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Turns one parsed record into the domain record of its collection, reporting every problem it finds. */
+public final class RecordValidator {
+    static final Set<String> COMMON_KEYS = Set.of("title", "summary", "draft", "image", "updated");
+    static final Map<Collection, Set<String>> KEYS = Map.of(
+            Collection.QUARTERS, keys("district", "center", "boundary", "profile", "programs", "aliases"),
+            Collection.CONTACT_POINTS, keys("quarters", "kind", "operators", "address", "geo", "opening_hours",
+                    "opening_hours_note", "phone", "email", "website", "contacts", "target_groups", "topics", "languages",
+                    "accessibility", "programs", "active"),
+            Collection.OFFERINGS, keys("contact_point", "venue", "mobile", "quarters", "operator", "schedule", "dates",
+                    "schedule_note", "target_groups", "topics", "languages", "cost", "registration", "accessibility", "active"),
+            Collection.OPERATORS, keys("kind", "website", "phone", "email", "address", "logo"),
+            Collection.PROGRAMS, keys("funder", "website", "period", "reference"),
+            Collection.PAGES, keys("menu"),
+            Collection.NEWS, keys("date", "quarters"));
+    private static final Map<String, Wheelchair> WHEELCHAIR = Map.of("yes", Wheelchair.YES, "limited", Wheelchair.LIMITED, "no", Wheelchair.NO);
+    private static final Map<String, Boolean> YES_NO = Map.of("yes", true, "no", false);
+
+    private final ValidationContext context;
+    private final Diagnostics diagnostics;
+
+    public RecordValidator(ValidationContext context, Diagnostics diagnostics) {
+        this.context = context;
+        this.diagnostics = diagnostics;
+    }
+
+    private static Set<String> keys(String... specific) {
+        return Stream.concat(COMMON_KEYS.stream(), Stream.of(specific)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The record, or empty when a required part is missing or broken (already reported). */
+    public Optional<Entry> validate(ParsedRecord record) {
+        Collection collection = record.file().collection();
+        Fields f = Fields.of(record, diagnostics);
+        f.checkKeys(KEYS.get(collection));
+        Common common = common(record, f);
+        Entry entry = switch (collection) {
+            case QUARTERS -> quarter(common, f);
+            case CONTACT_POINTS -> contactPoint(common, f);
+            case OFFERINGS -> offering(common, f);
+            case OPERATORS -> operator(common, f);
+            case PROGRAMS -> program(common, f);
+            case PAGES -> page(common, f);
+            case NEWS -> news(common, f);
+        };
+        return Optional.ofNullable(entry);
+    }
+
+    // ---- every record ----------------------------------------------------------------------
+
+    private Common common(ParsedRecord record, Fields f) {
+        String title = f.requiredText("title");
+        String summary = f.text("summary");
+        Boolean draft = f.bool("draft");
+        Image image = image(f, "image", true);
+        LocalDate updated = f.date("updated");
+        if (title == null) return null;
+        return new Common(new Slug(record.file().slug()), record.file().path(), title, summary,
+                draft != null && draft, image, updated, record.body(), record.bodyLine());
+    }
+
+    private Image image(Fields f, String key, boolean withCredit) {
+        Fields img = f.map(key);
+        if (img == null) return null;
+        img.checkKeys(withCredit ? Set.of("src", "alt", "credit") : Set.of("src", "alt"));
+        boolean hasSrc = img.require("src");
+        String src = hasSrc ? mediaPath(img, "src") : null;
+        String alt = img.text("alt");
+        if (hasSrc && alt == null)
+            diagnostics.error(Code.MISSING_ALT, f.keyAt(key),
+                    "`" + key + ".alt` is required with every image: say in words what the picture shows",
+                    "for people who cannot see it, e.g. alt: \"Eingang des Quartiersbüros mit Rampe\"");
+        String credit = withCredit ? img.text("credit") : null;
+        if (src == null || alt == null) return null;
+        return new Image(src, alt, credit);
+    }
+
+    /**
+     * A path to a file under content/media, written relative to content/ ("media/x.jpg"). It must
+     * exist, and it must not lead out of the site.
+     */
+    private String mediaPath(Fields f, String key) {
+        Optional<Node.Scalar> s = f.scalar(key);
+        if (s.isEmpty()) return null;
+        String v = s.get().value().strip();
+        String normal = v.replace('\\', '/');
+        if (normal.startsWith("/") || normal.matches("^[A-Za-z]:.*") || List.of(normal.split("/")).contains("..")
+                || normal.contains("://")) {
+            diagnostics.error(Code.MEDIA_OUTSIDE, s.get().at(), "`" + f.nameOf(key) + "`: `" + v + "` points outside content/media/",
+                    "write a path inside content/media/ relative to content/, e.g. media/quartiersbuero.jpg");
+            return null;
+        }
+        if (normal.startsWith("content/")) {
+            diagnostics.error(Code.MEDIA_MISSING, s.get().at(), "`" + f.nameOf(key) + "`: paths are written relative to content/",
+                    "write " + normal.substring("content/".length()));
+            return null;
+        }
+        if (!normal.startsWith("media/")) {
+            diagnostics.error(Code.MEDIA_OUTSIDE, s.get().at(), "`" + f.nameOf(key) + "`: `" + v + "` is not under content/media/",
+                    "put the file into content/media/ and write media/" + normal.substring(normal.lastIndexOf('/') + 1));
+            return null;
+        }
+        if (!context.mediaFiles().contains(normal)) {
+            String near = Suggestions.closest(normal, context.mediaFiles()).map(n -> "did you mean " + n + "?")
+                    .orElse("the file must exist under content/media/");
+            diagnostics.error(Code.MEDIA_MISSING, s.get().at(), "`" + f.nameOf(key) + "`: the file content/" + normal + " does not exist", near);
+            return null;
+        }
+        return normal;
+    }
+
+    // ---- collections -----------------------------------------------------------------------
+
+    private Quarter quarter(Common common, Fields f) {
+        String district = f.requiredText("district");
+        GeoPoint center = inBounds(f, "center");
+        String boundary = null;
+        if (f.has("boundary")) {
+            boundary = mediaPath(f, "boundary");
+            if (boundary != null && !(boundary.endsWith(".geojson") || boundary.endsWith(".json")))
+                diagnostics.error(Code.BAD_VALUE, f.spanOf("boundary"), "`boundary` must be a GeoJSON file (.geojson)");
+        }
+        List<ProfileFigure> profile = new ArrayList<>();
+        for (Fields p : f.maps("profile")) {
+            p.checkKeys(Set.of("label", "value", "unit", "year", "source"));
+            String label = p.requiredText("label");
+            BigDecimal value = p.require("value") ? p.number("value") : null;
+            String unit = p.text("unit");
+            Integer year = p.integer("year", 1900, 2100);
+            String source = p.text("source");
+            if (label != null && value != null) profile.add(new ProfileFigure(label, value, unit, year, source));
+        }
+        List<Ref> programs = f.refs("programs");
+        List<String> aliases = f.texts("aliases");
+        if (common == null || district == null) return null;
+        return new Quarter(common, district, center, boundary, profile, programs, aliases);
+    }
+
+    private ContactPoint contactPoint(Common common, Fields f) {
+        List<Ref> quarters = f.require("quarters") ? f.refs("quarters") : List.of();
+        String kind = f.text("kind");
+        List<Ref> operators = f.require("operators") ? f.refs("operators") : List.of();
+        Address address = address(f, "address", true);
+        GeoPoint geo = f.require("geo") ? inBounds(f, "geo") : null;
+        OpeningHours hours = openingHours(f, "opening_hours");
+        String hoursNote = f.text("opening_hours_note");
+        String phone = f.phone("phone");
+        String email = f.email("email");
+        String website = f.url("website");
+        List<Contact> contacts = new ArrayList<>();
+        for (Fields c : f.maps("contacts")) {
+            c.checkKeys(Set.of("name", "role", "phone", "email"));
+            String name = c.text("name");
+            String role = c.text("role");
+            String cPhone = c.phone("phone");
+            String cEmail = c.email("email");
+            if (name == null && role == null) {
+                diagnostics.error(Code.MISSING_FIELD, c.mapping().at(), "a contact needs a `name` or a `role`",
+                        "a role is enough, e.g. role: Quartiersmanagerin");
+            } else {
+                contacts.add(new Contact(name, role, cPhone, cEmail));
+            }
+        }
+        List<String> targetGroups = f.texts("target_groups");
+        List<String> topics = f.texts("topics");
+        List<String> languages = f.languages("languages");
+        Accessibility accessibility = accessibility(f);
+        List<Ref> programs = f.refs("programs");
+        ActivePeriod active = period(f, "active");
+        if (common == null || quarters.isEmpty() || operators.isEmpty() || address == null || geo == null) return null;
+        return new ContactPoint(common, quarters, kind, operators, address, geo, hours, hoursNote, phone, email, website,
+                contacts, targetGroups, topics, languages, accessibility, programs, active);
+    }
+
+    private Offering offering(Common common, Fields f) {
+        Place place = place(f);
+        List<Ref> quarters = f.refs("quarters");
+        Ref operator = f.ref("operator");
+        if (place != null && !(place instanceof Place.AtContactPoint)) {
+            String where = place instanceof Place.Mobile ? "a mobile offering" : "an offering at a venue";
+            if (!f.has("quarters"))
+                diagnostics.error(Code.MISSING_FIELD, SourceSpan.startOf(f.mapping().at().path()),
+                        "`quarters` is required for " + where, "name the quarters it serves, e.g. quarters: [welheim, boy]");
+            if (!f.has("operator"))
+                diagnostics.error(Code.MISSING_FIELD, SourceSpan.startOf(f.mapping().at().path()),
+                        "`operator` is required for " + where, "only an offering at a contact point takes the operator from there");
+        }
+        boolean hasSchedule = f.has("schedule");
+        boolean hasDates = f.has("dates");
+        OpeningHours schedule = openingHours(f, "schedule");
+        List<EventDate> dates = new ArrayList<>();
+        for (Fields d : f.maps("dates")) {
+            d.checkKeys(Set.of("start", "end"));
+            ZonedDateTime start = d.require("start") ? d.scalar("start").map(s -> d.dateTime(s, "start", context.zone())).orElse(null) : null;
+            ZonedDateTime end = d.scalar("end").map(s -> d.dateTime(s, "end", context.zone())).orElse(null);
+            if (start != null && end != null && end.isBefore(start)) {
+                diagnostics.error(Code.END_BEFORE_START, d.spanOf("end"), "`end` lies before `start`",
+                        "an event that runs past midnight ends on the next day's date");
+                end = null;
+            }
+            if (start != null) dates.add(new EventDate(start, end));
+        }
+        if (hasSchedule && hasDates) {
+            diagnostics.error(Code.WHEN_CONFLICT, f.keyAt("dates"), "an offering has either `schedule` (regular) or `dates` (events), not both",
+                    "split it into two offerings");
+            dates.clear();
+        }
+        String scheduleNote = f.text("schedule_note");
+        if (!hasSchedule && !hasDates && scheduleNote == null)
+            diagnostics.error(Code.MISSING_FIELD, SourceSpan.startOf(f.mapping().at().path()),
+                    "an offering needs `schedule` (e.g. We 15:00-17:00) or `dates`",
+                    "if there are no fixed times, say so in `schedule_note`, e.g. \"nach Vereinbarung\"");
+        List<String> targetGroups = f.texts("target_groups");
+        List<String> topics = f.texts("topics");
+        List<String> languages = f.languages("languages");
+        String cost = f.text("cost");
+        Registration registration = null;
+        Fields r = f.map("registration");
+        if (r != null) {
+            r.checkKeys(Set.of("required", "note", "url", "phone", "email"));
+            Boolean required = r.bool("required");
+            registration = new Registration(required != null && required, r.text("note"), r.url("url"), r.phone("phone"), r.email("email"));
+        }
+        Accessibility accessibility = accessibility(f);
+        ActivePeriod active = period(f, "active");
+        if (common == null || place == null) return null;
+        return new Offering(common, place, quarters, operator, hasDates ? null : schedule, dates, scheduleNote,
+                targetGroups, topics, languages, cost, registration, accessibility, active);
+    }
+
+    private Place place(Fields f) {
+        boolean mobile = Boolean.TRUE.equals(f.bool("mobile"));
+        List<String> given = new ArrayList<>();
+        if (f.has("contact_point")) given.add("contact_point");
+        if (f.has("venue")) given.add("venue");
+        if (mobile) given.add("mobile");
+        if (given.isEmpty()) {
+            diagnostics.error(Code.PLACE_MISSING, SourceSpan.startOf(f.mapping().at().path()),
+                    "an offering needs a place: `contact_point`, `venue` or `mobile: true`",
+                    "e.g. contact_point: quartiersbuero-welheim");
+            return null;
+        }
+        if (given.size() > 1) {
+            diagnostics.error(Code.PLACE_CONFLICT, f.keyAt(given.get(1)),
+                    "an offering has exactly one place, but this one has both `" + given.get(0) + "` and `" + given.get(1) + "`",
+                    "keep one; an offering in two places is two offerings");
+            return null;
+        }
+        return switch (given.get(0)) {
+            case "contact_point" -> {
+                Ref ref = f.ref("contact_point");
+                yield ref == null ? null : new Place.AtContactPoint(ref);
+            }
+            case "venue" -> {
+                Fields v = f.map("venue");
+                if (v == null) yield null;
+                v.checkKeys(Set.of("name", "address", "geo"));
+                String name = v.requiredText("name");
+                Address address = address(v, "address", true);
+                GeoPoint geo = v.require("geo") ? inBounds(v, "geo") : null;
+                yield name == null || address == null || geo == null ? null : new Place.AtVenue(new Venue(name, address, geo));
+            }
+            default -> new Place.Mobile();
+        };
+    }
+
+    private Operator operator(Common common, Fields f) {
+        String kind = f.text("kind");
+        String website = f.url("website");
+        String phone = f.phone("phone");
+        String email = f.email("email");
+        Address address = address(f, "address", false);
+        Image logo = image(f, "logo", false);
+        if (common == null) return null;
+        return new Operator(common, kind, website, phone, email, address, logo);
+    }
+
+    private Program program(Common common, Fields f) {
+        String funder = f.text("funder");
+        String website = f.url("website");
+        ActivePeriod period = period(f, "period");
+        String reference = f.text("reference");
+        if (common == null) return null;
+        return new Program(common, funder, website, period, reference);
+    }
+
+    private InfoPage page(Common common, Fields f) {
+        Integer weight = null;
+        Fields menu = f.map("menu");
+        if (menu != null) {
+            menu.checkKeys(Set.of("weight"));
+            weight = menu.require("weight") ? menu.integer("weight", -1000, 1000) : null;
+        }
+        if (common == null) return null;
+        return new InfoPage(common, weight);
+    }
+
+    private NewsItem news(Common common, Fields f) {
+        LocalDate date = f.require("date") ? f.date("date") : null;
+        List<Ref> quarters = f.refs("quarters");
+        if (common == null || date == null) return null;
+        return new NewsItem(common, date, quarters);
+    }
+
+    // ---- shared parts ----------------------------------------------------------------------
+
+    private Address address(Fields f, String key, boolean required) {
+        Fields a = required ? f.requiredMap(key) : f.map(key);
+        if (a == null) return null;
+        a.checkKeys(Set.of("street", "postal_code", "city"));
+        String street = a.requiredText("street");
+        String postalCode = a.requiredText("postal_code");
+        String city = a.requiredText("city");
+        if (postalCode != null && !postalCode.matches("\\d{5}")) {
+            diagnostics.error(Code.BAD_VALUE, a.spanOf("postal_code"),
+                    "`" + key + ".postal_code`: `" + postalCode + "` is not a German postal code (five digits)");
+            postalCode = null;
+        }
+        if (street == null || postalCode == null || city == null) return null;
+        return new Address(street, postalCode, city);
+    }
+
+    /** A position that must lie inside the site's map bounds (when those are known). */
+    private GeoPoint inBounds(Fields f, String key) {
+        GeoPoint p = f.geo(key);
+        if (p == null || context.bounds() == null || context.bounds().contains(p)) return p;
+        GeoPoint swapped = new GeoPoint(Math.max(-90, Math.min(90, p.lon())), p.lat());
+        String hint = context.bounds().contains(swapped) ? "lat and lon look swapped"
+                : String.format(java.util.Locale.ROOT, "the map covers lat %.2f…%.2f, lon %.2f…%.2f",
+                context.bounds().southWest().lat(), context.bounds().northEast().lat(),
+                context.bounds().southWest().lon(), context.bounds().northEast().lon());
+        diagnostics.error(Code.GEO_OUT_OF_BOUNDS, f.spanOf(key), "`" + key + "` lies outside the map bounds of site-config.yml", hint);
+        return null;
+    }
+
+    private OpeningHours openingHours(Fields f, String key) {
+        return f.scalar(key).map(s -> OpeningHoursSyntax.check(s, key, diagnostics)).orElse(null);
+    }
+
+    private Accessibility accessibility(Fields f) {
+        Fields a = f.map("accessibility");
+        if (a == null) return null;
+        a.checkKeys(Set.of("wheelchair", "toilet", "note"));
+        Wheelchair wheelchair = a.choice("wheelchair", WHEELCHAIR);
+        Boolean toilet = a.choice("toilet", YES_NO);
+        return new Accessibility(wheelchair, toilet, a.text("note"));
+    }
+
+    private ActivePeriod period(Fields f, String key) {
+        Fields p = f.map(key);
+        if (p == null) return null;
+        p.checkKeys(Set.of("from", "until"));
+        LocalDate from = p.dateOrMonth("from", false);
+        LocalDate until = p.dateOrMonth("until", true);
+        if (from != null && until != null && until.isBefore(from)) {
+            diagnostics.error(Code.PERIOD_REVERSED, p.spanOf("until"), "`" + key + ".until` lies before `" + key + ".from`");
+            return null;
+        }
+        return new ActivePeriod(from, until);
+    }
+
+    static Set<String> knownKeys(Collection c) {
+        return new TreeSet<>(KEYS.get(c));
+    }
+}

@@ -1,0 +1,19 @@
+package de.quartier.validate;
+
+import de.quartier.model.GeoBounds;
+
+import java.time.ZoneId;
+import java.util.Set;
+
+/**
+ * What validating one record needs to know about the whole site.
+ *
+ * @param zone       the site's time zone: date-times without a zone are local time there
+ * @param bounds     the map bounds every position must lie in; null when site-config.yml is broken
+ * @param mediaFiles the files under content/media, as "media/…" paths
+ */
+public record ValidationContext(ZoneId zone, GeoBounds bounds, Set<String> mediaFiles) {
+    public ValidationContext {
+        mediaFiles = Set.copyOf(mediaFiles);
+    }
+}
