@@ -127,7 +127,8 @@ public final class SiteLoader {
             Path rel = content.relativize(dir);
             String top = rel.getName(0).toString();
             if (rel.getNameCount() == 1 && !KNOWN_FOLDERS.contains(top)) {
-                String near = Suggestions.closest(top, KNOWN_FOLDERS).map(n -> "did you mean content/" + n + "/?")
+                String near = germanFolder(top).or(() -> Suggestions.closest(top, KNOWN_FOLDERS))
+                        .map(n -> "did you mean content/" + n + "/?")
                         .orElse("known folders: " + String.join(", ", KNOWN_FOLDERS));
                 diagnostics.warning(Code.UNKNOWN_FOLDER, SourceSpan.startOf(relative(dir) + "/"),
                         "content/" + top + "/ is not a collection folder; its files are not read", near);
@@ -274,6 +275,19 @@ public final class SiteLoader {
         String s = out.toString();
         if (!s.isEmpty() && s.charAt(0) == '\uFEFF') s = s.substring(1);
         return Optional.of(s);
+    }
+
+    /** Editors think in the German names the site shows (angebote, anlaufstellen, …). */
+    private static Optional<String> germanFolder(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        for (Collection c : Collection.values())
+            if (!c.urlSegment().isEmpty() && c.urlSegment().equals(n)) return Optional.of(c.folder());
+        return switch (n) {
+            case "seiten" -> Optional.of(Collection.PAGES.folder());
+            case "medien", "bilder" -> Optional.of(MEDIA_FOLDER);
+            case "träger" -> Optional.of(Collection.OPERATORS.folder());
+            default -> Optional.empty();
+        };
     }
 
     /** For tests and messages: the folders content/ may have. */

@@ -1,0 +1,74 @@
+package de.quartier;
+
+import de.quartier.build.BuildOptions;
+import de.quartier.build.BuildResult;
+import de.quartier.build.Pipeline;
+import de.quartier.diag.Diagnostic;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Test sites: the small valid base site, fixtures that overlay one mistake on it, and running checks. */
+public final class TestSites {
+    public static final Path RESOURCES = Path.of("src/test/resources");
+    public static final Path BASE = RESOURCES.resolve("sites/base");
+    public static final Path INVALID = RESOURCES.resolve("invalid-sites");
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+
+    private TestSites() {
+    }
+
+    /** Copies the base site into {@code dir} and returns dir. */
+    public static Path copyBase(Path dir) {
+        copyTree(BASE, dir);
+        return dir;
+    }
+
+    /**
+     * The base site with a fixture applied: files under {@code <case>/site/} replace or join the
+     * base's, and paths listed in {@code <case>/delete.txt} are removed.
+     */
+    public static Path withFixture(String name, Path dir) throws IOException {
+        copyBase(dir);
+        Path fixture = INVALID.resolve(name);
+        if (Files.isDirectory(fixture.resolve("site"))) copyTree(fixture.resolve("site"), dir);
+        Path delete = fixture.resolve("delete.txt");
+        if (Files.exists(delete)) {
+            for (String line : Files.readAllLines(delete)) {
+                if (!line.isBlank()) Files.delete(dir.resolve(line.strip()));
+            }
+        }
+        return dir;
+    }
+
+    public static BuildResult check(Path site) throws IOException {
+        return new Pipeline().check(new BuildOptions(site, TODAY, false, null));
+    }
+
+    /** "error dangling-ref content/offerings/x.md:5:16", the form expected.txt files use. */
+    public static String line(Diagnostic d) {
+        return d.severity().label() + " " + d.code().id() + " " + d.at();
+    }
+
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.sorted().toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static List<String> lines(BuildResult r) {
+        return r.diagnostics().sorted().stream().map(TestSites::line).toList();
+    }
+}

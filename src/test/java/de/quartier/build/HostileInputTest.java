@@ -1,0 +1,117 @@
+package de.quartier.build;
+
+import de.quartier.TestSites;
+import de.quartier.diag.Code;
+import de.quartier.diag.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Input meant to hurt (or just unlucky) ends in a diagnostic within seconds: no hang, no
+ * OutOfMemoryError, no stack trace. The timeouts guard against hangs; they are not speed tests.
+ */
+class HostileInputTest {
+    @TempDir
+    Path temp;
+
+    private List<Diagnostic> errorsOf(Path site) throws Exception {
+        BuildResult r = TestSites.check(site);
+        assertFalse(r.ok());
+        return r.diagnostics().sorted();
+    }
+
+    @Test
+    @Timeout(30)
+    void fiftyMegabyteFileIsNotRead() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        try (RandomAccessFile f = new RandomAccessFile(site.resolve("content/pages/riesig.md").toFile(), "rw")) {
+            f.write("---\ntitle: x\n---\n".getBytes());
+            f.setLength(50L * 1024 * 1024);
+        }
+        List<Diagnostic> d = errorsOf(site);
+        assertEquals(1, d.size(), d.toString());
+        assertEquals(Code.FILE_TOO_LARGE, d.get(0).code());
+        assertEquals("content/pages/riesig.md:1:1", d.get(0).at().toString());
+        assertTrue(d.get(0).message().contains("52.4 MB"), d.get(0).message());
+    }
+
+    @Test
+    @Timeout(30)
+    void symlinkOutOfTheSiteIsNotFollowed() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Path secret = Files.writeString(temp.resolve("secret.md"), "---\ntitle: Geheimnis\n---\nGEHEIM\n");
+        Files.createSymbolicLink(site.resolve("content/pages/geheim.md"), secret);
+        Files.createSymbolicLink(site.resolve("content/media/passwd"), secret);
+        List<Diagnostic> d = errorsOf(site);
+        assertEquals(List.of("error outside-site content/media/passwd:1:1", "error outside-site content/pages/geheim.md:1:1"),
+                d.stream().map(TestSites::line).toList());
+        BuildResult r = TestSites.check(site);
+        assertTrue(r.loaded().text("content/pages/geheim.md").isEmpty(), "the linked file must not be read");
+    }
+
+    @Test
+    @Timeout(30)
+    void symlinkInsideTheSiteIsRead() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Files.createSymbolicLink(site.resolve("content/pages/impressum-kopie.md"), site.resolve("content/pages/impressum.md"));
+        BuildResult r = TestSites.check(site);
+        assertTrue(r.ok(), TestSites.lines(r).toString());
+        assertEquals(2, r.site().orElseThrow().pages().size());
+    }
+
+    @Test
+    @Timeout(30)
+    void notUtf8() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Files.write(site.resolve("content/pages/alt.md"), new byte[]{'-', '-', '-', '\n', 't', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xC4, 'r', 'z', 't', 'e', '\n', '-', '-', '-', '\n'});
+        List<Diagnostic> d = errorsOf(site);
+        assertEquals(List.of("error not-utf8 content/pages/alt.md:2:8"), d.stream().map(TestSites::line).toList());
+    }
+
+    @Test
+    @Timeout(30)
+    void aliasBomb() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        StringBuilder y = new StringBuilder("---\ntitle: Bombe\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        char prev = 'a';
+        for (char c = 'b'; c <= 'j'; c++) {
+            y.append(c).append(": &").append(c).append(" [*").append(prev);
+            y.append((",*" + prev).repeat(8)).append("]\n");
+            prev = c;
+        }
+        Files.writeString(site.resolve("content/pages/bombe.md"), y + "---\n");
+        List<Diagnostic> d = errorsOf(site);
+        assertEquals(List.of("error yaml-limit content/pages/bombe.md:1:1"), d.stream().map(TestSites::line).toList());
+    }
+
+    @Test
+    @Timeout(30)
+    void frontMatterNeverClosed() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Files.writeString(site.resolve("content/pages/offen.md"), "---\ntitle: Offen\n\n" + "Text\n".repeat(100_000));
+        List<Diagnostic> d = errorsOf(site);
+        assertEquals(List.of("error unclosed-front-matter content/pages/offen.md:1:1"), d.stream().map(TestSites::line).toList());
+    }
+
+    @Test
+    @Timeout(30)
+    void binaryGarbageWithMarkdownName() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        byte[] garbage = new byte[4096];
+        new java.util.Random(42).nextBytes(garbage);
+        Files.write(site.resolve("content/pages/muell.md"), garbage);
+        List<Diagnostic> d = errorsOf(site);
+        assertEquals(1, d.size());
+        assertEquals("content/pages/muell.md", d.get(0).at().path());
+    }
+}

@@ -1,0 +1,89 @@
+package de.quartier.load;
+
+import de.quartier.TestSites;
+import de.quartier.diag.Code;
+import de.quartier.diag.Diagnostic;
+import de.quartier.diag.Diagnostics;
+import de.quartier.source.SourceFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SiteLoaderTest {
+    @TempDir
+    Path site;
+
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    @Test
+    void readsEveryCollectionAndListsMedia() throws Exception {
+        TestSites.copyBase(site);
+        LoadedSite loaded = new SiteLoader(diagnostics).load(site);
+        assertTrue(loaded.config().isPresent());
+        assertEquals(10, loaded.records().size());
+        assertTrue(loaded.mediaFiles().contains("media/buero.svg"));
+        SourceFile awo = loaded.records().stream().filter(f -> f.path().equals("content/operators/awo.yml")).findFirst().orElseThrow();
+        assertEquals(SourceFile.Format.YAML, awo.format());
+        assertEquals("awo", awo.slug());
+        assertTrue(diagnostics.sorted().isEmpty(), diagnostics.sorted().toString());
+    }
+
+    @Test
+    void byteOrderMarkIsTolerated() throws Exception {
+        TestSites.copyBase(site);
+        Path p = site.resolve("content/pages/impressum.md");
+        byte[] text = Files.readAllBytes(p);
+        byte[] withBom = new byte[text.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withBom, 3, text.length);
+        Files.write(p, withBom);
+        LoadedSite loaded = new SiteLoader(diagnostics).load(site);
+        SourceFile f = loaded.records().stream().filter(r -> r.slug().equals("impressum")).findFirst().orElseThrow();
+        assertTrue(f.text().startsWith("---"));
+        assertTrue(diagnostics.sorted().isEmpty());
+    }
+
+    @Test
+    void latin1UmlautIsReportedAtItsLineAndColumn() throws Exception {
+        TestSites.copyBase(site);
+        Files.write(site.resolve("content/pages/kaputt.md"),
+                "---\ntitle: Quartiersb\u00fcro\n---\n".getBytes(StandardCharsets.ISO_8859_1));
+        new SiteLoader(diagnostics).load(site);
+        Diagnostic d = diagnostics.sorted().get(0);
+        assertEquals(Code.NOT_UTF8, d.code());
+        assertEquals("content/pages/kaputt.md:2:18", d.at().toString());
+    }
+
+    @Test
+    void otherFilesAndFoldersAreWarnedAbout() throws Exception {
+        TestSites.copyBase(site);
+        Files.createDirectories(site.resolve("content/angebote"));
+        Files.writeString(site.resolve("content/angebote/x.md"), "---\ntitle: X\n---\n");
+        Files.writeString(site.resolve("content/pages/notiz.txt"), "x");
+        Files.writeString(site.resolve("content/readme.md"), "x");
+        Files.writeString(site.resolve("content/pages/.hidden.md"), "x");
+        new SiteLoader(diagnostics).load(site);
+        List<String> codes = diagnostics.sorted().stream().map(d -> d.code().id() + " " + d.at().path()).toList();
+        assertEquals(List.of("unknown-folder content/angebote/", "ignored-file content/pages/notiz.txt",
+                "ignored-file content/readme.md"), codes);
+        assertTrue(diagnostics.sorted().get(0).hint().contains("content/offerings/"));
+    }
+
+    @Test
+    void missingConfigIsAnError() throws Exception {
+        TestSites.copyBase(site);
+        Files.delete(site.resolve("site-config.yml"));
+        LoadedSite loaded = new SiteLoader(diagnostics).load(site);
+        assertTrue(loaded.config().isEmpty());
+        assertEquals(Code.MISSING_CONFIG, diagnostics.sorted().get(0).code());
+    }
+}

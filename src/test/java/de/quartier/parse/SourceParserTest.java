@@ -1,0 +1,132 @@
+package de.quartier.parse;
+
+import de.quartier.diag.Code;
+import de.quartier.diag.Diagnostic;
+import de.quartier.diag.Diagnostics;
+import de.quartier.model.Collection;
+import de.quartier.model.SourceSpan;
+import de.quartier.source.Node;
+import de.quartier.source.ParsedRecord;
+import de.quartier.source.SourceFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SourceParserTest {
+    private final Diagnostics diagnostics = new Diagnostics();
+    private final SourceParser parser = new SourceParser(diagnostics);
+
+    private Optional<ParsedRecord> md(String text) {
+        return parser.parse(new SourceFile("content/pages/x.md", Collection.PAGES, "x", SourceFile.Format.MARKDOWN, text));
+    }
+
+    private Diagnostic only() {
+        List<Diagnostic> all = diagnostics.sorted();
+        assertEquals(1, all.size(), all.toString());
+        return all.get(0);
+    }
+
+    @Test
+    void frontMatterPositionsAreFileLines() {
+        ParsedRecord r = md("---\ntitle: Hallo\nsummary: Welt\n---\n# Text\n").orElseThrow();
+        Node.Scalar title = (Node.Scalar) r.fields().pair("title").orElseThrow().value();
+        assertEquals("Hallo", title.value());
+        assertEquals(new SourceSpan("content/pages/x.md", 2, 8, 5), title.at());
+        assertEquals("# Text\n", r.body());
+        assertEquals(5, r.bodyLine());
+        assertTrue(diagnostics.sorted().isEmpty());
+    }
+
+    @Test
+    void windowsLineEndingsAndEmptyBody() {
+        ParsedRecord r = md("---\r\ntitle: A\r\n---\r\n").orElseThrow();
+        assertEquals("A", ((Node.Scalar) r.fields().pair("title").orElseThrow().value()).value());
+        assertEquals("", r.body());
+    }
+
+    @Test
+    void unclosedFrontMatter() {
+        assertTrue(md("---\ntitle: A\n\nText ohne Ende\n").isEmpty());
+        Diagnostic d = only();
+        assertEquals(Code.UNCLOSED_FRONT_MATTER, d.code());
+        assertEquals(1, d.at().line());
+    }
+
+    @Test
+    void missingFrontMatter() {
+        assertTrue(md("# Nur Text\n").isEmpty());
+        assertEquals(Code.MISSING_FRONT_MATTER, only().code());
+    }
+
+    @Test
+    void yamlSyntaxErrorAtItsLine() {
+        assertTrue(md("---\ntitle: A\nschedule_note: Hinweis: bitte anmelden\n---\n").isEmpty());
+        Diagnostic d = only();
+        assertEquals(Code.YAML_SYNTAX, d.code());
+        assertEquals(3, d.at().line());
+        assertEquals(23, d.at().column());
+    }
+
+    @Test
+    void duplicateKeyIsAnErrorAtTheSecond() {
+        ParsedRecord r = md("---\ntitle: A\ntitle: B\n---\n").orElseThrow();
+        assertEquals("A", ((Node.Scalar) r.fields().pair("title").orElseThrow().value()).value());
+        Diagnostic d = only();
+        assertEquals(Code.DUPLICATE_KEY, d.code());
+        assertEquals(new SourceSpan("content/pages/x.md", 3, 1, 5), d.at());
+    }
+
+    @Test
+    void yamlRecordTakesItsBodyFromTheBodyKey() {
+        ParsedRecord r = parser.parse(new SourceFile("content/pages/y.yml", Collection.PAGES, "y", SourceFile.Format.YAML,
+                "title: A\nbody: |\n  Zeile eins\n  Zeile zwei\n")).orElseThrow();
+        assertEquals("Zeile eins\nZeile zwei\n", r.body());
+        assertEquals(3, r.bodyLine());
+        assertTrue(r.fields().pair("body").isEmpty());
+    }
+
+    @Test
+    void scalarStylesAreKept() {
+        ParsedRecord r = md("---\na: plain\nb: \"quoted\"\nc: |\n  block\n---\n").orElseThrow();
+        assertEquals(Node.Style.PLAIN, ((Node.Scalar) r.fields().pair("a").orElseThrow().value()).style());
+        assertEquals(Node.Style.QUOTED, ((Node.Scalar) r.fields().pair("b").orElseThrow().value()).style());
+        assertEquals(Node.Style.BLOCK, ((Node.Scalar) r.fields().pair("c").orElseThrow().value()).style());
+    }
+
+    @Test
+    @Timeout(10)
+    void aliasBombEndsInOneDiagnostic() {
+        StringBuilder y = new StringBuilder("---\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        char prev = 'a';
+        for (char c = 'b'; c <= 'j'; c++) {
+            y.append(c).append(": &").append(c).append(" [");
+            for (int i = 0; i < 9; i++) y.append(i == 0 ? "" : ",").append('*').append(prev);
+            y.append("]\n");
+            prev = c;
+        }
+        y.append("---\n");
+        assertTrue(md(y.toString()).isEmpty());
+        assertEquals(Code.YAML_LIMIT, only().code());
+    }
+
+    @Test
+    @Timeout(10)
+    void deepNestingEndsInOneDiagnostic() {
+        String deep = "---\na: " + "[".repeat(5000) + "]".repeat(5000) + "\n---\n";
+        assertTrue(md(deep).isEmpty());
+        assertEquals(Code.YAML_LIMIT, only().code());
+    }
+
+    @Test
+    void topLevelListIsNotARecord() {
+        assertTrue(md("---\n- a\n- b\n---\n").isEmpty());
+        assertInstanceOf(Diagnostic.class, only());
+        assertEquals(Code.WRONG_KIND, only().code());
+    }
+}

@@ -1,0 +1,200 @@
+package de.quartier.source;
+
+import de.quartier.diag.Code;
+import de.quartier.diag.Diagnostic;
+import de.quartier.diag.Diagnostics;
+import de.quartier.model.SourceSpan;
+import de.quartier.parse.SourceParser;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Values are read as a person reads them, never as YAML 1.1 guesses. */
+class FieldsTest {
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    private Fields fields(String yaml) {
+        SourceFile file = new SourceFile("t.yml", null, null, SourceFile.Format.YAML, yaml);
+        Node.Mapping m = new SourceParser(diagnostics).parseYaml(file).orElseThrow();
+        return new Fields(m, SourceSpan.startOf("t.yml"), "", diagnostics);
+    }
+
+    private List<Diagnostic> problems() {
+        return diagnostics.sorted();
+    }
+
+    @Test
+    void yaml11TrapsStayAsWritten() {
+        Fields f = fields("time: 14:00\npostal: 01067\nanswer: no\nyes_word: yes\noctal: 0755\nnumberish: 1e3\nnull_word: null\n");
+        assertEquals("14:00", f.text("time"));
+        assertEquals("01067", f.text("postal"));
+        assertEquals("no", f.text("answer"));
+        assertEquals("yes", f.text("yes_word"));
+        assertEquals("0755", f.text("octal"));
+        assertEquals("1e3", f.text("numberish"));
+        assertEquals("null", f.text("null_word"));
+        assertTrue(problems().isEmpty());
+    }
+
+    @Test
+    void datesAndMonths() {
+        Fields f = fields("a: 2026-11-21\nfrom: 2025-06\nuntil: 2025-06\nfeb: 2024-02\n");
+        assertEquals(LocalDate.of(2026, 11, 21), f.date("a"));
+        assertEquals(LocalDate.of(2025, 6, 1), f.dateOrMonth("from", false));
+        assertEquals(LocalDate.of(2025, 6, 30), f.dateOrMonth("until", true));
+        assertEquals(LocalDate.of(2024, 2, 29), f.dateOrMonth("feb", true));
+        assertTrue(problems().isEmpty());
+    }
+
+    @Test
+    void germanDateIsAnErrorWithTheIsoFormAsHint() {
+        Fields f = fields("updated: 21.11.2026\n");
+        assertNull(f.date("updated"));
+        Diagnostic d = problems().get(0);
+        assertEquals(Code.BAD_DATE, d.code());
+        assertEquals(new SourceSpan("t.yml", 1, 10, 10), d.at());
+        assertEquals("write 2026-11-21", d.hint());
+    }
+
+    @Test
+    void monthOnlyWhereAllowed() {
+        Fields f = fields("updated: 2026-11\n");
+        assertNull(f.date("updated"));
+        assertEquals(Code.BAD_DATE, problems().get(0).code());
+    }
+
+    @Test
+    void dateTimeWithoutZoneIsLocalTimeOfTheSite() {
+        Fields f = fields("s: 2026-12-05 14:00\nt: 2026-07-01T09:30\nu: 2026-07-01 09:30+00:00\n");
+        ZonedDateTime s = f.dateTime(f.scalar("s").orElseThrow(), "s", BERLIN);
+        assertEquals("2026-12-05T14:00+01:00[Europe/Berlin]", s.toString());
+        assertEquals("2026-07-01T09:30+02:00[Europe/Berlin]", f.dateTime(f.scalar("t").orElseThrow(), "t", BERLIN).toString());
+        assertEquals("2026-07-01T11:30+02:00[Europe/Berlin]", f.dateTime(f.scalar("u").orElseThrow(), "u", BERLIN).toString());
+        assertTrue(problems().isEmpty());
+    }
+
+    @Test
+    void timeSkippedBySummerTimeIsAnError() {
+        Fields f = fields("s: 2027-03-28 02:30\n");
+        assertNull(f.dateTime(f.scalar("s").orElseThrow(), "s", BERLIN));
+        assertEquals(Code.NONEXISTENT_TIME, problems().get(0).code());
+    }
+
+    @Test
+    void hour25IsAnErrorPointingAtTheTime() {
+        Fields f = fields("s: 2026-12-05 25:00\n");
+        assertNull(f.dateTime(f.scalar("s").orElseThrow(), "s", BERLIN));
+        Diagnostic d = problems().get(0);
+        assertEquals(Code.BAD_TIME, d.code());
+        assertEquals(15, d.at().column());
+    }
+
+    @Test
+    void booleansAcceptTheUsualWordsOnly() {
+        Fields f = fields("a: true\nb: no\nc: ja\nd: vielleicht\n");
+        assertEquals(Boolean.TRUE, f.bool("a"));
+        assertEquals(Boolean.FALSE, f.bool("b"));
+        assertEquals(Boolean.TRUE, f.bool("c"));
+        assertNull(f.bool("d"));
+        assertEquals(Code.BAD_VALUE, problems().get(0).code());
+    }
+
+    @Test
+    void urlsAreHttpOrHttpsOnly() {
+        Fields f = fields("a: https://www.bottrop.de/\nb: javascript:alert(1)\nc: www.bottrop.de\nd: ftp://example.org/x\n");
+        assertEquals("https://www.bottrop.de/", f.url("a"));
+        assertNull(f.url("b"));
+        assertNull(f.url("c"));
+        assertNull(f.url("d"));
+        List<Diagnostic> p = problems();
+        assertEquals(3, p.size());
+        assertTrue(p.stream().allMatch(d -> d.code() == Code.BAD_URL));
+        assertEquals("write https://www.bottrop.de", p.get(1).hint());
+    }
+
+    @Test
+    void emailsAndPhones() {
+        Fields f = fields("a: buero@example.org\nb: buero(at)example.org\nc: 02041 70-3000\nd: +49 (0)2041 / 70 30\ne: bitte fragen\n");
+        assertEquals("buero@example.org", f.email("a"));
+        assertNull(f.email("b"));
+        assertEquals("02041 70-3000", f.phone("c"));
+        assertEquals("+49 (0)2041 / 70 30", f.phone("d"));
+        assertNull(f.phone("e"));
+        assertEquals(List.of(Code.BAD_EMAIL, Code.BAD_PHONE), problems().stream().map(Diagnostic::code).toList());
+    }
+
+    @Test
+    void languagesAreIso6391WithAHintForNames() {
+        Fields f = fields("languages: [de, tr, Deutsch, AR]\n");
+        assertEquals(List.of("de", "tr"), f.languages("languages"));
+        List<Diagnostic> p = problems();
+        assertEquals(2, p.size());
+        assertEquals("the code for Deutsch is de", p.get(0).hint());
+        assertEquals("write it in lowercase: ar", p.get(1).hint());
+    }
+
+    @Test
+    void numbersAcceptTheGermanDecimalComma() {
+        Fields f = fields("a: 18,5\nb: 7850\nc: 7.850.000\nd: viele\n");
+        assertEquals(new BigDecimal("18.5"), f.number("a"));
+        assertEquals(new BigDecimal("7850"), f.number("b"));
+        assertNull(f.number("c"));
+        assertNull(f.number("d"));
+        assertEquals("write the number without thousands separators: 7850000", problems().get(0).hint());
+    }
+
+    @Test
+    void oneValueOrAListOfValues() {
+        Fields f = fields("one: altstadt\nmany: [altstadt, boy]\n");
+        assertEquals(List.of("altstadt"), f.refs("one").stream().map(r -> r.slug().value()).toList());
+        assertEquals(2, f.refs("many").size());
+        assertEquals(new SourceSpan("t.yml", 2, 18, 3), f.refs("many").get(1).at());
+    }
+
+    @Test
+    void geoAsMappingOrPairAndOutOfRange() {
+        Fields f = fields("a: {lat: 51.52, lon: 6.93}\nb: [51.52, 6.93]\nc: {lat: 151, lon: 6}\nd: {lat: 51.5}\n");
+        assertEquals(51.52, f.geo("a").lat());
+        assertEquals(6.93, f.geo("b").lon());
+        assertNull(f.geo("c"));
+        assertNull(f.geo("d"));
+        assertEquals(List.of(Code.BAD_NUMBER, Code.MISSING_FIELD), problems().stream().map(Diagnostic::code).toList());
+    }
+
+    @Test
+    void unknownKeyNamesTheClosestKnownKey() {
+        Fields f = fields("adress: x\ntitle: y\nzzzzzz: 1\n");
+        f.checkKeys(Set.of("title", "address", "summary"));
+        List<Diagnostic> p = problems();
+        assertEquals(2, p.size());
+        assertEquals("`adress`: unknown key; did you mean `address`?", p.get(0).message());
+        assertEquals(new SourceSpan("t.yml", 1, 1, 6), p.get(0).at());
+        assertEquals("`zzzzzz`: unknown key", p.get(1).message());
+    }
+
+    @Test
+    void missingRequiredFieldIsReportedAtTheRecordsFirstLine() {
+        Fields f = fields("summary: x\n");
+        assertNull(f.requiredText("title"));
+        assertEquals(SourceSpan.startOf("t.yml"), problems().get(0).at());
+    }
+
+    @Test
+    void wrongKindIsReportedWhereTheValueIs() {
+        Fields f = fields("title:\n  - a\n  - b\n");
+        assertNull(f.text("title"));
+        Diagnostic d = problems().get(0);
+        assertEquals(Code.WRONG_KIND, d.code());
+        assertEquals(2, d.at().line());
+    }
+}

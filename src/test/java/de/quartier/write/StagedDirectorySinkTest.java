@@ -1,0 +1,69 @@
+package de.quartier.write;
+
+import de.quartier.model.RenderedFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StagedDirectorySinkTest {
+    @TempDir
+    Path temp;
+
+    private static RenderedFile file(String path, String text) {
+        return new RenderedFile(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void newSiteReplacesTheOldOneWhole() throws IOException {
+        Path out = temp.resolve("public");
+        StagedDirectorySink sink = new StagedDirectorySink(out);
+        sink.write(List.of(file("index.html", "eins"), file("alt/index.html", "alt")));
+        sink.write(List.of(file("index.html", "zwei"), file("neu/index.html", "neu")));
+        assertEquals("zwei", Files.readString(out.resolve("index.html")));
+        assertTrue(Files.exists(out.resolve("neu/index.html")));
+        assertFalse(Files.exists(out.resolve("alt")), "files of the previous build must be gone");
+        try (Stream<Path> s = Files.list(temp)) {
+            assertEquals(List.of("public"), s.map(p -> p.getFileName().toString()).toList(), "no staging or old folders left");
+        }
+    }
+
+    @Test
+    void failureWhileWritingLeavesThePreviousOutputUntouched() throws IOException {
+        Path out = temp.resolve("public");
+        StagedDirectorySink sink = new StagedDirectorySink(out);
+        sink.write(List.of(file("index.html", "vorher"), file("a/index.html", "a")));
+        // a file and a folder of the same name cannot both be written: the second build fails half-way
+        List<RenderedFile> broken = List.of(file("index.html", "nachher"), file("x", "datei"), file("x/index.html", "ordner"));
+        assertThrows(IOException.class, () -> sink.write(broken));
+        assertEquals("vorher", Files.readString(out.resolve("index.html")));
+        assertEquals("a", Files.readString(out.resolve("a/index.html")));
+        try (Stream<Path> s = Files.list(temp)) {
+            assertEquals(List.of("public"), s.map(p -> p.getFileName().toString()).toList(), "the staging folder is cleaned up");
+        }
+    }
+
+    @Test
+    void unsafePathsAreRefusedBeforeAnythingIsWritten() {
+        assertThrows(IllegalArgumentException.class, () -> file("../x.html", ""));
+        assertThrows(IllegalArgumentException.class, () -> file("/etc/x", ""));
+        assertThrows(IllegalArgumentException.class, () -> file("a/./b", ""));
+    }
+
+    @Test
+    void memorySinkKeepsTheLastSite() {
+        MemorySink sink = new MemorySink();
+        sink.write(List.of(file("b.html", "b"), file("a.html", "a")));
+        assertEquals(List.of("a.html", "b.html"), List.copyOf(sink.files().keySet()));
+    }
+}
