@@ -13,6 +13,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Checks OpenStreetMap opening_hours syntax with Simon Poole's parser in strict mode. An error
@@ -31,27 +33,54 @@ final class OpeningHoursSyntax {
         String hint = lenientForm(text)
                 .map(s -> "did you mean `" + s + "`?")
                 .orElse("OpenStreetMap syntax, e.g. `Mo,Tu 09:00-13:00; We 13:30-17:30; PH off`");
-        int offset = value.value().indexOf(text) + Math.max(0, Math.min(p.column - 1, text.length() - 1));
-        diagnostics.error(Code.BAD_OPENING_HOURS, value.charAt(offset, 1),
+        int lead = value.value().indexOf(text);
+        diagnostics.error(Code.BAD_OPENING_HOURS, value.charAt(lead + p.offset, p.length),
                 "`" + key + "` is not valid opening_hours syntax: " + p.message, hint);
         return null;
     }
 
-    private record Problem(int column, String message) {
+    /** What is wrong, at which character of the string (0-based) and over how many characters. */
+    private record Problem(int offset, int length, String message) {
     }
+
+    private static final Pattern ENCOUNTERED = Pattern.compile("Encountered:?\\s*<[^>]*>\\s*\"([^\"]*)\"");
 
     private static Optional<Problem> problem(String text, boolean strict) {
         try {
             List<Rule> rules = parser(text).rules(strict);
-            if (rules.isEmpty()) return Optional.of(new Problem(1, "it is empty"));
+            if (rules.isEmpty()) return Optional.of(new Problem(0, text.length(), "it is empty"));
             return Optional.empty();
         } catch (OpeningHoursParseException e) {
             OpeningHoursParseException first = e.getExceptions() != null && !e.getExceptions().isEmpty() ? e.getExceptions().get(0) : e;
-            return Optional.of(new Problem(Math.max(1, first.getColumn()), clean(first.getMessage())));
+            return Optional.of(locate(text, first.getColumn(), first.getMessage()));
         } catch (RuntimeException | Error e) {
             // the generated token manager throws an Error for characters it has no token for
-            return Optional.of(new Problem(1, clean(e.getMessage())));
+            return Optional.of(locate(text, -1, e.getMessage()));
         }
+    }
+
+    /**
+     * The parser's columns drift with white space, so find the token it names in the text near
+     * that column and point at the whole word.
+     */
+    static Problem locate(String text, int column, String message) {
+        String m = message == null ? "" : message;
+        Matcher enc = ENCOUNTERED.matcher(m);
+        if (enc.find()) {
+            String token = enc.group(1).strip();
+            int from = Math.max(0, Math.min(text.length(), column - 3));
+            int at = token.isEmpty() ? -1 : text.indexOf(token, from);
+            if (at < 0 && !token.isEmpty()) at = text.indexOf(token);
+            if (at >= 0) {
+                int end = at + token.length();
+                while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) end++;
+                String word = text.substring(at, end);
+                return new Problem(at, word.length(), "`" + word + "` is not understood here");
+            }
+            if (token.isEmpty()) return new Problem(Math.max(0, text.length() - 1), 1, "it ends too early");
+        }
+        int offset = column > 0 ? Math.min(column - 1, Math.max(0, text.length() - 1)) : 0;
+        return new Problem(offset, column > 0 ? 1 : text.length(), clean(m));
     }
 
     private static Optional<String> lenientForm(String text) {
@@ -70,7 +99,7 @@ final class OpeningHoursSyntax {
     }
 
     private static String clean(String message) {
-        if (message == null) return "unexpected text";
+        if (message == null || message.isBlank()) return "unexpected text";
         String m = message.strip();
         int nl = m.indexOf('\n');
         if (nl >= 0) m = m.substring(0, nl);

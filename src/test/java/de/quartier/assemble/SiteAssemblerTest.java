@@ -1,0 +1,115 @@
+package de.quartier.assemble;
+
+import de.quartier.TestSites;
+import de.quartier.build.BuildOptions;
+import de.quartier.build.BuildResult;
+import de.quartier.build.Pipeline;
+import de.quartier.model.ContactPoint;
+import de.quartier.model.Offering;
+import de.quartier.model.Site;
+import de.quartier.model.Status;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SiteAssemblerTest {
+    @TempDir
+    Path site;
+
+    private BuildResult check(LocalDate today, boolean drafts) throws Exception {
+        return new Pipeline().check(new BuildOptions(site, today, drafts, null));
+    }
+
+    private Offering offering(Site s, String slug) {
+        return s.offerings().stream().filter(o -> o.slug().value().equals(slug)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void offeringTakesQuartersAndOperatorFromItsContactPoint() throws Exception {
+        TestSites.copyBase(site);
+        Site s = check(TestSites.TODAY, false).site().orElseThrow();
+        Offering o = offering(s, "sprechstunde");
+        assertEquals(List.of("altstadt"), o.quarters().stream().map(r -> r.slug().value()).toList());
+        assertEquals("stadt", o.operator().slug().value(), "the contact point's first operator");
+        assertEquals("awo", offering(s, "lesefest").operator().slug().value(), "an explicit operator wins");
+    }
+
+    @Test
+    void statusFollowsTheBuildDate() throws Exception {
+        TestSites.copyBase(site);
+        Files.writeString(site.resolve("content/contact-points/alt.md"), """
+                ---
+                title: Altes Büro
+                quarters: altstadt
+                operators: stadt
+                address: {street: Weg 1, postal_code: 46236, city: Bottrop}
+                geo: {lat: 51.52, lon: 6.93}
+                active: {from: 2019-01, until: 2021-12}
+                ---
+                """);
+        Files.writeString(site.resolve("content/offerings/im-alten-buero.md"), """
+                ---
+                title: Im alten Büro
+                contact_point: alt
+                schedule: Mo 10:00-12:00
+                active: {until: 2021-12-31}
+                ---
+                """);
+        Site before = check(LocalDate.of(2018, 6, 1), false).site().orElseThrow();
+        Site during = check(LocalDate.of(2021, 12, 31), false).site().orElseThrow();
+        Site after = check(LocalDate.of(2022, 1, 1), false).site().orElseThrow();
+        ContactPoint alt = before.contactPoints().stream().filter(c -> c.slug().value().equals("alt")).findFirst().orElseThrow();
+        assertEquals(Status.UPCOMING, before.status(alt));
+        assertEquals(Status.CURRENT, during.status(alt), "until is inclusive: YYYY-MM runs to the month's last day");
+        assertEquals(Status.ENDED, after.status(alt));
+        assertEquals(Status.ENDED, after.status(offering(after, "im-alten-buero")));
+    }
+
+    @Test
+    void datedOfferingEndsAfterItsLastDate() throws Exception {
+        TestSites.copyBase(site);
+        assertEquals(Status.CURRENT, statusOfLesefest(LocalDate.of(2026, 12, 5)));
+        assertEquals(Status.ENDED, statusOfLesefest(LocalDate.of(2026, 12, 6)));
+    }
+
+    private Status statusOfLesefest(LocalDate today) throws Exception {
+        Site s = check(today, false).site().orElseThrow();
+        return s.status(offering(s, "lesefest"));
+    }
+
+    @Test
+    void offeringAtAnEndedContactPointEndsWithAWarning() throws Exception {
+        TestSites.copyBase(site);
+        Path cp = site.resolve("content/contact-points/quartiersbuero-altstadt.md");
+        Files.writeString(cp, Files.readString(cp).replace("active: {from: 2020-03}", "active: {from: 2020-03, until: 2025-06}"));
+        BuildResult r = check(TestSites.TODAY, false);
+        Site s = r.site().orElseThrow();
+        assertEquals(Status.ENDED, s.status(offering(s, "sprechstunde")));
+        assertEquals(List.of("warning ends-after-place content/offerings/sprechstunde.md:3:16"), TestSites.lines(r));
+    }
+
+    @Test
+    void draftsAreLeftOutUnlessAskedFor() throws Exception {
+        TestSites.copyBase(site);
+        Files.writeString(site.resolve("content/pages/entwurf.md"), "---\ntitle: Entwurf\ndraft: true\n---\n");
+        assertEquals(1, check(TestSites.TODAY, false).site().orElseThrow().pages().size());
+        assertEquals(2, check(TestSites.TODAY, true).site().orElseThrow().pages().size());
+    }
+
+    @Test
+    void referenceToADraftIsFineWhenDraftsAreBuilt() throws Exception {
+        TestSites.copyBase(site);
+        Path op = site.resolve("content/operators/awo.yml");
+        Files.writeString(op, Files.readString(op).replace("title: AWO Teststadt", "title: AWO Teststadt\ndraft: true"));
+        assertEquals(List.of("error ref-to-draft content/contact-points/quartiersbuero-altstadt.md:6:20",
+                "error ref-to-draft content/offerings/lesefest.md:8:11"), TestSites.lines(check(TestSites.TODAY, false)));
+        assertTrue(check(TestSites.TODAY, true).ok());
+    }
+}

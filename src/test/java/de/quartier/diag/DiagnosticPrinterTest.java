@@ -1,0 +1,41 @@
+package de.quartier.diag;
+
+import de.quartier.model.SourceSpan;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class DiagnosticPrinterTest {
+    private final DiagnosticPrinter printer = new DiagnosticPrinter(
+            path -> path.equals("x.md") ? Optional.of("---\ngeo:\n  lat: 6.95\n  lon: 51.5\n") : Optional.empty());
+
+    @Test
+    void printsLikeACompiler() {
+        Diagnostic d = new Diagnostic(Severity.ERROR, Code.GEO_OUT_OF_BOUNDS, new SourceSpan("x.md", 3, 8, 4),
+                "geo lies outside the map bounds of site-config.yml", "lat and lon look swapped");
+        assertEquals("""
+                x.md:3:8: error: geo lies outside the map bounds of site-config.yml [geo-out-of-bounds]
+                  3 |   lat: 6.95
+                    |        ^^^^
+                  hint: lat and lon look swapped
+                """, printer.format(d));
+    }
+
+    @Test
+    void withoutSourceOnlyTheHeadline() {
+        Diagnostic d = new Diagnostic(Severity.WARNING, Code.UNKNOWN_FOLDER, SourceSpan.startOf("content/x/"), "not read", null);
+        assertEquals("content/x/:1:1: warning: not read [unknown-folder]\n", printer.format(d));
+    }
+
+    @Test
+    void collectorSortsByPlace() {
+        Diagnostics all = new Diagnostics();
+        all.warning(Code.UNKNOWN_KEY, new SourceSpan("b.md", 1, 1, 1), "b");
+        all.error(Code.MISSING_FIELD, new SourceSpan("a.md", 9, 1, 1), "a9");
+        all.error(Code.MISSING_FIELD, new SourceSpan("a.md", 2, 5, 1), "a2");
+        assertEquals("a2 a9 b", String.join(" ", all.sorted().stream().map(Diagnostic::message).toList()));
+        assertEquals(2, all.count(Severity.ERROR));
+    }
+}

@@ -1,0 +1,75 @@
+package de.quartier.validate;
+
+import de.quartier.diag.Code;
+import de.quartier.diag.Diagnostic;
+import de.quartier.diag.Diagnostics;
+import de.quartier.model.SourceSpan;
+import de.quartier.source.Node;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class OpeningHoursSyntaxTest {
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    private static Node.Scalar plain(String text) {
+        // as if written at line 7 after "opening_hours: " (value starts at column 16)
+        return new Node.Scalar(text, Node.Style.PLAIN, new SourceSpan("cp.md", 7, 16, text.length()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Mo,Tu 09:00-13:00; We,Th 13:30-17:30; Fr 11:30-13:00; PH off",
+            "Mo-Fr 09:00-12:00,13:00-15:00",
+            "We 15:00-17:00",
+            "Tu 10:00-12:00; Th 14:00-18:00; PH off",
+            "Mo-Fr 08:00-16:00; Sa off",
+            "Sep-Jun: Mo 15:00-17:00",
+            "week 01-52/2 Th 16:00-18:00",
+            "Mo[1] 18:00-20:00"})
+    void acceptsRealWorldStrings(String hours) {
+        assertNotNull(OpeningHoursSyntax.check(plain(hours), "opening_hours", diagnostics));
+        assertTrue(diagnostics.sorted().isEmpty(), diagnostics.sorted().toString());
+    }
+
+    @Test
+    void errorPointsIntoTheString() {
+        assertNull(OpeningHoursSyntax.check(plain("Mo,Tu 09:00-13:00; Wx 13:00-17:00"), "opening_hours", diagnostics));
+        Diagnostic d = diagnostics.sorted().get(0);
+        assertEquals(Code.BAD_OPENING_HOURS, d.code());
+        assertEquals(7, d.at().line());
+        assertEquals(16 + 19, d.at().column(), "points at `Wx`");
+        assertEquals(2, d.at().length());
+        assertEquals("`opening_hours` is not valid opening_hours syntax: `Wx` is not understood here", d.message());
+    }
+
+    @Test
+    void lenientSpellingGetsTheStrictOneAsHint() {
+        assertNull(OpeningHoursSyntax.check(plain("Mo-Fr 9-13"), "opening_hours", diagnostics));
+        Diagnostic d = diagnostics.sorted().get(0);
+        assertEquals("did you mean `Mo-Fr 09:00-13:00`?", d.hint());
+    }
+
+    @Test
+    void germanDayNamesGetTheOsmOnes() {
+        assertNull(OpeningHoursSyntax.check(plain("Mo,Di 09:00-13:00"), "opening_hours", diagnostics));
+        assertEquals("did you mean `Mo,Tu 09:00-13:00`?", diagnostics.sorted().get(0).hint());
+    }
+
+    @Test
+    void missingSemicolonPointsAtTheSecondRule() {
+        assertNull(OpeningHoursSyntax.check(plain("Mo-Fr 09:00-12:00 14:00-16:00"), "opening_hours", diagnostics));
+        assertEquals(16 + 18, diagnostics.sorted().get(0).at().column());
+    }
+
+    @Test
+    void garbageIsAnErrorNotACrash() {
+        assertNull(OpeningHoursSyntax.check(plain("immer wenn jemand da ist ✓"), "opening_hours", diagnostics));
+        assertEquals(Code.BAD_OPENING_HOURS, diagnostics.sorted().get(0).code());
+    }
+}
