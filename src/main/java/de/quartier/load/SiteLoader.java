@@ -74,6 +74,8 @@ public final class SiteLoader {
                     "the site has no content/ folder, so it has no records");
         }
 
+        // directory order differs between file systems: sort, so reports and duplicates are stable
+        candidates.sort(java.util.Comparator.comparing(Candidate::relative));
         // reading is the slow part on big sites: decode files in parallel, keep the order stable
         Map<String, Optional<SourceFile>> read = new ConcurrentHashMap<>();
         candidates.parallelStream().forEach(c -> {

@@ -12,6 +12,7 @@ import de.quartier.source.Node;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +43,11 @@ final class OpeningHoursSyntax {
     /** What is wrong, at which character of the string (0-based) and over how many characters. */
     private record Problem(int offset, int length, String message) {
     }
+
+    /** Problems the parser names without a usable column, and what to look for in the text. */
+    private static final Map<String, Pattern> NAMED_PROBLEMS = Map.of(
+            "German weekday", Pattern.compile("\\b(?:Di|Mi|Do|So)\\b"),
+            "Hours without minutes", Pattern.compile("(?<![\\d:])\\d{1,2}(?![\\d:])"));
 
     private static final Pattern ENCOUNTERED = Pattern.compile("Encountered:?\\s*<[^>]*>\\s*\"([^\"]*)\"");
 
@@ -79,6 +85,11 @@ final class OpeningHoursSyntax {
             }
             if (token.isEmpty()) return new Problem(Math.max(0, text.length() - 1), 1, "it ends too early");
         }
+        for (Map.Entry<String, Pattern> known : NAMED_PROBLEMS.entrySet()) {
+            if (!m.contains(known.getKey())) continue;
+            Matcher where = known.getValue().matcher(text);
+            if (where.find()) return new Problem(where.start(), where.end() - where.start(), clean(m));
+        }
         int offset = column > 0 ? Math.min(column - 1, Math.max(0, text.length() - 1)) : 0;
         return new Problem(offset, column > 0 ? 1 : text.length(), clean(m));
     }
@@ -103,6 +114,6 @@ final class OpeningHoursSyntax {
         String m = message.strip();
         int nl = m.indexOf('\n');
         if (nl >= 0) m = m.substring(0, nl);
-        return m.replaceAll("\\s+", " ");
+        return m.replaceAll("\\s+", " ").replaceAll(" at line \\d+, column \\d+", "");
     }
 }

@@ -58,7 +58,16 @@ class OpeningHoursSyntaxTest {
     @Test
     void germanDayNamesGetTheOsmOnes() {
         assertNull(OpeningHoursSyntax.check(plain("Mo,Di 09:00-13:00"), "opening_hours", diagnostics));
-        assertEquals("did you mean `Mo,Tu 09:00-13:00`?", diagnostics.sorted().get(0).hint());
+        Diagnostic d = diagnostics.sorted().get(0);
+        assertEquals("did you mean `Mo,Tu 09:00-13:00`?", d.hint());
+        assertEquals(16 + 3, d.at().column(), "points at `Di`");
+        assertEquals("`opening_hours` is not valid opening_hours syntax: German weekday abbreviation", d.message());
+    }
+
+    @Test
+    void hourWithoutMinutesPointsAtTheHour() {
+        assertNull(OpeningHoursSyntax.check(plain("Mo 10:00-12:00; Tu 9-13"), "opening_hours", diagnostics));
+        assertEquals(16 + 19, diagnostics.sorted().get(0).at().column());
     }
 
     @Test

@@ -1,0 +1,154 @@
+package de.quartier.cli;
+
+import de.quartier.TestSites;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CliTest {
+    @TempDir
+    Path temp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return QuartierCommand.run(args);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void checkOfAGoodSiteExitsZeroWithASummaryAndWritesNothing() {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        assertEquals(0, run("check", "--site", site.toString(), "--today", "2026-11-21"));
+        assertTrue(err().contains("quartier check: 0 errors, 0 warnings; read 1 quarter, 1 contact point, 3 offerings, 2 operators, 1 programme, 1 page, 1 news item"), err());
+        assertFalse(Files.exists(site.resolve("public")));
+    }
+
+    @Test
+    void contentErrorsExitOneAndArePrintedWithSourceLine() throws IOException {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Path o = site.resolve("content/offerings/sprechstunde.md");
+        Files.writeString(o, Files.readString(o).replace("contact_point: quartiersbuero-altstadt", "contact_point: quartiersbuero-altstat"));
+        assertEquals(1, run("check", "--site", site.toString(), "--today", "2026-11-21"));
+        assertTrue(err().contains("""
+                content/offerings/sprechstunde.md:3:16: error: `contact_point`: there is no contact point `quartiersbuero-altstat` [dangling-ref]
+                  3 | contact_point: quartiersbuero-altstat
+                    |                ^^^^^^^^^^^^^^^^^^^^^^
+                  hint: did you mean `quartiersbuero-altstadt`?
+                """), err());
+        assertTrue(err().contains("1 error, 0 warnings"), err());
+        assertFalse(err().contains("Exception"), "no stack trace for an editor's mistake");
+    }
+
+    @Test
+    void buildWritesThePublicFolderAndAFailedBuildLeavesItByteIdentical() throws IOException {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        assertEquals(0, run("build", "--site", site.toString(), "--today", "2026-11-21"));
+        Path pub = site.resolve("public");
+        assertTrue(Files.exists(pub.resolve("index.html")));
+        assertTrue(Files.exists(pub.resolve("anlaufstellen/quartiersbuero-altstadt/index.html")));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("wrote "));
+        Map<String, byte[]> before = snapshot(pub);
+
+        Path cp = site.resolve("content/contact-points/quartiersbuero-altstadt.md");
+        Files.writeString(cp, Files.readString(cp).replace("title: Quartiersbüro Altstadt", "title: Neuer Name")
+                .replace("lat: 51.5236", "lat: 61.5236"));
+        assertEquals(1, run("build", "--site", site.toString(), "--today", "2026-11-21"));
+        assertTrue(err().contains("nothing written; public/ is unchanged"), err());
+        Map<String, byte[]> after = snapshot(pub);
+        assertEquals(before.keySet(), after.keySet());
+        for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), k);
+        try (Stream<Path> s = Files.list(site)) {
+            assertEquals(0, s.filter(p -> p.getFileName().toString().startsWith(".public")).count(), "no staging folder left");
+        }
+    }
+
+    @Test
+    void twoBuildsOfTheSameInputAreByteIdentical() throws IOException {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        assertEquals(0, run("build", "--site", site.toString(), "--out", temp.resolve("a").toString(), "--today", "2026-11-21"));
+        assertEquals(0, run("build", "--site", site.toString(), "--out", temp.resolve("b").toString(), "--today", "2026-11-21"));
+        Map<String, byte[]> a = snapshot(temp.resolve("a"));
+        Map<String, byte[]> b = snapshot(temp.resolve("b"));
+        assertEquals(a.keySet(), b.keySet());
+        for (String k : a.keySet()) assertArrayEquals(a.get(k), b.get(k), k);
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        assertEquals(2, run("bauen"));
+        assertEquals(2, run("build", "--today", "21.11.2026", "--site", site.toString()));
+        assertEquals(2, run("check", "--site", temp.resolve("gibt-es-nicht").toString()));
+        assertEquals(2, run("build", "--site", site.toString(), "--base-url", "javascript:alert(1)"));
+        assertEquals(2, run("build", "--site", site.toString(), "--out", site.toString()));
+        assertEquals(2, run("build", "--site", site.toString(), "--out", site.resolve("content").toString()));
+        assertTrue(Files.exists(site.resolve("content/pages/impressum.md")), "the site must survive a bad --out");
+        assertEquals(2, run());
+    }
+
+    @Test
+    void helpAndVersion() {
+        assertEquals(0, run("--help"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        assertTrue(help.contains("build") && help.contains("check") && help.contains("Exit codes"), help);
+        assertEquals(0, run("build", "--help"));
+        String buildHelp = out.toString(StandardCharsets.UTF_8);
+        for (String option : new String[]{"--site", "--out", "--today", "--drafts", "--base-url"})
+            assertTrue(buildHelp.contains(option), option);
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("quartier "));
+    }
+
+    @Test
+    void baseUrlOverrideIsUsed() {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        assertEquals(0, run("check", "--site", site.toString(), "--base-url", "http://localhost:8080/quartiersentwicklung"));
+    }
+
+    private static Map<String, byte[]> snapshot(Path root) throws IOException {
+        Map<String, byte[]> m = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) m.put(root.relativize(p).toString(), Files.readAllBytes(p));
+        }
+        return m;
+    }
+}
