@@ -21,6 +21,9 @@ public final class Site {
     private final LocalDate today;
     private final Map<Collection, SortedMap<Slug, Entry>> entries;
     private final Map<Collection, Map<Slug, Status>> statuses;
+    private final Map<Collection, List<Entry>> lists;
+    private final Map<Slug, List<ContactPoint>> contactPointsByQuarter;
+    private final Map<Slug, List<Offering>> offeringsByContactPoint;
 
     public Site(SiteConfig config, LocalDate today, List<? extends Entry> all, Function<Entry, Status> statusOf) {
         this.config = config;
@@ -40,6 +43,22 @@ public final class Site {
         });
         this.entries = Collections.unmodifiableMap(byCollection);
         this.statuses = Collections.unmodifiableMap(status);
+        Map<Collection, List<Entry>> l = new EnumMap<>(Collection.class);
+        byCollection.forEach((c, m) -> l.put(c, List.copyOf(m.values())));
+        this.lists = Collections.unmodifiableMap(l);
+
+        // reverse indexes, built once: pages ask them for every record
+        Map<Slug, List<ContactPoint>> byQuarter = new TreeMap<>();
+        for (ContactPoint cp : contactPoints())
+            for (Ref q : cp.quarters()) byQuarter.computeIfAbsent(q.slug(), k -> new ArrayList<>()).add(cp);
+        Map<Slug, List<Offering>> byContactPoint = new TreeMap<>();
+        for (Offering o : offerings())
+            if (o.place() instanceof Place.AtContactPoint at)
+                byContactPoint.computeIfAbsent(at.contactPoint().slug(), k -> new ArrayList<>()).add(o);
+        byQuarter.replaceAll((k, v) -> List.copyOf(v));
+        byContactPoint.replaceAll((k, v) -> List.copyOf(v));
+        this.contactPointsByQuarter = Collections.unmodifiableMap(byQuarter);
+        this.offeringsByContactPoint = Collections.unmodifiableMap(byContactPoint);
     }
 
     public SiteConfig config() {
@@ -60,7 +79,7 @@ public final class Site {
     }
 
     public List<Entry> all(Collection c) {
-        return List.copyOf(entries.get(c).values());
+        return lists.get(c);
     }
 
     public Optional<Entry> find(Collection c, Slug slug) {
@@ -113,22 +132,16 @@ public final class Site {
 
     /** The contact points that name this quarter, in slug order. */
     public List<ContactPoint> contactPointsIn(Quarter q) {
-        List<ContactPoint> out = new ArrayList<>();
-        for (ContactPoint cp : contactPoints())
-            if (cp.quarters().stream().anyMatch(r -> r.slug().equals(q.slug()))) out.add(cp);
-        return out;
+        return contactPointsByQuarter.getOrDefault(q.slug(), List.of());
     }
 
     /** The offerings held at this contact point, in slug order. */
     public List<Offering> offeringsAt(ContactPoint cp) {
-        List<Offering> out = new ArrayList<>();
-        for (Offering o : offerings())
-            if (o.place() instanceof Place.AtContactPoint at && at.contactPoint().slug().equals(cp.slug())) out.add(o);
-        return out;
+        return offeringsByContactPoint.getOrDefault(cp.slug(), List.of());
     }
 
     @SuppressWarnings("unchecked")
     private <T extends Entry> List<T> typed(Collection c, Class<T> type) {
-        return (List<T>) (List<?>) List.copyOf(entries.get(c).values());
+        return (List<T>) (List<?>) lists.get(c);
     }
 }
