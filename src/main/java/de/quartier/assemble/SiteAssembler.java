@@ -40,8 +40,11 @@ public final class SiteAssembler {
     /**
      * @param includeDrafts build drafts too (preview); otherwise they are left out and a published
      *                      record that points at one is an error
+     * @param onDisk        every record file that exists, by collection, valid or not: a reference
+     *                      to a file whose own errors kept it out is not reported a second time
      */
-    public Site assemble(List<Entry> entries, SiteConfig config, LocalDate today, boolean includeDrafts) {
+    public Site assemble(List<Entry> entries, SiteConfig config, LocalDate today, boolean includeDrafts,
+                         Map<Collection, Set<Slug>> onDisk) {
         Map<Collection, Map<Slug, Entry>> published = new EnumMap<>(Collection.class);
         Map<Collection, Set<Slug>> drafts = new EnumMap<>(Collection.class);
         for (Collection c : Collection.values()) {
@@ -52,7 +55,7 @@ public final class SiteAssembler {
             if (e.common().draft() && !includeDrafts) drafts.get(e.collection()).add(e.slug());
             else published.get(e.collection()).put(e.slug(), e);
         }
-        References refs = new References(published, drafts);
+        References refs = new References(published, drafts, onDisk);
 
         List<Entry> resolved = new ArrayList<>();
         for (Collection c : Collection.values()) {
@@ -125,10 +128,13 @@ public final class SiteAssembler {
     private final class References {
         private final Map<Collection, Map<Slug, Entry>> published;
         private final Map<Collection, Set<Slug>> drafts;
+        private final Map<Collection, Set<Slug>> onDisk;
 
-        References(Map<Collection, Map<Slug, Entry>> published, Map<Collection, Set<Slug>> drafts) {
+        References(Map<Collection, Map<Slug, Entry>> published, Map<Collection, Set<Slug>> drafts,
+                   Map<Collection, Set<Slug>> onDisk) {
             this.published = published;
             this.drafts = drafts;
+            this.onDisk = onDisk;
         }
 
         /** @return true if every reference resolves */
@@ -142,6 +148,9 @@ public final class SiteAssembler {
                 }
                 if (published.get(target).containsKey(r.slug())) continue;
                 ok = false;
+                if (onDisk.getOrDefault(target, Set.of()).contains(r.slug()) && !drafts.get(target).contains(r.slug())) {
+                    continue; // the file exists but has errors of its own, reported there
+                }
                 if (drafts.get(target).contains(r.slug())) {
                     diagnostics.error(Code.REF_TO_DRAFT, r.at(), "`" + key + "`: the " + target.singular() + " `" + r.slug()
                                     + "` is a draft, so this " + from.collection().singular() + " would point at a page that is not published",

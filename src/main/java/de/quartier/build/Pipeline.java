@@ -27,6 +27,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
+import de.quartier.model.Slug;
 
 /** Runs the stages in order. Input problems end up in the result's diagnostics, never as exceptions. */
 public final class Pipeline {
@@ -51,12 +54,16 @@ public final class Pipeline {
                 .toList();
 
         Map<Collection, Integer> read = new EnumMap<>(Collection.class);
-        for (SourceFile f : loaded.records()) read.merge(f.collection(), 1, Integer::sum);
+        Map<Collection, Set<Slug>> onDisk = new EnumMap<>(Collection.class);
+        for (SourceFile f : loaded.records()) {
+            read.merge(f.collection(), 1, Integer::sum);
+            onDisk.computeIfAbsent(f.collection(), c -> new HashSet<>()).add(new Slug(f.slug()));
+        }
 
         Optional<Site> site = Optional.empty();
         if (config.isPresent()) {
             LocalDate today = options.today() != null ? options.today() : LocalDate.now(zone);
-            site = Optional.of(new SiteAssembler(diagnostics).assemble(new ArrayList<>(entries), config.get(), today, options.includeDrafts()));
+            site = Optional.of(new SiteAssembler(diagnostics).assemble(new ArrayList<>(entries), config.get(), today, options.includeDrafts(), onDisk));
         }
         if (diagnostics.hasErrors()) site = Optional.empty();
         return new BuildResult(diagnostics, loaded, site, read, 0);

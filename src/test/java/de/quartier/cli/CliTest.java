@@ -113,6 +113,18 @@ class CliTest {
     }
 
     @Test
+    void twentyMistakesInTwentyFilesGiveTwentyDiagnosticsInOneRun() throws IOException {
+        Path site = TestSites.withFixture("twenty-mistakes", temp.resolve("site"));
+        assertEquals(1, run("check", "--site", site.toString(), "--today", "2026-11-21"));
+        long headlines = err().lines().filter(l -> l.matches("content/\\S.*:\\d+:\\d+: error: .*")).count();
+        long files = err().lines().filter(l -> l.matches("content/\\S.*:\\d+:\\d+: error: .*"))
+                .map(l -> l.substring(0, l.indexOf(':'))).distinct().count();
+        assertEquals(20, headlines, err());
+        assertEquals(20, files, "one mistake per file");
+        assertTrue(err().contains("quartier check: 20 errors, 0 warnings"), err());
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         Path site = TestSites.copyBase(temp.resolve("site"));
         assertEquals(2, run("bauen"));
