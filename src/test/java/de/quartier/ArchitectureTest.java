@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ArchitectureTest {
     private static final Path MAIN = Path.of("src/main/java/de/quartier");
-    private static final Set<String> STAGES = Set.of("load", "parse", "config", "validate", "assemble", "render", "write");
+    private static final Set<String> STAGES = Set.of("load", "parse", "config", "validate", "assemble", "render", "postprocess", "write");
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("model", Set.of()),
             Map.entry("diag", Set.of("model")),
@@ -33,8 +33,10 @@ class ArchitectureTest {
             Map.entry("validate", Set.of("model", "diag", "source")),
             Map.entry("assemble", Set.of("model", "diag", "source")),
             Map.entry("render", Set.of("model", "diag")),
+            Map.entry("postprocess", Set.of("model", "diag")),
             Map.entry("write", Set.of("model")),
-            Map.entry("build", Set.of("model", "diag", "source", "load", "parse", "config", "validate", "assemble", "render", "write")),
+            Map.entry("build", Set.of("model", "diag", "source", "load", "parse", "config", "validate", "assemble", "render",
+                    "postprocess", "write")),
             Map.entry("cli", Set.of("build", "diag", "model", "write")));
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE);
     private static final Pattern OWN = Pattern.compile("de\\.quartier\\.(\\w+)");

@@ -8,11 +8,13 @@ import de.quartier.load.SiteLoader;
 import de.quartier.model.Collection;
 import de.quartier.model.Entry;
 import de.quartier.model.GeoBounds;
-import de.quartier.model.RenderedFile;
 import de.quartier.model.Site;
 import de.quartier.model.SiteConfig;
 import de.quartier.parse.SourceParser;
-import de.quartier.render.PlainRenderer;
+import de.quartier.render.Markdown;
+import de.quartier.render.PageRenderer;
+import de.quartier.render.Theme;
+import de.quartier.postprocess.LinkChecker;
 import de.quartier.source.SourceFile;
 import de.quartier.validate.RecordValidator;
 import de.quartier.validate.ValidationContext;
@@ -42,7 +44,7 @@ public final class Pipeline {
         SourceParser parser = new SourceParser(diagnostics);
 
         Optional<SiteConfig> config = loaded.config().flatMap(parser::parseYaml)
-                .flatMap(root -> new ConfigReader(diagnostics).read(root, options.baseUrl()));
+                .flatMap(root -> new ConfigReader(diagnostics).read(root, options.baseUrl(), themesOnDisk(loaded)));
         ZoneId zone = config.map(SiteConfig::timezone).orElse(FALLBACK_ZONE);
         GeoBounds bounds = config.map(c -> c.map().bounds()).orElse(null);
         RecordValidator validator = new RecordValidator(new ValidationContext(zone, bounds, loaded.mediaFiles()), diagnostics);
@@ -69,12 +71,37 @@ public final class Pipeline {
         return new BuildResult(diagnostics, loaded, site, read, 0);
     }
 
-    /** Checks the site and, if it has no errors, renders it into the sink. */
+    /** Checks the site and, if it has no errors, renders it, checks the pages, and writes them into the sink. */
     public BuildResult build(BuildOptions options, OutputSink sink) throws IOException {
         BuildResult checked = check(options);
         if (checked.site().isEmpty()) return checked;
-        List<RenderedFile> files = new PlainRenderer().render(checked.site().get());
-        sink.write(files);
-        return new BuildResult(checked.diagnostics(), checked.loaded(), checked.site(), checked.recordsRead(), files.size());
+        Site site = checked.site().get();
+        Theme theme = new Theme(themeFiles(checked.loaded(), site.config().theme()));
+        PageRenderer.Output output = new PageRenderer(site, theme, new Markdown()).render(checked.loaded().media());
+        new LinkChecker(checked.diagnostics()).check(output.files(), site.config().baseUrl(), output.sourceOf());
+        if (checked.diagnostics().hasErrors())
+            return new BuildResult(checked.diagnostics(), checked.loaded(), Optional.empty(), checked.recordsRead(), 0);
+        sink.write(output.files());
+        return new BuildResult(checked.diagnostics(), checked.loaded(), checked.site(), checked.recordsRead(), output.files().size());
+    }
+
+    private static Set<String> themesOnDisk(LoadedSite loaded) {
+        Set<String> names = new java.util.TreeSet<>();
+        for (String path : loaded.themeFiles().keySet()) {
+            String[] parts = path.split("/");
+            if (parts.length > 2) names.add(parts[1]);
+        }
+        return names;
+    }
+
+    /** The files of the site's chosen theme, keyed relative to its folder; none when the built-in theme is used as is. */
+    private static Map<String, byte[]> themeFiles(LoadedSite loaded, String themeName) {
+        Map<String, byte[]> out = new java.util.TreeMap<>();
+        if (themeName == null) return out;
+        String prefix = "themes/" + themeName + "/";
+        loaded.themeFiles().forEach((path, bytes) -> {
+            if (path.startsWith(prefix)) out.put(path.substring(prefix.length()), bytes);
+        });
+        return out;
     }
 }

@@ -34,6 +34,13 @@ public final class ConfigReader {
      * @return the config, or empty if an error in it makes the site unbuildable (reported)
      */
     public Optional<SiteConfig> read(Node.Mapping root, String baseUrlOverride) {
+        return read(root, baseUrlOverride, null);
+    }
+
+    /**
+     * @param themesOnDisk the theme folders the site has under themes/; null: do not check
+     */
+    public Optional<SiteConfig> read(Node.Mapping root, String baseUrlOverride, Set<String> themesOnDisk) {
         Fields f = new Fields(root, SourceSpan.startOf(PATH), "", diagnostics);
         f.checkKeys(KEYS);
         String title = f.requiredText("title");
@@ -62,6 +69,10 @@ public final class ConfigReader {
         String theme = f.text("theme");
         if (theme != null && !de.quartier.model.Slug.isValid(theme)) {
             diagnostics.error(Code.BAD_SLUG, f.spanOf("theme"), "`theme` must be the name of a folder under themes/ (lowercase a-z, 0-9 and -)");
+            theme = null;
+        } else if (theme != null && themesOnDisk != null && !themesOnDisk.contains(theme)) {
+            diagnostics.error(Code.THEME_MISSING, f.spanOf("theme"), "`theme`: there is no folder themes/" + theme + "/ in the site",
+                    themesOnDisk.isEmpty() ? "leave `theme` out to use the built-in theme" : "themes found: " + String.join(", ", new java.util.TreeSet<>(themesOnDisk)));
             theme = null;
         }
         SiteConfig.Owner owner = null;

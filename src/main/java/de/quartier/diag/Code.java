@@ -51,7 +51,12 @@ public enum Code {
     DANGLING_REF("dangling-ref"),
     REF_TO_DRAFT("ref-to-draft"),
     DUPLICATE_REF("duplicate-ref"),
-    ENDS_AFTER_PLACE("ends-after-place");
+    ENDS_AFTER_PLACE("ends-after-place"),
+    RESERVED_SLUG("reserved-slug"),
+    // site-config and theme
+    THEME_MISSING("theme-missing"),
+    // rendered pages
+    BROKEN_LINK("broken-link");
 
     private final String id;
 

@@ -15,13 +15,17 @@ import java.util.Set;
  * @param config     site-config.yml, if it was there and readable
  * @param records    every readable record file, sorted by path, one per slug and collection
  * @param mediaFiles paths of files under content/media, relative to content/ ("media/x.jpg")
+ * @param media      the bytes of those files, copied into the output as they are
+ * @param themeFiles the files of the site's own themes, by path relative to the site ("themes/x/base.peb")
  */
 public record LoadedSite(Path root, Optional<SourceFile> config, List<SourceFile> records, Set<String> mediaFiles,
-                         Map<String, String> texts) {
+                         Map<String, String> texts, Map<String, byte[]> media, Map<String, byte[]> themeFiles) {
     public LoadedSite {
         records = List.copyOf(records);
         mediaFiles = Set.copyOf(mediaFiles);
         texts = Map.copyOf(texts);
+        media = Map.copyOf(media);
+        themeFiles = Map.copyOf(themeFiles);
     }
 
     /** The text of a file by its site-relative path, for printing source lines in diagnostics. */

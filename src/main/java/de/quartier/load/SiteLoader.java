@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -35,6 +36,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SiteLoader {
     /** The largest record or config file read; far above any real record, far below harm. */
     public static final long MAX_TEXT_FILE_BYTES = 1L << 20;
+    /** The largest media or theme file copied; far above a flyer PDF or photo. */
+    public static final long MAX_BINARY_FILE_BYTES = 64L << 20;
     public static final String CONFIG_FILE = "site-config.yml";
     private static final String MEDIA_FOLDER = "media";
     private static final Set<String> KNOWN_FOLDERS;
@@ -102,7 +105,50 @@ public final class SiteLoader {
             }
             records.add(f.get());
         }
-        return new LoadedSite(root, config, records, media, texts);
+        Map<String, byte[]> mediaBytes = readBinaries(root, content, media.stream().map(m -> content.resolve(m)).toList());
+        Map<String, byte[]> theme = new TreeMap<>();
+        Path themes = root.resolve("themes");
+        if (Files.isDirectory(themes, LinkOption.NOFOLLOW_LINKS)) {
+            List<Path> files = new ArrayList<>();
+            Files.walkFileTree(themes, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (!file.getFileName().toString().startsWith(".") && (attrs.isRegularFile() || attrs.isSymbolicLink())) files.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            theme.putAll(readBinaries(root, root, files));
+        }
+        Map<String, byte[]> mediaByName = new TreeMap<>();
+        mediaBytes.forEach((k, v) -> mediaByName.put(k.substring("content/".length()), v));
+        media.retainAll(mediaByName.keySet());
+        return new LoadedSite(root, config, records, media, texts, mediaByName, theme);
+    }
+
+    /** Files copied as they are (media, theme assets), keyed by site-relative path; links out of the site are refused. */
+    private Map<String, byte[]> readBinaries(Path root, Path base, List<Path> files) {
+        Map<String, byte[]> out = new ConcurrentHashMap<>();
+        files.parallelStream().forEach(file -> {
+            String rel = root.relativize(file).toString().replace('\\', '/');
+            try {
+                Path real = file.toRealPath();
+                if (!real.startsWith(root)) {
+                    diagnostics.error(Code.OUTSIDE_SITE, SourceSpan.startOf(rel), "symbolic link leads outside the site folder; it is not read");
+                    return;
+                }
+                long size = Files.size(real);
+                if (size > MAX_BINARY_FILE_BYTES) {
+                    diagnostics.error(Code.FILE_TOO_LARGE, SourceSpan.startOf(rel), String.format(java.util.Locale.ROOT,
+                            "the file is %.1f MB; media files may be at most %d MB", size / 1e6, MAX_BINARY_FILE_BYTES >> 20),
+                            "make the file smaller (compress the PDF, scale the photo)");
+                    return;
+                }
+                out.put(rel, Files.readAllBytes(real));
+            } catch (IOException e) {
+                diagnostics.error(Code.UNREADABLE, SourceSpan.startOf(rel), "cannot read the file: " + e.getMessage());
+            }
+        });
+        return new TreeMap<>(out);
     }
 
     private record Candidate(Path path, String relative, Collection collection, String slug, SourceFile.Format format) {

@@ -1,0 +1,108 @@
+package de.quartier.render;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import de.quartier.model.Collection;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Safelist;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Markdown bodies to safe HTML: CommonMark with tables, autolinks and heading ids (Flexmark),
+ * then sanitised by jsoup to a safe subset (no script, no event handlers, no iframes, only http,
+ * https, mailto and tel links). Paths are written relative to content/ ("media/flyer.pdf",
+ * "offerings/x.md") and become site links; links to other hosts are marked as such.
+ */
+public final class Markdown {
+    private static final String PLACEHOLDER_BASE = "https://quartier.invalid/";
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final Safelist safelist;
+
+    public Markdown() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create()));
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " -_");
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(TablesExtension.WITH_CAPTION, false);
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+        this.safelist = Safelist.relaxed()
+                .removeTags("img")
+                .addTags("img", "figure", "figcaption", "abbr", "hr", "del", "ins", "mark", "small")
+                .addAttributes("img", "src", "alt", "title", "width", "height")
+                .addAttributes("abbr", "title")
+                .addAttributes("h2", "id").addAttributes("h3", "id").addAttributes("h4", "id")
+                .addAttributes("h5", "id").addAttributes("h6", "id")
+                .addAttributes("th", "scope")
+                .addProtocols("a", "href", "http", "https", "mailto", "tel")
+                .addProtocols("img", "src", "https")
+                .preserveRelativeLinks(true);
+    }
+
+    /** A record body as safe HTML, with site links under {@code urls}' base path. */
+    public String toHtml(String markdown, Urls urls) {
+        if (markdown == null || markdown.isBlank()) return "";
+        String raw = renderer.render(parser.parse(markdown));
+        Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false);
+        String clean = Jsoup.clean(raw, PLACEHOLDER_BASE, safelist, out);
+        Document doc = Jsoup.parseBodyFragment(clean, PLACEHOLDER_BASE);
+        doc.outputSettings(out);
+        demoteHeadings(doc);
+        for (Element a : doc.select("a[href]")) a.attr("href", siteLink(a.attr("href"), urls));
+        for (Element img : doc.select("img[src]")) img.attr("src", siteLink(img.attr("src"), urls));
+        for (Element a : doc.select("a[href^=http://], a[href^=https://]")) {
+            a.attr("rel", "external noopener");
+            a.addClass("external");
+        }
+        return doc.body().html();
+    }
+
+    /** The page title is the only h1: a body that uses '#' headings is moved one level down. */
+    private static void demoteHeadings(Document doc) {
+        if (doc.select("h1").isEmpty()) return;
+        for (int level = 5; level >= 1; level--)
+            for (Element h : doc.select("h" + level)) h.tagName("h" + (level + 1));
+    }
+
+    /**
+     * "media/x.pdf" → base + "media/x.pdf"; "offerings/x.md" → the record's page; other paths
+     * without a scheme are taken from the site root. Absolute links stay as they are.
+     */
+    static String siteLink(String href, Urls urls) {
+        if (href.isEmpty() || href.startsWith("#") || href.contains(":") && href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*"))
+            return href;
+        String path = href.startsWith("/") ? href.substring(1) : href;
+        if (path.startsWith("content/")) path = path.substring("content/".length());
+        String fragment = "";
+        int hash = path.indexOf('#');
+        if (hash >= 0) {
+            fragment = path.substring(hash);
+            path = path.substring(0, hash);
+        }
+        int slash = path.indexOf('/');
+        if (slash > 0 && (path.endsWith(".md") || path.endsWith(".yml") || path.endsWith(".yaml"))) {
+            String folder = path.substring(0, slash);
+            String file = path.substring(slash + 1);
+            String slug = file.substring(0, file.lastIndexOf('.'));
+            for (Collection c : Collection.values()) {
+                if (c.folder().equals(folder)) {
+                    String segment = c.urlSegment();
+                    return urls.href((segment.isEmpty() ? "" : segment + "/") + slug.toLowerCase(Locale.ROOT) + "/") + fragment;
+                }
+            }
+        }
+        return urls.href(path) + fragment;
+    }
+}

@@ -1,0 +1,646 @@
+package de.quartier.render;
+
+import de.quartier.model.Address;
+import de.quartier.model.Collection;
+import de.quartier.model.Common;
+import de.quartier.model.Contact;
+import de.quartier.model.ContactPoint;
+import de.quartier.model.Entry;
+import de.quartier.model.EventDate;
+import de.quartier.model.InfoPage;
+import de.quartier.model.NewsItem;
+import de.quartier.model.Offering;
+import de.quartier.model.Operator;
+import de.quartier.model.Place;
+import de.quartier.model.Program;
+import de.quartier.model.Quarter;
+import de.quartier.model.Ref;
+import de.quartier.model.RenderedFile;
+import de.quartier.model.Site;
+import de.quartier.model.Slug;
+import de.quartier.model.Status;
+import de.quartier.render.Views.Card;
+import de.quartier.render.Views.Chrome;
+import de.quartier.render.Views.Detail;
+import de.quartier.render.Views.Fact;
+import de.quartier.render.Views.Group;
+import de.quartier.render.Views.Link;
+import de.quartier.render.Views.Listing;
+import de.quartier.render.Views.Section;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the {@link Site} into every file of the output: one page per record, the listings, one
+ * page per browse value, the 404 page, the theme's assets and the media files.
+ */
+public final class PageRenderer {
+    private final Site site;
+    private final Theme theme;
+    private final Urls urls;
+    private final Markdown markdown;
+    private final Map<String, String> t;
+    /** Which source record a page was made from: the link check names it. */
+    private final Map<String, String> sources = new HashMap<>();
+
+    public PageRenderer(Site site, Theme theme, Markdown markdown) {
+        this.site = site;
+        this.theme = theme;
+        this.urls = new Urls(site.config().basePath());
+        this.markdown = markdown;
+        this.t = theme.strings();
+    }
+
+    /** The rendered site and, for each HTML file, the source record it was made from (if any). */
+    public record Output(List<RenderedFile> files, Map<String, String> sourceOf) {
+    }
+
+    public Output render(Map<String, byte[]> media) {
+        List<Page> pages = pages();
+        List<RenderedFile> files = pages.parallelStream().map(this::renderPage).collect(Collectors.toList());
+        theme.assets().forEach((path, bytes) -> files.add(new RenderedFile(path, bytes)));
+        media.forEach((path, bytes) -> files.add(new RenderedFile(path, bytes)));
+        files.sort(Comparator.comparing(RenderedFile::path));
+        Map<String, String> sourceOf = new TreeMap<>();
+        for (Page p : pages) if (p.source != null) sourceOf.put(p.file, p.source);
+        return new Output(List.copyOf(files), sourceOf);
+    }
+
+    // ---- the page list ---------------------------------------------------------------------
+
+    private record Page(String file, String template, String source, Supplier<Map<String, Object>> context) {
+    }
+
+    private List<Page> pages() {
+        List<Page> pages = new ArrayList<>();
+        pages.add(page("", "home", null, t("home.title"), List.of(), () -> Map.of("home", home())));
+        pages.add(listing("quartiere/", "quarters", t("nav.quarters"), this::quartersListing));
+        pages.add(listing("anlaufstellen/", "contact-points", t("nav.contactPoints"), this::contactPointListing));
+        pages.add(listing("angebote/", "offerings", t("nav.offerings"), this::offeringsListing));
+        pages.add(listing("traeger/", "operators", t("nav.operators"), () -> simpleListing(t("nav.operators"), site.operators())));
+        pages.add(listing("programme/", "programs", t("nav.programs"), () -> simpleListing(t("nav.programs"), site.programs())));
+        pages.add(listing("aktuelles/", "news-index", t("nav.news"), this::newsListing));
+        for (Quarter q : site.quarters()) pages.add(detail(q, "quarter", () -> quarter(q)));
+        for (ContactPoint cp : site.contactPoints()) pages.add(detail(cp, "contact-point", () -> contactPoint(cp)));
+        for (Offering o : site.offerings()) pages.add(detail(o, "offering", () -> offering(o)));
+        for (Operator op : site.operators()) pages.add(detail(op, "operator", () -> operator(op)));
+        for (Program p : site.programs()) pages.add(detail(p, "program", () -> program(p)));
+        for (InfoPage p : site.pages()) pages.add(detail(p, "info-page", () -> infoPage(p)));
+        for (NewsItem n : site.news()) pages.add(detail(n, "news", () -> news(n)));
+        for (Urls.Facet f : Urls.Facet.values()) facetPages(f, pages);
+        pages.add(new Page("404.html", "not-found", null, () -> context(t("notFound.title"), "404.html", List.of(), Map.of())));
+        return pages;
+    }
+
+    private Page page(String path, String template, String source, String title, List<Link> crumbs, Supplier<Map<String, Object>> body) {
+        return new Page(Urls.file(path), template, source, () -> context(title, path, crumbs, body.get()));
+    }
+
+    private Page listing(String path, String template, String title, Supplier<Listing> listing) {
+        return page(path, template, null, title, homeCrumbs(), () -> Map.of("listing", listing.get()));
+    }
+
+    private Page detail(Entry e, String template, Supplier<Detail> detail) {
+        List<Link> crumbs = new ArrayList<>();
+        crumbs.add(homeLink());
+        String segment = e.collection().urlSegment();
+        if (!segment.isEmpty()) crumbs.add(new Link(collectionTitle(e.collection()), urls.href(segment + "/")));
+        return page(Urls.pathOf(e), template, e.common().sourcePath(), e.title(), crumbs, () -> Map.of("detail", detail.get()));
+    }
+
+    private Map<String, Object> context(String title, String path, List<Link> crumbs, Map<String, Object> body) {
+        Map<String, Object> m = new HashMap<>(body);
+        m.put("page", chrome(title, path, crumbs));
+        m.put("t", t);
+        return m;
+    }
+
+    private RenderedFile renderPage(Page p) {
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            theme.render(p.template, p.context.get(), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new RenderedFile(p.file, out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    // ---- the frame -------------------------------------------------------------------------
+
+    private Chrome chrome(String title, String path, List<Link> crumbs) {
+        List<Link> menu = new ArrayList<>();
+        menu.add(nav(t("nav.quarters"), "quartiere/", path));
+        menu.add(nav(t("nav.contactPoints"), "anlaufstellen/", path));
+        menu.add(nav(t("nav.offerings"), "angebote/", path));
+        menu.add(nav(t("nav.news"), "aktuelles/", path));
+        site.pages().stream().filter(p -> p.menuWeight() != null)
+                .sorted(Comparator.comparing(InfoPage::menuWeight).thenComparing(InfoPage::slug))
+                .forEach(p -> menu.add(nav(p.title(), Urls.pathOf(p), path)));
+        List<Link> footer = new ArrayList<>();
+        for (String slug : List.of("impressum", "datenschutz", "barrierefreiheit"))
+            site.find(Collection.PAGES, new Slug(slug)).ifPresent(p -> footer.add(nav(p.title(), Urls.pathOf(p), path)));
+        String full = path.equals("404.html") ? "" : site.config().baseUrl() + path;
+        String pageTitle = path.isEmpty() ? site.config().title() : title + " – " + site.config().title();
+        return new Chrome(site.config().language(), site.config().title(), pageTitle,
+                Objects.requireNonNullElse(site.config().description(), ""), full, urls.basePath(),
+                site.config().owner() == null ? "" : site.config().owner().name(),
+                site.config().owner() == null || site.config().owner().website() == null ? "" : site.config().owner().website(),
+                menu, crumbs, footer, "");
+    }
+
+    private Link nav(String label, String path, String current) {
+        boolean here = !path.isEmpty() && current.startsWith(path);
+        return new Link(label, urls.href(path), here);
+    }
+
+    private Link homeLink() {
+        return new Link(t("home.crumb"), urls.href(""));
+    }
+
+    private List<Link> homeCrumbs() {
+        return List.of(homeLink());
+    }
+
+    private String t(String key) {
+        String s = t.get(key);
+        if (s == null) throw new IllegalStateException("the theme's strings.properties has no " + key);
+        return s;
+    }
+
+    private String collectionTitle(Collection c) {
+        return switch (c) {
+            case QUARTERS -> t("nav.quarters");
+            case CONTACT_POINTS -> t("nav.contactPoints");
+            case OFFERINGS -> t("nav.offerings");
+            case OPERATORS -> t("nav.operators");
+            case PROGRAMS -> t("nav.programs");
+            case NEWS -> t("nav.news");
+            case PAGES -> "";
+        };
+    }
+
+    // ---- shared bits -----------------------------------------------------------------------
+
+    private boolean listed(Entry e) {
+        return site.status(e) != Status.ENDED;
+    }
+
+    private String statusText(Entry e) {
+        return switch (site.status(e)) {
+            case ENDED -> t("status.ended");
+            case UPCOMING -> t("status.upcoming").replace("{date}", German.date(startOf(e)));
+            case CURRENT -> "";
+        };
+    }
+
+    private static java.time.LocalDate startOf(Entry e) {
+        if (e instanceof ContactPoint cp) return cp.active().from();
+        if (e instanceof Offering o) return o.active().from();
+        if (e instanceof Program p) return p.period().from();
+        return null;
+    }
+
+    private String html(Common c) {
+        return markdown.toHtml(c.body(), urls);
+    }
+
+    private Views.Image image(Common c) {
+        if (c.image() == null) return null;
+        return new Views.Image(urls.href(c.image().src()), c.image().alt(), c.image().credit());
+    }
+
+    private List<String> names(List<Ref> refs, Collection c) {
+        List<String> out = new ArrayList<>();
+        for (Ref r : refs) site.find(c, r.slug()).ifPresent(e -> out.add(e.title()));
+        return out;
+    }
+
+    private List<Link> links(List<Ref> refs, Collection c) {
+        List<Link> out = new ArrayList<>();
+        for (Ref r : refs) site.find(c, r.slug()).ifPresent(e -> out.add(new Link(e.title(), urls.href(e))));
+        return out;
+    }
+
+    private static Fact fact(String label, String value) {
+        return new Fact(label, value, null);
+    }
+
+    private static String address(Address a) {
+        return a.oneLine();
+    }
+
+    private static String directions(Address a) {
+        return "https://www.openstreetmap.org/directions?to=" + java.net.URLEncoder.encode(a.oneLine(), StandardCharsets.UTF_8);
+    }
+
+    private static String tel(String phone) {
+        return "tel:" + phone.replaceAll("[^0-9+]", "");
+    }
+
+    private Section section(String heading, String id, List<Fact> facts, List<Card> cards, List<Link> links) {
+        return new Section(heading, id, facts, cards, List.of(), links);
+    }
+
+    // ---- cards -----------------------------------------------------------------------------
+
+    private Card contactPointCard(ContactPoint cp) {
+        List<Fact> facts = new ArrayList<>();
+        if (cp.kind() != null) facts.add(fact(t("field.kind"), cp.kind()));
+        facts.add(fact(t("field.operator"), String.join(", ", names(cp.operators(), Collection.OPERATORS))));
+        facts.add(fact(t("field.address"), address(cp.address())));
+        if (cp.openingHours() != null) facts.add(fact(t("field.openingHours"), German.openingHours(cp.openingHours().expression())));
+        if (cp.openingHoursNote() != null) facts.add(fact(t("field.openingHoursNote"), cp.openingHoursNote()));
+        if (cp.phone() != null) facts.add(new Fact(t("field.phone"), cp.phone(), tel(cp.phone())));
+        if (cp.email() != null) facts.add(new Fact(t("field.email"), cp.email(), "mailto:" + cp.email()));
+        facts.add(new Fact(t("field.directions"), t("action.directions"), directions(cp.address())));
+        return new Card(cp.title(), urls.href(cp), cp.common().summary(), cp.kind(), statusText(cp), facts);
+    }
+
+    private Card offeringCard(Offering o) {
+        List<Fact> facts = new ArrayList<>();
+        facts.add(fact(t("field.when"), when(o)));
+        facts.add(fact(t("field.where"), where(o)));
+        if (!o.targetGroups().isEmpty()) facts.add(fact(t("field.targetGroups"), String.join(", ", o.targetGroups())));
+        if (o.cost() != null) facts.add(fact(t("field.cost"), o.cost()));
+        return new Card(o.title(), urls.href(o), o.common().summary(), null, statusText(o), facts);
+    }
+
+    private Card simpleCard(Entry e) {
+        return new Card(e.title(), urls.href(e), e.common().summary(), null, statusText(e), List.of());
+    }
+
+    private Card newsCard(NewsItem n) {
+        return new Card(n.title(), urls.href(n), n.common().summary(), null, "", List.of(fact(t("field.date"), German.date(n.date()))));
+    }
+
+    private String when(Offering o) {
+        if (o.isDated()) {
+            List<EventDate> next = upcomingDates(o);
+            List<EventDate> shown = next.isEmpty() ? o.dates() : next;
+            String first = German.event(shown.get(0));
+            return shown.size() > 1 ? first + " " + t("when.more").replace("{n}", Integer.toString(shown.size() - 1)) : first;
+        }
+        if (o.schedule() != null) return German.openingHours(o.schedule().expression());
+        return Objects.requireNonNullElse(o.scheduleNote(), "");
+    }
+
+    private List<EventDate> upcomingDates(Offering o) {
+        return o.dates().stream().filter(d -> !d.over().toLocalDate().isBefore(site.today()))
+                .sorted(Comparator.comparing(EventDate::start)).toList();
+    }
+
+    private String where(Offering o) {
+        if (o.place() instanceof Place.AtContactPoint at) {
+            ContactPoint cp = site.contactPoint(at.contactPoint());
+            return cp.title() + ", " + address(cp.address());
+        }
+        if (o.place() instanceof Place.AtVenue v) return v.venue().name() + ", " + address(v.venue().address());
+        return t("where.mobile") + " " + String.join(", ", names(o.quarters(), Collection.QUARTERS));
+    }
+
+    // ---- home and listings -----------------------------------------------------------------
+
+    private Views.Home home() {
+        String intro = site.find(Collection.PAGES, new Slug("quartiersarbeit"))
+                .map(p -> markdown.toHtml(p.common().summary() == null ? "" : p.common().summary(), urls)).orElse("");
+        List<Card> upcoming = site.offerings().stream().filter(o -> o.isDated() && listed(o))
+                .sorted(Comparator.comparing((Offering o) -> upcomingDates(o).isEmpty() ? o.dates().get(0).start() : upcomingDates(o).get(0).start())
+                        .thenComparing(Offering::slug))
+                .limit(6).map(this::offeringCard).toList();
+        List<Card> news = site.news().stream().sorted(Comparator.comparing(NewsItem::date).reversed().thenComparing(NewsItem::slug))
+                .limit(3).map(this::newsCard).toList();
+        long current = site.contactPoints().stream().filter(this::listed).count();
+        return new Views.Home(site.config().title(), intro, quarterGroups(), upcoming, news, (int) current,
+                urls.href("anlaufstellen/"), urls.href("angebote/"));
+    }
+
+    private List<Group> quarterGroups() {
+        Map<String, List<Card>> byDistrict = new TreeMap<>();
+        for (Quarter q : site.quarters())
+            byDistrict.computeIfAbsent(q.district(), k -> new ArrayList<>()).add(simpleCard(q));
+        List<Group> groups = new ArrayList<>();
+        byDistrict.forEach((d, cards) -> groups.add(new Group(d, "bezirk-" + Urls.valueSlug(d), cards, List.of())));
+        return groups;
+    }
+
+    private Listing quartersListing() {
+        return new Listing(t("nav.quarters"), "", quarterGroups(), List.of(browse(Urls.Facet.DISTRICT)));
+    }
+
+    private Listing contactPointListing() {
+        Map<String, Map<String, List<Card>>> tree = new TreeMap<>();
+        Map<String, String> quarterTitles = new HashMap<>();
+        for (ContactPoint cp : site.contactPoints()) {
+            if (!listed(cp)) continue;
+            Quarter q = site.quarter(cp.quarters().get(0));
+            quarterTitles.put(q.slug().value(), q.title());
+            tree.computeIfAbsent(q.district(), k -> new TreeMap<>())
+                    .computeIfAbsent(q.slug().value(), k -> new ArrayList<>()).add(contactPointCard(cp));
+        }
+        List<Group> groups = new ArrayList<>();
+        tree.forEach((district, quarters) -> {
+            List<Group> sub = new ArrayList<>();
+            quarters.forEach((slug, cards) -> sub.add(new Group(quarterTitles.get(slug), "quartier-" + slug, cards, List.of())));
+            sub.sort(Comparator.comparing(Group::heading));
+            groups.add(new Group(district, "bezirk-" + Urls.valueSlug(district), List.of(), sub));
+        });
+        return new Listing(t("nav.contactPoints"), "", groups, List.of(browse(Urls.Facet.KIND), browse(Urls.Facet.LANGUAGE)));
+    }
+
+    private Listing offeringsListing() {
+        List<Card> regular = site.offerings().stream().filter(o -> listed(o) && !o.isDated()).map(this::offeringCard).toList();
+        List<Card> dated = site.offerings().stream().filter(o -> listed(o) && o.isDated())
+                .sorted(Comparator.comparing((Offering o) -> upcomingDates(o).isEmpty() ? o.dates().get(0).start() : upcomingDates(o).get(0).start())
+                        .thenComparing(Offering::slug))
+                .map(this::offeringCard).toList();
+        List<Group> groups = List.of(new Group(t("offerings.regular"), "regelmaessig", regular, List.of()),
+                new Group(t("offerings.dated"), "termine", dated, List.of()));
+        List<Section> browse = new ArrayList<>();
+        browse.add(section(t("browse.byQuarter"), "nach-quartier", List.of(), List.of(),
+                site.quarters().stream().map(q -> new Link(q.title(), urls.href(q) + "#angebote")).toList()));
+        browse.add(browse(Urls.Facet.TARGET_GROUP));
+        browse.add(browse(Urls.Facet.TOPIC));
+        browse.add(browse(Urls.Facet.LANGUAGE));
+        return new Listing(t("nav.offerings"), "", groups, browse);
+    }
+
+    private Listing simpleListing(String title, List<? extends Entry> entries) {
+        List<Card> cards = entries.stream().filter(this::listed).map(this::simpleCard).toList();
+        return new Listing(title, "", List.of(new Group("", "alle", cards, List.of())), List.of());
+    }
+
+    private Listing newsListing() {
+        List<Card> cards = site.news().stream().sorted(Comparator.comparing(NewsItem::date).reversed().thenComparing(NewsItem::slug))
+                .map(this::newsCard).toList();
+        return new Listing(t("nav.news"), "", List.of(new Group("", "alle", cards, List.of())), List.of());
+    }
+
+    // ---- browse-by pages -------------------------------------------------------------------
+
+    /** Every value of a facet with its label, in order of its URL slug. */
+    private Map<String, String> facetValues(Urls.Facet f) {
+        Map<String, String> values = new TreeMap<>();
+        Function<String, Void> add = v -> {
+            values.putIfAbsent(Urls.valueSlug(v), f == Urls.Facet.LANGUAGE ? German.language(v) : v);
+            return null;
+        };
+        switch (f) {
+            case DISTRICT -> site.quarters().forEach(q -> add.apply(q.district()));
+            case KIND -> site.contactPoints().stream().filter(this::listed).filter(c -> c.kind() != null).forEach(c -> add.apply(c.kind()));
+            case TARGET_GROUP -> {
+                site.contactPoints().stream().filter(this::listed).forEach(c -> c.targetGroups().forEach(add::apply));
+                site.offerings().stream().filter(this::listed).forEach(o -> o.targetGroups().forEach(add::apply));
+            }
+            case TOPIC -> {
+                site.contactPoints().stream().filter(this::listed).forEach(c -> c.topics().forEach(add::apply));
+                site.offerings().stream().filter(this::listed).forEach(o -> o.topics().forEach(add::apply));
+            }
+            case LANGUAGE -> {
+                site.contactPoints().stream().filter(this::listed).forEach(c -> c.languages().forEach(add::apply));
+                site.offerings().stream().filter(this::listed).forEach(o -> o.languages().forEach(add::apply));
+            }
+        }
+        return values;
+    }
+
+    private Section browse(Urls.Facet f) {
+        List<Link> links = new ArrayList<>();
+        facetValues(f).forEach((slug, label) -> links.add(new Link(label, urls.href(f.segment() + "/" + slug + "/"))));
+        return section(t("facet." + f.segment()), "nach-" + f.segment(), List.of(), List.of(), links);
+    }
+
+    private void facetPages(Urls.Facet f, List<Page> pages) {
+        Map<String, String> values = facetValues(f);
+        String facetTitle = t("facet." + f.segment());
+        pages.add(page(f.segment() + "/", "facet-index", null, facetTitle, homeCrumbs(),
+                () -> Map.of("listing", new Listing(facetTitle, "", List.of(), List.of(browse(f))))));
+        values.forEach((slug, label) -> {
+            List<Link> crumbs = List.of(homeLink(), new Link(facetTitle, urls.href(f.segment() + "/")));
+            String title = facetTitle + ": " + label;
+            pages.add(page(f.segment() + "/" + slug + "/", "facet", null, title, crumbs, () -> Map.of("listing", facetListing(f, slug, title))));
+        });
+    }
+
+    private Listing facetListing(Urls.Facet f, String slug, String title) {
+        Function<List<String>, Boolean> has = list -> list.stream().anyMatch(v -> Urls.valueSlug(v).equals(slug));
+        List<Group> groups = new ArrayList<>();
+        if (f == Urls.Facet.DISTRICT) {
+            List<Card> quarters = site.quarters().stream().filter(q -> Urls.valueSlug(q.district()).equals(slug)).map(this::simpleCard).toList();
+            List<Card> cps = site.contactPoints().stream().filter(this::listed)
+                    .filter(c -> c.quarters().stream().anyMatch(r -> Urls.valueSlug(site.quarter(r).district()).equals(slug)))
+                    .map(this::contactPointCard).toList();
+            groups.add(new Group(t("nav.quarters"), "quartiere", quarters, List.of()));
+            groups.add(new Group(t("nav.contactPoints"), "anlaufstellen", cps, List.of()));
+        } else {
+            List<Card> cps = site.contactPoints().stream().filter(this::listed).filter(c -> switch (f) {
+                case KIND -> c.kind() != null && Urls.valueSlug(c.kind()).equals(slug);
+                case TARGET_GROUP -> has.apply(c.targetGroups());
+                case TOPIC -> has.apply(c.topics());
+                case LANGUAGE -> has.apply(c.languages());
+                default -> false;
+            }).map(this::contactPointCard).toList();
+            List<Card> offerings = f == Urls.Facet.KIND ? List.of() : site.offerings().stream().filter(this::listed).filter(o -> switch (f) {
+                case TARGET_GROUP -> has.apply(o.targetGroups());
+                case TOPIC -> has.apply(o.topics());
+                case LANGUAGE -> has.apply(o.languages());
+                default -> false;
+            }).map(this::offeringCard).toList();
+            if (!cps.isEmpty()) groups.add(new Group(t("nav.contactPoints"), "anlaufstellen", cps, List.of()));
+            if (!offerings.isEmpty()) groups.add(new Group(t("nav.offerings"), "angebote", offerings, List.of()));
+        }
+        return new Listing(title, "", groups, List.of());
+    }
+
+    // ---- record pages ----------------------------------------------------------------------
+
+    private Detail detail(Entry e, List<Fact> facts, List<Section> sections) {
+        String status = statusText(e);
+        String note = site.status(e) == Status.ENDED ? t("status.endedNote") : "";
+        return new Detail(e.title(), e.common().summary(), status, note, image(e.common()), html(e.common()), facts, sections);
+    }
+
+    private Detail quarter(Quarter q) {
+        List<Fact> facts = new ArrayList<>();
+        facts.add(new Fact(t("field.district"), q.district(), urls.href(Urls.pathOf(Urls.Facet.DISTRICT, q.district()))));
+        if (!q.aliases().isEmpty()) facts.add(fact(t("field.aliases"), String.join(", ", q.aliases())));
+        List<Section> sections = new ArrayList<>();
+        if (!q.profile().isEmpty()) {
+            List<Views.ProfileRow> rows = q.profile().stream().map(p -> new Views.ProfileRow(p.label(), German.number(p.value()),
+                    Objects.requireNonNullElse(p.unit(), ""), p.year() == null ? "" : p.year().toString(),
+                    Objects.requireNonNullElse(p.source(), ""))).toList();
+            sections.add(new Section(t("quarter.profile"), "kennzahlen", List.of(), List.of(), rows, List.of()));
+        }
+        sections.add(section(t("nav.contactPoints"), "anlaufstellen", List.of(),
+                site.contactPointsIn(q).stream().filter(this::listed).map(this::contactPointCard).toList(), List.of()));
+        sections.add(section(t("nav.offerings"), "angebote", List.of(),
+                site.offerings().stream().filter(this::listed)
+                        .filter(o -> o.quarters().stream().anyMatch(r -> r.slug().equals(q.slug()))).map(this::offeringCard).toList(), List.of()));
+        List<Card> news = site.news().stream().filter(n -> n.quarters().stream().anyMatch(r -> r.slug().equals(q.slug())))
+                .sorted(Comparator.comparing(NewsItem::date).reversed()).map(this::newsCard).toList();
+        if (!news.isEmpty()) sections.add(section(t("nav.news"), "aktuelles", List.of(), news, List.of()));
+        if (!q.programs().isEmpty()) sections.add(section(t("nav.programs"), "programme", List.of(), List.of(), links(q.programs(), Collection.PROGRAMS)));
+        return detail(q, facts, sections);
+    }
+
+    private Detail contactPoint(ContactPoint cp) {
+        List<Fact> facts = new ArrayList<>();
+        if (cp.kind() != null) facts.add(new Fact(t("field.kind"), cp.kind(), listed(cp) ? urls.href(Urls.pathOf(Urls.Facet.KIND, cp.kind())) : null));
+        facts.add(fact(t("field.address"), address(cp.address())));
+        facts.add(new Fact(t("field.directions"), t("action.directions"), directions(cp.address())));
+        if (cp.phone() != null) facts.add(new Fact(t("field.phone"), cp.phone(), tel(cp.phone())));
+        if (cp.email() != null) facts.add(new Fact(t("field.email"), cp.email(), "mailto:" + cp.email()));
+        if (cp.website() != null) facts.add(new Fact(t("field.website"), cp.website(), cp.website()));
+        if (!cp.languages().isEmpty())
+            facts.add(fact(t("field.languages"), cp.languages().stream().map(German::language).collect(Collectors.joining(", "))));
+        if (!cp.targetGroups().isEmpty()) facts.add(fact(t("field.targetGroups"), String.join(", ", cp.targetGroups())));
+        if (!cp.topics().isEmpty()) facts.add(fact(t("field.topics"), String.join(", ", cp.topics())));
+        if (cp.active().from() != null || cp.active().until() != null) facts.add(fact(t("field.active"), period(cp.active())));
+        List<Section> sections = new ArrayList<>();
+        List<Fact> hours = new ArrayList<>();
+        if (cp.openingHours() != null) for (String rule : German.openingHours(cp.openingHours().expression()).split(" · "))
+            hours.add(fact("", rule));
+        if (cp.openingHoursNote() != null) hours.add(fact("", cp.openingHoursNote()));
+        if (!hours.isEmpty()) sections.add(section(t("field.openingHours"), "oeffnungszeiten", hours, List.of(), List.of()));
+        if (!cp.contacts().isEmpty()) {
+            List<Fact> people = new ArrayList<>();
+            for (Contact c : cp.contacts()) {
+                String who = c.name() == null ? c.role() : c.role() == null ? c.name() : c.name() + " (" + c.role() + ")";
+                people.add(fact(t("field.contact"), who));
+                if (c.phone() != null) people.add(new Fact(t("field.phone"), c.phone(), tel(c.phone())));
+                if (c.email() != null) people.add(new Fact(t("field.email"), c.email(), "mailto:" + c.email()));
+            }
+            sections.add(section(t("contactPoint.contacts"), "ansprechpersonen", people, List.of(), List.of()));
+        }
+        if (cp.accessibility() != null) sections.add(section(t("field.accessibility"), "barrierefreiheit", accessibility(cp.accessibility()), List.of(), List.of()));
+        sections.add(section(t("contactPoint.offerings"), "angebote", List.of(),
+                site.offeringsAt(cp).stream().filter(this::listed).map(this::offeringCard).toList(), List.of()));
+        sections.add(section(t("field.quarters"), "quartiere", List.of(), List.of(), links(cp.quarters(), Collection.QUARTERS)));
+        sections.add(section(t("field.operators"), "traeger", List.of(), List.of(), links(cp.operators(), Collection.OPERATORS)));
+        if (!cp.programs().isEmpty()) sections.add(section(t("nav.programs"), "programme", programFacts(cp.programs()), List.of(), List.of()));
+        return detail(cp, facts, sections);
+    }
+
+    private List<Fact> programFacts(List<Ref> refs) {
+        List<Fact> out = new ArrayList<>();
+        for (Ref r : refs) {
+            Program p = site.program(r);
+            out.add(new Fact(t("field.program"), p.title(), urls.href(p)));
+            if (p.period().from() != null || p.period().until() != null) out.add(fact(t("field.period"), period(p.period())));
+            if (p.reference() != null) out.add(fact(t("field.reference"), p.reference()));
+        }
+        return out;
+    }
+
+    private String period(de.quartier.model.ActivePeriod p) {
+        if (p.from() != null && p.until() != null) return German.date(p.from()) + " – " + German.date(p.until());
+        if (p.from() != null) return t("period.since") + " " + German.date(p.from());
+        return t("period.until") + " " + German.date(p.until());
+    }
+
+    private List<Fact> accessibility(de.quartier.model.Accessibility a) {
+        List<Fact> out = new ArrayList<>();
+        if (a.wheelchair() != null) out.add(fact(t("field.wheelchair"), t("wheelchair." + a.wheelchair().name().toLowerCase(java.util.Locale.ROOT))));
+        if (a.toilet() != null) out.add(fact(t("field.toilet"), a.toilet() ? t("yes") : t("no")));
+        if (a.note() != null) out.add(fact(t("field.note"), a.note()));
+        return out;
+    }
+
+    private Detail offering(Offering o) {
+        List<Fact> facts = new ArrayList<>();
+        if (o.isDated()) {
+            for (EventDate d : o.dates().stream().sorted(Comparator.comparing(EventDate::start)).toList())
+                facts.add(fact(t("field.date"), German.event(d)));
+        } else if (o.schedule() != null) {
+            facts.add(fact(t("field.when"), German.openingHours(o.schedule().expression())));
+        }
+        if (o.scheduleNote() != null) facts.add(fact(t("field.scheduleNote"), o.scheduleNote()));
+        if (o.place() instanceof Place.AtContactPoint at) {
+            ContactPoint cp = site.contactPoint(at.contactPoint());
+            facts.add(new Fact(t("field.where"), cp.title(), urls.href(cp)));
+            facts.add(fact(t("field.address"), address(cp.address())));
+            facts.add(new Fact(t("field.directions"), t("action.directions"), directions(cp.address())));
+        } else if (o.place() instanceof Place.AtVenue v) {
+            facts.add(fact(t("field.where"), v.venue().name()));
+            facts.add(fact(t("field.address"), address(v.venue().address())));
+            facts.add(new Fact(t("field.directions"), t("action.directions"), directions(v.venue().address())));
+        } else {
+            facts.add(fact(t("field.where"), where(o)));
+        }
+        if (!o.targetGroups().isEmpty()) facts.add(fact(t("field.targetGroups"), String.join(", ", o.targetGroups())));
+        if (!o.topics().isEmpty()) facts.add(fact(t("field.topics"), String.join(", ", o.topics())));
+        if (!o.languages().isEmpty()) facts.add(fact(t("field.languages"), o.languages().stream().map(German::language).collect(Collectors.joining(", "))));
+        if (o.cost() != null) facts.add(fact(t("field.cost"), o.cost()));
+        if (o.registration() != null) {
+            var r = o.registration();
+            facts.add(fact(t("field.registration"), r.required() ? t("registration.required") : t("registration.notRequired")));
+            if (r.note() != null) facts.add(fact(t("field.note"), r.note()));
+            if (r.url() != null) facts.add(new Fact(t("field.website"), r.url(), r.url()));
+            if (r.phone() != null) facts.add(new Fact(t("field.phone"), r.phone(), tel(r.phone())));
+            if (r.email() != null) facts.add(new Fact(t("field.email"), r.email(), "mailto:" + r.email()));
+        }
+        if (o.operator() != null) {
+            Operator op = site.operator(o.operator());
+            facts.add(new Fact(t("field.operator"), op.title(), urls.href(op)));
+        }
+        List<Section> sections = new ArrayList<>();
+        if (o.accessibility() != null) sections.add(section(t("field.accessibility"), "barrierefreiheit", accessibility(o.accessibility()), List.of(), List.of()));
+        sections.add(section(t("field.quarters"), "quartiere", List.of(), List.of(), links(o.quarters(), Collection.QUARTERS)));
+        return detail(o, facts, sections);
+    }
+
+    private Detail operator(Operator op) {
+        List<Fact> facts = new ArrayList<>();
+        if (op.kind() != null) facts.add(fact(t("field.kind"), op.kind()));
+        if (op.address() != null) facts.add(fact(t("field.address"), address(op.address())));
+        if (op.phone() != null) facts.add(new Fact(t("field.phone"), op.phone(), tel(op.phone())));
+        if (op.email() != null) facts.add(new Fact(t("field.email"), op.email(), "mailto:" + op.email()));
+        if (op.website() != null) facts.add(new Fact(t("field.website"), op.website(), op.website()));
+        List<Section> sections = new ArrayList<>();
+        sections.add(section(t("nav.contactPoints"), "anlaufstellen", List.of(), site.contactPoints().stream().filter(this::listed)
+                .filter(c -> c.operators().stream().anyMatch(r -> r.slug().equals(op.slug()))).map(this::contactPointCard).toList(), List.of()));
+        sections.add(section(t("nav.offerings"), "angebote", List.of(), site.offerings().stream().filter(this::listed)
+                .filter(o -> o.operator() != null && o.operator().slug().equals(op.slug())).map(this::offeringCard).toList(), List.of()));
+        return detail(op, facts, sections);
+    }
+
+    private Detail program(Program p) {
+        List<Fact> facts = new ArrayList<>();
+        if (p.funder() != null) facts.add(fact(t("field.funder"), p.funder()));
+        if (p.period().from() != null || p.period().until() != null) facts.add(fact(t("field.period"), period(p.period())));
+        if (p.reference() != null) facts.add(fact(t("field.reference"), p.reference()));
+        if (p.website() != null) facts.add(new Fact(t("field.website"), p.website(), p.website()));
+        List<Link> quarters = site.quarters().stream().filter(q -> q.programs().stream().anyMatch(r -> r.slug().equals(p.slug())))
+                .map(q -> new Link(q.title(), urls.href(q))).toList();
+        List<Card> cps = site.contactPoints().stream().filter(this::listed)
+                .filter(c -> c.programs().stream().anyMatch(r -> r.slug().equals(p.slug()))).map(this::contactPointCard).toList();
+        List<Section> sections = new ArrayList<>();
+        if (!quarters.isEmpty()) sections.add(section(t("nav.quarters"), "quartiere", List.of(), List.of(), quarters));
+        if (!cps.isEmpty()) sections.add(section(t("nav.contactPoints"), "anlaufstellen", List.of(), cps, List.of()));
+        return detail(p, facts, sections);
+    }
+
+    private Detail infoPage(InfoPage p) {
+        return detail(p, List.of(), List.of());
+    }
+
+    private Detail news(NewsItem n) {
+        List<Fact> facts = new ArrayList<>();
+        facts.add(fact(t("field.date"), German.date(n.date())));
+        List<Section> sections = new ArrayList<>();
+        if (!n.quarters().isEmpty()) sections.add(section(t("field.quarters"), "quartiere", List.of(), List.of(), links(n.quarters(), Collection.QUARTERS)));
+        return detail(n, facts, sections);
+    }
+}

@@ -1,0 +1,65 @@
+package de.quartier.render;
+
+import de.quartier.model.Entry;
+import de.quartier.model.Slug;
+
+/**
+ * Where every page lives. Links are root-relative and carry the base URL's path
+ * ("/quartiersentwicklung/anlaufstellen/x/"), so a site works under a sub-path.
+ */
+public final class Urls {
+    /** The browse-by pages: one page per value of a list field. */
+    public enum Facet {
+        DISTRICT("bezirke"), KIND("arten"), TARGET_GROUP("zielgruppen"), TOPIC("themen"), LANGUAGE("sprachen");
+
+        private final String segment;
+
+        Facet(String segment) {
+            this.segment = segment;
+        }
+
+        public String segment() {
+            return segment;
+        }
+    }
+
+    private final String basePath;
+
+    /** @param basePath the path of the base URL, starting and ending with '/' */
+    public Urls(String basePath) {
+        this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
+    }
+
+    public String basePath() {
+        return basePath;
+    }
+
+    /** The output file of a page path: "anlaufstellen/x/" → "anlaufstellen/x/index.html". */
+    public static String file(String pagePath) {
+        return pagePath.isEmpty() ? "index.html" : pagePath + "index.html";
+    }
+
+    /** The page path of a record, relative to the base: "anlaufstellen/x/". */
+    public static String pathOf(Entry e) {
+        String segment = e.collection().urlSegment();
+        return (segment.isEmpty() ? "" : segment + "/") + e.slug() + "/";
+    }
+
+    public static String pathOf(Facet facet, String value) {
+        return facet.segment() + "/" + valueSlug(value) + "/";
+    }
+
+    /** A browse value as a URL segment: "Seniorinnen und Senioren" → "seniorinnen-und-senioren". */
+    public static String valueSlug(String value) {
+        return Slug.suggest(value);
+    }
+
+    /** The link to a page path. */
+    public String href(String pagePath) {
+        return basePath + pagePath;
+    }
+
+    public String href(Entry e) {
+        return href(pathOf(e));
+    }
+}

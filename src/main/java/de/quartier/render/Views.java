@@ -1,0 +1,63 @@
+package de.quartier.render;
+
+import java.util.List;
+
+/**
+ * What templates get: plain records of text, links and lists, never the model or a library
+ * object. Text is escaped by Pebble; only fields named {@code ...Html} hold sanitised HTML.
+ */
+public final class Views {
+    private Views() {
+    }
+
+    /** A link; {@code current} marks the page the reader is on. */
+    public record Link(String label, String href, boolean current) {
+        public Link(String label, String href) {
+            this(label, href, false);
+        }
+    }
+
+    /** The frame of every page: head, header, menu, breadcrumbs, footer. */
+    public record Chrome(String lang, String siteTitle, String pageTitle, String description, String canonical,
+                         String basePath, String ownerName, String ownerUrl, List<Link> menu, List<Link> breadcrumbs,
+                         List<Link> footer, String bodyClass) {
+    }
+
+    public record Image(String src, String alt, String credit) {
+    }
+
+    /** A line of facts about a record in a listing. */
+    public record Card(String title, String href, String summary, String kind, String status, List<Fact> facts) {
+    }
+
+    public record Group(String heading, String id, List<Card> cards, List<Group> subgroups) {
+    }
+
+    public record Fact(String label, String value, String href) {
+        /** A link to another host: marked so in the page. */
+        public boolean external() {
+            return href != null && (href.startsWith("http://") || href.startsWith("https://"));
+        }
+    }
+
+    public record ProfileRow(String label, String value, String unit, String year, String source) {
+    }
+
+    /** A record's own page. */
+    public record Detail(String title, String summary, String status, String statusNote, Image image, String bodyHtml,
+                         List<Fact> facts, List<Section> sections) {
+    }
+
+    /** A titled part of a detail page: facts, a list of cards, or a table of profile rows. */
+    public record Section(String heading, String id, List<Fact> facts, List<Card> cards, List<ProfileRow> profile,
+                          List<Link> links) {
+    }
+
+    /** A listing page: intro text, groups of cards, and browse links. */
+    public record Listing(String title, String introHtml, List<Group> groups, List<Section> browse) {
+    }
+
+    public record Home(String title, String introHtml, List<Group> quarters, List<Card> upcoming, List<Card> news,
+                       int contactPoints, String contactPointsHref, String offeringsHref) {
+    }
+}
