@@ -148,7 +148,7 @@ public final class PageRenderer {
         menu.add(nav(t("nav.news"), "aktuelles/", path));
         site.pages().stream().filter(p -> p.menuWeight() != null)
                 .sorted(Comparator.comparing(InfoPage::menuWeight).thenComparing(InfoPage::slug))
-                .forEach(p -> menu.add(nav(p.title(), Urls.pathOf(p), path)));
+                .forEach(p -> menu.add(nav(p.menuTitle() != null ? p.menuTitle() : p.title(), Urls.pathOf(p), path)));
         List<Link> footer = new ArrayList<>();
         for (String slug : List.of("impressum", "datenschutz", "barrierefreiheit"))
             site.find(Collection.PAGES, new Slug(slug)).ifPresent(p -> footer.add(nav(p.title(), Urls.pathOf(p), path)));
@@ -251,7 +251,7 @@ public final class PageRenderer {
     }
 
     private Section section(String heading, String id, List<Fact> facts, List<Card> cards, List<Link> links) {
-        return new Section(heading, id, facts, cards, List.of(), links);
+        return new Section(heading, id, facts, cards, List.of(), List.of(), List.of(), links);
     }
 
     // ---- cards -----------------------------------------------------------------------------
@@ -481,7 +481,7 @@ public final class PageRenderer {
             List<Views.ProfileRow> rows = q.profile().stream().map(p -> new Views.ProfileRow(p.label(), German.number(p.value()),
                     Objects.requireNonNullElse(p.unit(), ""), p.year() == null ? "" : p.year().toString(),
                     Objects.requireNonNullElse(p.source(), ""))).toList();
-            sections.add(new Section(t("quarter.profile"), "kennzahlen", List.of(), List.of(), rows, List.of()));
+            sections.add(new Section(t("quarter.profile"), "kennzahlen", List.of(), List.of(), rows, List.of(), List.of(), List.of()));
         }
         sections.add(section(t("nav.contactPoints"), "anlaufstellen", List.of(),
                 site.contactPointsIn(q).stream().filter(this::listed).map(this::contactPointCard).toList(), List.of()));
@@ -509,11 +509,10 @@ public final class PageRenderer {
         if (!cp.topics().isEmpty()) facts.add(fact(t("field.topics"), String.join(", ", cp.topics())));
         if (cp.active().from() != null || cp.active().until() != null) facts.add(fact(t("field.active"), period(cp.active())));
         List<Section> sections = new ArrayList<>();
-        List<Fact> hours = new ArrayList<>();
-        if (cp.openingHours() != null) for (String rule : German.openingHours(cp.openingHours().expression()).split(" · "))
-            hours.add(fact("", rule));
-        if (cp.openingHoursNote() != null) hours.add(fact("", cp.openingHoursNote()));
-        if (!hours.isEmpty()) sections.add(section(t("field.openingHours"), "oeffnungszeiten", hours, List.of(), List.of()));
+        sections.add(openingHoursSection(cp));
+        List<Views.PlanDay> plan = weeklyPlan(site.offeringsAt(cp).stream().filter(this::listed).toList());
+        if (!plan.isEmpty())
+            sections.add(new Section(t("contactPoint.weeklyPlan"), "wochenplan", List.of(), List.of(), List.of(), List.of(), plan, List.of()));
         if (!cp.contacts().isEmpty()) {
             List<Fact> people = new ArrayList<>();
             for (Contact c : cp.contacts()) {
@@ -531,6 +530,45 @@ public final class PageRenderer {
         sections.add(section(t("field.operators"), "traeger", List.of(), List.of(), links(cp.operators(), Collection.OPERATORS)));
         if (!cp.programs().isEmpty()) sections.add(section(t("nav.programs"), "programme", programFacts(cp.programs()), List.of(), List.of()));
         return detail(cp, facts, sections);
+    }
+
+    /** Opening hours as a table Montag … Sonntag where the rule allows, in words otherwise; the note below. */
+    private Section openingHoursSection(ContactPoint cp) {
+        List<Fact> notes = new ArrayList<>();
+        List<Views.WeekRow> week = new ArrayList<>();
+        if (cp.openingHours() != null) {
+            var parsed = WeeklyHours.of(cp.openingHours().expression());
+            if (parsed.isPresent()) {
+                for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+                    List<WeeklyHours.Range> ranges = parsed.get().on(d);
+                    String text = ranges.isEmpty() ? t("hours.closed")
+                            : ranges.stream().map(WeeklyHours.Range::text).collect(Collectors.joining(", ")) + " Uhr";
+                    week.add(new Views.WeekRow(d.getDisplayName(java.time.format.TextStyle.FULL, German.DE), text, !ranges.isEmpty()));
+                }
+                if (parsed.get().closedOnHolidays()) notes.add(fact("", t("hours.holidaysClosed")));
+            } else {
+                notes.add(fact("", German.openingHours(cp.openingHours().expression())));
+            }
+        }
+        if (cp.openingHoursNote() != null) notes.add(fact("", cp.openingHoursNote()));
+        if (cp.openingHours() == null && cp.openingHoursNote() == null) notes.add(fact("", t("hours.unknown")));
+        return new Section(t("field.openingHours"), "oeffnungszeiten", notes, List.of(), List.of(), week, List.of(), List.of());
+    }
+
+    /** Regular offerings by weekday, earliest first; offerings with richer schedules are left to the cards. */
+    private List<Views.PlanDay> weeklyPlan(List<Offering> offerings) {
+        Map<java.time.DayOfWeek, List<Map.Entry<WeeklyHours.Range, Offering>>> byDay = new java.util.EnumMap<>(java.time.DayOfWeek.class);
+        for (Offering o : offerings) {
+            if (o.schedule() == null) continue;
+            WeeklyHours.of(o.schedule().expression()).ifPresent(w -> w.days().forEach((d, ranges) -> ranges.forEach(r ->
+                    byDay.computeIfAbsent(d, k -> new ArrayList<>()).add(Map.entry(r, o)))));
+        }
+        List<Views.PlanDay> plan = new ArrayList<>();
+        byDay.forEach((d, items) -> plan.add(new Views.PlanDay(d.getDisplayName(java.time.format.TextStyle.FULL, German.DE),
+                items.stream().sorted(Comparator.comparing((Map.Entry<WeeklyHours.Range, Offering> e) -> e.getKey().start())
+                                .thenComparing(e -> e.getValue().slug()))
+                        .map(e -> new Views.PlanItem(e.getKey().text() + " Uhr", e.getValue().title(), urls.href(e.getValue()))).toList())));
+        return plan;
     }
 
     private List<Fact> programFacts(List<Ref> refs) {

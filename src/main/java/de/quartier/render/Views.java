@@ -48,9 +48,20 @@ public final class Views {
                          List<Fact> facts, List<Section> sections) {
     }
 
-    /** A titled part of a detail page: facts, a list of cards, or a table of profile rows. */
+    /** A titled part of a detail page: facts, cards, profile rows, a week of hours, a weekly plan, links. */
     public record Section(String heading, String id, List<Fact> facts, List<Card> cards, List<ProfileRow> profile,
-                          List<Link> links) {
+                          List<WeekRow> week, List<PlanDay> plan, List<Link> links) {
+    }
+
+    /** One day of the opening-hours table: "Montag", "09:00–13:00 Uhr" or "geschlossen". */
+    public record WeekRow(String day, String hours, boolean open) {
+    }
+
+    /** One day of a weekly plan with what happens when. */
+    public record PlanDay(String day, List<PlanItem> items) {
+    }
+
+    public record PlanItem(String time, String title, String href) {
     }
 
     /** A listing page: intro text, groups of cards, and browse links. */

@@ -332,13 +332,15 @@ public final class RecordValidator {
 
     private InfoPage page(Common common, Fields f) {
         Integer weight = null;
+        String menuTitle = null;
         Fields menu = f.map("menu");
         if (menu != null) {
-            menu.checkKeys(Set.of("weight"));
+            menu.checkKeys(Set.of("weight", "title"));
             weight = menu.require("weight") ? menu.integer("weight", -1000, 1000) : null;
+            menuTitle = menu.text("title");
         }
         if (common == null) return null;
-        return new InfoPage(common, weight);
+        return new InfoPage(common, weight, menuTitle);
     }
 
     private NewsItem news(Common common, Fields f) {
