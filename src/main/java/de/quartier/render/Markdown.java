@@ -53,6 +53,15 @@ public final class Markdown {
 
     /** A record body as safe HTML, with site links under {@code urls}' base path. */
     public String toHtml(String markdown, Urls urls) {
+        return toHtml(markdown, urls, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #toHtml(String, Urls)}, with heading ids kept clear of {@code takenIds}, the ids the
+     * page's own parts use (a heading "Angebote" becomes id "angebote-2" next to the page's
+     * "angebote" section); links inside the body to such a heading follow it.
+     */
+    public String toHtml(String markdown, Urls urls, java.util.Set<String> takenIds) {
         if (markdown == null || markdown.isBlank()) return "";
         String raw = renderer.render(parser.parse(markdown));
         Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false);
@@ -60,6 +69,20 @@ public final class Markdown {
         Document doc = Jsoup.parseBodyFragment(clean, PLACEHOLDER_BASE);
         doc.outputSettings(out);
         demoteHeadings(doc);
+        java.util.Map<String, String> renamed = new java.util.HashMap<>();
+        java.util.Set<String> used = new java.util.HashSet<>(takenIds);
+        for (Element h : doc.select("[id]")) {
+            String id = h.id();
+            if (used.add(id)) continue;
+            int n = 2;
+            while (!used.add(id + "-" + n)) n++;
+            renamed.put(id, id + "-" + n);
+            h.id(id + "-" + n);
+        }
+        for (Element a : doc.select("a[href^=#]")) {
+            String target = renamed.get(a.attr("href").substring(1));
+            if (target != null) a.attr("href", "#" + target);
+        }
         for (Element a : doc.select("a[href]")) a.attr("href", siteLink(a.attr("href"), urls));
         for (Element img : doc.select("img[src]")) img.attr("src", siteLink(img.attr("src"), urls));
         for (Element a : doc.select("a[href^=http://], a[href^=https://]")) {

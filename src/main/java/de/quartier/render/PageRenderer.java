@@ -213,10 +213,6 @@ public final class PageRenderer {
         return null;
     }
 
-    private String html(Common c) {
-        return markdown.toHtml(c.body(), urls);
-    }
-
     private Views.Image image(Common c) {
         if (c.image() == null) return null;
         return new Views.Image(urls.href(c.image().src()), c.image().alt(), c.image().credit());
@@ -466,10 +462,16 @@ public final class PageRenderer {
 
     // ---- record pages ----------------------------------------------------------------------
 
+    /** Ids the frame of every page uses; a body heading must not take them. */
+    private static final java.util.Set<String> FRAME_IDS = java.util.Set.of("inhalt");
+
     private Detail detail(Entry e, List<Fact> facts, List<Section> sections) {
         String status = statusText(e);
         String note = site.status(e) == Status.ENDED ? t("status.endedNote") : "";
-        return new Detail(e.title(), e.common().summary(), status, note, image(e.common()), html(e.common()), facts, sections);
+        java.util.Set<String> taken = new java.util.HashSet<>(FRAME_IDS);
+        sections.forEach(s -> taken.add(s.id()));
+        String body = markdown.toHtml(e.common().body(), urls, taken);
+        return new Detail(e.title(), e.common().summary(), status, note, image(e.common()), body, facts, sections);
     }
 
     private Detail quarter(Quarter q) {

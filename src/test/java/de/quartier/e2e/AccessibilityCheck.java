@@ -41,9 +41,19 @@ public final class AccessibilityCheck {
         List<Violation> violations = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
             List<String> targets = new ArrayList<>();
-            for (CheckedNode node : rule.getNodes()) targets.add(String.valueOf(node.getTarget()));
+            for (CheckedNode node : rule.getNodes()) targets.add(selector(node.getTarget()));
             violations.add(new Violation(name, rule.getId(), rule.getImpact(), List.copyOf(targets), rule.getHelp(), rule.getHelpUrl()));
         }
         return violations;
+    }
+
+    /** axe's target: a list of selectors, one per frame or shadow root on the way to the element. */
+    private static String selector(Object target) {
+        if (target instanceof List<?> parts) {
+            List<String> each = new ArrayList<>();
+            for (Object part : parts) each.add(selector(part));
+            return String.join(" >>> ", each);
+        }
+        return String.valueOf(target);
     }
 }

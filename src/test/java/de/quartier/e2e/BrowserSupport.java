@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
@@ -26,6 +28,16 @@ import java.util.stream.Stream;
 public final class BrowserSupport implements AutoCloseable {
     public static final Path CHROMIUM = Path.of(System.getProperty("quartier.e2e.chromium", "/usr/bin/chromium"));
     public static final Path CHROMEDRIVER = Path.of(System.getProperty("quartier.e2e.chromedriver", "/usr/bin/chromedriver"));
+
+    /**
+     * Selenium warns that its newest CDP bindings are older than the system's Chromium. The tests
+     * use WebDriver only (no CDP), so the warning is noise. Kept in a field: JUL holds loggers weakly.
+     */
+    private static final Logger CDP_VERSION_LOGGER = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    static {
+        CDP_VERSION_LOGGER.setLevel(Level.SEVERE);
+    }
 
     private final ChromeDriver driver;
     private final ChromeDriverService service;
