@@ -43,7 +43,7 @@ public final class Markdown {
                 .addTags("img", "figure", "figcaption", "abbr", "hr", "del", "ins", "mark", "small")
                 .addAttributes("img", "src", "alt", "title", "width", "height")
                 .addAttributes("abbr", "title")
-                .addAttributes("h2", "id").addAttributes("h3", "id").addAttributes("h4", "id")
+                .addAttributes("h1", "id").addAttributes("h2", "id").addAttributes("h3", "id").addAttributes("h4", "id")
                 .addAttributes("h5", "id").addAttributes("h6", "id")
                 .addAttributes("th", "scope")
                 .addProtocols("a", "href", "http", "https", "mailto", "tel")

@@ -1,0 +1,75 @@
+package de.quartier.render;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MarkdownTest {
+    private final Markdown markdown = new Markdown();
+    private final Urls urls = new Urls("/quartiersentwicklung/");
+
+    private String html(String md) {
+        return markdown.toHtml(md, urls);
+    }
+
+    @Test
+    void commonMarkTablesAutolinksAndHeadingIds() {
+        String h = html("## Öffnungszeiten\n\n| Tag | Zeit |\n|---|---|\n| Mo | 9–13 |\n\nMehr auf https://www.bottrop.de/ …\n");
+        assertTrue(h.contains("<h2 id=\"öffnungszeiten\">Öffnungszeiten</h2>"), h);
+        assertTrue(h.contains("<table>") && h.contains("<td>Mo</td>"), h);
+        assertTrue(h.contains("<a href=\"https://www.bottrop.de/\" rel=\"external noopener\" class=\"external\">"), h);
+    }
+
+    @Test
+    void scriptsHandlersIframesAndJavascriptUrlsAreRemoved() {
+        String h = html("""
+                Hallo <script>alert(1)</script>
+                <img src="media/x.png" alt="x" onerror="alert(2)">
+                <a href="javascript:alert(3)">klick</a>
+                <iframe src="https://evil.example/"></iframe>
+                <a href="data:text/html,hi">d</a> <span style="color:red" onclick="x()">s</span>
+                """);
+        for (String bad : new String[]{"<script", "alert(1)", "onerror", "javascript:", "<iframe", "data:", "onclick", "style="})
+            assertFalse(h.contains(bad), bad + " in " + h);
+        assertTrue(h.contains("klick"), "the text of a removed link stays");
+    }
+
+    @Test
+    void mailtoAndTelStay() {
+        String h = html("[Mail](mailto:a@example.org) [Anruf](tel:+492041700)");
+        assertTrue(h.contains("href=\"mailto:a@example.org\""), h);
+        assertTrue(h.contains("href=\"tel:+492041700\""), h);
+    }
+
+    @Test
+    void pathsRelativeToContentBecomeSiteLinks() {
+        String h = html("[Flyer](media/flyer.pdf) [Frühstück](offerings/fruehstueck.md#anmeldung) [Liste](anlaufstellen/) ![Bild](media/a.png)");
+        assertTrue(h.contains("href=\"/quartiersentwicklung/media/flyer.pdf\""), h);
+        assertTrue(h.contains("href=\"/quartiersentwicklung/angebote/fruehstueck/#anmeldung\""), h);
+        assertTrue(h.contains("href=\"/quartiersentwicklung/anlaufstellen/\""), h);
+        assertTrue(h.contains("src=\"/quartiersentwicklung/media/a.png\""), h);
+    }
+
+    @Test
+    void bodyH1IsDemotedBelowThePageTitle() {
+        String h = html("# Groß\n\n## Kleiner\n");
+        assertFalse(h.contains("<h1"), h);
+        assertTrue(h.contains("<h2 id=\"groß\">") && h.contains("<h3 id=\"kleiner\">"), h);
+    }
+
+    @Test
+    void headingIdsStayClearOfThePagesOwnIds() {
+        String h = markdown.toHtml("## Angebote\n\n[unten](#angebote)\n", urls, Set.of("angebote", "inhalt"));
+        assertTrue(h.contains("<h2 id=\"angebote-2\">"), h);
+        assertTrue(h.contains("href=\"#angebote-2\""), h);
+    }
+
+    @Test
+    void emptyBodyIsEmpty() {
+        assertEquals("", html("  \n"));
+    }
+}
