@@ -31,6 +31,13 @@ import java.util.TreeMap;
 /** Builds the {@link Site} from all records and cross-checks them. */
 public final class SiteAssembler {
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    /**
+     * Pages live at the site's top level, next to the folders the site itself makes; a page may not
+     * take one of their names (or the listing would be overwritten).
+     */
+    public static final Set<String> RESERVED_PAGE_SLUGS = Set.of("quartiere", "anlaufstellen", "angebote", "traeger",
+            "programme", "aktuelles", "bezirke", "arten", "zielgruppen", "themen", "sprachen", "assets", "media",
+            "daten", "suche", "404");
     private final Diagnostics diagnostics;
 
     public SiteAssembler(Diagnostics diagnostics) {
@@ -52,6 +59,12 @@ public final class SiteAssembler {
             drafts.put(c, new HashSet<>());
         }
         for (Entry e : entries) {
+            if (e.collection() == Collection.PAGES && RESERVED_PAGE_SLUGS.contains(e.slug().value())) {
+                diagnostics.error(Code.RESERVED_SLUG, de.quartier.model.SourceSpan.startOf(e.common().sourcePath()),
+                        "a page may not be named `" + e.slug() + "`: the site uses /" + e.slug() + "/ itself",
+                        "rename the file, e.g. to " + e.slug() + "-info.md");
+                continue;
+            }
             if (e.common().draft() && !includeDrafts) drafts.get(e.collection()).add(e.slug());
             else published.get(e.collection()).put(e.slug(), e);
         }

@@ -9,17 +9,37 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
-/** German wording of dates, numbers, languages and opening hours for the views. */
+/**
+ * German formatting of dates, numbers, languages and opening hours for the views. Locale data
+ * (month and day names) comes from the JDK; words (Uhr, geschlossen, Feiertage) come from the
+ * theme's strings, so a site can change them.
+ */
 final class German {
     static final Locale DE = Locale.GERMAN;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DE);
     private static final DateTimeFormatter DAY_DATE = DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy", DE);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", DE);
-    private static final Map<String, String> DAYS = Map.ofEntries(
-            Map.entry("Mo", "Mo"), Map.entry("Tu", "Di"), Map.entry("We", "Mi"), Map.entry("Th", "Do"),
-            Map.entry("Fr", "Fr"), Map.entry("Sa", "Sa"), Map.entry("Su", "So"), Map.entry("PH", "Feiertage"));
+    private static final Map<String, java.time.DayOfWeek> OSM_DAYS = Map.of(
+            "Mo", java.time.DayOfWeek.MONDAY, "Tu", java.time.DayOfWeek.TUESDAY, "We", java.time.DayOfWeek.WEDNESDAY,
+            "Th", java.time.DayOfWeek.THURSDAY, "Fr", java.time.DayOfWeek.FRIDAY, "Sa", java.time.DayOfWeek.SATURDAY,
+            "Su", java.time.DayOfWeek.SUNDAY);
 
-    private German() {
+    private final String clock;
+    private final String closed;
+    private final String and;
+    private final String holidays;
+
+    /** @param strings the theme's UI strings (hours.suffix, hours.closed, hours.and, hours.holidays) */
+    German(Map<String, String> strings) {
+        this.clock = strings.getOrDefault("hours.suffix", "");
+        this.closed = strings.getOrDefault("hours.closed", "");
+        this.and = strings.getOrDefault("hours.and", ",");
+        this.holidays = strings.getOrDefault("hours.holidays", "PH");
+    }
+
+    /** "09:00–13:00 Uhr" */
+    String clock(String times) {
+        return clock.isEmpty() ? times : times + " " + clock;
     }
 
     static String date(LocalDate d) {
@@ -27,14 +47,14 @@ final class German {
     }
 
     /** "Samstag, 5. Dezember 2026, 14:00–17:00 Uhr" (the end's date is named when it differs). */
-    static String event(EventDate e) {
+    String event(EventDate e) {
         StringBuilder sb = new StringBuilder(DAY_DATE.format(e.start())).append(", ").append(TIME.format(e.start()));
         if (e.end() != null) {
             sb.append('–');
             if (!e.end().toLocalDate().equals(e.start().toLocalDate())) sb.append(DAY_DATE.format(e.end())).append(", ");
             sb.append(TIME.format(e.end()));
         }
-        return sb.append(" Uhr").toString();
+        return clock(sb.toString());
     }
 
     static String number(BigDecimal n) {
@@ -54,7 +74,7 @@ final class German {
      * → "Mo, Di 09:00–13:00 Uhr · Feiertage geschlossen". A word-for-word reading until the
      * evaluating renderer (weekly table, grouped ranges) replaces it.
      */
-    static String openingHours(String expression) {
+    String openingHours(String expression) {
         StringBuilder out = new StringBuilder();
         for (String rule : expression.split(";")) {
             String r = rule.strip();
@@ -65,9 +85,9 @@ final class German {
                 if (token.isEmpty()) continue;
                 if (words.length() > 0) words.append(' ');
                 if (token.equals("off") || token.equals("closed")) {
-                    words.append("geschlossen");
+                    words.append(closed);
                 } else if (token.matches("[0-9:,\\-+]+") && token.contains(":")) {
-                    words.append(token.replace("-", "–").replace(",", " und ")).append(" Uhr");
+                    words.append(clock(token.replace("-", "–").replace(",", " " + and + " ")));
                 } else {
                     words.append(days(token));
                 }
@@ -77,12 +97,14 @@ final class German {
         return out.toString();
     }
 
-    private static String days(String token) {
+    private String days(String token) {
         StringBuilder sb = new StringBuilder();
         int i = 0;
         while (i < token.length()) {
-            if (i + 2 <= token.length() && DAYS.containsKey(token.substring(i, i + 2))) {
-                sb.append(DAYS.get(token.substring(i, i + 2)));
+            String two = i + 2 <= token.length() ? token.substring(i, i + 2) : "";
+            if (OSM_DAYS.containsKey(two) || two.equals("PH")) {
+                sb.append(two.equals("PH") ? holidays
+                        : OSM_DAYS.get(two).getDisplayName(java.time.format.TextStyle.SHORT_STANDALONE, DE).replace(".", ""));
                 i += 2;
             } else {
                 char c = token.charAt(i++);

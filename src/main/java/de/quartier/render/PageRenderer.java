@@ -53,6 +53,7 @@ public final class PageRenderer {
     private final Urls urls;
     private final Markdown markdown;
     private final Map<String, String> t;
+    private final German german;
     /** Which source record a page was made from: the link check names it. */
     private final Map<String, String> sources = new HashMap<>();
 
@@ -62,6 +63,7 @@ public final class PageRenderer {
         this.urls = new Urls(site.config().basePath());
         this.markdown = markdown;
         this.t = theme.strings();
+        this.german = new German(t);
     }
 
     /** The rendered site and, for each HTML file, the source record it was made from (if any). */
@@ -257,7 +259,7 @@ public final class PageRenderer {
         if (cp.kind() != null) facts.add(fact(t("field.kind"), cp.kind()));
         facts.add(fact(t("field.operator"), String.join(", ", names(cp.operators(), Collection.OPERATORS))));
         facts.add(fact(t("field.address"), address(cp.address())));
-        if (cp.openingHours() != null) facts.add(fact(t("field.openingHours"), German.openingHours(cp.openingHours().expression())));
+        if (cp.openingHours() != null) facts.add(fact(t("field.openingHours"), german.openingHours(cp.openingHours().expression())));
         if (cp.openingHoursNote() != null) facts.add(fact(t("field.openingHoursNote"), cp.openingHoursNote()));
         if (cp.phone() != null) facts.add(new Fact(t("field.phone"), cp.phone(), tel(cp.phone())));
         if (cp.email() != null) facts.add(new Fact(t("field.email"), cp.email(), "mailto:" + cp.email()));
@@ -286,10 +288,10 @@ public final class PageRenderer {
         if (o.isDated()) {
             List<EventDate> next = upcomingDates(o);
             List<EventDate> shown = next.isEmpty() ? o.dates() : next;
-            String first = German.event(shown.get(0));
+            String first = german.event(shown.get(0));
             return shown.size() > 1 ? first + " " + t("when.more").replace("{n}", Integer.toString(shown.size() - 1)) : first;
         }
-        if (o.schedule() != null) return German.openingHours(o.schedule().expression());
+        if (o.schedule() != null) return german.openingHours(o.schedule().expression());
         return Objects.requireNonNullElse(o.scheduleNote(), "");
     }
 
@@ -544,12 +546,12 @@ public final class PageRenderer {
                 for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
                     List<WeeklyHours.Range> ranges = parsed.get().on(d);
                     String text = ranges.isEmpty() ? t("hours.closed")
-                            : ranges.stream().map(WeeklyHours.Range::text).collect(Collectors.joining(", ")) + " Uhr";
+                            : german.clock(ranges.stream().map(WeeklyHours.Range::text).collect(Collectors.joining(", ")));
                     week.add(new Views.WeekRow(d.getDisplayName(java.time.format.TextStyle.FULL, German.DE), text, !ranges.isEmpty()));
                 }
                 if (parsed.get().closedOnHolidays()) notes.add(fact("", t("hours.holidaysClosed")));
             } else {
-                notes.add(fact("", German.openingHours(cp.openingHours().expression())));
+                notes.add(fact("", german.openingHours(cp.openingHours().expression())));
             }
         }
         if (cp.openingHoursNote() != null) notes.add(fact("", cp.openingHoursNote()));
@@ -569,7 +571,7 @@ public final class PageRenderer {
         byDay.forEach((d, items) -> plan.add(new Views.PlanDay(d.getDisplayName(java.time.format.TextStyle.FULL, German.DE),
                 items.stream().sorted(Comparator.comparing((Map.Entry<WeeklyHours.Range, Offering> e) -> e.getKey().start())
                                 .thenComparing(e -> e.getValue().slug()))
-                        .map(e -> new Views.PlanItem(e.getKey().text() + " Uhr", e.getValue().title(), urls.href(e.getValue()))).toList())));
+                        .map(e -> new Views.PlanItem(german.clock(e.getKey().text()), e.getValue().title(), urls.href(e.getValue()))).toList())));
         return plan;
     }
 
@@ -602,9 +604,9 @@ public final class PageRenderer {
         List<Fact> facts = new ArrayList<>();
         if (o.isDated()) {
             for (EventDate d : o.dates().stream().sorted(Comparator.comparing(EventDate::start)).toList())
-                facts.add(fact(t("field.date"), German.event(d)));
+                facts.add(fact(t("field.date"), german.event(d)));
         } else if (o.schedule() != null) {
-            facts.add(fact(t("field.when"), German.openingHours(o.schedule().expression())));
+            facts.add(fact(t("field.when"), german.openingHours(o.schedule().expression())));
         }
         if (o.scheduleNote() != null) facts.add(fact(t("field.scheduleNote"), o.scheduleNote()));
         if (o.place() instanceof Place.AtContactPoint at) {
