@@ -51,6 +51,15 @@ public final class Views {
     /** A titled part of a detail page: facts, cards, profile rows, a week of hours, a weekly plan, links. */
     public record Section(String heading, String id, List<Fact> facts, List<Card> cards, List<ProfileRow> profile,
                           List<WeekRow> week, List<PlanDay> plan, List<Link> links) {
+        /** Facts with a label: shown as a list of terms. */
+        public List<Fact> labelledFacts() {
+            return facts.stream().filter(f -> !f.label().isEmpty()).toList();
+        }
+
+        /** Facts without a label: shown as plain notes. */
+        public List<Fact> notes() {
+            return facts.stream().filter(f -> f.label().isEmpty()).toList();
+        }
     }
 
     /** One day of the opening-hours table: "Montag", "09:00–13:00 Uhr" or "geschlossen". */
