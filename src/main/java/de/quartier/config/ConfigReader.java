@@ -31,14 +31,8 @@ public final class ConfigReader {
 
     /**
      * @param baseUrlOverride a base URL given on the command line, already checked, or null
+     * @param themesOnDisk    the theme folders the site has under themes/
      * @return the config, or empty if an error in it makes the site unbuildable (reported)
-     */
-    public Optional<SiteConfig> read(Node.Mapping root, String baseUrlOverride) {
-        return read(root, baseUrlOverride, null);
-    }
-
-    /**
-     * @param themesOnDisk the theme folders the site has under themes/; null: do not check
      */
     public Optional<SiteConfig> read(Node.Mapping root, String baseUrlOverride, Set<String> themesOnDisk) {
         Fields f = new Fields(root, SourceSpan.startOf(PATH), "", diagnostics);

@@ -337,9 +337,4 @@ public final class SiteLoader {
             default -> Optional.empty();
         };
     }
-
-    /** For tests and messages: the folders content/ may have. */
-    public static Set<String> knownFolders() {
-        return KNOWN_FOLDERS;
-    }
 }

@@ -160,7 +160,7 @@ public final class PageRenderer {
                 Objects.requireNonNullElse(site.config().description(), ""), full, urls.basePath(),
                 site.config().owner() == null ? "" : site.config().owner().name(),
                 site.config().owner() == null || site.config().owner().website() == null ? "" : site.config().owner().website(),
-                menu, crumbs, footer, "");
+                menu, crumbs, footer);
     }
 
     private Link nav(String label, String path, String current) {

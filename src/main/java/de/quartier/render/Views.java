@@ -20,7 +20,7 @@ public final class Views {
     /** The frame of every page: head, header, menu, breadcrumbs, footer. */
     public record Chrome(String lang, String siteTitle, String pageTitle, String description, String canonical,
                          String basePath, String ownerName, String ownerUrl, List<Link> menu, List<Link> breadcrumbs,
-                         List<Link> footer, String bodyClass) {
+                         List<Link> footer) {
     }
 
     public record Image(String src, String alt, String credit) {

@@ -41,7 +41,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -405,9 +404,5 @@ public final class RecordValidator {
             return null;
         }
         return new ActivePeriod(from, until);
-    }
-
-    static Set<String> knownKeys(Collection c) {
-        return new TreeSet<>(KEYS.get(c));
     }
 }
