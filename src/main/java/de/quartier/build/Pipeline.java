@@ -77,7 +77,7 @@ public final class Pipeline {
         if (checked.site().isEmpty()) return checked;
         Site site = checked.site().get();
         Theme theme = new Theme(themeFiles(checked.loaded(), site.config().theme()));
-        PageRenderer.Output output = new PageRenderer(site, theme, new Markdown()).render(checked.loaded().media());
+        PageRenderer.Output output = new PageRenderer(site, theme, new Markdown(theme.strings().get("external"))).render(checked.loaded().media());
         new LinkChecker(checked.diagnostics()).check(output.files(), site.config().baseUrl(), output.sourceOf());
         if (checked.diagnostics().hasErrors())
             return new BuildResult(checked.diagnostics(), checked.loaded(), Optional.empty(), checked.recordsRead(), 0);

@@ -25,8 +25,15 @@ public final class Markdown {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Safelist safelist;
+    private final String externalNote;
 
     public Markdown() {
+        this("");
+    }
+
+    /** @param externalNote words after a link to another host, for screen readers, e.g. "(externe Seite)" */
+    public Markdown(String externalNote) {
+        this.externalNote = externalNote == null ? "" : externalNote;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
@@ -88,6 +95,7 @@ public final class Markdown {
         for (Element a : doc.select("a[href^=http://], a[href^=https://]")) {
             a.attr("rel", "external noopener");
             a.addClass("external");
+            if (!externalNote.isEmpty()) a.appendElement("span").addClass("visually-hidden").text(" " + externalNote);
         }
         return doc.body().html();
     }

@@ -69,6 +69,13 @@ class MarkdownTest {
     }
 
     @Test
+    void externalLinksAreNamedAsSuchForScreenReaders() {
+        String h = new Markdown("(externe Seite)").toHtml("[Stadt](https://www.bottrop.de/) [intern](angebote/)", urls);
+        assertTrue(h.contains("Stadt<span class=\"visually-hidden\"> (externe Seite)</span></a>"), h);
+        assertFalse(h.contains("intern<span"), h);
+    }
+
+    @Test
     void emptyBodyIsEmpty() {
         assertEquals("", html("  \n"));
     }
