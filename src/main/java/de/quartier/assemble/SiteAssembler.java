@@ -83,6 +83,7 @@ public final class SiteAssembler {
     }
 
     private Entry resolve(Entry e, References refs) {
+        checkBodyLinks(e, refs);
         if (e instanceof Quarter q) {
             refs.check(q.programs(), Collection.PROGRAMS, q, "programs");
         } else if (e instanceof ContactPoint cp) {
@@ -95,6 +96,20 @@ public final class SiteAssembler {
             return resolveOffering(o, refs);
         }
         return e;
+    }
+
+    /** Links in the body to other records ("offerings/x.md") must lead to a published record. */
+    private void checkBodyLinks(Entry e, References refs) {
+        for (de.quartier.model.BodyLink link : e.common().bodyLinks()) {
+            if (!(de.quartier.model.ContentLink.parse(link.target()).orElse(null) instanceof de.quartier.model.ContentLink.ToRecord r))
+                continue;
+            if (!Slug.isValid(r.slug())) {
+                diagnostics.error(Code.BAD_SLUG, link.at(), "link: `" + r.slug() + "` is not a record's file name",
+                        "file names are slugs, e.g. " + r.collection().folder() + "/" + Slug.suggest(r.slug()) + ".md");
+                continue;
+            }
+            refs.check(List.of(new Ref(new Slug(r.slug()), link.at())), r.collection(), e, "link");
+        }
     }
 
     /** Checks an offering's references and fills in quarters and operator from its contact point. */

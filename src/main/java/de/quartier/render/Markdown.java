@@ -5,14 +5,13 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import de.quartier.model.Collection;
+import de.quartier.model.ContentLink;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Markdown bodies to safe HTML: CommonMark with tables, autolinks and heading ids (Flexmark),
@@ -112,28 +111,13 @@ public final class Markdown {
      * without a scheme are taken from the site root. Absolute links stay as they are.
      */
     static String siteLink(String href, Urls urls) {
-        if (href.isEmpty() || href.startsWith("#") || href.contains(":") && href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*"))
-            return href;
-        String path = href.startsWith("/") ? href.substring(1) : href;
-        if (path.startsWith("content/")) path = path.substring("content/".length());
-        String fragment = "";
-        int hash = path.indexOf('#');
-        if (hash >= 0) {
-            fragment = path.substring(hash);
-            path = path.substring(0, hash);
+        ContentLink link = ContentLink.parse(href).orElse(null);
+        if (link instanceof ContentLink.ToRecord r) {
+            String segment = r.collection().urlSegment();
+            return urls.href((segment.isEmpty() ? "" : segment + "/") + r.slug() + "/") + r.fragment();
         }
-        int slash = path.indexOf('/');
-        if (slash > 0 && (path.endsWith(".md") || path.endsWith(".yml") || path.endsWith(".yaml"))) {
-            String folder = path.substring(0, slash);
-            String file = path.substring(slash + 1);
-            String slug = file.substring(0, file.lastIndexOf('.'));
-            for (Collection c : Collection.values()) {
-                if (c.folder().equals(folder)) {
-                    String segment = c.urlSegment();
-                    return urls.href((segment.isEmpty() ? "" : segment + "/") + slug.toLowerCase(Locale.ROOT) + "/") + fragment;
-                }
-            }
-        }
-        return urls.href(path) + fragment;
+        if (link instanceof ContentLink.ToMedia m) return urls.href(m.path()) + m.fragment();
+        if (link instanceof ContentLink.ToSitePath p) return urls.href(p.path()) + p.fragment();
+        return href;
     }
 }

@@ -3,6 +3,8 @@ package de.quartier.validate;
 import de.quartier.diag.Code;
 import de.quartier.diag.Diagnostics;
 import de.quartier.model.Accessibility;
+import de.quartier.model.BodyLink;
+import de.quartier.model.ContentLink;
 import de.quartier.model.ActivePeriod;
 import de.quartier.model.Address;
 import de.quartier.model.Collection;
@@ -99,9 +101,10 @@ public final class RecordValidator {
         Boolean draft = f.bool("draft");
         Image image = image(f, "image", true);
         LocalDate updated = f.date("updated");
+        List<BodyLink> links = bodyLinks(record);
         if (title == null) return null;
         return new Common(new Slug(record.file().slug()), record.file().path(), title, summary,
-                draft != null && draft, image, updated, record.body(), record.bodyLine());
+                draft != null && draft, image, updated, record.body(), record.bodyLine(), links);
     }
 
     private Image image(Fields f, String key, boolean withCredit) {
@@ -126,32 +129,46 @@ public final class RecordValidator {
      */
     private String mediaPath(Fields f, String key) {
         Optional<Node.Scalar> s = f.scalar(key);
-        if (s.isEmpty()) return null;
-        String v = s.get().value().strip();
+        return s.map(v -> mediaPath(v.value().strip(), v.at(), f.nameOf(key))).orElse(null);
+    }
+
+    /** The media check itself, for a field's value or a link in a body. */
+    private String mediaPath(String v, SourceSpan at, String name) {
         String normal = v.replace('\\', '/');
         if (normal.startsWith("/") || normal.matches("^[A-Za-z]:.*") || List.of(normal.split("/")).contains("..")
                 || normal.contains("://")) {
-            diagnostics.error(Code.MEDIA_OUTSIDE, s.get().at(), "`" + f.nameOf(key) + "`: `" + v + "` points outside content/media/",
+            diagnostics.error(Code.MEDIA_OUTSIDE, at, "`" + name + "`: `" + v + "` points outside content/media/",
                     "write a path inside content/media/ relative to content/, e.g. media/quartiersbuero.jpg");
             return null;
         }
         if (normal.startsWith("content/")) {
-            diagnostics.error(Code.MEDIA_MISSING, s.get().at(), "`" + f.nameOf(key) + "`: paths are written relative to content/",
+            diagnostics.error(Code.MEDIA_MISSING, at, "`" + name + "`: paths are written relative to content/",
                     "write " + normal.substring("content/".length()));
             return null;
         }
         if (!normal.startsWith("media/")) {
-            diagnostics.error(Code.MEDIA_OUTSIDE, s.get().at(), "`" + f.nameOf(key) + "`: `" + v + "` is not under content/media/",
+            diagnostics.error(Code.MEDIA_OUTSIDE, at, "`" + name + "`: `" + v + "` is not under content/media/",
                     "put the file into content/media/ and write media/" + normal.substring(normal.lastIndexOf('/') + 1));
             return null;
         }
         if (!context.mediaFiles().contains(normal)) {
             String near = Suggestions.closest(normal, context.mediaFiles()).map(n -> "did you mean " + n + "?")
                     .orElse("the file must exist under content/media/");
-            diagnostics.error(Code.MEDIA_MISSING, s.get().at(), "`" + f.nameOf(key) + "`: the file content/" + normal + " does not exist", near);
+            diagnostics.error(Code.MEDIA_MISSING, at, "`" + name + "`: the file content/" + normal + " does not exist", near);
             return null;
         }
         return normal;
+    }
+
+    /** Links in the body: media files are checked here; links to records once all records are known. */
+    private List<BodyLink> bodyLinks(ParsedRecord record) {
+        List<BodyLink> links = BodyLinks.of(record.body(), record.file().path(), record.bodyLine());
+        for (BodyLink l : links) {
+            if (ContentLink.parse(l.target()).orElse(null) instanceof ContentLink.ToMedia m
+                    && !List.of(m.path().split("/")).contains(".."))
+                mediaPath(m.path(), l.at(), "link");
+        }
+        return links;
     }
 
     // ---- collections -----------------------------------------------------------------------

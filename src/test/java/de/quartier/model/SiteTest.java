@@ -13,7 +13,7 @@ class SiteTest {
     private static final SourceSpan AT = SourceSpan.startOf("x.md");
 
     private static Common common(String slug) {
-        return new Common(new Slug(slug), "x.md", slug, null, false, null, null, "", 1);
+        return new Common(new Slug(slug), "x.md", slug, null, false, null, null, "", 1, List.of());
     }
 
     private static Ref ref(String slug) {

@@ -1,0 +1,46 @@
+package de.quartier.model;
+
+import java.util.Optional;
+
+/**
+ * A link as editors write it in a body, relative to content/: a record's file
+ * ("offerings/fruehstueck.md#anmeldung"), a media file ("media/flyer.pdf"), or a path of the site
+ * ("anlaufstellen/"). Links with a scheme or only a fragment are not content links. One reading,
+ * shared by the check (where the link was written) and the renderer (what it becomes).
+ */
+public sealed interface ContentLink {
+    /** The part after '#', with the '#', or "". */
+    String fragment();
+
+    record ToRecord(Collection collection, String slug, String fragment) implements ContentLink {
+    }
+
+    record ToMedia(String path, String fragment) implements ContentLink {
+    }
+
+    record ToSitePath(String path, String fragment) implements ContentLink {
+    }
+
+    static Optional<ContentLink> parse(String href) {
+        if (href == null || href.isEmpty() || href.startsWith("#") || href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*"))
+            return Optional.empty();
+        String path = href.startsWith("/") ? href.substring(1) : href;
+        if (path.startsWith("content/")) path = path.substring("content/".length());
+        String fragment = "";
+        int hash = path.indexOf('#');
+        if (hash >= 0) {
+            fragment = path.substring(hash);
+            path = path.substring(0, hash);
+        }
+        if (path.startsWith("media/")) return Optional.of(new ToMedia(path, fragment));
+        int slash = path.indexOf('/');
+        if (slash > 0 && slash == path.lastIndexOf('/') && path.matches(".*\\.(md|ya?ml)$")) {
+            Optional<Collection> c = Collection.ofFolder(path.substring(0, slash));
+            if (c.isPresent()) {
+                String file = path.substring(slash + 1);
+                return Optional.of(new ToRecord(c.get(), file.substring(0, file.lastIndexOf('.')), fragment));
+            }
+        }
+        return Optional.of(new ToSitePath(path, fragment));
+    }
+}
