@@ -54,8 +54,15 @@ public final class PageRenderer {
     private final Markdown markdown;
     private final Map<String, String> t;
     private final German german;
-    /** Which source record a page was made from: the link check names it. */
-    private final Map<String, String> sources = new HashMap<>();
+    /** Browse values and the listed records under each, built once: every listing links to them. */
+    private final Map<Urls.Facet, FacetIndex> facets = new java.util.EnumMap<>(Urls.Facet.class);
+    // who points at whom, built once so record pages need not scan every record
+    private final Map<Slug, List<Offering>> offeringsByQuarter;
+    private final Map<Slug, List<NewsItem>> newsByQuarter;
+    private final Map<Slug, List<ContactPoint>> contactPointsByOperator;
+    private final Map<Slug, List<Offering>> offeringsByOperator;
+    private final Map<Slug, List<Quarter>> quartersByProgram;
+    private final Map<Slug, List<ContactPoint>> contactPointsByProgram;
 
     public PageRenderer(Site site, Theme theme, Markdown markdown) {
         this.site = site;
@@ -64,6 +71,23 @@ public final class PageRenderer {
         this.markdown = markdown;
         this.t = theme.strings();
         this.german = new German(t);
+        List<ContactPoint> listedContactPoints = site.contactPoints().stream().filter(this::listed).toList();
+        List<Offering> listedOfferings = site.offerings().stream().filter(this::listed).toList();
+        this.offeringsByQuarter = indexBy(listedOfferings, Offering::quarters);
+        this.newsByQuarter = indexBy(site.news(), NewsItem::quarters);
+        this.contactPointsByOperator = indexBy(listedContactPoints, ContactPoint::operators);
+        this.offeringsByOperator = indexBy(listedOfferings, o -> o.operator() == null ? List.of() : List.of(o.operator()));
+        this.quartersByProgram = indexBy(site.quarters(), Quarter::programs);
+        this.contactPointsByProgram = indexBy(listedContactPoints, ContactPoint::programs);
+        for (Urls.Facet f : Urls.Facet.values()) facets.put(f, facetIndex(f, listedContactPoints, listedOfferings));
+    }
+
+    /** Records by each slug they point at, in the records' order. */
+    private static <E> Map<Slug, List<E>> indexBy(List<E> entries, Function<E, List<Ref>> refs) {
+        Map<Slug, List<E>> index = new HashMap<>();
+        for (E e : entries)
+            for (Ref r : refs.apply(e)) index.computeIfAbsent(r.slug(), k -> new ArrayList<>()).add(e);
+        return index;
     }
 
     /** The rendered site and, for each HTML file, the source record it was made from (if any). */
@@ -388,44 +412,61 @@ public final class PageRenderer {
 
     // ---- browse-by pages -------------------------------------------------------------------
 
-    /** Every value of a facet with its label, in order of its URL slug. */
-    private Map<String, String> facetValues(Urls.Facet f) {
-        Map<String, String> values = new TreeMap<>();
-        Function<String, Void> add = v -> {
-            values.putIfAbsent(Urls.valueSlug(v), f == Urls.Facet.LANGUAGE ? German.language(v) : v);
-            return null;
+    /**
+     * One facet's browse values, by URL slug: the label shown (the first spelling met) and the
+     * listed records that carry the value.
+     */
+    private record FacetIndex(Map<String, String> labels, Map<String, List<Quarter>> quarters,
+                              Map<String, List<ContactPoint>> contactPoints, Map<String, List<Offering>> offerings) {
+    }
+
+    private FacetIndex facetIndex(Urls.Facet f, List<ContactPoint> contactPoints, List<Offering> offerings) {
+        Map<String, String> labels = new TreeMap<>();
+        Map<String, List<Quarter>> quarters = new HashMap<>();
+        Map<String, List<ContactPoint>> cps = new HashMap<>();
+        Map<String, List<Offering>> offers = new HashMap<>();
+        Function<ContactPoint, List<String>> cpValues = switch (f) {
+            case DISTRICT -> c -> c.quarters().stream().map(r -> site.quarter(r).district()).toList();
+            case KIND -> c -> c.kind() == null ? List.of() : List.of(c.kind());
+            case TARGET_GROUP -> ContactPoint::targetGroups;
+            case TOPIC -> ContactPoint::topics;
+            case LANGUAGE -> ContactPoint::languages;
         };
-        switch (f) {
-            case DISTRICT -> site.quarters().forEach(q -> add.apply(q.district()));
-            case KIND -> site.contactPoints().stream().filter(this::listed).filter(c -> c.kind() != null).forEach(c -> add.apply(c.kind()));
-            case TARGET_GROUP -> {
-                site.contactPoints().stream().filter(this::listed).forEach(c -> c.targetGroups().forEach(add::apply));
-                site.offerings().stream().filter(this::listed).forEach(o -> o.targetGroups().forEach(add::apply));
-            }
-            case TOPIC -> {
-                site.contactPoints().stream().filter(this::listed).forEach(c -> c.topics().forEach(add::apply));
-                site.offerings().stream().filter(this::listed).forEach(o -> o.topics().forEach(add::apply));
-            }
-            case LANGUAGE -> {
-                site.contactPoints().stream().filter(this::listed).forEach(c -> c.languages().forEach(add::apply));
-                site.offerings().stream().filter(this::listed).forEach(o -> o.languages().forEach(add::apply));
-            }
-        }
-        return values;
+        Function<Offering, List<String>> offeringValues = switch (f) {
+            case DISTRICT, KIND -> o -> List.of();
+            case TARGET_GROUP -> Offering::targetGroups;
+            case TOPIC -> Offering::topics;
+            case LANGUAGE -> Offering::languages;
+        };
+        if (f == Urls.Facet.DISTRICT)
+            for (Quarter q : site.quarters()) quarters.computeIfAbsent(facetSlug(f, q.district(), labels), k -> new ArrayList<>()).add(q);
+        for (ContactPoint c : contactPoints)
+            for (String slug : new java.util.LinkedHashSet<>(cpValues.apply(c).stream().map(v -> facetSlug(f, v, labels)).toList()))
+                cps.computeIfAbsent(slug, k -> new ArrayList<>()).add(c);
+        for (Offering o : offerings)
+            for (String slug : new java.util.LinkedHashSet<>(offeringValues.apply(o).stream().map(v -> facetSlug(f, v, labels)).toList()))
+                offers.computeIfAbsent(slug, k -> new ArrayList<>()).add(o);
+        return new FacetIndex(labels, quarters, cps, offers);
+    }
+
+    /** The URL slug of a value, noting its label the first time it is met. */
+    private static String facetSlug(Urls.Facet f, String value, Map<String, String> labels) {
+        String slug = Urls.valueSlug(value);
+        labels.putIfAbsent(slug, f == Urls.Facet.LANGUAGE ? German.language(value) : value);
+        return slug;
     }
 
     private Section browse(Urls.Facet f) {
         List<Link> links = new ArrayList<>();
-        facetValues(f).forEach((slug, label) -> links.add(new Link(label, urls.href(f.segment() + "/" + slug + "/"))));
+        facets.get(f).labels().forEach((slug, label) -> links.add(new Link(label, urls.href(f.segment() + "/" + slug + "/"))));
         return section(t("facet." + f.segment()), "nach-" + f.segment(), List.of(), List.of(), links);
     }
 
     private void facetPages(Urls.Facet f, List<Page> pages) {
-        Map<String, String> values = facetValues(f);
         String facetTitle = t("facet." + f.segment());
         pages.add(page(f.segment() + "/", "facet-index", null, facetTitle, homeCrumbs(),
                 () -> Map.of("listing", new Listing(facetTitle, "", List.of(), List.of(browse(f))))));
-        values.forEach((slug, label) -> {
+        facets.get(f).labels().forEach((slug, label) -> {
             List<Link> crumbs = List.of(homeLink(), new Link(facetTitle, urls.href(f.segment() + "/")));
             String title = facetTitle + ": " + label;
             pages.add(page(f.segment() + "/" + slug + "/", "facet", null, title, crumbs, () -> Map.of("listing", facetListing(f, slug, title))));
@@ -433,29 +474,15 @@ public final class PageRenderer {
     }
 
     private Listing facetListing(Urls.Facet f, String slug, String title) {
-        Function<List<String>, Boolean> has = list -> list.stream().anyMatch(v -> Urls.valueSlug(v).equals(slug));
+        FacetIndex index = facets.get(f);
+        List<Card> quarters = index.quarters().getOrDefault(slug, List.of()).stream().map(this::simpleCard).toList();
+        List<Card> cps = index.contactPoints().getOrDefault(slug, List.of()).stream().map(this::contactPointCard).toList();
+        List<Card> offerings = index.offerings().getOrDefault(slug, List.of()).stream().map(this::offeringCard).toList();
         List<Group> groups = new ArrayList<>();
         if (f == Urls.Facet.DISTRICT) {
-            List<Card> quarters = site.quarters().stream().filter(q -> Urls.valueSlug(q.district()).equals(slug)).map(this::simpleCard).toList();
-            List<Card> cps = site.contactPoints().stream().filter(this::listed)
-                    .filter(c -> c.quarters().stream().anyMatch(r -> Urls.valueSlug(site.quarter(r).district()).equals(slug)))
-                    .map(this::contactPointCard).toList();
             groups.add(new Group(t("nav.quarters"), "quartiere", quarters, List.of()));
             groups.add(new Group(t("nav.contactPoints"), "anlaufstellen", cps, List.of()));
         } else {
-            List<Card> cps = site.contactPoints().stream().filter(this::listed).filter(c -> switch (f) {
-                case KIND -> c.kind() != null && Urls.valueSlug(c.kind()).equals(slug);
-                case TARGET_GROUP -> has.apply(c.targetGroups());
-                case TOPIC -> has.apply(c.topics());
-                case LANGUAGE -> has.apply(c.languages());
-                default -> false;
-            }).map(this::contactPointCard).toList();
-            List<Card> offerings = f == Urls.Facet.KIND ? List.of() : site.offerings().stream().filter(this::listed).filter(o -> switch (f) {
-                case TARGET_GROUP -> has.apply(o.targetGroups());
-                case TOPIC -> has.apply(o.topics());
-                case LANGUAGE -> has.apply(o.languages());
-                default -> false;
-            }).map(this::offeringCard).toList();
             if (!cps.isEmpty()) groups.add(new Group(t("nav.contactPoints"), "anlaufstellen", cps, List.of()));
             if (!offerings.isEmpty()) groups.add(new Group(t("nav.offerings"), "angebote", offerings, List.of()));
         }
@@ -490,9 +517,8 @@ public final class PageRenderer {
         sections.add(section(t("nav.contactPoints"), "anlaufstellen", List.of(),
                 site.contactPointsIn(q).stream().filter(this::listed).map(this::contactPointCard).toList(), List.of()));
         sections.add(section(t("nav.offerings"), "angebote", List.of(),
-                site.offerings().stream().filter(this::listed)
-                        .filter(o -> o.quarters().stream().anyMatch(r -> r.slug().equals(q.slug()))).map(this::offeringCard).toList(), List.of()));
-        List<Card> news = site.news().stream().filter(n -> n.quarters().stream().anyMatch(r -> r.slug().equals(q.slug())))
+                offeringsByQuarter.getOrDefault(q.slug(), List.of()).stream().map(this::offeringCard).toList(), List.of()));
+        List<Card> news = newsByQuarter.getOrDefault(q.slug(), List.of()).stream()
                 .sorted(Comparator.comparing(NewsItem::date).reversed()).map(this::newsCard).toList();
         if (!news.isEmpty()) sections.add(section(t("nav.news"), "aktuelles", List.of(), news, List.of()));
         if (!q.programs().isEmpty()) sections.add(section(t("nav.programs"), "programme", List.of(), List.of(), links(q.programs(), Collection.PROGRAMS)));
@@ -651,10 +677,10 @@ public final class PageRenderer {
         if (op.email() != null) facts.add(new Fact(t("field.email"), op.email(), "mailto:" + op.email()));
         if (op.website() != null) facts.add(new Fact(t("field.website"), op.website(), op.website()));
         List<Section> sections = new ArrayList<>();
-        sections.add(section(t("nav.contactPoints"), "anlaufstellen", List.of(), site.contactPoints().stream().filter(this::listed)
-                .filter(c -> c.operators().stream().anyMatch(r -> r.slug().equals(op.slug()))).map(this::contactPointCard).toList(), List.of()));
-        sections.add(section(t("nav.offerings"), "angebote", List.of(), site.offerings().stream().filter(this::listed)
-                .filter(o -> o.operator() != null && o.operator().slug().equals(op.slug())).map(this::offeringCard).toList(), List.of()));
+        sections.add(section(t("nav.contactPoints"), "anlaufstellen", List.of(),
+                contactPointsByOperator.getOrDefault(op.slug(), List.of()).stream().map(this::contactPointCard).toList(), List.of()));
+        sections.add(section(t("nav.offerings"), "angebote", List.of(),
+                offeringsByOperator.getOrDefault(op.slug(), List.of()).stream().map(this::offeringCard).toList(), List.of()));
         return detail(op, facts, sections);
     }
 
@@ -664,10 +690,9 @@ public final class PageRenderer {
         if (p.period().from() != null || p.period().until() != null) facts.add(fact(t("field.period"), period(p.period())));
         if (p.reference() != null) facts.add(fact(t("field.reference"), p.reference()));
         if (p.website() != null) facts.add(new Fact(t("field.website"), p.website(), p.website()));
-        List<Link> quarters = site.quarters().stream().filter(q -> q.programs().stream().anyMatch(r -> r.slug().equals(p.slug())))
+        List<Link> quarters = quartersByProgram.getOrDefault(p.slug(), List.of()).stream()
                 .map(q -> new Link(q.title(), urls.href(q))).toList();
-        List<Card> cps = site.contactPoints().stream().filter(this::listed)
-                .filter(c -> c.programs().stream().anyMatch(r -> r.slug().equals(p.slug()))).map(this::contactPointCard).toList();
+        List<Card> cps = contactPointsByProgram.getOrDefault(p.slug(), List.of()).stream().map(this::contactPointCard).toList();
         List<Section> sections = new ArrayList<>();
         if (!quarters.isEmpty()) sections.add(section(t("nav.quarters"), "quartiere", List.of(), List.of(), quarters));
         if (!cps.isEmpty()) sections.add(section(t("nav.contactPoints"), "anlaufstellen", List.of(), cps, List.of()));
