@@ -319,6 +319,12 @@ public final class PageRenderer {
         return Objects.requireNonNullElse(o.scheduleNote(), "");
     }
 
+    /** When a dated offering next happens (its first date, if all are past): the order of "Termine". */
+    private java.time.ZonedDateTime nextStart(Offering o) {
+        List<EventDate> next = upcomingDates(o);
+        return (next.isEmpty() ? o.dates().get(0) : next.get(0)).start();
+    }
+
     private List<EventDate> upcomingDates(Offering o) {
         return o.dates().stream().filter(d -> !d.over().toLocalDate().isBefore(site.today()))
                 .sorted(Comparator.comparing(EventDate::start)).toList();
@@ -339,7 +345,7 @@ public final class PageRenderer {
         String intro = site.find(Collection.PAGES, new Slug("quartiersarbeit"))
                 .map(p -> markdown.toHtml(p.common().summary() == null ? "" : p.common().summary(), urls)).orElse("");
         List<Card> upcoming = site.offerings().stream().filter(o -> o.isDated() && listed(o))
-                .sorted(Comparator.comparing((Offering o) -> upcomingDates(o).isEmpty() ? o.dates().get(0).start() : upcomingDates(o).get(0).start())
+                .sorted(Comparator.comparing(this::nextStart)
                         .thenComparing(Offering::slug))
                 .limit(6).map(this::offeringCard).toList();
         List<Card> news = site.news().stream().sorted(Comparator.comparing(NewsItem::date).reversed().thenComparing(NewsItem::slug))
@@ -385,7 +391,7 @@ public final class PageRenderer {
     private Listing offeringsListing() {
         List<Card> regular = site.offerings().stream().filter(o -> listed(o) && !o.isDated()).map(this::offeringCard).toList();
         List<Card> dated = site.offerings().stream().filter(o -> listed(o) && o.isDated())
-                .sorted(Comparator.comparing((Offering o) -> upcomingDates(o).isEmpty() ? o.dates().get(0).start() : upcomingDates(o).get(0).start())
+                .sorted(Comparator.comparing(this::nextStart)
                         .thenComparing(Offering::slug))
                 .map(this::offeringCard).toList();
         List<Group> groups = List.of(new Group(t("offerings.regular"), "regelmaessig", regular, List.of()),
