@@ -68,6 +68,17 @@ public final class TestSites {
         }
     }
 
+    /** The "billion laughs" YAML: nine levels of lists of nine aliases, as front matter. */
+    public static String aliasBomb() {
+        StringBuilder y = new StringBuilder("---\ntitle: Bombe\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        char prev = 'a';
+        for (char c = 'b'; c <= 'j'; c++) {
+            y.append(c).append(": &").append(c).append(" [*").append(prev).append((",*" + prev).repeat(8)).append("]\n");
+            prev = c;
+        }
+        return y.append("---\n").toString();
+    }
+
     public static List<String> lines(BuildResult r) {
         return r.diagnostics().sorted().stream().map(TestSites::line).toList();
     }

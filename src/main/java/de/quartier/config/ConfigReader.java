@@ -90,12 +90,8 @@ public final class ConfigReader {
         if (m.require("bounds")) {
             Node n = m.node("bounds").orElseThrow();
             if (n instanceof Node.Sequence seq && seq.items().size() == 2) {
-                Node.Mapping holder = new Node.Mapping(java.util.List.of(
-                        new Node.Pair(new Node.Scalar("south_west", Node.Style.PLAIN, seq.items().get(0).at()), seq.items().get(0)),
-                        new Node.Pair(new Node.Scalar("north_east", Node.Style.PLAIN, seq.items().get(1).at()), seq.items().get(1))), n.at());
-                Fields corners = new Fields(holder, n.at(), "map.bounds.", diagnostics);
-                GeoPoint sw = corners.geo("south_west");
-                GeoPoint ne = corners.geo("north_east");
+                GeoPoint sw = m.geo(seq.items().get(0), "bounds[1]");
+                GeoPoint ne = m.geo(seq.items().get(1), "bounds[2]");
                 if (sw != null && ne != null) {
                     if (sw.lat() < ne.lat() && sw.lon() < ne.lon()) bounds = new GeoBounds(sw, ne);
                     else diagnostics.error(Code.BAD_VALUE, n.at(), "`map.bounds` must be [[south, west], [north, east]]",

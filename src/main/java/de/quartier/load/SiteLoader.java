@@ -61,7 +61,7 @@ public final class SiteLoader {
         Optional<SourceFile> config = Optional.empty();
         Path configPath = root.resolve(CONFIG_FILE);
         if (Files.exists(configPath, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(configPath)) {
-            config = readText(root, configPath, CONFIG_FILE, null, SourceFile.Format.YAML, texts);
+            config = readText(root, configPath, CONFIG_FILE, null, null, SourceFile.Format.YAML, texts);
         } else {
             diagnostics.error(Code.MISSING_CONFIG, SourceSpan.startOf(CONFIG_FILE), "site-config.yml is missing",
                     "every site needs a site-config.yml next to content/ with at least title, base_url and map");
@@ -83,7 +83,7 @@ public final class SiteLoader {
         Map<String, Optional<SourceFile>> read = new ConcurrentHashMap<>();
         candidates.parallelStream().forEach(c -> {
             try {
-                read.put(c.relative, readText(root, c.path, c.relative, c.collection, c.format, texts));
+                read.put(c.relative, readText(root, c.path, c.relative, c.collection, c.slug, c.format, texts));
             } catch (IOException e) {
                 diagnostics.error(Code.UNREADABLE, SourceSpan.startOf(c.relative), "cannot read the file: " + e.getMessage());
                 read.put(c.relative, Optional.empty());
@@ -263,7 +263,7 @@ public final class SiteLoader {
         }
     }
 
-    private Optional<SourceFile> readText(Path root, Path file, String rel, Collection collection,
+    private Optional<SourceFile> readText(Path root, Path file, String rel, Collection collection, String slug,
                                           SourceFile.Format format, Map<String, String> texts) throws IOException {
         Path real = file.toRealPath();
         if (!real.startsWith(root)) {
@@ -289,14 +289,8 @@ public final class SiteLoader {
         }
         Optional<String> text = decode(bytes, rel);
         if (text.isEmpty()) return Optional.empty();
-        String slug = collection == null ? null : stripExtension(file.getFileName().toString());
         texts.put(rel, text.get());
         return Optional.of(new SourceFile(rel, collection, slug, format, text.get()));
-    }
-
-    private static String stripExtension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? name : name.substring(0, dot);
     }
 
     /** Strict UTF-8; a bad byte is reported at its line and column. A BOM is dropped. */

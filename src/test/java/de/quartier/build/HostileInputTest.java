@@ -82,14 +82,7 @@ class HostileInputTest {
     @Timeout(30)
     void aliasBomb() throws Exception {
         Path site = TestSites.copyBase(temp.resolve("site"));
-        StringBuilder y = new StringBuilder("---\ntitle: Bombe\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
-        char prev = 'a';
-        for (char c = 'b'; c <= 'j'; c++) {
-            y.append(c).append(": &").append(c).append(" [*").append(prev);
-            y.append((",*" + prev).repeat(8)).append("]\n");
-            prev = c;
-        }
-        Files.writeString(site.resolve("content/pages/bombe.md"), y + "---\n");
+        Files.writeString(site.resolve("content/pages/bombe.md"), TestSites.aliasBomb());
         List<Diagnostic> d = errorsOf(site);
         assertEquals(List.of("error yaml-limit content/pages/bombe.md:1:1"), d.stream().map(TestSites::line).toList());
     }
