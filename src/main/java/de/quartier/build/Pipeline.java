@@ -13,6 +13,7 @@ import de.quartier.model.SiteConfig;
 import de.quartier.parse.SourceParser;
 import de.quartier.render.Markdown;
 import de.quartier.render.PageRenderer;
+import de.quartier.render.StateHolidays;
 import de.quartier.render.Theme;
 import de.quartier.postprocess.LinkChecker;
 import de.quartier.source.SourceFile;
@@ -73,11 +74,16 @@ public final class Pipeline {
 
     /** Checks the site and, if it has no errors, renders it, checks the pages, and writes them into the sink. */
     public BuildResult build(BuildOptions options, OutputSink sink) throws IOException {
+        // Jollyday takes a few hundred milliseconds to read its data: do it while the site is checked
+        java.util.concurrent.CompletableFuture<de.focus_shift.jollyday.core.HolidayManager> germany =
+                java.util.concurrent.CompletableFuture.supplyAsync(StateHolidays::germany);
         BuildResult checked = check(options);
         if (checked.site().isEmpty()) return checked;
         Site site = checked.site().get();
         Theme theme = new Theme(themeFiles(checked.loaded(), site.config().theme()));
-        PageRenderer.Output output = new PageRenderer(site, theme, new Markdown(theme.strings().get("external"))).render(checked.loaded().media());
+        StateHolidays holidays = StateHolidays.of(germany.join(), site.config().holidays(), site.today());
+        PageRenderer.Output output = new PageRenderer(site, theme, new Markdown(theme.strings().get("external")), holidays)
+                .render(checked.loaded().media());
         new LinkChecker(checked.diagnostics()).check(output.files(), site.config().baseUrl(), output.sourceOf());
         if (checked.diagnostics().hasErrors())
             return new BuildResult(checked.diagnostics(), checked.loaded(), Optional.empty(), checked.recordsRead(), 0);

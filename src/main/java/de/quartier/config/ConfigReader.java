@@ -17,7 +17,10 @@ import java.util.Set;
 /** Reads site-config.yml into a {@link SiteConfig}. */
 public final class ConfigReader {
     static final String PATH = "site-config.yml";
-    static final Set<String> KEYS = Set.of("title", "description", "base_url", "language", "timezone", "theme", "owner", "map");
+    static final Set<String> KEYS = Set.of("title", "description", "base_url", "language", "timezone", "theme", "owner", "map", "holidays");
+    /** The German states by ISO 3166-2 code; Jollyday knows the holidays of each. */
+    static final Set<String> GERMAN_STATES = Set.of("DE-BW", "DE-BY", "DE-BE", "DE-BB", "DE-HB", "DE-HH", "DE-HE", "DE-MV",
+            "DE-NI", "DE-NW", "DE-RP", "DE-SL", "DE-SN", "DE-ST", "DE-SH", "DE-TH");
     static final Set<String> MAP_KEYS = Set.of("center", "zoom", "bounds", "tiles", "consent");
     static final Set<String> TILE_KEYS = Set.of("url", "attribution", "max_zoom");
     static final SiteConfig.Tiles DEFAULT_TILES = new SiteConfig.Tiles(
@@ -79,7 +82,15 @@ public final class ConfigReader {
         }
         SiteConfig.MapSettings map = readMap(f);
         if (title == null || baseUrl == null || map == null) return Optional.empty();
-        return Optional.of(new SiteConfig(title, description, baseUrl, language, zone, theme, owner, map));
+        String holidays = f.text("holidays");
+        if (holidays != null && !GERMAN_STATES.contains(holidays.strip().toUpperCase(java.util.Locale.ROOT))) {
+            diagnostics.error(Code.BAD_VALUE, f.spanOf("holidays"), "`holidays`: `" + holidays + "` is not a German state's code",
+                    "write the ISO 3166-2 code, e.g. DE-NW for Nordrhein-Westfalen");
+            holidays = null;
+        } else if (holidays != null) {
+            holidays = holidays.strip().toUpperCase(java.util.Locale.ROOT);
+        }
+        return Optional.of(new SiteConfig(title, description, baseUrl, language, zone, theme, owner, map, holidays));
     }
 
     private SiteConfig.MapSettings readMap(Fields f) {

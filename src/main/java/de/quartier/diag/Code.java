@@ -38,6 +38,7 @@ public enum Code {
     BAD_SLUG("bad-slug"),
     BAD_TIMEZONE("bad-timezone"),
     BAD_OPENING_HOURS("bad-opening-hours"),
+    UNSUPPORTED_OPENING_HOURS("unsupported-opening-hours"),
     PLACE_CONFLICT("place-conflict"),
     PLACE_MISSING("place-missing"),
     WHEN_CONFLICT("when-conflict"),

@@ -1,13 +1,100 @@
 package de.quartier.model;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * Opening hours or a regular schedule in OpenStreetMap opening_hours syntax, already checked
- * by the parser. Evaluation and German rendering live outside the model.
+ * Opening hours or a regular schedule: the editor's OpenStreetMap opening_hours text and its
+ * rules, read once by the validator. Rules apply in order; a later rule replaces what earlier ones
+ * said about a day it selects, unless it is additive ({@code ,}); {@code off} with times cuts them
+ * out of the day. A day no rule selects is closed.
  */
-public record OpeningHours(String expression) {
+public record OpeningHours(String expression, List<HoursRule> rules) {
     public OpeningHours {
         Objects.requireNonNull(expression, "expression");
+        rules = List.copyOf(rules);
+    }
+
+    /** The hours of one date, public holidays included. */
+    public DayHours on(LocalDate date, PublicHolidays holidays) {
+        return evaluate(rules.stream().filter(r -> r.matches(date, holidays)).toList());
+    }
+
+    /**
+     * The ordinary week: for each weekday, what the rules that hold every week say (public
+     * holidays, months, weeks and nth weekdays left out; {@link #qualifiedRules()} has those).
+     */
+    public Map<DayOfWeek, DayHours> ordinaryWeek() {
+        Map<DayOfWeek, DayHours> week = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek d : DayOfWeek.values())
+            week.put(d, evaluate(rules.stream().filter(r -> r.everyWeek() && r.days().contains(d)).toList()));
+        return week;
+    }
+
+    /** The rules that do not hold every week: holidays, seasons, weeks, nth weekdays. */
+    public List<HoursRule> qualifiedRules() {
+        return rules.stream().filter(r -> !r.everyWeek()).toList();
+    }
+
+    private static DayHours evaluate(List<HoursRule> matching) {
+        HoursState state = HoursState.CLOSED;
+        List<TimeRange> ranges = new ArrayList<>();
+        String comment = null;
+        for (HoursRule r : matching) {
+            boolean cut = r.state() == HoursState.CLOSED && !r.times().isEmpty();
+            if (cut) {
+                ranges = subtract(ranges, r.times());
+                if (r.comment() != null) comment = r.comment();
+            } else if (r.additive() && r.state() == HoursState.OPEN) {
+                if (state != HoursState.OPEN) ranges = new ArrayList<>();
+                ranges.addAll(openTimes(r));
+                state = HoursState.OPEN;
+                if (r.comment() != null) comment = r.comment();
+            } else {
+                state = r.state();
+                ranges = r.state() == HoursState.OPEN ? new ArrayList<>(openTimes(r)) : new ArrayList<>();
+                comment = r.comment();
+            }
+            if (state == HoursState.OPEN && ranges.isEmpty()) state = HoursState.CLOSED;
+        }
+        ranges.sort(Comparator.comparingInt(TimeRange::start));
+        return new DayHours(state, merge(ranges), comment);
+    }
+
+    private static List<TimeRange> openTimes(HoursRule r) {
+        return r.times().isEmpty() ? List.of(TimeRange.ALL_DAY) : r.times();
+    }
+
+    private static List<TimeRange> merge(List<TimeRange> sorted) {
+        List<TimeRange> out = new ArrayList<>();
+        for (TimeRange t : sorted) {
+            TimeRange last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && t.start() <= last.end()) out.set(out.size() - 1, new TimeRange(last.start(), Math.max(last.end(), t.end())));
+            else out.add(t);
+        }
+        return out;
+    }
+
+    private static List<TimeRange> subtract(List<TimeRange> ranges, List<TimeRange> cuts) {
+        List<TimeRange> out = new ArrayList<>(ranges);
+        for (TimeRange cut : cuts) {
+            List<TimeRange> next = new ArrayList<>();
+            for (TimeRange t : out) {
+                if (cut.end() <= t.start() || cut.start() >= t.end()) {
+                    next.add(t);
+                    continue;
+                }
+                if (cut.start() > t.start()) next.add(new TimeRange(t.start(), cut.start()));
+                if (cut.end() < t.end()) next.add(new TimeRange(cut.end(), t.end()));
+            }
+            out = next;
+        }
+        return out;
     }
 }

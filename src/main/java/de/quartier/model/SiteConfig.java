@@ -5,16 +5,20 @@ import java.util.Objects;
 
 /**
  * site-config.yml, checked: the site's title, base URL (always ending in '/'), language,
- * time zone, theme, owner and map.
+ * time zone, theme, owner, map, and the state whose public holidays apply (ISO 3166-2, e.g. DE-NW).
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone,
-                         String theme, Owner owner, MapSettings map) {
+                         String theme, Owner owner, MapSettings map, String holidays) {
+    /** The region whose public holidays {@code PH} means, when site-config.yml names none. */
+    public static final String DEFAULT_HOLIDAYS = "DE-NW";
+
     public SiteConfig {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(timezone, "timezone");
         Objects.requireNonNull(map, "map");
+        holidays = holidays == null ? DEFAULT_HOLIDAYS : holidays;
         if (!baseUrl.endsWith("/")) throw new IllegalArgumentException("base URL must end in '/': " + baseUrl);
     }
 
@@ -24,7 +28,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     }
 
     public SiteConfig withBaseUrl(String newBaseUrl) {
-        return new SiteConfig(title, description, newBaseUrl, language, timezone, theme, owner, map);
+        return new SiteConfig(title, description, newBaseUrl, language, timezone, theme, owner, map, holidays);
     }
 
     /** Who runs the site (named in the header and the Impressum). */

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * German formatting of dates, numbers, languages and opening hours for the views. Locale data
+ * German formatting of dates, numbers and languages for the views (opening hours: {@link HoursText}). Locale data
  * (month and day names) comes from the JDK; words (Uhr, geschlossen, Feiertage) come from the
  * theme's strings, so a site can change them.
  */
@@ -19,22 +19,12 @@ final class German {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DE);
     private static final DateTimeFormatter DAY_DATE = DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy", DE);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", DE);
-    private static final Map<String, java.time.DayOfWeek> OSM_DAYS = Map.of(
-            "Mo", java.time.DayOfWeek.MONDAY, "Tu", java.time.DayOfWeek.TUESDAY, "We", java.time.DayOfWeek.WEDNESDAY,
-            "Th", java.time.DayOfWeek.THURSDAY, "Fr", java.time.DayOfWeek.FRIDAY, "Sa", java.time.DayOfWeek.SATURDAY,
-            "Su", java.time.DayOfWeek.SUNDAY);
 
     private final String clock;
-    private final String closed;
-    private final String and;
-    private final String holidays;
 
-    /** @param strings the theme's UI strings (hours.suffix, hours.closed, hours.and, hours.holidays) */
+    /** @param strings the theme's UI strings (hours.suffix: "Uhr") */
     German(Map<String, String> strings) {
         this.clock = strings.getOrDefault("hours.suffix", "");
-        this.closed = strings.getOrDefault("hours.closed", "");
-        this.and = strings.getOrDefault("hours.and", ",");
-        this.holidays = strings.getOrDefault("hours.holidays", "PH");
     }
 
     /** "09:00–13:00 Uhr" */
@@ -67,50 +57,5 @@ final class German {
     static String language(String code) {
         String name = Locale.forLanguageTag(code).getDisplayLanguage(DE);
         return name.isEmpty() || name.equals(code) ? code : name;
-    }
-
-    /**
-     * The opening-hours expression with German day names and "Uhr", e.g. "Mo,Tu 09:00-13:00; PH off"
-     * → "Mo, Di 09:00–13:00 Uhr · Feiertage geschlossen". A word-for-word reading until the
-     * evaluating renderer (weekly table, grouped ranges) replaces it.
-     */
-    String openingHours(String expression) {
-        StringBuilder out = new StringBuilder();
-        for (String rule : expression.split(";")) {
-            String r = rule.strip();
-            if (r.isEmpty()) continue;
-            if (out.length() > 0) out.append(" · ");
-            StringBuilder words = new StringBuilder();
-            for (String token : r.split(" ")) {
-                if (token.isEmpty()) continue;
-                if (words.length() > 0) words.append(' ');
-                if (token.equals("off") || token.equals("closed")) {
-                    words.append(closed);
-                } else if (token.matches("[0-9:,\\-+]+") && token.contains(":")) {
-                    words.append(clock(token.replace("-", "–").replace(",", " " + and + " ")));
-                } else {
-                    words.append(days(token));
-                }
-            }
-            out.append(words);
-        }
-        return out.toString();
-    }
-
-    private String days(String token) {
-        StringBuilder sb = new StringBuilder();
-        int i = 0;
-        while (i < token.length()) {
-            String two = i + 2 <= token.length() ? token.substring(i, i + 2) : "";
-            if (OSM_DAYS.containsKey(two) || two.equals("PH")) {
-                sb.append(two.equals("PH") ? holidays
-                        : OSM_DAYS.get(two).getDisplayName(java.time.format.TextStyle.SHORT_STANDALONE, DE).replace(".", ""));
-                i += 2;
-            } else {
-                char c = token.charAt(i++);
-                sb.append(c == '-' ? "–" : c == ',' ? ", " : String.valueOf(c));
-            }
-        }
-        return sb.toString();
     }
 }

@@ -63,14 +63,24 @@ public final class PageRenderer {
     private final Map<Slug, List<Offering>> offeringsByOperator;
     private final Map<Slug, List<Quarter>> quartersByProgram;
     private final Map<Slug, List<ContactPoint>> contactPointsByProgram;
+    private final de.quartier.model.PublicHolidays holidays;
+    private final HoursText hoursText;
+    private final CalendarFiles calendars;
+    private final ContactCards contactCards;
+    private final StructuredData structuredData;
 
-    public PageRenderer(Site site, Theme theme, Markdown markdown) {
+    public PageRenderer(Site site, Theme theme, Markdown markdown, de.quartier.model.PublicHolidays holidays) {
         this.site = site;
         this.theme = theme;
         this.urls = new Urls(site.config().basePath());
         this.markdown = markdown;
         this.t = theme.strings();
         this.german = new German(t);
+        this.holidays = holidays;
+        this.hoursText = new HoursText(german, t);
+        this.calendars = new CalendarFiles(site, holidays);
+        this.contactCards = new ContactCards(site);
+        this.structuredData = new StructuredData(site);
         List<ContactPoint> listedContactPoints = site.contactPoints().stream().filter(this::listed).toList();
         List<Offering> listedOfferings = site.offerings().stream().filter(this::listed).toList();
         this.offeringsByQuarter = indexBy(listedOfferings, Offering::quarters);
@@ -97,12 +107,45 @@ public final class PageRenderer {
     public Output render(Map<String, byte[]> media) {
         List<Page> pages = pages();
         List<RenderedFile> files = pages.parallelStream().map(this::renderPage).collect(Collectors.toList());
+        files.addAll(calendarsAndCards());
         theme.assets().forEach((path, bytes) -> files.add(new RenderedFile(path, bytes)));
         media.forEach((path, bytes) -> files.add(new RenderedFile(path, bytes)));
         files.sort(Comparator.comparing(RenderedFile::path));
         Map<String, String> sourceOf = new TreeMap<>();
         for (Page p : pages) if (p.source != null) sourceOf.put(p.file, p.source);
         return new Output(List.copyOf(files), sourceOf);
+    }
+
+    // ---- calendars and contact cards ---------------------------------------------------------
+
+    static String calendarPath(String pagePath) {
+        return pagePath + "kalender.ics";
+    }
+
+    static String cardPath(ContactPoint cp) {
+        return Urls.pathOf(cp) + "kontakt.vcf";
+    }
+
+    private List<RenderedFile> calendarsAndCards() {
+        List<Supplier<RenderedFile>> jobs = new ArrayList<>();
+        List<Offering> listedOfferings = site.offerings().stream().filter(this::listed).toList();
+        jobs.add(() -> text(calendarPath("angebote/"), calendars.calendar(site.config().title() + ": " + t("nav.offerings"), listedOfferings)));
+        for (Offering o : site.offerings())
+            jobs.add(() -> text(calendarPath(Urls.pathOf(o)), calendars.calendar(o.title(), List.of(o))));
+        for (Quarter q : site.quarters())
+            jobs.add(() -> text(calendarPath(Urls.pathOf(q)), calendars.calendar(q.title() + ": " + t("nav.offerings"),
+                    offeringsByQuarter.getOrDefault(q.slug(), List.of()))));
+        for (ContactPoint cp : site.contactPoints())
+            jobs.add(() -> text(cardPath(cp), contactCards.card(cp, cp.openingHours() == null ? null : hoursText.summary(cp.openingHours(), false))));
+        return jobs.parallelStream().map(Supplier::get).collect(Collectors.toList());
+    }
+
+    private static RenderedFile text(String path, String content) {
+        return new RenderedFile(path, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Views.Download download(String label, String path, String filename) {
+        return new Views.Download(label, urls.href(path), filename);
     }
 
     // ---- the page list ---------------------------------------------------------------------
@@ -283,12 +326,12 @@ public final class PageRenderer {
         if (cp.kind() != null) facts.add(fact(t("field.kind"), cp.kind()));
         facts.add(fact(t("field.operator"), String.join(", ", names(cp.operators(), Collection.OPERATORS))));
         facts.add(fact(t("field.address"), address(cp.address())));
-        if (cp.openingHours() != null) facts.add(fact(t("field.openingHours"), german.openingHours(cp.openingHours().expression())));
+        if (cp.openingHours() != null) facts.add(fact(t("field.openingHours"), hoursText.summary(cp.openingHours(), false)));
         if (cp.openingHoursNote() != null) facts.add(fact(t("field.openingHoursNote"), cp.openingHoursNote()));
         if (cp.phone() != null) facts.add(new Fact(t("field.phone"), cp.phone(), tel(cp.phone())));
         if (cp.email() != null) facts.add(new Fact(t("field.email"), cp.email(), "mailto:" + cp.email()));
         facts.add(new Fact(t("field.directions"), t("action.directions"), directions(cp.address())));
-        return new Card(cp.title(), urls.href(cp), cp.common().summary(), cp.kind(), statusText(cp), facts);
+        return new Card(cp.title(), urls.href(cp), cp.common().summary(), cp.kind(), statusText(cp), facts, hoursData(cp));
     }
 
     private Card offeringCard(Offering o) {
@@ -315,7 +358,7 @@ public final class PageRenderer {
             String first = german.event(shown.get(0));
             return shown.size() > 1 ? first + " " + t("when.more").replace("{n}", Integer.toString(shown.size() - 1)) : first;
         }
-        if (o.schedule() != null) return german.openingHours(o.schedule().expression());
+        if (o.schedule() != null) return hoursText.summary(o.schedule(), true);
         return Objects.requireNonNullElse(o.scheduleNote(), "");
     }
 
@@ -402,7 +445,8 @@ public final class PageRenderer {
         browse.add(browse(Urls.Facet.TARGET_GROUP));
         browse.add(browse(Urls.Facet.TOPIC));
         browse.add(browse(Urls.Facet.LANGUAGE));
-        return new Listing(t("nav.offerings"), "", groups, browse);
+        return new Listing(t("nav.offerings"), "", groups, browse,
+                List.of(download(t("download.allCalendar"), calendarPath("angebote/"), "angebote.ics")));
     }
 
     private Listing simpleListing(String title, List<? extends Entry> entries) {
@@ -501,12 +545,16 @@ public final class PageRenderer {
     private static final java.util.Set<String> FRAME_IDS = java.util.Set.of("inhalt");
 
     private Detail detail(Entry e, List<Fact> facts, List<Section> sections) {
+        return detail(e, facts, sections, List.of(), null);
+    }
+
+    private Detail detail(Entry e, List<Fact> facts, List<Section> sections, List<Views.Download> downloads, String jsonLd) {
         String status = statusText(e);
         String note = site.status(e) == Status.ENDED ? t("status.endedNote") : "";
         java.util.Set<String> taken = new java.util.HashSet<>(FRAME_IDS);
         sections.forEach(s -> taken.add(s.id()));
         String body = markdown.toHtml(e.common().body(), urls, taken);
-        return new Detail(e.title(), e.common().summary(), status, note, image(e.common()), body, facts, sections);
+        return new Detail(e.title(), e.common().summary(), status, note, image(e.common()), body, facts, sections, downloads, jsonLd);
     }
 
     private Detail quarter(Quarter q) {
@@ -524,11 +572,13 @@ public final class PageRenderer {
                 site.contactPointsIn(q).stream().filter(this::listed).map(this::contactPointCard).toList(), List.of()));
         sections.add(section(t("nav.offerings"), "angebote", List.of(),
                 offeringsByQuarter.getOrDefault(q.slug(), List.of()).stream().map(this::offeringCard).toList(), List.of()));
+        Section plan = weeklyPlan(t("quarter.weeklyPlan"), offeringsByQuarter.getOrDefault(q.slug(), List.of()));
+        if (plan != null) sections.add(plan);
         List<Card> news = newsByQuarter.getOrDefault(q.slug(), List.of()).stream()
                 .sorted(Comparator.comparing(NewsItem::date).reversed()).map(this::newsCard).toList();
         if (!news.isEmpty()) sections.add(section(t("nav.news"), "aktuelles", List.of(), news, List.of()));
         if (!q.programs().isEmpty()) sections.add(section(t("nav.programs"), "programme", List.of(), List.of(), links(q.programs(), Collection.PROGRAMS)));
-        return detail(q, facts, sections);
+        return detail(q, facts, sections, List.of(download(t("download.quarterCalendar"), calendarPath(Urls.pathOf(q)), q.slug() + ".ics")), null);
     }
 
     private Detail contactPoint(ContactPoint cp) {
@@ -546,9 +596,8 @@ public final class PageRenderer {
         if (cp.active().from() != null || cp.active().until() != null) facts.add(fact(t("field.active"), period(cp.active())));
         List<Section> sections = new ArrayList<>();
         sections.add(openingHoursSection(cp));
-        List<Views.PlanDay> plan = weeklyPlan(site.offeringsAt(cp).stream().filter(this::listed).toList());
-        if (!plan.isEmpty())
-            sections.add(new Section(t("contactPoint.weeklyPlan"), "wochenplan", List.of(), List.of(), List.of(), List.of(), plan, List.of()));
+        Section plan = weeklyPlan(t("contactPoint.weeklyPlan"), site.offeringsAt(cp).stream().filter(this::listed).toList());
+        if (plan != null) sections.add(plan);
         if (!cp.contacts().isEmpty()) {
             List<Fact> people = new ArrayList<>();
             for (Contact c : cp.contacts()) {
@@ -565,46 +614,75 @@ public final class PageRenderer {
         sections.add(section(t("field.quarters"), "quartiere", List.of(), List.of(), links(cp.quarters(), Collection.QUARTERS)));
         sections.add(section(t("field.operators"), "traeger", List.of(), List.of(), links(cp.operators(), Collection.OPERATORS)));
         if (!cp.programs().isEmpty()) sections.add(section(t("nav.programs"), "programme", programFacts(cp.programs()), List.of(), List.of()));
-        return detail(cp, facts, sections);
+        return detail(cp, facts, sections, List.of(download(t("download.vcard"), cardPath(cp), cp.slug() + ".vcf")),
+                structuredData.contactPoint(cp));
     }
 
-    /** Opening hours as a table Montag … Sonntag where the rule allows, in words otherwise; the note below. */
+    /** Whether the office is open now, for the script: only for offices that are open at all. */
+    private String hoursData(ContactPoint cp) {
+        if (cp.openingHours() == null || !listed(cp)) return null;
+        return HoursData.of(cp.openingHours(), holidays, site.today(), site.config().timezone());
+    }
+
+    /** Opening hours as a table Montag … Sonntag, the rules for holidays and seasons below, then the note. */
     private Section openingHoursSection(ContactPoint cp) {
         List<Fact> notes = new ArrayList<>();
         List<Views.WeekRow> week = new ArrayList<>();
         if (cp.openingHours() != null) {
-            var parsed = WeeklyHours.of(cp.openingHours().expression());
-            if (parsed.isPresent()) {
-                for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
-                    List<WeeklyHours.Range> ranges = parsed.get().on(d);
-                    String text = ranges.isEmpty() ? t("hours.closed")
-                            : german.clock(ranges.stream().map(WeeklyHours.Range::text).collect(Collectors.joining(", ")));
-                    week.add(new Views.WeekRow(d.getDisplayName(java.time.format.TextStyle.FULL, German.DE), text, !ranges.isEmpty()));
-                }
-                if (parsed.get().closedOnHolidays()) notes.add(fact("", t("hours.holidaysClosed")));
-            } else {
-                notes.add(fact("", german.openingHours(cp.openingHours().expression())));
-            }
+            week.addAll(hoursText.table(cp.openingHours()));
+            hoursText.notes(cp.openingHours(), false).forEach(n -> notes.add(fact("", n)));
         }
         if (cp.openingHoursNote() != null) notes.add(fact("", cp.openingHoursNote()));
         if (cp.openingHours() == null && cp.openingHoursNote() == null) notes.add(fact("", t("hours.unknown")));
-        return new Section(t("field.openingHours"), "oeffnungszeiten", notes, List.of(), List.of(), week, List.of(), List.of());
+        return new Section(t("field.openingHours"), "oeffnungszeiten", notes, List.of(), List.of(), week, List.of(), List.of(),
+                hoursData(cp), null);
     }
 
-    /** Regular offerings by weekday, earliest first; offerings with richer schedules are left to the cards. */
-    private List<Views.PlanDay> weeklyPlan(List<Offering> offerings) {
-        Map<java.time.DayOfWeek, List<Map.Entry<WeeklyHours.Range, Offering>>> byDay = new java.util.EnumMap<>(java.time.DayOfWeek.class);
+    /** How many days of dated offerings a weekly plan shows, from the build date. */
+    private static final int PLAN_DAYS = 28;
+
+    /**
+     * What happens on which weekday: regular offerings by their ordinary week, nth-weekday and
+     * seasonal rules with their note, and the dated offerings of the next four weeks with their date.
+     */
+    private Section weeklyPlan(String heading, List<Offering> offerings) {
+        record Item(java.time.DayOfWeek day, int start, String time, Offering offering, String note) {
+        }
+        List<Item> items = new ArrayList<>();
+        java.time.LocalDate today = site.today();
         for (Offering o : offerings) {
-            if (o.schedule() == null) continue;
-            WeeklyHours.of(o.schedule().expression()).ifPresent(w -> w.days().forEach((d, ranges) -> ranges.forEach(r ->
-                    byDay.computeIfAbsent(d, k -> new ArrayList<>()).add(Map.entry(r, o)))));
+            if (o.schedule() != null) {
+                o.schedule().ordinaryWeek().forEach((d, h) -> {
+                    if (h.state() == de.quartier.model.HoursState.OPEN)
+                        for (de.quartier.model.TimeRange r : h.ranges())
+                            items.add(new Item(d, r.start(), german.clock(HoursText.range(r)), o, ""));
+                });
+                for (de.quartier.model.HoursRule r : o.schedule().qualifiedRules()) {
+                    if (r.state() != de.quartier.model.HoursState.OPEN || r.times().isEmpty() || r.weekdays().isEmpty()) continue;
+                    String note = hoursText.notes(new de.quartier.model.OpeningHours("", List.of(r)), true).get(0);
+                    for (java.time.DayOfWeek d : r.days())
+                        for (de.quartier.model.TimeRange t : r.times()) items.add(new Item(d, t.start(), german.clock(HoursText.range(t)), o, note));
+                }
+            }
+            for (EventDate d : o.dates()) {
+                java.time.LocalDate day = d.start().toLocalDate();
+                if (day.isBefore(today) || !day.isBefore(today.plusDays(PLAN_DAYS))) continue;
+                String time = german.clock(HoursText.hhmm(d.start().getHour() * 60 + d.start().getMinute())
+                        + (d.end() != null && d.end().toLocalDate().equals(day) ? "–" + HoursText.hhmm(d.end().getHour() * 60 + d.end().getMinute()) : ""));
+                items.add(new Item(day.getDayOfWeek(), d.start().getHour() * 60 + d.start().getMinute(), time, o,
+                        t("plan.on").replace("{date}", German.date(day))));
+            }
         }
         List<Views.PlanDay> plan = new ArrayList<>();
-        byDay.forEach((d, items) -> plan.add(new Views.PlanDay(d.getDisplayName(java.time.format.TextStyle.FULL, German.DE),
-                items.stream().sorted(Comparator.comparing((Map.Entry<WeeklyHours.Range, Offering> e) -> e.getKey().start())
-                                .thenComparing(e -> e.getValue().slug()))
-                        .map(e -> new Views.PlanItem(german.clock(e.getKey().text()), e.getValue().title(), urls.href(e.getValue()))).toList())));
-        return plan;
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            List<Views.PlanItem> day = items.stream().filter(i -> i.day() == d)
+                    .sorted(Comparator.comparingInt(Item::start).thenComparing(i -> i.offering().slug()).thenComparing(Item::note))
+                    .map(i -> new Views.PlanItem(i.time(), i.offering().title(), urls.href(i.offering()), i.note())).toList();
+            if (!day.isEmpty()) plan.add(new Views.PlanDay(HoursText.fullName(d), day));
+        }
+        if (plan.isEmpty()) return null;
+        return new Section(heading, "wochenplan", List.of(), List.of(), List.of(), List.of(), plan, List.of(), null,
+                t("plan.caption").replace("{date}", German.date(today)));
     }
 
     private List<Fact> programFacts(List<Ref> refs) {
@@ -638,7 +716,7 @@ public final class PageRenderer {
             for (EventDate d : o.dates().stream().sorted(Comparator.comparing(EventDate::start)).toList())
                 facts.add(fact(t("field.date"), german.event(d)));
         } else if (o.schedule() != null) {
-            facts.add(fact(t("field.when"), german.openingHours(o.schedule().expression())));
+            facts.add(fact(t("field.when"), hoursText.summary(o.schedule(), true)));
         }
         if (o.scheduleNote() != null) facts.add(fact(t("field.scheduleNote"), o.scheduleNote()));
         if (o.place() instanceof Place.AtContactPoint at) {
@@ -672,7 +750,8 @@ public final class PageRenderer {
         List<Section> sections = new ArrayList<>();
         if (o.accessibility() != null) sections.add(section(t("field.accessibility"), "barrierefreiheit", accessibility(o.accessibility()), List.of(), List.of()));
         sections.add(section(t("field.quarters"), "quartiere", List.of(), List.of(), links(o.quarters(), Collection.QUARTERS)));
-        return detail(o, facts, sections);
+        return detail(o, facts, sections, List.of(download(t("download.offeringCalendar"), calendarPath(Urls.pathOf(o)), o.slug() + ".ics")),
+                structuredData.offering(o));
     }
 
     private Detail operator(Operator op) {

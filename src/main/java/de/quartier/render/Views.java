@@ -26,8 +26,19 @@ public final class Views {
     public record Image(String src, String alt, String credit) {
     }
 
-    /** A line of facts about a record in a listing. */
-    public record Card(String title, String href, String summary, String kind, String status, List<Fact> facts) {
+    /**
+     * A line of facts about a record in a listing; {@code hoursData} (JSON, or null) lets the
+     * script say whether the office is open now.
+     */
+    public record Card(String title, String href, String summary, String kind, String status, List<Fact> facts,
+                       String hoursData) {
+        public Card(String title, String href, String summary, String kind, String status, List<Fact> facts) {
+            this(title, href, summary, kind, status, facts, null);
+        }
+    }
+
+    /** A file to save: a calendar (.ics) or a contact card (.vcf). */
+    public record Download(String label, String href, String filename) {
     }
 
     public record Group(String heading, String id, List<Card> cards, List<Group> subgroups) {
@@ -45,12 +56,17 @@ public final class Views {
 
     /** A record's own page. */
     public record Detail(String title, String summary, String status, String statusNote, Image image, String bodyHtml,
-                         List<Fact> facts, List<Section> sections) {
+                         List<Fact> facts, List<Section> sections, List<Download> downloads, String jsonLd) {
     }
 
     /** A titled part of a detail page: facts, cards, profile rows, a week of hours, a weekly plan, links. */
     public record Section(String heading, String id, List<Fact> facts, List<Card> cards, List<ProfileRow> profile,
-                          List<WeekRow> week, List<PlanDay> plan, List<Link> links) {
+                          List<WeekRow> week, List<PlanDay> plan, List<Link> links, String hoursData, String caption) {
+        public Section(String heading, String id, List<Fact> facts, List<Card> cards, List<ProfileRow> profile,
+                       List<WeekRow> week, List<PlanDay> plan, List<Link> links) {
+            this(heading, id, facts, cards, profile, week, plan, links, null, null);
+        }
+
         /** Facts with a label: shown as a list of terms. */
         public List<Fact> labelledFacts() {
             return facts.stream().filter(f -> !f.label().isEmpty()).toList();
@@ -70,11 +86,15 @@ public final class Views {
     public record PlanDay(String day, List<PlanItem> items) {
     }
 
-    public record PlanItem(String time, String title, String href) {
+    /** "15:00–17:00 Uhr", the offering, and when it is not every week ("am 5. Dezember", "jeden 1. Mittwoch im Monat"). */
+    public record PlanItem(String time, String title, String href, String note) {
     }
 
     /** A listing page: intro text, groups of cards, and browse links. */
-    public record Listing(String title, String introHtml, List<Group> groups, List<Section> browse) {
+    public record Listing(String title, String introHtml, List<Group> groups, List<Section> browse, List<Download> downloads) {
+        public Listing(String title, String introHtml, List<Group> groups, List<Section> browse) {
+            this(title, introHtml, groups, browse, List.of());
+        }
     }
 
     public record Home(String title, String introHtml, List<Group> quarters, List<Card> upcoming, List<Card> news,

@@ -28,16 +28,37 @@ final class OpeningHoursSyntax {
 
     static OpeningHours check(Node.Scalar value, String key, Diagnostics diagnostics) {
         String text = value.value().strip();
-        Optional<Problem> strict = problem(text, true);
-        if (strict.isEmpty()) return new OpeningHours(text);
-        Problem p = strict.get();
-        String hint = lenientForm(text)
-                .map(s -> "did you mean `" + s + "`?")
-                .orElse("OpenStreetMap syntax, e.g. `Mo,Tu 09:00-13:00; We 13:30-17:30; PH off`");
         int lead = value.value().indexOf(text);
-        diagnostics.error(Code.BAD_OPENING_HOURS, value.charAt(lead + p.offset, p.length),
-                "`" + key + "` is not valid opening_hours syntax: " + p.message, hint);
-        return null;
+        List<Rule> rules;
+        try {
+            rules = parser(text).rules(true);
+        } catch (OpeningHoursParseException | RuntimeException | Error e) {
+            // the generated token manager throws an Error for characters it has no token for
+            Problem p = problem(text, true).orElseGet(() -> locate(text, -1, e.getMessage()));
+            String hint = lenientForm(text)
+                    .map(s -> "did you mean `" + s + "`?")
+                    .orElse("OpenStreetMap syntax, e.g. `Mo,Tu 09:00-13:00; We 13:30-17:30; PH off`");
+            diagnostics.error(Code.BAD_OPENING_HOURS, value.charAt(lead + p.offset, p.length),
+                    "`" + key + "` is not valid opening_hours syntax: " + p.message, hint);
+            return null;
+        }
+        if (rules.isEmpty()) {
+            diagnostics.error(Code.BAD_OPENING_HOURS, value.charAt(lead, text.length()), "`" + key + "` is empty",
+                    "OpenStreetMap syntax, e.g. `Mo,Tu 09:00-13:00; We 13:30-17:30; PH off`");
+            return null;
+        }
+        try {
+            return new OpeningHours(text, HoursRuleReader.read(rules));
+        } catch (HoursRuleReader.UnsupportedException e) {
+            HoursRuleReader.Unsupported u = e.unsupported;
+            Matcher where = u.where().matcher(text);
+            boolean found = where.find();
+            int at = found ? where.start() : 0;
+            int length = found ? Math.max(1, where.end() - where.start()) : text.length();
+            diagnostics.error(Code.UNSUPPORTED_OPENING_HOURS, value.charAt(lead + at, length),
+                    "`" + key + "`: " + u.what(), u.hint());
+            return null;
+        }
     }
 
     /** What is wrong, at which character of the string (0-based) and over how many characters. */

@@ -27,13 +27,13 @@ class SiteTest {
     }
 
     private static Offering at(String slug, String cp) {
-        return new Offering(common(slug), new Place.AtContactPoint(ref(cp)), List.of(), null, new OpeningHours("We 10:00-12:00"),
+        return new Offering(common(slug), new Place.AtContactPoint(ref(cp)), List.of(), null, new OpeningHours("We 10:00-12:00", List.of()),
                 List.of(), null, List.of(), List.of(), List.of(), null, null, null, null);
     }
 
     private static final SiteConfig CONFIG = new SiteConfig("T", null, "https://example.org/q/", "de", ZoneId.of("Europe/Berlin"), null, null,
             new SiteConfig.MapSettings(new GeoPoint(51.5, 6.9), 12, new GeoBounds(new GeoPoint(51, 6), new GeoPoint(52, 7)),
-                    new SiteConfig.Tiles("https://t/{z}/{x}/{y}.png", "©", 19), true));
+                    new SiteConfig.Tiles("https://t/{z}/{x}/{y}.png", "©", 19), true), null);
 
     @Test
     void collectionsInSlugOrderAndReverseIndexes() {

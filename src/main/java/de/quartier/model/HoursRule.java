@@ -1,0 +1,95 @@
+package de.quartier.model;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.IsoFields;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One rule of an opening_hours expression, as far as Quartier evaluates them: which days it
+ * selects (weekdays, optionally the nth of the month; public holidays; month and day ranges; ISO
+ * weeks), the times, and whether they are open, closed or unknown. Selector kinds combine with
+ * "and"; values of one kind with "or", weekdays and holidays together ({@code Mo-Fr,PH}).
+ *
+ * @param additive written after a comma: adds to the earlier rules for the day instead of replacing them
+ */
+public record HoursRule(List<WeekdaySelector> weekdays, boolean holidays, List<DayRange> dates, List<WeekSpan> weeks,
+                        List<TimeRange> times, HoursState state, String comment, boolean additive) {
+    public HoursRule {
+        weekdays = List.copyOf(weekdays);
+        dates = List.copyOf(dates);
+        weeks = List.copyOf(weeks);
+        times = List.copyOf(times);
+        Objects.requireNonNull(state, "state");
+    }
+
+    /** A weekday, on every week ({@code nths} empty) or only on the nth of the month (1…5, or −1…−5 from its end). */
+    public record WeekdaySelector(DayOfWeek day, List<Integer> nths) {
+        public WeekdaySelector {
+            Objects.requireNonNull(day, "day");
+            nths = List.copyOf(nths);
+            for (int n : nths) if (n == 0 || n < -5 || n > 5) throw new IllegalArgumentException("nth " + n);
+        }
+
+        boolean matches(LocalDate d) {
+            if (d.getDayOfWeek() != day) return false;
+            if (nths.isEmpty()) return true;
+            int fromStart = (d.getDayOfMonth() - 1) / 7 + 1;
+            int fromEnd = -((d.lengthOfMonth() - d.getDayOfMonth()) / 7 + 1);
+            return nths.contains(fromStart) || nths.contains(fromEnd);
+        }
+    }
+
+    /** Days of the year, both inclusive; a range from a later to an earlier day runs over the new year. */
+    public record DayRange(MonthDay from, MonthDay to) {
+        public DayRange {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+        }
+
+        boolean matches(LocalDate d) {
+            MonthDay md = MonthDay.from(d);
+            return !from.isAfter(to) ? !md.isBefore(from) && !md.isAfter(to) : !md.isBefore(from) || !md.isAfter(to);
+        }
+
+        /** True if the range is whole months, e.g. Apr 1 – Oct 31. */
+        public boolean wholeMonths() {
+            return from.getDayOfMonth() == 1 && to.getDayOfMonth() == to.getMonth().maxLength();
+        }
+    }
+
+    /** ISO weeks {@code from}–{@code to}, every {@code interval}th. */
+    public record WeekSpan(int from, int to, int interval) {
+        public WeekSpan {
+            if (from < 1 || from > 53 || to < 1 || to > 53 || interval < 1) throw new IllegalArgumentException("weeks");
+        }
+
+        boolean matches(LocalDate d) {
+            int w = d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            if (from <= to) return w >= from && w <= to && (w - from) % interval == 0;
+            return (w >= from || w <= to) && Math.floorMod(w - from, 53) % interval == 0;
+        }
+    }
+
+    /** Whether the rule selects this day. */
+    public boolean matches(LocalDate d, PublicHolidays publicHolidays) {
+        if (!dates.isEmpty() && dates.stream().noneMatch(r -> r.matches(d))) return false;
+        if (!weeks.isEmpty() && weeks.stream().noneMatch(w -> w.matches(d))) return false;
+        if (weekdays.isEmpty() && !holidays) return true;
+        if (holidays && publicHolidays.isHoliday(d)) return true;
+        return weekdays.stream().anyMatch(w -> w.matches(d));
+    }
+
+    /** True if the rule holds on its weekdays every week of the year, so a weekly table can show it as is. */
+    public boolean everyWeek() {
+        return !holidays && dates.isEmpty() && weeks.isEmpty() && weekdays.stream().allMatch(w -> w.nths().isEmpty());
+    }
+
+    /** The weekdays the rule names (all seven if it names none). */
+    public List<DayOfWeek> days() {
+        if (weekdays.isEmpty()) return List.of(DayOfWeek.values());
+        return weekdays.stream().map(WeekdaySelector::day).distinct().sorted().toList();
+    }
+}

@@ -1,0 +1,68 @@
+package de.quartier.render;
+
+import de.quartier.model.DayHours;
+import de.quartier.model.HoursState;
+import de.quartier.model.OpeningHours;
+import de.quartier.model.PublicHolidays;
+import de.quartier.model.TimeRange;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import java.io.IOException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * The data the "Jetzt geöffnet" script reads: the ordinary week (minutes since midnight, Monday
+ * first) and every date of the coming year whose hours differ from it (holidays, seasons, nth
+ * weekdays), all in the site's time zone. The build date is not "now": the reader's browser decides
+ * which day it is, and the script says nothing for dates past {@code to}.
+ */
+final class HoursData {
+    /** How far ahead the dates reach; a site rebuilt at least yearly never runs out. */
+    static final int DAYS = 400;
+
+    private HoursData() {
+    }
+
+    static String of(OpeningHours hours, PublicHolidays holidays, LocalDate from, ZoneId zone) {
+        Map<DayOfWeek, DayHours> week = hours.ordinaryWeek();
+        LocalDate to = from.plusDays(DAYS - 1L);
+        return Json.forHtml(g -> {
+            g.writeStartObject();
+            g.writeStringField("zone", zone.getId());
+            g.writeStringField("from", from.toString());
+            g.writeStringField("to", to.toString());
+            g.writeArrayFieldStart("week");
+            for (DayOfWeek d : DayOfWeek.values()) day(g, week.get(d));
+            g.writeEndArray();
+            g.writeObjectFieldStart("except");
+            for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                DayHours h = hours.on(d, holidays);
+                if (!h.equals(week.get(d.getDayOfWeek()))) {
+                    g.writeFieldName(d.toString());
+                    day(g, h);
+                }
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        });
+    }
+
+    /** A day as [[start, end], …]; null when its times are unknown. */
+    private static void day(JsonGenerator g, DayHours h) throws IOException {
+        if (h.state() == HoursState.UNKNOWN) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartArray();
+        for (TimeRange r : h.ranges()) {
+            g.writeStartArray();
+            g.writeNumber(r.start());
+            g.writeNumber(r.end());
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+    }
+}

@@ -1,0 +1,172 @@
+package de.quartier.render;
+
+import de.quartier.model.DayHours;
+import de.quartier.model.HoursRule;
+import de.quartier.model.HoursState;
+import de.quartier.model.OpeningHours;
+import de.quartier.model.TimeRange;
+
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Opening hours in German words, from the evaluated rules: a weekly table ("Montag",
+ * "09:00–13:00 Uhr"), a one-line summary with grouped days ("Mo–Do 09:00–13:00 Uhr, Fr
+ * 09:00–12:00 Uhr"), and a sentence for each rule that does not hold every week ("jeden 1. und 3.
+ * Mittwoch im Monat 15:00–17:00 Uhr", "an Feiertagen geschlossen").
+ */
+final class HoursText {
+    private final German german;
+    private final Map<String, String> t;
+
+    HoursText(German german, Map<String, String> strings) {
+        this.german = german;
+        this.t = strings;
+    }
+
+    /** One row per weekday, Monday first. */
+    List<Views.WeekRow> table(OpeningHours hours) {
+        List<Views.WeekRow> rows = new ArrayList<>();
+        hours.ordinaryWeek().forEach((day, h) -> rows.add(new Views.WeekRow(fullName(day), dayText(h), h.state() == HoursState.OPEN)));
+        return rows;
+    }
+
+    /** Sentences for the rules the table cannot show (public holidays, seasons, nth weekdays). */
+    List<String> notes(OpeningHours hours, boolean offering) {
+        return hours.qualifiedRules().stream().map(r -> ruleText(r, offering)).toList();
+    }
+
+    /** The whole expression on one line: the ordinary week grouped, then the other rules. */
+    String summary(OpeningHours hours, boolean offering) {
+        List<String> parts = new ArrayList<>();
+        String week = week(hours.ordinaryWeek());
+        if (!week.isEmpty()) parts.add(week);
+        parts.addAll(notes(hours, offering));
+        if (parts.isEmpty()) return t.get("hours.closed");
+        return String.join(" · ", parts);
+    }
+
+    /** "09:00–13:00, 14:00–16:00 Uhr", "geschlossen", or the note of a day without fixed times. */
+    String dayText(DayHours h) {
+        return switch (h.state()) {
+            case OPEN -> german.clock(ranges(h.ranges())) + (h.comment() == null ? "" : " (" + h.comment() + ")");
+            case CLOSED -> h.comment() == null ? t.get("hours.closed") : t.get("hours.closed") + " (" + h.comment() + ")";
+            case UNKNOWN -> h.comment() == null ? t.get("hours.unknownTimes") : h.comment();
+        };
+    }
+
+    static String ranges(List<TimeRange> ranges) {
+        return ranges.stream().map(HoursText::range).collect(Collectors.joining(", "));
+    }
+
+    static String range(TimeRange r) {
+        return hhmm(r.start()) + "–" + hhmm(r.end());
+    }
+
+    static String hhmm(int minutes) {
+        int m = minutes % TimeRange.DAY;
+        if (minutes == TimeRange.DAY) return "24:00";
+        return String.format("%02d:%02d", m / 60, m % 60);
+    }
+
+    static String fullName(DayOfWeek d) {
+        return d.getDisplayName(TextStyle.FULL, German.DE);
+    }
+
+    static String shortName(DayOfWeek d) {
+        return d.getDisplayName(TextStyle.SHORT_STANDALONE, German.DE).replace(".", "");
+    }
+
+    /** Days with equal hours grouped, in the order of their first day: "Mo–Mi 09:00–13:00 Uhr, Do 14:00–18:00 Uhr". */
+    private String week(Map<DayOfWeek, DayHours> week) {
+        Map<DayHours, List<DayOfWeek>> groups = new LinkedHashMap<>();
+        week.forEach((d, h) -> {
+            if (h.state() != HoursState.CLOSED) groups.computeIfAbsent(h, k -> new ArrayList<>()).add(d);
+        });
+        List<String> out = new ArrayList<>();
+        groups.forEach((h, days) -> out.add(days(days) + " " + dayText(h)));
+        return String.join(", ", out);
+    }
+
+    /** "Mo–Do", "Mo, Mi, Fr", "Mo, Di" (a run of three or more days becomes a range). */
+    static String days(List<DayOfWeek> days) {
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        while (i < days.size()) {
+            int j = i;
+            while (j + 1 < days.size() && days.get(j + 1).getValue() == days.get(j).getValue() + 1) j++;
+            if (j - i >= 2) {
+                parts.add(shortName(days.get(i)) + "–" + shortName(days.get(j)));
+            } else {
+                for (int k = i; k <= j; k++) parts.add(shortName(days.get(k)));
+            }
+            i = j + 1;
+        }
+        return String.join(", ", parts);
+    }
+
+    private String ruleText(HoursRule r, boolean offering) {
+        boolean onlyHolidays = r.holidays() && r.weekdays().isEmpty() && r.dates().isEmpty() && r.weeks().isEmpty();
+        if (onlyHolidays && r.state() == HoursState.CLOSED && r.times().isEmpty())
+            return capitalise(offering ? t.get("hours.holidaysOff") : t.get("hours.holidays") + " " + t.get("hours.closed"));
+        List<String> when = new ArrayList<>();
+        if (!r.dates().isEmpty()) when.add(r.dates().stream().map(HoursText::dayRange).collect(Collectors.joining(", ")));
+        if (!r.weeks().isEmpty()) when.add(r.weeks().stream().map(this::weeks).collect(Collectors.joining(", ")));
+        String prefix = when.isEmpty() ? "" : String.join(", ", when) + ": ";
+        List<String> selected = new ArrayList<>();
+        if (!r.weekdays().isEmpty()) selected.add(weekdays(r.weekdays()));
+        if (r.holidays()) selected.add(t.get("hours.holidays"));
+        String days = String.join(" " + t.get("hours.and") + " ", selected);
+        String what = switch (r.state()) {
+            case OPEN -> german.clock(ranges(r.times().isEmpty() ? List.of(TimeRange.ALL_DAY) : r.times()));
+            case CLOSED -> r.times().isEmpty() ? t.get("hours.closed") : german.clock(ranges(r.times())) + " " + t.get("hours.closed");
+            case UNKNOWN -> t.get("hours.unknownTimes");
+        };
+        if (r.comment() != null) what = r.state() == HoursState.UNKNOWN ? r.comment() : what + " (" + r.comment() + ")";
+        return capitalise(prefix + (days.isEmpty() ? "" : days + " ") + what);
+    }
+
+    /** "Mo, Mi" or, with nth, "jeden 1. und 3. Mittwoch im Monat". */
+    private String weekdays(List<HoursRule.WeekdaySelector> selectors) {
+        if (selectors.stream().allMatch(s -> s.nths().isEmpty()))
+            return days(selectors.stream().map(HoursRule.WeekdaySelector::day).distinct().sorted().toList());
+        List<String> parts = new ArrayList<>();
+        for (HoursRule.WeekdaySelector s : selectors) {
+            String nths = s.nths().stream().map(this::nth).collect(Collectors.joining(" " + t.get("hours.and") + " "));
+            parts.add((nths.isEmpty() ? "" : nths + " ") + fullName(s.day()));
+        }
+        return t.get("hours.every") + " " + String.join(", ", parts) + " " + t.get("hours.inMonth");
+    }
+
+    private String nth(int n) {
+        if (n == -1) return t.get("hours.last");
+        if (n == -2) return t.get("hours.secondLast");
+        return n > 0 ? n + "." : (-n) + ". " + t.get("hours.last");
+    }
+
+    private String weeks(HoursRule.WeekSpan w) {
+        String text = w.from() == w.to() ? t.get("hours.week").replace("{from}", Integer.toString(w.from()))
+                : t.get("hours.weeks").replace("{from}", Integer.toString(w.from())).replace("{to}", Integer.toString(w.to()));
+        return w.interval() > 1 ? text + ", " + t.get("hours.weeksEvery").replace("{n}", Integer.toString(w.interval())) : text;
+    }
+
+    /** "April–Oktober", "24. Dezember", "24.–31. Dezember", "24. Dezember – 6. Januar". */
+    static String dayRange(HoursRule.DayRange r) {
+        String fromMonth = r.from().getMonth().getDisplayName(TextStyle.FULL_STANDALONE, German.DE);
+        String toMonth = r.to().getMonth().getDisplayName(TextStyle.FULL_STANDALONE, German.DE);
+        if (r.wholeMonths()) return r.from().getMonth() == r.to().getMonth() ? fromMonth : fromMonth + "–" + toMonth;
+        if (r.from().equals(r.to())) return r.from().getDayOfMonth() + ". " + fromMonth;
+        if (r.from().getMonth() == r.to().getMonth() && !r.from().isAfter(r.to()))
+            return r.from().getDayOfMonth() + ".–" + r.to().getDayOfMonth() + ". " + toMonth;
+        return r.from().getDayOfMonth() + ". " + fromMonth + " – " + r.to().getDayOfMonth() + ". " + toMonth;
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,169 @@
+package de.quartier.validate;
+
+import ch.poole.openinghoursparser.DateRange;
+import ch.poole.openinghoursparser.DateWithOffset;
+import ch.poole.openinghoursparser.Holiday;
+import ch.poole.openinghoursparser.Nth;
+import ch.poole.openinghoursparser.Rule;
+import ch.poole.openinghoursparser.RuleModifier;
+import ch.poole.openinghoursparser.TimeSpan;
+import ch.poole.openinghoursparser.WeekDayRange;
+import ch.poole.openinghoursparser.WeekRange;
+import de.quartier.model.HoursRule;
+import de.quartier.model.HoursState;
+import de.quartier.model.TimeRange;
+
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the parser's rules into the model's {@link HoursRule}s. What Quartier cannot evaluate
+ * exactly (school holidays, sunrise, open ends, years, moving dates, fallbacks) is refused with the
+ * word to look for in the text, rather than shown to residents as if it were understood.
+ */
+final class HoursRuleReader {
+    /** What is not supported, and a pattern that finds it in the editor's text. */
+    record Unsupported(String what, Pattern where, String hint) {
+    }
+
+    static final class UnsupportedException extends Exception {
+        final transient Unsupported unsupported;
+
+        UnsupportedException(Unsupported u) {
+            super(u.what, null, false, false);
+            this.unsupported = u;
+        }
+    }
+
+    private static Unsupported u(String what, String regex, String hint) {
+        return new Unsupported(what, Pattern.compile(regex), hint);
+    }
+
+    private static final Unsupported SCHOOL_HOLIDAYS = u("school holidays (SH) are not known to Quartier", "\\bSH\\b",
+            "write the times without SH and add `schedule_note: nicht in den Schulferien`");
+    private static final Unsupported HOLIDAY_OFFSET = u("days before or after a holiday are not supported", "[+-]\\s*\\d+\\s*days?",
+            "name the dates instead");
+    private static final Unsupported SUN_TIMES = u("times by sunrise or sunset are not supported", "sunrise|sunset|dawn|dusk",
+            "write clock times, e.g. 08:00-18:00");
+    private static final Unsupported OPEN_END = u("open ends (`+`) are not supported", "\\+", "write the closing time");
+    private static final Unsupported TIME_INTERVAL = u("repeating times (`/`) are not supported", "/", "write each time");
+    private static final Unsupported FALLBACK = u("fallback rules (`||`) are not supported", "\\|\\|", "write the rules in order with `;`");
+    private static final Unsupported YEARS = u("years are not supported in opening hours", "\\b\\d{4}\\b",
+            "use `active: {from, until}` for when the record runs");
+    private static final Unsupported MOVING_DATE = u("moving dates (easter, weekday of a month) are not supported",
+            "easter|[A-Z][a-z][a-z] [A-Z][a-z]\\[", "name the dates instead");
+    private static final Unsupported DATE_INTERVAL = u("repeating dates (`/`) are not supported", "/", "name the dates instead");
+    private static final Unsupported WEEKDAY_OFFSET = u("weekday offsets are not supported", "\\]\\s*[+-]\\s*\\d+", "name the dates instead");
+
+    private HoursRuleReader() {
+    }
+
+    static List<HoursRule> read(List<Rule> rules) throws UnsupportedException {
+        List<HoursRule> out = new ArrayList<>();
+        for (Rule r : rules) out.add(read(r));
+        return out;
+    }
+
+    private static HoursRule read(Rule r) throws UnsupportedException {
+        if (r.isFallBack()) throw new UnsupportedException(FALLBACK);
+        if (!empty(r.getYears())) throw new UnsupportedException(YEARS);
+        boolean holidays = false;
+        if (!empty(r.getHolidays())) {
+            for (Holiday h : r.getHolidays()) {
+                if (h.getType() != Holiday.Type.PH) throw new UnsupportedException(SCHOOL_HOLIDAYS);
+                if (h.getOffset() != 0) throw new UnsupportedException(HOLIDAY_OFFSET);
+            }
+            holidays = true;
+        }
+        List<HoursRule.WeekdaySelector> weekdays = new ArrayList<>();
+        if (!empty(r.getDays())) {
+            for (WeekDayRange range : r.getDays()) {
+                if (range.getOffset() != 0) throw new UnsupportedException(WEEKDAY_OFFSET);
+                List<Integer> nths = new ArrayList<>();
+                if (!empty(range.getNths())) {
+                    for (Nth n : range.getNths()) {
+                        int end = n.getEndNth() == Integer.MIN_VALUE || n.getEndNth() == 0 ? n.getStartNth() : n.getEndNth();
+                        for (int i = Math.min(n.getStartNth(), end); i <= Math.max(n.getStartNth(), end); i++) if (i != 0) nths.add(i);
+                    }
+                }
+                int start = range.getStartDay().ordinal();
+                int end = range.getEndDay() == null ? start : range.getEndDay().ordinal();
+                for (int i = start; ; i = (i + 1) % 7) { // Sa-Mo wraps over the week's end
+                    weekdays.add(new HoursRule.WeekdaySelector(DayOfWeek.of(i + 1), nths));
+                    if (i == end) break;
+                }
+            }
+        }
+        List<HoursRule.DayRange> dates = new ArrayList<>();
+        if (!empty(r.getDates())) for (DateRange d : r.getDates()) dates.add(dayRange(d));
+        List<HoursRule.WeekSpan> weeks = new ArrayList<>();
+        if (!empty(r.getWeeks())) {
+            for (WeekRange w : r.getWeeks()) {
+                int end = w.getEndWeek() <= 0 ? w.getStartWeek() : w.getEndWeek();
+                weeks.add(new HoursRule.WeekSpan(w.getStartWeek(), end, Math.max(1, w.getInterval())));
+            }
+        }
+        List<TimeRange> times = new ArrayList<>();
+        if (r.isTwentyfourseven()) times.add(TimeRange.ALL_DAY);
+        if (!empty(r.getTimes())) {
+            for (TimeSpan t : r.getTimes()) {
+                if (t.getStartEvent() != null || t.getEndEvent() != null) throw new UnsupportedException(SUN_TIMES);
+                if (t.isOpenEnded()) throw new UnsupportedException(OPEN_END);
+                if (t.getInterval() > 0) throw new UnsupportedException(TIME_INTERVAL);
+                int end = t.getEnd() < 0 ? t.getStart() + 1 : t.getEnd(); // a single point in time ("10:00") lasts a minute
+                times.add(new TimeRange(t.getStart(), end));
+            }
+        }
+        RuleModifier m = r.getModifier();
+        String comment = m != null && m.getComment() != null ? m.getComment().strip() : r.getComment();
+        HoursState state = HoursState.OPEN;
+        if (m != null && m.getModifier() != null) {
+            switch (m.getModifier()) {
+                case OFF, CLOSED -> state = HoursState.CLOSED;
+                case UNKNOWN -> state = HoursState.UNKNOWN;
+                default -> state = HoursState.OPEN;
+            }
+        } else if (times.isEmpty() && comment != null) {
+            state = HoursState.UNKNOWN; // Mo "nach Vereinbarung": no fixed times that day
+        }
+        if (state == HoursState.UNKNOWN) times.clear();
+        return new HoursRule(weekdays, holidays, dates, weeks, times, state, comment, r.isAdditive());
+    }
+
+    private static HoursRule.DayRange dayRange(DateRange d) throws UnsupportedException {
+        if (d.getInterval() > 0) throw new UnsupportedException(DATE_INTERVAL);
+        DateWithOffset from = d.getStartDate();
+        DateWithOffset to = d.getEndDate();
+        check(from);
+        if (to != null) check(to);
+        Month fromMonth = month(from);
+        MonthDay start = MonthDay.of(fromMonth, from.getDay() > 0 ? from.getDay() : 1);
+        MonthDay end;
+        if (to == null || to.isOpenEnded()) {
+            end = from.getDay() > 0 ? start : MonthDay.of(fromMonth, fromMonth.maxLength());
+        } else {
+            Month toMonth = to.getMonth() == null ? fromMonth : month(to);
+            end = MonthDay.of(toMonth, to.getDay() > 0 ? to.getDay() : toMonth.maxLength());
+        }
+        return new HoursRule.DayRange(start, end);
+    }
+
+    private static void check(DateWithOffset d) throws UnsupportedException {
+        if (d.getYear() > 0) throw new UnsupportedException(YEARS);
+        if (d.getVarDate() != null || d.getNthWeekDay() != null) throw new UnsupportedException(MOVING_DATE);
+        if (d.getWeekDayOffset() != null || d.getDayOffset() != 0) throw new UnsupportedException(HOLIDAY_OFFSET);
+        if (d.getMonth() == null) throw new UnsupportedException(MOVING_DATE);
+    }
+
+    private static Month month(DateWithOffset d) {
+        return Month.of(d.getMonth().ordinal() + 1);
+    }
+
+    private static boolean empty(List<?> l) {
+        return l == null || l.isEmpty();
+    }
+}

@@ -1,0 +1,162 @@
+package de.quartier.build;
+
+import de.quartier.TestSites;
+import de.quartier.model.DayHours;
+import de.quartier.model.HoursState;
+import de.quartier.model.Offering;
+import de.quartier.model.Site;
+import de.quartier.model.TimeRange;
+import de.quartier.render.StateHolidays;
+import de.quartier.write.MemorySink;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Period;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The example site's .ics files, read by ical4j (a parser independent of biweekly, which writes
+ * them): every file parses; a regular offering's recurrences, expanded by ical4j, fall on exactly
+ * the days and local times our evaluation of its opening_hours gives, NRW holidays left out.
+ */
+class CalendarOutputTest {
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static Map<String, byte[]> files;
+    private static Site site;
+    private static StateHolidays holidays;
+
+    @BeforeAll
+    static void build() throws Exception {
+        System.setProperty("net.fortuna.ical4j.timezone.update.enabled", "false");
+        MemorySink sink = new MemorySink();
+        BuildOptions options = new BuildOptions(Path.of("."), TestSites.TODAY, false, null);
+        BuildResult r = new Pipeline().build(options, sink);
+        assertTrue(r.ok(), TestSites.lines(r).toString());
+        files = sink.files();
+        site = r.site().orElseThrow();
+        holidays = StateHolidays.of(StateHolidays.germany(), "DE-NW", site.today());
+    }
+
+    private static Calendar parse(String path) throws Exception {
+        byte[] bytes = files.get(path);
+        assertTrue(bytes != null, "no file " + path);
+        return new CalendarBuilder().build(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
+    }
+
+    private static List<VEvent> events(Calendar c) {
+        return c.getComponents("VEVENT");
+    }
+
+    /** Local start times of all occurrences from the build date for a year, as ical4j computes them. */
+    private static Set<LocalDateTime> occurrences(VEvent e, LocalDate from, LocalDate to) {
+        Period<ZonedDateTime> window = new Period<>(from.atStartOfDay(BERLIN), to.plusDays(1).atStartOfDay(BERLIN));
+        Set<LocalDateTime> out = new TreeSet<>();
+        for (Period<Temporal> p : e.<Temporal>calculateRecurrenceSet(window)) {
+            Temporal start = p.getStart();
+            LocalDateTime local = start instanceof ZonedDateTime z ? z.withZoneSameInstant(BERLIN).toLocalDateTime()
+                    : start instanceof java.time.OffsetDateTime o ? o.atZoneSameInstant(BERLIN).toLocalDateTime()
+                    : LocalDateTime.from(start);
+            out.add(local);
+        }
+        return out;
+    }
+
+    @Test
+    void everyCalendarFileParses() throws Exception {
+        int calendars = 0;
+        for (String path : files.keySet()) {
+            if (!path.endsWith(".ics")) continue;
+            Calendar c = parse(path);
+            assertFalse(c.getComponents("VTIMEZONE").isEmpty(), path + " has its VTIMEZONE");
+            calendars++;
+        }
+        // one per offering, one per quarter, one for all offerings
+        assertEquals(site.offerings().size() + site.quarters().size() + 1, calendars);
+    }
+
+    @Test
+    void datedOfferingsHaveOneEventPerDateAtItsLocalTime() throws Exception {
+        for (Offering o : site.offerings()) {
+            if (!o.isDated()) continue;
+            List<VEvent> events = events(parse("angebote/" + o.slug() + "/kalender.ics"));
+            assertEquals(o.dates().size(), events.size(), o.slug().toString());
+            Set<LocalDateTime> expected = new TreeSet<>();
+            o.dates().forEach(d -> expected.add(d.start().toLocalDateTime()));
+            Set<LocalDateTime> actual = new TreeSet<>();
+            for (VEvent e : events) actual.addAll(occurrences(e, LocalDate.of(2000, 1, 1), LocalDate.of(2040, 1, 1)));
+            assertEquals(expected, actual, o.slug().toString());
+        }
+    }
+
+    @Test
+    void regularOfferingsRecurExactlyWhenTheirScheduleSaysHolidaysExcepted() throws Exception {
+        LocalDate from = site.today();
+        LocalDate to = from.plusYears(1);
+        int checked = 0;
+        for (Offering o : site.offerings()) {
+            if (o.schedule() == null || site.status(o) == de.quartier.model.Status.ENDED) continue;
+            Set<LocalDateTime> expected = new TreeSet<>();
+            for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                if (o.active().from() != null && d.isBefore(o.active().from())) continue;
+                if (o.active().until() != null && d.isAfter(o.active().until())) continue;
+                DayHours h = o.schedule().on(d, holidays);
+                if (h.state() == HoursState.OPEN)
+                    for (TimeRange r : h.ranges()) expected.add(d.atStartOfDay().plusMinutes(r.start()));
+            }
+            Set<LocalDateTime> actual = new TreeSet<>();
+            for (VEvent e : events(parse("angebote/" + o.slug() + "/kalender.ics"))) actual.addAll(occurrences(e, from, to));
+            assertEquals(expected, actual, o.slug() + ": " + o.schedule().expression());
+            checked++;
+        }
+        assertTrue(checked > 40, "regular offerings checked: " + checked);
+    }
+
+    @Test
+    void holidaysAreExceptionsAndSummerTimeKeepsTheLocalTime() throws Exception {
+        // Integrationskurs: Mo-Th 08:30-11:45; PH off; until 2027-06-30
+        VEvent e = events(parse("angebote/integrationskurs-prosper-iii/kalender.ics")).get(0);
+        Set<LocalDateTime> all = occurrences(e, site.today(), LocalDate.of(2028, 12, 31));
+        assertFalse(all.contains(LocalDateTime.of(2027, 3, 29, 8, 30)), "Ostermontag 2027 is left out");
+        assertTrue(all.contains(LocalDateTime.of(2027, 3, 25, 8, 30)), "before the change to summer time");
+        assertTrue(all.contains(LocalDateTime.of(2027, 3, 30, 8, 30)), "after the change: still 08:30 local");
+        // the recurrence ends at active.until
+        LocalDateTime last = ((TreeSet<LocalDateTime>) all).last();
+        assertEquals(LocalDateTime.of(2027, 6, 30, 8, 30), last);
+        assertTrue(e.getProperty("RRULE").orElseThrow().getValue().contains("UNTIL=20270701"), "RRULE carries UNTIL");
+    }
+
+    @Test
+    void quarterAndSiteCalendarsGatherTheirOfferingsEvents() throws Exception {
+        int all = events(parse("angebote/kalender.ics")).size();
+        int sum = 0;
+        for (Offering o : site.offerings())
+            if (site.status(o) != de.quartier.model.Status.ENDED) sum += events(parse("angebote/" + o.slug() + "/kalender.ics")).size();
+        assertEquals(sum, all);
+        List<String> uids = new ArrayList<>();
+        for (VEvent e : events(parse("angebote/kalender.ics"))) uids.add(e.getProperty("UID").orElseThrow().getValue());
+        assertEquals(uids.size(), new TreeSet<>(uids).size(), "UIDs are unique");
+        Calendar prosper = parse("quartiere/prosper-iii/kalender.ics");
+        assertTrue(events(prosper).size() > 3);
+        for (VEvent e : events(prosper))
+            assertTrue(uids.contains(e.getProperty("UID").orElseThrow().getValue()), "same UID in quarter and site calendar");
+    }
+}

@@ -1,0 +1,125 @@
+package de.quartier.build;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.quartier.TestSites;
+import de.quartier.write.MemorySink;
+import ezvcard.Ezvcard;
+import ezvcard.VCard;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** schema.org JSON-LD in the pages, the vCards and the "open now" data, read back from the built example site. */
+class StructuredOutputTest {
+    private static Map<String, byte[]> files;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void build() throws Exception {
+        MemorySink sink = new MemorySink();
+        BuildResult r = new Pipeline().build(new BuildOptions(Path.of("."), TestSites.TODAY, false, null), sink);
+        assertTrue(r.ok(), TestSites.lines(r).toString());
+        files = sink.files();
+    }
+
+    private static Document page(String path) {
+        return Jsoup.parse(new String(files.get(path), StandardCharsets.UTF_8));
+    }
+
+    private static JsonNode jsonLd(String path) throws Exception {
+        var scripts = page(path).select("script[type=application/ld+json]");
+        assertEquals(1, scripts.size(), path);
+        return JSON.readTree(scripts.get(0).data());
+    }
+
+    @Test
+    void contactPointIsACivicStructureWithItsOpeningHours() throws Exception {
+        // Stadtteilbüro Batenbrock: Th 09:00-17:00; PH off, run by a Verein
+        JsonNode cp = jsonLd("anlaufstellen/stadtteilbuero-batenbrock/index.html");
+        assertEquals("https://schema.org", cp.get("@context").asText());
+        assertEquals("CivicStructure", cp.get("@type").asText());
+        assertEquals("Stadtteilbüro Batenbrock", cp.get("name").asText());
+        assertEquals("46238", cp.at("/address/postalCode").asText());
+        JsonNode spec = cp.get("openingHoursSpecification");
+        assertEquals(1, spec.size());
+        assertEquals("https://schema.org/Thursday", spec.get(0).get("dayOfWeek").get(0).asText());
+        assertEquals("09:00", spec.get(0).get("opens").asText());
+        assertEquals("17:00", spec.get(0).get("closes").asText());
+    }
+
+    @Test
+    void municipalOfficeIsAGovernmentOffice() throws Exception {
+        int government = 0;
+        for (String path : files.keySet()) {
+            if (!path.matches("anlaufstellen/[^/]+/index.html")) continue;
+            String type = jsonLd(path).get("@type").asText();
+            assertTrue(type.equals("GovernmentOffice") || type.equals("CivicStructure"), path + ": " + type);
+            if (type.equals("GovernmentOffice")) government++;
+        }
+        assertTrue(government > 0, "offices run by the city are GovernmentOffice");
+    }
+
+    @Test
+    void regularOfferingIsAnEventWithASchedule() throws Exception {
+        // Mütter-Café: We[1] 10:00-11:30; Jan off; PH off
+        JsonNode o = jsonLd("angebote/muetter-cafe-batenbrock/index.html");
+        assertEquals("Event", o.get("@type").asText());
+        JsonNode s = o.get("eventSchedule").get(0);
+        assertEquals("Schedule", s.get("@type").asText());
+        assertEquals("https://schema.org/Wednesday", s.get("byDay").get(0).asText());
+        assertEquals(1, s.get("byMonthWeek").get(0).asInt());
+        assertEquals("P1M", s.get("repeatFrequency").asText());
+        assertEquals("10:00", s.get("startTime").asText());
+        assertEquals("11:30", s.get("endTime").asText());
+        assertEquals("Europe/Berlin", s.get("scheduleTimezone").asText());
+        assertEquals("Stadtteilbüro Batenbrock", o.at("/location/name").asText());
+    }
+
+    @Test
+    void datedOfferingIsOneEventPerDateWithOffsetTimes() throws Exception {
+        JsonNode events = jsonLd("angebote/adventscafe-buergerhaus/index.html");
+        assertTrue(events.isArray());
+        assertEquals("Event", events.get(0).get("@type").asText());
+        assertEquals("2026-12-13T14:00+01:00", events.get(0).get("startDate").asText());
+        assertEquals("2026-12-13T17:00+01:00", events.get(0).get("endDate").asText());
+    }
+
+    @Test
+    void vcardsCarryNameAddressGeoAndHours() {
+        List<String> cards = new ArrayList<>();
+        files.keySet().stream().filter(p -> p.endsWith("/kontakt.vcf")).forEach(cards::add);
+        assertEquals(26, cards.size());
+        VCard v = Ezvcard.parse(new String(files.get("anlaufstellen/stadtteilbuero-batenbrock/kontakt.vcf"), StandardCharsets.UTF_8)).first();
+        assertNotNull(v);
+        assertEquals("Stadtteilbüro Batenbrock", v.getFormattedName().getValue());
+        assertEquals("Horster Straße 228", v.getAddresses().get(0).getStreetAddress());
+        assertEquals(51.5142, v.getGeo().getLatitude(), 1e-9);
+        assertEquals("02041 555-091", v.getTelephoneNumbers().get(0).getText());
+        assertTrue(v.getNotes().get(0).getValue().startsWith("Öffnungszeiten: Do 09:00–17:00 Uhr"), v.getNotes().get(0).getValue());
+    }
+
+    @Test
+    void openNowDataNamesTheWeekAndTheHolidays() throws Exception {
+        var el = page("anlaufstellen/quartierszentrum-startklar/index.html").selectFirst("[data-hours]");
+        assertNotNull(el);
+        JsonNode data = JSON.readTree(el.attr("data-hours"));
+        assertEquals("Europe/Berlin", data.get("zone").asText());
+        assertEquals(TestSites.TODAY.toString(), data.get("from").asText());
+        assertEquals(540, data.get("week").get(0).get(0).get(0).asInt(), "Monday opens 09:00");
+        assertEquals(0, data.get("except").get("2026-12-25").size(), "Christmas closed");
+        assertEquals(0, data.get("except").get("2026-12-28").size(), "Dec 24-31 off");
+        assertTrue(data.get("except").has("2027-03-29"), "Ostermontag");
+    }
+}

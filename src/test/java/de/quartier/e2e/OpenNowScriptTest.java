@@ -1,0 +1,102 @@
+package de.quartier.e2e;
+
+import de.quartier.cli.QuartierCommand;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The "Jetzt geöffnet" script (themes/bottrop/assets/hours.js) in headless Chromium: the state it
+ * computes at fixed instants across midnight, both changes of summer time and a holiday, with the
+ * browser itself set to another time zone (New York), so only the site's zone counts.
+ */
+class OpenNowScriptTest {
+    @TempDir
+    static Path temp;
+    static SiteServer server;
+    static BrowserSupport browser;
+
+    @BeforeAll
+    static void buildServeAndOpen() throws IOException {
+        Path out = temp.resolve("public");
+        assertEquals(0, QuartierCommand.run("build", "--site", ".", "--out", out.toString(), "--today", "2026-11-21",
+                "--base-url", "http://127.0.0.1/q/"));
+        server = SiteServer.start(out, "/q/");
+        browser = BrowserSupport.start();
+        ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "America/New_York"));
+        browser.driver().get(server.uri("anlaufstellen/quartierszentrum-startklar/").toString());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.close();
+        if (server != null) server.close();
+    }
+
+    /** Week: Mo 09:00-13:00, Fr 22:00-02:00 (overnight), Su 02:00-05:00; 2026-12-25 closed; 2026-12-21 unknown. */
+    private static final String DATA = "{\"zone\":\"Europe/Berlin\",\"from\":\"2026-01-01\",\"to\":\"2027-12-31\","
+            + "\"week\":[[[540,780]],[],[],[],[[1320,1560]],[],[[120,300]]],"
+            + "\"except\":{\"2026-12-25\":[],\"2026-12-21\":null}}";
+
+    private static String at(String instant) {
+        Object r = ((JavascriptExecutor) browser.driver()).executeScript(
+                "var words = document.querySelector('script[src$=\"hours.js\"]').dataset;"
+                        + "return window.QuartierHours.describe(JSON.parse(arguments[0]), arguments[1], words);",
+                DATA, Instant.parse(instant).toEpochMilli());
+        return (String) r;
+    }
+
+    @Test
+    @Timeout(60)
+    void stateAcrossMidnightSummerTimeAndHolidays() {
+        Map<String, String> expected = new LinkedHashMap<>();
+        // Friday 27 Nov 2026, CET (UTC+1)
+        expected.put("2026-11-27T20:00:00Z", "Jetzt geschlossen · öffnet heute 22:00 Uhr"); // 21:00
+        expected.put("2026-11-27T21:30:00Z", "Jetzt geöffnet bis 02:00 Uhr");               // 22:30
+        expected.put("2026-11-28T00:30:00Z", "Jetzt geöffnet bis 02:00 Uhr");               // Sat 01:30, after midnight
+        expected.put("2026-11-28T01:00:00Z", "Jetzt geschlossen · öffnet morgen 02:00 Uhr"); // Sat 02:00, closed again
+        expected.put("2026-11-26T11:00:00Z", "Jetzt geschlossen · öffnet morgen 22:00 Uhr"); // Thu 12:00
+        expected.put("2026-11-24T11:00:00Z", "Jetzt geschlossen · öffnet Fr 22:00 Uhr");     // Tue 12:00
+        // spring forward, Sunday 28 Mar 2027: 02:00 CET becomes 03:00 CEST
+        expected.put("2027-03-28T00:30:00Z", "Jetzt geschlossen · öffnet heute 02:00 Uhr");  // 01:30 CET
+        expected.put("2027-03-28T01:30:00Z", "Jetzt geöffnet bis 05:00 Uhr");                // 03:30 CEST (UTC+1 would say 02:30)
+        expected.put("2027-03-28T03:30:00Z", "Jetzt geschlossen · öffnet morgen 09:00 Uhr"); // 05:30 CEST
+        // fall back, Sunday 25 Oct 2026: 03:00 CEST becomes 02:00 CET; 02:30 happens twice
+        expected.put("2026-10-25T00:30:00Z", "Jetzt geöffnet bis 05:00 Uhr");                // 02:30 CEST
+        expected.put("2026-10-25T01:30:00Z", "Jetzt geöffnet bis 05:00 Uhr");                // 02:30 CET
+        expected.put("2026-10-25T04:30:00Z", "Jetzt geschlossen · öffnet morgen 09:00 Uhr"); // 05:30 CET
+        // Christmas Day (a Friday) is closed, its night opening too; the next opening is Sunday
+        expected.put("2026-12-25T21:30:00Z", "Jetzt geschlossen · öffnet So 02:00 Uhr");     // 22:30 on the holiday, no night opening
+        expected.put("2026-12-21T10:00:00Z", "Heute: Zeiten auf Anfrage");                  // unknown that day
+        Map<String, String> actual = new LinkedHashMap<>();
+        expected.keySet().forEach(k -> actual.put(k, at(k)));
+        assertEquals(expected, actual);
+        assertNull(at("2028-06-01T10:00:00Z"), "beyond the data the script says nothing");
+    }
+
+    @Test
+    @Timeout(60)
+    void thePageShowsTheStateAndKeepsTheTable() {
+        WebElement now = browser.driver().findElement(By.cssSelector("#oeffnungszeiten ~ .hours-now, section .hours-now"));
+        assertTrue(now.isDisplayed(), "the state line is shown when JavaScript runs");
+        assertTrue(now.getText().startsWith("Jetzt "), now.getText());
+        assertFalse(browser.driver().findElements(By.cssSelector("table.week tbody tr")).isEmpty(), "the table stays");
+    }
+}

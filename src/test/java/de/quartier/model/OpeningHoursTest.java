@@ -1,0 +1,105 @@
+package de.quartier.model;
+
+import de.quartier.validate.HoursFixture;
+import org.junit.jupiter.api.Test;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Evaluation of opening hours on calendar dates: rule order, holidays, seasons, nth weekdays. */
+class OpeningHoursTest {
+    /** 2026-12-25 (Friday) and 2027-01-01 (Friday) are holidays here. */
+    private static final PublicHolidays HOLIDAYS = Set.of(LocalDate.of(2026, 12, 25), LocalDate.of(2027, 1, 1))::contains;
+
+    private static DayHours on(String expression, String date) {
+        return HoursFixture.of(expression).on(LocalDate.parse(date), HOLIDAYS);
+    }
+
+    private static List<TimeRange> open(int... minutes) {
+        List<TimeRange> out = new java.util.ArrayList<>();
+        for (int i = 0; i < minutes.length; i += 2) out.add(new TimeRange(minutes[i], minutes[i + 1]));
+        return out;
+    }
+
+    @Test
+    void laterRulesReplaceTheDayUnlessAdditive() {
+        assertEquals(open(14 * 60, 16 * 60), on("Mo-Fr 09:00-12:00; We 14:00-16:00", "2026-11-25").ranges());
+        assertEquals(open(9 * 60, 12 * 60, 14 * 60, 16 * 60), on("Mo-Fr 09:00-12:00, We 14:00-16:00", "2026-11-25").ranges());
+        assertEquals(open(9 * 60, 12 * 60), on("Mo-Fr 09:00-12:00; We 14:00-16:00", "2026-11-24").ranges());
+    }
+
+    @Test
+    void offWithTimesCutsThemOut() {
+        assertEquals(open(9 * 60, 12 * 60, 13 * 60, 17 * 60), on("Mo-Fr 09:00-17:00; We 12:00-13:00 off", "2026-11-25").ranges());
+    }
+
+    @Test
+    void publicHolidaysCloseOnlyOnHolidays() {
+        assertEquals(HoursState.CLOSED, on("Mo-Fr 09:00-13:00; PH off", "2026-12-25").state());
+        assertEquals(open(9 * 60, 13 * 60), on("Mo-Fr 09:00-13:00; PH off", "2026-12-18").ranges());
+        assertEquals(open(10 * 60, 12 * 60), on("Mo-Fr 09:00-13:00; PH 10:00-12:00", "2026-12-25").ranges());
+    }
+
+    @Test
+    void nthWeekdayOfTheMonth() {
+        String expr = "We[1,3] 15:00-17:00";
+        assertEquals(HoursState.OPEN, on(expr, "2026-12-02").state()); // 1st Wednesday
+        assertEquals(HoursState.CLOSED, on(expr, "2026-12-09").state());
+        assertEquals(HoursState.OPEN, on(expr, "2026-12-16").state()); // 3rd
+        assertEquals(HoursState.OPEN, on("Mo[-1] 18:00-20:00", "2026-11-30").state()); // last Monday of November
+        assertEquals(HoursState.CLOSED, on("Mo[-1] 18:00-20:00", "2026-11-23").state());
+    }
+
+    @Test
+    void seasonsAndDatesAndWeeks() {
+        assertEquals(HoursState.OPEN, on("Apr-Oct Sa 10:00-13:00", "2027-04-03").state());
+        assertEquals(HoursState.CLOSED, on("Apr-Oct Sa 10:00-13:00", "2026-11-28").state());
+        assertEquals(HoursState.CLOSED, on("Mo-Fr 09:00-12:00; Dec 24-Dec 31 off", "2026-12-28").state());
+        assertEquals(HoursState.OPEN, on("Mo-Fr 09:00-12:00; Dec 24-Dec 31 off", "2027-01-04").state());
+        assertEquals(HoursState.CLOSED, on("Mo-Fr 09:00-12:00; Dec 24-Jan 06 off", "2027-01-05").state()); // over the new year
+        // ISO week 48 of 2026 is Nov 23-29; week 02-52/2 selects even weeks
+        assertEquals(HoursState.OPEN, on("week 02-52/2 Tu 10:00-12:00", "2026-11-24").state());
+        assertEquals(HoursState.CLOSED, on("week 02-52/2 Tu 10:00-12:00", "2026-12-01").state());
+    }
+
+    @Test
+    void commentsAndUnknownDays() {
+        DayHours h = on("Mo-Th 09:00-16:00; Fr \"nach Vereinbarung\"", "2026-11-27");
+        assertEquals(HoursState.UNKNOWN, h.state());
+        assertEquals("nach Vereinbarung", h.comment());
+        DayHours c = on("Mo 10:00-12:00 \"mit Termin\"", "2026-11-23");
+        assertEquals(open(10 * 60, 12 * 60), c.ranges());
+        assertEquals("mit Termin", c.comment());
+    }
+
+    @Test
+    void overnightRangesKeepTheirEndPastMidnight() {
+        DayHours fr = on("Fr 22:00-26:00", "2026-11-27");
+        assertEquals(open(22 * 60, 26 * 60), fr.ranges());
+        assertEquals(HoursState.CLOSED, on("Fr 22:00-26:00", "2026-11-28").state(), "the spill belongs to Friday");
+    }
+
+    @Test
+    void ordinaryWeekLeavesOutWhatDoesNotHoldEveryWeek() {
+        OpeningHours h = HoursFixture.of("Mo,We 09:00-12:00; We[1] 15:00-17:00; PH off");
+        assertEquals(open(9 * 60, 12 * 60), h.ordinaryWeek().get(DayOfWeek.WEDNESDAY).ranges());
+        assertEquals(HoursState.CLOSED, h.ordinaryWeek().get(DayOfWeek.TUESDAY).state());
+        assertEquals(2, h.qualifiedRules().size());
+    }
+
+    @Test
+    void unsupportedConstructsAreRefusedNotGuessed() {
+        assertNotNull(HoursFixture.refusal("Mo-Fr 09:00-12:00; SH off"));
+        assertNotNull(HoursFixture.refusal("Mo-Fr sunrise-sunset"));
+        assertNotNull(HoursFixture.refusal("Mo-Fr 09:00+"));
+        assertNotNull(HoursFixture.refusal("2027 Mo-Fr 09:00-12:00"));
+        assertNotNull(HoursFixture.refusal("easter off"));
+        assertNull(HoursFixture.refusal("Mo-Fr 09:00-12:00; Dec 24 off; PH off"));
+    }
+}

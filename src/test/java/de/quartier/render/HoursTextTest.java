@@ -1,0 +1,59 @@
+package de.quartier.render;
+
+import de.quartier.validate.HoursFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** German wording of real-world opening_hours strings, as the pages show them. */
+class HoursTextTest {
+    private static final Map<String, String> STRINGS = new Theme(Map.of()).strings();
+    private static final HoursText TEXT = new HoursText(new German(STRINGS), STRINGS);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+            "Mo-Fr 09:00-13:00; PH off | Mo–Fr 09:00–13:00 Uhr · An Feiertagen geschlossen",
+            "Mo,Tu 09:00-13:00; We,Th 13:30-17:30; Fr 11:30-13:00; PH off | Mo, Di 09:00–13:00 Uhr, Mi, Do 13:30–17:30 Uhr, Fr 11:30–13:00 Uhr · An Feiertagen geschlossen",
+            "Mo-Th 09:00-18:00; Fr 09:00-14:00; PH off | Mo–Do 09:00–18:00 Uhr, Fr 09:00–14:00 Uhr · An Feiertagen geschlossen",
+            "Mo,We,Fr 08:30-12:30; Tu,Th 08:30-12:30,13:30-16:00; PH off | Mo, Mi, Fr 08:30–12:30 Uhr, Di, Do 08:30–12:30, 13:30–16:00 Uhr · An Feiertagen geschlossen",
+            "Mo-Fr 11:30-17:00; Sa,Su 12:00-17:00 | Mo–Fr 11:30–17:00 Uhr, Sa, So 12:00–17:00 Uhr",
+            "Mo 10:00-12:00; Tu 09:30-11:30; Th 15:00-17:00; Fr 10:00-12:00; PH off | Mo, Fr 10:00–12:00 Uhr, Di 09:30–11:30 Uhr, Do 15:00–17:00 Uhr · An Feiertagen geschlossen",
+            "Mo-Fr 09:00-17:00; We 12:00-13:00 off | Mo, Di, Do, Fr 09:00–17:00 Uhr, Mi 09:00–12:00, 13:00–17:00 Uhr",
+            "Mo-Fr 09:00-12:00, We 14:00-16:00 | Mo, Di, Do, Fr 09:00–12:00 Uhr, Mi 09:00–12:00, 14:00–16:00 Uhr",
+            "Mo-Th 09:00-16:00; Fr \"nach Vereinbarung\"; PH off | Mo–Do 09:00–16:00 Uhr, Fr nach Vereinbarung · An Feiertagen geschlossen",
+            "Mo-Fr 09:00-12:00; Sa 10:00-12:00 \"nur mit Termin\" | Mo–Fr 09:00–12:00 Uhr, Sa 10:00–12:00 Uhr (nur mit Termin)",
+            "Fr 22:00-26:00 | Fr 22:00–02:00 Uhr",
+            "Mo-Fr 09:00-12:00; Dec 24-Dec 31 off; PH off | Mo–Fr 09:00–12:00 Uhr · 24.–31. Dezember: geschlossen · An Feiertagen geschlossen",
+            "Mo-Fr 09:00-12:00; Aug off | Mo–Fr 09:00–12:00 Uhr · August: geschlossen",
+            "Apr-Oct Sa 10:00-13:00 | April–Oktober: Sa 10:00–13:00 Uhr",
+            "We[1,3] 15:00-17:00; PH off | Jeden 1. und 3. Mittwoch im Monat 15:00–17:00 Uhr · An Feiertagen geschlossen",
+            "Mo[-1] 18:00-20:00 | Jeden letzten Montag im Monat 18:00–20:00 Uhr",
+            "week 02-52/2 Tu 10:00-12:00 | Kalenderwoche 2–52, jede 2. Woche: Di 10:00–12:00 Uhr",
+            "Su,PH off; Mo-Sa 10:00-18:00 | Mo–Sa 10:00–18:00 Uhr · So und an Feiertagen geschlossen",
+            "24/7 | Mo–So 00:00–24:00 Uhr",
+            "Mo-Fr 09:00-12:00; Dec 24-Jan 06 off | Mo–Fr 09:00–12:00 Uhr · 24. Dezember – 6. Januar: geschlossen",
+    })
+    void summaries(String expression, String german) {
+        assertEquals(german, TEXT.summary(HoursFixture.of(expression), false));
+    }
+
+    @Test
+    void offeringsSayTheyDoNotTakePlaceOnHolidays() {
+        assertEquals("Mi 15:00–17:00 Uhr · Fällt an Feiertagen aus", TEXT.summary(HoursFixture.of("We 15:00-17:00; PH off"), true));
+    }
+
+    @Test
+    void weeklyTableHasSevenDaysWithClosedDaysNamed() {
+        List<Views.WeekRow> rows = TEXT.table(HoursFixture.of("Mo,Tu 09:00-13:00; We,Th 13:30-17:30; Fr 11:30-13:00; PH off"));
+        assertEquals(List.of("Montag 09:00–13:00 Uhr", "Dienstag 09:00–13:00 Uhr", "Mittwoch 13:30–17:30 Uhr",
+                        "Donnerstag 13:30–17:30 Uhr", "Freitag 11:30–13:00 Uhr", "Samstag geschlossen", "Sonntag geschlossen"),
+                rows.stream().map(r -> r.day() + " " + r.hours()).collect(Collectors.toList()));
+        assertEquals(List.of(true, true, true, true, true, false, false), rows.stream().map(Views.WeekRow::open).toList());
+    }
+}

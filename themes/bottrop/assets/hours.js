@@ -1,0 +1,103 @@
+/*
+ * Quartier: "Jetzt geöffnet bis 13:00 Uhr" for elements with data-hours. The page's weekly table
+ * stays the truth without JavaScript; this adds one line computed in the reader's browser, for the
+ * site's time zone (not the reader's), from the week and the exceptional dates the build wrote.
+ */
+(function () {
+  'use strict';
+  var script = document.currentScript;
+
+  function pad(n) { return (n < 10 ? '0' : '') + n; }
+
+  function hhmm(minutes) {
+    var m = minutes % 1440;
+    return pad(Math.floor(m / 60)) + ':' + pad(m % 60);
+  }
+
+  /** The wall-clock date ("2026-03-29") and minute of the day in the zone at the instant ms. */
+  function local(zone, ms) {
+    var parts = new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit',
+      hour: '2-digit', minute: '2-digit', hourCycle: 'h23'
+    }).formatToParts(new Date(ms));
+    var p = {};
+    parts.forEach(function (x) { p[x.type] = x.value; });
+    return { date: p.year + '-' + p.month + '-' + p.day, minute: Number(p.hour) * 60 + Number(p.minute) };
+  }
+
+  function addDays(date, n) {
+    var d = new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10) + n));
+    return d.getUTCFullYear() + '-' + pad(d.getUTCMonth() + 1) + '-' + pad(d.getUTCDate());
+  }
+
+  /** 0 = Monday … 6 = Sunday */
+  function weekday(date) {
+    var d = new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)));
+    return (d.getUTCDay() + 6) % 7;
+  }
+
+  /** The day's ranges [[start, end], …]; null if unknown; undefined outside the data. */
+  function hoursOn(data, date) {
+    if (date < data.from || date > data.to) return undefined;
+    if (Object.prototype.hasOwnProperty.call(data.except, date)) return data.except[date];
+    return data.week[weekday(date)];
+  }
+
+  /**
+   * The state at instant ms: {kind: 'open', until}, {kind: 'opens', inDays, weekday, at},
+   * {kind: 'closed'}, {kind: 'unknown'}, or null when the data do not reach that day.
+   */
+  function state(data, ms) {
+    var now = local(data.zone, ms);
+    var today = hoursOn(data, now.date);
+    if (today === undefined) return null;
+    var yesterday = hoursOn(data, addDays(now.date, -1)) || [];
+    for (var i = 0; i < yesterday.length; i++) {
+      if (yesterday[i][1] > 1440 && now.minute < yesterday[i][1] - 1440) return { kind: 'open', until: yesterday[i][1] - 1440 };
+    }
+    if (today === null) return { kind: 'unknown' };
+    for (i = 0; i < today.length; i++) {
+      if (today[i][0] <= now.minute && now.minute < today[i][1]) return { kind: 'open', until: today[i][1] };
+    }
+    for (i = 0; i < today.length; i++) {
+      if (today[i][0] > now.minute) return { kind: 'opens', inDays: 0, weekday: weekday(now.date), at: today[i][0] };
+    }
+    for (var k = 1; k <= 14; k++) {
+      var date = addDays(now.date, k);
+      var h = hoursOn(data, date);
+      if (h === undefined) break;
+      if (h && h.length) return { kind: 'opens', inDays: k, weekday: weekday(date), at: h[0][0] };
+    }
+    return { kind: 'closed' };
+  }
+
+  function describe(data, ms, words) {
+    var s = state(data, ms);
+    if (!s) return null;
+    if (s.kind === 'open') return words.open.replace('{time}', hhmm(s.until));
+    if (s.kind === 'unknown') return words.unknown;
+    if (s.kind === 'closed') return words.closed;
+    var day = s.inDays === 0 ? words.today : s.inDays === 1 ? words.tomorrow : words.days.split(',')[s.weekday];
+    return words.opens.replace('{day}', day).replace('{time}', hhmm(s.at));
+  }
+
+  window.QuartierHours = { state: state, describe: describe };
+
+  function show() {
+    var words = script ? script.dataset : null;
+    if (!words || !words.open) return;
+    var now = Date.now();
+    document.querySelectorAll('[data-hours]').forEach(function (el) {
+      var data;
+      try { data = JSON.parse(el.getAttribute('data-hours')); } catch (e) { return; }
+      var text = describe(data, now, words);
+      if (!text) return;
+      el.textContent = text;
+      el.classList.toggle('open', state(data, now).kind === 'open');
+      el.hidden = false;
+    });
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show);
+  else show();
+}());
