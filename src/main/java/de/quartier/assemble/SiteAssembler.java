@@ -79,7 +79,22 @@ public final class SiteAssembler {
             contactPointStatus.put(e.slug(), ((ContactPoint) e).active().statusOn(today));
         for (Entry e : resolved)
             if (e instanceof Offering o) warnIfOutlivesPlace(o, contactPointStatus, published, today);
+        for (Entry e : resolved)
+            if (e instanceof ContactPoint cp) warnIfOutsideQuarters(cp, published);
         return new Site(config, today, resolved, e -> statusOf(e, today, contactPointStatus));
+    }
+
+    /** How far outside its quarter's outline an office may lie without a warning: outlines are drawn roughly. */
+    static final double NEAR_METRES = 150;
+
+    private void warnIfOutsideQuarters(ContactPoint cp, Map<Collection, Map<Slug, Entry>> published) {
+        for (de.quartier.model.Ref r : cp.quarters()) {
+            if (!(published.get(Collection.QUARTERS).get(r.slug()) instanceof Quarter q) || q.boundary() == null) continue;
+            double d = q.boundary().distanceMeters(cp.geo());
+            if (d > NEAR_METRES)
+                diagnostics.warning(Code.OUTSIDE_BOUNDARY, r.at(), "`geo` lies " + Math.round(d) + " m outside the boundary of quarter `"
+                        + q.slug() + "`", "check `geo`, the quarter, or content/" + q.boundary().source());
+        }
     }
 
     private Entry resolve(Entry e, References refs) {

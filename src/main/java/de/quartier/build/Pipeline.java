@@ -48,7 +48,7 @@ public final class Pipeline {
                 .flatMap(root -> new ConfigReader(diagnostics).read(root, options.baseUrl(), themesOnDisk(loaded)));
         ZoneId zone = config.map(SiteConfig::timezone).orElse(FALLBACK_ZONE);
         GeoBounds bounds = config.map(c -> c.map().bounds()).orElse(null);
-        RecordValidator validator = new RecordValidator(new ValidationContext(zone, bounds, loaded.mediaFiles()), diagnostics);
+        RecordValidator validator = new RecordValidator(new ValidationContext(zone, bounds, loaded.mediaFiles(), loaded.media()), diagnostics);
 
         List<Entry> entries = loaded.records().parallelStream()
                 .map(parser::parse).flatMap(Optional::stream)

@@ -17,7 +17,7 @@ import java.util.Set;
 /** Reads site-config.yml into a {@link SiteConfig}. */
 public final class ConfigReader {
     static final String PATH = "site-config.yml";
-    static final Set<String> KEYS = Set.of("title", "description", "base_url", "language", "timezone", "theme", "owner", "map", "holidays");
+    static final Set<String> KEYS = Set.of("title", "description", "base_url", "language", "timezone", "theme", "owner", "map", "holidays", "open_data");
     /** The German states by ISO 3166-2 code; Jollyday knows the holidays of each. */
     static final Set<String> GERMAN_STATES = Set.of("DE-BW", "DE-BY", "DE-BE", "DE-BB", "DE-HB", "DE-HH", "DE-HE", "DE-MV",
             "DE-NI", "DE-NW", "DE-RP", "DE-SL", "DE-SN", "DE-ST", "DE-SH", "DE-TH");
@@ -81,6 +81,15 @@ public final class ConfigReader {
             if (name != null) owner = new SiteConfig.Owner(name, website);
         }
         SiteConfig.MapSettings map = readMap(f);
+        SiteConfig.OpenData openData = null;
+        Fields d = f.map("open_data");
+        if (d != null) {
+            d.checkKeys(Set.of("licence", "licence_url", "attribution"));
+            String licence = d.requiredText("licence");
+            String licenceUrl = d.url("licence_url");
+            String attribution = d.text("attribution");
+            if (licence != null) openData = new SiteConfig.OpenData(licence, licenceUrl, attribution);
+        }
         if (title == null || baseUrl == null || map == null) return Optional.empty();
         String holidays = f.text("holidays");
         if (holidays != null && !GERMAN_STATES.contains(holidays.strip().toUpperCase(java.util.Locale.ROOT))) {
@@ -90,7 +99,7 @@ public final class ConfigReader {
         } else if (holidays != null) {
             holidays = holidays.strip().toUpperCase(java.util.Locale.ROOT);
         }
-        return Optional.of(new SiteConfig(title, description, baseUrl, language, zone, theme, owner, map, holidays));
+        return Optional.of(new SiteConfig(title, description, baseUrl, language, zone, theme, owner, map, holidays, openData));
     }
 
     private SiteConfig.MapSettings readMap(Fields f) {

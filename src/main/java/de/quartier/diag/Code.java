@@ -45,6 +45,8 @@ public enum Code {
     PERIOD_REVERSED("period-reversed"),
     END_BEFORE_START("end-before-start"),
     GEO_OUT_OF_BOUNDS("geo-out-of-bounds"),
+    BAD_BOUNDARY("bad-boundary"),
+    OUTSIDE_BOUNDARY("outside-boundary"),
     MISSING_ALT("missing-alt"),
     MEDIA_MISSING("media-missing"),
     MEDIA_OUTSIDE("media-outside"),

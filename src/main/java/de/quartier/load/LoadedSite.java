@@ -30,6 +30,11 @@ public record LoadedSite(Path root, Optional<SourceFile> config, List<SourceFile
 
     /** The text of a file by its site-relative path, for printing source lines in diagnostics. */
     public Optional<String> text(String path) {
-        return Optional.ofNullable(texts.get(path));
+        String t = texts.get(path);
+        if (t == null && path.startsWith("content/media/") && (path.endsWith(".geojson") || path.endsWith(".json"))) {
+            byte[] b = media.get(path.substring("content/".length()));
+            if (b != null) t = new String(b, java.nio.charset.StandardCharsets.UTF_8); // boundary files are reported by line
+        }
+        return Optional.ofNullable(t);
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** A Quartier: part of a district (Stadtbezirk) where Quartiersarbeit happens. */
-public record Quarter(Common common, String district, GeoPoint center, String boundary,
+public record Quarter(Common common, String district, GeoPoint center, Boundary boundary,
                       List<ProfileFigure> profile, List<Ref> programs, List<String> aliases) implements Entry {
     public Quarter {
         Objects.requireNonNull(common, "common");

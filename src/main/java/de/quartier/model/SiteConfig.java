@@ -8,7 +8,7 @@ import java.util.Objects;
  * time zone, theme, owner, map, and the state whose public holidays apply (ISO 3166-2, e.g. DE-NW).
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone,
-                         String theme, Owner owner, MapSettings map, String holidays) {
+                         String theme, Owner owner, MapSettings map, String holidays, OpenData openData) {
     /** The region whose public holidays {@code PH} means, when site-config.yml names none. */
     public static final String DEFAULT_HOLIDAYS = "DE-NW";
 
@@ -28,7 +28,14 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     }
 
     public SiteConfig withBaseUrl(String newBaseUrl) {
-        return new SiteConfig(title, description, newBaseUrl, language, timezone, theme, owner, map, holidays);
+        return new SiteConfig(title, description, newBaseUrl, language, timezone, theme, owner, map, holidays, openData);
+    }
+
+    /** The licence of the open data files (daten/…), e.g. "Datenlizenz Deutschland – Namensnennung – 2.0". */
+    public record OpenData(String licence, String licenceUrl, String attribution) {
+        public OpenData {
+            Objects.requireNonNull(licence, "licence");
+        }
     }
 
     /** Who runs the site (named in the header and the Impressum). */

@@ -68,6 +68,8 @@ public final class PageRenderer {
     private final CalendarFiles calendars;
     private final ContactCards contactCards;
     private final StructuredData structuredData;
+    private final MapData mapData;
+    private final OpenDataFiles openData;
 
     public PageRenderer(Site site, Theme theme, Markdown markdown, de.quartier.model.PublicHolidays holidays) {
         this.site = site;
@@ -81,6 +83,8 @@ public final class PageRenderer {
         this.calendars = new CalendarFiles(site, holidays);
         this.contactCards = new ContactCards(site);
         this.structuredData = new StructuredData(site);
+        this.mapData = new MapData(site.config(), urls, t);
+        this.openData = new OpenDataFiles(site, hoursText);
         List<ContactPoint> listedContactPoints = site.contactPoints().stream().filter(this::listed).toList();
         List<Offering> listedOfferings = site.offerings().stream().filter(this::listed).toList();
         this.offeringsByQuarter = indexBy(listedOfferings, Offering::quarters);
@@ -108,6 +112,11 @@ public final class PageRenderer {
         List<Page> pages = pages();
         List<RenderedFile> files = pages.parallelStream().map(this::renderPage).collect(Collectors.toList());
         files.addAll(calendarsAndCards());
+        files.addAll(VendorAssets.files(MapData.VENDOR));
+        files.add(text(OpenDataFiles.CONTACT_POINTS_GEOJSON, openData.contactPointsGeoJson()));
+        files.add(text(OpenDataFiles.CONTACT_POINTS_CSV, openData.contactPointsCsv()));
+        files.add(text(OpenDataFiles.QUARTERS_GEOJSON, openData.quartersGeoJson()));
+        files.add(text(OpenDataFiles.OFFERINGS_JSON, openData.offeringsJson()));
         theme.assets().forEach((path, bytes) -> files.add(new RenderedFile(path, bytes)));
         media.forEach((path, bytes) -> files.add(new RenderedFile(path, bytes)));
         files.sort(Comparator.comparing(RenderedFile::path));
@@ -148,6 +157,73 @@ public final class PageRenderer {
         return new Views.Download(label, urls.href(path), filename);
     }
 
+    // ---- maps and open data ------------------------------------------------------------------
+
+    /** On the map: current offices only (not ended, not yet opened). */
+    private boolean onMap(ContactPoint cp) {
+        return site.status(cp) == Status.CURRENT;
+    }
+
+    private List<MapData.Marker> markers(List<ContactPoint> cps) {
+        List<MapData.Marker> out = new ArrayList<>();
+        for (ContactPoint cp : cps) {
+            String[] style = mapData.style(cp.kind());
+            out.add(new MapData.Marker(cp.geo(), cp.title(), Objects.requireNonNullElse(cp.kind(), ""), style[0], style[1],
+                    address(cp.address()), urls.href(cp), directions(cp.address()),
+                    Urls.valueSlug(site.quarter(cp.quarters().get(0)).district()), hoursData(cp)));
+        }
+        return out;
+    }
+
+    private Views.MapView offeringMap(Offering o) {
+        if (site.status(o) == Status.ENDED) return null;
+        String label = t("map.label.offering").replace("{name}", o.title());
+        if (o.place() instanceof Place.AtContactPoint at) {
+            ContactPoint cp = site.contactPoint(at.contactPoint());
+            return map(label, markers(List.of(cp)), List.of(), false, "orte", true, List.of());
+        }
+        if (o.place() instanceof Place.AtVenue v && v.venue().geo() != null) {
+            String[] style = mapData.style(t("map.venue"));
+            MapData.Marker m = new MapData.Marker(v.venue().geo(), v.venue().name(), t("map.venue"), style[0], style[1],
+                    address(v.venue().address()), null, directions(v.venue().address()), null, null);
+            return map(label, List.of(m), List.of(), false, "orte", true, List.of());
+        }
+        List<Quarter> quarters = o.quarters().stream().map(site::quarter).filter(q -> q.boundary() != null).toList();
+        return quarters.isEmpty() ? null : map(label, List.of(), quarters, false, "orte", true, List.of());
+    }
+
+    private Views.MapView map(String label, List<MapData.Marker> markers, List<Quarter> boundaries, boolean cluster, String placesId,
+                              boolean listPlaces, List<Views.Option> filter) {
+        java.util.Map<String, Views.LegendItem> legend = new TreeMap<>();
+        for (MapData.Marker m : markers) legend.putIfAbsent(m.kind(), new Views.LegendItem(m.kind(), m.color(), m.symbol()));
+        List<Views.MapPlace> places = new ArrayList<>();
+        if (listPlaces) {
+            for (MapData.Marker m : markers) places.add(new Views.MapPlace(m.name(), m.href(), m.kind(), m.address(), m.route()));
+            for (Quarter q : boundaries) if (markers.isEmpty()) places.add(new Views.MapPlace(q.title(), urls.href(q), t("map.quarter"), "", null));
+        }
+        return new Views.MapView(label, mapData.json(markers, boundaries, cluster), mapData.tileHost(),
+                site.config().map().tiles().attribution(), List.copyOf(legend.values()), placesId, places, filter);
+    }
+
+    private Map<String, Object> openDataPage() {
+        Map<String, Object> m = new HashMap<>();
+        var d = site.config().openData();
+        m.put("licence", d == null ? "" : d.licence());
+        m.put("licenceUrl", d == null || d.licenceUrl() == null ? "" : d.licenceUrl());
+        m.put("attribution", d == null || d.attribution() == null ? "" : d.attribution());
+        m.put("files", List.of(
+                new Views.Download(t("openData.contactPointsGeojson").replace("{n}", Integer.toString(openData.contactPoints().size())),
+                        urls.href(OpenDataFiles.CONTACT_POINTS_GEOJSON), "anlaufstellen.geojson"),
+                new Views.Download(t("openData.contactPointsCsv").replace("{n}", Integer.toString(openData.contactPoints().size())),
+                        urls.href(OpenDataFiles.CONTACT_POINTS_CSV), "anlaufstellen.csv"),
+                new Views.Download(t("openData.quartersGeojson").replace("{n}", Integer.toString(site.quarters().size())),
+                        urls.href(OpenDataFiles.QUARTERS_GEOJSON), "quartiere.geojson"),
+                new Views.Download(t("openData.offeringsJson").replace("{n}", Integer.toString(openData.offerings().size())),
+                        urls.href(OpenDataFiles.OFFERINGS_JSON), "angebote.json"),
+                new Views.Download(t("download.allCalendar"), urls.href(calendarPath("angebote/")), "angebote.ics")));
+        return m;
+    }
+
     // ---- the page list ---------------------------------------------------------------------
 
     private record Page(String file, String template, String source, Supplier<Map<String, Object>> context) {
@@ -162,6 +238,7 @@ public final class PageRenderer {
         pages.add(listing("traeger/", "operators", t("nav.operators"), () -> simpleListing(t("nav.operators"), site.operators())));
         pages.add(listing("programme/", "programs", t("nav.programs"), () -> simpleListing(t("nav.programs"), site.programs())));
         pages.add(listing("aktuelles/", "news-index", t("nav.news"), this::newsListing));
+        pages.add(page(OpenDataFiles.FOLDER, "open-data", null, t("openData.title"), homeCrumbs(), () -> Map.of("data", openDataPage())));
         for (Quarter q : site.quarters()) pages.add(detail(q, "quarter", () -> quarter(q)));
         for (ContactPoint cp : site.contactPoints()) pages.add(detail(cp, "contact-point", () -> contactPoint(cp)));
         for (Offering o : site.offerings()) pages.add(detail(o, "offering", () -> offering(o)));
@@ -221,6 +298,7 @@ public final class PageRenderer {
         List<Link> footer = new ArrayList<>();
         for (String slug : List.of("impressum", "datenschutz", "barrierefreiheit"))
             site.find(Collection.PAGES, new Slug(slug)).ifPresent(p -> footer.add(nav(p.title(), Urls.pathOf(p), path)));
+        footer.add(nav(t("openData.title"), OpenDataFiles.FOLDER, path));
         String full = path.equals("404.html") ? "" : site.config().baseUrl() + path;
         String pageTitle = path.isEmpty() ? site.config().title() : title + " – " + site.config().title();
         return new Chrome(site.config().language(), site.config().title(), pageTitle,
@@ -394,8 +472,10 @@ public final class PageRenderer {
         List<Card> news = site.news().stream().sorted(Comparator.comparing(NewsItem::date).reversed().thenComparing(NewsItem::slug))
                 .limit(3).map(this::newsCard).toList();
         long current = site.contactPoints().stream().filter(this::listed).count();
+        List<ContactPoint> all = site.contactPoints().stream().filter(this::onMap).toList();
         return new Views.Home(site.config().title(), intro, quarterGroups(), upcoming, news, (int) current,
-                urls.href("anlaufstellen/"), urls.href("angebote/"));
+                urls.href("anlaufstellen/"), urls.href("angebote/"),
+                map(t("map.label.home"), markers(all), site.quarters(), true, "orte", true, List.of()));
     }
 
     private List<Group> quarterGroups() {
@@ -428,7 +508,12 @@ public final class PageRenderer {
             sub.sort(Comparator.comparing(Group::heading));
             groups.add(new Group(district, "bezirk-" + Urls.valueSlug(district), List.of(), sub));
         });
-        return new Listing(t("nav.contactPoints"), "", groups, List.of(browse(Urls.Facet.KIND), browse(Urls.Facet.LANGUAGE)));
+        List<Views.Option> districts = new ArrayList<>();
+        districts.add(new Views.Option("", t("map.filter.all")));
+        tree.keySet().forEach(d -> districts.add(new Views.Option(Urls.valueSlug(d), d)));
+        List<ContactPoint> all = site.contactPoints().stream().filter(this::onMap).toList();
+        return new Listing(t("nav.contactPoints"), "", groups, List.of(browse(Urls.Facet.KIND), browse(Urls.Facet.LANGUAGE)), List.of(),
+                map(t("map.label.contactPoints"), markers(all), List.of(), true, "orte", false, districts));
     }
 
     private Listing offeringsListing() {
@@ -446,7 +531,7 @@ public final class PageRenderer {
         browse.add(browse(Urls.Facet.TOPIC));
         browse.add(browse(Urls.Facet.LANGUAGE));
         return new Listing(t("nav.offerings"), "", groups, browse,
-                List.of(download(t("download.allCalendar"), calendarPath("angebote/"), "angebote.ics")));
+                List.of(download(t("download.allCalendar"), calendarPath("angebote/"), "angebote.ics")), null);
     }
 
     private Listing simpleListing(String title, List<? extends Entry> entries) {
@@ -545,16 +630,17 @@ public final class PageRenderer {
     private static final java.util.Set<String> FRAME_IDS = java.util.Set.of("inhalt");
 
     private Detail detail(Entry e, List<Fact> facts, List<Section> sections) {
-        return detail(e, facts, sections, List.of(), null);
+        return detail(e, facts, sections, List.of(), null, null);
     }
 
-    private Detail detail(Entry e, List<Fact> facts, List<Section> sections, List<Views.Download> downloads, String jsonLd) {
+    private Detail detail(Entry e, List<Fact> facts, List<Section> sections, List<Views.Download> downloads, String jsonLd,
+                          Views.MapView map) {
         String status = statusText(e);
         String note = site.status(e) == Status.ENDED ? t("status.endedNote") : "";
         java.util.Set<String> taken = new java.util.HashSet<>(FRAME_IDS);
         sections.forEach(s -> taken.add(s.id()));
         String body = markdown.toHtml(e.common().body(), urls, taken);
-        return new Detail(e.title(), e.common().summary(), status, note, image(e.common()), body, facts, sections, downloads, jsonLd);
+        return new Detail(e.title(), e.common().summary(), status, note, image(e.common()), body, facts, sections, downloads, jsonLd, map);
     }
 
     private Detail quarter(Quarter q) {
@@ -578,7 +664,10 @@ public final class PageRenderer {
                 .sorted(Comparator.comparing(NewsItem::date).reversed()).map(this::newsCard).toList();
         if (!news.isEmpty()) sections.add(section(t("nav.news"), "aktuelles", List.of(), news, List.of()));
         if (!q.programs().isEmpty()) sections.add(section(t("nav.programs"), "programme", List.of(), List.of(), links(q.programs(), Collection.PROGRAMS)));
-        return detail(q, facts, sections, List.of(download(t("download.quarterCalendar"), calendarPath(Urls.pathOf(q)), q.slug() + ".ics")), null);
+        List<ContactPoint> here = site.contactPointsIn(q).stream().filter(this::onMap).toList();
+        return detail(q, facts, sections, List.of(download(t("download.quarterCalendar"), calendarPath(Urls.pathOf(q)), q.slug() + ".ics")), null,
+                here.isEmpty() && q.boundary() == null ? null
+                        : map(t("map.label.quarter").replace("{name}", q.title()), markers(here), List.of(q), false, "orte", true, List.of()));
     }
 
     private Detail contactPoint(ContactPoint cp) {
@@ -615,7 +704,8 @@ public final class PageRenderer {
         sections.add(section(t("field.operators"), "traeger", List.of(), List.of(), links(cp.operators(), Collection.OPERATORS)));
         if (!cp.programs().isEmpty()) sections.add(section(t("nav.programs"), "programme", programFacts(cp.programs()), List.of(), List.of()));
         return detail(cp, facts, sections, List.of(download(t("download.vcard"), cardPath(cp), cp.slug() + ".vcf")),
-                structuredData.contactPoint(cp));
+                structuredData.contactPoint(cp), onMap(cp) ? map(t("map.label.contactPoint").replace("{name}", cp.title()),
+                        markers(List.of(cp)), List.of(), false, "orte", true, List.of()) : null);
     }
 
     /** Whether the office is open now, for the script: only for offices that are open at all. */
@@ -751,7 +841,7 @@ public final class PageRenderer {
         if (o.accessibility() != null) sections.add(section(t("field.accessibility"), "barrierefreiheit", accessibility(o.accessibility()), List.of(), List.of()));
         sections.add(section(t("field.quarters"), "quartiere", List.of(), List.of(), links(o.quarters(), Collection.QUARTERS)));
         return detail(o, facts, sections, List.of(download(t("download.offeringCalendar"), calendarPath(Urls.pathOf(o)), o.slug() + ".ics")),
-                structuredData.offering(o));
+                structuredData.offering(o), offeringMap(o));
     }
 
     private Detail operator(Operator op) {

@@ -56,7 +56,28 @@ public final class Views {
 
     /** A record's own page. */
     public record Detail(String title, String summary, String status, String statusNote, Image image, String bodyHtml,
-                         List<Fact> facts, List<Section> sections, List<Download> downloads, String jsonLd) {
+                         List<Fact> facts, List<Section> sections, List<Download> downloads, String jsonLd, MapView map) {
+    }
+
+    /**
+     * A map and, always, the same places as a plain list (the map is an enhancement).
+     *
+     * @param dataJson what assets/map.js reads (escaped for an attribute by the template)
+     * @param placesId the id of the list the placeholder links to ("orte", or the listing's own)
+     * @param places   the plain list; empty where the page lists the places itself
+     * @param filter   district options for the contact-point listing (value "" = all), else empty
+     */
+    public record MapView(String label, String dataJson, String tileHost, String attribution, List<LegendItem> legend,
+                          String placesId, List<MapPlace> places, List<Option> filter) {
+    }
+
+    public record LegendItem(String label, String color, String symbol) {
+    }
+
+    public record MapPlace(String name, String href, String kind, String address, String route) {
+    }
+
+    public record Option(String value, String label) {
     }
 
     /** A titled part of a detail page: facts, cards, profile rows, a week of hours, a weekly plan, links. */
@@ -91,13 +112,14 @@ public final class Views {
     }
 
     /** A listing page: intro text, groups of cards, and browse links. */
-    public record Listing(String title, String introHtml, List<Group> groups, List<Section> browse, List<Download> downloads) {
+    public record Listing(String title, String introHtml, List<Group> groups, List<Section> browse, List<Download> downloads,
+                          MapView map) {
         public Listing(String title, String introHtml, List<Group> groups, List<Section> browse) {
-            this(title, introHtml, groups, browse, List.of());
+            this(title, introHtml, groups, browse, List.of(), null);
         }
     }
 
     public record Home(String title, String introHtml, List<Group> quarters, List<Card> upcoming, List<Card> news,
-                       int contactPoints, String contactPointsHref, String offeringsHref) {
+                       int contactPoints, String contactPointsHref, String offeringsHref, MapView map) {
     }
 }

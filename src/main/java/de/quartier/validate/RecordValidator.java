@@ -176,11 +176,13 @@ public final class RecordValidator {
     private Quarter quarter(Common common, Fields f) {
         String district = f.requiredText("district");
         GeoPoint center = inBounds(f, "center");
-        String boundary = null;
+        de.quartier.model.Boundary boundary = null;
         if (f.has("boundary")) {
-            boundary = mediaPath(f, "boundary");
-            if (boundary != null && !(boundary.endsWith(".geojson") || boundary.endsWith(".json")))
+            String path = mediaPath(f, "boundary");
+            if (path != null && !(path.endsWith(".geojson") || path.endsWith(".json")))
                 diagnostics.error(Code.BAD_VALUE, f.spanOf("boundary"), "`boundary` must be a GeoJSON file (.geojson)");
+            else if (path != null && context.media().containsKey(path))
+                boundary = new BoundaryReader(diagnostics, context.bounds()).read(path, context.media().get(path));
         }
         List<ProfileFigure> profile = new ArrayList<>();
         for (Fields p : f.maps("profile")) {

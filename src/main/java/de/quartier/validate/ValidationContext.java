@@ -11,9 +11,15 @@ import java.util.Set;
  * @param zone       the site's time zone: date-times without a zone are local time there
  * @param bounds     the map bounds every position must lie in; null when site-config.yml is broken
  * @param mediaFiles the files under content/media, as "media/…" paths
+ * @param media      their bytes (boundary files are read and checked)
  */
-public record ValidationContext(ZoneId zone, GeoBounds bounds, Set<String> mediaFiles) {
+public record ValidationContext(ZoneId zone, GeoBounds bounds, Set<String> mediaFiles, java.util.Map<String, byte[]> media) {
     public ValidationContext {
         mediaFiles = Set.copyOf(mediaFiles);
+        media = media == null ? java.util.Map.of() : media;
+    }
+
+    public ValidationContext(ZoneId zone, GeoBounds bounds, Set<String> mediaFiles) {
+        this(zone, bounds, mediaFiles, java.util.Map.of());
     }
 }

@@ -51,6 +51,11 @@ public final class BrowserSupport implements AutoCloseable {
 
     /** Starts one headless Chromium with a fresh profile; close it when done. */
     public static BrowserSupport start() throws IOException {
+        return start(true);
+    }
+
+    /** @param javascript false: a browser with JavaScript switched off, as some readers have it */
+    public static BrowserSupport start(boolean javascript) throws IOException {
         requireExecutable(CHROMIUM, "Chromium");
         requireExecutable(CHROMEDRIVER, "chromedriver");
         Path profile = Files.createTempDirectory("quartier-chromium-");
@@ -68,6 +73,7 @@ public final class BrowserSupport implements AutoCloseable {
                 "--disable-sync",
                 "--user-data-dir=" + profile,
                 "--window-size=1280,1024");
+        if (!javascript) options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()

@@ -1,0 +1,148 @@
+package de.quartier.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import de.quartier.model.Boundary;
+import de.quartier.model.GeoPoint;
+import de.quartier.model.Quarter;
+import de.quartier.model.SiteConfig;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a map shows, as the JSON that {@code assets/map.js} reads from the page: tiles, consent,
+ * markers (with today's hours data), boundaries, and where Leaflet lies in the output. The page
+ * around it always lists the same places in plain HTML.
+ */
+final class MapData {
+    /** One place on the map. {@code hoursJson} is {@link HoursData} output or null. */
+    record Marker(GeoPoint at, String name, String kind, String color, String symbol, String address, String href,
+                  String route, String district, String hoursJson) {
+    }
+
+    static final String VENDOR = "assets/vendor/";
+
+    private final SiteConfig config;
+    private final Urls urls;
+    private final Map<String, String> t;
+
+    MapData(SiteConfig config, Urls urls, Map<String, String> strings) {
+        this.config = config;
+        this.urls = urls;
+        this.t = strings;
+    }
+
+    String json(List<Marker> markers, List<Quarter> boundaries, boolean cluster) {
+        return Json.forHtml(g -> {
+            g.writeStartObject();
+            g.writeBooleanField("consent", config.map().consent());
+            g.writeObjectFieldStart("tiles");
+            g.writeStringField("url", config.map().tiles().url());
+            g.writeStringField("attribution", config.map().tiles().attribution());
+            g.writeNumberField("maxZoom", config.map().tiles().maxZoom());
+            g.writeEndObject();
+            g.writeArrayFieldStart("center");
+            g.writeNumber(config.map().center().lat());
+            g.writeNumber(config.map().center().lon());
+            g.writeEndArray();
+            g.writeNumberField("zoom", config.map().zoom());
+            g.writeBooleanField("cluster", cluster);
+            g.writeBooleanField("fit", true);
+            g.writeArrayFieldStart("markers");
+            for (Marker m : markers) {
+                g.writeStartObject();
+                g.writeNumberField("lat", m.at().lat());
+                g.writeNumberField("lon", m.at().lon());
+                g.writeStringField("name", m.name());
+                g.writeStringField("kind", m.kind());
+                g.writeStringField("color", m.color());
+                g.writeStringField("symbol", m.symbol());
+                g.writeStringField("address", m.address());
+                if (m.href() != null) g.writeStringField("href", m.href());
+                g.writeStringField("route", m.route());
+                if (m.district() != null) g.writeStringField("district", m.district());
+                g.writeFieldName("hours");
+                if (m.hoursJson() == null) g.writeNull();
+                else g.writeRawValue(m.hoursJson());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("boundaries");
+            for (Quarter q : boundaries) {
+                if (q.boundary() == null) continue;
+                g.writeStartObject();
+                g.writeStringField("name", q.title());
+                g.writeStringField("href", urls.href(q));
+                g.writeFieldName("geometry");
+                geometry(g, q.boundary());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("vendor");
+            g.writeStringField("leafletJs", urls.href(VENDOR + "leaflet/leaflet.js"));
+            g.writeStringField("leafletCss", urls.href(VENDOR + "leaflet/leaflet.css"));
+            g.writeStringField("clusterJs", urls.href(VENDOR + "leaflet.markercluster/leaflet.markercluster.js"));
+            g.writeArrayFieldStart("clusterCss");
+            g.writeString(urls.href(VENDOR + "leaflet.markercluster/MarkerCluster.css"));
+            g.writeString(urls.href(VENDOR + "leaflet.markercluster/MarkerCluster.Default.css"));
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeObjectFieldStart("strings");
+            for (String key : List.of("load", "route", "page", "today", "closedToday", "uhr", "cluster", "remember", "zoomIn", "zoomOut",
+                    "close", "count", "countOne"))
+                g.writeStringField(key, t.getOrDefault("map.js." + key, key));
+            g.writeEndObject();
+            g.writeEndObject();
+        });
+    }
+
+    /** A boundary as a GeoJSON geometry ([lon, lat]): Polygon for one polygon, MultiPolygon otherwise. */
+    static void geometry(JsonGenerator g, Boundary b) throws IOException {
+        g.writeStartObject();
+        boolean multi = b.polygons().size() > 1;
+        g.writeStringField("type", multi ? "MultiPolygon" : "Polygon");
+        g.writeArrayFieldStart("coordinates");
+        for (List<List<GeoPoint>> polygon : b.polygons()) {
+            if (multi) g.writeStartArray();
+            for (List<GeoPoint> ring : polygon) {
+                g.writeStartArray();
+                for (GeoPoint p : ring) position(g, p);
+                g.writeEndArray();
+            }
+            if (multi) g.writeEndArray();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    static void position(JsonGenerator g, GeoPoint p) throws IOException {
+        g.writeStartArray();
+        g.writeNumber(p.lon());
+        g.writeNumber(p.lat());
+        g.writeEndArray();
+    }
+
+    /** The colour and letter of a kind on the map and in the legend: from the theme, else a neutral default. */
+    String[] style(String kind) {
+        String key = kind == null ? "" : Urls.valueSlug(kind);
+        String style = t.get("map.kind." + key);
+        if (style == null) style = t.getOrDefault("map.kind.default", "#2f4858 ?");
+        String[] parts = style.split(" ", 2);
+        String symbol = parts.length > 1 && !parts[1].equals("?") ? parts[1]
+                : kind == null || kind.isEmpty() ? "•" : kind.substring(0, 1).toUpperCase(Locale.GERMAN);
+        return new String[]{parts[0], symbol};
+    }
+
+    /** The host tiles come from, named in the consent text. */
+    String tileHost() {
+        try {
+            String host = java.net.URI.create(config.map().tiles().url().replace("{", "").replace("}", "")).getHost();
+            return host == null ? config.map().tiles().url() : host;
+        } catch (IllegalArgumentException e) {
+            return config.map().tiles().url();
+        }
+    }
+
+}

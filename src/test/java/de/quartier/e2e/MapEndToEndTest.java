@@ -1,0 +1,208 @@
+package de.quartier.e2e;
+
+import com.sun.net.httpserver.HttpServer;
+import de.quartier.cli.QuartierCommand;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The maps of the example site in headless Chromium, with the tiles served by a second local
+ * "tile host" that records every request: nothing is requested before the reader agrees, tiles
+ * load after; the home map shows every current office (as a marker or inside a cluster) and no
+ * ended one; popup links lead to existing pages; the keyboard reaches every marker; and with
+ * JavaScript off every office is still listed with its address and a route link.
+ */
+class MapEndToEndTest {
+    private static final byte[] PNG = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    @TempDir
+    static Path temp;
+    static SiteServer server;
+    static HttpServer tiles;
+    static final List<String> tileRequests = Collections.synchronizedList(new ArrayList<>());
+    static Path out;
+
+    @BeforeAll
+    static void buildWithLocalTileHost() throws IOException {
+        tiles = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        tiles.createContext("/", exchange -> {
+            tileRequests.add(exchange.getRequestURI().getPath());
+            exchange.getResponseHeaders().add("Content-Type", "image/png");
+            exchange.sendResponseHeaders(200, PNG.length);
+            exchange.getResponseBody().write(PNG);
+            exchange.close();
+        });
+        tiles.start();
+        // the example site, with its tiles pointed at the local tile host (127.0.0.2 would be another host too)
+        Path site = temp.resolve("site");
+        copy(Path.of("content"), site.resolve("content"));
+        String config = Files.readString(Path.of("site-config.yml"), StandardCharsets.UTF_8)
+                .replace("https://tile.openstreetmap.org/{z}/{x}/{y}.png", "http://localhost:" + tiles.getAddress().getPort() + "/{z}/{x}/{y}.png");
+        assertTrue(config.contains("http://localhost:"), "the tile URL of site-config.yml was replaced");
+        Files.writeString(site.resolve("site-config.yml"), config, StandardCharsets.UTF_8);
+        out = temp.resolve("public");
+        assertEquals(0, QuartierCommand.run("build", "--site", site.toString(), "--out", out.toString(), "--today", "2026-11-21",
+                "--base-url", "http://127.0.0.1/quartiersentwicklung/"));
+        server = SiteServer.start(out, "/quartiersentwicklung/");
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.close();
+        if (tiles != null) tiles.stop(0);
+    }
+
+    private static int currentContactPoints() throws IOException {
+        Matcher m = Pattern.compile("\"type\" : \"Feature\"").matcher(Files.readString(out.resolve("daten/anlaufstellen.geojson")));
+        int n = 0;
+        while (m.find()) n++;
+        return n;
+    }
+
+    private static Object js(WebDriver d, String script, Object... args) {
+        return ((JavascriptExecutor) d).executeScript(script, args);
+    }
+
+    private static void waitForLoadedMap(WebDriver d) {
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> "loaded".equals(
+                x.findElement(By.cssSelector("div.map")).getAttribute("data-map-state")));
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> !tileRequests.isEmpty());
+    }
+
+    @Test
+    @Timeout(120)
+    void noTileBeforeConsentTilesAfterAndEveryCurrentOfficeOnTheHomeMap() throws Exception {
+        tileRequests.clear();
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            WebDriver d = browser.driver();
+            d.get(server.uri("").toString());
+            WebElement consent = new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> {
+                WebElement b = x.findElement(By.cssSelector(".map-consent"));
+                return b.isDisplayed() ? b : null;
+            });
+            Thread.sleep(1000); // give a wrongly eager script time to ask for tiles
+            assertEquals(List.of(), tileRequests, "no tile request before consent");
+            assertTrue(server.requests().stream().noneMatch(r -> r.path().contains("/vendor/")), "not even Leaflet before consent");
+            assertTrue(d.findElement(By.cssSelector(".map-attribution")).isDisplayed(), "attribution always visible");
+
+            consent.click();
+            waitForLoadedMap(d);
+            assertFalse(tileRequests.isEmpty(), "tiles load after consent");
+
+            long shown = (Long) js(d, "return QuartierMap.markerCount(0);");
+            assertEquals(currentContactPoints(), shown, "one marker (or a place in a cluster) per current contact point");
+            long inDom = (Long) js(d, "var n = document.querySelectorAll('.leaflet-marker-icon.map-marker').length;"
+                    + "document.querySelectorAll('.marker-cluster[data-count]').forEach(function (c) { n += +c.getAttribute('data-count'); });"
+                    + "return n;");
+            assertEquals(shown, inDom, "markers plus cluster counts in the map add up");
+
+            @SuppressWarnings("unchecked")
+            List<String> names = (List<String>) js(d, "return QuartierMap.views[0].entries.map(function (e) { return e.data.name; });");
+            String endedPage = Files.readString(out.resolve("anlaufstellen/drk-quartiersbuero-rottmannsmuehle/index.html"));
+            assertTrue(endedPage.contains("Beendet"), "the example has an ended office");
+            assertFalse(names.contains("DRK-Quartiersbüro Rottmannsmühle"), "no marker for an ended office: " + names);
+            assertTrue(names.contains("Quartierszentrum Startklar"));
+
+            // the keyboard reaches every marker and cluster in view
+            int focusable = d.findElements(By.cssSelector(".leaflet-marker-icon")).size();
+            d.findElement(By.cssSelector("h1")).click();
+            long reached = 0;
+            for (int i = 0; i < 200 && reached < focusable; i++) {
+                new Actions(d).sendKeys(Keys.TAB).perform();
+                // mark each marker or cluster that gets the focus; count the marked ones
+                reached = (Long) js(d, "var a = document.activeElement;"
+                        + "if (a && a.classList.contains('leaflet-marker-icon')) a.setAttribute('data-reached', '1');"
+                        + "return document.querySelectorAll('.leaflet-marker-icon[data-reached]').length;");
+            }
+            assertEquals(focusable, reached, "Tab reaches every marker and cluster");
+
+            // a reload keeps the consent (stored in this browser only)
+            tileRequests.clear();
+            d.navigate().refresh();
+            waitForLoadedMap(d);
+        }
+    }
+
+    @Test
+    @Timeout(120)
+    void popupLinksLeadToTheOfficePages() throws Exception {
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            WebDriver d = browser.driver();
+            d.get(server.uri("anlaufstellen/quartierszentrum-startklar/").toString());
+            js(d, "QuartierMap.load();");
+            waitForLoadedMap(d);
+            WebElement marker = d.findElement(By.cssSelector(".leaflet-marker-icon.map-marker"));
+            marker.sendKeys(Keys.ENTER);
+            WebElement link = new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.findElement(By.cssSelector(".map-popup-name a")));
+            assertEquals("Quartierszentrum Startklar", link.getText());
+            assertTrue(d.findElement(By.cssSelector(".map-popup-route")).getAttribute("href").startsWith("https://www.openstreetmap.org/directions"));
+            // every popup link of the home map leads to a page that exists
+            d.get(server.uri("").toString());
+            String data = d.findElement(By.cssSelector("div.map")).getAttribute("data-map");
+            Matcher m = Pattern.compile("\"href\":\"/quartiersentwicklung/(anlaufstellen/[^\"]+)\"").matcher(data);
+            int checked = 0;
+            while (m.find()) {
+                assertTrue(Files.isRegularFile(out.resolve(m.group(1)).resolve("index.html")), m.group(1));
+                checked++;
+            }
+            assertEquals(currentContactPoints(), checked);
+        }
+    }
+
+    @Test
+    @Timeout(120)
+    void withoutJavaScriptEveryOfficeIsListedWithAddressAndRoute() throws Exception {
+        try (BrowserSupport browser = BrowserSupport.start(false)) {
+            WebDriver d = browser.driver();
+            d.get(server.uri("anlaufstellen/").toString());
+            assertFalse(d.findElement(By.cssSelector(".map-consent")).isDisplayed(), "no button that cannot work");
+            assertTrue(d.findElement(By.cssSelector(".map-placeholder a[href='#orte']")).isDisplayed(), "the placeholder links the list");
+            List<WebElement> cards = d.findElements(By.cssSelector("#orte article.card"));
+            assertTrue(cards.size() >= currentContactPoints(), "every current office is listed: " + cards.size());
+            for (WebElement card : cards) {
+                String text = card.getText();
+                assertTrue(text.matches("(?s).*\\d{5} Bottrop.*"), "address in: " + text);
+                assertFalse(card.findElements(By.cssSelector("a[href^='https://www.openstreetmap.org/directions']")).isEmpty(), "route link in: " + text);
+            }
+        }
+    }
+}
