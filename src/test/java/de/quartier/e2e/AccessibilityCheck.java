@@ -35,6 +35,12 @@ public final class AccessibilityCheck {
     /** Loads {@code url} and returns axe's violations there; {@code name} labels them. */
     public List<Violation> check(URI url, String name) {
         driver.get(url.toString());
+        return checkCurrentPage(name);
+    }
+
+    /** axe's violations on the page as it is now (e.g. after a map was loaded). */
+    public List<Violation> checkCurrentPage(String name) {
+        String url = driver.getCurrentUrl();
         Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
         if (results.isErrored())
             throw new IllegalStateException("axe-core failed on " + url + ": " + results.getErrorMessage());

@@ -159,6 +159,8 @@ class MapEndToEndTest {
             tileRequests.clear();
             d.navigate().refresh();
             waitForLoadedMap(d);
+            List<AccessibilityCheck.Violation> violations = new AccessibilityCheck(d).checkCurrentPage("home with the map loaded");
+            assertEquals(List.of(), violations, "WCAG 2.1 A/AA with the map loaded");
         }
     }
 
@@ -174,6 +176,8 @@ class MapEndToEndTest {
             marker.sendKeys(Keys.ENTER);
             WebElement link = new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.findElement(By.cssSelector(".map-popup-name a")));
             assertEquals("Quartierszentrum Startklar", link.getText());
+            assertEquals(List.of(), new AccessibilityCheck(d).checkCurrentPage("contact point with an open popup"),
+                    "WCAG 2.1 A/AA with a popup open");
             assertTrue(d.findElement(By.cssSelector(".map-popup-route")).getAttribute("href").startsWith("https://www.openstreetmap.org/directions"));
             // every popup link of the home map leads to a page that exists
             d.get(server.uri("").toString());
