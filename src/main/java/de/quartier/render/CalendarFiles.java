@@ -95,7 +95,14 @@ final class CalendarFiles {
         return out.toString();
     }
 
+    /** Each offering's events, made once: they go into its own, its quarters' and the site's calendar. */
+    private final java.util.Map<de.quartier.model.Slug, List<VEvent>> eventsCache = new java.util.concurrent.ConcurrentHashMap<>();
+
     List<VEvent> events(Offering o) {
+        return eventsCache.computeIfAbsent(o.slug(), k -> makeEvents(o));
+    }
+
+    private List<VEvent> makeEvents(Offering o) {
         List<VEvent> events = new ArrayList<>();
         if (o.isDated()) {
             TreeSet<String> taken = new TreeSet<>();

@@ -72,6 +72,12 @@ final class OpenDataFiles {
         else g.writeStringField(field, value);
     }
 
+    private static void featureStart(JsonGenerator g, String id) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", "Feature");
+        g.writeStringField("id", id);
+    }
+
     String contactPointsGeoJson() {
         return Json.pretty(g -> {
             g.writeStartObject();
@@ -80,9 +86,7 @@ final class OpenDataFiles {
             licence(g);
             g.writeArrayFieldStart("features");
             for (ContactPoint cp : contactPoints()) {
-                g.writeStartObject();
-                g.writeStringField("type", "Feature");
-                g.writeStringField("id", cp.slug().value());
+                featureStart(g, cp.slug().value());
                 g.writeObjectFieldStart("geometry");
                 g.writeStringField("type", "Point");
                 g.writeFieldName("coordinates");
@@ -124,9 +128,7 @@ final class OpenDataFiles {
             g.writeArrayFieldStart("features");
             for (Quarter q : site.quarters()) {
                 if (q.boundary() == null && q.center() == null) continue;
-                g.writeStartObject();
-                g.writeStringField("type", "Feature");
-                g.writeStringField("id", q.slug().value());
+                featureStart(g, q.slug().value());
                 g.writeFieldName("geometry");
                 if (q.boundary() != null) {
                     MapData.geometry(g, q.boundary());

@@ -711,8 +711,12 @@ public final class PageRenderer {
     /** Whether the office is open now, for the script: only for offices that are open at all. */
     private String hoursData(ContactPoint cp) {
         if (cp.openingHours() == null || !listed(cp)) return null;
-        return HoursData.of(cp.openingHours(), holidays, site.today(), site.config().timezone());
+        // the same office appears on its page, in listings and on several maps: evaluate its year once
+        return hoursDataCache.computeIfAbsent(cp.slug(),
+                k -> HoursData.of(cp.openingHours(), holidays, site.today(), site.config().timezone()));
     }
+
+    private final Map<Slug, String> hoursDataCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Opening hours as a table Montag … Sonntag, the rules for holidays and seasons below, then the note. */
     private Section openingHoursSection(ContactPoint cp) {
