@@ -112,6 +112,7 @@ class MapEndToEndTest {
     @Timeout(120)
     void noTileBeforeConsentTilesAfterAndEveryCurrentOfficeOnTheHomeMap() throws Exception {
         tileRequests.clear();
+        server.clearRequests();
         try (BrowserSupport browser = BrowserSupport.start()) {
             WebDriver d = browser.driver();
             d.get(server.uri("").toString());
@@ -175,7 +176,7 @@ class MapEndToEndTest {
             WebElement marker = d.findElement(By.cssSelector(".leaflet-marker-icon.map-marker"));
             marker.sendKeys(Keys.ENTER);
             WebElement link = new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.findElement(By.cssSelector(".map-popup-name a")));
-            assertEquals("Quartierszentrum Startklar", link.getText());
+            assertEquals("Quartierszentrum Startklar", link.getAttribute("textContent"));
             assertEquals(List.of(), new AccessibilityCheck(d).checkCurrentPage("contact point with an open popup"),
                     "WCAG 2.1 A/AA with a popup open");
             assertTrue(d.findElement(By.cssSelector(".map-popup-route")).getAttribute("href").startsWith("https://www.openstreetmap.org/directions"));
@@ -189,6 +190,31 @@ class MapEndToEndTest {
                 checked++;
             }
             assertEquals(currentContactPoints(), checked);
+        }
+    }
+
+    @Test
+    @Timeout(120)
+    void districtFilterKeepsListMapAndUrlInStep() throws Exception {
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            WebDriver d = browser.driver();
+            d.get(server.uri("anlaufstellen/").toString());
+            js(d, "QuartierMap.load();");
+            waitForLoadedMap(d);
+            long all = (Long) js(d, "return QuartierMap.markerCount(0);");
+            new org.openqa.selenium.support.ui.Select(d.findElement(By.id("bezirk-filter"))).selectByValue("bottrop-sued");
+            new WebDriverWait(d, Duration.ofSeconds(5)).until(x -> x.getCurrentUrl().endsWith("?bezirk=bottrop-sued"));
+            long shownCards = d.findElements(By.cssSelector("#orte section.group[aria-labelledby^='bezirk-']")).stream()
+                    .filter(WebElement::isDisplayed).mapToLong(g -> g.findElements(By.cssSelector("article.card")).size()).sum();
+            long markers = (Long) js(d, "return QuartierMap.markerCount(0);");
+            assertTrue(markers > 0 && markers < all, "the map shows Bottrop-Süd's offices only: " + markers + " of " + all);
+            assertTrue(shownCards >= markers, "the list shows the district's offices: " + shownCards);
+            assertFalse(d.findElement(By.cssSelector("section.group[aria-labelledby='bezirk-bottrop-mitte']")).isDisplayed(), "other districts hidden");
+            assertTrue(d.findElement(By.id("bezirk-count")).getText().endsWith("Anlaufstellen") || d.findElement(By.id("bezirk-count")).getText().endsWith("Anlaufstelle"));
+            // the URL is shareable: opening it shows the same selection
+            d.get(server.uri("anlaufstellen/?bezirk=bottrop-sued").toString());
+            assertEquals("bottrop-sued", d.findElement(By.id("bezirk-filter")).getAttribute("value"));
+            assertFalse(d.findElement(By.cssSelector("section.group[aria-labelledby='bezirk-bottrop-mitte']")).isDisplayed());
         }
     }
 
