@@ -53,6 +53,7 @@ class MapEndToEndTest {
 
     @BeforeAll
     static void buildWithLocalTileHost() throws IOException {
+        SiteServer.answerWithoutNagle();
         tiles = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         tiles.createContext("/", exchange -> {
             tileRequests.add(exchange.getRequestURI().getPath());

@@ -64,8 +64,16 @@ public final class SiteServer implements AutoCloseable {
             Map.entry("woff2", "font/woff2"));
 
     static {
-        // answer without Nagle's delay: otherwise every small response waits for the client's
-        // delayed ACK (~40 ms), which makes a crawl of a few hundred pages take many seconds
+        answerWithoutNagle();
+    }
+
+    /**
+     * Answer without Nagle's delay: otherwise every small response waits for the client's delayed
+     * ACK (~40 ms), which makes a crawl of a few hundred pages take many seconds. The JDK reads the
+     * setting once, when the first HttpServer of the JVM starts, so any test that starts its own
+     * HttpServer calls this first.
+     */
+    static void answerWithoutNagle() {
         if (System.getProperty("sun.net.httpserver.nodelay") == null) System.setProperty("sun.net.httpserver.nodelay", "true");
     }
 
