@@ -8,9 +8,4 @@ public interface PublicHolidays {
     PublicHolidays NONE = date -> false;
 
     boolean isHoliday(LocalDate date);
-
-    /** The holiday's German name, or null if the day is none. */
-    default String name(LocalDate date) {
-        return null;
-    }
 }

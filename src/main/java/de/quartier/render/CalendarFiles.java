@@ -117,11 +117,14 @@ final class CalendarFiles {
             }
         } else if (o.schedule() != null) {
             List<HoursRule> rules = o.schedule().rules();
+            // every rule and time range walks the same days: evaluate each day once
+            java.util.Map<LocalDate, DayHours> days = new java.util.HashMap<>();
+            java.util.function.Function<LocalDate, DayHours> dayHours = d -> days.computeIfAbsent(d, x -> o.schedule().on(x, holidays));
             for (int i = 0; i < rules.size(); i++) {
                 HoursRule r = rules.get(i);
                 if (r.state() != HoursState.OPEN || r.times().isEmpty()) continue;
                 for (int j = 0; j < r.times().size(); j++) {
-                    VEvent e = recurring(o, r, r.times().get(j), "r" + (i + 1) + "-" + (j + 1));
+                    VEvent e = recurring(o, r, r.times().get(j), "r" + (i + 1) + "-" + (j + 1), dayHours);
                     if (e != null) events.add(e);
                 }
             }
@@ -165,7 +168,8 @@ final class CalendarFiles {
     }
 
     /** The events of one time range of one rule, or null if it never happens from today on. */
-    private VEvent recurring(Offering o, HoursRule r, TimeRange range, String key) {
+    private VEvent recurring(Offering o, HoursRule r, TimeRange range, String key,
+                             java.util.function.Function<LocalDate, DayHours> dayHours) {
         LocalDate from = site.today();
         if (o.active().from() != null && o.active().from().isAfter(from)) from = o.active().from();
         LocalDate until = o.active().until();
@@ -177,7 +181,7 @@ final class CalendarFiles {
         for (LocalDate d = from; !d.isAfter(last); d = d.plusDays(1)) {
             if (!selects(r, rrule != null, d)) continue;
             if (first == null) first = d;
-            if (held(o.schedule().on(d, holidays), range)) dates.add(d);
+            if (held(dayHours.apply(d), range)) dates.add(d);
             else skipped.add(d);
         }
         if (first == null || (rrule == null && dates.isEmpty())) return null;

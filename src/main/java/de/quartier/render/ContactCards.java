@@ -27,10 +27,9 @@ final class ContactCards {
         v.setKind(Kind.org());
         v.setUid(new ezvcard.property.Uid("urn:quartier:" + host + ":anlaufstelle:" + cp.slug()));
         v.setFormattedName(cp.title());
-        List<String> org = new ArrayList<>();
-        cp.operators().forEach(r -> org.add(site.operator(r).title()));
-        org.add(0, cp.title());
-        v.setOrganization(org.get(0));
+        List<String> operators = new ArrayList<>();
+        cp.operators().forEach(r -> operators.add(site.operator(r).title()));
+        v.setOrganization(cp.title());
         Address a = new Address();
         a.setStreetAddress(cp.address().street());
         a.setPostalCode(cp.address().postalCode());
@@ -45,7 +44,7 @@ final class ContactCards {
         List<String> note = new ArrayList<>();
         if (hoursInWords != null) note.add("Öffnungszeiten: " + hoursInWords);
         if (cp.openingHoursNote() != null) note.add(cp.openingHoursNote());
-        if (org.size() > 1) note.add("Träger: " + String.join(", ", org.subList(1, org.size())));
+        note.add("Träger: " + String.join(", ", operators));
         if (!note.isEmpty()) v.addNote(String.join("\n", note));
         java.io.StringWriter out = new java.io.StringWriter();
         // the writer directly: the Ezvcard facade links the HTML (FreeMarker) writer, which is left out

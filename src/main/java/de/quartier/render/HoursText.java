@@ -38,7 +38,7 @@ final class HoursText {
 
     /** Sentences for the rules the table cannot show (public holidays, seasons, nth weekdays). */
     List<String> notes(OpeningHours hours, boolean offering) {
-        return hours.qualifiedRules().stream().map(r -> ruleText(r, offering)).toList();
+        return hours.qualifiedRules().stream().map(r -> rule(r, offering)).toList();
     }
 
     /** The whole expression on one line: the ordinary week grouped, then the other rules. */
@@ -110,7 +110,8 @@ final class HoursText {
         return String.join(", ", parts);
     }
 
-    private String ruleText(HoursRule r, boolean offering) {
+    /** One rule in words: "Jeden 1. Mittwoch im Monat 10:00–11:30 Uhr", "An Feiertagen geschlossen". */
+    String rule(HoursRule r, boolean offering) {
         boolean onlyHolidays = r.holidays() && r.weekdays().isEmpty() && r.dates().isEmpty() && r.weeks().isEmpty();
         if (onlyHolidays && r.state() == HoursState.CLOSED && r.times().isEmpty())
             return capitalise(offering ? t.get("hours.holidaysOff") : t.get("hours.holidays") + " " + t.get("hours.closed"));

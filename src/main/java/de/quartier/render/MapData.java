@@ -124,15 +124,19 @@ final class MapData {
         g.writeEndArray();
     }
 
-    /** The colour and letter of a kind on the map and in the legend: from the theme, else a neutral default. */
-    String[] style(String kind) {
+    /** How a kind of place looks on the map and in the legend. */
+    record KindStyle(String color, String symbol) {
+    }
+
+    /** The colour and letter of a kind: from the theme ("map.kind.<kind>=#1d4f91 Q"), else a neutral default. */
+    KindStyle style(String kind) {
         String key = kind == null ? "" : Urls.valueSlug(kind);
         String style = t.get("map.kind." + key);
         if (style == null) style = t.getOrDefault("map.kind.default", "#2f4858 ?");
         String[] parts = style.split(" ", 2);
         String symbol = parts.length > 1 && !parts[1].equals("?") ? parts[1]
                 : kind == null || kind.isEmpty() ? "•" : kind.substring(0, 1).toUpperCase(Locale.GERMAN);
-        return new String[]{parts[0], symbol};
+        return new KindStyle(parts[0], symbol);
     }
 
     /** The host tiles come from, named in the consent text. */

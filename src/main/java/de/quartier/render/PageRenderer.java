@@ -167,8 +167,8 @@ public final class PageRenderer {
     private List<MapData.Marker> markers(List<ContactPoint> cps) {
         List<MapData.Marker> out = new ArrayList<>();
         for (ContactPoint cp : cps) {
-            String[] style = mapData.style(cp.kind());
-            out.add(new MapData.Marker(cp.geo(), cp.title(), Objects.requireNonNullElse(cp.kind(), ""), style[0], style[1],
+            MapData.KindStyle style = mapData.style(cp.kind());
+            out.add(new MapData.Marker(cp.geo(), cp.title(), Objects.requireNonNullElse(cp.kind(), ""), style.color(), style.symbol(),
                     address(cp.address()), urls.href(cp), directions(cp.address()),
                     Urls.valueSlug(site.quarter(cp.quarters().get(0)).district()), hoursData(cp)));
         }
@@ -180,19 +180,22 @@ public final class PageRenderer {
         String label = t("map.label.offering").replace("{name}", o.title());
         if (o.place() instanceof Place.AtContactPoint at) {
             ContactPoint cp = site.contactPoint(at.contactPoint());
-            return map(label, markers(List.of(cp)), List.of(), false, "orte", true, List.of());
+            return map(label, markers(List.of(cp)), List.of(), false, true, List.of());
         }
         if (o.place() instanceof Place.AtVenue v && v.venue().geo() != null) {
-            String[] style = mapData.style(t("map.venue"));
-            MapData.Marker m = new MapData.Marker(v.venue().geo(), v.venue().name(), t("map.venue"), style[0], style[1],
+            MapData.KindStyle style = mapData.style(t("map.venue"));
+            MapData.Marker m = new MapData.Marker(v.venue().geo(), v.venue().name(), t("map.venue"), style.color(), style.symbol(),
                     address(v.venue().address()), null, directions(v.venue().address()), null, null);
-            return map(label, List.of(m), List.of(), false, "orte", true, List.of());
+            return map(label, List.of(m), List.of(), false, true, List.of());
         }
         List<Quarter> quarters = o.quarters().stream().map(site::quarter).filter(q -> q.boundary() != null).toList();
-        return quarters.isEmpty() ? null : map(label, List.of(), quarters, false, "orte", true, List.of());
+        return quarters.isEmpty() ? null : map(label, List.of(), quarters, false, true, List.of());
     }
 
-    private Views.MapView map(String label, List<MapData.Marker> markers, List<Quarter> boundaries, boolean cluster, String placesId,
+    /** The id of the list of places every map's placeholder links to (a map's own list, or the listing). */
+    private static final String PLACES_ID = "orte";
+
+    private Views.MapView map(String label, List<MapData.Marker> markers, List<Quarter> boundaries, boolean cluster,
                               boolean listPlaces, List<Views.Option> filter) {
         java.util.Map<String, Views.LegendItem> legend = new TreeMap<>();
         for (MapData.Marker m : markers) legend.putIfAbsent(m.kind(), new Views.LegendItem(m.kind(), m.color(), m.symbol()));
@@ -202,7 +205,7 @@ public final class PageRenderer {
             for (Quarter q : boundaries) if (markers.isEmpty()) places.add(new Views.MapPlace(q.title(), urls.href(q), t("map.quarter"), "", null));
         }
         return new Views.MapView(label, mapData.json(markers, boundaries, cluster), mapData.tileHost(),
-                site.config().map().tiles().attribution(), List.copyOf(legend.values()), placesId, places, filter);
+                site.config().map().tiles().attribution(), List.copyOf(legend.values()), PLACES_ID, places, filter);
     }
 
     private Map<String, Object> openDataPage() {
@@ -475,7 +478,7 @@ public final class PageRenderer {
         List<ContactPoint> all = site.contactPoints().stream().filter(this::onMap).toList();
         return new Views.Home(site.config().title(), intro, quarterGroups(), upcoming, news, (int) current,
                 urls.href("anlaufstellen/"), urls.href("angebote/"),
-                map(t("map.label.home"), markers(all), site.quarters(), true, "orte", true, List.of()));
+                map(t("map.label.home"), markers(all), site.quarters(), true, true, List.of()));
     }
 
     private List<Group> quarterGroups() {
@@ -513,7 +516,7 @@ public final class PageRenderer {
         tree.keySet().forEach(d -> districts.add(new Views.Option(Urls.valueSlug(d), d)));
         List<ContactPoint> all = site.contactPoints().stream().filter(this::onMap).toList();
         return new Listing(t("nav.contactPoints"), "", groups, List.of(browse(Urls.Facet.KIND), browse(Urls.Facet.LANGUAGE)), List.of(),
-                map(t("map.label.contactPoints"), markers(all), List.of(), true, "orte", false, districts));
+                map(t("map.label.contactPoints"), markers(all), List.of(), true, false, districts));
     }
 
     private Listing offeringsListing() {
@@ -667,7 +670,7 @@ public final class PageRenderer {
         List<ContactPoint> here = site.contactPointsIn(q).stream().filter(this::onMap).toList();
         return detail(q, facts, sections, List.of(download(t("download.quarterCalendar"), calendarPath(Urls.pathOf(q)), q.slug() + ".ics")), null,
                 here.isEmpty() && q.boundary() == null ? null
-                        : map(t("map.label.quarter").replace("{name}", q.title()), markers(here), List.of(q), false, "orte", true, List.of()));
+                        : map(t("map.label.quarter").replace("{name}", q.title()), markers(here), List.of(q), false, true, List.of()));
     }
 
     private Detail contactPoint(ContactPoint cp) {
@@ -705,7 +708,7 @@ public final class PageRenderer {
         if (!cp.programs().isEmpty()) sections.add(section(t("nav.programs"), "programme", programFacts(cp.programs()), List.of(), List.of()));
         return detail(cp, facts, sections, List.of(download(t("download.vcard"), cardPath(cp), cp.slug() + ".vcf")),
                 structuredData.contactPoint(cp), onMap(cp) ? map(t("map.label.contactPoint").replace("{name}", cp.title()),
-                        markers(List.of(cp)), List.of(), false, "orte", true, List.of()) : null);
+                        markers(List.of(cp)), List.of(), false, true, List.of()) : null);
     }
 
     /** Whether the office is open now, for the script: only for offices that are open at all. */
@@ -753,7 +756,7 @@ public final class PageRenderer {
                 });
                 for (de.quartier.model.HoursRule r : o.schedule().qualifiedRules()) {
                     if (r.state() != de.quartier.model.HoursState.OPEN || r.times().isEmpty() || r.weekdays().isEmpty()) continue;
-                    String note = hoursText.notes(new de.quartier.model.OpeningHours("", List.of(r)), true).get(0);
+                    String note = hoursText.rule(r, true);
                     for (java.time.DayOfWeek d : r.days())
                         for (de.quartier.model.TimeRange t : r.times()) items.add(new Item(d, t.start(), german.clock(HoursText.range(t)), o, note));
                 }
@@ -761,9 +764,11 @@ public final class PageRenderer {
             for (EventDate d : o.dates()) {
                 java.time.LocalDate day = d.start().toLocalDate();
                 if (day.isBefore(today) || !day.isBefore(today.plusDays(PLAN_DAYS))) continue;
-                String time = german.clock(HoursText.hhmm(d.start().getHour() * 60 + d.start().getMinute())
-                        + (d.end() != null && d.end().toLocalDate().equals(day) ? "–" + HoursText.hhmm(d.end().getHour() * 60 + d.end().getMinute()) : ""));
-                items.add(new Item(day.getDayOfWeek(), d.start().getHour() * 60 + d.start().getMinute(), time, o,
+                int start = d.start().getHour() * 60 + d.start().getMinute();
+                boolean sameDay = d.end() != null && d.end().toLocalDate().equals(day);
+                String time = german.clock(sameDay ? HoursText.range(new de.quartier.model.TimeRange(start,
+                        Math.max(start + 1, d.end().getHour() * 60 + d.end().getMinute()))) : HoursText.hhmm(start));
+                items.add(new Item(day.getDayOfWeek(), start, time, o,
                         t("plan.on").replace("{date}", German.date(day))));
             }
         }

@@ -10,8 +10,8 @@ import de.quartier.model.PublicHolidays;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The public holidays of a German state (e.g. {@code DE-NW}) from Jollyday, for the years a build
@@ -22,9 +22,9 @@ public final class StateHolidays implements PublicHolidays {
     /** How far calendars and "open now" data reach past the build date's year. */
     public static final int YEARS_AHEAD = 3;
 
-    private final Map<LocalDate, String> days;
+    private final Set<LocalDate> days;
 
-    private StateHolidays(Map<LocalDate, String> days) {
+    private StateHolidays(Set<LocalDate> days) {
         this.days = days;
     }
 
@@ -36,30 +36,15 @@ public final class StateHolidays implements PublicHolidays {
     /** @param region ISO 3166-2 code of a German state, e.g. "DE-NW" */
     public static StateHolidays of(HolidayManager germany, String region, LocalDate today) {
         String state = region.substring(region.indexOf('-') + 1).toLowerCase(Locale.ROOT);
-        Map<LocalDate, String> days = new TreeMap<>();
+        Set<LocalDate> days = new HashSet<>();
         for (int y = today.getYear() - 1; y <= today.getYear() + YEARS_AHEAD; y++)
             for (Holiday h : germany.getHolidays(Year.of(y), HolidayType.PUBLIC_HOLIDAY, state))
-                days.put(h.getDate(), h.getDescription(Locale.GERMAN));
+                days.add(h.getDate());
         return new StateHolidays(days);
-    }
-
-    /** A fixed set of holidays, for tests. */
-    public static StateHolidays fixed(Map<LocalDate, String> days) {
-        return new StateHolidays(new TreeMap<>(days));
     }
 
     @Override
     public boolean isHoliday(LocalDate date) {
-        return days.containsKey(date);
-    }
-
-    @Override
-    public String name(LocalDate date) {
-        return days.get(date);
-    }
-
-    /** The holidays from {@code from} to {@code until}, both inclusive. */
-    public Map<LocalDate, String> between(LocalDate from, LocalDate until) {
-        return ((TreeMap<LocalDate, String>) days).subMap(from, true, until, true);
+        return days.contains(date);
     }
 }

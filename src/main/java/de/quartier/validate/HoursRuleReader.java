@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * word to look for in the text, rather than shown to residents as if it were understood.
  */
 final class HoursRuleReader {
-    /** What is not supported, and a pattern that finds it in the editor's text. */
+    /** What is not supported, and a pattern that finds it in the editor's text; {note} in the hint is the field's note key. */
     record Unsupported(String what, Pattern where, String hint) {
     }
 
@@ -44,7 +44,7 @@ final class HoursRuleReader {
     }
 
     private static final Unsupported SCHOOL_HOLIDAYS = u("school holidays (SH) are not known to Quartier", "\\bSH\\b",
-            "write the times without SH and add `schedule_note: nicht in den Schulferien`");
+            "write the times without SH and add `{note}: nicht in den Schulferien`");
     private static final Unsupported HOLIDAY_OFFSET = u("days before or after a holiday are not supported", "[+-]\\s*\\d+\\s*days?",
             "name the dates instead");
     private static final Unsupported SUN_TIMES = u("times by sunrise or sunset are not supported", "sunrise|sunset|dawn|dusk",

@@ -56,7 +56,7 @@ final class OpeningHoursSyntax {
             int at = found ? where.start() : 0;
             int length = found ? Math.max(1, where.end() - where.start()) : text.length();
             diagnostics.error(Code.UNSUPPORTED_OPENING_HOURS, value.charAt(lead + at, length),
-                    "`" + key + "`: " + u.what(), u.hint());
+                    "`" + key + "`: " + u.what(), u.hint().replace("{note}", key + "_note"));
             return null;
         }
     }

@@ -18,8 +18,4 @@ public record ValidationContext(ZoneId zone, GeoBounds bounds, Set<String> media
         mediaFiles = Set.copyOf(mediaFiles);
         media = media == null ? java.util.Map.of() : media;
     }
-
-    public ValidationContext(ZoneId zone, GeoBounds bounds, Set<String> mediaFiles) {
-        this(zone, bounds, mediaFiles, java.util.Map.of());
-    }
 }
