@@ -38,6 +38,8 @@ public final class SiteAssembler {
     public static final Set<String> RESERVED_PAGE_SLUGS = Set.of("quartiere", "anlaufstellen", "angebote", "traeger",
             "programme", "aktuelles", "bezirke", "arten", "zielgruppen", "themen", "sprachen", "assets", "media",
             "daten", "suche", "404");
+    /** Offerings live under angebote/, where the finder's pages for readers without JavaScript are too. */
+    public static final Set<String> RESERVED_OFFERING_SLUGS = Set.of("finden");
     private final Diagnostics diagnostics;
 
     public SiteAssembler(Diagnostics diagnostics) {
@@ -59,9 +61,11 @@ public final class SiteAssembler {
             drafts.put(c, new HashSet<>());
         }
         for (Entry e : entries) {
-            if (e.collection() == Collection.PAGES && RESERVED_PAGE_SLUGS.contains(e.slug().value())) {
+            boolean reservedPage = e.collection() == Collection.PAGES && RESERVED_PAGE_SLUGS.contains(e.slug().value());
+            if (reservedPage || e.collection() == Collection.OFFERINGS && RESERVED_OFFERING_SLUGS.contains(e.slug().value())) {
+                String url = (reservedPage ? "" : e.collection().urlSegment() + "/") + e.slug();
                 diagnostics.error(Code.RESERVED_SLUG, de.quartier.model.SourceSpan.startOf(e.common().sourcePath()),
-                        "a page may not be named `" + e.slug() + "`: the site uses /" + e.slug() + "/ itself",
+                        "a " + e.collection().singular() + " may not be named `" + e.slug() + "`: the site uses /" + url + "/ itself",
                         "rename the file, e.g. to " + e.slug() + "-info.md");
                 continue;
             }

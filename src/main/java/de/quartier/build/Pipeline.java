@@ -77,12 +77,14 @@ public final class Pipeline {
         // Jollyday takes a few hundred milliseconds to read its data: do it while the site is checked
         java.util.concurrent.CompletableFuture<de.focus_shift.jollyday.core.HolidayManager> germany =
                 java.util.concurrent.CompletableFuture.supplyAsync(StateHolidays::germany);
+        java.util.concurrent.CompletableFuture<Map<String, LocalDate>> fileDates =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> de.quartier.load.GitDates.of(options.site()));
         BuildResult checked = check(options);
         if (checked.site().isEmpty()) return checked;
         Site site = checked.site().get();
         Theme theme = new Theme(themeFiles(checked.loaded(), site.config().theme()));
         StateHolidays holidays = StateHolidays.of(germany.join(), site.config().holidays(), site.today());
-        PageRenderer.Output output = new PageRenderer(site, theme, new Markdown(theme.strings().get("external")), holidays)
+        PageRenderer.Output output = new PageRenderer(site, theme, new Markdown(theme.strings().get("external")), holidays, fileDates.join())
                 .render(checked.loaded().media());
         new LinkChecker(checked.diagnostics()).check(output.files(), site.config().baseUrl(), output.sourceOf());
         if (checked.diagnostics().hasErrors())

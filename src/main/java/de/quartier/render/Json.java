@@ -55,6 +55,11 @@ final class Json {
         return write(body, false, true);
     }
 
+    /** Compact JSON for a file a script fetches. */
+    static String compact(Body body) {
+        return write(body, false, false);
+    }
+
     /** Indented JSON for files people may read (open data). */
     static String pretty(Body body) {
         return write(body, true, false) + "\n";

@@ -99,6 +99,12 @@ public final class Markdown {
         return doc.body().html();
     }
 
+    /** A body's words without markup, for the search index (raw HTML in a body is left out). */
+    public String plainText(String markdown) {
+        if (markdown == null || markdown.isBlank()) return "";
+        return new com.vladsch.flexmark.util.ast.TextCollectingVisitor().collectAndGetText(parser.parse(markdown));
+    }
+
     /** The page title is the only h1: a body that uses '#' headings is moved one level down. */
     private static void demoteHeadings(Document doc) {
         if (doc.select("h1").isEmpty()) return;

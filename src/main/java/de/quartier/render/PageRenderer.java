@@ -70,8 +70,17 @@ public final class PageRenderer {
     private final StructuredData structuredData;
     private final MapData mapData;
     private final OpenDataFiles openData;
+    private final OfferingFinder finder;
+    private final Map<String, java.time.LocalDate> fileDates;
 
     public PageRenderer(Site site, Theme theme, Markdown markdown, de.quartier.model.PublicHolidays holidays) {
+        this(site, theme, markdown, holidays, Map.of());
+    }
+
+    /** @param fileDates site-relative source path → date of its last commit (the sitemap's fallback for {@code updated}) */
+    public PageRenderer(Site site, Theme theme, Markdown markdown, de.quartier.model.PublicHolidays holidays,
+                        Map<String, java.time.LocalDate> fileDates) {
+        this.fileDates = Map.copyOf(fileDates);
         this.site = site;
         this.theme = theme;
         this.urls = new Urls(site.config().basePath());
@@ -94,7 +103,11 @@ public final class PageRenderer {
         this.quartersByProgram = indexBy(site.quarters(), Quarter::programs);
         this.contactPointsByProgram = indexBy(listedContactPoints, ContactPoint::programs);
         for (Urls.Facet f : Urls.Facet.values()) facets.put(f, facetIndex(f, listedContactPoints, listedOfferings));
+        this.finder = new OfferingFinder(site, listedOfferings, holidays, t);
+        this.finderProfiles = finder.profiles().stream().collect(Collectors.toMap(p -> p.offering().slug(), p -> p));
     }
+
+    private final Map<Slug, OfferingFinder.Profile> finderProfiles;
 
     /** Records by each slug they point at, in the records' order. */
     private static <E> Map<Slug, List<E>> indexBy(List<E> entries, Function<E, List<Ref>> refs) {
@@ -117,12 +130,73 @@ public final class PageRenderer {
         files.add(text(OpenDataFiles.CONTACT_POINTS_CSV, openData.contactPointsCsv()));
         files.add(text(OpenDataFiles.QUARTERS_GEOJSON, openData.quartersGeoJson()));
         files.add(text(OpenDataFiles.OFFERINGS_JSON, openData.offeringsJson()));
+        files.add(text(SearchIndex.PATH, searchIndex().json()));
+        files.add(text(Sitemap.PATH, sitemap(pages)));
+        files.add(text(Sitemap.ROBOTS, Sitemap.robots(site.config().baseUrl())));
+        files.add(text(feedPath("aktuelles/"), NewsFeed.xml(feed(site.config().title() + ": " + t("nav.news"), "aktuelles/",
+                site.news(), null), site.config().timezone())));
+        for (Quarter q : site.quarters())
+            files.add(text(feedPath(Urls.pathOf(q)), NewsFeed.xml(feed(q.title() + ": " + t("nav.news"), Urls.pathOf(q),
+                    newsByQuarter.getOrDefault(q.slug(), List.of()), lastmod(q)), site.config().timezone())));
         theme.assets().forEach((path, bytes) -> files.add(new RenderedFile(path, bytes)));
         media.forEach((path, bytes) -> files.add(new RenderedFile(path, bytes)));
         files.sort(Comparator.comparing(RenderedFile::path));
         Map<String, String> sourceOf = new TreeMap<>();
         for (Page p : pages) if (p.source != null) sourceOf.put(p.file, p.source);
         return new Output(List.copyOf(files), sourceOf);
+    }
+
+    // ---- sitemap and feeds -------------------------------------------------------------------
+
+    /**
+     * Every page a search engine should know: not the 404 page, not ended records, not deep finder
+     * combinations. Pages made from records carry their date; listings the newest date of what they
+     * list; the rest none (never the build clock).
+     */
+    private String sitemap(List<Page> pages) {
+        java.time.LocalDate newest = null;
+        Map<String, java.time.LocalDate> newestIn = new HashMap<>();
+        for (Collection c : Collection.values())
+            for (Entry e : site.all(c)) {
+                java.time.LocalDate d = lastmod(e);
+                if (d == null || site.status(e) == Status.ENDED) continue;
+                if (newest == null || d.isAfter(newest)) newest = d;
+                newestIn.merge(c.urlSegment() + "/", d, (a, b) -> a.isAfter(b) ? a : b);
+            }
+        List<Sitemap.Url> out = new ArrayList<>();
+        for (Page p : pages) {
+            if (!p.indexed() || p.file().equals("404.html")) continue;
+            java.time.LocalDate d = p.lastmod() != null ? p.lastmod() : p.path().isEmpty() ? newest : newestIn.get(p.path());
+            out.add(new Sitemap.Url(site.config().baseUrl() + p.path(), d));
+        }
+        out.sort(Comparator.comparing(Sitemap.Url::loc));
+        return Sitemap.xml(out);
+    }
+
+    /** @param emptyDate the feed's date while it has no entries (the quarter's own date), else the build date */
+    private NewsFeed.Feed feed(String title, String pagePath, List<NewsItem> news, java.time.LocalDate emptyDate) {
+        List<NewsFeed.Item> items = new ArrayList<>();
+        java.time.LocalDate updated = null;
+        for (NewsItem n : news.stream().sorted(Comparator.comparing(NewsItem::date).reversed().thenComparing(NewsItem::slug)).toList()) {
+            java.time.LocalDate changed = n.common().updated() != null && n.common().updated().isAfter(n.date()) ? n.common().updated() : n.date();
+            if (updated == null || changed.isAfter(updated)) updated = changed;
+            items.add(new NewsFeed.Item(n.title(), site.config().baseUrl() + Urls.pathOf(n), n.date(), changed, n.common().summary(),
+                    absoluteLinks(markdown.toHtml(n.common().body(), urls)), names(n.quarters(), Collection.QUARTERS)));
+        }
+        if (updated == null) updated = emptyDate != null ? emptyDate : site.today();
+        String author = site.config().owner() != null ? site.config().owner().name() : site.config().title();
+        return new NewsFeed.Feed(title, site.config().title(), site.config().baseUrl() + pagePath,
+                site.config().baseUrl() + feedPath(pagePath), author, updated, items);
+    }
+
+    /** Feed readers do not know the page a body came from: its site links become absolute. */
+    private String absoluteLinks(String html) {
+        if (html.isEmpty()) return html;
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        for (org.jsoup.nodes.Element a : doc.select("a[href^=/]")) a.attr("href", absolute(a.attr("href")));
+        for (org.jsoup.nodes.Element img : doc.select("img[src^=/]")) img.attr("src", absolute(img.attr("src")));
+        return doc.body().html();
     }
 
     // ---- calendars and contact cards ---------------------------------------------------------
@@ -229,7 +303,29 @@ public final class PageRenderer {
 
     // ---- the page list ---------------------------------------------------------------------
 
-    private record Page(String file, String template, String source, Supplier<Map<String, Object>> context) {
+    /**
+     * A page to render. {@code indexed} false keeps it out of the sitemap and search engines (deep
+     * finder combinations, ended records, the 404 page); {@code lastmod} is the sitemap's date (or null).
+     */
+    private record Page(String file, String template, String source, Supplier<Map<String, Object>> context, boolean indexed,
+                        java.time.LocalDate lastmod) {
+        Page unindexed() {
+            return new Page(file, template, source, context, false, lastmod);
+        }
+
+        Page lastmod(java.time.LocalDate date) {
+            return new Page(file, template, source, context, indexed, date);
+        }
+
+        /** The page's URL path relative to the base ("angebote/x/"). */
+        String path() {
+            return file.equals("index.html") ? "" : file.substring(0, file.length() - "index.html".length());
+        }
+    }
+
+    /** What a page's head says about it: meta description, OpenGraph image and type, feeds. */
+    private record Meta(String description, Views.Image image, String type, List<Link> feeds) {
+        static final Meta NONE = new Meta(null, null, "website", List.of());
     }
 
     private List<Page> pages() {
@@ -241,8 +337,12 @@ public final class PageRenderer {
         pages.add(listing("traeger/", "operators", t("nav.operators"), () -> simpleListing(t("nav.operators"), site.operators())));
         pages.add(listing("programme/", "programs", t("nav.programs"), () -> simpleListing(t("nav.programs"), site.programs())));
         pages.add(listing("aktuelles/", "news-index", t("nav.news"), this::newsListing));
+        pages.add(page(SEARCH, "search", null, t("search.title"), homeCrumbs(), () -> Map.of("search", searchPage())));
         pages.add(page(OpenDataFiles.FOLDER, "open-data", null, t("openData.title"), homeCrumbs(), () -> Map.of("data", openDataPage())));
-        for (Quarter q : site.quarters()) pages.add(detail(q, "quarter", () -> quarter(q)));
+        for (Quarter q : site.quarters()) {
+            pages.add(detail(q, "quarter", () -> quarter(q)));
+            pages.add(printSheetPage(q));
+        }
         for (ContactPoint cp : site.contactPoints()) pages.add(detail(cp, "contact-point", () -> contactPoint(cp)));
         for (Offering o : site.offerings()) pages.add(detail(o, "offering", () -> offering(o)));
         for (Operator op : site.operators()) pages.add(detail(op, "operator", () -> operator(op)));
@@ -250,12 +350,19 @@ public final class PageRenderer {
         for (InfoPage p : site.pages()) pages.add(detail(p, "info-page", () -> infoPage(p)));
         for (NewsItem n : site.news()) pages.add(detail(n, "news", () -> news(n)));
         for (Urls.Facet f : Urls.Facet.values()) facetPages(f, pages);
-        pages.add(new Page("404.html", "not-found", null, () -> context(t("notFound.title"), "404.html", List.of(), Map.of())));
+        finderPages(pages);
+        pages.add(new Page("404.html", "not-found", null, () -> context(t("notFound.title"), "404.html", List.of(), Meta.NONE, Map.of()),
+                false, null));
         return pages;
     }
 
     private Page page(String path, String template, String source, String title, List<Link> crumbs, Supplier<Map<String, Object>> body) {
-        return new Page(Urls.file(path), template, source, () -> context(title, path, crumbs, body.get()));
+        return page(path, template, source, title, crumbs, Meta.NONE, body);
+    }
+
+    private Page page(String path, String template, String source, String title, List<Link> crumbs, Meta meta,
+                      Supplier<Map<String, Object>> body) {
+        return new Page(Urls.file(path), template, source, () -> context(title, path, crumbs, meta, body.get()), true, null);
     }
 
     private Page listing(String path, String template, String title, Supplier<Listing> listing) {
@@ -267,12 +374,18 @@ public final class PageRenderer {
         crumbs.add(homeLink());
         String segment = e.collection().urlSegment();
         if (!segment.isEmpty()) crumbs.add(new Link(collectionTitle(e.collection()), urls.href(segment + "/")));
-        return page(Urls.pathOf(e), template, e.common().sourcePath(), e.title(), crumbs, () -> Map.of("detail", detail.get()));
+        List<Link> feeds = new ArrayList<>();
+        if (e instanceof Quarter q) feeds.add(new Link(t("feed.quarter").replace("{name}", q.title()), urls.href(feedPath(Urls.pathOf(q)))));
+        if (e instanceof NewsItem) feeds.add(siteFeed());
+        Meta meta = new Meta(e.common().summary(), image(e.common()), e instanceof NewsItem ? "article" : "website", feeds);
+        Page p = page(Urls.pathOf(e), template, e.common().sourcePath(), e.title(), crumbs, meta, () -> Map.of("detail", detail.get()))
+                .lastmod(lastmod(e));
+        return site.status(e) == Status.ENDED ? p.unindexed() : p;
     }
 
-    private Map<String, Object> context(String title, String path, List<Link> crumbs, Map<String, Object> body) {
+    private Map<String, Object> context(String title, String path, List<Link> crumbs, Meta meta, Map<String, Object> body) {
         Map<String, Object> m = new HashMap<>(body);
-        m.put("page", chrome(title, path, crumbs));
+        m.put("page", chrome(title, path, crumbs, meta));
         m.put("t", t);
         return m;
     }
@@ -280,7 +393,9 @@ public final class PageRenderer {
     private RenderedFile renderPage(Page p) {
         StringWriter out = new StringWriter(16 * 1024);
         try {
-            theme.render(p.template, p.context.get(), out);
+            Map<String, Object> context = p.context.get();
+            context.put("indexed", p.indexed);
+            theme.render(p.template, context, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -289,7 +404,7 @@ public final class PageRenderer {
 
     // ---- the frame -------------------------------------------------------------------------
 
-    private Chrome chrome(String title, String path, List<Link> crumbs) {
+    private Chrome chrome(String title, String path, List<Link> crumbs, Meta meta) {
         List<Link> menu = new ArrayList<>();
         menu.add(nav(t("nav.quarters"), "quartiere/", path));
         menu.add(nav(t("nav.contactPoints"), "anlaufstellen/", path));
@@ -304,11 +419,42 @@ public final class PageRenderer {
         footer.add(nav(t("openData.title"), OpenDataFiles.FOLDER, path));
         String full = path.equals("404.html") ? "" : site.config().baseUrl() + path;
         String pageTitle = path.isEmpty() ? site.config().title() : title + " – " + site.config().title();
-        return new Chrome(site.config().language(), site.config().title(), pageTitle,
-                Objects.requireNonNullElse(site.config().description(), ""), full, urls.basePath(),
+        String description = meta.description() != null ? meta.description() : Objects.requireNonNullElse(site.config().description(), "");
+        List<Link> feeds = meta.feeds().isEmpty() && (path.isEmpty() || path.equals("aktuelles/")) ? List.of(siteFeed()) : meta.feeds();
+        return new Chrome(site.config().language(), site.config().title(), pageTitle, title, description, full, urls.basePath(),
                 site.config().owner() == null ? "" : site.config().owner().name(),
                 site.config().owner() == null || site.config().owner().website() == null ? "" : site.config().owner().website(),
-                menu, crumbs, footer);
+                menu, crumbs, footer, meta.type(), meta.image() == null ? "" : absolute(meta.image().src()),
+                meta.image() == null ? "" : meta.image().alt(), feeds, openGraphLocale());
+    }
+
+    /** "de" → "de_DE", as OpenGraph writes a locale. */
+    private String openGraphLocale() {
+        String lang = site.config().language();
+        java.util.Locale l = java.util.Locale.forLanguageTag(lang);
+        String country = l.getCountry().isEmpty() ? lang.toUpperCase(java.util.Locale.ROOT) : l.getCountry();
+        return l.getLanguage() + "_" + country;
+    }
+
+    /** A root-relative link ("/quartiersentwicklung/x/") as an absolute URL on the site's host. */
+    String absolute(String rootRelative) {
+        String base = site.config().baseUrl();
+        String origin = base.substring(0, base.length() - urls.basePath().length());
+        return origin + rootRelative;
+    }
+
+    private Link siteFeed() {
+        return new Link(t("feed.news").replace("{site}", site.config().title()), urls.href(feedPath("aktuelles/")));
+    }
+
+    static String feedPath(String pagePath) {
+        return pagePath + "feed.xml";
+    }
+
+    /** The sitemap's date of a record: its {@code updated}, else the date of its file's last commit. */
+    private java.time.LocalDate lastmod(Entry e) {
+        if (e.common().updated() != null) return e.common().updated();
+        return fileDates.get(e.common().sourcePath());
     }
 
     private Link nav(String label, String path, String current) {
@@ -502,7 +648,8 @@ public final class PageRenderer {
             Quarter q = site.quarter(cp.quarters().get(0));
             quarterTitles.put(q.slug().value(), q.title());
             tree.computeIfAbsent(q.district(), k -> new TreeMap<>())
-                    .computeIfAbsent(q.slug().value(), k -> new ArrayList<>()).add(contactPointCard(cp));
+                    .computeIfAbsent(q.slug().value(), k -> new ArrayList<>())
+                    .add(contactPointCard(cp).withData(List.of(new Views.DataAttr("geo", geo(cp.geo())))));
         }
         List<Group> groups = new ArrayList<>();
         tree.forEach((district, quarters) -> {
@@ -516,25 +663,253 @@ public final class PageRenderer {
         tree.keySet().forEach(d -> districts.add(new Views.Option(Urls.valueSlug(d), d)));
         List<ContactPoint> all = site.contactPoints().stream().filter(this::onMap).toList();
         return new Listing(t("nav.contactPoints"), "", groups, List.of(browse(Urls.Facet.KIND), browse(Urls.Facet.LANGUAGE)), List.of(),
-                map(t("map.label.contactPoints"), markers(all), List.of(), true, false, districts));
+                map(t("map.label.contactPoints"), markers(all), List.of(), true, false, districts),
+                new Views.Finder("anlaufstellen", List.of(), nearbyOptions()), List.of(), null, null);
     }
 
     private Listing offeringsListing() {
-        List<Card> regular = site.offerings().stream().filter(o -> listed(o) && !o.isDated()).map(this::offeringCard).toList();
-        List<Card> dated = site.offerings().stream().filter(o -> listed(o) && o.isDated())
-                .sorted(Comparator.comparing(this::nextStart)
-                        .thenComparing(Offering::slug))
-                .map(this::offeringCard).toList();
+        return finderListing(Map.of());
+    }
+
+    // ---- site search -------------------------------------------------------------------------
+
+    static final String SEARCH = "suche/";
+    private static final List<Collection> SEARCH_ORDER = List.of(Collection.QUARTERS, Collection.CONTACT_POINTS,
+            Collection.OFFERINGS, Collection.NEWS, Collection.OPERATORS, Collection.PROGRAMS, Collection.PAGES);
+
+    private String kindTitle(Collection c) {
+        return c == Collection.PAGES ? t("search.kind.pages") : collectionTitle(c);
+    }
+
+    /** Every record, current ones first in rank: titles, aliases, addresses, facets, summaries and bodies. */
+    private SearchIndex searchIndex() {
+        SearchIndex index = new SearchIndex(SEARCH_ORDER.stream().map(this::kindTitle).toList());
+        for (int k = 0; k < SEARCH_ORDER.size(); k++) {
+            for (Entry e : site.all(SEARCH_ORDER.get(k))) {
+                List<SearchIndex.Field> fields = new ArrayList<>();
+                fields.add(new SearchIndex.Field(e.title(), SearchIndex.Weight.TITLE));
+                fields.add(new SearchIndex.Field(e.common().summary(), SearchIndex.Weight.SUMMARY));
+                fields.add(new SearchIndex.Field(markdown.plainText(e.common().body()), SearchIndex.Weight.BODY));
+                String line = Objects.requireNonNullElse(e.common().summary(), "");
+                if (e instanceof Quarter q) {
+                    fields.add(new SearchIndex.Field(String.join(" ", q.aliases()), SearchIndex.Weight.ALIAS));
+                    fields.add(new SearchIndex.Field(q.district(), SearchIndex.Weight.FACET));
+                    line = q.district() + (line.isEmpty() ? "" : " · " + line);
+                } else if (e instanceof ContactPoint cp) {
+                    fields.add(new SearchIndex.Field(address(cp.address()), SearchIndex.Weight.ADDRESS));
+                    fields.add(new SearchIndex.Field(facetWords(cp.kind(), cp.targetGroups(), cp.topics(), cp.languages())
+                            + " " + String.join(" ", names(cp.operators(), Collection.OPERATORS)), SearchIndex.Weight.FACET));
+                    fields.add(new SearchIndex.Field(quarterWords(cp.quarters()), SearchIndex.Weight.PLACE));
+                    line = address(cp.address()) + (cp.kind() == null ? "" : " · " + cp.kind());
+                } else if (e instanceof Offering o) {
+                    fields.add(new SearchIndex.Field(where(o), SearchIndex.Weight.ADDRESS));
+                    fields.add(new SearchIndex.Field(facetWords(null, o.targetGroups(), o.topics(), o.languages())
+                            + (o.operator() == null ? "" : " " + site.operator(o.operator()).title()), SearchIndex.Weight.FACET));
+                    fields.add(new SearchIndex.Field(quarterWords(o.quarters()), SearchIndex.Weight.PLACE));
+                    line = when(o) + " · " + where(o);
+                } else if (e instanceof Operator op) {
+                    if (op.address() != null) fields.add(new SearchIndex.Field(address(op.address()), SearchIndex.Weight.ADDRESS));
+                    fields.add(new SearchIndex.Field(op.kind(), SearchIndex.Weight.FACET));
+                } else if (e instanceof Program p) {
+                    fields.add(new SearchIndex.Field(Objects.toString(p.funder(), "") + " " + Objects.toString(p.reference(), ""), SearchIndex.Weight.FACET));
+                } else if (e instanceof NewsItem n) {
+                    fields.add(new SearchIndex.Field(quarterWords(n.quarters()), SearchIndex.Weight.PLACE));
+                    line = German.date(n.date()) + (line.isEmpty() ? "" : " · " + line);
+                }
+                boolean ended = site.status(e) == Status.ENDED;
+                if (ended) line = t("status.ended") + " · " + line;
+                index.add(k, e.title(), urls.href(e), line, fields, ended ? 1 : 2);
+            }
+        }
+        return index;
+    }
+
+    private static String facetWords(String kind, List<String> targetGroups, List<String> topics, List<String> languages) {
+        List<String> words = new ArrayList<>();
+        if (kind != null) words.add(kind);
+        words.addAll(targetGroups);
+        words.addAll(topics);
+        languages.forEach(l -> words.add(German.language(l)));
+        return String.join(" ", words);
+    }
+
+    /** The names of the quarters a record is in, and their aliases: "Welheim" finds what happens there. */
+    private String quarterWords(List<Ref> quarters) {
+        List<String> words = new ArrayList<>();
+        for (Ref r : quarters) {
+            Quarter q = site.quarter(r);
+            words.add(q.title());
+            words.addAll(q.aliases());
+        }
+        return String.join(" ", words);
+    }
+
+    /** The search page: the script's results, and for readers without it every current page from A to Z. */
+    private Map<String, Object> searchPage() {
+        List<Views.Section> directory = new ArrayList<>();
+        java.text.Collator german = java.text.Collator.getInstance(java.util.Locale.GERMAN);
+        for (Collection c : SEARCH_ORDER) {
+            List<Link> links = site.all(c).stream().filter(this::listed)
+                    .sorted(Comparator.comparing(Entry::title, german)).map(e -> new Link(e.title(), urls.href(e))).toList();
+            if (!links.isEmpty()) directory.add(section(kindTitle(c), "verzeichnis-" + c.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    List.of(), List.of(), links));
+        }
+        return Map.of("indexHref", urls.href(SearchIndex.PATH), "directory", directory);
+    }
+
+    // ---- the offering finder ---------------------------------------------------------------
+
+    /** Where the finder's pages for readers without JavaScript live, below the offerings listing. */
+    static final String FINDER = "angebote/finden/";
+    /** How many values a finder page combines; deeper combinations are the script's. */
+    static final int FINDER_DEPTH = 2;
+    /** A finder page offers to narrow further only above this many results: a shorter list is read at a glance. */
+    static final int FINDER_GLANCE = 12;
+
+    private static boolean narrows(int n, int of) {
+        return n > 0 && n < of && of > FINDER_GLANCE;
+    }
+
+    private void finderPages(List<Page> pages) {
+        List<Link> crumbs = List.of(homeLink(), new Link(t("nav.offerings"), urls.href("angebote/")));
+        pages.add(page(FINDER, "offerings", null, t("finder.title"), crumbs, () -> Map.of("listing", finderOverview())));
+        for (OfferingFinder.Facet f : OfferingFinder.Facet.values()) {
+            for (String v : finder.values(f).keySet()) {
+                Map<OfferingFinder.Facet, String> one = Map.of(f, v);
+                int oneCount = finder.find(one).cardinality();
+                pages.add(finderPage(one, crumbs, true));
+                for (OfferingFinder.Facet g : OfferingFinder.Facet.values()) {
+                    if (g.ordinal() <= f.ordinal()) continue;
+                    for (String w : finder.values(g).keySet()) {
+                        Map<OfferingFinder.Facet, String> two = selection(f, v, g, w);
+                        int n = finder.find(two).cardinality();
+                        // a page only where the pair narrows one of its halves: it is linked from there
+                        if (narrows(n, oneCount) || narrows(n, finder.find(Map.of(g, w)).cardinality()))
+                            pages.add(finderPage(two, crumbs, false));
+                    }
+                }
+            }
+        }
+    }
+
+    private static Map<OfferingFinder.Facet, String> selection(OfferingFinder.Facet f, String v, OfferingFinder.Facet g, String w) {
+        Map<OfferingFinder.Facet, String> m = new java.util.EnumMap<>(OfferingFinder.Facet.class);
+        m.put(f, v);
+        m.put(g, w);
+        return m;
+    }
+
+    private Page finderPage(Map<OfferingFinder.Facet, String> sel, List<Link> crumbs, boolean indexed) {
+        String title = t("nav.offerings") + ": " + sel.entrySet().stream().sorted(Map.Entry.comparingByKey(OfferingFinder.order()))
+                .map(e -> finder.label(e.getKey(), e.getValue())).collect(Collectors.joining(" · "));
+        String path = FINDER + OfferingFinder.path(sel);
+        Page p = page(path, "offerings", null, title, crumbs, () -> Map.of("listing", finderListing(sel)));
+        return indexed ? p : p.unindexed();
+    }
+
+    private String finderHref(Map<OfferingFinder.Facet, String> sel) {
+        return urls.href(sel.isEmpty() ? "angebote/" : FINDER + OfferingFinder.path(sel));
+    }
+
+    /** The facet links of the finder's start page (also under the listing). */
+    private Listing finderOverview() {
+        return new Listing(t("finder.title"), "", List.of(), finderBrowse(Map.of(), finder.find(Map.of()).cardinality()));
+    }
+
+    /** The offerings a selection finds; for the empty selection, the offerings listing with the script's form. */
+    private Listing finderListing(Map<OfferingFinder.Facet, String> sel) {
+        java.util.BitSet found = finder.find(sel);
+        List<Offering> offerings = finder.offerings(found);
+        List<Card> regular = offerings.stream().filter(o -> !o.isDated()).map(this::finderCard).toList();
+        List<Card> dated = offerings.stream().filter(Offering::isDated)
+                .sorted(Comparator.comparing(this::nextStart).thenComparing(Offering::slug))
+                .map(this::finderCard).toList();
         List<Group> groups = List.of(new Group(t("offerings.regular"), "regelmaessig", regular, List.of()),
                 new Group(t("offerings.dated"), "termine", dated, List.of()));
-        List<Section> browse = new ArrayList<>();
-        browse.add(section(t("browse.byQuarter"), "nach-quartier", List.of(), List.of(),
-                site.quarters().stream().map(q -> new Link(q.title(), urls.href(q) + "#angebote")).toList()));
-        browse.add(browse(Urls.Facet.TARGET_GROUP));
-        browse.add(browse(Urls.Facet.TOPIC));
-        browse.add(browse(Urls.Facet.LANGUAGE));
-        return new Listing(t("nav.offerings"), "", groups, browse,
-                List.of(download(t("download.allCalendar"), calendarPath("angebote/"), "angebote.ics")), null);
+        String count = count(found.cardinality());
+        List<Section> browse = sel.size() < FINDER_DEPTH ? finderBrowse(sel, found.cardinality()) : List.of();
+        if (sel.isEmpty())
+            return new Listing(t("nav.offerings"), "", groups, browse,
+                    List.of(download(t("download.allCalendar"), calendarPath("angebote/"), "angebote.ics")), null,
+                    finderForm(), List.of(), count, null);
+        List<Views.Chosen> chosen = new ArrayList<>();
+        sel.entrySet().stream().sorted(Map.Entry.comparingByKey(OfferingFinder.order())).forEach(e -> {
+            Map<OfferingFinder.Facet, String> rest = new java.util.EnumMap<>(OfferingFinder.Facet.class);
+            rest.putAll(sel);
+            rest.remove(e.getKey());
+            chosen.add(new Views.Chosen(t("finder.facet." + e.getKey().key), finder.label(e.getKey(), e.getValue()), finderHref(rest)));
+        });
+        String title = sel.entrySet().stream().sorted(Map.Entry.comparingByKey(OfferingFinder.order()))
+                .map(e -> finder.label(e.getKey(), e.getValue())).collect(Collectors.joining(" · "));
+        return new Listing(t("nav.offerings") + ": " + title, "", groups, browse, List.of(), null, null, chosen, count, null);
+    }
+
+    private String count(int n) {
+        return (n == 1 ? t("finder.count.one") : t("finder.count.many")).replace("{n}", Integer.toString(n));
+    }
+
+    /** For each facet not chosen yet: links to the values that narrow the selection, with their counts. */
+    private List<Section> finderBrowse(Map<OfferingFinder.Facet, String> sel, int total) {
+        List<Section> out = new ArrayList<>();
+        for (OfferingFinder.Facet f : OfferingFinder.Facet.values()) {
+            if (sel.containsKey(f)) continue;
+            List<Link> links = new ArrayList<>();
+            finder.values(f).forEach((slug, label) -> {
+                Map<OfferingFinder.Facet, String> more = new java.util.EnumMap<>(OfferingFinder.Facet.class);
+                more.putAll(sel);
+                more.put(f, slug);
+                int n = finder.find(more).cardinality();
+                if (sel.isEmpty() ? n > 0 : narrows(n, total)) links.add(new Link(label + " (" + n + ")", finderHref(more)));
+            });
+            if (!links.isEmpty()) out.add(section(t("finder.facet." + f.key), "nach-" + f.key, List.of(), List.of(), links));
+        }
+        return out;
+    }
+
+    private Views.Finder finderForm() {
+        List<Views.FinderFacet> facets = new ArrayList<>();
+        for (OfferingFinder.Facet f : OfferingFinder.Facet.values()) {
+            List<Views.Option> options = new ArrayList<>();
+            finder.values(f).forEach((slug, label) -> options.add(new Views.Option(slug, label)));
+            if (options.isEmpty()) continue;
+            boolean toggle = f == OfferingFinder.Facet.COST || f == OfferingFinder.Facet.SOON;
+            facets.add(new Views.FinderFacet(f.key, t("finder.facet." + f.key), options, toggle));
+        }
+        return new Views.Finder("angebote", facets, nearbyOptions());
+    }
+
+    /** Quarters a reader can measure from: their centre (or, lacking one, their first office). */
+    private List<Views.NearbyOption> nearbyOptions() {
+        List<Views.NearbyOption> out = new ArrayList<>();
+        for (Quarter q : site.quarters()) {
+            de.quartier.model.GeoPoint c = q.center();
+            if (c == null) c = site.contactPointsIn(q).stream().map(ContactPoint::geo).findFirst().orElse(null);
+            if (c != null) out.add(new Views.NearbyOption(q.slug().value(), q.title(), geo(c)));
+        }
+        out.sort(Comparator.comparing(Views.NearbyOption::label, java.text.Collator.getInstance(java.util.Locale.GERMAN)));
+        return out;
+    }
+
+    private static String geo(de.quartier.model.GeoPoint p) {
+        return p.lat() + "," + p.lon();
+    }
+
+    /** Where an offering happens, for "near me": its office, its venue, or its quarters' centres when mobile. */
+    private String geoOf(Offering o) {
+        if (o.place() instanceof Place.AtContactPoint at) return geo(site.contactPoint(at.contactPoint()).geo());
+        if (o.place() instanceof Place.AtVenue v && v.venue().geo() != null) return geo(v.venue().geo());
+        return o.quarters().stream().map(site::quarter).map(Quarter::center).filter(Objects::nonNull).map(PageRenderer::geo)
+                .collect(Collectors.joining(";"));
+    }
+
+    private Card finderCard(Offering o) {
+        OfferingFinder.Profile p = finderProfiles.get(o.slug());
+        List<Views.DataAttr> data = new ArrayList<>();
+        for (OfferingFinder.Facet f : OfferingFinder.Facet.values())
+            data.add(new Views.DataAttr(f.key, String.join(" ", p.values().get(f))));
+        data.add(new Views.DataAttr("slots", String.join(" ", p.slots())));
+        data.add(new Views.DataAttr("geo", geoOf(o)));
+        return offeringCard(o).withData(data);
     }
 
     private Listing simpleListing(String title, List<? extends Entry> entries) {
@@ -650,6 +1025,7 @@ public final class PageRenderer {
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact(t("field.district"), q.district(), urls.href(Urls.pathOf(Urls.Facet.DISTRICT, q.district()))));
         if (!q.aliases().isEmpty()) facts.add(fact(t("field.aliases"), String.join(", ", q.aliases())));
+        facts.add(new Fact(t("print.fact"), t("print.link"), urls.href(printPath(q))));
         List<Section> sections = new ArrayList<>();
         if (!q.profile().isEmpty()) {
             List<Views.ProfileRow> rows = q.profile().stream().map(p -> new Views.ProfileRow(p.label(), German.number(p.value()),
@@ -671,6 +1047,39 @@ public final class PageRenderer {
         return detail(q, facts, sections, List.of(download(t("download.quarterCalendar"), calendarPath(Urls.pathOf(q)), q.slug() + ".ics")), null,
                 here.isEmpty() && q.boundary() == null ? null
                         : map(t("map.label.quarter").replace("{name}", q.title()), markers(here), List.of(q), false, true, List.of()));
+    }
+
+    static String printPath(Quarter q) {
+        return Urls.pathOf(q) + "druck/";
+    }
+
+    /** The paper "Sozialraumkarte": kept out of search engines, the quarter's page is the one to find. */
+    private Page printSheetPage(Quarter q) {
+        List<Link> crumbs = List.of(homeLink(), new Link(t("nav.quarters"), urls.href("quartiere/")), new Link(q.title(), urls.href(q)));
+        String title = t("print.title").replace("{name}", q.title());
+        return page(printPath(q), "quarter-print", null, title, crumbs, () -> Map.of("sheet", printSheet(q))).unindexed();
+    }
+
+    private Views.PrintSheet printSheet(Quarter q) {
+        List<Views.PrintOffice> offices = new ArrayList<>();
+        for (ContactPoint cp : site.contactPointsIn(q)) {
+            if (!listed(cp)) continue;
+            List<String> notes = new ArrayList<>();
+            String hours = "";
+            if (cp.openingHours() != null) {
+                hours = hoursText.summary(cp.openingHours(), false);
+                notes.addAll(hoursText.notes(cp.openingHours(), false));
+            }
+            if (cp.openingHoursNote() != null) notes.add(cp.openingHoursNote());
+            String status = statusText(cp);
+            offices.add(new Views.PrintOffice(cp.title() + (status.isEmpty() ? "" : " (" + status + ")"),
+                    Objects.requireNonNullElse(cp.kind(), ""), address(cp.address()),
+                    Objects.requireNonNullElse(cp.phone(), ""), Objects.requireNonNullElse(cp.email(), ""), hours, notes,
+                    String.join(", ", names(cp.operators(), Collection.OPERATORS))));
+        }
+        Section plan = weeklyPlan(t("quarter.weeklyPlan"), offeringsByQuarter.getOrDefault(q.slug(), List.of()));
+        return new Views.PrintSheet(q.title(), q.district(), q.common().summary(), offices, plan,
+                site.config().baseUrl() + Urls.pathOf(q), German.date(site.today()), urls.href(q));
     }
 
     private Detail contactPoint(ContactPoint cp) {

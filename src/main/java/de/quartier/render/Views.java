@@ -17,10 +17,19 @@ public final class Views {
         }
     }
 
-    /** The frame of every page: head, header, menu, breadcrumbs, footer. */
-    public record Chrome(String lang, String siteTitle, String pageTitle, String description, String canonical,
+    /**
+     * The frame of every page: head, header, menu, breadcrumbs, footer.
+     *
+     * @param title    the page's own title (OpenGraph), {@code pageTitle} the one with the site's name
+     * @param canonical the page's absolute URL ("" for the 404 page, which lives at every URL)
+     * @param ogType   "website" or "article"
+     * @param image    an absolute image URL for link previews, or ""
+     * @param feeds    Atom feeds the page announces
+     * @param locale   "de_DE"
+     */
+    public record Chrome(String lang, String siteTitle, String pageTitle, String title, String description, String canonical,
                          String basePath, String ownerName, String ownerUrl, List<Link> menu, List<Link> breadcrumbs,
-                         List<Link> footer) {
+                         List<Link> footer, String ogType, String image, String imageAlt, List<Link> feeds, String locale) {
     }
 
     public record Image(String src, String alt, String credit) {
@@ -31,10 +40,42 @@ public final class Views {
      * script say whether the office is open now.
      */
     public record Card(String title, String href, String summary, String kind, String status, List<Fact> facts,
-                       String hoursData) {
+                       String hoursData, List<DataAttr> data) {
         public Card(String title, String href, String summary, String kind, String status, List<Fact> facts) {
-            this(title, href, summary, kind, status, facts, null);
+            this(title, href, summary, kind, status, facts, null, List.of());
         }
+
+        public Card(String title, String href, String summary, String kind, String status, List<Fact> facts, String hoursData) {
+            this(title, href, summary, kind, status, facts, hoursData, List.of());
+        }
+
+        public Card withData(List<DataAttr> data) {
+            return new Card(title, href, summary, kind, status, facts, hoursData, data);
+        }
+    }
+
+    /** A {@code data-*} attribute of a card, read by the finder script: {@code data-zielgruppe="kinder eltern"}. */
+    public record DataAttr(String name, String value) {
+    }
+
+    /**
+     * The offering finder's form (shown by the script) and the "near me" controls.
+     *
+     * @param facets  the filters, in order; {@code toggle} ones are a single checkbox
+     * @param nearby  quarters to measure from, with their centre as "lat,lon" in {@code value}
+     */
+    public record Finder(String kind, List<FinderFacet> facets, List<NearbyOption> nearby) {
+    }
+
+    /** A quarter to sort by distance from: its slug (kept in the URL), name and centre "lat,lon". */
+    public record NearbyOption(String value, String label, String geo) {
+    }
+
+    public record FinderFacet(String key, String label, List<Option> options, boolean toggle) {
+    }
+
+    /** A chosen finder value with the link that removes it. */
+    public record Chosen(String facet, String value, String removeHref) {
     }
 
     /** A file to save: a calendar (.ics) or a contact card (.vcf). */
@@ -113,10 +154,28 @@ public final class Views {
 
     /** A listing page: intro text, groups of cards, and browse links. */
     public record Listing(String title, String introHtml, List<Group> groups, List<Section> browse, List<Download> downloads,
-                          MapView map) {
+                          MapView map, Finder finder, List<Chosen> chosen, String count, String scriptHref) {
         public Listing(String title, String introHtml, List<Group> groups, List<Section> browse) {
             this(title, introHtml, groups, browse, List.of(), null);
         }
+
+        public Listing(String title, String introHtml, List<Group> groups, List<Section> browse, List<Download> downloads,
+                       MapView map) {
+            this(title, introHtml, groups, browse, downloads, map, null, List.of(), null, null);
+        }
+    }
+
+    /**
+     * The printable quarter sheet: the offices with their hours and the week's offers as lists that
+     * need no map, one or two A4 pages.
+     */
+    public record PrintSheet(String title, String district, String summary, List<PrintOffice> offices, Section plan,
+                             String pageUrl, String asOf, String quarterHref) {
+    }
+
+    /** An office on the print sheet: how to reach it and when it is open ("Mo–Do 09:00–13:00 Uhr"). */
+    public record PrintOffice(String name, String kind, String address, String phone, String email, String hours,
+                              List<String> notes, String operators) {
     }
 
     public record Home(String title, String introHtml, List<Group> quarters, List<Card> upcoming, List<Card> news,

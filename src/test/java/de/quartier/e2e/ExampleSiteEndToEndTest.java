@@ -133,6 +133,15 @@ class ExampleSiteEndToEndTest {
                 }
             }
         }
+        // kinds that live deeper: a quarter's print sheet, finder pages with one and with two values
+        try (Stream<Path> all = Files.walk(site)) {
+            List<String> deep = all.filter(f -> f.getFileName().toString().equals("index.html"))
+                    .map(f -> site.relativize(f.getParent()).toString().replace('\\', '/') + "/").sorted().toList();
+            for (java.util.regex.Pattern kind : List.of(java.util.regex.Pattern.compile("quartiere/[^/]+/druck/"),
+                    java.util.regex.Pattern.compile("angebote/finden/[^/]+/[^/]+/"),
+                    java.util.regex.Pattern.compile("angebote/finden/[^/]+/[^/]+/[^/]+/[^/]+/")))
+                deep.stream().filter(d -> kind.matcher(d).matches()).findFirst().ifPresent(pages::add);
+        }
         return pages;
     }
 

@@ -1,0 +1,240 @@
+package de.quartier.render;
+
+import de.quartier.model.DayHours;
+import de.quartier.model.EventDate;
+import de.quartier.model.HoursRule;
+import de.quartier.model.HoursState;
+import de.quartier.model.Offering;
+import de.quartier.model.PublicHolidays;
+import de.quartier.model.Ref;
+import de.quartier.model.Site;
+import de.quartier.model.TimeRange;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The offering finder: which filter values each listed offering has, and which offerings a
+ * selection of values finds. The same rules drive the pages made for readers without JavaScript
+ * and (through the card's data attributes) the script that filters the listing in place.
+ *
+ * <p>Weekday and time of day are matched together when both are chosen: "Mittwoch, Nachmittag"
+ * finds what happens on a Wednesday afternoon, not what happens on Wednesday morning and on a
+ * Friday afternoon.
+ */
+final class OfferingFinder {
+    /** A filter; {@code key} is its URL parameter and path segment. */
+    enum Facet {
+        QUARTER("quartier"), TARGET_GROUP("zielgruppe"), TOPIC("thema"), WEEKDAY("tag"), TIME_OF_DAY("tageszeit"),
+        LANGUAGE("sprache"), COST("kosten"), SOON("zeitraum");
+
+        final String key;
+
+        Facet(String key) {
+            this.key = key;
+        }
+    }
+
+    /** The periods of a day a reader can pick, in minutes since midnight (end exclusive). */
+    enum TimeOfDay {
+        VORMITTAG(0, 12 * 60), NACHMITTAG(12 * 60, 17 * 60), ABEND(17 * 60, 2 * TimeRange.DAY);
+
+        final int from;
+        final int to;
+
+        TimeOfDay(int from, int to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        String slug() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        boolean overlaps(int start, int end) {
+            return start < to && end > from;
+        }
+    }
+
+    /** "Demnächst": happens within this many days from the build date. */
+    static final int SOON_DAYS = 14;
+    static final String FREE = "kostenlos";
+    static final String SOON = "demnaechst";
+    private static final Pattern FREE_COST = Pattern.compile(
+            "(?iu).*\\b(kostenlos|kostenfrei|gratis|umsonst|eintritt frei|teilnahme frei)\\b.*|\\s*(frei|0|0,00)\\s*(€|euro)?\\s*");
+
+    /** One offering's filter values (slugs) by facet, and its weekday-time slots ("mittwoch-nachmittag"). */
+    record Profile(Offering offering, Map<Facet, Set<String>> values, Set<String> slots) {
+    }
+
+    private final List<Profile> profiles;
+    private final Map<Facet, Map<String, String>> labels = new EnumMap<>(Facet.class);
+    private final Map<Facet, Map<String, BitSet>> bits = new EnumMap<>(Facet.class);
+    private final Map<String, BitSet> slotBits = new TreeMap<>();
+
+    /**
+     * @param listed the offerings to filter, in listing order
+     * @param labels the theme's words for the fixed values (weekday names come from {@link HoursText})
+     */
+    OfferingFinder(Site site, List<Offering> listed, PublicHolidays holidays, Map<String, String> strings) {
+        for (Facet f : Facet.values()) {
+            labels.put(f, new TreeMap<>());
+            bits.put(f, new TreeMap<>());
+        }
+        List<Profile> out = new ArrayList<>();
+        for (Offering o : listed) out.add(profile(site, o, holidays));
+        this.profiles = List.copyOf(out);
+        for (int i = 0; i < profiles.size(); i++) {
+            Profile p = profiles.get(i);
+            for (var e : p.values().entrySet())
+                for (String v : e.getValue()) bits.get(e.getKey()).computeIfAbsent(v, k -> new BitSet()).set(i);
+            for (String s : p.slots()) slotBits.computeIfAbsent(s, k -> new BitSet()).set(i);
+        }
+        for (Offering o : listed) {
+            for (Ref r : o.quarters()) labels.get(Facet.QUARTER).putIfAbsent(r.slug().value(), site.quarter(r).title());
+            o.targetGroups().forEach(v -> labels.get(Facet.TARGET_GROUP).putIfAbsent(Urls.valueSlug(v), v));
+            o.topics().forEach(v -> labels.get(Facet.TOPIC).putIfAbsent(Urls.valueSlug(v), v));
+            o.languages().forEach(v -> labels.get(Facet.LANGUAGE).putIfAbsent(Urls.valueSlug(v), German.language(v)));
+        }
+        Map<String, String> days = new LinkedHashMap<>();
+        for (DayOfWeek d : DayOfWeek.values()) days.put(daySlug(d), HoursText.fullName(d));
+        labels.put(Facet.WEEKDAY, days);
+        Map<String, String> times = new LinkedHashMap<>();
+        for (TimeOfDay t : TimeOfDay.values()) times.put(t.slug(), strings.get("finder.time." + t.slug()));
+        labels.put(Facet.TIME_OF_DAY, times);
+        labels.put(Facet.COST, Map.of(FREE, strings.get("finder.free")));
+        labels.put(Facet.SOON, Map.of(SOON, strings.get("finder.soon").replace("{n}", Integer.toString(SOON_DAYS))));
+        // quarters by name, other words by their label (slug order would put "Ältere" after "Z")
+        for (Facet f : List.of(Facet.QUARTER, Facet.TARGET_GROUP, Facet.TOPIC, Facet.LANGUAGE)) {
+            Map<String, String> sorted = new LinkedHashMap<>();
+            labels.get(f).entrySet().stream().sorted(Map.Entry.<String, String>comparingByValue(java.text.Collator.getInstance(Locale.GERMAN))
+                    .thenComparing(Map.Entry.comparingByKey())).forEach(e -> sorted.put(e.getKey(), e.getValue()));
+            labels.put(f, sorted);
+        }
+    }
+
+    static String daySlug(DayOfWeek d) {
+        return Urls.valueSlug(HoursText.fullName(d));
+    }
+
+    static boolean free(String cost) {
+        return cost != null && FREE_COST.matcher(cost).matches();
+    }
+
+    private static Profile profile(Site site, Offering o, PublicHolidays holidays) {
+        Map<Facet, Set<String>> values = new EnumMap<>(Facet.class);
+        for (Facet f : Facet.values()) values.put(f, new TreeSet<>());
+        o.quarters().forEach(r -> values.get(Facet.QUARTER).add(r.slug().value()));
+        o.targetGroups().forEach(v -> values.get(Facet.TARGET_GROUP).add(Urls.valueSlug(v)));
+        o.topics().forEach(v -> values.get(Facet.TOPIC).add(Urls.valueSlug(v)));
+        o.languages().forEach(v -> values.get(Facet.LANGUAGE).add(Urls.valueSlug(v)));
+        if (free(o.cost())) values.get(Facet.COST).add(FREE);
+        Set<String> slots = new TreeSet<>();
+        LocalDate today = site.today();
+        LocalDate soonEnd = today.plusDays(SOON_DAYS);
+        if (o.schedule() != null) {
+            // the days the weekly plan shows: the ordinary week and the rules for some weeks only
+            o.schedule().ordinaryWeek().forEach((d, h) -> {
+                if (h.state() == HoursState.OPEN) for (TimeRange r : h.ranges()) addSlots(slots, d, r.start(), r.end());
+            });
+            for (HoursRule r : o.schedule().qualifiedRules())
+                if (r.state() == HoursState.OPEN)
+                    for (DayOfWeek d : r.days()) for (TimeRange t : r.times()) addSlots(slots, d, t.start(), t.end());
+            for (LocalDate d = today; d.isBefore(soonEnd); d = d.plusDays(1)) {
+                if (o.active().statusOn(d) != de.quartier.model.Status.CURRENT) continue;
+                DayHours h = o.schedule().on(d, holidays);
+                if (h.state() == HoursState.OPEN) {
+                    values.get(Facet.SOON).add(SOON);
+                    break;
+                }
+            }
+        }
+        for (EventDate e : o.dates()) {
+            if (e.over().toLocalDate().isBefore(today)) continue;
+            int start = e.start().getHour() * 60 + e.start().getMinute();
+            int end = e.end() == null ? start + 1
+                    : e.end().toLocalDate().equals(e.start().toLocalDate()) ? Math.max(start + 1, e.end().getHour() * 60 + e.end().getMinute())
+                    : TimeRange.DAY;
+            addSlots(slots, e.start().getDayOfWeek(), start, end);
+            if (e.start().toLocalDate().isBefore(soonEnd)) values.get(Facet.SOON).add(SOON);
+        }
+        for (String s : slots) {
+            int dash = s.lastIndexOf('-');
+            values.get(Facet.WEEKDAY).add(s.substring(0, dash));
+            values.get(Facet.TIME_OF_DAY).add(s.substring(dash + 1));
+        }
+        return new Profile(o, values, slots);
+    }
+
+    private static void addSlots(Set<String> slots, DayOfWeek d, int start, int end) {
+        for (TimeOfDay t : TimeOfDay.values()) if (t.overlaps(start, end)) slots.add(daySlug(d) + "-" + t.slug());
+    }
+
+    List<Profile> profiles() {
+        return profiles;
+    }
+
+    /** Every facet's values that some offering has, in display order: slug → label. */
+    Map<String, String> values(Facet f) {
+        Map<String, String> out = new LinkedHashMap<>();
+        labels.get(f).forEach((slug, label) -> {
+            if (bits.get(f).containsKey(slug)) out.put(slug, label);
+        });
+        return out;
+    }
+
+    String label(Facet f, String slug) {
+        return labels.get(f).get(slug);
+    }
+
+    /** The offerings a selection finds (all of them for an empty selection), as indexes into {@link #profiles()}. */
+    BitSet find(Map<Facet, String> selection) {
+        BitSet result = new BitSet();
+        result.set(0, profiles.size());
+        String day = selection.get(Facet.WEEKDAY);
+        String time = selection.get(Facet.TIME_OF_DAY);
+        for (var e : selection.entrySet()) {
+            if (day != null && time != null && (e.getKey() == Facet.WEEKDAY || e.getKey() == Facet.TIME_OF_DAY)) continue;
+            result.and(bits.get(e.getKey()).getOrDefault(e.getValue(), new BitSet()));
+        }
+        if (day != null && time != null) result.and(slotBits.getOrDefault(day + "-" + time, new BitSet()));
+        return result;
+    }
+
+    List<Offering> offerings(BitSet found) {
+        List<Offering> out = new ArrayList<>(found.cardinality());
+        found.stream().forEach(i -> out.add(profiles.get(i).offering()));
+        return out;
+    }
+
+    /** The selection in canonical order, as its URL path below the finder: "zielgruppe/kinder/tag/mittwoch/". */
+    static String path(Map<Facet, String> selection) {
+        StringBuilder sb = new StringBuilder();
+        for (Facet f : Facet.values()) if (selection.containsKey(f)) sb.append(f.key).append('/').append(selection.get(f)).append('/');
+        return sb.toString();
+    }
+
+    /** The selection as a query string for the script's URL state: "?zielgruppe=kinder&tag=mittwoch". */
+    static String query(Map<Facet, String> selection) {
+        StringBuilder sb = new StringBuilder();
+        for (Facet f : Facet.values())
+            if (selection.containsKey(f)) sb.append(sb.length() == 0 ? '?' : '&').append(f.key).append('=').append(selection.get(f));
+        return sb.toString();
+    }
+
+    static Comparator<Facet> order() {
+        return Comparator.comparingInt(Enum::ordinal);
+    }
+}

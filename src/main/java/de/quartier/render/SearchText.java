@@ -1,0 +1,99 @@
+package de.quartier.render;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * How the site search reads German text: the build indexes words in this form, and
+ * {@code assets/search.js} brings the reader's query into the same form, step by step the same
+ * way (a test runs both on the same words).
+ *
+ * <ol>
+ *   <li>lower case, accents dropped: "Café" → "cafe";</li>
+ *   <li>umlauts and their spellings meet: ä, ae → a; ö, oe → o; ü, ue → u (not in "que"); ß → ss:
+ *       "Frühstück" and "Fruehstueck" → "fruhstuck", "Straße" and "Strasse" → "strasse";</li>
+ *   <li>common inflection endings cut (a light form of the Snowball German stemmer's first two
+ *       steps): "Kindern", "Kinder" → "kind"; "Familien", "Familie" → "famili".</li>
+ * </ol>
+ */
+public final class SearchText {
+    private SearchText() {
+    }
+
+    /** Words too common to find anything; a query of only these still searches them. */
+    static final Set<String> STOP_WORDS = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines",
+            "einem", "einen", "und", "oder", "in", "im", "am", "an", "auf", "aus", "bei", "mit", "von", "vom", "zu", "zum",
+            "zur", "fur", "fuer", "für", "ist", "sind", "es", "sie", "wir", "ich", "the", "of", "and");
+
+    /** The words of a text, in search form, stop words left out. */
+    public static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String raw : split(text)) {
+            if (STOP_WORDS.contains(raw.toLowerCase(Locale.ROOT))) continue;
+            String w = normalize(raw);
+            if (!w.isEmpty()) out.add(w);
+        }
+        return out;
+    }
+
+    /** Raw words: runs of letters and digits. */
+    static List<String> split(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) return out;
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean word = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (word && start < 0) start = i;
+            if (!word && start >= 0) {
+                out.add(text.substring(start, i));
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    /** One word in search form. */
+    public static String normalize(String word) {
+        return stem(fold(word));
+    }
+
+    static String fold(String word) {
+        String s = word.toLowerCase(Locale.ROOT).replace("ß", "ss");
+        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char prev = i > 0 ? s.charAt(i - 1) : ' ';
+            boolean spelledUmlaut = c == 'e' && (prev == 'a' || prev == 'o' || (prev == 'u' && (i < 2 || s.charAt(i - 2) != 'q')));
+            if (!spelledUmlaut) sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    private static final String S_ENDING = "bdfghklmnrt";
+    private static final String ST_ENDING = "bdfghklmnt";
+
+    static String stem(String w) {
+        if (w.length() <= 3 || !w.chars().allMatch(Character::isLetter)) return w;
+        // step 1: -ern -em -er, else -en -es -e, else -s after a valid s-ending
+        String s = cut(w, "ern", "em", "er");
+        if (s == w) s = cut(w, "en", "es", "e");
+        if (s == w && w.endsWith("s") && S_ENDING.indexOf(w.charAt(w.length() - 2)) >= 0 && w.length() - 1 >= 3)
+            s = w.substring(0, w.length() - 1);
+        // step 2: -en -er -est, else -st after a valid st-ending
+        String t = cut(s, "est", "en", "er");
+        if (t == s && s.endsWith("st") && s.length() - 2 >= 4 && ST_ENDING.indexOf(s.charAt(s.length() - 3)) >= 0)
+            t = s.substring(0, s.length() - 2);
+        return t;
+    }
+
+    /** The word without the first ending that leaves at least three letters; the same object if none. */
+    private static String cut(String w, String... endings) {
+        for (String e : endings)
+            if (w.endsWith(e) && w.length() - e.length() >= 3) return w.substring(0, w.length() - e.length());
+        return w;
+    }
+}

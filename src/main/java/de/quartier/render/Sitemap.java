@@ -1,0 +1,62 @@
+package de.quartier.render;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.List;
+
+/** {@code sitemap.xml} (sitemaps.org 0.9) and the {@code robots.txt} that points to it. */
+final class Sitemap {
+    static final String PATH = "sitemap.xml";
+    static final String ROBOTS = "robots.txt";
+    private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    /** A page's absolute URL and the date it last changed (null: unknown, left out). */
+    record Url(String loc, LocalDate lastmod) {
+    }
+
+    private Sitemap() {
+    }
+
+    /** The URLs in the order given (the caller sorts them). */
+    static String xml(List<Url> urls) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            x.writeStartDocument("UTF-8", "1.0");
+            x.writeCharacters("\n");
+            x.writeStartElement("urlset");
+            x.writeDefaultNamespace(NS);
+            for (Url u : urls) {
+                x.writeCharacters("\n  ");
+                x.writeStartElement("url");
+                x.writeStartElement("loc");
+                x.writeCharacters(u.loc());
+                x.writeEndElement();
+                if (u.lastmod() != null) {
+                    x.writeStartElement("lastmod");
+                    x.writeCharacters(u.lastmod().toString());
+                    x.writeEndElement();
+                }
+                x.writeEndElement();
+            }
+            x.writeCharacters("\n");
+            x.writeEndElement();
+            x.writeEndDocument();
+            x.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("writing the sitemap", e);
+        }
+        return out + "\n";
+    }
+
+    /**
+     * Allows everything and names the sitemap. Crawlers read robots.txt only at a host's root: a
+     * site under a path (/quartiersentwicklung/) hands this file to whoever runs the root.
+     */
+    static String robots(String baseUrl) {
+        return "User-agent: *\nAllow: /\n\nSitemap: " + baseUrl + PATH + "\n";
+    }
+}

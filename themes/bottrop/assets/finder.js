@@ -1,0 +1,205 @@
+/*
+ * Quartier: the offering finder and "In meiner Nähe".
+ * The page lists every offering; this script filters the cards in place by the data-* attributes
+ * the build wrote (the same rules as the pages for readers without JavaScript), keeps the choice
+ * in the URL (shareable, back button works) and announces the count. "Near me" sorts the cards by
+ * distance from the reader's position or a chosen quarter; the position never leaves the browser.
+ */
+(function () {
+  'use strict';
+  var form = document.getElementById('finder');
+  if (!form) return;
+  var results = document.getElementById('treffer') || document.getElementById('orte');
+  if (!results) return;
+  var countLine = document.getElementById('finder-count');
+  var nearbyStatus = form.querySelector('.nearby-status');
+  var nearbySelect = document.getElementById('nearby-quarter');
+  var flat = form.getAttribute('data-kind') !== 'angebote';   // contact points: one list by distance
+  var cards = Array.prototype.slice.call(results.querySelectorAll('.card'));
+  var home = cards.map(function (c) { return { parent: c.parentNode }; });
+  var origin = null;   // {lat, lon, label} while sorted by distance
+  var flatList = null;
+
+  function fields() {
+    return Array.prototype.slice.call(form.querySelectorAll('.finder-facets select, .finder-facets input[type=checkbox]'));
+  }
+
+  function value(el) {
+    return el.type === 'checkbox' ? (el.checked ? el.value : '') : el.value;
+  }
+
+  function selection() {
+    var sel = {};
+    fields().forEach(function (el) { if (value(el)) sel[el.name] = value(el); });
+    return sel;
+  }
+
+  function words(card, key) {
+    var v = card.getAttribute('data-' + key);
+    return v ? v.split(' ') : [];
+  }
+
+  /** Weekday and time of day together mean one occasion: "Mittwoch, Nachmittag". */
+  function matches(card, sel) {
+    var both = sel.tag && sel.tageszeit;
+    for (var key in sel) {
+      if (both && (key === 'tag' || key === 'tageszeit')) continue;
+      if (words(card, key).indexOf(sel[key]) < 0) return false;
+    }
+    return !both || words(card, 'slots').indexOf(sel.tag + '-' + sel.tageszeit) >= 0;
+  }
+
+  function apply() {
+    var sel = selection();
+    var shown = 0;
+    cards.forEach(function (c) {
+      var ok = matches(c, sel);
+      c.hidden = !ok;
+      if (ok) shown++;
+    });
+    Array.prototype.slice.call(results.querySelectorAll('section.group')).forEach(function (g) {
+      g.hidden = !g.querySelector('.card:not([hidden])');
+    });
+    if (countLine && !flat) {
+      var tpl = form.getAttribute(shown === 1 ? 'data-count-one' : 'data-count-many');
+      countLine.textContent = tpl.replace('{n}', shown);
+    }
+  }
+
+  // ---------------------------------------------------------------- the URL
+
+  function toUrl(push) {
+    var params = new URLSearchParams();
+    var sel = selection();
+    fields().forEach(function (el) { if (sel[el.name]) params.set(el.name, sel[el.name]); });
+    if (nearbySelect && nearbySelect.value) params.set(nearbySelect.name, nearbySelect.value);
+    var q = params.toString();
+    var url = location.pathname + (q ? '?' + q : '') + location.hash;
+    if (url !== location.pathname + location.search + location.hash) {
+      if (push) history.pushState(null, '', url); else history.replaceState(null, '', url);
+    }
+  }
+
+  function fromUrl() {
+    var params = new URLSearchParams(location.search);
+    fields().forEach(function (el) {
+      var v = params.get(el.name) || '';
+      if (el.type === 'checkbox') el.checked = v === el.value;
+      else el.value = Array.prototype.some.call(el.options, function (o) { return o.value === v; }) ? v : '';
+    });
+    if (nearbySelect) {
+      var n = params.get(nearbySelect.name) || '';
+      nearbySelect.value = Array.prototype.some.call(nearbySelect.options, function (o) { return o.value === n; }) ? n : '';
+      if (nearbySelect.value) sortFrom(quarterOrigin()); else if (origin && !origin.here) unsort();
+    }
+    apply();
+  }
+
+  // ---------------------------------------------------------------- near me
+
+  function points(card) {
+    return words(card, 'geo').join(';').split(';').filter(Boolean).map(function (p) {
+      var ll = p.split(',');
+      return { lat: parseFloat(ll[0]), lon: parseFloat(ll[1]) };
+    });
+  }
+
+  function distanceKm(a, b) {
+    var r = Math.PI / 180;
+    var dLat = (b.lat - a.lat) * r, dLon = (b.lon - a.lon) * r;
+    var h = Math.sin(dLat / 2) * Math.sin(dLat / 2) +
+      Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+    return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+
+  function nearest(card, from) {
+    var best = Infinity;
+    points(card).forEach(function (p) { best = Math.min(best, distanceKm(from, p)); });
+    return best;
+  }
+
+  function quarterOrigin() {
+    var o = nearbySelect.options[nearbySelect.selectedIndex];
+    var ll = (o.getAttribute('data-geo') || '').split(',');
+    return { lat: parseFloat(ll[0]), lon: parseFloat(ll[1]), label: o.textContent, here: false };
+  }
+
+  function distanceLine(card, km) {
+    var line = card.querySelector('.distance');
+    if (!line) {
+      line = document.createElement('p');
+      line.className = 'distance';
+      card.appendChild(line);
+    }
+    line.textContent = isFinite(km)
+      ? form.getAttribute('data-nearby-km').replace('{km}', km.toLocaleString('de-DE', { maximumFractionDigits: 1, minimumFractionDigits: 1 }))
+      : '';
+  }
+
+  function sortFrom(from) {
+    origin = from;
+    var byDistance = cards.map(function (c) { return { card: c, km: nearest(c, from) }; });
+    byDistance.sort(function (a, b) { return a.km - b.km; });
+    if (flat) {
+      if (!flatList) {
+        flatList = document.createElement('div');
+        flatList.className = 'cards nearby-list';
+        results.parentNode.insertBefore(flatList, results);
+      }
+      results.hidden = true;
+      byDistance.forEach(function (d) { flatList.appendChild(d.card); });
+    } else {
+      // offerings keep their groups (regular, dated); each group is sorted on its own
+      byDistance.forEach(function (d) { d.card.parentNode.appendChild(d.card); });
+    }
+    byDistance.forEach(function (d) { distanceLine(d.card, d.km); });
+    nearbyStatus.textContent = form.getAttribute('data-nearby-from').replace('{from}', from.label);
+  }
+
+  function unsort() {
+    origin = null;
+    // every card's parent holds cards only: appending them in their first order restores it
+    cards.forEach(function (c, i) {
+      home[i].parent.appendChild(c);
+      var line = c.querySelector('.distance');
+      if (line) line.parentNode.removeChild(line);
+    });
+    if (flatList) results.hidden = false;
+    nearbyStatus.textContent = '';
+  }
+
+  // ---------------------------------------------------------------- wiring
+
+  form.hidden = false;
+  form.addEventListener('submit', function (e) { e.preventDefault(); });
+  fields().forEach(function (el) {
+    el.addEventListener('change', function () { apply(); toUrl(true); });
+  });
+  var reset = form.querySelector('.finder-reset');
+  if (reset) reset.addEventListener('click', function () {
+    fields().forEach(function (el) { if (el.type === 'checkbox') el.checked = false; else el.value = ''; });
+    apply();
+    toUrl(true);
+  });
+  if (nearbySelect) nearbySelect.addEventListener('change', function () {
+    if (nearbySelect.value) sortFrom(quarterOrigin()); else unsort();
+    toUrl(true);
+  });
+  var locate = form.querySelector('.nearby-locate');
+  if (locate) {
+    if (!navigator.geolocation) locate.hidden = true;
+    else locate.addEventListener('click', function () {
+      navigator.geolocation.getCurrentPosition(function (pos) {
+        if (nearbySelect) nearbySelect.value = '';
+        toUrl(true);
+        sortFrom({ lat: pos.coords.latitude, lon: pos.coords.longitude, label: form.getAttribute('data-nearby-here'), here: true });
+      }, function () {
+        nearbyStatus.textContent = form.getAttribute('data-nearby-error');
+      }, { maximumAge: 600000, timeout: 15000 });
+    });
+  }
+  window.addEventListener('popstate', fromUrl);
+  fromUrl();
+
+  window.QuartierFinder = { apply: apply, selection: selection, sortFrom: sortFrom };
+})();
