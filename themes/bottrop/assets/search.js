@@ -10,6 +10,7 @@
   'use strict';
   var STOP = ('der die das den dem des ein eine einer eines einem einen und oder in im am an auf aus bei mit von vom ' +
     'zu zum zur fur fuer für ist sind es sie wir ich the of and').split(' ');
+  var VOWELS = 'aeiouy';
   var S_ENDING = 'bdfghklmnrt';
   var ST_ENDING = 'bdfghklmnt';
 
@@ -22,7 +23,9 @@
     var out = '';
     for (var i = 0; i < s.length; i++) {
       var c = s.charAt(i), prev = i > 0 ? s.charAt(i - 1) : ' ';
-      var spelled = c === 'e' && (prev === 'a' || prev === 'o' || (prev === 'u' && (i < 2 || s.charAt(i - 2) !== 'q')));
+      // "ue" is a spelled ü, but not in "que" and not where the u stands between vowels ("Frauen", "neue")
+      var spelled = c === 'e' && (prev === 'a' || prev === 'o' ||
+        (prev === 'u' && (i < 2 || (s.charAt(i - 2) !== 'q' && VOWELS.indexOf(s.charAt(i - 2)) < 0))));
       if (!spelled) out += c;
     }
     return out;
@@ -36,12 +39,15 @@
     return w;
   }
 
+  function cutS(w) {
+    if (w.charAt(w.length - 1) === 's' && w.length - 1 >= 3 && S_ENDING.indexOf(w.charAt(w.length - 2)) >= 0) return w.slice(0, -1);
+    return w;
+  }
+
   function stem(w) {
     if (w.length <= 3 || !/^\p{L}+$/u.test(w)) return w;
     var s = cut(w, ['ern', 'em', 'er']);
-    if (s === w) s = cut(w, ['en', 'es', 'e']);
-    if (s === w && w.charAt(w.length - 1) === 's' && S_ENDING.indexOf(w.charAt(w.length - 2)) >= 0 && w.length - 1 >= 3)
-      s = w.slice(0, -1);
+    if (s === w) s = cutS(cut(w, ['en', 'es', 'e']));
     var t = cut(s, ['est', 'en', 'er']);
     if (t === s && s.slice(-2) === 'st' && s.length - 2 >= 4 && ST_ENDING.indexOf(s.charAt(s.length - 3)) >= 0)
       t = s.slice(0, -2);

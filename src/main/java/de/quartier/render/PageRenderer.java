@@ -173,7 +173,10 @@ public final class PageRenderer {
         return Sitemap.xml(out);
     }
 
-    /** @param emptyDate the feed's date while it has no entries (the quarter's own date), else the build date */
+    /**
+     * @param emptyDate the feed's date while it has no entries (the quarter's own date); lacking one,
+     *                  the newest date of any record, and only for a site with no dates at all the build date
+     */
     private NewsFeed.Feed feed(String title, String pagePath, List<NewsItem> news, java.time.LocalDate emptyDate) {
         List<NewsFeed.Item> items = new ArrayList<>();
         java.time.LocalDate updated = null;
@@ -183,10 +186,25 @@ public final class PageRenderer {
             items.add(new NewsFeed.Item(n.title(), site.config().baseUrl() + Urls.pathOf(n), n.date(), changed, n.common().summary(),
                     absoluteLinks(markdown.toHtml(n.common().body(), urls)), names(n.quarters(), Collection.QUARTERS)));
         }
-        if (updated == null) updated = emptyDate != null ? emptyDate : site.today();
+        if (updated == null) updated = emptyDate != null ? emptyDate : newestDate().orElse(site.today());
         String author = site.config().owner() != null ? site.config().owner().name() : site.config().title();
         return new NewsFeed.Feed(title, site.config().title(), site.config().baseUrl() + pagePath,
                 site.config().baseUrl() + feedPath(pagePath), author, updated, items);
+    }
+
+    private java.util.Optional<java.time.LocalDate> newestDate;
+
+    /** Computed once: every quarter feed without entries asks. */
+    private synchronized java.util.Optional<java.time.LocalDate> newestDate() {
+        if (newestDate != null) return newestDate;
+        java.time.LocalDate newest = null;
+        for (Collection c : Collection.values())
+            for (Entry e : site.all(c)) {
+                java.time.LocalDate d = e instanceof NewsItem n ? n.date() : lastmod(e);
+                if (d != null && (newest == null || d.isAfter(newest))) newest = d;
+            }
+        newestDate = java.util.Optional.ofNullable(newest);
+        return newestDate;
     }
 
     /** Feed readers do not know the page a body came from: its site links become absolute. */

@@ -13,10 +13,11 @@ import java.util.Set;
  *
  * <ol>
  *   <li>lower case, accents dropped: "Café" → "cafe";</li>
- *   <li>umlauts and their spellings meet: ä, ae → a; ö, oe → o; ü, ue → u (not in "que"); ß → ss:
+ *   <li>umlauts and their spellings meet: ä, ae → a; ö, oe → o; ü, ue → u (not in "que", nor where
+ *       the u stands between vowels: "Frauen", "neue"); ß → ss:
  *       "Frühstück" and "Fruehstueck" → "fruhstuck", "Straße" and "Strasse" → "strasse";</li>
  *   <li>common inflection endings cut (a light form of the Snowball German stemmer's first two
- *       steps): "Kindern", "Kinder" → "kind"; "Familien", "Familie" → "famili".</li>
+ *       steps): "Kindern", "Kinder" → "kind"; "Familien", "Familie" → "famili"; "Kurse", "Kurs" → "kur".</li>
  * </ol>
  */
 public final class SearchText {
@@ -67,27 +68,35 @@ public final class SearchText {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             char prev = i > 0 ? s.charAt(i - 1) : ' ';
-            boolean spelledUmlaut = c == 'e' && (prev == 'a' || prev == 'o' || (prev == 'u' && (i < 2 || s.charAt(i - 2) != 'q')));
+            // "ue" is a spelled ü, but not in "que" and not where the u stands between vowels ("Frauen", "neue")
+            boolean spelledUmlaut = c == 'e' && (prev == 'a' || prev == 'o'
+                    || (prev == 'u' && (i < 2 || (s.charAt(i - 2) != 'q' && VOWELS.indexOf(s.charAt(i - 2)) < 0))));
             if (!spelledUmlaut) sb.append(c);
         }
         return sb.toString();
     }
 
+    private static final String VOWELS = "aeiouy";
     private static final String S_ENDING = "bdfghklmnrt";
     private static final String ST_ENDING = "bdfghklmnt";
 
     static String stem(String w) {
         if (w.length() <= 3 || !w.chars().allMatch(Character::isLetter)) return w;
-        // step 1: -ern -em -er, else -en -es -e, else -s after a valid s-ending
+        // step 1: -ern -em -er, else -en -es -e, then -s after a valid s-ending (unlike Snowball also an s
+        // that -e/-en/-es left bare, so "Kurse" meets "Kurs")
         String s = cut(w, "ern", "em", "er");
-        if (s == w) s = cut(w, "en", "es", "e");
-        if (s == w && w.endsWith("s") && S_ENDING.indexOf(w.charAt(w.length() - 2)) >= 0 && w.length() - 1 >= 3)
-            s = w.substring(0, w.length() - 1);
+        if (s == w) s = cutS(cut(w, "en", "es", "e"));
         // step 2: -en -er -est, else -st after a valid st-ending
         String t = cut(s, "est", "en", "er");
         if (t == s && s.endsWith("st") && s.length() - 2 >= 4 && ST_ENDING.indexOf(s.charAt(s.length() - 3)) >= 0)
             t = s.substring(0, s.length() - 2);
         return t;
+    }
+
+    private static String cutS(String w) {
+        if (w.endsWith("s") && w.length() - 1 >= 3 && S_ENDING.indexOf(w.charAt(w.length() - 2)) >= 0)
+            return w.substring(0, w.length() - 1);
+        return w;
     }
 
     /** The word without the first ending that leaves at least three letters; the same object if none. */

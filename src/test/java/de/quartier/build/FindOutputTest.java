@@ -1,0 +1,531 @@
+package de.quartier.build;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import de.quartier.TestSites;
+import de.quartier.load.GitDates;
+import de.quartier.model.Collection;
+import de.quartier.model.Entry;
+import de.quartier.model.NewsItem;
+import de.quartier.model.Offering;
+import de.quartier.model.Quarter;
+import de.quartier.model.Site;
+import de.quartier.model.Status;
+import de.quartier.render.SearchText;
+import de.quartier.render.Urls;
+import de.quartier.write.MemorySink;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * What lets people and machines find the example site's pages: the sitemap (valid against the
+ * sitemaps.org schema, exactly the indexed pages), robots.txt, the Atom feeds (read by ROME), the
+ * search index, the head tags of record pages, and the offering finder's pages. All of it is the
+ * same byte for byte when the site is built again.
+ */
+class FindOutputTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static final Pattern ATOM_DAY_START = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T00:00:00[+-]\\d{2}:\\d{2}");
+    private static Map<String, byte[]> files;
+    private static Map<String, byte[]> again;
+    private static Site site;
+    private static String base;
+    private static String basePath;
+
+    @BeforeAll
+    static void build() throws Exception {
+        files = buildExample();
+        again = buildExample();
+    }
+
+    private static Map<String, byte[]> buildExample() throws Exception {
+        MemorySink sink = new MemorySink();
+        BuildResult r = new Pipeline().build(new BuildOptions(Path.of("."), TestSites.TODAY, false, null), sink);
+        assertTrue(r.ok(), TestSites.lines(r).toString());
+        site = r.site().orElseThrow();
+        base = site.config().baseUrl();
+        basePath = site.config().basePath();
+        return sink.files();
+    }
+
+    private static String text(String path) {
+        byte[] b = files.get(path);
+        assertNotNull(b, path + " is not in the output");
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    private static Document html(String path) {
+        return Jsoup.parse(text(path), base + path.replaceFirst("index\\.html$", ""));
+    }
+
+    /**
+     * The output file a link points at, or null when it leaves the site. Links may be absolute,
+     * root-relative or relative to {@code fromPage} (a page path such as "angebote/x/").
+     */
+    private static String target(String fromPage, String href) {
+        URI u = URI.create(base + fromPage).resolve(href.replace(" ", "%20"));
+        String abs = u.getScheme() + "://" + u.getRawAuthority() + u.getRawPath();
+        if (!abs.startsWith(base)) return null;
+        String path = java.net.URLDecoder.decode(abs.substring(base.length()), StandardCharsets.UTF_8);
+        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+    }
+
+    private static void assertExists(String fromPage, String href) {
+        String file = target(fromPage, href);
+        assertNotNull(file, href + " (on " + fromPage + ") leaves the site");
+        assertTrue(files.containsKey(file), href + " (on " + fromPage + ") points at " + file + ", which was not built");
+    }
+
+    private static boolean noindex(String htmlFile) {
+        return !html(htmlFile).select("meta[name=robots][content*=noindex]").isEmpty();
+    }
+
+    private static List<String> pageFiles() {
+        return files.keySet().stream().filter(p -> p.equals("index.html") || p.endsWith("/index.html")).toList();
+    }
+
+    private static String pagePath(String indexFile) {
+        return indexFile.substring(0, indexFile.length() - "index.html".length());
+    }
+
+    private static org.w3c.dom.Document xml(byte[] bytes) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        DocumentBuilder b = f.newDocumentBuilder();
+        b.setErrorHandler(null);
+        return b.parse(new ByteArrayInputStream(bytes));
+    }
+
+    /** The sitemap's URLs in order, each with its lastmod text (null when left out). */
+    private static Map<String, String> sitemap(byte[] bytes) throws Exception {
+        org.w3c.dom.Document doc = xml(bytes);
+        assertEquals("urlset", doc.getDocumentElement().getLocalName());
+        assertEquals(SITEMAP_NS, doc.getDocumentElement().getNamespaceURI());
+        Map<String, String> out = new LinkedHashMap<>();
+        NodeList urls = doc.getElementsByTagNameNS(SITEMAP_NS, "url");
+        for (int i = 0; i < urls.getLength(); i++) {
+            org.w3c.dom.Element url = (org.w3c.dom.Element) urls.item(i);
+            String loc = url.getElementsByTagNameNS(SITEMAP_NS, "loc").item(0).getTextContent();
+            NodeList lastmod = url.getElementsByTagNameNS(SITEMAP_NS, "lastmod");
+            assertFalse(out.containsKey(loc), "listed twice: " + loc);
+            out.put(loc, lastmod.getLength() == 0 ? null : lastmod.item(0).getTextContent());
+        }
+        return out;
+    }
+
+    private static List<Entry> all() {
+        List<Entry> out = new ArrayList<>();
+        for (Collection c : Collection.values()) out.addAll(site.all(c));
+        return out;
+    }
+
+    private static List<NewsItem> newestFirst(List<NewsItem> news) {
+        return news.stream().sorted(Comparator.comparing(NewsItem::date).reversed().thenComparing(NewsItem::slug)).toList();
+    }
+
+    // ---- sitemap and robots.txt --------------------------------------------------------------
+
+    @Test
+    void sitemapIsValidAgainstTheSitemapsOrgSchema() throws Exception {
+        SchemaFactory sf = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        sf.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        sf.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        sf.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        Validator v = sf.newSchema(new StreamSource(TestSites.RESOURCES.resolve("xsd/sitemap.xsd").toFile())).newValidator();
+        v.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        v.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        try {
+            v.validate(new StreamSource(new ByteArrayInputStream(files.get("sitemap.xml"))));
+        } catch (SAXException e) {
+            fail("sitemap.xml does not match the sitemaps.org 0.9 schema: " + e.getMessage());
+        }
+        assertTrue(text("sitemap.xml").startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+    }
+
+    @Test
+    void sitemapListsExactlyTheIndexedPages() throws Exception {
+        Set<String> expected = new TreeSet<>();
+        for (String f : pageFiles()) if (!noindex(f)) expected.add(base + pagePath(f));
+        Map<String, String> sitemap = sitemap(files.get("sitemap.xml"));
+        assertEquals(expected, new TreeSet<>(sitemap.keySet()));
+        assertTrue(sitemap.containsKey(base), "the home page");
+        assertFalse(sitemap.keySet().stream().anyMatch(l -> l.contains("404")), "not the 404 page");
+        assertFalse(sitemap.keySet().stream().anyMatch(l -> l.endsWith("/druck/")), "not the print sheets");
+        assertTrue(noindex("404.html"), "the 404 page keeps out of search engines too");
+        for (Quarter q : site.quarters()) {
+            String print = Urls.pathOf(q) + "druck/index.html";
+            if (files.containsKey(print)) assertTrue(noindex(print), print);
+        }
+        List<String> sorted = new ArrayList<>(sitemap.keySet());
+        sorted.sort(Comparator.naturalOrder());
+        assertEquals(sorted, new ArrayList<>(sitemap.keySet()), "sorted, so that a diff of two builds reads well");
+    }
+
+    @Test
+    void sitemapHasEveryRecordPageButNoEndedOne() throws Exception {
+        Map<String, String> sitemap = sitemap(files.get("sitemap.xml"));
+        int ended = 0;
+        for (Entry e : all()) {
+            String loc = base + Urls.pathOf(e);
+            assertTrue(files.containsKey(Urls.file(Urls.pathOf(e))), "a page for every record: " + loc);
+            if (site.status(e) == Status.ENDED) {
+                ended++;
+                assertFalse(sitemap.containsKey(loc), "ended: " + loc);
+                assertTrue(noindex(Urls.file(Urls.pathOf(e))), "an ended record's page keeps out of search engines: " + loc);
+            } else {
+                assertTrue(sitemap.containsKey(loc), "missing: " + loc);
+            }
+        }
+        assertTrue(ended > 0, "the example site has ended records, so this test means something");
+    }
+
+    @Test
+    void sitemapDatesAreTheRecordsUpdatedOrTheirLastCommit() throws Exception {
+        Map<String, String> sitemap = sitemap(files.get("sitemap.xml"));
+        for (var e : sitemap.entrySet())
+            if (e.getValue() != null) LocalDate.parse(e.getValue()); // a plain date, no build clock time
+        Map<String, LocalDate> commits = GitDates.of(Path.of("."));
+        LocalDate newest = null;
+        for (Entry e : all()) {
+            if (site.status(e) == Status.ENDED) continue;
+            LocalDate expected = e.common().updated() != null ? e.common().updated() : commits.get(e.common().sourcePath());
+            String loc = base + Urls.pathOf(e);
+            assertEquals(expected == null ? null : expected.toString(), sitemap.get(loc), loc);
+            if (expected != null && (newest == null || expected.isAfter(newest))) newest = expected;
+        }
+        assertEquals(newest == null ? null : newest.toString(), sitemap.get(base), "the home page: the newest date of all");
+    }
+
+    @Test
+    void updatedDatesReachTheSitemapListingsAndFeed(@TempDir Path temp) throws Exception {
+        // the base site outside any Git repository: the only dates are the ones written in the records
+        Path dir = TestSites.copyBase(temp.resolve("site"));
+        Path lesefest = dir.resolve("content/offerings/lesefest.md");
+        Files.writeString(lesefest, Files.readString(lesefest).replaceFirst("\ntitle: ", "\nupdated: 2026-10-01\ntitle: "));
+        Path news = dir.resolve("content/news/eroeffnung.md");
+        Files.writeString(news, Files.readString(news).replaceFirst("\ntitle: ", "\nupdated: 2026-03-15\ntitle: "));
+        MemorySink sink = new MemorySink();
+        BuildResult r = new Pipeline().build(new BuildOptions(dir, TestSites.TODAY, false, null), sink);
+        assertTrue(r.ok(), TestSites.lines(r).toString());
+        String url = r.site().orElseThrow().config().baseUrl();
+        Map<String, String> sitemap = sitemap(sink.files().get("sitemap.xml"));
+        assertEquals("2026-10-01", sitemap.get(url + "angebote/lesefest/"), "the record's updated");
+        assertEquals("2026-10-01", sitemap.get(url + "angebote/"), "a listing: the newest date of its collection");
+        assertEquals("2026-03-15", sitemap.get(url + "aktuelles/"));
+        assertEquals("2026-10-01", sitemap.get(url), "the home page: the newest date of all");
+        assertNull(sitemap.get(url + "angebote/spielmobil/"));
+        assertNull(sitemap.get(url + "impressum/"));
+
+        SyndFeed feed = new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(sink.files().get("aktuelles/feed.xml"))));
+        SyndEntry entry = feed.getEntries().get(0);
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        assertEquals(LocalDate.of(2026, 3, 1).atStartOfDay(berlin).toInstant(), entry.getPublishedDate().toInstant());
+        assertEquals(LocalDate.of(2026, 3, 15).atStartOfDay(berlin).toInstant(), entry.getUpdatedDate().toInstant());
+    }
+
+    @Test
+    void robotsTxtNamesTheSitemap() {
+        String robots = text("robots.txt");
+        assertEquals("User-agent: *\nAllow: /\n\nSitemap: " + base + "sitemap.xml\n", robots);
+        assertTrue(URI.create(base + "sitemap.xml").isAbsolute());
+        assertTrue(files.containsKey("sitemap.xml"));
+    }
+
+    // ---- Atom feeds ------------------------------------------------------------------------
+
+    private static SyndFeed feed(String path) throws Exception {
+        byte[] bytes = files.get(path);
+        assertNotNull(bytes, path);
+        xml(bytes); // well-formed XML on its own
+        SyndFeed feed = new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(bytes)));
+        assertEquals("atom_1.0", feed.getFeedType(), path);
+        assertNotNull(feed.getTitle(), path);
+        assertNotNull(feed.getPublishedDate(), path + ": the feed's updated");
+        SyndLink self = feed.getLinks().stream().filter(l -> "self".equals(l.getRel())).findFirst().orElse(null);
+        assertNotNull(self, path + ": a self link");
+        assertEquals(base + path, self.getHref(), path);
+        Set<String> ids = new HashSet<>();
+        for (SyndEntry e : feed.getEntries()) {
+            assertTrue(ids.add(e.getUri()), path + ": id used twice: " + e.getUri());
+            assertTrue(URI.create(e.getLink()).isAbsolute() && e.getLink().startsWith(base), path + ": " + e.getLink());
+            assertEquals(e.getLink(), e.getUri(), path + ": the id is the page's URL");
+            assertExists("", e.getLink());
+            assertNotNull(e.getPublishedDate(), path + ": published");
+            assertNotNull(e.getUpdatedDate(), path + ": updated");
+        }
+        return feed;
+    }
+
+    private static List<String> links(SyndFeed feed) {
+        return feed.getEntries().stream().map(SyndEntry::getLink).toList();
+    }
+
+    @Test
+    void siteFeedHasAllNewsNewestFirst() throws Exception {
+        SyndFeed feed = feed("aktuelles/feed.xml");
+        List<String> expected = newestFirst(site.news()).stream().map(n -> base + Urls.pathOf(n)).toList();
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, links(feed));
+        ZoneId zone = site.config().timezone();
+        for (int i = 0; i < feed.getEntries().size(); i++) {
+            NewsItem n = newestFirst(site.news()).get(i);
+            SyndEntry e = feed.getEntries().get(i);
+            assertEquals(n.title(), e.getTitle());
+            assertEquals(n.date().atStartOfDay(zone).toInstant(), e.getPublishedDate().toInstant(), "start of the day in " + zone);
+        }
+        String raw = text("aktuelles/feed.xml");
+        var m = Pattern.compile("<(?:published|updated)>([^<]*)</").matcher(raw);
+        int times = 0;
+        while (m.find()) {
+            times++;
+            assertTrue(ATOM_DAY_START.matcher(m.group(1)).matches(), "a day's start with its offset: " + m.group(1));
+        }
+        assertEquals(1 + 2 * expected.size(), times);
+    }
+
+    @Test
+    void eachQuarterHasAFeedOfExactlyItsNews() throws Exception {
+        Set<String> expectedFeeds = new TreeSet<>();
+        expectedFeeds.add("aktuelles/feed.xml");
+        int withNews = 0;
+        for (Quarter q : site.quarters()) {
+            String path = Urls.pathOf(q) + "feed.xml";
+            expectedFeeds.add(path);
+            List<NewsItem> news = site.news().stream().filter(n -> n.quarters().stream().anyMatch(r -> r.slug().equals(q.slug()))).toList();
+            List<String> expected = newestFirst(news).stream().map(n -> base + Urls.pathOf(n)).toList();
+            assertEquals(expected, links(feed(path)), path);
+            if (!expected.isEmpty()) withNews++;
+        }
+        assertTrue(withNews > 0 && withNews < site.quarters().size(), "quarters with and without news");
+        Set<String> built = new TreeSet<>();
+        for (String f : files.keySet()) if (f.endsWith("feed.xml")) built.add(f);
+        assertEquals(expectedFeeds, built);
+    }
+
+    // ---- the same twice ----------------------------------------------------------------------
+
+    @Test
+    void twoBuildsGiveTheSameFindingFiles() {
+        List<String> paths = new ArrayList<>(List.of("sitemap.xml", "robots.txt", "suche/index.json"));
+        for (String f : files.keySet()) if (f.endsWith("feed.xml")) paths.add(f);
+        assertTrue(paths.size() > 4);
+        for (String p : paths) {
+            assertNotNull(again.get(p), p);
+            assertArrayEquals(files.get(p), again.get(p), p + " differs between two builds");
+        }
+    }
+
+    // ---- the search index --------------------------------------------------------------------
+
+    @Test
+    void searchIndexLinksExistingPagesAndFindsWords() throws Exception {
+        JsonNode index = JSON.readTree(files.get("suche/index.json"));
+        JsonNode kinds = index.get("kinds");
+        JsonNode docs = index.get("docs");
+        assertTrue(kinds.isArray() && !kinds.isEmpty());
+        Set<String> hrefs = new HashSet<>();
+        for (JsonNode d : docs) {
+            assertEquals(4, d.size(), d.toString());
+            assertTrue(d.get(0).asInt() >= 0 && d.get(0).asInt() < kinds.size(), d.toString());
+            assertFalse(d.get(1).asText().isBlank(), d.toString());
+            String href = d.get(2).asText();
+            assertTrue(href.startsWith(basePath), href);
+            assertExists("", href);
+            assertTrue(hrefs.add(href), "one document per page: " + href);
+        }
+        assertEquals(all().size(), docs.size(), "every record, ended ones too");
+
+        JsonNode words = index.get("words");
+        for (var it = words.fields(); it.hasNext(); ) {
+            var w = it.next();
+            assertFalse(w.getKey().isEmpty());
+            assertEquals(w.getKey().toLowerCase(java.util.Locale.ROOT), w.getKey(), "words are lower case");
+            JsonNode postings = w.getValue();
+            assertTrue(postings.size() > 0 && postings.size() % 2 == 0, w.getKey());
+            for (int i = 0; i < postings.size(); i += 2) {
+                assertTrue(postings.get(i).asInt() >= 0 && postings.get(i).asInt() < docs.size(), w.getKey());
+                assertTrue(postings.get(i + 1).asInt() > 0, w.getKey());
+            }
+        }
+        String fruhstuck = SearchText.normalize("Frühstück");
+        assertEquals("fruhstuck", fruhstuck);
+        assertTrue(words.has(fruhstuck) && words.get(fruhstuck).size() >= 2, "someone offers a Frühstück");
+        assertTrue(words.has("46236"), "postal codes are found");
+    }
+
+    @Test
+    void quartersAreFoundByTheirAliases() throws Exception {
+        JsonNode index = JSON.readTree(files.get("suche/index.json"));
+        JsonNode docs = index.get("docs");
+        JsonNode words = index.get("words");
+        Map<String, Integer> docOf = new TreeMap<>();
+        for (int i = 0; i < docs.size(); i++) docOf.put(docs.get(i).get(2).asText(), i);
+        int aliases = 0;
+        for (Quarter q : site.quarters()) {
+            Integer doc = docOf.get(basePath + Urls.pathOf(q));
+            assertNotNull(doc, q.slug().value());
+            for (String alias : q.aliases()) {
+                aliases++;
+                List<String> ws = SearchText.words(alias);
+                assertFalse(ws.isEmpty(), alias);
+                for (String w : ws) {
+                    JsonNode postings = words.get(w);
+                    assertNotNull(postings, "no postings for '" + w + "' (alias " + alias + ")");
+                    boolean found = false;
+                    for (int i = 0; i < postings.size(); i += 2) found |= postings.get(i).asInt() == doc;
+                    assertTrue(found, "'" + w + "' (alias " + alias + ") finds " + q.title());
+                }
+            }
+        }
+        assertTrue(aliases > 0);
+    }
+
+    // ---- head tags ---------------------------------------------------------------------------
+
+    private static <E extends Entry> E pick(List<E> entries) {
+        return entries.stream().filter(e -> site.status(e) != Status.ENDED && e.common().summary() != null).findFirst().orElseThrow();
+    }
+
+    private static void assertHead(Entry e) {
+        String file = Urls.file(Urls.pathOf(e));
+        Document page = html(file);
+        String canonical = base + Urls.pathOf(e);
+        assertEquals(canonical, page.select("link[rel=canonical]").attr("href"), file);
+        assertEquals(e.common().summary(), page.select("meta[name=description]").attr("content"), file);
+        assertEquals(e.title(), page.select("meta[property=og:title]").attr("content"), file);
+        assertEquals(canonical, page.select("meta[property=og:url]").attr("content"), file);
+        assertEquals(canonical, page.select("link[rel=alternate][hreflang=de]").attr("href"), file);
+        assertFalse(page.select("meta[property=og:type]").attr("content").isEmpty(), file);
+    }
+
+    private static List<String> feedLinks(Entry e) {
+        String file = Urls.file(Urls.pathOf(e));
+        List<String> out = new ArrayList<>();
+        for (Element l : html(file).select("head link[rel=alternate][type=application/atom+xml]")) {
+            assertExists(Urls.pathOf(e), l.attr("href"));
+            assertFalse(l.attr("title").isBlank(), file);
+            out.add(target(Urls.pathOf(e), l.attr("href")));
+        }
+        return out;
+    }
+
+    @Test
+    void recordPagesCarryCanonicalDescriptionAndOpenGraph() {
+        Quarter q = pick(site.quarters());
+        Offering o = pick(site.offerings());
+        NewsItem n = pick(site.news());
+        assertHead(q);
+        assertHead(o);
+        assertHead(n);
+        assertEquals("article", html(Urls.file(Urls.pathOf(n))).select("meta[property=og:type]").attr("content"));
+    }
+
+    @Test
+    void newsAndQuarterPagesAnnounceTheirFeed() {
+        for (NewsItem n : site.news()) assertEquals(List.of("aktuelles/feed.xml"), feedLinks(n), Urls.pathOf(n));
+        for (Quarter q : site.quarters()) assertEquals(List.of(Urls.pathOf(q) + "feed.xml"), feedLinks(q), Urls.pathOf(q));
+        assertFalse(html("aktuelles/index.html").select("head link[type=application/atom+xml]").isEmpty(), "the news listing");
+    }
+
+    // ---- the offering finder -----------------------------------------------------------------
+
+    private static final Pattern ONE_VALUE = Pattern.compile("angebote/finden/[^/]+/[^/]+/index\\.html");
+    private static final Pattern TWO_VALUES = Pattern.compile("angebote/finden/[^/]+/[^/]+/[^/]+/[^/]+/index\\.html");
+
+    @Test
+    void finderHasAPagePerTargetGroupOfAListedOffering() {
+        Set<String> groups = new TreeSet<>();
+        for (Offering o : site.offerings())
+            if (site.status(o) != Status.ENDED) for (String g : o.targetGroups()) groups.add(Urls.valueSlug(g));
+        assertFalse(groups.isEmpty());
+        for (String g : groups) {
+            String file = "angebote/finden/zielgruppe/" + g + "/index.html";
+            assertTrue(files.containsKey(file), file);
+            assertFalse(noindex(file), "a one-value finder page is for search engines too: " + file);
+        }
+        assertTrue(files.containsKey("angebote/finden/index.html"));
+    }
+
+    @Test
+    void deepFinderCombinationsStayOutOfSearchEngines() throws Exception {
+        int one = 0;
+        int two = 0;
+        Set<String> sitemap = sitemap(files.get("sitemap.xml")).keySet();
+        for (String f : files.keySet()) {
+            if (ONE_VALUE.matcher(f).matches()) {
+                one++;
+                assertFalse(noindex(f), f);
+            } else if (TWO_VALUES.matcher(f).matches()) {
+                two++;
+                assertTrue(noindex(f), f + " should say noindex");
+                assertFalse(sitemap.contains(base + pagePath(f)), f);
+            }
+        }
+        assertTrue(one > 0 && two > 0, one + " one-value and " + two + " two-value pages");
+    }
+
+    @Test
+    void everyLinkIntoTheFinderLeadsToAPage() {
+        int links = 0;
+        for (String f : files.keySet()) {
+            if (!f.endsWith(".html")) continue;
+            Document page = html(f);
+            String from = f.equals("404.html") ? "" : pagePath(f);
+            for (Element a : page.select("a[href]")) {
+                String file = target(from, a.attr("href"));
+                if (file == null || !file.startsWith("angebote/finden/")) continue;
+                links++;
+                assertTrue(files.containsKey(file), f + " links " + a.attr("href") + ", which was not built");
+            }
+        }
+        assertTrue(links > 0);
+    }
+}
