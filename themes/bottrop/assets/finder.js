@@ -16,7 +16,10 @@
   var nearbySelect = document.getElementById('nearby-quarter');
   var flat = form.getAttribute('data-kind') !== 'angebote';   // contact points: one list by distance
   var cards = Array.prototype.slice.call(results.querySelectorAll('.card'));
-  var home = cards.map(function (c) { return { parent: c.parentNode }; });
+  var home = cards.map(function (c) {
+    var district = c.closest ? c.closest('section.group[aria-labelledby^="bezirk-"]') : null;
+    return { parent: c.parentNode, district: district };
+  });
   var origin = null;   // {lat, lon, label} while sorted by distance
   var flatList = null;
 
@@ -50,6 +53,7 @@
   }
 
   function apply() {
+    if (!fields().length) return;   // contact points: only "near me", the map's district filter does the rest
     var sel = selection();
     var shown = 0;
     cards.forEach(function (c) {
@@ -68,8 +72,11 @@
 
   // ---------------------------------------------------------------- the URL
 
+  /** Writes the finder's own parameters; others (the map's ?bezirk=) stay as they are. */
   function toUrl(push) {
-    var params = new URLSearchParams();
+    var params = new URLSearchParams(location.search);
+    fields().forEach(function (el) { params.delete(el.name); });
+    if (nearbySelect) params.delete(nearbySelect.name);
     var sel = selection();
     fields().forEach(function (el) { if (sel[el.name]) params.set(el.name, sel[el.name]); });
     if (nearbySelect && nearbySelect.value) params.set(nearbySelect.name, nearbySelect.value);
@@ -93,6 +100,7 @@
       if (nearbySelect.value) sortFrom(quarterOrigin()); else if (origin && !origin.here) unsort();
     }
     apply();
+    toUrl(false);   // drops values the form does not know (?tag=foo)
   }
 
   // ---------------------------------------------------------------- near me
@@ -148,12 +156,25 @@
       }
       results.hidden = true;
       byDistance.forEach(function (d) { flatList.appendChild(d.card); });
+      followDistrict();
     } else {
       // offerings keep their groups (regular, dated); each group is sorted on its own
       byDistance.forEach(function (d) { d.card.parentNode.appendChild(d.card); });
     }
     byDistance.forEach(function (d) { distanceLine(d.card, d.km); });
     nearbyStatus.textContent = form.getAttribute('data-nearby-from').replace('{from}', from.label);
+  }
+
+  /**
+   * In the one list by distance, an office shows only while the map's district filter shows its
+   * district group (map.js hides the groups, which the sorted cards have left).
+   */
+  function followDistrict() {
+    if (!flat) return;
+    cards.forEach(function (c, i) {
+      var g = home[i].district;
+      c.hidden = origin !== null && !!g && g.hidden;
+    });
   }
 
   function unsort() {
@@ -165,6 +186,7 @@
       if (line) line.parentNode.removeChild(line);
     });
     if (flatList) results.hidden = false;
+    if (flat) cards.forEach(function (c) { c.hidden = false; });
     nearbyStatus.textContent = '';
   }
 
@@ -199,7 +221,14 @@
     });
   }
   window.addEventListener('popstate', fromUrl);
+  var district = document.getElementById('bezirk-filter');
+  if (district) {
+    // map.js filters on the same event and on history moves; follow once it has
+    district.addEventListener('change', function () { setTimeout(followDistrict, 0); });
+    window.addEventListener('popstate', function () { setTimeout(followDistrict, 0); });
+  }
   fromUrl();
+  setTimeout(followDistrict, 0);
 
   window.QuartierFinder = { apply: apply, selection: selection, sortFrom: sortFrom };
 })();

@@ -134,7 +134,7 @@
       var results = search(q);
       var n = results.length;
       status.textContent = form.getAttribute(n === 0 ? 'data-none' : n === 1 ? 'data-result' : 'data-results')
-        .replace('{n}', n).replace('{q}', q);
+        .replace('{n}', function () { return String(n); }).replace('{q}', function () { return q; });
       directory.hidden = n > 0;
       // groups in the order of their best result (results are sorted), so what fits best comes first
       var order = [];

@@ -1,0 +1,794 @@
+package de.quartier.e2e;
+
+import de.quartier.TestSites;
+import de.quartier.build.BuildOptions;
+import de.quartier.build.BuildResult;
+import de.quartier.build.Pipeline;
+import de.quartier.cli.QuartierCommand;
+import de.quartier.model.ContactPoint;
+import de.quartier.model.EventDate;
+import de.quartier.model.HoursRule;
+import de.quartier.model.HoursState;
+import de.quartier.model.Offering;
+import de.quartier.model.Quarter;
+import de.quartier.model.Site;
+import de.quartier.model.Status;
+import de.quartier.render.SearchText;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.Pdf;
+import org.openqa.selenium.PrintsPage;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The "find it" features of the example site in headless Chromium: the offering finder (filters in
+ * place with JavaScript, the same results on the pages for readers without it), the site search,
+ * "In meiner Nähe" (by a chosen quarter and by the browser's position, which never leaves the
+ * browser), their accessibility, and the printable quarter sheets. Every finder page written for
+ * readers without JavaScript is compared with what the script shows for the same choice. What each page should show is
+ * computed from the site's model ({@link Pipeline#check}), not taken from the pages.
+ */
+class FindEndToEndTest {
+    static final String BASE_URL = "http://127.0.0.1/quartiersentwicklung/";
+    static final Duration WAIT = Duration.ofSeconds(15);
+
+    @TempDir
+    static Path temp;
+    static Path out;
+    static SiteServer server;
+    static Site site;
+
+    @BeforeAll
+    static void buildServeAndModel() throws IOException {
+        SiteServer.answerWithoutNagle();
+        out = temp.resolve("public");
+        long t0 = System.nanoTime();
+        assertEquals(0, QuartierCommand.run("build", "--site", ".", "--out", out.toString(), "--today", "2026-11-21",
+                "--base-url", BASE_URL), "`quartier build` of the example site failed (see its messages above)");
+        log("built the example site in %d ms", (System.nanoTime() - t0) / 1_000_000);
+        server = SiteServer.start(out, URI.create(BASE_URL).getPath());
+        BuildResult r = new Pipeline().check(new BuildOptions(Path.of("."), TestSites.TODAY, false, null));
+        assertTrue(r.ok(), TestSites.lines(r).toString());
+        site = r.site().orElseThrow();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.close();
+    }
+
+    // ---------------------------------------------------------------- the model's answers
+
+    /** The offerings the listing shows: every one that has not ended. */
+    static List<Offering> listedOfferings() {
+        return site.offerings().stream().filter(o -> site.status(o) != Status.ENDED).toList();
+    }
+
+    /** Titles of the listed offerings that pass {@code p}, sorted (duplicates kept). */
+    static List<String> expectedTitles(Predicate<Offering> p) {
+        return listedOfferings().stream().filter(p).map(Offering::title).map(FindEndToEndTest::squash).sorted().toList();
+    }
+
+    static Predicate<Offering> forGroup(String group) {
+        return o -> o.targetGroups().contains(group);
+    }
+
+    static Predicate<Offering> free() {
+        return o -> o.cost() != null && o.cost().toLowerCase(Locale.ROOT).contains("kostenlos");
+    }
+
+    /**
+     * Happens on this weekday: open on it in the ordinary week, or by a rule for some weeks only, or
+     * one of its dates not yet over on the build date starts on it.
+     */
+    static Predicate<Offering> on(DayOfWeek day) {
+        return o -> {
+            if (o.schedule() != null) {
+                if (o.schedule().ordinaryWeek().get(day).state() == HoursState.OPEN) return true;
+                for (HoursRule r : o.schedule().qualifiedRules())
+                    if (r.state() == HoursState.OPEN && r.days().contains(day)) return true;
+            }
+            for (EventDate e : o.dates())
+                if (!e.over().toLocalDate().isBefore(TestSites.TODAY) && e.start().getDayOfWeek() == day) return true;
+            return false;
+        };
+    }
+
+    static Quarter quarter(String slug) {
+        return site.quarters().stream().filter(q -> q.slug().value().equals(slug)).findFirst().orElseThrow(() -> new AssertionError("no quarter " + slug));
+    }
+
+    static List<ContactPoint> listedContactPoints() {
+        return site.contactPoints().stream().filter(cp -> site.status(cp) != Status.ENDED).toList();
+    }
+
+    // ---------------------------------------------------------------- browser helpers
+
+    static Object js(WebDriver d, String script, Object... args) {
+        return ((JavascriptExecutor) d).executeScript(script, args);
+    }
+
+    static String squash(String s) {
+        return s == null ? null : s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** The finder is ready: its script showed the form. */
+    static void openFinder(WebDriver d, String relative) {
+        d.get(server.uri(relative).toString());
+        new WebDriverWait(d, WAIT).until(x -> x.findElement(By.id("finder")).isDisplayed());
+    }
+
+    /** Titles of the cards the reader sees in #treffer (rendered, not only not [hidden]), sorted. */
+    @SuppressWarnings("unchecked")
+    static List<String> visibleTitles(WebDriver d) {
+        List<String> titles = new ArrayList<>((List<String>) js(d,
+                "return Array.prototype.slice.call(document.querySelectorAll('#treffer article.card'))"
+                        + ".filter(function (c) { return c.getClientRects().length > 0; })"
+                        + ".map(function (c) { return c.querySelector('.card-title a').textContent; });"));
+        titles.replaceAll(FindEndToEndTest::squash);
+        titles.sort(null);
+        return titles;
+    }
+
+    static Map<String, String> query(WebDriver d) {
+        String raw = URI.create(d.getCurrentUrl()).getRawQuery();
+        Map<String, String> out = new LinkedHashMap<>();
+        if (raw == null || raw.isEmpty()) return out;
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            assertFalse(out.containsKey(k), "parameter twice in " + d.getCurrentUrl());
+            out.put(k, v);
+        }
+        return out;
+    }
+
+    static String countLine(int n) {
+        return n == 1 ? "1 Angebot gefunden" : n + " Angebote gefunden";
+    }
+
+    static double km(double lat1, double lon1, double lat2, double lon2) {
+        double r = Math.PI / 180;
+        double dLat = (lat2 - lat1) * r, dLon = (lon2 - lon1) * r;
+        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
+    /** The shortest distance from (lat, lon) to any point of a data-geo value ("lat,lon;lat,lon"). */
+    static double nearest(double lat, double lon, String geo) {
+        assertNotNull(geo, "a card without data-geo");
+        double best = Double.POSITIVE_INFINITY;
+        for (String p : geo.trim().split("[;\\s]+")) {
+            String[] ll = p.split(",");
+            best = Math.min(best, km(lat, lon, Double.parseDouble(ll[0]), Double.parseDouble(ll[1])));
+        }
+        return best;
+    }
+
+    private static final Pattern DISTANCE = Pattern.compile("etwa (\\d+,\\d) km entfernt");
+
+    /**
+     * Checks every visible card group of the offerings listing: in ascending distance from (lat, lon),
+     * each with a distance line that says that distance; returns how many cards were checked.
+     */
+    @SuppressWarnings("unchecked")
+    static int assertGroupsSortedFrom(WebDriver d, double lat, double lon, String what) {
+        List<Map<String, Object>> groups = (List<Map<String, Object>>) js(d,
+                "return Array.prototype.slice.call(document.querySelectorAll('#treffer section.group'))"
+                        + ".filter(function (g) { return g.getClientRects().length > 0; }).map(function (g) {"
+                        + "  return { name: g.querySelector('h2').textContent, cards: Array.prototype.slice.call(g.querySelectorAll('article.card'))"
+                        + "    .filter(function (c) { return c.getClientRects().length > 0; }).map(function (c) {"
+                        + "      var p = c.querySelector('p.distance');"
+                        + "      return { title: c.querySelector('.card-title a').textContent, geo: c.getAttribute('data-geo'),"
+                        + "               distance: p ? p.textContent : null, shown: !!p && p.getClientRects().length > 0 }; }) }; });");
+        assertTrue(groups.size() >= 2, what + ": both groups (regular offerings, dates) are shown: " + groups.size());
+        int checked = 0;
+        for (Map<String, Object> g : groups) {
+            List<Map<String, Object>> cards = (List<Map<String, Object>>) g.get("cards");
+            assertFalse(cards.isEmpty(), what + ": a visible group without visible cards: " + g.get("name"));
+            double previous = -1;
+            for (Map<String, Object> c : cards) {
+                double km = nearest(lat, lon, (String) c.get("geo"));
+                String label = what + ", group " + g.get("name") + ", card " + c.get("title");
+                assertTrue(km >= previous - 1e-9, label + ": " + km + " km after " + previous + " km (not in ascending order)");
+                previous = km;
+                String line = (String) c.get("distance");
+                assertNotNull(line, label + ": no p.distance");
+                assertTrue((Boolean) c.get("shown"), label + ": p.distance not shown");
+                Matcher m = DISTANCE.matcher(line);
+                assertTrue(m.matches(), label + ": distance line " + line);
+                double said = Double.parseDouble(m.group(1).replace(',', '.'));
+                assertTrue(Math.abs(said - km) <= 0.051 + km * 0.003, label + ": says " + said + " km, is " + km + " km");
+                checked++;
+            }
+        }
+        return checked;
+    }
+
+    // ---------------------------------------------------------------- 1. the finder with JavaScript
+
+    @Test
+    @Timeout(120)
+    void filterCombinationWithUrlStateReloadAndBack() throws Exception {
+        List<String> threeWay = expectedTitles(forGroup("Kinder").and(on(DayOfWeek.WEDNESDAY)).and(free()));
+        List<String> anyDay = expectedTitles(forGroup("Kinder").and(free()));
+        assertFalse(threeWay.isEmpty(), "the example has free offerings for children on Wednesdays");
+        assertNotEquals(anyDay, threeWay, "the example has free offerings for children on other days: removing 'Mittwoch' changes the list");
+        log("finder: Kinder + Mittwoch + kostenlos: %d of %d listed offerings (%d on any day)", threeWay.size(),
+                listedOfferings().size(), anyDay.size());
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            WebDriver d = browser.driver();
+            openFinder(d, "angebote/");
+            assertEquals(expectedTitles(o -> true), visibleTitles(d), "without a filter every listed offering is shown");
+            assertEquals(countLine(listedOfferings().size()), d.findElement(By.id("finder-count")).getText());
+
+            new Select(d.findElement(By.id("filter-zielgruppe"))).selectByValue("kinder");
+            new Select(d.findElement(By.id("filter-tag"))).selectByValue("mittwoch");
+            d.findElement(By.id("filter-kosten")).click();
+            new WebDriverWait(d, WAIT).until(x -> x.getCurrentUrl().contains("kosten="));
+
+            assertEquals(threeWay, visibleTitles(d), "Kinder + Mittwoch + kostenlos");
+            assertEquals(countLine(threeWay.size()), d.findElement(By.id("finder-count")).getText());
+            assertEquals("status", d.findElement(By.id("finder-count")).getAttribute("role"));
+            assertEquals(Map.of("zielgruppe", "kinder", "tag", "mittwoch", "kosten", "kostenlos"), query(d), d.getCurrentUrl());
+            assertTrue(d.getCurrentUrl().startsWith(server.uri("angebote/").toString() + "?"), d.getCurrentUrl());
+
+            // a reload restores the list and the controls
+            d.navigate().refresh();
+            new WebDriverWait(d, WAIT).until(x -> x.findElement(By.id("finder")).isDisplayed());
+            assertEquals(threeWay, visibleTitles(d), "after a reload");
+            assertEquals(countLine(threeWay.size()), d.findElement(By.id("finder-count")).getText(), "count after a reload");
+            assertEquals("kinder", d.findElement(By.id("filter-zielgruppe")).getAttribute("value"));
+            assertEquals("mittwoch", d.findElement(By.id("filter-tag")).getAttribute("value"));
+            assertTrue(d.findElement(By.id("filter-kosten")).isSelected(), "'nur kostenlose' still ticked after a reload");
+            assertEquals("", d.findElement(By.id("filter-thema")).getAttribute("value"), "other filters stay empty");
+
+            // one filter less (any weekday), then back
+            new Select(d.findElement(By.id("filter-tag"))).selectByValue("");
+            new WebDriverWait(d, WAIT).until(x -> !x.getCurrentUrl().contains("tag="));
+            assertEquals(anyDay, visibleTitles(d), "Kinder + kostenlos");
+            assertEquals(Map.of("zielgruppe", "kinder", "kosten", "kostenlos"), query(d));
+            assertEquals(countLine(anyDay.size()), d.findElement(By.id("finder-count")).getText());
+
+            d.navigate().back();
+            new WebDriverWait(d, WAIT).until(x -> x.getCurrentUrl().contains("tag=mittwoch"));
+            new WebDriverWait(d, WAIT).until(x -> "mittwoch".equals(x.findElement(By.id("filter-tag")).getAttribute("value")));
+            assertEquals(threeWay, visibleTitles(d), "the back button restores the earlier list");
+            assertEquals(countLine(threeWay.size()), d.findElement(By.id("finder-count")).getText(), "count after back");
+            assertTrue(d.findElement(By.id("filter-kosten")).isSelected());
+            assertEquals(Map.of("zielgruppe", "kinder", "tag", "mittwoch", "kosten", "kostenlos"), query(d));
+        }
+    }
+
+    // ---------------------------------------------------------------- 2. without JavaScript
+
+    @Test
+    @Timeout(120)
+    void withoutJavaScriptTheFinderPagesListTheSameOfferings() throws Exception {
+        List<String> expected = expectedTitles(forGroup("Kinder").and(on(DayOfWeek.WEDNESDAY)));
+        assertFalse(expected.isEmpty());
+        List<String> noScript;
+        String linkCount;
+        try (BrowserSupport browser = BrowserSupport.start(false)) {
+            WebDriver d = browser.driver();
+            d.get(server.uri("angebote/").toString());
+            assertFalse(d.findElement(By.id("finder")).isDisplayed(), "no filter form that cannot work without JavaScript");
+            clickFacetLink(d, "Kinder (");
+            assertEquals(server.uri("angebote/finden/zielgruppe/kinder/").toString(), d.getCurrentUrl());
+            List<String> kinder = cardTitles(d);
+            assertEquals(expectedTitles(forGroup("Kinder")), kinder, "the 'Kinder' page");
+            linkCount = clickFacetLink(d, "Mittwoch (");
+            assertEquals(server.uri("angebote/finden/zielgruppe/kinder/tag/mittwoch/").toString(), d.getCurrentUrl());
+            noScript = cardTitles(d);
+            assertEquals(countLine(noScript.size()), d.findElement(By.id("finder-count")).getText());
+        }
+        assertEquals("Mittwoch (" + noScript.size() + ")", linkCount, "the narrowing link's count is the page's");
+        List<String> withScript;
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            WebDriver d = browser.driver();
+            openFinder(d, "angebote/?zielgruppe=kinder&tag=mittwoch");
+            withScript = visibleTitles(d);
+        }
+        log("finder: Kinder + Mittwoch: %d without JavaScript, %d with, %d in the model", noScript.size(), withScript.size(), expected.size());
+        assertEquals(withScript, noScript, "the page for readers without JavaScript lists what the script shows");
+        assertEquals(expected, noScript, "and what the model says");
+    }
+
+    /**
+     * Every finder page written for readers without JavaScript (one or two values) lists exactly
+     * the offerings the script shows for the same choice on the listing.
+     */
+    @Test
+    @Timeout(180)
+    void everyFinderPageListsWhatTheScriptShows() throws Exception {
+        Path finder = out.resolve("angebote/finden");
+        Map<String, Map<String, String>> selections = new TreeMap<>();
+        Map<String, List<String>> onPages = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(finder)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().equals("index.html")).sorted().toList()) {
+                String rel = finder.relativize(p.getParent()).toString().replace('\\', '/');
+                if (rel.isEmpty()) continue;
+                String[] seg = rel.split("/");
+                assertEquals(0, seg.length % 2, "key/value pairs: " + rel);
+                Map<String, String> sel = new LinkedHashMap<>();
+                for (int i = 0; i < seg.length; i += 2) sel.put(seg[i], seg[i + 1]);
+                selections.put(rel, sel);
+                Document doc = Jsoup.parse(p.toFile(), "UTF-8");
+                List<String> titles = doc.select("#treffer article.card .card-title a").stream().map(a -> squash(a.text())).sorted().toList();
+                onPages.put(rel, titles);
+                String count = doc.select("#finder-count").text();
+                if (!count.equals(countLine(titles.size()))) problems.add(rel + ": count line '" + count + "' for " + titles.size() + " cards");
+            }
+        }
+        assertTrue(selections.size() > 100, "finder pages: " + selections.size());
+        List<String> keys = new ArrayList<>(selections.keySet());
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            WebDriver d = browser.driver();
+            openFinder(d, "angebote/");
+            @SuppressWarnings("unchecked")
+            List<List<String>> shown = (List<List<String>>) js(d,
+                    "var form = document.getElementById('finder');"
+                            + "var fields = Array.prototype.slice.call(form.querySelectorAll('.finder-facets select, .finder-facets input[type=checkbox]'));"
+                            + "return arguments[0].map(function (sel) {"
+                            + "  var unknown = Object.keys(sel).filter(function (k) { return !fields.some(function (el) { return el.name === k; }); });"
+                            + "  fields.forEach(function (el) { var v = sel[el.name] || '';"
+                            + "    if (el.type === 'checkbox') el.checked = v === el.value; else el.value = v; });"
+                            + "  var lost = fields.filter(function (el) { return (sel[el.name] || '') !== (el.type === 'checkbox' ? (el.checked ? el.value : '') : el.value); })"
+                            + "    .map(function (el) { return '!' + el.name; });"
+                            + "  QuartierFinder.apply();"
+                            + "  return unknown.map(function (k) { return '?' + k; }).concat(lost).concat("
+                            + "    Array.prototype.slice.call(document.querySelectorAll('#treffer article.card'))"
+                            + "    .filter(function (c) { return c.getClientRects().length > 0; })"
+                            + "    .map(function (c) { return c.querySelector('.card-title a').textContent; }));"
+                            + "});", keys.stream().map(selections::get).toList());
+            for (int i = 0; i < keys.size(); i++) {
+                List<String> script = shown.get(i).stream().map(FindEndToEndTest::squash).sorted().toList();
+                List<String> page = onPages.get(keys.get(i));
+                if (!script.equals(page))
+                    problems.add(keys.get(i) + ": page " + page.size() + " " + page + ", script " + script.size() + " " + script);
+            }
+        }
+        log("finder pages: %d pages compared with the script", keys.size());
+        assertEquals(List.of(), problems, "finder pages and script agree");
+    }
+
+    /** Clicks the link of the "Angebote finden" / "Weiter eingrenzen" lists whose text starts so; returns its text. */
+    static String clickFacetLink(WebDriver d, String start) {
+        List<WebElement> links = d.findElements(By.cssSelector(".finder-browse a")).stream()
+                .filter(a -> a.getText().startsWith(start)).toList();
+        assertEquals(1, links.size(), "one link '" + start + "…' on " + d.getCurrentUrl());
+        String text = links.get(0).getText();
+        links.get(0).click();
+        return text;
+    }
+
+    static List<String> cardTitles(WebDriver d) {
+        return d.findElements(By.cssSelector("#treffer article.card .card-title a")).stream()
+                .map(a -> squash(a.getAttribute("textContent"))).sorted().toList();
+    }
+
+    // ---------------------------------------------------------------- 3. search
+
+    @SuppressWarnings("unchecked")
+    static Map<String, List<String>> searchResults(WebDriver d) {
+        List<Map<String, Object>> sections = (List<Map<String, Object>>) js(d,
+                "return Array.prototype.slice.call(document.querySelectorAll('#suchergebnisse > section')).map(function (s) {"
+                        + " return { h: s.querySelector('h2').textContent, items: Array.prototype.slice.call(s.querySelectorAll('ol > li')).map(function (li) {"
+                        + "   return li.querySelector('a').textContent + '\\u0000' + li.textContent; }) }; });");
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Map<String, Object> s : sections) out.put(squash((String) s.get("h")), (List<String>) s.get("items"));
+        return out;
+    }
+
+    static List<String> titlesIn(Map<String, List<String>> results, String kind) {
+        for (var e : results.entrySet()) {
+            if (e.getKey().startsWith(kind + " (")) {
+                assertEquals(kind + " (" + e.getValue().size() + ")", e.getKey(), "the heading counts its results");
+                return e.getValue().stream().map(i -> squash(i.substring(0, i.indexOf('\u0000')))).toList();
+            }
+        }
+        return null;
+    }
+
+    static int total(Map<String, List<String>> results) {
+        return results.values().stream().mapToInt(List::size).sum();
+    }
+
+    static void searchOnPage(WebDriver d, String q) {
+        WebElement field = d.findElement(By.id("suche-feld"));
+        field.clear();
+        field.sendKeys(q, Keys.ENTER);
+        waitForResults(d, q);
+    }
+
+    static void waitForResults(WebDriver d, String q) {
+        new WebDriverWait(d, WAIT).until(x -> x.findElement(By.id("suche-status")).getText().contains("„" + q + "“"));
+    }
+
+    @Test
+    @Timeout(120)
+    void searchFindsUmlautSpellingsAliasesAndStreetsFromThisHostOnly() throws Exception {
+        List<String> breakfasts = listedOfferings().stream().map(Offering::title)
+                .filter(t -> t.toLowerCase(Locale.GERMAN).contains("frühstück")).map(FindEndToEndTest::squash).sorted().toList();
+        assertFalse(breakfasts.isEmpty(), "the example has breakfast offerings");
+        Quarter q = quarter("batenbrock-sued");
+        assertFalse(q.aliases().isEmpty(), "batenbrock-sued has aliases");
+        String alias = q.aliases().get(0);
+        List<String> streetOffices = listedContactPoints().stream().map(ContactPoint::title)
+                .filter(t -> t.toLowerCase(Locale.GERMAN).contains("straße")).map(FindEndToEndTest::squash).sorted().toList();
+        assertFalse(streetOffices.isEmpty(), "the example has offices named after their street");
+
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            WebDriver d = browser.driver();
+            d.get(server.uri("").toString());
+            d.findElement(By.id("kopf-suche")).sendKeys("Fruehstueck", Keys.ENTER);
+            new WebDriverWait(d, WAIT).until(x -> x.getCurrentUrl().startsWith(server.uri("suche/").toString()));
+            assertEquals(Map.of("q", "Fruehstueck"), query(d), "the header form sends the query to suche/");
+            waitForResults(d, "Fruehstueck");
+            Map<String, List<String>> results = searchResults(d);
+            List<String> offerings = titlesIn(results, "Angebote");
+            assertNotNull(offerings, "an Angebote group for 'Fruehstueck': " + results.keySet());
+            assertTrue(offerings.containsAll(breakfasts), "'Fruehstueck' finds every offering with 'Frühstück' in its title; missing: "
+                    + breakfasts.stream().filter(t -> !offerings.contains(t)).toList());
+            assertTrue(d.findElement(By.id("suche-status")).getText().startsWith(total(results) + " Treffer"),
+                    d.findElement(By.id("suche-status")).getText());
+            assertEquals("Fruehstueck", d.findElement(By.id("suche-feld")).getAttribute("value"));
+            log("search 'Fruehstueck': %d results, %d offerings (%d with 'Frühstück' in the title)", total(results), offerings.size(), breakfasts.size());
+
+            searchOnPage(d, alias);
+            Map<String, List<String>> byAlias = searchResults(d);
+            List<String> quarters = titlesIn(byAlias, "Quartiere");
+            assertNotNull(quarters, "a Quartiere group for the alias '" + alias + "': " + byAlias.keySet());
+            assertEquals(squash(q.title()), quarters.get(0), "the alias '" + alias + "' finds its quarter first: " + quarters);
+            assertEquals(Map.of("q", alias), query(d));
+            log("search '%s' (alias of %s): %s", alias, q.title(), byAlias.keySet());
+
+            searchOnPage(d, "Strasse");
+            Map<String, List<String>> streets = searchResults(d);
+            List<String> offices = titlesIn(streets, "Anlaufstellen");
+            assertNotNull(offices, "an Anlaufstellen group for 'Strasse': " + streets.keySet());
+            assertTrue(offices.containsAll(streetOffices), "'Strasse' finds every office with 'Straße' in its name; missing: "
+                    + streetOffices.stream().filter(t -> !offices.contains(t)).toList());
+            assertTrue(streets.values().stream().flatMap(List::stream).anyMatch(i -> i.contains("Straße")),
+                    "a result whose title or address line says 'Straße'");
+            log("search 'Strasse': %d results", total(streets));
+
+            @SuppressWarnings("unchecked")
+            List<String> resources = (List<String>) js(d,
+                    "return performance.getEntriesByType('resource').map(function (e) { return e.name; });");
+            String origin = "http://127.0.0.1:" + server.port() + "/";
+            assertTrue(resources.stream().anyMatch(r -> r.startsWith(server.uri("suche/index.json").toString())),
+                    "the index came from this site: " + resources);
+            assertEquals(List.of(), resources.stream().filter(r -> !r.startsWith(origin)).toList(), "requests to another host");
+        }
+    }
+
+    // ---------------------------------------------------------------- 4. one normal form in Java and JavaScript
+
+    static final List<String> WORDS = List.of("Frühstück", "Fruehstueck", "FRÜHSTÜCKS", "Straße", "Strasse", "STRASSE", "Kinder",
+            "Kindern", "Familien", "Familie", "Seniorinnen", "Senioren", "Beratung", "Beratungen", "Quelle", "Quellen", "Café",
+            "Cafés", "Öffnungszeiten", "Oeffnungszeiten", "Müttercafé", "Nachbarschaftsfrühstück", "Spielmobil", "Hausaufgabenhilfe",
+            "Arabisch", "Türkisch", "größte", "groesste", "Treffen", "Treffpunkt", "Treffpunkte", "Mittwochs", "Nachmittags",
+            "Geflüchtete", "Zugewanderte", "Ehrenamtliche", "Sprachcafé", "Mädchen", "Bürgerhaus", "Ärztinnen", "Aue", "Feuer",
+            "bauen", "neues", "Quartiersbüro", "Rottmannsmühle", "İstanbul", "Çay", "2026", "B224", "Euro", "Straßenfest");
+
+    @Test
+    @Timeout(120)
+    void browserAndBuildNormalizeWordsAlike() throws Exception {
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            WebDriver d = browser.driver();
+            d.get(server.uri("suche/").toString());
+            new WebDriverWait(d, WAIT).until(x -> (Boolean) js(x, "return !!window.QuartierSearch;"));
+            @SuppressWarnings("unchecked")
+            List<String> browserForms = (List<String>) js(d, "return arguments[0].map(function (w) { return QuartierSearch.normalize(w); });", WORDS);
+            List<String> javaForms = WORDS.stream().map(SearchText::normalize).toList();
+            List<String> differ = new ArrayList<>();
+            for (int i = 0; i < WORDS.size(); i++)
+                if (!Objects.equals(javaForms.get(i), browserForms.get(i)))
+                    differ.add(WORDS.get(i) + ": Java " + javaForms.get(i) + ", browser " + browserForms.get(i));
+            log("normalize: %d words, %d differ; e.g. %s", WORDS.size(), differ.size(),
+                    WORDS.subList(0, 6).stream().map(w -> w + "→" + SearchText.normalize(w)).collect(Collectors.joining(", ")));
+            assertEquals(List.of(), differ, "the browser's normal form is the build's");
+        }
+        // what SearchText documents: spellings of one word meet
+        assertAll(
+                () -> assertEquals(SearchText.normalize("Frühstück"), SearchText.normalize("Fruehstueck")),
+                () -> assertEquals(SearchText.normalize("Frühstück"), SearchText.normalize("FRÜHSTÜCKS")),
+                () -> assertEquals(SearchText.normalize("Straße"), SearchText.normalize("Strasse")),
+                () -> assertEquals(SearchText.normalize("Kinder"), SearchText.normalize("Kindern")),
+                () -> assertEquals(SearchText.normalize("Familie"), SearchText.normalize("Familien")),
+                () -> assertEquals(SearchText.normalize("Öffnungszeiten"), SearchText.normalize("Oeffnungszeiten")),
+                () -> assertEquals(SearchText.normalize("größte"), SearchText.normalize("groesste")),
+                () -> assertEquals(SearchText.normalize("Beratung"), SearchText.normalize("Beratungen")),
+                () -> assertTrue(SearchText.normalize("Quelle").startsWith("que"), "'que' keeps its e: " + SearchText.normalize("Quelle")));
+    }
+
+    // ---------------------------------------------------------------- 5. how fast, how big
+
+    @Test
+    @Timeout(180)
+    void measureSearchTimeAndIndexSize() throws Exception {
+        List<String> queries = List.of("Fruehstueck", "Beratung", "Kinder Mittwoch", "Strasse", "Familien Altstadt");
+        int runs = 20;
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            WebDriver d = browser.driver();
+            d.get(server.uri("suche/").toString());
+            new WebDriverWait(d, WAIT).until(x -> (Boolean) js(x, "return !!(window.QuartierSearch && QuartierSearch.load);"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> m = (Map<String, Object>) ((JavascriptExecutor) d).executeAsyncScript(
+                    "var done = arguments[arguments.length - 1], queries = arguments[0], runs = arguments[1];"
+                            + "var t0 = performance.now();"
+                            + "QuartierSearch.load().then(function () {"
+                            + "  var loadMs = performance.now() - t0, times = [], counts = {};"
+                            + "  queries.forEach(function (q) { for (var i = 0; i < runs; i++) {"
+                            + "    counts[q] = QuartierSearch.search(q).length; times.push(QuartierSearch.lastMs); } });"
+                            + "  done({ loadMs: loadMs, times: times, counts: counts });"
+                            + "}, function (e) { done({ error: String(e) }); });", queries, runs);
+            assertFalse(m.containsKey("error"), "the index loads: " + m.get("error"));
+            @SuppressWarnings("unchecked")
+            List<Double> times = ((List<Object>) m.get("times")).stream().map(t -> ((Number) t).doubleValue()).sorted().toList();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> counts = (Map<String, Object>) m.get("counts");
+            assertEquals(queries.size() * runs, times.size());
+            for (String q : queries) assertTrue(((Number) counts.get(q)).intValue() > 0, "results for '" + q + "': " + counts);
+            double median = (times.get(times.size() / 2 - 1) + times.get(times.size() / 2)) / 2;
+            log("search: %d queries × %d runs: median %.2f ms, max %.2f ms (index loaded in %.1f ms); results %s", queries.size(), runs,
+                    median, times.get(times.size() - 1), ((Number) m.get("loadMs")).doubleValue(), counts);
+        }
+        byte[] raw = Files.readAllBytes(out.resolve("suche/index.json"));
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream z = new GZIPOutputStream(gz)) {
+            z.write(raw);
+        }
+        assertTrue(raw.length > 0);
+        log("suche/index.json: %d bytes raw, %d bytes gzipped", raw.length, gz.size());
+    }
+
+    // ---------------------------------------------------------------- 6. near me
+
+    @Test
+    @Timeout(120)
+    void nearMeSortsByQuarterAndByPositionWithoutSendingIt() throws Exception {
+        String slug = "welheim";
+        Quarter q = quarter(slug);
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            WebDriver d = browser.driver();
+            openFinder(d, "angebote/");
+            WebElement option = d.findElement(By.cssSelector("#nearby-quarter option[value='" + slug + "']"));
+            String[] ll = option.getAttribute("data-geo").split(",");
+            double lat = Double.parseDouble(ll[0]), lon = Double.parseDouble(ll[1]);
+            assertTrue(km(lat, lon, q.center().lat(), q.center().lon()) < 0.01, "the option's position is the quarter's centre");
+            new Select(d.findElement(By.id("nearby-quarter"))).selectByValue(slug);
+            new WebDriverWait(d, WAIT).until(x -> x.getCurrentUrl().contains("naehe="));
+            assertEquals(Map.of("naehe", slug), query(d));
+            int checked = assertGroupsSortedFrom(d, lat, lon, "from " + q.title());
+            assertEquals(listedOfferings().size(), checked, "every offering is still listed, sorted");
+            assertTrue(d.findElement(By.cssSelector(".nearby-status")).getText().contains(q.title()),
+                    d.findElement(By.cssSelector(".nearby-status")).getText());
+            log("near me: %d offerings sorted by distance from %s", checked, q.title());
+
+            // the browser's position: granted and set through CDP; nothing may be sent
+            double hereLat = 51.5010, hereLon = 6.9120;
+            HasCdp cdp = (HasCdp) d;
+            cdp.executeCdpCommand("Browser.grantPermissions", Map.of("permissions", List.of("geolocation"),
+                    "origin", "http://127.0.0.1:" + server.port()));
+            cdp.executeCdpCommand("Emulation.setGeolocationOverride", Map.of("latitude", hereLat, "longitude", hereLon, "accuracy", 50));
+            Thread.sleep(300); // let late requests of the page (icons) arrive before counting
+            server.clearRequests();
+            d.findElement(By.cssSelector(".nearby-locate")).click();
+            new WebDriverWait(d, WAIT).until(x -> x.findElement(By.cssSelector(".nearby-status")).getText().contains("Ihrem Standort"));
+            Thread.sleep(500);
+            assertEquals(List.of(), server.requests(), "using the position sends nothing");
+            assertEquals(server.uri("angebote/").toString(), d.getCurrentUrl(), "no position (and no quarter) in the URL");
+            assertEquals("", d.findElement(By.id("nearby-quarter")).getAttribute("value"), "the quarter choice is cleared");
+            checked = assertGroupsSortedFrom(d, hereLat, hereLon, "from the position");
+            assertEquals(listedOfferings().size(), checked);
+        }
+
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            WebDriver d = browser.driver();
+            d.get(server.uri("anlaufstellen/").toString());
+            new WebDriverWait(d, WAIT).until(x -> x.findElement(By.id("nearby-quarter")).isDisplayed());
+            new Select(d.findElement(By.id("nearby-quarter"))).selectByValue(slug);
+            new WebDriverWait(d, WAIT).until(x -> !x.findElements(By.cssSelector("div.nearby-list article.card")).isEmpty());
+            assertEquals(Map.of("naehe", slug), query(d));
+            assertFalse(d.findElement(By.id("orte")).isDisplayed(), "the grouped list gives way to the one by distance");
+            Map<String, ContactPoint> bySlug = new LinkedHashMap<>();
+            listedContactPoints().forEach(cp -> bySlug.put(cp.slug().value(), cp));
+            List<WebElement> cards = d.findElements(By.cssSelector("div.nearby-list article.card"));
+            List<String> names = new ArrayList<>();
+            double previous = -1;
+            for (WebElement card : cards) {
+                assertTrue(card.isDisplayed(), "card shown");
+                String href = card.findElement(By.cssSelector(".card-title a")).getAttribute("href");
+                Matcher m = Pattern.compile("/anlaufstellen/([^/]+)/$").matcher(href);
+                assertTrue(m.find(), href);
+                ContactPoint cp = bySlug.get(m.group(1));
+                assertNotNull(cp, "a listed contact point: " + href);
+                double km = km(q.center().lat(), q.center().lon(), cp.geo().lat(), cp.geo().lon());
+                assertTrue(km >= previous - 1e-9, cp.title() + ": " + km + " km after " + previous + " km");
+                previous = km;
+                Matcher said = DISTANCE.matcher(card.findElement(By.cssSelector("p.distance")).getText());
+                assertTrue(said.matches(), cp.title() + ": " + card.findElement(By.cssSelector("p.distance")).getText());
+                assertTrue(Math.abs(Double.parseDouble(said.group(1).replace(',', '.')) - km) <= 0.051 + km * 0.003,
+                        cp.title() + ": says " + said.group(1) + " km, is " + km);
+                names.add(squash(card.findElement(By.cssSelector(".card-title a")).getText()));
+            }
+            assertEquals(listedContactPoints().stream().map(ContactPoint::title).map(FindEndToEndTest::squash).sorted().toList(),
+                    names.stream().sorted().toList(), "every current office, once");
+            log("near me: %d offices in one list by distance from %s", names.size(), q.title());
+        }
+    }
+
+    /** "Near me" and the map's district filter work together: the URL keeps both, the list shows only that district. */
+    @Test
+    @Timeout(120)
+    void nearMeKeepsTheDistrictFilter() throws Exception {
+        ContactPoint first = listedContactPoints().get(0);
+        String district = site.quarter(first.quarters().get(0)).district();
+        String districtSlug = de.quartier.model.Slug.suggest(district);
+        List<String> inDistrict = listedContactPoints().stream()
+                .filter(cp -> site.quarter(cp.quarters().get(0)).district().equals(district))
+                .map(ContactPoint::title).map(FindEndToEndTest::squash).sorted().toList();
+        assertTrue(inDistrict.size() < listedContactPoints().size(), "the district is a true part of the offices");
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            WebDriver d = browser.driver();
+            openFinder(d, "anlaufstellen/?bezirk=" + districtSlug);
+            new WebDriverWait(d, WAIT).until(x -> x.findElement(By.id("bezirk-filter")).isDisplayed());
+            new org.openqa.selenium.support.ui.Select(d.findElement(By.id("nearby-quarter"))).selectByIndex(1);
+            new WebDriverWait(d, WAIT).until(x -> !x.findElements(By.cssSelector("div.nearby-list article.card")).isEmpty());
+            Map<String, String> q = query(d);
+            assertEquals(districtSlug, q.get("bezirk"), "the district stays in the URL: " + d.getCurrentUrl());
+            assertTrue(q.containsKey("naehe"), d.getCurrentUrl());
+            assertEquals(inDistrict, shownNearby(d), "only the district's offices, by distance");
+            d.navigate().refresh();
+            new WebDriverWait(d, WAIT).until(x -> !x.findElements(By.cssSelector("div.nearby-list article.card")).isEmpty());
+            new WebDriverWait(d, WAIT).until(x -> shownNearby(x).equals(inDistrict));
+            new org.openqa.selenium.support.ui.Select(d.findElement(By.id("bezirk-filter"))).selectByValue("");
+            new WebDriverWait(d, WAIT).until(x -> shownNearby(x).size() == listedContactPoints().size());
+            log("near me with district %s: %d of %d offices", district, inDistrict.size(), listedContactPoints().size());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> shownNearby(WebDriver d) {
+        List<String> titles = new ArrayList<>((List<String>) js(d,
+                "return Array.prototype.slice.call(document.querySelectorAll('div.nearby-list article.card'))"
+                        + ".filter(function (c) { return c.getClientRects().length > 0; })"
+                        + ".map(function (c) { return c.querySelector('.card-title a').textContent; });"));
+        titles.replaceAll(FindEndToEndTest::squash);
+        titles.sort(null);
+        return titles;
+    }
+
+    /** A query is shown as typed, even with characters that mean something to String.replace. */
+    @Test
+    @Timeout(60)
+    void theStatusLineShowsTheQueryAsTyped() throws Exception {
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            WebDriver d = browser.driver();
+            d.get(server.uri("suche/").toString());
+            searchOnPage(d, "$& $' Frühstück");
+            assertTrue(d.findElement(By.id("suche-status")).getText().contains("„$& $' Frühstück“"),
+                    d.findElement(By.id("suche-status")).getText());
+        }
+    }
+
+    // ---------------------------------------------------------------- 7. accessibility
+
+    @Test
+    @Timeout(180)
+    void noAccessibilityViolationsWithFiltersNearbyAndSearchResults() throws Exception {
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            WebDriver d = browser.driver();
+            openFinder(d, "angebote/");
+            new Select(d.findElement(By.id("filter-zielgruppe"))).selectByValue("kinder");
+            d.findElement(By.id("filter-kosten")).click();
+            new Select(d.findElement(By.id("nearby-quarter"))).selectByValue("altstadt");
+            new WebDriverWait(d, WAIT).until(x -> !x.findElements(By.cssSelector("#treffer p.distance")).isEmpty());
+            assertEquals(Map.of("zielgruppe", "kinder", "kosten", "kostenlos", "naehe", "altstadt"), query(d));
+            List<AccessibilityCheck.Violation> violations = new ArrayList<>(
+                    new AccessibilityCheck(d).checkCurrentPage("angebote/ filtered and sorted by distance"));
+
+            d.get(server.uri("suche/?q=Beratung").toString());
+            waitForResults(d, "Beratung");
+            assertTrue(total(searchResults(d)) > 0, "results for 'Beratung'");
+            violations.addAll(new AccessibilityCheck(d).checkCurrentPage("suche/ with results"));
+            assertEquals(List.of(), violations, "WCAG 2.1 A/AA");
+        }
+    }
+
+    // ---------------------------------------------------------------- 8. the printable quarter sheets
+
+    private static final Pattern PDF_PAGE = Pattern.compile("/Type\\s*/Page(?![A-Za-z])");
+
+    @Test
+    @Timeout(300)
+    void everyQuarterSheetPrintsOnOneOrTwoA4PagesWithItsOffices() throws Exception {
+        Map<String, Integer> pages = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            WebDriver d = browser.driver();
+            PrintOptions a4 = new PrintOptions();
+            a4.setPageSize(new PageSize(29.7, 21.0));
+            for (Quarter q : site.quarters()) {
+                String slug = q.slug().value();
+                d.get(server.uri("quartiere/" + slug + "/druck/").toString());
+                assertTrue(d.findElement(By.cssSelector("h1")).getText().startsWith(q.title()), slug + ": " + d.findElement(By.cssSelector("h1")).getText());
+                List<String> expected = site.contactPointsIn(q).stream().filter(cp -> site.status(cp) != Status.ENDED)
+                        .map(ContactPoint::title).map(FindEndToEndTest::squash).sorted().toList();
+                List<String> listed = d.findElements(By.cssSelector(".print-offices h3")).stream()
+                        .map(h -> squash(h.getText())).sorted().toList();
+                // a heading is the office's name, perhaps with a note on its status: "… (Eröffnet am 1. Februar 2027)"
+                Predicate<String> namesOne = h -> expected.stream().anyMatch(n -> h.equals(n) || h.startsWith(n + " ("));
+                List<String> missing = expected.stream().filter(n -> listed.stream().noneMatch(h -> h.equals(n) || h.startsWith(n + " ("))).toList();
+                if (!missing.isEmpty()) problems.add(slug + ": offices missing " + missing);
+                List<String> others = listed.stream().filter(namesOne.negate()).toList();
+                if (!others.isEmpty()) problems.add(slug + ": offices that are not current ones of the quarter " + others);
+                if (listed.size() != expected.size()) problems.add(slug + ": " + listed.size() + " offices listed, " + expected.size() + " expected");
+                Pdf pdf = ((PrintsPage) d).print(a4);
+                String body = new String(Base64.getDecoder().decode(pdf.getContent()), StandardCharsets.ISO_8859_1);
+                assertTrue(body.startsWith("%PDF-"), slug + ": a PDF");
+                Matcher m = PDF_PAGE.matcher(body);
+                int n = 0;
+                while (m.find()) n++;
+                pages.put(slug, n);
+                if (n < 1 || n > 2) problems.add(slug + ": " + n + " pages");
+            }
+        }
+        log("print sheets (A4 pages): %s", pages);
+        assertEquals(site.quarters().size(), pages.size());
+        assertEquals(List.of(), problems, "every sheet: 1 or 2 A4 pages, every current office of the quarter");
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.println("[e2e] " + String.format(Locale.ROOT, format, args));
+    }
+}
