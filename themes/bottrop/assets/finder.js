@@ -221,14 +221,14 @@
     });
   }
   window.addEventListener('popstate', fromUrl);
-  var district = document.getElementById('bezirk-filter');
-  if (district) {
-    // map.js filters on the same event and on history moves; follow once it has
-    district.addEventListener('change', function () { setTimeout(followDistrict, 0); });
-    window.addEventListener('popstate', function () { setTimeout(followDistrict, 0); });
+  // map.js shows and hides the district groups (on its filter, on history moves, at start): follow it
+  var districtGroups = [];
+  home.forEach(function (h) { if (h.district && districtGroups.indexOf(h.district) < 0) districtGroups.push(h.district); });
+  if (districtGroups.length && window.MutationObserver) {
+    var watcher = new MutationObserver(followDistrict);
+    districtGroups.forEach(function (g) { watcher.observe(g, { attributes: true, attributeFilter: ['hidden'] }); });
   }
   fromUrl();
-  setTimeout(followDistrict, 0);
 
   window.QuartierFinder = { apply: apply, selection: selection, sortFrom: sortFrom };
 })();
