@@ -4,9 +4,6 @@ import de.quartier.diag.Code;
 import de.quartier.diag.Diagnostics;
 import de.quartier.model.RenderedFile;
 import de.quartier.model.SourceSpan;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -41,29 +38,38 @@ public final class LinkChecker {
         String basePath = base.getRawPath();
         Set<String> paths = new HashSet<>();
         for (RenderedFile f : files) paths.add(f.path());
-        Map<String, Document> html = new ConcurrentHashMap<>();
+        Map<String, TagScanner.Page> html = new ConcurrentHashMap<>();
         files.parallelStream().filter(f -> f.path().endsWith(".html"))
-                .forEach(f -> html.put(f.path(), Jsoup.parse(new String(f.content(), StandardCharsets.UTF_8))));
+                .forEach(f -> html.put(f.path(), TagScanner.scan(new String(f.content(), StandardCharsets.UTF_8))));
         Map<String, Set<String>> ids = new HashMap<>();
-        html.forEach((path, doc) -> {
-            Set<String> s = new HashSet<>();
-            for (Element e : doc.select("[id]")) s.add(e.id());
-            ids.put(path, s);
+        html.forEach((path, page) -> ids.put(path, page.ids()));
+        // most links are the same on many pages (menu, footer, listings): an absolute or root-relative
+        // target means the same on every page, so it is resolved once
+        Map<String, java.util.Optional<String>> known = new ConcurrentHashMap<>();
+        Map<String, List<String[]>> problems = new ConcurrentHashMap<>();
+        html.entrySet().parallelStream().forEach(entry -> {
+            String page = entry.getKey();
+            List<String[]> found = new ArrayList<>();
+            Set<String> reported = new HashSet<>();
+            for (String target : entry.getValue().links()) {
+                boolean pageFree = target.startsWith("/") && !target.startsWith("//") || target.contains("://")
+                        || target.startsWith("mailto:") || target.startsWith("tel:");
+                String problem = pageFree
+                        ? known.computeIfAbsent(target, t -> java.util.Optional.ofNullable(problem(t, page, base, basePath, paths, ids))).orElse(null)
+                        : problem(target, page, base, basePath, paths, ids);
+                if (problem != null && reported.add(target)) found.add(new String[]{target, problem});
+            }
+            if (!found.isEmpty()) problems.put(page, found);
         });
-        List<String> sorted = new ArrayList<>(html.keySet());
+        List<String> sorted = new ArrayList<>(problems.keySet());
         java.util.Collections.sort(sorted);
         for (String page : sorted) {
-            Set<String> reported = new HashSet<>();
-            for (Element e : html.get(page).select("a[href], link[href], img[src], script[src]")) {
-                String target = e.hasAttr("href") ? e.attr("href") : e.attr("src");
-                String problem = problem(target, page, base, basePath, paths, ids);
-                if (problem != null && reported.add(target)) {
-                    String where = sourceOf.getOrDefault(page, "themes/ (page " + page + ")");
-                    diagnostics.error(Code.BROKEN_LINK, SourceSpan.startOf(sourceOf.getOrDefault(page, page)),
-                            "the page " + page + " links to " + target + ", " + problem,
-                            sourceOf.containsKey(page) ? "check the links in the text of " + where
-                                    : "a template of the theme or a record's value makes this link");
-                }
+            for (String[] p : problems.get(page)) {
+                String where = sourceOf.getOrDefault(page, "themes/ (page " + page + ")");
+                diagnostics.error(Code.BROKEN_LINK, SourceSpan.startOf(sourceOf.getOrDefault(page, page)),
+                        "the page " + page + " links to " + p[0] + ", " + p[1],
+                        sourceOf.containsKey(page) ? "check the links in the text of " + where
+                                : "a template of the theme or a record's value makes this link");
             }
         }
     }

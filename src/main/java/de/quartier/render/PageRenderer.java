@@ -588,6 +588,12 @@ public final class PageRenderer {
         return new Card(o.title(), urls.href(o), o.common().summary(), null, statusText(o), facts);
     }
 
+    /** An offering in a list of many: when and where. */
+    private Card compactOfferingCard(Offering o) {
+        return new Card(o.title(), urls.href(o), null, null, statusText(o),
+                List.of(fact(t("field.when"), when(o)), fact(t("field.where"), where(o))));
+    }
+
     private Card simpleCard(Entry e) {
         return new Card(e.title(), urls.href(e), e.common().summary(), null, statusText(e), List.of());
     }
@@ -838,10 +844,12 @@ public final class PageRenderer {
     private Listing finderListing(Map<OfferingFinder.Facet, String> sel) {
         java.util.BitSet found = finder.find(sel);
         List<Offering> offerings = finder.offerings(found);
-        List<Card> regular = offerings.stream().filter(o -> !o.isDated()).map(this::finderCard).toList();
+        // the listing carries what the script filters by; the finder's own pages (there are many) only what a reader scans
+        Function<Offering, Card> card = sel.isEmpty() ? this::finderCard : this::compactOfferingCard;
+        List<Card> regular = offerings.stream().filter(o -> !o.isDated()).map(card).toList();
         List<Card> dated = offerings.stream().filter(Offering::isDated)
                 .sorted(Comparator.comparing(this::nextStart).thenComparing(Offering::slug))
-                .map(this::finderCard).toList();
+                .map(card).toList();
         List<Group> groups = List.of(new Group(t("offerings.regular"), "regelmaessig", regular, List.of()),
                 new Group(t("offerings.dated"), "termine", dated, List.of()));
         String count = count(found.cardinality());
