@@ -74,8 +74,8 @@ final class TagScanner {
                     }
                 }
                 if (value == null) continue;
-                if (attr.equals("id")) ids.add(Parser.unescapeEntities(value, true));
-                else if (attr.equals(linkAttr)) links.add(Parser.unescapeEntities(value, true));
+                if (attr.equals("id")) ids.add(unescape(value));
+                else if (attr.equals(linkAttr)) links.add(unescape(value));
             }
             int after = Math.min(n, p + 1);
             if (tag.equals("script") || tag.equals("style")) {
@@ -85,6 +85,11 @@ final class TagScanner {
             i = html.indexOf('<', after);
         }
         return new Page(ids, links);
+    }
+
+    /** jsoup's unescaping sets up a parser per call: only for the few values that hold an entity. */
+    private static String unescape(String value) {
+        return value.indexOf('&') < 0 ? value : Parser.unescapeEntities(value, true);
     }
 
     /** Where "</script" (any case) starts, from {@code from}; -1 if nowhere. */
