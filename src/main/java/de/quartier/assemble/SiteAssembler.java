@@ -65,7 +65,7 @@ public final class SiteAssembler {
             if (reservedPage || e.collection() == Collection.OFFERINGS && RESERVED_OFFERING_SLUGS.contains(e.slug().value())) {
                 String url = (reservedPage ? "" : e.collection().urlSegment() + "/") + e.slug();
                 diagnostics.error(Code.RESERVED_SLUG, de.quartier.model.SourceSpan.startOf(e.common().sourcePath()),
-                        "a " + e.collection().singular() + " may not be named `" + e.slug() + "`: the site uses /" + url + "/ itself",
+                        ("aeiou".indexOf(e.collection().singular().charAt(0)) >= 0 ? "an " : "a ") + e.collection().singular() + " may not be named `" + e.slug() + "`: the site uses /" + url + "/ itself",
                         "rename the file, e.g. to " + e.slug() + "-info.md");
                 continue;
             }
