@@ -1,9 +1,7 @@
 package de.quartier.render;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -39,13 +37,7 @@ final class NewsFeed {
     }
 
     static String xml(Feed feed, ZoneId zone) {
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            x.writeStartDocument("UTF-8", "1.0");
-            x.writeCharacters("\n");
-            x.writeStartElement("feed");
-            x.writeDefaultNamespace(NS);
+        return XmlDocument.write("feed", NS, x -> {
             element(x, "title", feed.title());
             if (feed.subtitle() != null && !feed.subtitle().isEmpty()) element(x, "subtitle", feed.subtitle());
             element(x, "id", feed.id());
@@ -83,21 +75,11 @@ final class NewsFeed {
                 x.writeCharacters("\n  ");
                 x.writeEndElement();
             }
-            x.writeCharacters("\n");
-            x.writeEndElement();
-            x.writeEndDocument();
-            x.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("writing a feed", e);
-        }
-        return out + "\n";
+        });
     }
 
     private static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {
-        x.writeCharacters("\n  ");
-        x.writeStartElement(name);
-        x.writeCharacters(text);
-        x.writeEndElement();
+        XmlDocument.element(x, "  ", name, text);
     }
 
     private static void link(XMLStreamWriter x, String rel, String href, String type) throws XMLStreamException {

@@ -1,9 +1,5 @@
 package de.quartier.render;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
-import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,13 +18,7 @@ final class Sitemap {
 
     /** The URLs in the order given (the caller sorts them). */
     static String xml(List<Url> urls) {
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            x.writeStartDocument("UTF-8", "1.0");
-            x.writeCharacters("\n");
-            x.writeStartElement("urlset");
-            x.writeDefaultNamespace(NS);
+        return XmlDocument.write("urlset", NS, x -> {
             for (Url u : urls) {
                 x.writeCharacters("\n  ");
                 x.writeStartElement("url");
@@ -42,14 +32,7 @@ final class Sitemap {
                 }
                 x.writeEndElement();
             }
-            x.writeCharacters("\n");
-            x.writeEndElement();
-            x.writeEndDocument();
-            x.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("writing the sitemap", e);
-        }
-        return out + "\n";
+        });
     }
 
     /**
