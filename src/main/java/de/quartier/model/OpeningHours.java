@@ -42,6 +42,26 @@ public record OpeningHours(String expression, List<HoursRule> rules) {
         return rules.stream().filter(r -> !r.everyWeek()).toList();
     }
 
+    /** An opening on a weekday: every week ({@code rule} null), or by a rule for some weeks only. */
+    public record WeeklyTime(DayOfWeek day, TimeRange range, HoursRule rule) {
+    }
+
+    /**
+     * What happens on which weekday, as a weekly plan shows it: the ordinary week's times, then
+     * the times of qualified rules that name weekdays (We[1], Apr-Oct Sa), day by day.
+     */
+    public List<WeeklyTime> weeklyTimes() {
+        List<WeeklyTime> out = new ArrayList<>();
+        ordinaryWeek().forEach((d, h) -> {
+            if (h.state() == HoursState.OPEN) for (TimeRange r : h.ranges()) out.add(new WeeklyTime(d, r, null));
+        });
+        for (HoursRule r : qualifiedRules()) {
+            if (r.state() != HoursState.OPEN || r.times().isEmpty() || r.weekdays().isEmpty()) continue;
+            for (DayOfWeek d : r.days()) for (TimeRange t : r.times()) out.add(new WeeklyTime(d, t, r));
+        }
+        return out;
+    }
+
     private static DayHours evaluate(List<HoursRule> matching) {
         HoursState state = HoursState.CLOSED;
         List<TimeRange> ranges = new ArrayList<>();

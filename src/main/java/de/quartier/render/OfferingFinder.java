@@ -2,7 +2,7 @@ package de.quartier.render;
 
 import de.quartier.model.DayHours;
 import de.quartier.model.EventDate;
-import de.quartier.model.HoursRule;
+import de.quartier.model.OpeningHours;
 import de.quartier.model.HoursState;
 import de.quartier.model.Offering;
 import de.quartier.model.PublicHolidays;
@@ -145,13 +145,8 @@ final class OfferingFinder {
         LocalDate today = site.today();
         LocalDate soonEnd = today.plusDays(SOON_DAYS);
         if (o.schedule() != null) {
-            // the days the weekly plan shows: the ordinary week and the rules for some weeks only
-            o.schedule().ordinaryWeek().forEach((d, h) -> {
-                if (h.state() == HoursState.OPEN) for (TimeRange r : h.ranges()) addSlots(slots, d, r.start(), r.end());
-            });
-            for (HoursRule r : o.schedule().qualifiedRules())
-                if (r.state() == HoursState.OPEN)
-                    for (DayOfWeek d : r.days()) for (TimeRange t : r.times()) addSlots(slots, d, t.start(), t.end());
+            // the days the weekly plan shows
+            for (OpeningHours.WeeklyTime w : o.schedule().weeklyTimes()) addSlots(slots, w.day(), w.range().start(), w.range().end());
             for (LocalDate d = today; d.isBefore(soonEnd); d = d.plusDays(1)) {
                 if (o.active().statusOn(d) != de.quartier.model.Status.CURRENT) continue;
                 DayHours h = o.schedule().on(d, holidays);
@@ -163,11 +158,8 @@ final class OfferingFinder {
         }
         for (EventDate e : o.dates()) {
             if (e.over().toLocalDate().isBefore(today)) continue;
-            int start = e.start().getHour() * 60 + e.start().getMinute();
-            int end = e.end() == null ? start + 1
-                    : e.end().toLocalDate().equals(e.start().toLocalDate()) ? Math.max(start + 1, e.end().getHour() * 60 + e.end().getMinute())
-                    : TimeRange.DAY;
-            addSlots(slots, e.start().getDayOfWeek(), start, end);
+            TimeRange range = e.onStartDay();
+            addSlots(slots, e.start().getDayOfWeek(), range.start(), range.end());
             if (e.start().toLocalDate().isBefore(soonEnd)) values.get(Facet.SOON).add(SOON);
         }
         for (String s : slots) {

@@ -1184,26 +1184,17 @@ public final class PageRenderer {
         java.time.LocalDate today = site.today();
         for (Offering o : offerings) {
             if (o.schedule() != null) {
-                o.schedule().ordinaryWeek().forEach((d, h) -> {
-                    if (h.state() == de.quartier.model.HoursState.OPEN)
-                        for (de.quartier.model.TimeRange r : h.ranges())
-                            items.add(new Item(d, r.start(), german.clock(HoursText.range(r)), o, ""));
-                });
-                for (de.quartier.model.HoursRule r : o.schedule().qualifiedRules()) {
-                    if (r.state() != de.quartier.model.HoursState.OPEN || r.times().isEmpty() || r.weekdays().isEmpty()) continue;
-                    String note = hoursText.rule(r, true);
-                    for (java.time.DayOfWeek d : r.days())
-                        for (de.quartier.model.TimeRange t : r.times()) items.add(new Item(d, t.start(), german.clock(HoursText.range(t)), o, note));
-                }
+                Map<de.quartier.model.HoursRule, String> notes = new HashMap<>();
+                for (de.quartier.model.OpeningHours.WeeklyTime w : o.schedule().weeklyTimes())
+                    items.add(new Item(w.day(), w.range().start(), german.clock(HoursText.range(w.range())), o,
+                            w.rule() == null ? "" : notes.computeIfAbsent(w.rule(), r -> hoursText.rule(r, true))));
             }
             for (EventDate d : o.dates()) {
                 java.time.LocalDate day = d.start().toLocalDate();
                 if (day.isBefore(today) || !day.isBefore(today.plusDays(PLAN_DAYS))) continue;
-                int start = d.start().getHour() * 60 + d.start().getMinute();
-                boolean sameDay = d.end() != null && d.end().toLocalDate().equals(day);
-                String time = german.clock(sameDay ? HoursText.range(new de.quartier.model.TimeRange(start,
-                        Math.max(start + 1, d.end().getHour() * 60 + d.end().getMinute()))) : HoursText.hhmm(start));
-                items.add(new Item(day.getDayOfWeek(), start, time, o,
+                de.quartier.model.TimeRange range = d.onStartDay();
+                String time = german.clock(d.endsOnStartDay() ? HoursText.range(range) : HoursText.hhmm(range.start()));
+                items.add(new Item(day.getDayOfWeek(), range.start(), time, o,
                         t("plan.on").replace("{date}", German.date(day))));
             }
         }

@@ -102,4 +102,27 @@ class OpeningHoursTest {
         assertNotNull(HoursFixture.refusal("easter off"));
         assertNull(HoursFixture.refusal("Mo-Fr 09:00-12:00; Dec 24 off; PH off"));
     }
+
+    @Test
+    void weeklyTimesAreTheOrdinaryWeekThenRulesForSomeWeeksWithWeekdays() {
+        List<OpeningHours.WeeklyTime> times = HoursFixture.of("Mo 09:00-12:00; We[1] 10:00-11:30; Apr-Oct Sa 10:00-13:00; Jan off; PH off")
+                .weeklyTimes();
+        assertEquals(3, times.size(), times.toString());
+        assertEquals(DayOfWeek.MONDAY, times.get(0).day());
+        assertNull(times.get(0).rule(), "every week");
+        assertEquals(new TimeRange(10 * 60, 11 * 60 + 30), times.get(1).range());
+        assertEquals(DayOfWeek.WEDNESDAY, times.get(1).day());
+        assertNotNull(times.get(1).rule(), "the first Wednesday only");
+        assertEquals(DayOfWeek.SATURDAY, times.get(2).day());
+    }
+
+    @Test
+    void anEventTakesItsFirstDayToItsEndToMidnightOrForAMinute() {
+        java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
+        java.time.ZonedDateTime start = java.time.ZonedDateTime.of(2026, 12, 5, 14, 0, 0, 0, berlin);
+        assertEquals(new TimeRange(14 * 60, 17 * 60), new EventDate(start, start.plusHours(3)).onStartDay());
+        assertEquals(new TimeRange(14 * 60, TimeRange.DAY), new EventDate(start, start.plusHours(12)).onStartDay());
+        assertEquals(new TimeRange(14 * 60, 14 * 60 + 1), new EventDate(start, null).onStartDay());
+        assertEquals(false, new EventDate(start, start.plusHours(12)).endsOnStartDay());
+    }
 }
