@@ -14,7 +14,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +85,8 @@ final class OfferingFinder {
 
     /**
      * @param listed the offerings to filter, in listing order
-     * @param labels the theme's words for the fixed values (weekday names come from {@link HoursText})
+     * @param strings the theme's words for the fixed values (time of day, free, soon); weekday names
+     *                come from {@link HoursText}
      */
     OfferingFinder(Site site, List<Offering> listed, PublicHolidays holidays, Map<String, String> strings) {
         for (Facet f : Facet.values()) {
@@ -191,6 +191,12 @@ final class OfferingFinder {
         return labels.get(f).get(slug);
     }
 
+    /** How many offerings have this one value. */
+    int count(Facet f, String value) {
+        BitSet b = bits.get(f).get(value);
+        return b == null ? 0 : b.cardinality();
+    }
+
     /** The offerings a selection finds (all of them for an empty selection), as indexes into {@link #profiles()}. */
     BitSet find(Map<Facet, String> selection) {
         BitSet result = new BitSet();
@@ -216,17 +222,5 @@ final class OfferingFinder {
         StringBuilder sb = new StringBuilder();
         for (Facet f : Facet.values()) if (selection.containsKey(f)) sb.append(f.key).append('/').append(selection.get(f)).append('/');
         return sb.toString();
-    }
-
-    /** The selection as a query string for the script's URL state: "?zielgruppe=kinder&tag=mittwoch". */
-    static String query(Map<Facet, String> selection) {
-        StringBuilder sb = new StringBuilder();
-        for (Facet f : Facet.values())
-            if (selection.containsKey(f)) sb.append(sb.length() == 0 ? '?' : '&').append(f.key).append('=').append(selection.get(f));
-        return sb.toString();
-    }
-
-    static Comparator<Facet> order() {
-        return Comparator.comparingInt(Enum::ordinal);
     }
 }

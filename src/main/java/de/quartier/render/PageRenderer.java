@@ -104,10 +104,13 @@ public final class PageRenderer {
         this.contactPointsByProgram = indexBy(listedContactPoints, ContactPoint::programs);
         for (Urls.Facet f : Urls.Facet.values()) facets.put(f, facetIndex(f, listedContactPoints, listedOfferings));
         this.finder = new OfferingFinder(site, listedOfferings, holidays, t);
+        this.nearby = nearbyOptions();
         this.finderProfiles = finder.profiles().stream().collect(Collectors.toMap(p -> p.offering().slug(), p -> p));
     }
 
     private final Map<Slug, OfferingFinder.Profile> finderProfiles;
+    /** The quarters "near me" can measure from (on two listings). */
+    private final List<Views.NearbyOption> nearby;
 
     /** Records by each slug they point at, in the records' order. */
     private static <E> Map<Slug, List<E>> indexBy(List<E> entries, Function<E, List<Ref>> refs) {
@@ -688,7 +691,7 @@ public final class PageRenderer {
         List<ContactPoint> all = site.contactPoints().stream().filter(this::onMap).toList();
         return new Listing(t("nav.contactPoints"), "", groups, List.of(browse(Urls.Facet.KIND), browse(Urls.Facet.LANGUAGE)), List.of(),
                 map(t("map.label.contactPoints"), markers(all), List.of(), true, false, districts),
-                new Views.Finder("anlaufstellen", List.of(), nearbyOptions()), List.of(), null, null);
+                new Views.Finder("anlaufstellen", List.of(), nearby), List.of(), null, null);
     }
 
     private Listing offeringsListing() {
@@ -799,16 +802,15 @@ public final class PageRenderer {
         pages.add(page(FINDER, "offerings", null, t("finder.title"), crumbs, () -> Map.of("listing", finderOverview())));
         for (OfferingFinder.Facet f : OfferingFinder.Facet.values()) {
             for (String v : finder.values(f).keySet()) {
-                Map<OfferingFinder.Facet, String> one = Map.of(f, v);
-                int oneCount = finder.find(one).cardinality();
-                pages.add(finderPage(one, crumbs, true));
+                int oneCount = finder.count(f, v);
+                pages.add(finderPage(with(Map.of(), f, v), crumbs, true));
                 for (OfferingFinder.Facet g : OfferingFinder.Facet.values()) {
                     if (g.ordinal() <= f.ordinal()) continue;
                     for (String w : finder.values(g).keySet()) {
-                        Map<OfferingFinder.Facet, String> two = selection(f, v, g, w);
+                        Map<OfferingFinder.Facet, String> two = with(with(Map.of(), f, v), g, w);
                         int n = finder.find(two).cardinality();
                         // a page only where the pair narrows one of its halves: it is linked from there
-                        if (narrows(n, oneCount) || narrows(n, finder.find(Map.of(g, w)).cardinality()))
+                        if (narrows(n, oneCount) || narrows(n, finder.count(g, w)))
                             pages.add(finderPage(two, crumbs, false));
                     }
                 }
@@ -816,16 +818,32 @@ public final class PageRenderer {
         }
     }
 
-    private static Map<OfferingFinder.Facet, String> selection(OfferingFinder.Facet f, String v, OfferingFinder.Facet g, String w) {
+    /**
+     * Selections are EnumMaps, so they iterate in the finder's canonical order (quartier, zielgruppe,
+     * …): the order of paths, titles and "Ihre Auswahl".
+     */
+    private static Map<OfferingFinder.Facet, String> with(Map<OfferingFinder.Facet, String> sel, OfferingFinder.Facet f, String value) {
         Map<OfferingFinder.Facet, String> m = new java.util.EnumMap<>(OfferingFinder.Facet.class);
-        m.put(f, v);
-        m.put(g, w);
+        m.putAll(sel);
+        m.put(f, value);
         return m;
     }
 
+    private static Map<OfferingFinder.Facet, String> without(Map<OfferingFinder.Facet, String> sel, OfferingFinder.Facet f) {
+        Map<OfferingFinder.Facet, String> m = new java.util.EnumMap<>(OfferingFinder.Facet.class);
+        m.putAll(sel);
+        m.remove(f);
+        return m;
+    }
+
+    /** "Angebote: Kinder · Mittwoch" */
+    private String finderTitle(Map<OfferingFinder.Facet, String> sel) {
+        return t("nav.offerings") + ": " + sel.entrySet().stream().map(e -> finder.label(e.getKey(), e.getValue()))
+                .collect(Collectors.joining(" · "));
+    }
+
     private Page finderPage(Map<OfferingFinder.Facet, String> sel, List<Link> crumbs, boolean indexed) {
-        String title = t("nav.offerings") + ": " + sel.entrySet().stream().sorted(Map.Entry.comparingByKey(OfferingFinder.order()))
-                .map(e -> finder.label(e.getKey(), e.getValue())).collect(Collectors.joining(" · "));
+        String title = finderTitle(sel);
         String path = FINDER + OfferingFinder.path(sel);
         Page p = page(path, "offerings", null, title, crumbs, () -> Map.of("listing", finderListing(sel)));
         return indexed ? p : p.unindexed();
@@ -837,7 +855,7 @@ public final class PageRenderer {
 
     /** The facet links of the finder's start page (also under the listing). */
     private Listing finderOverview() {
-        return new Listing(t("finder.title"), "", List.of(), finderBrowse(Map.of(), finder.find(Map.of()).cardinality()));
+        return new Listing(t("finder.title"), "", List.of(), finderBrowse(Map.of(), finder.profiles().size()));
     }
 
     /** The offerings a selection finds; for the empty selection, the offerings listing with the script's form. */
@@ -859,15 +877,8 @@ public final class PageRenderer {
                     List.of(download(t("download.allCalendar"), calendarPath("angebote/"), "angebote.ics")), null,
                     finderForm(), List.of(), count, null);
         List<Views.Chosen> chosen = new ArrayList<>();
-        sel.entrySet().stream().sorted(Map.Entry.comparingByKey(OfferingFinder.order())).forEach(e -> {
-            Map<OfferingFinder.Facet, String> rest = new java.util.EnumMap<>(OfferingFinder.Facet.class);
-            rest.putAll(sel);
-            rest.remove(e.getKey());
-            chosen.add(new Views.Chosen(t("finder.facet." + e.getKey().key), finder.label(e.getKey(), e.getValue()), finderHref(rest)));
-        });
-        String title = sel.entrySet().stream().sorted(Map.Entry.comparingByKey(OfferingFinder.order()))
-                .map(e -> finder.label(e.getKey(), e.getValue())).collect(Collectors.joining(" · "));
-        return new Listing(t("nav.offerings") + ": " + title, "", groups, browse, List.of(), null, null, chosen, count, null);
+        sel.forEach((f, v) -> chosen.add(new Views.Chosen(t("finder.facet." + f.key), finder.label(f, v), finderHref(without(sel, f)))));
+        return new Listing(finderTitle(sel), "", groups, browse, List.of(), null, null, chosen, count, null);
     }
 
     private String count(int n) {
@@ -881,10 +892,8 @@ public final class PageRenderer {
             if (sel.containsKey(f)) continue;
             List<Link> links = new ArrayList<>();
             finder.values(f).forEach((slug, label) -> {
-                Map<OfferingFinder.Facet, String> more = new java.util.EnumMap<>(OfferingFinder.Facet.class);
-                more.putAll(sel);
-                more.put(f, slug);
-                int n = finder.find(more).cardinality();
+                Map<OfferingFinder.Facet, String> more = with(sel, f, slug);
+                int n = sel.isEmpty() ? finder.count(f, slug) : finder.find(more).cardinality();
                 if (sel.isEmpty() ? n > 0 : narrows(n, total)) links.add(new Link(label + " (" + n + ")", finderHref(more)));
             });
             if (!links.isEmpty()) out.add(section(t("finder.facet." + f.key), "nach-" + f.key, List.of(), List.of(), links));
@@ -901,7 +910,7 @@ public final class PageRenderer {
             boolean toggle = f == OfferingFinder.Facet.COST || f == OfferingFinder.Facet.SOON;
             facets.add(new Views.FinderFacet(f.key, t("finder.facet." + f.key), options, toggle));
         }
-        return new Views.Finder("angebote", facets, nearbyOptions());
+        return new Views.Finder("angebote", facets, nearby);
     }
 
     /** Quarters a reader can measure from: their centre (or, lacking one, their first office). */
