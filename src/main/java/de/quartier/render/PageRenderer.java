@@ -105,10 +105,13 @@ public final class PageRenderer {
         for (Urls.Facet f : Urls.Facet.values()) facets.put(f, facetIndex(f, listedContactPoints, listedOfferings));
         this.finder = new OfferingFinder(site, listedOfferings, holidays, t);
         this.nearby = nearbyOptions();
+        this.newest = newest();
         this.finderProfiles = finder.profiles().stream().collect(Collectors.toMap(p -> p.offering().slug(), p -> p));
     }
 
     private final Map<Slug, OfferingFinder.Profile> finderProfiles;
+    /** Dates for the sitemap's listings and for feeds without entries, found once. */
+    private final Newest newest;
     /** The quarters "near me" can measure from (on two listings). */
     private final List<Views.NearbyOption> nearby;
 
@@ -157,23 +160,31 @@ public final class PageRenderer {
      * list; the rest none (never the build clock).
      */
     private String sitemap(List<Page> pages) {
-        java.time.LocalDate newest = null;
-        Map<String, java.time.LocalDate> newestIn = new HashMap<>();
-        for (Collection c : Collection.values())
-            for (Entry e : site.all(c)) {
-                java.time.LocalDate d = lastmod(e);
-                if (d == null || site.status(e) == Status.ENDED) continue;
-                if (newest == null || d.isAfter(newest)) newest = d;
-                newestIn.merge(c.urlSegment() + "/", d, (a, b) -> a.isAfter(b) ? a : b);
-            }
         List<Sitemap.Url> out = new ArrayList<>();
         for (Page p : pages) {
             if (!p.indexed() || p.file().equals("404.html")) continue;
-            java.time.LocalDate d = p.lastmod() != null ? p.lastmod() : p.path().isEmpty() ? newest : newestIn.get(p.path());
+            java.time.LocalDate d = p.lastmod() != null ? p.lastmod() : p.path().isEmpty() ? newest.overall() : newest.byListing().get(p.path());
             out.add(new Sitemap.Url(site.config().baseUrl() + p.path(), d));
         }
         out.sort(Comparator.comparing(Sitemap.Url::loc));
         return Sitemap.xml(out);
+    }
+
+    /** The newest date of the records that are not ended: of all, and of each collection's listing ("angebote/"). */
+    private record Newest(java.time.LocalDate overall, Map<String, java.time.LocalDate> byListing) {
+    }
+
+    private Newest newest() {
+        java.time.LocalDate all = null;
+        Map<String, java.time.LocalDate> byListing = new HashMap<>();
+        for (Collection c : Collection.values())
+            for (Entry e : site.all(c)) {
+                java.time.LocalDate d = lastmod(e);
+                if (d == null || site.status(e) == Status.ENDED) continue;
+                if (all == null || d.isAfter(all)) all = d;
+                byListing.merge(c.urlSegment() + "/", d, (x, y) -> x.isAfter(y) ? x : y);
+            }
+        return new Newest(all, byListing);
     }
 
     /**
@@ -181,34 +192,25 @@ public final class PageRenderer {
      *                  the newest date of any record, and only for a site with no dates at all the build date
      */
     private NewsFeed.Feed feed(String title, String pagePath, List<NewsItem> news, java.time.LocalDate emptyDate) {
-        List<NewsFeed.Item> items = new ArrayList<>();
-        java.time.LocalDate updated = null;
-        for (NewsItem n : news.stream().sorted(Comparator.comparing(NewsItem::date).reversed().thenComparing(NewsItem::slug)).toList()) {
-            java.time.LocalDate changed = n.common().updated() != null && n.common().updated().isAfter(n.date()) ? n.common().updated() : n.date();
-            if (updated == null || changed.isAfter(updated)) updated = changed;
-            items.add(new NewsFeed.Item(n.title(), site.config().baseUrl() + Urls.pathOf(n), n.date(), changed, n.common().summary(),
-                    absoluteLinks(markdown.toHtml(n.common().body(), urls)), names(n.quarters(), Collection.QUARTERS)));
-        }
-        if (updated == null) updated = emptyDate != null ? emptyDate : newestDate().orElse(site.today());
+        List<NewsFeed.Item> items = news.stream().sorted(Comparator.comparing(NewsItem::date).reversed().thenComparing(NewsItem::slug))
+                .map(this::feedItem).toList();
+        java.time.LocalDate updated = items.stream().map(NewsFeed.Item::updated).max(Comparator.naturalOrder())
+                .orElse(emptyDate != null ? emptyDate : newest.overall() != null ? newest.overall() : site.today());
         String author = site.config().owner() != null ? site.config().owner().name() : site.config().title();
         return new NewsFeed.Feed(title, site.config().title(), site.config().baseUrl() + pagePath,
                 site.config().baseUrl() + feedPath(pagePath), author, updated, items);
     }
 
-    private java.util.Optional<java.time.LocalDate> newestDate;
-
-    /** Computed once: every quarter feed without entries asks. */
-    private synchronized java.util.Optional<java.time.LocalDate> newestDate() {
-        if (newestDate != null) return newestDate;
-        java.time.LocalDate newest = null;
-        for (Collection c : Collection.values())
-            for (Entry e : site.all(c)) {
-                java.time.LocalDate d = e instanceof NewsItem n ? n.date() : lastmod(e);
-                if (d != null && (newest == null || d.isAfter(newest))) newest = d;
-            }
-        newestDate = java.util.Optional.ofNullable(newest);
-        return newestDate;
+    /** A news item as a feed entry, made once: it stands in the site's feed and in each of its quarters' feeds. */
+    private NewsFeed.Item feedItem(NewsItem n) {
+        return feedItems.computeIfAbsent(n.slug(), k -> {
+            java.time.LocalDate changed = n.common().updated() != null && n.common().updated().isAfter(n.date()) ? n.common().updated() : n.date();
+            return new NewsFeed.Item(n.title(), site.config().baseUrl() + Urls.pathOf(n), n.date(), changed, n.common().summary(),
+                    absoluteLinks(markdown.toHtml(n.common().body(), urls)), names(n.quarters(), Collection.QUARTERS));
+        });
     }
+
+    private final Map<Slug, NewsFeed.Item> feedItems = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Feed readers do not know the page a body came from: its site links become absolute. */
     private String absoluteLinks(String html) {
