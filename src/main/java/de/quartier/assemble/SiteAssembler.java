@@ -38,8 +38,12 @@ public final class SiteAssembler {
     public static final Set<String> RESERVED_PAGE_SLUGS = Set.of("quartiere", "anlaufstellen", "angebote", "traeger",
             "programme", "aktuelles", "bezirke", "arten", "zielgruppen", "themen", "sprachen", "assets", "media",
             "daten", "suche", "404");
-    /** Offerings live under angebote/, where the finder's pages for readers without JavaScript are too. */
-    public static final Set<String> RESERVED_OFFERING_SLUGS = Set.of("finden");
+    /**
+     * Names a record may not take because the site uses its URL itself: the pages' (above), and
+     * under angebote/ the finder's pages for readers without JavaScript.
+     */
+    public static final Map<Collection, Set<String>> RESERVED_SLUGS = Map.of(
+            Collection.PAGES, RESERVED_PAGE_SLUGS, Collection.OFFERINGS, Set.of("finden"));
     private final Diagnostics diagnostics;
 
     public SiteAssembler(Diagnostics diagnostics) {
@@ -61,9 +65,9 @@ public final class SiteAssembler {
             drafts.put(c, new HashSet<>());
         }
         for (Entry e : entries) {
-            boolean reservedPage = e.collection() == Collection.PAGES && RESERVED_PAGE_SLUGS.contains(e.slug().value());
-            if (reservedPage || e.collection() == Collection.OFFERINGS && RESERVED_OFFERING_SLUGS.contains(e.slug().value())) {
-                String url = (reservedPage ? "" : e.collection().urlSegment() + "/") + e.slug();
+            if (RESERVED_SLUGS.getOrDefault(e.collection(), Set.of()).contains(e.slug().value())) {
+                String segment = e.collection().urlSegment();
+                String url = (segment.isEmpty() ? "" : segment + "/") + e.slug();
                 diagnostics.error(Code.RESERVED_SLUG, de.quartier.model.SourceSpan.startOf(e.common().sourcePath()),
                         ("aeiou".indexOf(e.collection().singular().charAt(0)) >= 0 ? "an " : "a ") + e.collection().singular() + " may not be named `" + e.slug() + "`: the site uses /" + url + "/ itself",
                         "rename the file, e.g. to " + e.slug() + "-info.md");
