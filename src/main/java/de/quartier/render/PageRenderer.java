@@ -1105,7 +1105,8 @@ public final class PageRenderer {
             String hours = "";
             if (cp.openingHours() != null) {
                 hours = hoursText.summary(cp.openingHours(), false);
-                notes.addAll(hoursText.notes(cp.openingHours(), false));
+                // the one-line summary already says some notes ("An Feiertagen geschlossen"): not twice on paper
+                for (String n : hoursText.notes(cp.openingHours(), false)) if (!hours.contains(n)) notes.add(n);
             }
             if (cp.openingHoursNote() != null) notes.add(cp.openingHoursNote());
             String status = statusText(cp);

@@ -50,7 +50,7 @@ final class SearchIndex {
      * @param fields what the document is found by
      * @param rank   a factor for every weight (ended records are found, but after current ones)
      */
-    synchronized void add(int kind, String title, String href, String text, List<Field> fields, int rank) {
+    void add(int kind, String title, String href, String text, List<Field> fields, int rank) {
         int id = docs.size();
         docs.add(new Doc(kind, title, href, text));
         Map<String, Integer> best = new HashMap<>();
