@@ -638,7 +638,7 @@ LAYOUTS = {
   <a class="brand" href="{{ "/" | relURL }}">{{ site.Title }}</a>
   <nav aria-label="Hauptmenü"><ul>
   {{ range site.Menus.main }}<li><a href="{{ .URL | relURL }}">{{ .Name }}</a></li>{{ end }}
-  {{ range where (site.GetPage "/pages").RegularPages "Params.menu_weight" "!=" nil }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}
+  {{ partialCached "page-menu.html" . }}
   </ul></nav>
 </header>
 <main id="inhalt">
@@ -665,6 +665,9 @@ LAYOUTS = {
 {{ range (site.GetPage (printf "/%s" .section)).RegularPages }}{{ $p := . }}{{ $v := index .Params $key }}
 {{ range (cond (reflect.IsSlice $v) $v (slice $v)) }}{{ $s.Add . (slice $p) }}{{ end }}{{ end }}
 {{ return $s.Values }}
+""",
+    # the same on every page: rendered once per build
+    "partials/page-menu.html": """{{ range where (site.GetPage "/pages").RegularPages "Params.menu_weight" "!=" nil }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}
 """,
     "partials/terms.html": """{{ $page := .page }}{{ $tax := .tax }}{{ $label := .label }}
 {{ with $page.GetTerms $tax }}<dt>{{ $label }}</dt><dd>{{ range $i, $t := . }}{{ if $i }}, {{ end }}<a href="{{ $t.RelPermalink }}">{{ $t.LinkTitle }}</a>{{ end }}</dd>{{ end }}
@@ -749,11 +752,11 @@ LAYOUTS = {
 {{ with .Params.profile }}<table><tr><th>Kennzahl</th><th>Wert</th><th>Jahr</th></tr>{{ range . }}<tr><td>{{ .label }}</td><td>{{ .value }} {{ .unit }}</td><td>{{ .year }}</td></tr>{{ end }}</table>{{ end }}
 {{ .Content }}
 <h2>Anlaufstellen</h2>
-<ul class="cards">{{ range where (site.GetPage "/contact-points").RegularPages "Params.quarters" "intersect" (slice $slug) }}{{ partial "card.html" . }}{{ end }}</ul>
+<ul class="cards">{{ range index (partialCached "index-by.html" (dict "section" "contact-points" "key" "quarters") "contact-points" "quarters") $slug }}{{ partial "card.html" . }}{{ end }}</ul>
 <h2>Angebote</h2>
-<ul class="cards">{{ range where (site.GetPage "/offerings").RegularPages "Params.quarters" "intersect" (slice $slug) }}{{ partial "card.html" . }}{{ end }}</ul>
+<ul class="cards">{{ range index (partialCached "index-by.html" (dict "section" "offerings" "key" "quarters") "offerings" "quarters") $slug }}{{ partial "card.html" . }}{{ end }}</ul>
 <h2>Aktuelles</h2>
-<ul class="cards">{{ range where (site.GetPage "/news").RegularPages "Params.quarters" "intersect" (slice $slug) }}{{ partial "card.html" . }}{{ end }}</ul>
+<ul class="cards">{{ range index (partialCached "index-by.html" (dict "section" "news" "key" "quarters") "news" "quarters") $slug }}{{ partial "card.html" . }}{{ end }}</ul>
 </article>
 {{ end }}
 """,

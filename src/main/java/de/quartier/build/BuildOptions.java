@@ -11,9 +11,20 @@ import java.util.Objects;
  * @param today         the build date; null: today in the site's time zone
  * @param includeDrafts build records marked {@code draft: true}
  * @param baseUrl       overrides site-config.yml's base_url (already checked); may be null
+ * @param threads       how many workers render and write; 0: one per processor
  */
-public record BuildOptions(Path site, LocalDate today, boolean includeDrafts, String baseUrl) {
+public record BuildOptions(Path site, LocalDate today, boolean includeDrafts, String baseUrl, int threads) {
     public BuildOptions {
         Objects.requireNonNull(site, "site");
+        if (threads < 0) throw new IllegalArgumentException("threads must not be negative: " + threads);
+    }
+
+    public BuildOptions(Path site, LocalDate today, boolean includeDrafts, String baseUrl) {
+        this(site, today, includeDrafts, baseUrl, 0);
+    }
+
+    /** The number of workers this build uses. */
+    public int workers() {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 }

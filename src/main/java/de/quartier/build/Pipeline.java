@@ -12,10 +12,17 @@ import de.quartier.model.Site;
 import de.quartier.model.SiteConfig;
 import de.quartier.parse.SourceParser;
 import de.quartier.render.Markdown;
-import de.quartier.render.PageRenderer;
+import de.quartier.render.Output;
+import de.quartier.render.SiteRenderer;
 import de.quartier.render.StateHolidays;
 import de.quartier.render.Theme;
-import de.quartier.postprocess.LinkChecker;
+import de.quartier.postprocess.LinkIndex;
+import de.quartier.model.RenderedFile;
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.quartier.load.GitDates;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import de.quartier.source.SourceFile;
 import de.quartier.validate.RecordValidator;
 import de.quartier.validate.ValidationContext;
@@ -72,25 +79,52 @@ public final class Pipeline {
         return new BuildResult(diagnostics, loaded, site, read, 0);
     }
 
-    /** Checks the site and, if it has no errors, renders it, checks the pages, and writes them into the sink. */
+    /**
+     * Checks the site and, if it has no errors, renders it file by file on a pool of workers,
+     * writing each file into the sink's staging output at once and recording each page's links;
+     * then checks the links and commits the output only if no error was found.
+     */
     public BuildResult build(BuildOptions options, OutputSink sink) throws IOException {
         // Jollyday takes a few hundred milliseconds to read its data: do it while the site is checked
-        java.util.concurrent.CompletableFuture<de.focus_shift.jollyday.core.HolidayManager> germany =
-                java.util.concurrent.CompletableFuture.supplyAsync(StateHolidays::germany);
-        java.util.concurrent.CompletableFuture<Map<String, LocalDate>> fileDates =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> de.quartier.load.GitDates.of(options.site()));
+        CompletableFuture<HolidayManager> germany = CompletableFuture.supplyAsync(StateHolidays::germany);
+        CompletableFuture<Map<String, LocalDate>> fileDates = CompletableFuture.supplyAsync(() -> GitDates.of(options.site()));
         BuildResult checked = check(options);
         if (checked.site().isEmpty()) return checked;
         Site site = checked.site().get();
         Theme theme = new Theme(themeFiles(checked.loaded(), site.config().theme()));
         StateHolidays holidays = StateHolidays.of(germany.join(), site.config().holidays(), site.today());
-        PageRenderer.Output output = new PageRenderer(site, theme, new Markdown(theme.strings().get("external")), holidays, fileDates.join())
-                .render(checked.loaded().media());
-        new LinkChecker(checked.diagnostics()).check(output.files(), site.config().baseUrl(), output.sourceOf());
-        if (checked.diagnostics().hasErrors())
-            return new BuildResult(checked.diagnostics(), checked.loaded(), Optional.empty(), checked.recordsRead(), 0);
-        sink.write(output.files());
-        return new BuildResult(checked.diagnostics(), checked.loaded(), checked.site(), checked.recordsRead(), output.files().size());
+        SiteRenderer renderer = new SiteRenderer(site, theme, new Markdown(theme.strings().get("external")), holidays, fileDates.join());
+        List<Output> plan = renderer.plan(checked.loaded().media());
+        LinkIndex links = new LinkIndex(site.config().baseUrl());
+        Set<String> written = ConcurrentHashMap.newKeySet();
+        try (OutputSink.Staging staging = sink.open()) {
+            Workers.run(options.workers(), plan, output -> {
+                byte[] bytes;
+                if (output instanceof Output.Page page) {
+                    PageBuffer buffer = new PageBuffer();
+                    renderer.render(page, buffer);
+                    String html = buffer.toString();
+                    Entry source = page.source();
+                    Set<String> bodyHrefs = new HashSet<>();
+                    if (source != null) renderer.bodyLinks(source).forEach(l -> bodyHrefs.add(l.href()));
+                    links.page(page.path(), html, source == null ? null : source.common().sourcePath(), bodyHrefs);
+                    bytes = html.getBytes(StandardCharsets.UTF_8);
+                } else {
+                    bytes = ((Output.File) output).content().get();
+                }
+                staging.write(new RenderedFile(output.path(), bytes));
+                written.add(output.path());
+            });
+            List<LinkIndex.SourcedLink> bodyLinks = new ArrayList<>();
+            for (Collection c : Collection.values())
+                for (Entry e : site.all(c))
+                    renderer.bodyLinks(e).forEach(l -> bodyLinks.add(new LinkIndex.SourcedLink(l.page(), l.href(), l.at())));
+            links.check(written, bodyLinks, checked.diagnostics());
+            if (checked.diagnostics().hasErrors())
+                return new BuildResult(checked.diagnostics(), checked.loaded(), Optional.empty(), checked.recordsRead(), 0);
+            staging.commit();
+        }
+        return new BuildResult(checked.diagnostics(), checked.loaded(), checked.site(), checked.recordsRead(), plan.size());
     }
 
     private static Set<String> themesOnDisk(LoadedSite loaded) {

@@ -14,8 +14,8 @@ import java.util.Map;
  * (month and day names) comes from the JDK; words (Uhr, geschlossen, Feiertage) come from the
  * theme's strings, so a site can change them.
  */
-final class German {
-    static final Locale DE = Locale.GERMAN;
+public final class German {
+    public static final Locale DE = Locale.GERMAN;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DE);
     private static final DateTimeFormatter DAY_DATE = DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy", DE);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", DE);
@@ -23,21 +23,21 @@ final class German {
     private final String clock;
 
     /** @param strings the theme's UI strings (hours.suffix: "Uhr") */
-    German(Map<String, String> strings) {
+    public German(Map<String, String> strings) {
         this.clock = strings.getOrDefault("hours.suffix", "");
     }
 
     /** "09:00–13:00 Uhr" */
-    String clock(String times) {
+    public String clock(String times) {
         return clock.isEmpty() ? times : times + " " + clock;
     }
 
-    static String date(LocalDate d) {
+    public static String date(LocalDate d) {
         return d == null ? "" : DATE.format(d);
     }
 
     /** "Samstag, 5. Dezember 2026, 14:00–17:00 Uhr" (the end's date is named when it differs). */
-    String event(EventDate e) {
+    public String event(EventDate e) {
         StringBuilder sb = new StringBuilder(DAY_DATE.format(e.start())).append(", ").append(TIME.format(e.start()));
         if (e.end() != null) {
             sb.append('–');
@@ -47,14 +47,14 @@ final class German {
         return clock(sb.toString());
     }
 
-    static String number(BigDecimal n) {
+    public static String number(BigDecimal n) {
         NumberFormat f = NumberFormat.getNumberInstance(Locale.GERMANY);
         f.setMaximumFractionDigits(Math.max(0, n.scale()));
         return f.format(n);
     }
 
     /** "tr" → "Türkisch" */
-    static String language(String code) {
+    public static String language(String code) {
         String name = Locale.forLanguageTag(code).getDisplayLanguage(DE);
         return name.isEmpty() || name.equals(code) ? code : name;
     }

@@ -19,14 +19,14 @@ import java.util.Map;
  * weekdays), all in the site's time zone. The build date is not "now": the reader's browser decides
  * which day it is, and the script says nothing for dates past {@code to}.
  */
-final class HoursData {
+public final class HoursData {
     /** How far ahead the dates reach; a site rebuilt at least yearly never runs out. */
     static final int DAYS = 400;
 
     private HoursData() {
     }
 
-    static String of(OpeningHours hours, PublicHolidays holidays, LocalDate from, ZoneId zone) {
+    public static String of(OpeningHours hours, PublicHolidays holidays, LocalDate from, ZoneId zone) {
         Map<DayOfWeek, DayHours> week = hours.ordinaryWeek();
         LocalDate to = from.plusDays(DAYS - 1L);
         return Json.forHtml(g -> {

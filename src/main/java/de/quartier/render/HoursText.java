@@ -20,29 +20,46 @@ import java.util.stream.Collectors;
  * 09:00–12:00 Uhr"), and a sentence for each rule that does not hold every week ("jeden 1. und 3.
  * Mittwoch im Monat 15:00–17:00 Uhr", "an Feiertagen geschlossen").
  */
-final class HoursText {
+public final class HoursText {
     private final German german;
     private final Map<String, String> t;
 
-    HoursText(German german, Map<String, String> strings) {
+    public HoursText(German german, Map<String, String> strings) {
         this.german = german;
         this.t = strings;
     }
 
+    // an office's or offering's hours are worded on many pages and cards: once per expression
+    private final Map<String, List<Views.WeekRow>> tables = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<String>> noteLists = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> summaries = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String key(OpeningHours hours, boolean offering) {
+        return (offering ? "o:" : "c:") + hours.expression();
+    }
+
     /** One row per weekday, Monday first. */
-    List<Views.WeekRow> table(OpeningHours hours) {
+    public List<Views.WeekRow> table(OpeningHours hours) {
+        return tables.computeIfAbsent(hours.expression(), k -> List.copyOf(tableOf(hours)));
+    }
+
+    private List<Views.WeekRow> tableOf(OpeningHours hours) {
         List<Views.WeekRow> rows = new ArrayList<>();
         hours.ordinaryWeek().forEach((day, h) -> rows.add(new Views.WeekRow(fullName(day), dayText(h), h.state() == HoursState.OPEN)));
         return rows;
     }
 
     /** Sentences for the rules the table cannot show (public holidays, seasons, nth weekdays). */
-    List<String> notes(OpeningHours hours, boolean offering) {
-        return hours.qualifiedRules().stream().map(r -> rule(r, offering)).toList();
+    public List<String> notes(OpeningHours hours, boolean offering) {
+        return noteLists.computeIfAbsent(key(hours, offering), k -> hours.qualifiedRules().stream().map(r -> rule(r, offering)).toList());
     }
 
     /** The whole expression on one line: the ordinary week grouped, then the other rules. */
-    String summary(OpeningHours hours, boolean offering) {
+    public String summary(OpeningHours hours, boolean offering) {
+        return summaries.computeIfAbsent(key(hours, offering), k -> summaryOf(hours, offering));
+    }
+
+    private String summaryOf(OpeningHours hours, boolean offering) {
         List<String> parts = new ArrayList<>();
         String week = week(hours.ordinaryWeek());
         if (!week.isEmpty()) parts.add(week);
@@ -52,7 +69,7 @@ final class HoursText {
     }
 
     /** "09:00–13:00, 14:00–16:00 Uhr", "geschlossen", or the note of a day without fixed times. */
-    String dayText(DayHours h) {
+    public String dayText(DayHours h) {
         return switch (h.state()) {
             case OPEN -> german.clock(ranges(h.ranges())) + (h.comment() == null ? "" : " (" + h.comment() + ")");
             case CLOSED -> h.comment() == null ? t.get("hours.closed") : t.get("hours.closed") + " (" + h.comment() + ")";
@@ -60,15 +77,15 @@ final class HoursText {
         };
     }
 
-    static String ranges(List<TimeRange> ranges) {
+    public static String ranges(List<TimeRange> ranges) {
         return ranges.stream().map(HoursText::range).collect(Collectors.joining(", "));
     }
 
-    static String range(TimeRange r) {
+    public static String range(TimeRange r) {
         return hhmm(r.start()) + "–" + hhmm(r.end());
     }
 
-    static String hhmm(int minutes) {
+    public static String hhmm(int minutes) {
         int m = minutes % TimeRange.DAY;
         if (minutes == TimeRange.DAY) return "24:00";
         // by hand: String.format was a visible share of a build (every card, plan and calendar says times)
@@ -76,11 +93,11 @@ final class HoursText {
         return new String(new char[]{(char) ('0' + h / 10), (char) ('0' + h % 10), ':', (char) ('0' + min / 10), (char) ('0' + min % 10)});
     }
 
-    static String fullName(DayOfWeek d) {
+    public static String fullName(DayOfWeek d) {
         return d.getDisplayName(TextStyle.FULL, German.DE);
     }
 
-    static String shortName(DayOfWeek d) {
+    public static String shortName(DayOfWeek d) {
         return d.getDisplayName(TextStyle.SHORT_STANDALONE, German.DE).replace(".", "");
     }
 
@@ -96,7 +113,7 @@ final class HoursText {
     }
 
     /** "Mo–Do", "Mo, Mi, Fr", "Mo, Di" (a run of three or more days becomes a range). */
-    static String days(List<DayOfWeek> days) {
+    public static String days(List<DayOfWeek> days) {
         List<String> parts = new ArrayList<>();
         int i = 0;
         while (i < days.size()) {
@@ -113,7 +130,7 @@ final class HoursText {
     }
 
     /** One rule in words: "Jeden 1. Mittwoch im Monat 10:00–11:30 Uhr", "An Feiertagen geschlossen". */
-    String rule(HoursRule r, boolean offering) {
+    public String rule(HoursRule r, boolean offering) {
         boolean onlyHolidays = r.holidays() && r.weekdays().isEmpty() && r.dates().isEmpty() && r.weeks().isEmpty();
         if (onlyHolidays && r.state() == HoursState.CLOSED && r.times().isEmpty())
             return capitalise(offering ? t.get("hours.holidaysOff") : t.get("hours.holidays") + " " + t.get("hours.closed"));
@@ -159,7 +176,7 @@ final class HoursText {
     }
 
     /** "April–Oktober", "24. Dezember", "24.–31. Dezember", "24. Dezember – 6. Januar". */
-    static String dayRange(HoursRule.DayRange r) {
+    public static String dayRange(HoursRule.DayRange r) {
         String fromMonth = r.from().getMonth().getDisplayName(TextStyle.FULL_STANDALONE, German.DE);
         String toMonth = r.to().getMonth().getDisplayName(TextStyle.FULL_STANDALONE, German.DE);
         if (r.wholeMonths()) return r.from().getMonth() == r.to().getMonth() ? fromMonth : fromMonth + "–" + toMonth;

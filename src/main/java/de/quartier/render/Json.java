@@ -16,9 +16,9 @@ import java.io.UncheckedIOException;
  * output is deterministic. Inside HTML ({@link #forHtml}) {@code <}, {@code >} and {@code &} are
  * escaped, so no text can close a script element.
  */
-final class Json {
+public final class Json {
     @FunctionalInterface
-    interface Body {
+    public interface Body {
         void write(JsonGenerator g) throws IOException;
     }
 
@@ -51,17 +51,17 @@ final class Json {
     }
 
     /** Compact JSON, safe inside a script element or an attribute. */
-    static String forHtml(Body body) {
+    public static String forHtml(Body body) {
         return write(body, false, true);
     }
 
     /** Compact JSON for a file a script fetches. */
-    static String compact(Body body) {
+    public static String compact(Body body) {
         return write(body, false, false);
     }
 
     /** Indented JSON for files people may read (open data). */
-    static String pretty(Body body) {
+    public static String pretty(Body body) {
         return write(body, true, false) + "\n";
     }
 

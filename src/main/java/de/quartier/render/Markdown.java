@@ -116,7 +116,7 @@ public final class Markdown {
      * "media/x.pdf" → base + "media/x.pdf"; "offerings/x.md" → the record's page; other paths
      * without a scheme are taken from the site root. Absolute links stay as they are.
      */
-    static String siteLink(String href, Urls urls) {
+    public static String siteLink(String href, Urls urls) {
         ContentLink link = ContentLink.parse(href).orElse(null);
         if (link instanceof ContentLink.ToRecord r) {
             String segment = r.collection().urlSegment();

@@ -23,6 +23,13 @@ public final class Urls {
         }
     }
 
+    /** The site search's page. */
+    public static final String SEARCH = "suche/";
+    /** The offering finder's pages for readers without JavaScript, below the offerings listing. */
+    public static final String FINDER = "angebote/finden/";
+    /** The open data files and their page. */
+    public static final String OPEN_DATA = "daten/";
+
     private final String basePath;
 
     /** @param basePath the path of the base URL, starting and ending with '/' */
@@ -52,6 +59,26 @@ public final class Urls {
     /** A browse value as a URL segment: "Seniorinnen und Senioren" → "seniorinnen-und-senioren". */
     public static String valueSlug(String value) {
         return Slug.suggest(value);
+    }
+
+    /** A page's calendar: "angebote/x/kalender.ics". */
+    public static String calendarPath(String pagePath) {
+        return pagePath + "kalender.ics";
+    }
+
+    /** A contact point's vCard: "anlaufstellen/x/kontakt.vcf". */
+    public static String cardPath(Entry contactPoint) {
+        return pathOf(contactPoint) + "kontakt.vcf";
+    }
+
+    /** A page's Atom feed: "quartiere/x/feed.xml". */
+    public static String feedPath(String pagePath) {
+        return pagePath + "feed.xml";
+    }
+
+    /** A quarter's printable sheet: "quartiere/x/druck/". */
+    public static String printPath(Entry quarter) {
+        return pathOf(quarter) + "druck/";
     }
 
     /** The link to a page path. */

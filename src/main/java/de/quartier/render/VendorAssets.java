@@ -15,11 +15,11 @@ import java.util.Properties;
  * Leaflet and Leaflet.markercluster from their WebJars on the class path, copied into the output
  * so maps never load code from another host. The versions are read from the WebJars themselves.
  */
-final class VendorAssets {
+public final class VendorAssets {
     private VendorAssets() {
     }
 
-    static List<RenderedFile> files(String folder) {
+    public static List<RenderedFile> files(String folder) {
         String leaflet = "META-INF/resources/webjars/leaflet/" + version("org.webjars.npm", "leaflet") + "/";
         String cluster = "META-INF/resources/webjars/leaflet-markercluster/" + version("org.webjars", "leaflet-markercluster") + "/";
         Map<String, String> copy = new LinkedHashMap<>();

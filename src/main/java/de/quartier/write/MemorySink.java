@@ -2,23 +2,37 @@ package de.quartier.write;
 
 import de.quartier.model.RenderedFile;
 
+import java.io.IOException;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Keeps the built site in memory: for tests and the preview server. */
 public final class MemorySink implements OutputSink {
     private volatile Map<String, byte[]> files = Map.of();
 
     @Override
-    public void write(List<RenderedFile> rendered) {
-        Map<String, byte[]> m = new TreeMap<>();
-        for (RenderedFile f : rendered) m.put(f.path(), f.content());
-        files = Collections.unmodifiableMap(m);
+    public Staging open() {
+        Map<String, byte[]> staged = new ConcurrentHashMap<>();
+        return new Staging() {
+            @Override
+            public void write(RenderedFile file) throws IOException {
+                if (staged.putIfAbsent(file.path(), file.content()) != null) throw new IOException("written twice: " + file.path());
+            }
+
+            @Override
+            public void commit() {
+                files = Collections.unmodifiableMap(new TreeMap<>(staged));
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 
-    /** The last site written, by path, sorted. */
+    /** The last site committed, by path, sorted. */
     public Map<String, byte[]> files() {
         return files;
     }

@@ -3,19 +3,23 @@ package de.quartier.write;
 import de.quartier.model.RenderedFile;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes the site into a staging directory beside the target and swaps it in whole: a build that
- * fails while writing leaves the previous output exactly as it was. The old output is removed
+ * Writes the site into a staging directory beside the target, file by file as the build makes
+ * them, and swaps it in whole when the build commits: a build that fails at any point (while
+ * rendering, in the link check, while writing, or when the process is stopped) leaves the
+ * previous output exactly as it was and no staging directory behind. The old output is removed
  * only after the new one is in place.
  */
 public final class StagedDirectorySink implements OutputSink {
@@ -26,40 +30,87 @@ public final class StagedDirectorySink implements OutputSink {
     }
 
     @Override
-    public void write(List<RenderedFile> files) throws IOException {
+    public Staging open() throws IOException {
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        String name = target.getFileName().toString();
-        Path staging = Files.createTempDirectory(parent, "." + name + ".staging-");
-        try {
-            Set<Path> made = new HashSet<>();
-            for (RenderedFile f : files) {
-                Path p = staging.resolve(f.path()).normalize();
-                if (!p.startsWith(staging)) throw new IOException("output path leaves the output folder: " + f.path());
-                Path dir = p.getParent();
-                if (made.add(dir)) Files.createDirectories(dir);
-                Files.write(p, f.content());
-            }
-            swapIn(staging, parent, name);
-        } catch (IOException | RuntimeException e) {
-            deleteTree(staging);
-            throw e;
-        }
+        return new DirectoryStaging(Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-"));
     }
 
-    private void swapIn(Path staging, Path parent, String name) throws IOException {
-        Path old = null;
-        if (Files.exists(target)) {
-            old = parent.resolve("." + name + ".old-" + staging.getFileName().toString().replaceAll(".*staging-", ""));
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+    private final class DirectoryStaging implements Staging {
+        private final Path staging;
+        private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+        /** Removes the staging folder if the process ends (Ctrl-C) before the build commits or gives up. */
+        private final Thread cleanUp;
+        private volatile boolean done;
+
+        DirectoryStaging(Path staging) {
+            this.staging = staging;
+            folders.add(staging);
+            this.cleanUp = new Thread(() -> {
+                try {
+                    deleteTree(staging);
+                } catch (IOException | UncheckedIOException ignored) {
+                    // the process is ending; nothing more can be done
+                }
+            }, "quartier-staging-clean-up");
+            Runtime.getRuntime().addShutdownHook(cleanUp);
         }
-        try {
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            if (old != null) Files.move(old, target, StandardCopyOption.ATOMIC_MOVE); // put the previous site back
-            throw e;
+
+        @Override
+        public void write(RenderedFile file) throws IOException {
+            Path p = staging.resolve(file.path()).normalize();
+            if (!p.startsWith(staging)) throw new IOException("output path leaves the output folder: " + file.path());
+            Path dir = p.getParent();
+            if (!folders.contains(dir)) {
+                Files.createDirectories(dir);
+                folders.add(dir);
+            }
+            try {
+                Files.write(p, file.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException e) {
+                throw new IOException("written twice: " + file.path(), e);
+            }
         }
-        if (old != null) deleteTree(old);
+
+        @Override
+        public void commit() throws IOException {
+            if (done) throw new IllegalStateException("this output was already committed or discarded");
+            Path parent = target.getParent();
+            String name = target.getFileName().toString();
+            Path old = null;
+            if (Files.exists(target)) {
+                old = parent.resolve("." + name + ".old-" + staging.getFileName().toString().replaceAll(".*staging-", ""));
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            try {
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                if (old != null) Files.move(old, target, StandardCopyOption.ATOMIC_MOVE); // put the previous site back
+                throw e;
+            }
+            done = true;
+            removeHook();
+            if (old != null) deleteTree(old);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (done) return;
+            done = true;
+            try {
+                deleteTree(staging);
+            } finally {
+                removeHook();
+            }
+        }
+
+        private void removeHook() {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanUp);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs anyway
+            }
+        }
     }
 
     static void deleteTree(Path root) throws IOException {

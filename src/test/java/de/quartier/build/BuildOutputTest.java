@@ -1,7 +1,9 @@
 package de.quartier.build;
 
 import de.quartier.TestSites;
+import de.quartier.render.Theme;
 import de.quartier.write.MemorySink;
+import de.quartier.write.StagedDirectorySink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,8 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,8 +25,12 @@ class BuildOutputTest {
     Path temp;
 
     private static Map<String, byte[]> build(Path site) throws Exception {
+        return build(site, 0);
+    }
+
+    private static Map<String, byte[]> build(Path site, int workers) throws Exception {
         MemorySink sink = new MemorySink();
-        BuildResult r = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), sink);
+        BuildResult r = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null, workers), sink);
         assertTrue(r.ok(), TestSites.lines(r).toString());
         return sink.files();
     }
@@ -33,6 +43,64 @@ class BuildOutputTest {
         for (String k : a.keySet()) assertTrue(Arrays.equals(a.get(k), b.get(k)), k);
         assertTrue(a.size() > 200, "files: " + a.size());
         assertTrue(a.containsKey("anlaufstellen/index.html") && a.containsKey("404.html") && a.containsKey("assets/style.css"));
+    }
+
+    @Test
+    void outputIsTheSameWhateverTheNumberOfWorkers() throws Exception {
+        Map<String, byte[]> one = build(Path.of("."), 1);
+        for (int workers : new int[]{2, 8}) {
+            Map<String, byte[]> many = build(Path.of("."), workers);
+            assertEquals(one.keySet(), many.keySet(), workers + " workers");
+            for (String k : one.keySet()) assertTrue(Arrays.equals(one.get(k), many.get(k)), k + " with " + workers + " workers");
+        }
+    }
+
+    /** Every file and its bytes under a folder, by relative path. */
+    private static Map<String, byte[]> tree(Path root) throws Exception {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+        }
+        return out;
+    }
+
+    @Test
+    void aBrokenLinkFoundAfterPagesWereWrittenLeavesThePreviousOutputUntouched() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Path out = temp.resolve("public");
+        BuildResult first = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), new StagedDirectorySink(out));
+        assertTrue(first.ok(), TestSites.lines(first).toString());
+        Map<String, byte[]> before = tree(out);
+        Path page = site.resolve("content/pages/impressum.md");
+        // the link is only known to be broken once every page is written
+        Files.writeString(page, Files.readString(page) + "\nMehr unter [Formulare](formulare/#download).\n");
+        int line = Files.readAllLines(page).size();
+        BuildResult second = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), new StagedDirectorySink(out));
+        assertEquals(List.of("error broken-link content/pages/impressum.md:" + line + ":24"), TestSites.lines(second));
+        assertEquals("link: /quartiere/formulare/#download does not exist", second.diagnostics().sorted().get(0).message());
+        Map<String, byte[]> after = tree(out);
+        assertEquals(before.keySet(), after.keySet());
+        for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), k);
+        try (Stream<Path> s = Files.list(temp)) {
+            assertEquals(List.of("public", "site"), s.map(p -> p.getFileName().toString()).sorted().toList(), "no staging folder left");
+        }
+    }
+
+    @Test
+    void aBrokenLinkInATemplateIsOneErrorForAllItsPages() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Path cfg = site.resolve("site-config.yml");
+        Files.writeString(cfg, Files.readString(cfg) + "theme: eigen\n");
+        Files.createDirectories(site.resolve("themes/eigen/templates"));
+        String base = new String(Theme.class.getClassLoader().getResourceAsStream("themes/bottrop/templates/base.peb").readAllBytes(),
+                StandardCharsets.UTF_8);
+        Files.writeString(site.resolve("themes/eigen/templates/base.peb"),
+                base.replace("</footer>", "<a href=\"{{ page.basePath }}kontakt/\">Kontakt</a></footer>"));
+        BuildResult r = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), new MemorySink());
+        List<String> lines = TestSites.lines(r);
+        assertEquals(1, lines.size(), lines.toString());
+        String message = r.diagnostics().sorted().get(0).message();
+        assertTrue(message.matches("the page .* links to /quartiere/kontakt/, which does not exist \\(as do \\d+ other pages\\)"), message);
     }
 
     @Test

@@ -16,7 +16,7 @@ import de.quartier.model.Offering;
 import de.quartier.model.Quarter;
 import de.quartier.model.Site;
 import de.quartier.model.Status;
-import de.quartier.render.SearchText;
+import de.quartier.render.search.SearchText;
 import de.quartier.render.Urls;
 import de.quartier.write.MemorySink;
 import org.jsoup.Jsoup;

@@ -13,7 +13,7 @@ import de.quartier.model.Offering;
 import de.quartier.model.Quarter;
 import de.quartier.model.Site;
 import de.quartier.model.Status;
-import de.quartier.render.SearchText;
+import de.quartier.render.search.SearchText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;

@@ -61,9 +61,45 @@ class StagedDirectorySinkTest {
     }
 
     @Test
-    void memorySinkKeepsTheLastSite() {
+    void memorySinkKeepsTheLastCommittedSite() throws IOException {
         MemorySink sink = new MemorySink();
         sink.write(List.of(file("b.html", "b"), file("a.html", "a")));
         assertEquals(List.of("a.html", "b.html"), List.copyOf(sink.files().keySet()));
+        try (OutputSink.Staging s = sink.open()) {
+            s.write(file("c.html", "c"));
+        }
+        assertEquals(List.of("a.html", "b.html"), List.copyOf(sink.files().keySet()), "a staging output never committed is not seen");
+    }
+
+    @Test
+    void filesWrittenButNotCommittedNeverReachTheOutput() throws IOException {
+        Path out = temp.resolve("public");
+        StagedDirectorySink sink = new StagedDirectorySink(out);
+        sink.write(List.of(file("index.html", "vorher")));
+        try (OutputSink.Staging s = sink.open()) {
+            s.write(file("index.html", "nachher"));
+            s.write(file("neu/index.html", "neu"));
+            // a later stage (the link check) fails: the build closes without commit
+        }
+        assertEquals("vorher", Files.readString(out.resolve("index.html")));
+        assertFalse(Files.exists(out.resolve("neu")));
+        try (Stream<Path> s = Files.list(temp)) {
+            assertEquals(List.of("public"), s.map(p -> p.getFileName().toString()).toList(), "the staging folder is removed");
+        }
+    }
+
+    @Test
+    void aPathWrittenTwiceIsAnError() throws IOException {
+        StagedDirectorySink sink = new StagedDirectorySink(temp.resolve("public"));
+        try (OutputSink.Staging s = sink.open()) {
+            s.write(file("a/index.html", "eins"));
+            IOException e = assertThrows(IOException.class, () -> s.write(file("a/index.html", "zwei")));
+            assertTrue(e.getMessage().contains("written twice: a/index.html"), e.getMessage());
+        }
+        MemorySink memory = new MemorySink();
+        try (OutputSink.Staging s = memory.open()) {
+            s.write(file("a.html", "eins"));
+            assertThrows(IOException.class, () -> s.write(file("a.html", "zwei")));
+        }
     }
 }

@@ -1,4 +1,4 @@
-package de.quartier.render;
+package de.quartier.render.feed;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -12,7 +12,7 @@ import java.util.List;
  * in the site's time zone; nothing comes from the build clock, so an unchanged site gives the
  * same feed.
  */
-final class NewsFeed {
+public final class NewsFeed {
     private static final String NS = "http://www.w3.org/2005/Atom";
 
     /**
@@ -21,7 +21,7 @@ final class NewsFeed {
      * @param updated  when the feed last changed: its newest entry, or (with no entries) the caller's date
      * @param entries  newest first
      */
-    record Feed(String title, String subtitle, String id, String self, String author, LocalDate updated, List<Item> entries) {
+    public record Feed(String title, String subtitle, String id, String self, String author, LocalDate updated, List<Item> entries) {
     }
 
     /**
@@ -29,14 +29,14 @@ final class NewsFeed {
      * @param contentHtml the body with absolute links, or ""
      * @param categories  the quarters' names
      */
-    record Item(String title, String url, LocalDate published, LocalDate updated, String summary, String contentHtml,
+    public record Item(String title, String url, LocalDate published, LocalDate updated, String summary, String contentHtml,
                 List<String> categories) {
     }
 
     private NewsFeed() {
     }
 
-    static String xml(Feed feed, ZoneId zone) {
+    public static String xml(Feed feed, ZoneId zone) {
         return XmlDocument.write("feed", NS, x -> {
             element(x, "title", feed.title());
             if (feed.subtitle() != null && !feed.subtitle().isEmpty()) element(x, "subtitle", feed.subtitle());
@@ -91,7 +91,7 @@ final class NewsFeed {
     }
 
     /** The start of a day in the site's zone, with its offset: "2026-11-02T00:00:00+01:00". */
-    static String time(LocalDate d, ZoneId zone) {
+    public static String time(LocalDate d, ZoneId zone) {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(d.atStartOfDay(zone).toOffsetDateTime());
     }
 }

@@ -1,4 +1,4 @@
-package de.quartier.render;
+package de.quartier.render.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ public final class SearchText {
     }
 
     /** Words too common to find anything; a query of only these still searches them. */
-    static final Set<String> STOP_WORDS = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines",
+    public static final Set<String> STOP_WORDS = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines",
             "einem", "einen", "und", "oder", "in", "im", "am", "an", "auf", "aus", "bei", "mit", "von", "vom", "zu", "zum",
             "zur", "fur", "fuer", "für", "ist", "sind", "es", "sie", "wir", "ich", "the", "of", "and");
 
@@ -41,7 +41,7 @@ public final class SearchText {
     }
 
     /** Raw words: runs of letters and digits. */
-    static List<String> split(String text) {
+    public static List<String> split(String text) {
         List<String> out = new ArrayList<>();
         if (text == null) return out;
         int start = -1;
@@ -61,7 +61,7 @@ public final class SearchText {
         return stem(fold(word));
     }
 
-    static String fold(String word) {
+    public static String fold(String word) {
         String s = word.toLowerCase(Locale.ROOT).replace("ß", "ss");
         s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         StringBuilder sb = new StringBuilder(s.length());
@@ -80,7 +80,7 @@ public final class SearchText {
     private static final String S_ENDING = "bdfghklmnrt";
     private static final String ST_ENDING = "bdfghklmnt";
 
-    static String stem(String w) {
+    public static String stem(String w) {
         if (w.length() <= 3 || !w.chars().allMatch(Character::isLetter)) return w;
         // step 1: -ern -em -er, else -en -es -e, then -s after a valid s-ending (unlike Snowball also an s
         // that -e/-en/-es left bare, so "Kurse" meets "Kurs")

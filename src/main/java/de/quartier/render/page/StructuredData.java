@@ -1,5 +1,8 @@
-package de.quartier.render;
+package de.quartier.render.page;
 
+import de.quartier.render.Urls;
+import de.quartier.render.Json;
+import de.quartier.render.HoursText;
 import com.fasterxml.jackson.core.JsonGenerator;
 import de.quartier.model.Address;
 import de.quartier.model.ContactPoint;
@@ -30,14 +33,14 @@ import java.util.Map;
  * from the ordinary week; an offering as {@code Event} with an {@code eventSchedule} (regular) or
  * one event per date.
  */
-final class StructuredData {
+public final class StructuredData {
     private final Site site;
 
-    StructuredData(Site site) {
+    public StructuredData(Site site) {
         this.site = site;
     }
 
-    String contactPoint(ContactPoint cp) {
+    public String contactPoint(ContactPoint cp) {
         return Json.forHtml(g -> {
             g.writeStartObject();
             g.writeStringField("@context", "https://schema.org");
@@ -81,7 +84,7 @@ final class StructuredData {
         g.writeEndArray();
     }
 
-    String offering(Offering o) {
+    public String offering(Offering o) {
         return Json.forHtml(g -> {
             if (o.isDated()) {
                 g.writeStartArray();

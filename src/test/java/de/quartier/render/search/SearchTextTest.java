@@ -1,4 +1,4 @@
-package de.quartier.render;
+package de.quartier.render.search;
 
 import org.junit.jupiter.api.Test;
 

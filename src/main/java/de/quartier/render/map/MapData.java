@@ -1,5 +1,7 @@
-package de.quartier.render;
+package de.quartier.render.map;
 
+import de.quartier.render.Urls;
+import de.quartier.render.Json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import de.quartier.model.Boundary;
 import de.quartier.model.GeoPoint;
@@ -16,25 +18,25 @@ import java.util.Map;
  * markers (with today's hours data), boundaries, and where Leaflet lies in the output. The page
  * around it always lists the same places in plain HTML.
  */
-final class MapData {
+public final class MapData {
     /** One place on the map. {@code hoursJson} is {@link HoursData} output or null. */
-    record Marker(GeoPoint at, String name, String kind, String color, String symbol, String address, String href,
+    public record Marker(GeoPoint at, String name, String kind, String color, String symbol, String address, String href,
                   String route, String district, String hoursJson) {
     }
 
-    static final String VENDOR = "assets/vendor/";
+    public static final String VENDOR = "assets/vendor/";
 
     private final SiteConfig config;
     private final Urls urls;
     private final Map<String, String> t;
 
-    MapData(SiteConfig config, Urls urls, Map<String, String> strings) {
+    public MapData(SiteConfig config, Urls urls, Map<String, String> strings) {
         this.config = config;
         this.urls = urls;
         this.t = strings;
     }
 
-    String json(List<Marker> markers, List<Quarter> boundaries, boolean cluster) {
+    public String json(List<Marker> markers, List<Quarter> boundaries, boolean cluster) {
         return Json.forHtml(g -> {
             g.writeStartObject();
             g.writeBooleanField("consent", config.map().consent());
@@ -99,7 +101,7 @@ final class MapData {
     }
 
     /** A boundary as a GeoJSON geometry ([lon, lat]): Polygon for one polygon, MultiPolygon otherwise. */
-    static void geometry(JsonGenerator g, Boundary b) throws IOException {
+    public static void geometry(JsonGenerator g, Boundary b) throws IOException {
         g.writeStartObject();
         boolean multi = b.polygons().size() > 1;
         g.writeStringField("type", multi ? "MultiPolygon" : "Polygon");
@@ -117,7 +119,7 @@ final class MapData {
         g.writeEndObject();
     }
 
-    static void position(JsonGenerator g, GeoPoint p) throws IOException {
+    public static void position(JsonGenerator g, GeoPoint p) throws IOException {
         g.writeStartArray();
         g.writeNumber(p.lon());
         g.writeNumber(p.lat());
@@ -125,11 +127,11 @@ final class MapData {
     }
 
     /** How a kind of place looks on the map and in the legend. */
-    record KindStyle(String color, String symbol) {
+    public record KindStyle(String color, String symbol) {
     }
 
     /** The colour and letter of a kind: from the theme ("map.kind.<kind>=#1d4f91 Q"), else a neutral default. */
-    KindStyle style(String kind) {
+    public KindStyle style(String kind) {
         String key = kind == null ? "" : Urls.valueSlug(kind);
         String style = t.get("map.kind." + key);
         if (style == null) style = t.getOrDefault("map.kind.default", "#2f4858 ?");
@@ -140,7 +142,7 @@ final class MapData {
     }
 
     /** The host tiles come from, named in the consent text. */
-    String tileHost() {
+    public String tileHost() {
         try {
             String host = java.net.URI.create(config.map().tiles().url().replace("{", "").replace("}", "")).getHost();
             return host == null ? config.map().tiles().url() : host;

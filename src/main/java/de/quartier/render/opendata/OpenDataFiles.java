@@ -1,4 +1,4 @@
-package de.quartier.render;
+package de.quartier.render.opendata;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import de.quartier.model.ContactPoint;
@@ -9,6 +9,10 @@ import de.quartier.model.Quarter;
 import de.quartier.model.Ref;
 import de.quartier.model.Site;
 import de.quartier.model.Status;
+import de.quartier.render.HoursText;
+import de.quartier.render.Json;
+import de.quartier.render.Urls;
+import de.quartier.render.map.MapData;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,26 +24,26 @@ import java.util.function.Function;
  * GeoJSON (their boundary, or their centre where none is given), offerings as JSON. Only current
  * records; the licence from site-config.yml is named in each JSON file and on the "Offene Daten" page.
  */
-final class OpenDataFiles {
-    static final String FOLDER = "daten/";
-    static final String CONTACT_POINTS_GEOJSON = FOLDER + "anlaufstellen.geojson";
-    static final String CONTACT_POINTS_CSV = FOLDER + "anlaufstellen.csv";
-    static final String QUARTERS_GEOJSON = FOLDER + "quartiere.geojson";
-    static final String OFFERINGS_JSON = FOLDER + "angebote.json";
+public final class OpenDataFiles {
+    public static final String FOLDER = Urls.OPEN_DATA;
+    public static final String CONTACT_POINTS_GEOJSON = FOLDER + "anlaufstellen.geojson";
+    public static final String CONTACT_POINTS_CSV = FOLDER + "anlaufstellen.csv";
+    public static final String QUARTERS_GEOJSON = FOLDER + "quartiere.geojson";
+    public static final String OFFERINGS_JSON = FOLDER + "angebote.json";
 
     private final Site site;
     private final HoursText hours;
 
-    OpenDataFiles(Site site, HoursText hours) {
+    public OpenDataFiles(Site site, HoursText hours) {
         this.site = site;
         this.hours = hours;
     }
 
-    List<ContactPoint> contactPoints() {
+    public List<ContactPoint> contactPoints() {
         return site.contactPoints().stream().filter(cp -> site.status(cp) == Status.CURRENT).toList();
     }
 
-    List<Offering> offerings() {
+    public List<Offering> offerings() {
         return site.offerings().stream().filter(o -> site.status(o) == Status.CURRENT).toList();
     }
 
@@ -78,7 +82,7 @@ final class OpenDataFiles {
         g.writeStringField("id", id);
     }
 
-    String contactPointsGeoJson() {
+    public String contactPointsGeoJson() {
         return Json.pretty(g -> {
             g.writeStartObject();
             g.writeStringField("type", "FeatureCollection");
@@ -119,7 +123,7 @@ final class OpenDataFiles {
         });
     }
 
-    String quartersGeoJson() {
+    public String quartersGeoJson() {
         return Json.pretty(g -> {
             g.writeStartObject();
             g.writeStringField("type", "FeatureCollection");
@@ -155,7 +159,7 @@ final class OpenDataFiles {
         });
     }
 
-    String offeringsJson() {
+    public String offeringsJson() {
         return Json.pretty(g -> {
             g.writeStartObject();
             g.writeStringField("name", "angebote");
@@ -201,7 +205,7 @@ final class OpenDataFiles {
                 optional(g, "cost", o.cost());
                 if (o.registration() != null) g.writeBooleanField("registration_required", o.registration().required());
                 g.writeStringField("url", url(o));
-                g.writeStringField("calendar", site.config().baseUrl() + PageRenderer.calendarPath(Urls.pathOf(o)));
+                g.writeStringField("calendar", site.config().baseUrl() + Urls.calendarPath(Urls.pathOf(o)));
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -210,7 +214,7 @@ final class OpenDataFiles {
     }
 
     /** RFC 4180: comma-separated, quoted where needed, CRLF line ends, UTF-8. */
-    String contactPointsCsv() {
+    public String contactPointsCsv() {
         StringBuilder out = new StringBuilder();
         row(out, List.of("id", "name", "kind", "street", "postal_code", "city", "lat", "lon", "district", "quarters",
                 "operators", "opening_hours", "phone", "email", "website", "url"));

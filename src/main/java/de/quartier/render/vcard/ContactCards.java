@@ -1,5 +1,6 @@
-package de.quartier.render;
+package de.quartier.render.vcard;
 
+import de.quartier.render.Urls;
 import de.quartier.model.ContactPoint;
 import de.quartier.model.Site;
 import ezvcard.VCard;
@@ -12,17 +13,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A vCard 4.0 (RFC 6350) per contact point, written with ez-vcard, to save an office in a phone's contacts. */
-final class ContactCards {
+public final class ContactCards {
     private final Site site;
     private final String host;
 
-    ContactCards(Site site) {
+    public ContactCards(Site site) {
         this.site = site;
         this.host = java.net.URI.create(site.config().baseUrl()).getHost();
     }
 
     /** @param hoursInWords the opening hours as the page shows them in one line, or null */
-    String card(ContactPoint cp, String hoursInWords) {
+    public String card(ContactPoint cp, String hoursInWords) {
         VCard v = new VCard();
         v.setKind(Kind.org());
         v.setUid(new ezvcard.property.Uid("urn:quartier:" + host + ":anlaufstelle:" + cp.slug()));

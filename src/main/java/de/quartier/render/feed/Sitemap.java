@@ -1,23 +1,23 @@
-package de.quartier.render;
+package de.quartier.render.feed;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /** {@code sitemap.xml} (sitemaps.org 0.9) and the {@code robots.txt} that points to it. */
-final class Sitemap {
-    static final String PATH = "sitemap.xml";
-    static final String ROBOTS = "robots.txt";
+public final class Sitemap {
+    public static final String PATH = "sitemap.xml";
+    public static final String ROBOTS = "robots.txt";
     private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     /** A page's absolute URL and the date it last changed (null: unknown, left out). */
-    record Url(String loc, LocalDate lastmod) {
+    public record Url(String loc, LocalDate lastmod) {
     }
 
     private Sitemap() {
     }
 
     /** The URLs in the order given (the caller sorts them). */
-    static String xml(List<Url> urls) {
+    public static String xml(List<Url> urls) {
         return XmlDocument.write("urlset", NS, x -> {
             for (Url u : urls) {
                 x.writeCharacters("\n  ");
@@ -39,7 +39,7 @@ final class Sitemap {
      * Allows everything and names the sitemap. Crawlers read robots.txt only at a host's root: a
      * site under a path (/quartiersentwicklung/) hands this file to whoever runs the root.
      */
-    static String robots(String baseUrl) {
+    public static String robots(String baseUrl) {
         return "User-agent: *\nAllow: /\n\nSitemap: " + baseUrl + PATH + "\n";
     }
 }

@@ -1,4 +1,4 @@
-package de.quartier.render;
+package de.quartier.render.feed;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -9,7 +9,7 @@ import java.io.StringWriter;
  * Writes an XML file (sitemap, Atom feed) through the JDK's streaming writer: the declaration, one
  * root element in a default namespace, and whatever {@link Body} writes inside it.
  */
-final class XmlDocument {
+public final class XmlDocument {
     @FunctionalInterface
     interface Body {
         void write(XMLStreamWriter x) throws XMLStreamException;
@@ -18,7 +18,7 @@ final class XmlDocument {
     private XmlDocument() {
     }
 
-    static String write(String root, String namespace, Body body) {
+    public static String write(String root, String namespace, Body body) {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -38,7 +38,7 @@ final class XmlDocument {
     }
 
     /** {@code <name>text</name>} on a line of its own, indented. */
-    static void element(XMLStreamWriter x, String indent, String name, String text) throws XMLStreamException {
+    public static void element(XMLStreamWriter x, String indent, String name, String text) throws XMLStreamException {
         x.writeCharacters("\n" + indent);
         x.writeStartElement(name);
         x.writeCharacters(text);

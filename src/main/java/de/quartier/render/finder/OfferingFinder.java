@@ -1,5 +1,8 @@
-package de.quartier.render;
+package de.quartier.render.finder;
 
+import de.quartier.render.Urls;
+import de.quartier.render.HoursText;
+import de.quartier.render.German;
 import de.quartier.model.DayHours;
 import de.quartier.model.EventDate;
 import de.quartier.model.OpeningHours;
@@ -33,13 +36,13 @@ import java.util.regex.Pattern;
  * finds what happens on a Wednesday afternoon, not what happens on Wednesday morning and on a
  * Friday afternoon.
  */
-final class OfferingFinder {
+public final class OfferingFinder {
     /** A filter; {@code key} is its URL parameter and path segment. */
-    enum Facet {
+    public enum Facet {
         QUARTER("quartier"), TARGET_GROUP("zielgruppe"), TOPIC("thema"), WEEKDAY("tag"), TIME_OF_DAY("tageszeit"),
         LANGUAGE("sprache"), COST("kosten"), SOON("zeitraum");
 
-        final String key;
+        public final String key;
 
         Facet(String key) {
             this.key = key;
@@ -47,11 +50,11 @@ final class OfferingFinder {
     }
 
     /** The periods of a day a reader can pick, in minutes since midnight (end exclusive). */
-    enum TimeOfDay {
+    public enum TimeOfDay {
         VORMITTAG(0, 12 * 60), NACHMITTAG(12 * 60, 17 * 60), ABEND(17 * 60, 2 * TimeRange.DAY);
 
-        final int from;
-        final int to;
+        public final int from;
+        public final int to;
 
         TimeOfDay(int from, int to) {
             this.from = from;
@@ -69,13 +72,13 @@ final class OfferingFinder {
 
     /** "Demnächst": happens within this many days from the build date. */
     static final int SOON_DAYS = 14;
-    static final String FREE = "kostenlos";
-    static final String SOON = "demnaechst";
+    public static final String FREE = "kostenlos";
+    public static final String SOON = "demnaechst";
     private static final Pattern FREE_COST = Pattern.compile(
             "(?iu).*\\b(kostenlos|kostenfrei|gratis|umsonst|eintritt frei|teilnahme frei)\\b.*|\\s*(frei|0|0,00)\\s*(€|euro)?\\s*");
 
     /** One offering's filter values (slugs) by facet, and its weekday-time slots ("mittwoch-nachmittag"). */
-    record Profile(Offering offering, Map<Facet, Set<String>> values, Set<String> slots) {
+    public record Profile(Offering offering, Map<Facet, Set<String>> values, Set<String> slots) {
     }
 
     private final List<Profile> profiles;
@@ -88,7 +91,7 @@ final class OfferingFinder {
      * @param strings the theme's words for the fixed values (time of day, free, soon); weekday names
      *                come from {@link HoursText}
      */
-    OfferingFinder(Site site, List<Offering> listed, PublicHolidays holidays, Map<String, String> strings) {
+    public OfferingFinder(Site site, List<Offering> listed, PublicHolidays holidays, Map<String, String> strings) {
         for (Facet f : Facet.values()) {
             labels.put(f, new TreeMap<>());
             bits.put(f, new TreeMap<>());
@@ -125,11 +128,11 @@ final class OfferingFinder {
         }
     }
 
-    static String daySlug(DayOfWeek d) {
+    public static String daySlug(DayOfWeek d) {
         return Urls.valueSlug(HoursText.fullName(d));
     }
 
-    static boolean free(String cost) {
+    public static boolean free(String cost) {
         return cost != null && FREE_COST.matcher(cost).matches();
     }
 
@@ -174,12 +177,12 @@ final class OfferingFinder {
         for (TimeOfDay t : TimeOfDay.values()) if (t.overlaps(start, end)) slots.add(daySlug(d) + "-" + t.slug());
     }
 
-    List<Profile> profiles() {
+    public List<Profile> profiles() {
         return profiles;
     }
 
     /** Every facet's values that some offering has, in display order: slug → label. */
-    Map<String, String> values(Facet f) {
+    public Map<String, String> values(Facet f) {
         Map<String, String> out = new LinkedHashMap<>();
         labels.get(f).forEach((slug, label) -> {
             if (bits.get(f).containsKey(slug)) out.put(slug, label);
@@ -187,18 +190,18 @@ final class OfferingFinder {
         return out;
     }
 
-    String label(Facet f, String slug) {
+    public String label(Facet f, String slug) {
         return labels.get(f).get(slug);
     }
 
     /** How many offerings have this one value. */
-    int count(Facet f, String value) {
+    public int count(Facet f, String value) {
         BitSet b = bits.get(f).get(value);
         return b == null ? 0 : b.cardinality();
     }
 
     /** The offerings a selection finds (all of them for an empty selection), as indexes into {@link #profiles()}. */
-    BitSet find(Map<Facet, String> selection) {
+    public BitSet find(Map<Facet, String> selection) {
         BitSet result = new BitSet();
         result.set(0, profiles.size());
         String day = selection.get(Facet.WEEKDAY);
@@ -211,14 +214,14 @@ final class OfferingFinder {
         return result;
     }
 
-    List<Offering> offerings(BitSet found) {
+    public List<Offering> offerings(BitSet found) {
         List<Offering> out = new ArrayList<>(found.cardinality());
         found.stream().forEach(i -> out.add(profiles.get(i).offering()));
         return out;
     }
 
     /** The selection in canonical order, as its URL path below the finder: "zielgruppe/kinder/tag/mittwoch/". */
-    static String path(Map<Facet, String> selection) {
+    public static String path(Map<Facet, String> selection) {
         StringBuilder sb = new StringBuilder();
         for (Facet f : Facet.values()) if (selection.containsKey(f)) sb.append(f.key).append('/').append(selection.get(f)).append('/');
         return sb.toString();

@@ -1,5 +1,6 @@
-package de.quartier.render;
+package de.quartier.render.search;
 
+import de.quartier.render.Json;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,14 +15,14 @@ import java.util.TreeMap;
  * <pre>{"kinds": ["Quartiere", …], "docs": [[kind, title, href, text], …],
  *  "words": {"fruhstuck": [doc, weight, doc, weight, …], …}}</pre>
  */
-final class SearchIndex {
-    static final String PATH = "suche/index.json";
+public final class SearchIndex {
+    public static final String PATH = "suche/index.json";
 
     /** Where a word occurs, and what that is worth. */
-    enum Weight {
+    public enum Weight {
         TITLE(10), ALIAS(8), ADDRESS(5), FACET(4), SUMMARY(3), PLACE(2), BODY(1);
 
-        final int value;
+        public final int value;
 
         Weight(int value) {
             this.value = value;
@@ -29,7 +30,7 @@ final class SearchIndex {
     }
 
     /** A piece of a document's text and its weight. */
-    record Field(String text, Weight weight) {
+    public record Field(String text, Weight weight) {
     }
 
     private record Doc(int kind, String title, String href, String text) {
@@ -40,7 +41,7 @@ final class SearchIndex {
     private final Map<String, Map<Integer, Integer>> words = new TreeMap<>();
 
     /** @param kinds the groups results are shown in, in display order ("Quartiere", "Anlaufstellen", …) */
-    SearchIndex(List<String> kinds) {
+    public SearchIndex(List<String> kinds) {
         this.kinds = List.copyOf(kinds);
     }
 
@@ -50,7 +51,7 @@ final class SearchIndex {
      * @param fields what the document is found by
      * @param rank   a factor for every weight (ended records are found, but after current ones)
      */
-    void add(int kind, String title, String href, String text, List<Field> fields, int rank) {
+    public void add(int kind, String title, String href, String text, List<Field> fields, int rank) {
         int id = docs.size();
         docs.add(new Doc(kind, title, href, text));
         Map<String, Integer> best = new HashMap<>();
@@ -59,11 +60,11 @@ final class SearchIndex {
         best.forEach((w, weight) -> words.computeIfAbsent(w, k -> new TreeMap<>()).put(id, weight));
     }
 
-    int size() {
+    public int size() {
         return docs.size();
     }
 
-    String json() {
+    public String json() {
         return Json.compact(g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("kinds");

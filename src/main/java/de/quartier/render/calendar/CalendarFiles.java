@@ -1,5 +1,7 @@
-package de.quartier.render;
+package de.quartier.render.calendar;
 
+import de.quartier.render.Urls;
+import de.quartier.render.StateHolidays;
 import biweekly.ICalVersion;
 import biweekly.ICalendar;
 import biweekly.component.DaylightSavingsTime;
@@ -55,7 +57,7 @@ import java.util.TreeSet;
  * (open on holidays, single days of the year) list their dates. A dated offering becomes one event
  * per date. UIDs depend on the offering's slug and the rule or date only, so a re-import updates.
  */
-final class CalendarFiles {
+public final class CalendarFiles {
     private static final String PRODUCT = "-//Quartier//Quartiersentwicklung//DE";
 
     private final Site site;
@@ -66,7 +68,7 @@ final class CalendarFiles {
     private final String host;
     private final Date stamp;
 
-    CalendarFiles(Site site, PublicHolidays holidays) {
+    public CalendarFiles(Site site, PublicHolidays holidays) {
         this.site = site;
         this.holidays = holidays;
         this.zone = site.config().timezone();
@@ -78,7 +80,7 @@ final class CalendarFiles {
     }
 
     /** One calendar with the events of the given offerings, in their order. */
-    String calendar(String name, List<Offering> offerings) {
+    public String calendar(String name, List<Offering> offerings) {
         ICalendar ical = new ICalendar();
         ical.setProductId(PRODUCT);
         ical.setMethod(Method.publish());
@@ -98,7 +100,7 @@ final class CalendarFiles {
     /** Each offering's events, made once: they go into its own, its quarters' and the site's calendar. */
     private final java.util.Map<de.quartier.model.Slug, List<VEvent>> eventsCache = new java.util.concurrent.ConcurrentHashMap<>();
 
-    List<VEvent> events(Offering o) {
+    public List<VEvent> events(Offering o) {
         return eventsCache.computeIfAbsent(o.slug(), k -> makeEvents(o));
     }
 
@@ -223,7 +225,7 @@ final class CalendarFiles {
      * The RRULE for a rule's selectors, or null where RRULE cannot say it exactly (holidays, single
      * days, nth weekdays mixed with plain ones or with weeks).
      */
-    static Recurrence rrule(HoursRule r, LocalDate until) {
+    public static Recurrence rrule(HoursRule r, LocalDate until) {
         if (r.holidays()) return null;
         List<Integer> months = new ArrayList<>();
         for (HoursRule.DayRange d : r.dates()) {
@@ -268,7 +270,7 @@ final class CalendarFiles {
     }
 
     /** The site's time zone as a VTIMEZONE, from the JDK's rules, so nothing is fetched. */
-    static VTimezone vtimezone(ZoneId zone) {
+    public static VTimezone vtimezone(ZoneId zone) {
         VTimezone vt = new VTimezone(zone.getId());
         List<ZoneOffsetTransitionRule> rules = zone.getRules().getTransitionRules();
         if (rules.isEmpty()) {

@@ -1,0 +1,183 @@
+package de.quartier.postprocess;
+
+import de.quartier.diag.Code;
+import de.quartier.diag.Diagnostics;
+import de.quartier.model.SourceSpan;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The link check, fed while the site is rendered: each HTML page hands over its text once, right
+ * after it was rendered, and the index keeps only its ids and the distinct targets it links to
+ * (a page's text is never kept or read again). Once every file is written, every target must be a
+ * written file, and every {@code #anchor} an id on the target page.
+ *
+ * <p>Links a record's body makes are checked apart, at the line and column where the editor wrote
+ * them; the same links seen in the rendered page are not reported a second time.
+ */
+public final class LinkIndex {
+    /** A link written in a record's body: the page it is on, the link as rendered, and where it was written. */
+    public record SourcedLink(String page, String href, SourceSpan at) {
+    }
+
+    /** The first page (in path order) that makes a link, how many pages make it, and the record it came from. */
+    private record Use(String raw, String page, String source, int pages) {
+        Use and(Use other) {
+            Use first = other.page.compareTo(page) < 0 ? other : this;
+            return new Use(first.raw, first.page, first.source, pages + other.pages);
+        }
+    }
+
+    private final URI base;
+    private final String baseUrl;
+    private final String basePath;
+    private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+    private final Map<String, String> interned = new ConcurrentHashMap<>();
+    /** Targets by the worker thread that met them: no thread waits for another; merged in the check. */
+    private final Map<Thread, Map<String, Use>> targetsByThread = new ConcurrentHashMap<>();
+
+    public LinkIndex(String baseUrl) {
+        this.base = URI.create(baseUrl);
+        this.baseUrl = baseUrl;
+        this.basePath = base.getRawPath();
+    }
+
+    /**
+     * Records a rendered page.
+     *
+     * @param file      its path in the output ("angebote/x/index.html")
+     * @param source    the site-relative path of the record it shows, or null
+     * @param bodyLinks the hrefs its record's body makes (checked where they are written)
+     */
+    public void page(String file, String html, String source, Set<String> bodyLinks) {
+        TagScanner.Page scanned = TagScanner.scan(html);
+        Set<String> pageIds = new HashSet<>(scanned.ids().size() * 2);
+        for (String id : scanned.ids()) pageIds.add(interned.computeIfAbsent(id, k -> k));
+        ids.put(file, Set.copyOf(pageIds));
+        Map<String, Use> targets = targetsByThread.computeIfAbsent(Thread.currentThread(), t -> new HashMap<>());
+        Set<String> seen = new HashSet<>();
+        for (String link : scanned.links()) {
+            if (!seen.add(link) || bodyLinks.contains(link)) continue;
+            String key = key(link, file);
+            if (key != null) targets.merge(key, new Use(link, file, source, 1), Use::and);
+        }
+    }
+
+    /**
+     * Checks every recorded link against the written files and their ids, and the body links at
+     * their source. One diagnostic per broken target, at the first page that makes it.
+     */
+    public void check(Set<String> written, List<SourcedLink> bodyLinks, Diagnostics diagnostics) {
+        Map<String, Use> all = new TreeMap<>();
+        for (Map<String, Use> m : targetsByThread.values()) m.forEach((k, u) -> all.merge(k, u, Use::and));
+        List<Map.Entry<String, Use>> broken = new ArrayList<>();
+        Map<String, String> problems = new HashMap<>();
+        all.forEach((key, use) -> {
+            String problem = problem(key, written);
+            if (problem != null) {
+                broken.add(Map.entry(key, use));
+                problems.put(key, problem);
+            }
+        });
+        broken.sort(Comparator.comparing((Map.Entry<String, Use> e) -> e.getValue().page()).thenComparing(Map.Entry::getKey));
+        for (var e : broken) {
+            Use u = e.getValue();
+            String others = u.pages() > 1 ? " (as do " + (u.pages() - 1) + " other pages)" : "";
+            diagnostics.error(Code.BROKEN_LINK, SourceSpan.startOf(u.source() != null ? u.source() : "themes/ (page " + u.page() + ")"),
+                    "the page " + u.page() + " links to " + u.raw() + ", " + problems.get(e.getKey()) + others,
+                    u.source() != null ? "a value of " + u.source() + " or a template of the theme makes this link"
+                            : "a template of the theme or a record's value makes this link");
+        }
+        for (SourcedLink l : bodyLinks) {
+            String key = key(l.href(), l.page());
+            String problem = key == null ? null : problem(key, written);
+            if (problem != null)
+                diagnostics.error(Code.BROKEN_LINK, l.at(), "link: " + l.href() + " " + problem.replaceFirst("^which ", ""),
+                        problem.startsWith("but") ? anchorHint(key) : "links to pages of the site are written relative to content/, "
+                                + "e.g. anlaufstellen/ or offerings/fruehstueck.md");
+        }
+    }
+
+    /** The ids the target page has, as a hint for a missing anchor. */
+    private String anchorHint(String key) {
+        String file = key.substring(1, key.indexOf('#'));
+        Set<String> there = ids.getOrDefault(file, Set.of());
+        List<String> some = there.stream().sorted().limit(12).toList();
+        return some.isEmpty() ? "that page has no anchors" : "that page has the anchors #" + String.join(", #", some);
+    }
+
+    /**
+     * What a link on a page means to the check: "=" + output file (+ "#" + anchor) for a link into
+     * the site, "!" + a problem for a link that is wrong wherever it stands, null for a link this
+     * site does not own (another host, another path of this host, mail, phone).
+     */
+    private String key(String link, String page) {
+        if (link.isEmpty()) return "!which is empty";
+        if (link.startsWith("#")) return internal(page, link.substring(1));
+        if (link.startsWith(basePath) && !link.startsWith("//")) return path(link.substring(basePath.length()));
+        if (link.startsWith(baseUrl)) return path(link.substring(baseUrl.length()));
+        if (link.startsWith("mailto:") || link.startsWith("tel:")) return null;
+        URI uri;
+        try {
+            uri = base.resolve(new URI(null, null, page, null)).resolve(link.replace(" ", "%20"));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return "!which is not a valid address";
+        }
+        String scheme = uri.getScheme();
+        if (scheme == null) return "!which is not a valid address";
+        if (scheme.equals("mailto") || scheme.equals("tel")) return null;
+        if (!scheme.equals("http") && !scheme.equals("https")) return "!whose scheme " + scheme + " is not allowed";
+        boolean sameHost = uri.getHost() != null && uri.getHost().equalsIgnoreCase(base.getHost()) && uri.getPort() == base.getPort();
+        String rawPath = uri.getRawPath() == null ? "/" : uri.getRawPath();
+        if (!sameHost || !rawPath.startsWith(basePath)) return null; // another host, or the city's other pages
+        String fragment = uri.getRawFragment();
+        return path(rawPath.substring(basePath.length()) + (fragment == null ? "" : "#" + fragment));
+    }
+
+    /** "angebote/x/?tag=mo#termine" → "=angebote/x/index.html#termine" */
+    private static String path(String rel) {
+        String fragment = null;
+        int hash = rel.indexOf('#');
+        if (hash >= 0) {
+            fragment = rel.substring(hash + 1);
+            rel = rel.substring(0, hash);
+        }
+        if (fragment != null && fragment.indexOf('%') >= 0) fragment = URLDecoder.decode(fragment, StandardCharsets.UTF_8);
+        int query = rel.indexOf('?');
+        if (query >= 0) rel = rel.substring(0, query);
+        if (rel.indexOf('%') >= 0 || rel.indexOf('+') >= 0) rel = URLDecoder.decode(rel, StandardCharsets.UTF_8);
+        String file = rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel;
+        return internal(file, fragment);
+    }
+
+    private static String internal(String file, String fragment) {
+        return fragment == null || fragment.isEmpty() ? "=" + file : "=" + file + "#" + fragment;
+    }
+
+    private String problem(String key, Set<String> written) {
+        if (key.startsWith("!")) return key.substring(1);
+        int hash = key.indexOf('#');
+        String file = key.substring(1, hash < 0 ? key.length() : hash);
+        if (!written.contains(file)) {
+            if (written.contains(file + "/index.html")) file = file + "/index.html";
+            else return "which does not exist";
+        }
+        if (hash >= 0 && file.endsWith(".html")) {
+            String fragment = key.substring(hash + 1);
+            if (!ids.getOrDefault(file, Set.of()).contains(fragment)) return "but there is no #" + fragment + " on that page";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,125 @@
+package de.quartier.render;
+
+import de.quartier.model.Collection;
+import de.quartier.model.ContactPoint;
+import de.quartier.model.Entry;
+import de.quartier.model.EventDate;
+import de.quartier.model.NewsItem;
+import de.quartier.model.Offering;
+import de.quartier.model.Place;
+import de.quartier.model.Slug;
+import de.quartier.render.Views.Card;
+import de.quartier.render.Views.Fact;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static de.quartier.render.SiteView.address;
+import static de.quartier.render.SiteView.directions;
+import static de.quartier.render.SiteView.fact;
+import static de.quartier.render.SiteView.tel;
+
+/**
+ * A record as a card in a list, and the one-line "when" and "where" of an offering. A record
+ * stands on many pages (its quarter, its office, its operator, browse and finder pages): each
+ * card is made once per build and shared.
+ */
+public final class Cards {
+    private final SiteView view;
+    private final Map<Slug, Card> contactPoints = new ConcurrentHashMap<>();
+    private final Map<Slug, Card> offerings = new ConcurrentHashMap<>();
+    private final Map<Slug, Card> compactOfferings = new ConcurrentHashMap<>();
+    private final Map<Slug, String> whens = new ConcurrentHashMap<>();
+
+    public Cards(SiteView view) {
+        this.view = view;
+    }
+
+    public Card contactPoint(ContactPoint cp) {
+        return contactPoints.computeIfAbsent(cp.slug(), k -> {
+            List<Fact> facts = new ArrayList<>();
+            if (cp.kind() != null) facts.add(fact(view.t("field.kind"), cp.kind()));
+            facts.add(fact(view.t("field.operator"), String.join(", ", view.names(cp.operators(), Collection.OPERATORS))));
+            facts.add(fact(view.t("field.address"), address(cp.address())));
+            if (cp.openingHours() != null)
+                facts.add(fact(view.t("field.openingHours"), view.hoursText().summary(cp.openingHours(), false)));
+            if (cp.openingHoursNote() != null) facts.add(fact(view.t("field.openingHoursNote"), cp.openingHoursNote()));
+            if (cp.phone() != null) facts.add(new Fact(view.t("field.phone"), cp.phone(), tel(cp.phone())));
+            if (cp.email() != null) facts.add(new Fact(view.t("field.email"), cp.email(), "mailto:" + cp.email()));
+            facts.add(new Fact(view.t("field.directions"), view.t("action.directions"), directions(cp.address())));
+            return new Card(cp.title(), view.urls().href(cp), cp.common().summary(), cp.kind(), view.statusText(cp), List.copyOf(facts),
+                    view.hoursData(cp));
+        });
+    }
+
+    public Card offering(Offering o) {
+        return offerings.computeIfAbsent(o.slug(), k -> {
+            List<Fact> facts = new ArrayList<>();
+            facts.add(fact(view.t("field.when"), when(o)));
+            facts.add(fact(view.t("field.where"), where(o)));
+            if (!o.targetGroups().isEmpty()) facts.add(fact(view.t("field.targetGroups"), String.join(", ", o.targetGroups())));
+            if (o.cost() != null) facts.add(fact(view.t("field.cost"), o.cost()));
+            return new Card(o.title(), view.urls().href(o), o.common().summary(), null, view.statusText(o), List.copyOf(facts));
+        });
+    }
+
+    /** An offering in a list of many: when and where. */
+    public Card compactOffering(Offering o) {
+        return compactOfferings.computeIfAbsent(o.slug(), k -> new Card(o.title(), view.urls().href(o), null, null, view.statusText(o),
+                List.of(fact(view.t("field.when"), when(o)), fact(view.t("field.where"), where(o)))));
+    }
+
+    public Card simple(Entry e) {
+        return new Card(e.title(), view.urls().href(e), e.common().summary(), null, view.statusText(e), List.of());
+    }
+
+    public Card news(NewsItem n) {
+        return new Card(n.title(), view.urls().href(n), n.common().summary(), null, "",
+                List.of(fact(view.t("field.date"), German.date(n.date()))));
+    }
+
+    /** When an offering happens, in a line: its next date (and how many more), its schedule, or its note. */
+    public String when(Offering o) {
+        return whens.computeIfAbsent(o.slug(), k -> {
+            if (o.isDated()) {
+                List<EventDate> next = upcomingDates(o);
+                List<EventDate> shown = next.isEmpty() ? o.dates() : next;
+                String first = view.german().event(shown.get(0));
+                return shown.size() > 1 ? first + " " + view.t("when.more").replace("{n}", Integer.toString(shown.size() - 1)) : first;
+            }
+            if (o.schedule() != null) return view.hoursText().summary(o.schedule(), true);
+            return Objects.requireNonNullElse(o.scheduleNote(), "");
+        });
+    }
+
+    /** Where an offering happens, in a line: its office or venue with the address, or the quarters it moves in. */
+    public String where(Offering o) {
+        if (o.place() instanceof Place.AtContactPoint at) {
+            ContactPoint cp = view.site().contactPoint(at.contactPoint());
+            return cp.title() + ", " + address(cp.address());
+        }
+        if (o.place() instanceof Place.AtVenue v) return v.venue().name() + ", " + address(v.venue().address());
+        return view.t("where.mobile") + " " + String.join(", ", view.names(o.quarters(), Collection.QUARTERS));
+    }
+
+    /** When a dated offering next happens (its first date, if all are past): the order of "Termine". */
+    public ZonedDateTime nextStart(Offering o) {
+        List<EventDate> next = upcomingDates(o);
+        return (next.isEmpty() ? o.dates().get(0) : next.get(0)).start();
+    }
+
+    /** Dated offerings, soonest first, for listings. */
+    public static Comparator<Offering> bySoonest(Cards cards) {
+        return Comparator.comparing(cards::nextStart).thenComparing(Offering::slug);
+    }
+
+    private List<EventDate> upcomingDates(Offering o) {
+        return o.dates().stream().filter(d -> !d.over().toLocalDate().isBefore(view.site().today()))
+                .sorted(Comparator.comparing(EventDate::start)).toList();
+    }
+}

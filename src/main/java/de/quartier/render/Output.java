@@ -1,0 +1,63 @@
+package de.quartier.render;
+
+import de.quartier.model.Entry;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * One file of the built site, planned before it is made: where it goes and how to make it. The
+ * plan is small (a path and a function per file); the bytes exist only while a worker writes
+ * them, so a site of any size is never held in memory whole.
+ */
+public sealed interface Output permits Output.Page, Output.File {
+    /** The path under the output root: "anlaufstellen/x/index.html". */
+    String path();
+
+    /**
+     * An HTML page, rendered from a theme template with a context made when it is rendered.
+     *
+     * @param source  the record the page shows, or null (listings, browse pages): link problems are reported there
+     * @param indexed false keeps it out of the sitemap and search engines (ended records, print sheets, the 404 page)
+     * @param lastmod the sitemap's date, or null
+     */
+    record Page(String path, String template, Entry source, Supplier<Map<String, Object>> context, boolean indexed,
+                LocalDate lastmod) implements Output {
+        public Page {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(template, "template");
+            Objects.requireNonNull(context, "context");
+        }
+
+        public Page unindexed() {
+            return new Page(path, template, source, context, false, lastmod);
+        }
+
+        public Page lastmod(LocalDate date) {
+            return new Page(path, template, source, context, indexed, date);
+        }
+
+        /** The page's URL path relative to the base ("angebote/x/"; "" for the home page). */
+        public String pagePath() {
+            return path.equals("index.html") ? "" : path.substring(0, path.length() - "index.html".length());
+        }
+    }
+
+    /** Any other file: a calendar, a contact card, a feed, open data, an asset, a media file. */
+    record File(String path, Supplier<byte[]> content) implements Output {
+        public File {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(content, "content");
+        }
+
+        public static File text(String path, Supplier<String> text) {
+            return new File(path, () -> text.get().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        public static File bytes(String path, byte[] bytes) {
+            return new File(path, () -> bytes);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package de.quartier.render;
+
+import de.quartier.model.ContactPoint;
+import de.quartier.model.NewsItem;
+import de.quartier.model.Offering;
+import de.quartier.model.Quarter;
+import de.quartier.model.Ref;
+import de.quartier.model.Site;
+import de.quartier.model.Slug;
+import de.quartier.model.Status;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Who points at whom, grouped once per build: a quarter's offerings, an operator's offices, a
+ * programme's quarters. Pages ask these instead of scanning every record (which would cost
+ * records × pages). Only listed records (not ended) appear, except where noted.
+ */
+public final class Relations {
+    private final List<ContactPoint> listedContactPoints;
+    private final List<Offering> listedOfferings;
+    private final Map<Slug, List<Offering>> offeringsByQuarter;
+    private final Map<Slug, List<NewsItem>> newsByQuarter;
+    private final Map<Slug, List<ContactPoint>> contactPointsByOperator;
+    private final Map<Slug, List<Offering>> offeringsByOperator;
+    private final Map<Slug, List<Quarter>> quartersByProgram;
+    private final Map<Slug, List<ContactPoint>> contactPointsByProgram;
+
+    Relations(Site site) {
+        this.listedContactPoints = site.contactPoints().stream().filter(cp -> site.status(cp) != Status.ENDED).toList();
+        this.listedOfferings = site.offerings().stream().filter(o -> site.status(o) != Status.ENDED).toList();
+        this.offeringsByQuarter = indexBy(listedOfferings, Offering::quarters);
+        this.newsByQuarter = indexBy(site.news(), NewsItem::quarters);
+        this.contactPointsByOperator = indexBy(listedContactPoints, ContactPoint::operators);
+        this.offeringsByOperator = indexBy(listedOfferings, o -> o.operator() == null ? List.of() : List.of(o.operator()));
+        this.quartersByProgram = indexBy(site.quarters(), Quarter::programs);
+        this.contactPointsByProgram = indexBy(listedContactPoints, ContactPoint::programs);
+    }
+
+    /** Records by each slug they point at, in the records' order. */
+    private static <E> Map<Slug, List<E>> indexBy(List<E> entries, Function<E, List<Ref>> refs) {
+        Map<Slug, List<E>> index = new HashMap<>();
+        for (E e : entries)
+            for (Ref r : refs.apply(e)) index.computeIfAbsent(r.slug(), k -> new ArrayList<>()).add(e);
+        index.replaceAll((k, v) -> List.copyOf(v));
+        return index;
+    }
+
+    public List<ContactPoint> listedContactPoints() {
+        return listedContactPoints;
+    }
+
+    public List<Offering> listedOfferings() {
+        return listedOfferings;
+    }
+
+    public List<Offering> offeringsIn(Quarter q) {
+        return offeringsByQuarter.getOrDefault(q.slug(), List.of());
+    }
+
+    /** All news of a quarter, ended or not (news do not end). */
+    public List<NewsItem> newsOf(Quarter q) {
+        return newsByQuarter.getOrDefault(q.slug(), List.of());
+    }
+
+    public List<ContactPoint> contactPointsOfOperator(Slug operator) {
+        return contactPointsByOperator.getOrDefault(operator, List.of());
+    }
+
+    public List<Offering> offeringsOfOperator(Slug operator) {
+        return offeringsByOperator.getOrDefault(operator, List.of());
+    }
+
+    /** All quarters a programme funds (quarters do not end). */
+    public List<Quarter> quartersOfProgram(Slug program) {
+        return quartersByProgram.getOrDefault(program, List.of());
+    }
+
+    public List<ContactPoint> contactPointsOfProgram(Slug program) {
+        return contactPointsByProgram.getOrDefault(program, List.of());
+    }
+}

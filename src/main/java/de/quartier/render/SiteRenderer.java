@@ -1,0 +1,108 @@
+package de.quartier.render;
+
+import de.quartier.model.BodyLink;
+import de.quartier.model.ContactPoint;
+import de.quartier.model.ContentLink;
+import de.quartier.model.Entry;
+import de.quartier.model.SourceSpan;
+import de.quartier.model.PublicHolidays;
+import de.quartier.model.RenderedFile;
+import de.quartier.model.Site;
+import de.quartier.render.calendar.Calendars;
+import de.quartier.render.feed.Feeds;
+import de.quartier.render.finder.FinderPages;
+import de.quartier.render.map.MapData;
+import de.quartier.render.map.MapViews;
+import de.quartier.render.opendata.OpenData;
+import de.quartier.render.page.FacetPages;
+import de.quartier.render.page.Listings;
+import de.quartier.render.page.RecordPages;
+import de.quartier.render.search.SearchPages;
+import de.quartier.render.vcard.ContactCards;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The render stage: plans every file of the site (pages, calendars, contact cards, feeds and
+ * sitemap, open data, search, finder, assets and media) and makes each one on demand. Nothing is
+ * rendered while planning; a worker renders a page and writes it at once.
+ */
+public final class SiteRenderer {
+    private final Site site;
+    private final Theme theme;
+    private final SiteView view;
+    private final Pages pages;
+    private final Cards cards;
+    private final MapViews maps;
+
+    /** @param fileDates site-relative source path → date of its last commit (the sitemap's fallback for {@code updated}) */
+    public SiteRenderer(Site site, Theme theme, Markdown markdown, PublicHolidays holidays, Map<String, LocalDate> fileDates) {
+        this.site = site;
+        this.theme = theme;
+        this.view = new SiteView(site, theme.strings(), markdown, holidays, fileDates);
+        this.pages = new Pages(view, new Frame(view));
+        this.cards = new Cards(view);
+        this.maps = new MapViews(view);
+    }
+
+    public SiteRenderer(Site site, Theme theme, Markdown markdown, PublicHolidays holidays) {
+        this(site, theme, markdown, holidays, Map.of());
+    }
+
+    /** Every file of the site, in path order; {@code media} are the site's media files, copied as they are. */
+    public List<Output> plan(Map<String, byte[]> media) {
+        List<Output> out = new ArrayList<>();
+        FacetPages facets = new FacetPages(view, pages, cards);
+        FinderPages finder = new FinderPages(view, pages, cards);
+        new Listings(view, pages, cards, maps, facets, finder.nearby()).plan(out);
+        finder.plan(out);
+        new SearchPages(view, pages, cards).plan(out);
+        new OpenData(view, pages).plan(out);
+        new RecordPages(view, pages, cards, maps).plan(out);
+        facets.plan(out);
+        out.add(pages.notFound());
+        List<Output.Page> htmlPages = out.stream().filter(o -> o instanceof Output.Page).map(o -> (Output.Page) o).toList();
+        new Feeds(view).plan(out, htmlPages);
+        new Calendars(view).plan(out);
+        ContactCards contactCards = new ContactCards(site);
+        for (ContactPoint cp : site.contactPoints())
+            out.add(Output.File.text(Urls.cardPath(cp), () -> contactCards.card(cp,
+                    cp.openingHours() == null ? null : view.hoursText().summary(cp.openingHours(), false))));
+        for (RenderedFile f : VendorAssets.files(MapData.VENDOR)) out.add(Output.File.bytes(f.path(), f.content()));
+        theme.assets().forEach((path, bytes) -> out.add(Output.File.bytes(path, bytes)));
+        media.forEach((path, bytes) -> out.add(Output.File.bytes(path, bytes)));
+        out.sort(Comparator.comparing(Output::path));
+        return List.copyOf(out);
+    }
+
+    /** A link a record's body makes: the record's page, the link as rendered there, and where the editor wrote it. */
+    public record BodyHref(String page, String href, SourceSpan at) {
+    }
+
+    /** The links to this site that a record's body makes (links to other hosts, mail and phone are not the site's). */
+    public List<BodyHref> bodyLinks(Entry e) {
+        List<BodyHref> out = new ArrayList<>();
+        for (BodyLink l : e.common().bodyLinks()) {
+            String target = l.target();
+            String href;
+            if (target.startsWith("#")) href = target;
+            else if (ContentLink.parse(target).isPresent()) href = Markdown.siteLink(target, view.urls());
+            else continue;
+            out.add(new BodyHref(Urls.file(Urls.pathOf(e)), href, l.at()));
+        }
+        return out;
+    }
+
+    /** Renders one page into {@code out}. */
+    public void render(Output.Page page, Writer out) throws IOException {
+        Map<String, Object> context = page.context().get();
+        context.put("indexed", page.indexed());
+        theme.render(page.template(), context, out);
+    }
+}

@@ -1,0 +1,217 @@
+package de.quartier.render;
+
+import de.quartier.model.ActivePeriod;
+import de.quartier.model.Address;
+import de.quartier.model.Collection;
+import de.quartier.model.Common;
+import de.quartier.model.ContactPoint;
+import de.quartier.model.Entry;
+import de.quartier.model.GeoPoint;
+import de.quartier.model.Offering;
+import de.quartier.model.Program;
+import de.quartier.model.PublicHolidays;
+import de.quartier.model.Ref;
+import de.quartier.model.Site;
+import de.quartier.model.Slug;
+import de.quartier.model.Status;
+import de.quartier.render.Views.Fact;
+import de.quartier.render.Views.Link;
+import de.quartier.render.Views.Section;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The site as every part of the output sees it: the model, its links, the theme's words, German
+ * formatting, the wording of hours, and who points at whom. Made once per build and shared by
+ * all workers, so what it computes (an office's "open now" data, a record's date) is computed once.
+ */
+public final class SiteView {
+    private final Site site;
+    private final Urls urls;
+    private final Markdown markdown;
+    private final Map<String, String> strings;
+    private final German german;
+    private final HoursText hoursText;
+    private final PublicHolidays holidays;
+    private final Relations relations;
+    private final Map<String, LocalDate> fileDates;
+    private final Map<Slug, String> hoursData = new ConcurrentHashMap<>();
+
+    /** @param fileDates site-relative source path → date of its last commit (the sitemap's fallback for {@code updated}) */
+    public SiteView(Site site, Map<String, String> strings, Markdown markdown, PublicHolidays holidays, Map<String, LocalDate> fileDates) {
+        this.site = site;
+        this.urls = new Urls(site.config().basePath());
+        this.markdown = markdown;
+        this.strings = strings;
+        this.german = new German(strings);
+        this.hoursText = new HoursText(german, strings);
+        this.holidays = holidays;
+        this.relations = new Relations(site);
+        this.fileDates = Map.copyOf(fileDates);
+    }
+
+    public Site site() {
+        return site;
+    }
+
+    public Urls urls() {
+        return urls;
+    }
+
+    public Markdown markdown() {
+        return markdown;
+    }
+
+    /** The theme's UI strings, for templates. */
+    public Map<String, String> strings() {
+        return strings;
+    }
+
+    public German german() {
+        return german;
+    }
+
+    public HoursText hoursText() {
+        return hoursText;
+    }
+
+    public PublicHolidays holidays() {
+        return holidays;
+    }
+
+    public Relations relations() {
+        return relations;
+    }
+
+    /** A UI string of the theme; a missing one is a theme bug. */
+    public String t(String key) {
+        String s = strings.get(key);
+        if (s == null) throw new IllegalStateException("the theme's strings.properties has no " + key);
+        return s;
+    }
+
+    public String collectionTitle(Collection c) {
+        return switch (c) {
+            case QUARTERS -> t("nav.quarters");
+            case CONTACT_POINTS -> t("nav.contactPoints");
+            case OFFERINGS -> t("nav.offerings");
+            case OPERATORS -> t("nav.operators");
+            case PROGRAMS -> t("nav.programs");
+            case NEWS -> t("nav.news");
+            case PAGES -> "";
+        };
+    }
+
+    // ---- status and dates --------------------------------------------------------------------
+
+    /** Shown in listings: not ended. */
+    public boolean listed(Entry e) {
+        return site.status(e) != Status.ENDED;
+    }
+
+    /** On a map: current offices only (not ended, not yet opened). */
+    public boolean onMap(ContactPoint cp) {
+        return site.status(cp) == Status.CURRENT;
+    }
+
+    public String statusText(Entry e) {
+        return switch (site.status(e)) {
+            case ENDED -> t("status.ended");
+            case UPCOMING -> t("status.upcoming").replace("{date}", German.date(startOf(e)));
+            case CURRENT -> "";
+        };
+    }
+
+    private static LocalDate startOf(Entry e) {
+        if (e instanceof ContactPoint cp) return cp.active().from();
+        if (e instanceof Offering o) return o.active().from();
+        if (e instanceof Program p) return p.period().from();
+        return null;
+    }
+
+    /** The sitemap's date of a record: its {@code updated}, else the date of its file's last commit. */
+    public LocalDate lastmod(Entry e) {
+        if (e.common().updated() != null) return e.common().updated();
+        return fileDates.get(e.common().sourcePath());
+    }
+
+    public String period(ActivePeriod p) {
+        if (p.from() != null && p.until() != null) return German.date(p.from()) + " – " + German.date(p.until());
+        if (p.from() != null) return t("period.since") + " " + German.date(p.from());
+        return t("period.until") + " " + German.date(p.until());
+    }
+
+    /** Whether the office is open now, for the script: only for listed offices with hours; evaluated once per office. */
+    public String hoursData(ContactPoint cp) {
+        if (cp.openingHours() == null || !listed(cp)) return null;
+        return hoursData.computeIfAbsent(cp.slug(),
+                k -> HoursData.of(cp.openingHours(), holidays, site.today(), site.config().timezone()));
+    }
+
+    // ---- links and small facts ---------------------------------------------------------------
+
+    public Link homeLink() {
+        return new Link(t("home.crumb"), urls.href(""));
+    }
+
+    public List<Link> homeCrumbs() {
+        return List.of(homeLink());
+    }
+
+    /** A root-relative link ("/quartiersentwicklung/x/") as an absolute URL on the site's host. */
+    public String absolute(String rootRelative) {
+        String base = site.config().baseUrl();
+        String origin = base.substring(0, base.length() - urls.basePath().length());
+        return origin + rootRelative;
+    }
+
+    public Views.Image image(Common c) {
+        if (c.image() == null) return null;
+        return new Views.Image(urls.href(c.image().src()), c.image().alt(), c.image().credit());
+    }
+
+    public List<String> names(List<Ref> refs, Collection c) {
+        List<String> out = new ArrayList<>();
+        for (Ref r : refs) site.find(c, r.slug()).ifPresent(e -> out.add(e.title()));
+        return out;
+    }
+
+    public List<Link> links(List<Ref> refs, Collection c) {
+        List<Link> out = new ArrayList<>();
+        for (Ref r : refs) site.find(c, r.slug()).ifPresent(e -> out.add(new Link(e.title(), urls.href(e))));
+        return out;
+    }
+
+    public Views.Download download(String label, String path, String filename) {
+        return new Views.Download(label, urls.href(path), filename);
+    }
+
+    public static Fact fact(String label, String value) {
+        return new Fact(label, value, null);
+    }
+
+    public static Section section(String heading, String id, List<Fact> facts, List<Views.Card> cards, List<Link> links) {
+        return new Section(heading, id, facts, cards, List.of(), List.of(), List.of(), links);
+    }
+
+    public static String address(Address a) {
+        return a.oneLine();
+    }
+
+    public static String directions(Address a) {
+        return "https://www.openstreetmap.org/directions?to=" + java.net.URLEncoder.encode(a.oneLine(), StandardCharsets.UTF_8);
+    }
+
+    public static String tel(String phone) {
+        return "tel:" + phone.replaceAll("[^0-9+]", "");
+    }
+
+    public static String geo(GeoPoint p) {
+        return p.lat() + "," + p.lon();
+    }
+}

@@ -1,0 +1,32 @@
+package de.quartier.render.calendar;
+
+import de.quartier.model.Offering;
+import de.quartier.model.Quarter;
+import de.quartier.render.Output;
+import de.quartier.render.SiteView;
+import de.quartier.render.Urls;
+
+import java.util.List;
+
+/** The iCalendar files: all current offerings, each offering, and each quarter's offerings. */
+public final class Calendars {
+    private final SiteView view;
+    private final CalendarFiles files;
+
+    public Calendars(SiteView view) {
+        this.view = view;
+        this.files = new CalendarFiles(view.site(), view.holidays());
+    }
+
+    public void plan(List<Output> out) {
+        String offerings = view.t("nav.offerings");
+        List<Offering> listed = view.relations().listedOfferings();
+        out.add(Output.File.text(Urls.calendarPath("angebote/"),
+                () -> files.calendar(view.site().config().title() + ": " + offerings, listed)));
+        for (Offering o : view.site().offerings())
+            out.add(Output.File.text(Urls.calendarPath(Urls.pathOf(o)), () -> files.calendar(o.title(), List.of(o))));
+        for (Quarter q : view.site().quarters())
+            out.add(Output.File.text(Urls.calendarPath(Urls.pathOf(q)),
+                    () -> files.calendar(q.title() + ": " + offerings, view.relations().offeringsIn(q))));
+    }
+}

@@ -1,0 +1,83 @@
+package de.quartier.render.map;
+
+import de.quartier.model.ContactPoint;
+import de.quartier.model.Offering;
+import de.quartier.model.Place;
+import de.quartier.model.Quarter;
+import de.quartier.model.Status;
+import de.quartier.render.SiteView;
+import de.quartier.render.Urls;
+import de.quartier.render.Views;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import static de.quartier.render.SiteView.address;
+import static de.quartier.render.SiteView.directions;
+
+/**
+ * The maps of pages: the places and outlines a page shows, the legend, and always the same places
+ * as a plain list (the map is an enhancement, never the only way to a fact).
+ */
+public final class MapViews {
+    /** The id of the list of places every map's placeholder links to (a map's own list, or the listing). */
+    public static final String PLACES_ID = "orte";
+
+    private final SiteView view;
+    private final MapData data;
+
+    public MapViews(SiteView view) {
+        this.view = view;
+        this.data = new MapData(view.site().config(), view.urls(), view.strings());
+    }
+
+    public List<MapData.Marker> markers(List<ContactPoint> cps) {
+        List<MapData.Marker> out = new ArrayList<>();
+        for (ContactPoint cp : cps) {
+            MapData.KindStyle style = data.style(cp.kind());
+            out.add(new MapData.Marker(cp.geo(), cp.title(), Objects.requireNonNullElse(cp.kind(), ""), style.color(), style.symbol(),
+                    address(cp.address()), view.urls().href(cp), directions(cp.address()),
+                    Urls.valueSlug(view.site().quarter(cp.quarters().get(0)).district()), view.hoursData(cp)));
+        }
+        return out;
+    }
+
+    /** An offering's map: its office, its venue, or the outlines of its quarters when it moves; none once ended. */
+    public Views.MapView offering(Offering o) {
+        if (view.site().status(o) == Status.ENDED) return null;
+        String label = view.t("map.label.offering").replace("{name}", o.title());
+        if (o.place() instanceof Place.AtContactPoint at) {
+            ContactPoint cp = view.site().contactPoint(at.contactPoint());
+            return map(label, markers(List.of(cp)), List.of(), false, true, List.of());
+        }
+        if (o.place() instanceof Place.AtVenue v && v.venue().geo() != null) {
+            MapData.KindStyle style = data.style(view.t("map.venue"));
+            MapData.Marker m = new MapData.Marker(v.venue().geo(), v.venue().name(), view.t("map.venue"), style.color(), style.symbol(),
+                    address(v.venue().address()), null, directions(v.venue().address()), null, null);
+            return map(label, List.of(m), List.of(), false, true, List.of());
+        }
+        List<Quarter> quarters = o.quarters().stream().map(view.site()::quarter).filter(q -> q.boundary() != null).toList();
+        return quarters.isEmpty() ? null : map(label, List.of(), quarters, false, true, List.of());
+    }
+
+    /**
+     * @param listPlaces whether the map's section lists its places (else the page lists them itself)
+     * @param filter     district options for the contact-point listing, else empty
+     */
+    public Views.MapView map(String label, List<MapData.Marker> markers, List<Quarter> boundaries, boolean cluster,
+                             boolean listPlaces, List<Views.Option> filter) {
+        Map<String, Views.LegendItem> legend = new TreeMap<>();
+        for (MapData.Marker m : markers) legend.putIfAbsent(m.kind(), new Views.LegendItem(m.kind(), m.color(), m.symbol()));
+        List<Views.MapPlace> places = new ArrayList<>();
+        if (listPlaces) {
+            for (MapData.Marker m : markers) places.add(new Views.MapPlace(m.name(), m.href(), m.kind(), m.address(), m.route()));
+            for (Quarter q : boundaries)
+                if (markers.isEmpty()) places.add(new Views.MapPlace(q.title(), view.urls().href(q), view.t("map.quarter"), "", null));
+        }
+        return new Views.MapView(label, data.json(markers, boundaries, cluster), data.tileHost(),
+                view.site().config().map().tiles().attribution(), List.copyOf(legend.values()), PLACES_ID, places, filter);
+    }
+}

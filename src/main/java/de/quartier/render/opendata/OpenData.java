@@ -1,0 +1,52 @@
+package de.quartier.render.opendata;
+
+import de.quartier.render.Output;
+import de.quartier.render.Pages;
+import de.quartier.render.SiteView;
+import de.quartier.render.Urls;
+import de.quartier.render.Views;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The open data files under {@code daten/} and the "Offene Daten" page that names them and their licence. */
+public final class OpenData {
+    private final SiteView view;
+    private final Pages pages;
+    private final OpenDataFiles files;
+
+    public OpenData(SiteView view, Pages pages) {
+        this.view = view;
+        this.pages = pages;
+        this.files = new OpenDataFiles(view.site(), view.hoursText());
+    }
+
+    public void plan(List<Output> out) {
+        out.add(pages.page(Urls.OPEN_DATA, "open-data", view.t("openData.title"), view.homeCrumbs(), () -> Map.of("data", page())));
+        out.add(Output.File.text(OpenDataFiles.CONTACT_POINTS_GEOJSON, files::contactPointsGeoJson));
+        out.add(Output.File.text(OpenDataFiles.CONTACT_POINTS_CSV, files::contactPointsCsv));
+        out.add(Output.File.text(OpenDataFiles.QUARTERS_GEOJSON, files::quartersGeoJson));
+        out.add(Output.File.text(OpenDataFiles.OFFERINGS_JSON, files::offeringsJson));
+    }
+
+    private Map<String, Object> page() {
+        Map<String, Object> m = new HashMap<>();
+        var d = view.site().config().openData();
+        m.put("licence", d == null ? "" : d.licence());
+        m.put("licenceUrl", d == null || d.licenceUrl() == null ? "" : d.licenceUrl());
+        m.put("attribution", d == null || d.attribution() == null ? "" : d.attribution());
+        int cps = files.contactPoints().size();
+        m.put("files", List.of(
+                download("openData.contactPointsGeojson", cps, OpenDataFiles.CONTACT_POINTS_GEOJSON, "anlaufstellen.geojson"),
+                download("openData.contactPointsCsv", cps, OpenDataFiles.CONTACT_POINTS_CSV, "anlaufstellen.csv"),
+                download("openData.quartersGeojson", view.site().quarters().size(), OpenDataFiles.QUARTERS_GEOJSON, "quartiere.geojson"),
+                download("openData.offeringsJson", files.offerings().size(), OpenDataFiles.OFFERINGS_JSON, "angebote.json"),
+                new Views.Download(view.t("download.allCalendar"), view.urls().href(Urls.calendarPath("angebote/")), "angebote.ics")));
+        return m;
+    }
+
+    private Views.Download download(String key, int n, String path, String filename) {
+        return new Views.Download(view.t(key).replace("{n}", Integer.toString(n)), view.urls().href(path), filename);
+    }
+}

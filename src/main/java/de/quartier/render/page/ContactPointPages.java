@@ -1,0 +1,107 @@
+package de.quartier.render.page;
+
+import de.quartier.model.Collection;
+import de.quartier.model.Contact;
+import de.quartier.model.ContactPoint;
+import de.quartier.model.Offering;
+import de.quartier.render.Cards;
+import de.quartier.render.German;
+import de.quartier.render.Output;
+import de.quartier.render.Pages;
+import de.quartier.render.SiteView;
+import de.quartier.render.Urls;
+import de.quartier.render.Views;
+import de.quartier.render.Views.Detail;
+import de.quartier.render.Views.Fact;
+import de.quartier.render.Views.Section;
+import de.quartier.render.map.MapViews;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static de.quartier.render.SiteView.address;
+import static de.quartier.render.SiteView.directions;
+import static de.quartier.render.SiteView.fact;
+import static de.quartier.render.SiteView.section;
+import static de.quartier.render.SiteView.tel;
+
+/** A contact point's page: how to reach it, its opening hours, what happens there, who runs it. */
+final class ContactPointPages {
+    private final SiteView view;
+    private final Pages pages;
+    private final Cards cards;
+    private final Details details;
+    private final WeeklyPlan plans;
+    private final MapViews maps;
+    private final StructuredData structuredData;
+
+    ContactPointPages(SiteView view, Pages pages, Cards cards, Details details, WeeklyPlan plans, MapViews maps) {
+        this.view = view;
+        this.pages = pages;
+        this.cards = cards;
+        this.details = details;
+        this.plans = plans;
+        this.maps = maps;
+        this.structuredData = new StructuredData(view.site());
+    }
+
+    void plan(List<Output> out) {
+        for (ContactPoint cp : view.site().contactPoints()) out.add(pages.detail(cp, "contact-point", () -> contactPoint(cp)));
+    }
+
+    private Detail contactPoint(ContactPoint cp) {
+        List<Fact> facts = new ArrayList<>();
+        if (cp.kind() != null)
+            facts.add(new Fact(view.t("field.kind"), cp.kind(), view.listed(cp) ? view.urls().href(Urls.pathOf(Urls.Facet.KIND, cp.kind())) : null));
+        facts.add(fact(view.t("field.address"), address(cp.address())));
+        facts.add(new Fact(view.t("field.directions"), view.t("action.directions"), directions(cp.address())));
+        if (cp.phone() != null) facts.add(new Fact(view.t("field.phone"), cp.phone(), tel(cp.phone())));
+        if (cp.email() != null) facts.add(new Fact(view.t("field.email"), cp.email(), "mailto:" + cp.email()));
+        if (cp.website() != null) facts.add(new Fact(view.t("field.website"), cp.website(), cp.website()));
+        if (!cp.languages().isEmpty())
+            facts.add(fact(view.t("field.languages"), cp.languages().stream().map(German::language).collect(Collectors.joining(", "))));
+        if (!cp.targetGroups().isEmpty()) facts.add(fact(view.t("field.targetGroups"), String.join(", ", cp.targetGroups())));
+        if (!cp.topics().isEmpty()) facts.add(fact(view.t("field.topics"), String.join(", ", cp.topics())));
+        if (cp.active().from() != null || cp.active().until() != null) facts.add(fact(view.t("field.active"), view.period(cp.active())));
+        List<Offering> offerings = view.site().offeringsAt(cp).stream().filter(view::listed).toList();
+        List<Section> sections = new ArrayList<>();
+        sections.add(openingHours(cp));
+        Section plan = plans.of(view.t("contactPoint.weeklyPlan"), offerings);
+        if (plan != null) sections.add(plan);
+        if (!cp.contacts().isEmpty()) {
+            List<Fact> people = new ArrayList<>();
+            for (Contact c : cp.contacts()) {
+                String who = c.name() == null ? c.role() : c.role() == null ? c.name() : c.name() + " (" + c.role() + ")";
+                people.add(fact(view.t("field.contact"), who));
+                if (c.phone() != null) people.add(new Fact(view.t("field.phone"), c.phone(), tel(c.phone())));
+                if (c.email() != null) people.add(new Fact(view.t("field.email"), c.email(), "mailto:" + c.email()));
+            }
+            sections.add(section(view.t("contactPoint.contacts"), "ansprechpersonen", people, List.of(), List.of()));
+        }
+        if (cp.accessibility() != null)
+            sections.add(section(view.t("field.accessibility"), "barrierefreiheit", details.accessibility(cp.accessibility()), List.of(), List.of()));
+        sections.add(section(view.t("contactPoint.offerings"), "angebote", List.of(), offerings.stream().map(cards::offering).toList(), List.of()));
+        sections.add(section(view.t("field.quarters"), "quartiere", List.of(), List.of(), view.links(cp.quarters(), Collection.QUARTERS)));
+        sections.add(section(view.t("field.operators"), "traeger", List.of(), List.of(), view.links(cp.operators(), Collection.OPERATORS)));
+        if (!cp.programs().isEmpty())
+            sections.add(section(view.t("nav.programs"), "programme", details.programFacts(cp.programs()), List.of(), List.of()));
+        return details.of(cp, facts, sections, List.of(view.download(view.t("download.vcard"), Urls.cardPath(cp), cp.slug() + ".vcf")),
+                structuredData.contactPoint(cp), view.onMap(cp) ? maps.map(view.t("map.label.contactPoint").replace("{name}", cp.title()),
+                        maps.markers(List.of(cp)), List.of(), false, true, List.of()) : null);
+    }
+
+    /** Opening hours as a table Montag … Sonntag, the rules for holidays and seasons below, then the note. */
+    private Section openingHours(ContactPoint cp) {
+        List<Fact> notes = new ArrayList<>();
+        List<Views.WeekRow> week = new ArrayList<>();
+        if (cp.openingHours() != null) {
+            week.addAll(view.hoursText().table(cp.openingHours()));
+            view.hoursText().notes(cp.openingHours(), false).forEach(n -> notes.add(fact("", n)));
+        }
+        if (cp.openingHoursNote() != null) notes.add(fact("", cp.openingHoursNote()));
+        if (cp.openingHours() == null && cp.openingHoursNote() == null) notes.add(fact("", view.t("hours.unknown")));
+        return new Section(view.t("field.openingHours"), "oeffnungszeiten", notes, List.of(), List.of(), week, List.of(), List.of(),
+                view.hoursData(cp), null);
+    }
+}

@@ -1,0 +1,65 @@
+package de.quartier.render.page;
+
+import de.quartier.model.Accessibility;
+import de.quartier.model.Entry;
+import de.quartier.model.Program;
+import de.quartier.model.Ref;
+import de.quartier.model.Status;
+import de.quartier.render.SiteView;
+import de.quartier.render.Views;
+import de.quartier.render.Views.Detail;
+import de.quartier.render.Views.Fact;
+import de.quartier.render.Views.Section;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static de.quartier.render.SiteView.fact;
+
+/** What every record's page has: title, status, summary, image, body, facts and sections. */
+final class Details {
+    /** Ids the frame of every page uses; a body heading must not take them. */
+    private static final Set<String> FRAME_IDS = Set.of("inhalt");
+
+    private final SiteView view;
+
+    Details(SiteView view) {
+        this.view = view;
+    }
+
+    Detail of(Entry e, List<Fact> facts, List<Section> sections) {
+        return of(e, facts, sections, List.of(), null, null);
+    }
+
+    Detail of(Entry e, List<Fact> facts, List<Section> sections, List<Views.Download> downloads, String jsonLd, Views.MapView map) {
+        String status = view.statusText(e);
+        String note = view.site().status(e) == Status.ENDED ? view.t("status.endedNote") : "";
+        Set<String> taken = new HashSet<>(FRAME_IDS);
+        sections.forEach(s -> taken.add(s.id()));
+        String body = view.markdown().toHtml(e.common().body(), view.urls(), taken);
+        return new Detail(e.title(), e.common().summary(), status, note, view.image(e.common()), body, facts, sections, downloads, jsonLd, map);
+    }
+
+    List<Fact> accessibility(Accessibility a) {
+        List<Fact> out = new ArrayList<>();
+        if (a.wheelchair() != null)
+            out.add(fact(view.t("field.wheelchair"), view.t("wheelchair." + a.wheelchair().name().toLowerCase(Locale.ROOT))));
+        if (a.toilet() != null) out.add(fact(view.t("field.toilet"), a.toilet() ? view.t("yes") : view.t("no")));
+        if (a.note() != null) out.add(fact(view.t("field.note"), a.note()));
+        return out;
+    }
+
+    List<Fact> programFacts(List<Ref> refs) {
+        List<Fact> out = new ArrayList<>();
+        for (Ref r : refs) {
+            Program p = view.site().program(r);
+            out.add(new Fact(view.t("field.program"), p.title(), view.urls().href(p)));
+            if (p.period().from() != null || p.period().until() != null) out.add(fact(view.t("field.period"), view.period(p.period())));
+            if (p.reference() != null) out.add(fact(view.t("field.reference"), p.reference()));
+        }
+        return out;
+    }
+}

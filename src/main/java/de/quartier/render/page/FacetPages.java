@@ -1,0 +1,124 @@
+package de.quartier.render.page;
+
+import de.quartier.model.ContactPoint;
+import de.quartier.model.Offering;
+import de.quartier.model.Quarter;
+import de.quartier.render.Cards;
+import de.quartier.render.German;
+import de.quartier.render.Output;
+import de.quartier.render.Pages;
+import de.quartier.render.SiteView;
+import de.quartier.render.Urls;
+import de.quartier.render.Views.Card;
+import de.quartier.render.Views.Group;
+import de.quartier.render.Views.Link;
+import de.quartier.render.Views.Listing;
+import de.quartier.render.Views.Section;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import static de.quartier.render.SiteView.section;
+
+/** One page per value people browse by (district, kind, target group, topic, language) and an index per facet. */
+public final class FacetPages {
+    /**
+     * One facet's browse values, by URL slug: the label shown (the first spelling met) and the
+     * listed records that carry the value.
+     */
+    private record FacetIndex(Map<String, String> labels, Map<String, List<Quarter>> quarters,
+                              Map<String, List<ContactPoint>> contactPoints, Map<String, List<Offering>> offerings) {
+    }
+
+    private final SiteView view;
+    private final Pages pages;
+    private final Cards cards;
+    private final Map<Urls.Facet, FacetIndex> facets = new EnumMap<>(Urls.Facet.class);
+
+    public FacetPages(SiteView view, Pages pages, Cards cards) {
+        this.view = view;
+        this.pages = pages;
+        this.cards = cards;
+        for (Urls.Facet f : Urls.Facet.values())
+            facets.put(f, index(f, view.relations().listedContactPoints(), view.relations().listedOfferings()));
+    }
+
+    public void plan(List<Output> out) {
+        for (Urls.Facet f : Urls.Facet.values()) {
+            String facetTitle = view.t("facet." + f.segment());
+            out.add(pages.page(f.segment() + "/", "facet-index", facetTitle, view.homeCrumbs(),
+                    () -> Map.of("listing", new Listing(facetTitle, "", List.of(), List.of(browse(f))))));
+            facets.get(f).labels().forEach((slug, label) -> {
+                List<Link> crumbs = List.of(view.homeLink(), new Link(facetTitle, view.urls().href(f.segment() + "/")));
+                String title = facetTitle + ": " + label;
+                out.add(pages.page(f.segment() + "/" + slug + "/", "facet", title, crumbs,
+                        () -> Map.of("listing", listing(f, slug, title))));
+            });
+        }
+    }
+
+    /** The links to every value of a facet, as a section of a listing. */
+    public Section browse(Urls.Facet f) {
+        List<Link> links = new ArrayList<>();
+        facets.get(f).labels().forEach((slug, label) -> links.add(new Link(label, view.urls().href(f.segment() + "/" + slug + "/"))));
+        return section(view.t("facet." + f.segment()), "nach-" + f.segment(), List.of(), List.of(), links);
+    }
+
+    private FacetIndex index(Urls.Facet f, List<ContactPoint> contactPoints, List<Offering> offerings) {
+        Map<String, String> labels = new TreeMap<>();
+        Map<String, List<Quarter>> quarters = new HashMap<>();
+        Map<String, List<ContactPoint>> cps = new HashMap<>();
+        Map<String, List<Offering>> offers = new HashMap<>();
+        Function<ContactPoint, List<String>> cpValues = switch (f) {
+            case DISTRICT -> c -> c.quarters().stream().map(r -> view.site().quarter(r).district()).toList();
+            case KIND -> c -> c.kind() == null ? List.of() : List.of(c.kind());
+            case TARGET_GROUP -> ContactPoint::targetGroups;
+            case TOPIC -> ContactPoint::topics;
+            case LANGUAGE -> ContactPoint::languages;
+        };
+        Function<Offering, List<String>> offeringValues = switch (f) {
+            case DISTRICT, KIND -> o -> List.of();
+            case TARGET_GROUP -> Offering::targetGroups;
+            case TOPIC -> Offering::topics;
+            case LANGUAGE -> Offering::languages;
+        };
+        if (f == Urls.Facet.DISTRICT)
+            for (Quarter q : view.site().quarters()) quarters.computeIfAbsent(slug(f, q.district(), labels), k -> new ArrayList<>()).add(q);
+        for (ContactPoint c : contactPoints)
+            for (String slug : new LinkedHashSet<>(cpValues.apply(c).stream().map(v -> slug(f, v, labels)).toList()))
+                cps.computeIfAbsent(slug, k -> new ArrayList<>()).add(c);
+        for (Offering o : offerings)
+            for (String slug : new LinkedHashSet<>(offeringValues.apply(o).stream().map(v -> slug(f, v, labels)).toList()))
+                offers.computeIfAbsent(slug, k -> new ArrayList<>()).add(o);
+        return new FacetIndex(labels, quarters, cps, offers);
+    }
+
+    /** The URL slug of a value, noting its label the first time it is met. */
+    private static String slug(Urls.Facet f, String value, Map<String, String> labels) {
+        String slug = Urls.valueSlug(value);
+        labels.putIfAbsent(slug, f == Urls.Facet.LANGUAGE ? German.language(value) : value);
+        return slug;
+    }
+
+    private Listing listing(Urls.Facet f, String slug, String title) {
+        FacetIndex index = facets.get(f);
+        List<Card> quarters = index.quarters().getOrDefault(slug, List.of()).stream().map(cards::simple).toList();
+        List<Card> cps = index.contactPoints().getOrDefault(slug, List.of()).stream().map(cards::contactPoint).toList();
+        List<Card> offerings = index.offerings().getOrDefault(slug, List.of()).stream().map(cards::offering).toList();
+        List<Group> groups = new ArrayList<>();
+        if (f == Urls.Facet.DISTRICT) {
+            groups.add(new Group(view.t("nav.quarters"), "quartiere", quarters, List.of()));
+            groups.add(new Group(view.t("nav.contactPoints"), "anlaufstellen", cps, List.of()));
+        } else {
+            if (!cps.isEmpty()) groups.add(new Group(view.t("nav.contactPoints"), "anlaufstellen", cps, List.of()));
+            if (!offerings.isEmpty()) groups.add(new Group(view.t("nav.offerings"), "angebote", offerings, List.of()));
+        }
+        return new Listing(title, "", groups, List.of());
+    }
+}

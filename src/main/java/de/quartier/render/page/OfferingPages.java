@@ -1,0 +1,99 @@
+package de.quartier.render.page;
+
+import de.quartier.model.Collection;
+import de.quartier.model.ContactPoint;
+import de.quartier.model.EventDate;
+import de.quartier.model.Offering;
+import de.quartier.model.Operator;
+import de.quartier.model.Place;
+import de.quartier.render.Cards;
+import de.quartier.render.German;
+import de.quartier.render.Output;
+import de.quartier.render.Pages;
+import de.quartier.render.SiteView;
+import de.quartier.render.Urls;
+import de.quartier.render.Views.Detail;
+import de.quartier.render.Views.Fact;
+import de.quartier.render.Views.Section;
+import de.quartier.render.map.MapViews;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static de.quartier.render.SiteView.address;
+import static de.quartier.render.SiteView.directions;
+import static de.quartier.render.SiteView.fact;
+import static de.quartier.render.SiteView.section;
+import static de.quartier.render.SiteView.tel;
+
+/** An offering's page: when, where, for whom, what it costs, how to sign up, who runs it. */
+final class OfferingPages {
+    private final SiteView view;
+    private final Pages pages;
+    private final Cards cards;
+    private final Details details;
+    private final MapViews maps;
+    private final StructuredData structuredData;
+
+    OfferingPages(SiteView view, Pages pages, Cards cards, Details details, MapViews maps) {
+        this.view = view;
+        this.pages = pages;
+        this.cards = cards;
+        this.details = details;
+        this.maps = maps;
+        this.structuredData = new StructuredData(view.site());
+    }
+
+    void plan(List<Output> out) {
+        for (Offering o : view.site().offerings()) out.add(pages.detail(o, "offering", () -> offering(o)));
+    }
+
+    private Detail offering(Offering o) {
+        List<Fact> facts = new ArrayList<>();
+        if (o.isDated()) {
+            for (EventDate d : o.dates().stream().sorted(Comparator.comparing(EventDate::start)).toList())
+                facts.add(fact(view.t("field.date"), view.german().event(d)));
+        } else if (o.schedule() != null) {
+            facts.add(fact(view.t("field.when"), view.hoursText().summary(o.schedule(), true)));
+        }
+        if (o.scheduleNote() != null) facts.add(fact(view.t("field.scheduleNote"), o.scheduleNote()));
+        if (o.place() instanceof Place.AtContactPoint at) {
+            ContactPoint cp = view.site().contactPoint(at.contactPoint());
+            facts.add(new Fact(view.t("field.where"), cp.title(), view.urls().href(cp)));
+            facts.add(fact(view.t("field.address"), address(cp.address())));
+            facts.add(new Fact(view.t("field.directions"), view.t("action.directions"), directions(cp.address())));
+        } else if (o.place() instanceof Place.AtVenue v) {
+            facts.add(fact(view.t("field.where"), v.venue().name()));
+            facts.add(fact(view.t("field.address"), address(v.venue().address())));
+            facts.add(new Fact(view.t("field.directions"), view.t("action.directions"), directions(v.venue().address())));
+        } else {
+            facts.add(fact(view.t("field.where"), cards.where(o)));
+        }
+        if (!o.targetGroups().isEmpty()) facts.add(fact(view.t("field.targetGroups"), String.join(", ", o.targetGroups())));
+        if (!o.topics().isEmpty()) facts.add(fact(view.t("field.topics"), String.join(", ", o.topics())));
+        if (!o.languages().isEmpty())
+            facts.add(fact(view.t("field.languages"), o.languages().stream().map(German::language).collect(Collectors.joining(", "))));
+        if (o.cost() != null) facts.add(fact(view.t("field.cost"), o.cost()));
+        if (o.registration() != null) {
+            var r = o.registration();
+            facts.add(fact(view.t("field.registration"), r.required() ? view.t("registration.required") : view.t("registration.notRequired")));
+            if (r.note() != null) facts.add(fact(view.t("field.note"), r.note()));
+            if (r.url() != null) facts.add(new Fact(view.t("field.website"), r.url(), r.url()));
+            if (r.phone() != null) facts.add(new Fact(view.t("field.phone"), r.phone(), tel(r.phone())));
+            if (r.email() != null) facts.add(new Fact(view.t("field.email"), r.email(), "mailto:" + r.email()));
+        }
+        if (o.operator() != null) {
+            Operator op = view.site().operator(o.operator());
+            facts.add(new Fact(view.t("field.operator"), op.title(), view.urls().href(op)));
+        }
+        List<Section> sections = new ArrayList<>();
+        if (o.accessibility() != null)
+            sections.add(section(view.t("field.accessibility"), "barrierefreiheit", details.accessibility(o.accessibility()), List.of(), List.of()));
+        sections.add(section(view.t("field.quarters"), "quartiere", List.of(), List.of(), view.links(o.quarters(), Collection.QUARTERS)));
+        return details.of(o, facts, sections,
+                List.of(view.download(view.t("download.offeringCalendar"), Urls.calendarPath(Urls.pathOf(o)), o.slug() + ".ics")),
+                structuredData.offering(o), maps.offering(o));
+    }
+}

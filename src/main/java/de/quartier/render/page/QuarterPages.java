@@ -1,0 +1,118 @@
+package de.quartier.render.page;
+
+import de.quartier.model.Collection;
+import de.quartier.model.ContactPoint;
+import de.quartier.model.NewsItem;
+import de.quartier.model.Offering;
+import de.quartier.model.Quarter;
+import de.quartier.render.Cards;
+import de.quartier.render.German;
+import de.quartier.render.Output;
+import de.quartier.render.Pages;
+import de.quartier.render.SiteView;
+import de.quartier.render.Urls;
+import de.quartier.render.Views;
+import de.quartier.render.Views.Card;
+import de.quartier.render.Views.Detail;
+import de.quartier.render.Views.Fact;
+import de.quartier.render.Views.Link;
+import de.quartier.render.Views.Section;
+import de.quartier.render.map.MapViews;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import static de.quartier.render.SiteView.address;
+import static de.quartier.render.SiteView.fact;
+import static de.quartier.render.SiteView.section;
+
+/** A quarter's page (its offices, offerings, weekly plan, news, map) and its printable sheet. */
+final class QuarterPages {
+    private final SiteView view;
+    private final Pages pages;
+    private final Cards cards;
+    private final Details details;
+    private final WeeklyPlan plans;
+    private final MapViews maps;
+
+    QuarterPages(SiteView view, Pages pages, Cards cards, Details details, WeeklyPlan plans, MapViews maps) {
+        this.view = view;
+        this.pages = pages;
+        this.cards = cards;
+        this.details = details;
+        this.plans = plans;
+        this.maps = maps;
+    }
+
+    void plan(List<Output> out) {
+        for (Quarter q : view.site().quarters()) {
+            out.add(pages.detail(q, "quarter", () -> quarter(q)));
+            out.add(printSheetPage(q));
+        }
+    }
+
+    private Detail quarter(Quarter q) {
+        List<Offering> offerings = view.relations().offeringsIn(q);
+        List<Fact> facts = new ArrayList<>();
+        facts.add(new Fact(view.t("field.district"), q.district(), view.urls().href(Urls.pathOf(Urls.Facet.DISTRICT, q.district()))));
+        if (!q.aliases().isEmpty()) facts.add(fact(view.t("field.aliases"), String.join(", ", q.aliases())));
+        facts.add(new Fact(view.t("print.fact"), view.t("print.link"), view.urls().href(Urls.printPath(q))));
+        List<Section> sections = new ArrayList<>();
+        if (!q.profile().isEmpty()) {
+            List<Views.ProfileRow> rows = q.profile().stream().map(p -> new Views.ProfileRow(p.label(), German.number(p.value()),
+                    Objects.requireNonNullElse(p.unit(), ""), p.year() == null ? "" : p.year().toString(),
+                    Objects.requireNonNullElse(p.source(), ""))).toList();
+            sections.add(new Section(view.t("quarter.profile"), "kennzahlen", List.of(), List.of(), rows, List.of(), List.of(), List.of()));
+        }
+        sections.add(section(view.t("nav.contactPoints"), "anlaufstellen", List.of(),
+                view.site().contactPointsIn(q).stream().filter(view::listed).map(cards::contactPoint).toList(), List.of()));
+        sections.add(section(view.t("nav.offerings"), "angebote", List.of(), offerings.stream().map(cards::offering).toList(), List.of()));
+        Section plan = plans.of(view.t("quarter.weeklyPlan"), offerings);
+        if (plan != null) sections.add(plan);
+        List<Card> news = view.relations().newsOf(q).stream()
+                .sorted(Comparator.comparing(NewsItem::date).reversed()).map(cards::news).toList();
+        if (!news.isEmpty()) sections.add(section(view.t("nav.news"), "aktuelles", List.of(), news, List.of()));
+        if (!q.programs().isEmpty())
+            sections.add(section(view.t("nav.programs"), "programme", List.of(), List.of(), view.links(q.programs(), Collection.PROGRAMS)));
+        List<ContactPoint> here = view.site().contactPointsIn(q).stream().filter(view::onMap).toList();
+        return details.of(q, facts, sections,
+                List.of(view.download(view.t("download.quarterCalendar"), Urls.calendarPath(Urls.pathOf(q)), q.slug() + ".ics")), null,
+                here.isEmpty() && q.boundary() == null ? null
+                        : maps.map(view.t("map.label.quarter").replace("{name}", q.title()), maps.markers(here), List.of(q), false, true,
+                        List.of()));
+    }
+
+    /** The paper "Sozialraumkarte": kept out of search engines, the quarter's page is the one to find. */
+    private Output.Page printSheetPage(Quarter q) {
+        List<Link> crumbs = List.of(view.homeLink(), new Link(view.t("nav.quarters"), view.urls().href("quartiere/")),
+                new Link(q.title(), view.urls().href(q)));
+        String title = view.t("print.title").replace("{name}", q.title());
+        return pages.page(Urls.printPath(q), "quarter-print", title, crumbs, () -> Map.of("sheet", printSheet(q))).unindexed();
+    }
+
+    private Views.PrintSheet printSheet(Quarter q) {
+        List<Views.PrintOffice> offices = new ArrayList<>();
+        for (ContactPoint cp : view.site().contactPointsIn(q)) {
+            if (!view.listed(cp)) continue;
+            List<String> notes = new ArrayList<>();
+            String hours = "";
+            if (cp.openingHours() != null) {
+                hours = view.hoursText().summary(cp.openingHours(), false);
+                // the one-line summary already says some notes ("An Feiertagen geschlossen"): not twice on paper
+                for (String n : view.hoursText().notes(cp.openingHours(), false)) if (!hours.contains(n)) notes.add(n);
+            }
+            if (cp.openingHoursNote() != null) notes.add(cp.openingHoursNote());
+            String status = view.statusText(cp);
+            offices.add(new Views.PrintOffice(cp.title() + (status.isEmpty() ? "" : " (" + status + ")"),
+                    Objects.requireNonNullElse(cp.kind(), ""), address(cp.address()),
+                    Objects.requireNonNullElse(cp.phone(), ""), Objects.requireNonNullElse(cp.email(), ""), hours, notes,
+                    String.join(", ", view.names(cp.operators(), Collection.OPERATORS))));
+        }
+        Section plan = plans.of(view.t("quarter.weeklyPlan"), view.relations().offeringsIn(q));
+        return new Views.PrintSheet(q.title(), q.district(), q.common().summary(), offices, plan,
+                view.site().config().baseUrl() + Urls.pathOf(q), German.date(view.site().today()), view.urls().href(q));
+    }
+}

@@ -1,0 +1,99 @@
+package de.quartier.render.page;
+
+import de.quartier.model.Collection;
+import de.quartier.model.InfoPage;
+import de.quartier.model.NewsItem;
+import de.quartier.model.Operator;
+import de.quartier.model.Program;
+import de.quartier.render.Cards;
+import de.quartier.render.German;
+import de.quartier.render.Output;
+import de.quartier.render.Pages;
+import de.quartier.render.SiteView;
+import de.quartier.render.Views.Card;
+import de.quartier.render.Views.Detail;
+import de.quartier.render.Views.Fact;
+import de.quartier.render.Views.Link;
+import de.quartier.render.Views.Section;
+import de.quartier.render.map.MapViews;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static de.quartier.render.SiteView.fact;
+import static de.quartier.render.SiteView.section;
+import static de.quartier.render.SiteView.tel;
+
+/**
+ * One page per record: quarters (with their print sheets), contact points and offerings have
+ * classes of their own; operators, programmes, pages and news are simple enough to live here.
+ */
+public final class RecordPages {
+    private final SiteView view;
+    private final Pages pages;
+    private final Cards cards;
+    private final Details details;
+    private final QuarterPages quarters;
+    private final ContactPointPages contactPoints;
+    private final OfferingPages offerings;
+
+    public RecordPages(SiteView view, Pages pages, Cards cards, MapViews maps) {
+        this.view = view;
+        this.pages = pages;
+        this.cards = cards;
+        this.details = new Details(view);
+        WeeklyPlan plans = new WeeklyPlan(view);
+        this.quarters = new QuarterPages(view, pages, cards, details, plans, maps);
+        this.contactPoints = new ContactPointPages(view, pages, cards, details, plans, maps);
+        this.offerings = new OfferingPages(view, pages, cards, details, maps);
+    }
+
+    public void plan(List<Output> out) {
+        quarters.plan(out);
+        contactPoints.plan(out);
+        offerings.plan(out);
+        for (Operator op : view.site().operators()) out.add(pages.detail(op, "operator", () -> operator(op)));
+        for (Program p : view.site().programs()) out.add(pages.detail(p, "program", () -> program(p)));
+        for (InfoPage p : view.site().pages()) out.add(pages.detail(p, "info-page", () -> details.of(p, List.of(), List.of())));
+        for (NewsItem n : view.site().news()) out.add(pages.detail(n, "news", () -> news(n)));
+    }
+
+    private Detail operator(Operator op) {
+        List<Fact> facts = new ArrayList<>();
+        if (op.kind() != null) facts.add(fact(view.t("field.kind"), op.kind()));
+        if (op.address() != null) facts.add(fact(view.t("field.address"), SiteView.address(op.address())));
+        if (op.phone() != null) facts.add(new Fact(view.t("field.phone"), op.phone(), tel(op.phone())));
+        if (op.email() != null) facts.add(new Fact(view.t("field.email"), op.email(), "mailto:" + op.email()));
+        if (op.website() != null) facts.add(new Fact(view.t("field.website"), op.website(), op.website()));
+        List<Section> sections = new ArrayList<>();
+        sections.add(section(view.t("nav.contactPoints"), "anlaufstellen", List.of(),
+                view.relations().contactPointsOfOperator(op.slug()).stream().map(cards::contactPoint).toList(), List.of()));
+        sections.add(section(view.t("nav.offerings"), "angebote", List.of(),
+                view.relations().offeringsOfOperator(op.slug()).stream().map(cards::offering).toList(), List.of()));
+        return details.of(op, facts, sections);
+    }
+
+    private Detail program(Program p) {
+        List<Fact> facts = new ArrayList<>();
+        if (p.funder() != null) facts.add(fact(view.t("field.funder"), p.funder()));
+        if (p.period().from() != null || p.period().until() != null) facts.add(fact(view.t("field.period"), view.period(p.period())));
+        if (p.reference() != null) facts.add(fact(view.t("field.reference"), p.reference()));
+        if (p.website() != null) facts.add(new Fact(view.t("field.website"), p.website(), p.website()));
+        List<Link> quarterLinks = view.relations().quartersOfProgram(p.slug()).stream()
+                .map(q -> new Link(q.title(), view.urls().href(q))).toList();
+        List<Card> cps = view.relations().contactPointsOfProgram(p.slug()).stream().map(cards::contactPoint).toList();
+        List<Section> sections = new ArrayList<>();
+        if (!quarterLinks.isEmpty()) sections.add(section(view.t("nav.quarters"), "quartiere", List.of(), List.of(), quarterLinks));
+        if (!cps.isEmpty()) sections.add(section(view.t("nav.contactPoints"), "anlaufstellen", List.of(), cps, List.of()));
+        return details.of(p, facts, sections);
+    }
+
+    private Detail news(NewsItem n) {
+        List<Fact> facts = new ArrayList<>();
+        facts.add(fact(view.t("field.date"), German.date(n.date())));
+        List<Section> sections = new ArrayList<>();
+        if (!n.quarters().isEmpty())
+            sections.add(section(view.t("field.quarters"), "quartiere", List.of(), List.of(), view.links(n.quarters(), Collection.QUARTERS)));
+        return details.of(n, facts, sections);
+    }
+}

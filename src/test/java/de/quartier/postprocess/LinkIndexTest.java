@@ -1,0 +1,85 @@
+package de.quartier.postprocess;
+
+import de.quartier.TestSites;
+import de.quartier.diag.Diagnostic;
+import de.quartier.diag.Diagnostics;
+import de.quartier.model.SourceSpan;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LinkIndexTest {
+    private static final String BASE = "https://example.org/quartiere/";
+
+    private static String page(String body) {
+        return "<!DOCTYPE html><html><body>" + body + "</body></html>";
+    }
+
+    /** Pages by file, each recorded as a worker would right after rendering it; then checked. */
+    private static List<Diagnostic> check(Map<String, String> pages, Set<String> otherFiles, List<LinkIndex.SourcedLink> bodyLinks,
+                                          Map<String, Set<String>> bodyHrefs) {
+        LinkIndex index = new LinkIndex(BASE);
+        pages.forEach((file, html) -> index.page(file, html, file.equals("a/index.html") ? "content/pages/a.md" : null,
+                bodyHrefs.getOrDefault(file, Set.of())));
+        Set<String> written = new java.util.HashSet<>(pages.keySet());
+        written.addAll(otherFiles);
+        Diagnostics d = new Diagnostics();
+        index.check(written, bodyLinks, d);
+        return d.sorted();
+    }
+
+    @Test
+    void goodLinksPass() {
+        Map<String, String> pages = new TreeMap<>();
+        pages.put("index.html", page("<a href=\"/quartiere/a/\">a</a> <a href=\"a/#teil\">teil</a> <a href=\"https://other.example/x\">x</a>"
+                + " <a href=\"https://example.org/\">Stadt</a> <a href=\"mailto:x@example.org\">m</a> <img src=\"/quartiere/media/b.png\" alt=\"\">"
+                + " <a href=\"/quartiere/angebote/?tag=mittwoch&amp;zeit=abend#treffer\">Abend</a>"));
+        pages.put("a/index.html", page("<h2 id=\"teil\">Teil</h2><a href=\"../\">zurück</a> <a href=\"https://example.org/quartiere/a/\">selbst</a>"));
+        pages.put("angebote/index.html", page("<div id=\"treffer\"></div>"));
+        assertEquals(List.of(), check(pages, Set.of("media/b.png"), List.of(), Map.of()));
+    }
+
+    @Test
+    void eachBrokenTargetIsOneErrorAtTheFirstPageThatMakesIt() {
+        Map<String, String> pages = new TreeMap<>();
+        pages.put("index.html", page("<a href=\"/quartiere/a/\">a</a> <a href=\"/quartiere/fehlt/\">x</a>"));
+        pages.put("a/index.html", page("<a href=\"/quartiere/fehlt/\">x</a> <a href=\"/quartiere/#nirgends\">y</a> <a href=\"javascript:x()\">z</a>"));
+        pages.put("b/index.html", page("<a href=\"/quartiere/fehlt/\">x</a> <a href=\"/quartiere/b/#weg\">w</a>"));
+        List<Diagnostic> d = check(pages, Set.of(), List.of(), Map.of());
+        // "a/index.html" comes first in path order: its record is where the shared target is reported
+        assertEquals(List.of("error broken-link content/pages/a.md:1:1", "error broken-link content/pages/a.md:1:1",
+                "error broken-link content/pages/a.md:1:1", "error broken-link themes/ (page b/index.html):1:1"),
+                d.stream().map(TestSites::line).toList());
+        assertTrue(d.stream().anyMatch(x -> x.message().equals(
+                "the page a/index.html links to /quartiere/fehlt/, which does not exist (as do 2 other pages)")), d.toString());
+        assertTrue(d.stream().anyMatch(x -> x.message().equals(
+                "the page b/index.html links to /quartiere/b/#weg, but there is no #weg on that page")), d.toString());
+        assertTrue(d.stream().anyMatch(x -> x.message().contains("no #nirgends on that page")), d.toString());
+        assertTrue(d.stream().anyMatch(x -> x.message().contains("scheme javascript is not allowed")), d.toString());
+    }
+
+    @Test
+    void bodyLinksAreReportedWhereTheyWereWrittenAndNotAgainForThePage() {
+        Map<String, String> pages = new TreeMap<>();
+        pages.put("index.html", page("<h2 id=\"da\">Da</h2>"));
+        pages.put("a/index.html", page("<a href=\"/quartiere/fehlt/\">x</a> <a href=\"/quartiere/#weg\">y</a> <img src=\"/quartiere/bild.png\" alt=\"\">"));
+        SourceSpan line7 = new SourceSpan("content/pages/a.md", 7, 3, 6);
+        SourceSpan line9 = new SourceSpan("content/pages/a.md", 9, 12, 8);
+        SourceSpan line11 = new SourceSpan("content/pages/a.md", 11, 10, 8);
+        List<LinkIndex.SourcedLink> body = List.of(new LinkIndex.SourcedLink("a/index.html", "/quartiere/fehlt/", line7),
+                new LinkIndex.SourcedLink("a/index.html", "/quartiere/#weg", line9),
+                new LinkIndex.SourcedLink("a/index.html", "/quartiere/bild.png", line11));
+        List<Diagnostic> d = check(pages, Set.of(), body,
+                Map.of("a/index.html", Set.of("/quartiere/fehlt/", "/quartiere/#weg", "/quartiere/bild.png")));
+        assertEquals(List.of("error broken-link content/pages/a.md:7:3", "error broken-link content/pages/a.md:9:12",
+                "error broken-link content/pages/a.md:11:10"), d.stream().map(TestSites::line).toList());
+        assertEquals("link: /quartiere/#weg but there is no #weg on that page", d.get(1).message());
+        assertTrue(d.get(1).hint().contains("#da"), d.get(1).hint());
+    }
+}
