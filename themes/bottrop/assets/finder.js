@@ -1,8 +1,8 @@
 /*
  * Quartier: the offering finder and "In meiner Nähe".
- * The page lists every offering; this script filters the cards in place by the data-* attributes
- * the build wrote (the same rules as the pages for readers without JavaScript), keeps the choice
- * in the URL (shareable, back button works) and announces the count. "Near me" sorts the cards by
+ * The page lists its offerings; without this script the form already filters them (the build's
+ * filter.css hides the cards a choice rules out). The script filters the cards in place by the same
+ * data-* attributes, keeps the choice in the URL (shareable, back button works) and announces the count. "Near me" sorts the cards by
  * distance from the reader's position or a chosen quarter; the position never leaves the browser.
  */
 (function () {
@@ -193,12 +193,16 @@
   // ---------------------------------------------------------------- wiring
 
   form.hidden = false;
+  form.classList.add('finder-live');   // the stylesheet's own filtering and count give way to the script's
+  var nearbyFields = form.querySelector('.finder-nearby');
+  if (nearbyFields) nearbyFields.hidden = false;   // sorting by distance needs the script
   form.addEventListener('submit', function (e) { e.preventDefault(); });
   fields().forEach(function (el) {
     el.addEventListener('change', function () { apply(); toUrl(true); });
   });
   var reset = form.querySelector('.finder-reset');
-  if (reset) reset.addEventListener('click', function () {
+  if (reset) reset.addEventListener('click', function (e) {
+    e.preventDefault();   // clears the filters only, not "near me"
     fields().forEach(function (el) { if (el.type === 'checkbox') el.checked = false; else el.value = ''; });
     apply();
     toUrl(true);

@@ -231,19 +231,49 @@
         if (button) button.disabled = false;
         return;
       }
-      try {
-        build(view, cluster && !!window.L.markerClusterGroup);
-      } catch (e) {
-        view.state = 'error';
-        el.setAttribute('data-map-state', 'error');
-        if (button) button.disabled = false;
-        if (window.console) window.console.error(e);
-        return;
-      }
-      view.state = 'loaded';
-      el.setAttribute('data-map-state', 'loaded');
-      if (focusAfter) el.focus();
+      fetchMarkers(view, function (fetchFailed) {
+        if (fetchFailed) {
+          view.state = 'error';
+          el.setAttribute('data-map-state', 'error');
+          if (button) button.disabled = false;
+          return;
+        }
+        show(view, cluster, button, focusAfter);
+      });
     });
+  }
+
+  /** A map of many offices carries no markers in the page: they come from this site's own data file. */
+  function fetchMarkers(view, cb) {
+    if (!view.data.markersUrl || view.fetched) { cb(false); return; }
+    var xhr = new XMLHttpRequest();
+    xhr.open('GET', view.data.markersUrl);
+    xhr.onload = function () {
+      var markers = null;
+      try { markers = xhr.status === 200 ? JSON.parse(xhr.responseText).markers : null; } catch (e) { markers = null; }
+      if (!markers) { cb(true); return; }
+      view.data.markers = markers;
+      view.fetched = true;
+      cb(false);
+    };
+    xhr.onerror = function () { cb(true); };
+    xhr.send();
+  }
+
+  function show(view, cluster, button, focusAfter) {
+    var el = view.el;
+    try {
+      build(view, cluster && !!window.L.markerClusterGroup);
+    } catch (e) {
+      view.state = 'error';
+      el.setAttribute('data-map-state', 'error');
+      if (button) button.disabled = false;
+      if (window.console) window.console.error(e);
+      return;
+    }
+    view.state = 'loaded';
+    el.setAttribute('data-map-state', 'loaded');
+    if (focusAfter) el.focus();
   }
 
   var ClusterIcon;   // L.DivIcon that labels itself; created once Leaflet is there

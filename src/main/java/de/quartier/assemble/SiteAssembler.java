@@ -38,12 +38,16 @@ public final class SiteAssembler {
     public static final Set<String> RESERVED_PAGE_SLUGS = Set.of("quartiere", "anlaufstellen", "angebote", "traeger",
             "programme", "aktuelles", "bezirke", "arten", "zielgruppen", "themen", "sprachen", "assets", "media",
             "daten", "suche", "404");
+    /** Where a long listing continues ("anlaufstellen/seite/2/"): no record of a listed collection may take the name. */
+    private static final String LISTING_PAGES = "seite";
     /**
-     * Names a record may not take because the site uses its URL itself: the pages' (above), and
-     * under angebote/ the finder's pages for readers without JavaScript.
+     * Names a record may not take because the site uses its URL itself: the pages' (above), under
+     * angebote/ the finder's pages, and in every listing the folder of its further pages.
      */
     public static final Map<Collection, Set<String>> RESERVED_SLUGS = Map.of(
-            Collection.PAGES, RESERVED_PAGE_SLUGS, Collection.OFFERINGS, Set.of("finden"));
+            Collection.PAGES, RESERVED_PAGE_SLUGS, Collection.OFFERINGS, Set.of("finden", LISTING_PAGES),
+            Collection.QUARTERS, Set.of(LISTING_PAGES), Collection.CONTACT_POINTS, Set.of(LISTING_PAGES),
+            Collection.OPERATORS, Set.of(LISTING_PAGES), Collection.PROGRAMS, Set.of(LISTING_PAGES), Collection.NEWS, Set.of(LISTING_PAGES));
     private final Diagnostics diagnostics;
 
     public SiteAssembler(Diagnostics diagnostics) {

@@ -9,6 +9,7 @@ import de.quartier.model.ContentLink;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 import java.util.List;
@@ -70,10 +71,9 @@ public final class Markdown {
     public String toHtml(String markdown, Urls urls, java.util.Set<String> takenIds) {
         if (markdown == null || markdown.isBlank()) return "";
         String raw = renderer.render(parser.parse(markdown));
-        Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false);
-        String clean = Jsoup.clean(raw, PLACEHOLDER_BASE, safelist, out);
-        Document doc = Jsoup.parseBodyFragment(clean, PLACEHOLDER_BASE);
-        doc.outputSettings(out);
+        // one parse: the cleaner copies what the safelist allows into a new document, which is then adjusted
+        Document doc = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(raw, PLACEHOLDER_BASE));
+        doc.outputSettings(new Document.OutputSettings().prettyPrint(false));
         demoteHeadings(doc);
         java.util.Map<String, String> renamed = new java.util.HashMap<>();
         java.util.Set<String> used = new java.util.HashSet<>(takenIds);

@@ -64,7 +64,17 @@ public final class Views {
      * @param facets  the filters, in order; {@code toggle} ones are a single checkbox
      * @param nearby  quarters to measure from, with their centre as "lat,lon" in {@code value}
      */
-    public record Finder(String kind, List<FinderFacet> facets, List<NearbyOption> nearby) {
+    public record Finder(String kind, List<FinderFacet> facets, List<NearbyOption> nearby, String styleHref) {
+        public Finder(String kind, List<FinderFacet> facets, List<NearbyOption> nearby) {
+            this(kind, facets, nearby, null);
+        }
+    }
+
+    /**
+     * Where a long list continues: "Seite 2 von 7", the previous and next page (null at the ends)
+     * and links to some pages around this one ({@code current} marks this one).
+     */
+    public record Pager(String label, Link previous, Link next, List<Link> pages) {
     }
 
     /** A quarter to sort by distance from: its slug (kept in the URL), name and centre "lat,lon". */
@@ -104,12 +114,13 @@ public final class Views {
      * A map and, always, the same places as a plain list (the map is an enhancement).
      *
      * @param dataJson what assets/map.js reads (escaped for an attribute by the template)
-     * @param placesId the id of the list the placeholder links to ("orte", or the listing's own)
-     * @param places   the plain list; empty where the page lists the places itself
+     * @param placesId   the id of the map's own list of places ("orte")
+     * @param placesHref where the placeholder sends readers to the places as a list ("#orte", or the listing)
+     * @param places     the plain list; empty where the page lists the places itself or elsewhere
      * @param filter   district options for the contact-point listing (value "" = all), else empty
      */
     public record MapView(String label, String dataJson, String tileHost, String attribution, List<LegendItem> legend,
-                          String placesId, List<MapPlace> places, List<Option> filter) {
+                          String placesId, String placesHref, List<MapPlace> places, List<Option> filter) {
     }
 
     public record LegendItem(String label, String color, String symbol) {
@@ -152,16 +163,23 @@ public final class Views {
     public record PlanItem(String time, String title, String href, String note) {
     }
 
-    /** A listing page: intro text, groups of cards, and browse links. */
+    /**
+     * A listing page: intro text, groups of cards, and browse links; a long list is split into
+     * pages ({@code pager}, null when it fits on one) and {@code note} says how to narrow it.
+     */
     public record Listing(String title, String introHtml, List<Group> groups, List<Section> browse, List<Download> downloads,
-                          MapView map, Finder finder, List<Chosen> chosen, String count, String scriptHref) {
+                          MapView map, Finder finder, List<Chosen> chosen, String count, String note, Pager pager) {
         public Listing(String title, String introHtml, List<Group> groups, List<Section> browse) {
             this(title, introHtml, groups, browse, List.of(), null);
         }
 
         public Listing(String title, String introHtml, List<Group> groups, List<Section> browse, List<Download> downloads,
                        MapView map) {
-            this(title, introHtml, groups, browse, downloads, map, null, List.of(), null, null);
+            this(title, introHtml, groups, browse, downloads, map, null, List.of(), null, null, null);
+        }
+
+        public Listing withPager(Pager p) {
+            return new Listing(title, introHtml, groups, browse, downloads, map, finder, chosen, count, note, p);
         }
     }
 
@@ -178,7 +196,11 @@ public final class Views {
                               List<String> notes, String operators) {
     }
 
-    public record Home(String title, String introHtml, List<Group> quarters, List<Card> upcoming, List<Card> news,
+    /**
+     * The home page; {@code quarters} as cards by district, or (a site with many quarters) only
+     * {@code districts}, each linking to its page.
+     */
+    public record Home(String title, String introHtml, List<Group> quarters, List<Link> districts, List<Card> upcoming, List<Card> news,
                        int contactPoints, String contactPointsHref, String offeringsHref, MapView map) {
     }
 }

@@ -478,7 +478,6 @@ class FindOutputTest {
     // ---- the offering finder -----------------------------------------------------------------
 
     private static final Pattern ONE_VALUE = Pattern.compile("angebote/finden/[^/]+/[^/]+/index\\.html");
-    private static final Pattern TWO_VALUES = Pattern.compile("angebote/finden/[^/]+/[^/]+/[^/]+/[^/]+/index\\.html");
 
     @Test
     void finderHasAPagePerTargetGroupOfAListedOffering() {
@@ -495,21 +494,43 @@ class FindOutputTest {
     }
 
     @Test
-    void deepFinderCombinationsStayOutOfSearchEngines() throws Exception {
-        int one = 0;
-        int two = 0;
+    void finderWritesOnePagePerValueAndNoCombinations() throws Exception {
         Set<String> sitemap = sitemap(files.get("sitemap.xml")).keySet();
-        for (String f : files.keySet()) {
-            if (ONE_VALUE.matcher(f).matches()) {
-                one++;
-                assertFalse(noindex(f), f);
-            } else if (TWO_VALUES.matcher(f).matches()) {
-                two++;
-                assertTrue(noindex(f), f + " should say noindex");
-                assertFalse(sitemap.contains(base + pagePath(f)), f);
-            }
+        Set<String> expected = new TreeSet<>();
+        Map<String, Set<String>> values = new TreeMap<>();
+        for (Offering o : site.offerings()) {
+            if (site.status(o) == Status.ENDED) continue;
+            o.quarters().forEach(r -> values.computeIfAbsent("quartier", k -> new TreeSet<>()).add(r.slug().value()));
+            o.targetGroups().forEach(v -> values.computeIfAbsent("zielgruppe", k -> new TreeSet<>()).add(Urls.valueSlug(v)));
+            o.topics().forEach(v -> values.computeIfAbsent("thema", k -> new TreeSet<>()).add(Urls.valueSlug(v)));
+            o.languages().forEach(v -> values.computeIfAbsent("sprache", k -> new TreeSet<>()).add(Urls.valueSlug(v)));
         }
-        assertTrue(one > 0 && two > 0, one + " one-value and " + two + " two-value pages");
+        values.forEach((facet, slugs) -> slugs.forEach(v -> expected.add("angebote/finden/" + facet + "/" + v + "/index.html")));
+        Set<String> written = new TreeSet<>();
+        for (String f : files.keySet()) {
+            if (!f.startsWith("angebote/finden/") || f.equals("angebote/finden/index.html") || f.equals("angebote/finden/filter.css")) continue;
+            assertTrue(ONE_VALUE.matcher(f).matches(), "a finder page for one value only: " + f);
+            written.add(f);
+            assertFalse(noindex(f), "a one-value finder page is for search engines too: " + f);
+            assertTrue(sitemap.contains(base + pagePath(f)), f);
+        }
+        // the fixed values (weekdays, times of day, free, soon) come on top of those the records name
+        assertTrue(written.containsAll(expected), "missing: " + expected.stream().filter(e -> !written.contains(e)).toList());
+        Set<String> fixed = new TreeSet<>(written);
+        fixed.removeAll(expected);
+        for (String f : fixed) assertTrue(f.matches("angebote/finden/(tag|tageszeit|kosten|zeitraum)/[^/]+/index\\.html"), f);
+        assertTrue(written.size() < 100, "linear in values: " + written.size() + " pages");
+    }
+
+    @Test
+    void theFilterStylesheetHasOneRulePerValueAndOnePerWeekdayAndTime() {
+        String css = text("angebote/finden/filter.css");
+        assertTrue(css.contains("main:has(#filter-zielgruppe option[value=\"kinder\"]:checked) .finder-results .card:not([data-zielgruppe~=\"kinder\"]) { display: none; }"), css);
+        assertTrue(css.contains("main:has(#filter-kosten:checked) .finder-results .card:not([data-kosten~=\"kostenlos\"]) { display: none; }"), css);
+        assertTrue(css.contains(":has(#filter-tageszeit option[value=\"nachmittag\"]:checked) .finder-results .card:not([data-slots~=\"mittwoch-nachmittag\"])"), css);
+        long rules = css.lines().filter(l -> l.contains(".finder-results .card:not([data-")).count();
+        long pages = files.keySet().stream().filter(f -> ONE_VALUE.matcher(f).matches()).count();
+        assertEquals(pages + 7 * 3, rules, "one rule per value (and its page), one per weekday and time of day");
     }
 
     @Test

@@ -9,6 +9,7 @@ import de.quartier.model.Slug;
 import de.quartier.render.Cards;
 import de.quartier.render.Output;
 import de.quartier.render.Pages;
+import de.quartier.render.Pagination;
 import de.quartier.render.SiteView;
 import de.quartier.render.Urls;
 import de.quartier.render.Views;
@@ -28,21 +29,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static de.quartier.render.SiteView.geo;
 import static de.quartier.render.SiteView.section;
 
 /**
- * The offerings listing with the finder's form, and the finder's pages for readers without
- * JavaScript: one per filter value, and pages that narrow a long one by a second value.
+ * The offerings listing and the finder's pages: one page per filter value
+ * ({@code angebote/finden/zielgruppe/kinder/}), never one per combination. Every list that fits on
+ * one page carries the finder's form for the other filters; it works without JavaScript (a
+ * generated stylesheet hides the cards a choice rules out, see {@link FilterStyle}) and with it
+ * (the script keeps the choice in the URL and announces the count). A longer list is split into
+ * pages and points to the lists of single quarters, where the form works again.
  */
 public final class FinderPages {
-    /** How many values a finder page combines; deeper combinations are the script's. */
-    static final int FINDER_DEPTH = 2;
-    /** A finder page offers to narrow further only above this many results: a shorter list is read at a glance. */
-    static final int FINDER_GLANCE = 12;
+    /** At most this many offerings on one page of a list (about 300 KB of HTML). */
+    static final int PAGE_SIZE = 300;
 
     private final SiteView view;
     private final Pages pages;
@@ -66,116 +69,123 @@ public final class FinderPages {
     }
 
     public void plan(List<Output> out) {
-        out.add(pages.listing("angebote/", "offerings", view.t("nav.offerings"), () -> listing(Map.of())));
+        plan(Map.of(), out);
         List<Link> crumbs = List.of(view.homeLink(), new Link(view.t("nav.offerings"), view.urls().href("angebote/")));
         out.add(pages.page(Urls.FINDER, "offerings", view.t("finder.title"), crumbs,
-                () -> Map.of("listing", new Listing(view.t("finder.title"), "", List.of(), browse(Map.of(), finder.profiles().size())))));
-        for (Facet f : Facet.values()) {
-            for (String v : finder.values(f).keySet()) {
-                int oneCount = finder.count(f, v);
-                out.add(page(with(Map.of(), f, v), crumbs, true));
-                for (Facet g : Facet.values()) {
-                    if (g.ordinal() <= f.ordinal()) continue;
-                    for (String w : finder.values(g).keySet()) {
-                        Map<Facet, String> two = with(with(Map.of(), f, v), g, w);
-                        int n = finder.find(two).cardinality();
-                        // a page only where the pair narrows one of its halves: it is linked from there
-                        if (narrows(n, oneCount) || narrows(n, finder.count(g, w))) out.add(page(two, crumbs, false));
-                    }
-                }
-            }
-        }
+                () -> Map.of("listing", new Listing(view.t("finder.title"), "", List.of(), browse()))));
+        for (Facet f : Facet.values())
+            for (String v : finder.values(f).keySet()) plan(with(f, v), out);
+        out.add(Output.File.text(FilterStyle.PATH, () -> new FilterStyle(finder, view.strings()).css()));
     }
 
-    private static boolean narrows(int n, int of) {
-        return n > 0 && n < of && of > FINDER_GLANCE;
-    }
-
-    /**
-     * Selections are EnumMaps, so they iterate in the finder's canonical order (quartier, zielgruppe,
-     * …): the order of paths, titles and "Ihre Auswahl".
-     */
-    private static Map<Facet, String> with(Map<Facet, String> sel, Facet f, String value) {
+    private static Map<Facet, String> with(Facet f, String value) {
         Map<Facet, String> m = new EnumMap<>(Facet.class);
-        m.putAll(sel);
         m.put(f, value);
         return m;
     }
 
-    private static Map<Facet, String> without(Map<Facet, String> sel, Facet f) {
-        Map<Facet, String> m = new EnumMap<>(Facet.class);
-        m.putAll(sel);
-        m.remove(f);
-        return m;
+    private String path(Map<Facet, String> sel) {
+        return sel.isEmpty() ? "angebote/" : Urls.FINDER + OfferingFinder.path(sel);
     }
 
-    /** "Angebote: Kinder · Mittwoch" */
+    /** "Angebote: Kinder" */
     private String title(Map<Facet, String> sel) {
+        if (sel.isEmpty()) return view.t("nav.offerings");
         return view.t("nav.offerings") + ": " + sel.entrySet().stream().map(e -> finder.label(e.getKey(), e.getValue()))
                 .collect(Collectors.joining(" · "));
     }
 
-    private Output.Page page(Map<Facet, String> sel, List<Link> crumbs, boolean indexed) {
-        Output.Page p = pages.page(Urls.FINDER + OfferingFinder.path(sel), "offerings", title(sel), crumbs,
-                () -> Map.of("listing", listing(sel)));
-        return indexed ? p : p.unindexed();
-    }
-
-    private String href(Map<Facet, String> sel) {
-        return view.urls().href(sel.isEmpty() ? "angebote/" : Urls.FINDER + OfferingFinder.path(sel));
-    }
-
-    /** The offerings a selection finds; for the empty selection, the offerings listing with the script's form. */
-    private Listing listing(Map<Facet, String> sel) {
+    /** The pages of one selection (none: the offerings listing), split when the list is long. */
+    private void plan(Map<Facet, String> sel, List<Output> out) {
         BitSet found = finder.find(sel);
         List<Offering> offerings = finder.offerings(found);
-        // the listing carries what the script filters by; the finder's own pages (there are many) only what a reader scans
-        Function<Offering, Card> card = sel.isEmpty() ? this::finderCard : cards::compactOffering;
-        List<Card> regular = offerings.stream().filter(o -> !o.isDated()).map(card).toList();
-        List<Card> dated = offerings.stream().filter(Offering::isDated).sorted(Cards.bySoonest(cards)).map(card).toList();
-        List<Group> groups = List.of(new Group(view.t("offerings.regular"), "regelmaessig", regular, List.of()),
-                new Group(view.t("offerings.dated"), "termine", dated, List.of()));
-        String count = count(found.cardinality());
-        List<Section> browse = sel.size() < FINDER_DEPTH ? browse(sel, found.cardinality()) : List.of();
-        if (sel.isEmpty())
-            return new Listing(view.t("nav.offerings"), "", groups, browse,
-                    List.of(view.download(view.t("download.allCalendar"), Urls.calendarPath("angebote/"), "angebote.ics")), null,
-                    form(), List.of(), count, null);
+        List<Offering> ordered = new ArrayList<>(offerings.stream().filter(o -> !o.isDated()).toList());
+        ordered.addAll(offerings.stream().filter(Offering::isDated).sorted(Cards.bySoonest(cards)).toList());
+        List<Pagination.Slice<Offering>> slices = Pagination.split(path(sel), ordered, PAGE_SIZE, view.urls(), view::t);
+        List<Link> crumbs = sel.isEmpty() ? view.homeCrumbs()
+                : List.of(view.homeLink(), new Link(view.t("nav.offerings"), view.urls().href("angebote/")));
+        for (Pagination.Slice<Offering> slice : slices) {
+            String title = slice.first() ? title(sel) : title(sel) + " – " + slice.pager().label();
+            Output.Page page = pages.page(slice.path(), "offerings", title, crumbs,
+                    () -> Map.of("listing", listing(sel, slice, found.cardinality(), slices.size() == 1)));
+            out.add(slice.first() ? page : page.unindexed());
+        }
+    }
+
+    private Listing listing(Map<Facet, String> sel, Pagination.Slice<Offering> slice, int total, boolean whole) {
+        // one page: the cards carry what the form filters by; a part of a long list only what a reader scans
+        List<Card> regular = slice.items().stream().filter(o -> !o.isDated()).map(o -> whole ? finderCard(o) : cards.offering(o)).toList();
+        List<Card> dated = slice.items().stream().filter(Offering::isDated).map(o -> whole ? finderCard(o) : cards.offering(o)).toList();
+        List<Group> groups = new ArrayList<>();
+        if (whole || !regular.isEmpty()) groups.add(new Group(view.t("offerings.regular"), "regelmaessig", regular, List.of()));
+        if (whole || !dated.isEmpty()) groups.add(new Group(view.t("offerings.dated"), "termine", dated, List.of()));
+        String count = count(total);
+        Views.Finder form = whole ? form(sel, slice.items()) : null;
+        String note = !whole && slice.first() ? view.t("finder.paged").replace("{pages}", Integer.toString(slice.pages())) : null;
+        if (sel.isEmpty()) {
+            List<Views.Download> downloads = slice.first()
+                    ? List.of(view.download(view.t("download.allCalendar"), Urls.calendarPath("angebote/"), "angebote.ics")) : List.of();
+            return new Listing(view.t("nav.offerings"), "", groups, slice.first() ? browse() : List.of(), downloads, null, form,
+                    List.of(), count, note, slice.pager());
+        }
         List<Views.Chosen> chosen = new ArrayList<>();
-        sel.forEach((f, v) -> chosen.add(new Views.Chosen(view.t("finder.facet." + f.key), finder.label(f, v), href(without(sel, f)))));
-        return new Listing(title(sel), "", groups, browse, List.of(), null, null, chosen, count, null);
+        sel.forEach((f, v) -> chosen.add(new Views.Chosen(view.t("finder.facet." + f.key), finder.label(f, v), view.urls().href("angebote/"))));
+        List<Section> narrow = !whole && slice.first() && !sel.containsKey(Facet.QUARTER) ? List.of(byQuarter(sel)) : List.of();
+        return new Listing(title(sel), "", groups, narrow, List.of(), null, form, chosen, count, note, slice.pager());
     }
 
     private String count(int n) {
         return (n == 1 ? view.t("finder.count.one") : view.t("finder.count.many")).replace("{n}", Integer.toString(n));
     }
 
-    /** For each facet not chosen yet: links to the values that narrow the selection, with their counts. */
-    private List<Section> browse(Map<Facet, String> sel, int total) {
+    /** For each facet: links to the page of every value, with how many offerings have it. */
+    private List<Section> browse() {
         List<Section> out = new ArrayList<>();
         for (Facet f : Facet.values()) {
-            if (sel.containsKey(f)) continue;
             List<Link> links = new ArrayList<>();
             finder.values(f).forEach((slug, label) -> {
-                Map<Facet, String> more = with(sel, f, slug);
-                int n = sel.isEmpty() ? finder.count(f, slug) : finder.find(more).cardinality();
-                if (sel.isEmpty() ? n > 0 : narrows(n, total)) links.add(new Link(label + " (" + n + ")", href(more)));
+                int n = finder.count(f, slug);
+                if (n > 0) links.add(new Link(label + " (" + n + ")", view.urls().href(path(with(f, slug)))));
             });
             if (!links.isEmpty()) out.add(section(view.t("finder.facet." + f.key), "nach-" + f.key, List.of(), List.of(), links));
         }
         return out;
     }
 
-    private Views.Finder form() {
+    /**
+     * A long list's way to the form: the quarters that have offerings of this choice, each leading
+     * to its quarter's list with the choice in the address (the script applies it; without the
+     * script the reader chooses it again there).
+     */
+    private Section byQuarter(Map<Facet, String> sel) {
+        List<Link> links = new ArrayList<>();
+        Map.Entry<Facet, String> choice = sel.entrySet().iterator().next();
+        finder.values(Facet.QUARTER).forEach((slug, label) -> {
+            Map<Facet, String> both = new EnumMap<>(sel);
+            both.put(Facet.QUARTER, slug);
+            int n = finder.find(both).cardinality();
+            if (n > 0) links.add(new Link(label + " (" + n + ")",
+                    view.urls().href(path(with(Facet.QUARTER, slug))) + "?" + choice.getKey().key + "=" + choice.getValue()));
+        });
+        return section(view.t("finder.byQuarter"), "nach-quartier", List.of(), List.of(), links);
+    }
+
+    /** The form for the facets not chosen yet, offering the values the listed offerings have. */
+    private Views.Finder form(Map<Facet, String> sel, List<Offering> listed) {
         List<Views.FinderFacet> facets = new ArrayList<>();
         for (Facet f : Facet.values()) {
+            if (sel.containsKey(f)) continue;
+            Set<String> present = new java.util.HashSet<>();
+            for (Offering o : listed) present.addAll(profiles.get(o.slug()).values().get(f));
             List<Views.Option> options = new ArrayList<>();
-            finder.values(f).forEach((slug, label) -> options.add(new Views.Option(slug, label)));
+            finder.values(f).forEach((slug, label) -> {
+                if (present.contains(slug)) options.add(new Views.Option(slug, label));
+            });
             if (options.isEmpty()) continue;
             boolean toggle = f == Facet.COST || f == Facet.SOON;
             facets.add(new Views.FinderFacet(f.key, view.t("finder.facet." + f.key), options, toggle));
         }
-        return new Views.Finder("angebote", facets, nearby);
+        return new Views.Finder("angebote", facets, nearby, view.urls().href(FilterStyle.PATH));
     }
 
     /** Quarters a reader can measure from: their centre (or, lacking one, their first office). */

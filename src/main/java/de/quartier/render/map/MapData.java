@@ -37,6 +37,14 @@ public final class MapData {
     }
 
     public String json(List<Marker> markers, List<Quarter> boundaries, boolean cluster) {
+        return json(markers, null, boundaries, cluster);
+    }
+
+    /**
+     * @param markersUrl where the script fetches the markers (a map of many offices), or null:
+     *                   the markers are in the page
+     */
+    public String json(List<Marker> markers, String markersUrl, List<Quarter> boundaries, boolean cluster) {
         return Json.forHtml(g -> {
             g.writeStartObject();
             g.writeBooleanField("consent", config.map().consent());
@@ -52,24 +60,9 @@ public final class MapData {
             g.writeNumberField("zoom", config.map().zoom());
             g.writeBooleanField("cluster", cluster);
             g.writeBooleanField("fit", true);
+            if (markersUrl != null) g.writeStringField("markersUrl", markersUrl);
             g.writeArrayFieldStart("markers");
-            for (Marker m : markers) {
-                g.writeStartObject();
-                g.writeNumberField("lat", m.at().lat());
-                g.writeNumberField("lon", m.at().lon());
-                g.writeStringField("name", m.name());
-                g.writeStringField("kind", m.kind());
-                g.writeStringField("color", m.color());
-                g.writeStringField("symbol", m.symbol());
-                g.writeStringField("address", m.address());
-                if (m.href() != null) g.writeStringField("href", m.href());
-                g.writeStringField("route", m.route());
-                if (m.district() != null) g.writeStringField("district", m.district());
-                g.writeFieldName("hours");
-                if (m.hoursJson() == null) g.writeNull();
-                else g.writeRawValue(m.hoursJson());
-                g.writeEndObject();
-            }
+            for (Marker m : markers) marker(g, m);
             g.writeEndArray();
             g.writeArrayFieldStart("boundaries");
             for (Quarter q : boundaries) {
@@ -98,6 +91,35 @@ public final class MapData {
             g.writeEndObject();
             g.writeEndObject();
         });
+    }
+
+    /** The markers alone, for a map that fetches them: {"markers": [...]}. */
+    public String markersJson(List<Marker> markers) {
+        return Json.compact(g -> {
+            g.writeStartObject();
+            g.writeArrayFieldStart("markers");
+            for (Marker m : markers) marker(g, m);
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    private static void marker(JsonGenerator g, Marker m) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("lat", m.at().lat());
+        g.writeNumberField("lon", m.at().lon());
+        g.writeStringField("name", m.name());
+        g.writeStringField("kind", m.kind());
+        g.writeStringField("color", m.color());
+        g.writeStringField("symbol", m.symbol());
+        g.writeStringField("address", m.address());
+        if (m.href() != null) g.writeStringField("href", m.href());
+        g.writeStringField("route", m.route());
+        if (m.district() != null) g.writeStringField("district", m.district());
+        g.writeFieldName("hours");
+        if (m.hoursJson() == null) g.writeNull();
+        else g.writeRawValue(m.hoursJson());
+        g.writeEndObject();
     }
 
     /** A boundary as a GeoJSON geometry ([lon, lat]): Polygon for one polygon, MultiPolygon otherwise. */

@@ -25,6 +25,10 @@ import static de.quartier.render.SiteView.directions;
 public final class MapViews {
     /** The id of the list of places every map's placeholder links to (a map's own list, or the listing). */
     public static final String PLACES_ID = "orte";
+    /** Up to this many offices a map carries in its page; a map of more fetches them from {@link #OFFICES}. */
+    public static final int IN_PAGE = 150;
+    /** The markers of every current office, for the maps of all offices when there are many. */
+    public static final String OFFICES = Urls.OPEN_DATA + "karte-anlaufstellen.json";
 
     private final SiteView view;
     private final MapData data;
@@ -32,6 +36,40 @@ public final class MapViews {
     public MapViews(SiteView view) {
         this.view = view;
         this.data = new MapData(view.site().config(), view.urls(), view.strings());
+    }
+
+    /** The current offices, each on the map. */
+    private List<ContactPoint> offices() {
+        return view.site().contactPoints().stream().filter(view::onMap).toList();
+    }
+
+    /** Whether the maps of all offices fetch their markers (many offices) instead of carrying them. */
+    public boolean officesFetched() {
+        return offices().size() > IN_PAGE;
+    }
+
+    public void plan(List<de.quartier.render.Output> out) {
+        if (officesFetched()) out.add(de.quartier.render.Output.File.text(OFFICES, () -> data.markersJson(markers(offices()))));
+    }
+
+    /**
+     * A map of every current office (home page, contact-point listing).
+     *
+     * @param listPlaces   whether the map's section lists the offices (else the page does)
+     * @param listingHref  where the offices are listed when there are too many for this page
+     */
+    public Views.MapView offices(String label, List<Quarter> boundaries, boolean listPlaces, String listingHref, List<Views.Option> filter) {
+        if (!officesFetched()) return map(label, markers(offices()), boundaries, true, listPlaces, filter);
+        List<MapData.Marker> all = markers(offices());
+        return new Views.MapView(label, data.json(List.of(), view.urls().href(OFFICES), boundaries, true), data.tileHost(),
+                view.site().config().map().tiles().attribution(), legend(all), PLACES_ID, listPlaces ? listingHref : "#" + PLACES_ID,
+                List.of(), filter);
+    }
+
+    private static List<Views.LegendItem> legend(List<MapData.Marker> markers) {
+        Map<String, Views.LegendItem> legend = new TreeMap<>();
+        for (MapData.Marker m : markers) legend.putIfAbsent(m.kind(), new Views.LegendItem(m.kind(), m.color(), m.symbol()));
+        return List.copyOf(legend.values());
     }
 
     public List<MapData.Marker> markers(List<ContactPoint> cps) {
@@ -69,8 +107,6 @@ public final class MapViews {
      */
     public Views.MapView map(String label, List<MapData.Marker> markers, List<Quarter> boundaries, boolean cluster,
                              boolean listPlaces, List<Views.Option> filter) {
-        Map<String, Views.LegendItem> legend = new TreeMap<>();
-        for (MapData.Marker m : markers) legend.putIfAbsent(m.kind(), new Views.LegendItem(m.kind(), m.color(), m.symbol()));
         List<Views.MapPlace> places = new ArrayList<>();
         if (listPlaces) {
             for (MapData.Marker m : markers) places.add(new Views.MapPlace(m.name(), m.href(), m.kind(), m.address(), m.route()));
@@ -78,6 +114,6 @@ public final class MapViews {
                 if (markers.isEmpty()) places.add(new Views.MapPlace(q.title(), view.urls().href(q), view.t("map.quarter"), "", null));
         }
         return new Views.MapView(label, data.json(markers, boundaries, cluster), data.tileHost(),
-                view.site().config().map().tiles().attribution(), List.copyOf(legend.values()), PLACES_ID, places, filter);
+                view.site().config().map().tiles().attribution(), legend(markers), PLACES_ID, "#" + PLACES_ID, places, filter);
     }
 }

@@ -35,8 +35,9 @@ final class ContactPointPages {
     private final WeeklyPlan plans;
     private final MapViews maps;
     private final StructuredData structuredData;
+    private final LongLists lists;
 
-    ContactPointPages(SiteView view, Pages pages, Cards cards, Details details, WeeklyPlan plans, MapViews maps) {
+    ContactPointPages(SiteView view, Pages pages, Cards cards, Details details, WeeklyPlan plans, MapViews maps, LongLists lists) {
         this.view = view;
         this.pages = pages;
         this.cards = cards;
@@ -44,10 +45,18 @@ final class ContactPointPages {
         this.plans = plans;
         this.maps = maps;
         this.structuredData = new StructuredData(view.site());
+        this.lists = lists;
     }
 
     void plan(List<Output> out) {
-        for (ContactPoint cp : view.site().contactPoints()) out.add(pages.detail(cp, "contact-point", () -> contactPoint(cp)));
+        for (ContactPoint cp : view.site().contactPoints()) {
+            out.add(pages.detail(cp, "contact-point", () -> contactPoint(cp)));
+            lists.plan(out, cp, view.t("contactPoint.offerings"), "angebote", listedOfferings(cp), cards::offering);
+        }
+    }
+
+    private List<Offering> listedOfferings(ContactPoint cp) {
+        return view.site().offeringsAt(cp).stream().filter(view::listed).toList();
     }
 
     private Detail contactPoint(ContactPoint cp) {
@@ -64,7 +73,7 @@ final class ContactPointPages {
         if (!cp.targetGroups().isEmpty()) facts.add(fact(view.t("field.targetGroups"), String.join(", ", cp.targetGroups())));
         if (!cp.topics().isEmpty()) facts.add(fact(view.t("field.topics"), String.join(", ", cp.topics())));
         if (cp.active().from() != null || cp.active().until() != null) facts.add(fact(view.t("field.active"), view.period(cp.active())));
-        List<Offering> offerings = view.site().offeringsAt(cp).stream().filter(view::listed).toList();
+        List<Offering> offerings = listedOfferings(cp);
         List<Section> sections = new ArrayList<>();
         sections.add(openingHours(cp));
         Section plan = plans.of(view.t("contactPoint.weeklyPlan"), offerings);
@@ -81,7 +90,7 @@ final class ContactPointPages {
         }
         if (cp.accessibility() != null)
             sections.add(section(view.t("field.accessibility"), "barrierefreiheit", details.accessibility(cp.accessibility()), List.of(), List.of()));
-        sections.add(section(view.t("contactPoint.offerings"), "angebote", List.of(), offerings.stream().map(cards::offering).toList(), List.of()));
+        sections.add(lists.section(cp, view.t("contactPoint.offerings"), "angebote", offerings.stream().map(cards::offering).toList()));
         sections.add(section(view.t("field.quarters"), "quartiere", List.of(), List.of(), view.links(cp.quarters(), Collection.QUARTERS)));
         sections.add(section(view.t("field.operators"), "traeger", List.of(), List.of(), view.links(cp.operators(), Collection.OPERATORS)));
         if (!cp.programs().isEmpty())

@@ -1,12 +1,14 @@
 package de.quartier.render.page;
 
 import de.quartier.model.ContactPoint;
+import de.quartier.model.Entry;
 import de.quartier.model.Offering;
 import de.quartier.model.Quarter;
 import de.quartier.render.Cards;
 import de.quartier.render.German;
 import de.quartier.render.Output;
 import de.quartier.render.Pages;
+import de.quartier.render.Pagination;
 import de.quartier.render.SiteView;
 import de.quartier.render.Urls;
 import de.quartier.render.Views.Card;
@@ -36,6 +38,13 @@ public final class FacetPages {
                               Map<String, List<ContactPoint>> contactPoints, Map<String, List<Offering>> offerings) {
     }
 
+    /** The finder's filter for a browse facet (offerings by target group, topic, language). */
+    private static final Map<Urls.Facet, String> FINDER_KEYS = Map.of(Urls.Facet.TARGET_GROUP, "zielgruppe",
+            Urls.Facet.TOPIC, "thema", Urls.Facet.LANGUAGE, "sprache");
+
+    /** At most this many quarters and contact points on one page of a value. */
+    static final int PER_PAGE = 200;
+
     private final SiteView view;
     private final Pages pages;
     private final Cards cards;
@@ -54,12 +63,20 @@ public final class FacetPages {
             String facetTitle = view.t("facet." + f.segment());
             out.add(pages.page(f.segment() + "/", "facet-index", facetTitle, view.homeCrumbs(),
                     () -> Map.of("listing", new Listing(facetTitle, "", List.of(), List.of(browse(f))))));
-            facets.get(f).labels().forEach((slug, label) -> {
-                List<Link> crumbs = List.of(view.homeLink(), new Link(facetTitle, view.urls().href(f.segment() + "/")));
-                String title = facetTitle + ": " + label;
-                out.add(pages.page(f.segment() + "/" + slug + "/", "facet", title, crumbs,
-                        () -> Map.of("listing", listing(f, slug, title))));
-            });
+            facets.get(f).labels().forEach((slug, label) -> plan(out, f, slug, facetTitle, facetTitle + ": " + label));
+        }
+    }
+
+    /** One value's pages: its quarters (for a district) and contact points, split when there are many. */
+    private void plan(List<Output> out, Urls.Facet f, String slug, String facetTitle, String title) {
+        FacetIndex index = facets.get(f);
+        List<Entry> listed = new ArrayList<>(index.quarters().getOrDefault(slug, List.of()));
+        listed.addAll(index.contactPoints().getOrDefault(slug, List.of()));
+        List<Link> crumbs = List.of(view.homeLink(), new Link(facetTitle, view.urls().href(f.segment() + "/")));
+        for (Pagination.Slice<Entry> slice : Pagination.split(f.segment() + "/" + slug + "/", listed, PER_PAGE, view.urls(), view::t)) {
+            String pageTitle = slice.first() ? title : title + " – " + slice.pager().label();
+            Output.Page page = pages.page(slice.path(), "facet", pageTitle, crumbs, () -> Map.of("listing", listing(f, slug, title, slice)));
+            out.add(slice.first() ? page : page.unindexed());
         }
     }
 
@@ -106,19 +123,23 @@ public final class FacetPages {
         return slug;
     }
 
-    private Listing listing(Urls.Facet f, String slug, String title) {
+    private Listing listing(Urls.Facet f, String slug, String title, Pagination.Slice<Entry> slice) {
         FacetIndex index = facets.get(f);
-        List<Card> quarters = index.quarters().getOrDefault(slug, List.of()).stream().map(cards::simple).toList();
-        List<Card> cps = index.contactPoints().getOrDefault(slug, List.of()).stream().map(cards::contactPoint).toList();
-        List<Card> offerings = index.offerings().getOrDefault(slug, List.of()).stream().map(cards::offering).toList();
+        List<Card> quarters = slice.items().stream().filter(e -> e instanceof Quarter).map(cards::simple).toList();
+        List<Card> cps = slice.items().stream().filter(e -> e instanceof ContactPoint).map(e -> cards.contactPoint((ContactPoint) e)).toList();
+        int offerings = index.offerings().getOrDefault(slug, List.of()).size();
         List<Group> groups = new ArrayList<>();
+        List<Section> more = new ArrayList<>();
         if (f == Urls.Facet.DISTRICT) {
-            groups.add(new Group(view.t("nav.quarters"), "quartiere", quarters, List.of()));
-            groups.add(new Group(view.t("nav.contactPoints"), "anlaufstellen", cps, List.of()));
+            if (slice.pager() == null || !quarters.isEmpty()) groups.add(new Group(view.t("nav.quarters"), "quartiere", quarters, List.of()));
+            if (slice.pager() == null || !cps.isEmpty()) groups.add(new Group(view.t("nav.contactPoints"), "anlaufstellen", cps, List.of()));
         } else {
             if (!cps.isEmpty()) groups.add(new Group(view.t("nav.contactPoints"), "anlaufstellen", cps, List.of()));
-            if (!offerings.isEmpty()) groups.add(new Group(view.t("nav.offerings"), "angebote", offerings, List.of()));
+            // the offerings with this value are the finder's page for it, where they can be narrowed further
+            if (offerings > 0 && slice.first()) more.add(section(view.t("nav.offerings"), "angebote", List.of(), List.of(),
+                    List.of(new Link(view.t("facet.offerings").replace("{n}", Integer.toString(offerings)),
+                            view.urls().href(Urls.FINDER + FINDER_KEYS.get(f) + "/" + slug + "/")))));
         }
-        return new Listing(title, "", groups, List.of());
+        return new Listing(title, "", groups, more).withPager(slice.pager());
     }
 }

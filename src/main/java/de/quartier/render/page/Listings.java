@@ -9,23 +9,45 @@ import de.quartier.model.Slug;
 import de.quartier.render.Cards;
 import de.quartier.render.Output;
 import de.quartier.render.Pages;
+import de.quartier.render.Pagination;
 import de.quartier.render.SiteView;
 import de.quartier.render.Urls;
 import de.quartier.render.Views;
 import de.quartier.render.Views.Card;
 import de.quartier.render.Views.Group;
+import de.quartier.render.Views.Link;
 import de.quartier.render.Views.Listing;
+import de.quartier.render.Views.Section;
 import de.quartier.render.map.MapViews;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
-/** The home page and the listings of quarters, contact points, operators, programmes and news. */
+/**
+ * The home page and the listings of quarters, contact points, operators, programmes and news. A
+ * listing longer than one page allows is split into pages (at district boundaries where it is
+ * grouped by district, within a district only where one district alone is too long).
+ */
 public final class Listings {
+    /** At most this many records on one page of a listing (about 300 KB of HTML for contact points). */
+    static final int CONTACT_POINTS_PER_PAGE = 200;
+    static final int RECORDS_PER_PAGE = 500;
+    /** Up to this many quarters the home page shows as cards; a larger site lists its districts instead. */
+    static final int HOME_QUARTERS = 60;
+
+    /** A listed record with the group it stands under, and the subgroup (its id and heading; null: none). */
+    private record Placed<E>(String group, String subgroupId, String subgroup, E entry) {
+        Placed(String group, E entry) {
+            this(group, null, null, entry);
+        }
+    }
+
     private final SiteView view;
     private final Pages pages;
     private final Cards cards;
@@ -45,12 +67,76 @@ public final class Listings {
 
     public void plan(List<Output> out) {
         out.add(pages.page("", "home", view.t("home.title"), List.of(), () -> Map.of("home", home())));
-        out.add(pages.listing("quartiere/", "quarters", view.t("nav.quarters"),
-                () -> new Listing(view.t("nav.quarters"), "", quarterGroups(), List.of(facets.browse(Urls.Facet.DISTRICT)))));
-        out.add(pages.listing("anlaufstellen/", "contact-points", view.t("nav.contactPoints"), this::contactPoints));
-        out.add(pages.listing("traeger/", "operators", view.t("nav.operators"), () -> simple(view.t("nav.operators"), view.site().operators())));
-        out.add(pages.listing("programme/", "programs", view.t("nav.programs"), () -> simple(view.t("nav.programs"), view.site().programs())));
-        out.add(pages.listing("aktuelles/", "news-index", view.t("nav.news"), this::news));
+        List<Placed<Quarter>> quarters = new ArrayList<>();
+        byDistrict().forEach((d, list) -> list.forEach(q -> quarters.add(new Placed<>(d, q))));
+        paged(out, "quartiere/", "quarters", view.t("nav.quarters"), quarters, RECORDS_PER_PAGE,
+                (slice, whole) -> new Listing(view.t("nav.quarters"), "", groups(slice.items(), cards::simple),
+                        slice.first() ? List.of(facets.browse(Urls.Facet.DISTRICT)) : List.of()));
+        paged(out, "anlaufstellen/", "contact-points", view.t("nav.contactPoints"), placedContactPoints(), CONTACT_POINTS_PER_PAGE,
+                this::contactPoints);
+        simple(out, "traeger/", "operators", view.t("nav.operators"), view.site().operators());
+        simple(out, "programme/", "programs", view.t("nav.programs"), view.site().programs());
+        List<Placed<NewsItem>> news = newestFirst().stream().map(n -> new Placed<>("", n)).toList();
+        paged(out, "aktuelles/", "news-index", view.t("nav.news"), news, RECORDS_PER_PAGE,
+                (slice, whole) -> new Listing(view.t("nav.news"), "", List.of(new Group("", "alle",
+                        slice.items().stream().map(p -> cards.news(p.entry())).toList(), List.of())), List.of()));
+        maps.plan(out);
+    }
+
+    /** What one page of a listing shows: its slice, and whether the listing fits on this one page. */
+    private interface PageOf<E> {
+        Listing listing(Pagination.Slice<Placed<E>> slice, boolean whole);
+    }
+
+    /** A listing's pages: the first at {@code path}, further ones below it, each titled with its number. */
+    private <E> void paged(List<Output> out, String path, String template, String title, List<Placed<E>> items, int size, PageOf<E> page) {
+        List<Pagination.Slice<Placed<E>>> slices = Pagination.split(path, items, size, view.urls(), view::t);
+        for (Pagination.Slice<Placed<E>> slice : slices) {
+            boolean whole = slices.size() == 1;
+            String pageTitle = slice.first() ? title : title + " – " + slice.pager().label();
+            Supplier<Listing> listing = () -> {
+                Listing l = page.listing(slice, whole);
+                return slice.pager() == null ? l : l.withPager(slice.pager());
+            };
+            Output.Page p = pages.listing(slice.path(), template, pageTitle, listing);
+            out.add(slice.first() ? p : p.unindexed());
+        }
+    }
+
+    private void simple(List<Output> out, String path, String template, String title, List<? extends Entry> entries) {
+        List<Placed<Entry>> listed = entries.stream().filter(view::listed).map(e -> new Placed<>("", (Entry) e)).toList();
+        paged(out, path, template, title, listed, RECORDS_PER_PAGE,
+                (slice, whole) -> new Listing(title, "", List.of(new Group("", "alle",
+                        slice.items().stream().map(p -> cards.simple(p.entry())).toList(), List.of())), List.of()));
+    }
+
+    /** Groups (and subgroups) in the order the records come, each once per page. */
+    private <E> List<Group> groups(List<Placed<E>> items, Function<E, Card> card) {
+        Map<String, Map<String, List<Card>>> tree = new LinkedHashMap<>();
+        Map<String, String> headings = new LinkedHashMap<>();
+        for (Placed<E> p : items) {
+            String sub = p.subgroupId() == null ? "" : p.subgroupId();
+            tree.computeIfAbsent(p.group(), k -> new LinkedHashMap<>()).computeIfAbsent(sub, k -> new ArrayList<>()).add(card.apply(p.entry()));
+            if (p.subgroupId() != null) headings.put(sub, p.subgroup());
+        }
+        List<Group> groups = new ArrayList<>();
+        tree.forEach((group, subgroups) -> {
+            String id = "bezirk-" + Urls.valueSlug(group);
+            if (subgroups.size() == 1 && subgroups.containsKey("")) {
+                groups.add(new Group(group, group.isEmpty() ? "alle" : id, subgroups.get(""), List.of()));
+            } else {
+                List<Group> sub = new ArrayList<>();
+                subgroups.forEach((subId, list) -> sub.add(new Group(headings.get(subId), subId, list, List.of())));
+                groups.add(new Group(group, id, List.of(), sub));
+            }
+        });
+        return groups;
+    }
+
+    private Map<String, List<Quarter>> byDistrict() {
+        Map<String, List<Quarter>> byDistrict = new TreeMap<>();
+        for (Quarter q : view.site().quarters()) byDistrict.computeIfAbsent(q.district(), k -> new ArrayList<>()).add(q);
+        return byDistrict;
     }
 
     private Views.Home home() {
@@ -59,55 +145,52 @@ public final class Listings {
         List<Card> upcoming = view.relations().listedOfferings().stream().filter(o -> o.isDated())
                 .sorted(Cards.bySoonest(cards)).limit(6).map(cards::offering).toList();
         List<Card> news = newestFirst().stream().limit(3).map(cards::news).toList();
-        List<ContactPoint> all = view.site().contactPoints().stream().filter(view::onMap).toList();
-        return new Views.Home(view.site().config().title(), intro, quarterGroups(), upcoming, news,
+        List<Group> quarters = new ArrayList<>();
+        List<Link> districts = new ArrayList<>();
+        if (view.site().quarters().size() <= HOME_QUARTERS)
+            byDistrict().forEach((d, list) -> quarters.add(new Group(d, "bezirk-" + Urls.valueSlug(d), list.stream().map(cards::simple).toList(),
+                    List.of())));
+        else
+            byDistrict().forEach((d, list) -> districts.add(new Link(d + " (" + list.size() + ")",
+                    view.urls().href(Urls.pathOf(Urls.Facet.DISTRICT, d)))));
+        return new Views.Home(view.site().config().title(), intro, quarters, districts, upcoming, news,
                 view.relations().listedContactPoints().size(), view.urls().href("anlaufstellen/"), view.urls().href("angebote/"),
-                maps.map(view.t("map.label.home"), maps.markers(all), view.site().quarters(), true, true, List.of()));
+                maps.offices(view.t("map.label.home"), view.site().quarters(), true, view.urls().href("anlaufstellen/"), List.of()));
     }
 
-    private List<Group> quarterGroups() {
-        Map<String, List<Card>> byDistrict = new TreeMap<>();
-        for (Quarter q : view.site().quarters())
-            byDistrict.computeIfAbsent(q.district(), k -> new ArrayList<>()).add(cards.simple(q));
-        List<Group> groups = new ArrayList<>();
-        byDistrict.forEach((d, list) -> groups.add(new Group(d, "bezirk-" + Urls.valueSlug(d), list, List.of())));
-        return groups;
-    }
-
-    private Listing contactPoints() {
-        Map<String, Map<String, List<Card>>> tree = new TreeMap<>();
-        Map<String, String> quarterTitles = new HashMap<>();
+    /** Listed contact points by district, then by quarter (by name), each quarter's in slug order. */
+    private List<Placed<ContactPoint>> placedContactPoints() {
+        Map<String, Map<String, List<ContactPoint>>> tree = new TreeMap<>();
+        Map<String, String> quarterTitles = new java.util.HashMap<>();
         for (ContactPoint cp : view.relations().listedContactPoints()) {
             Quarter q = view.site().quarter(cp.quarters().get(0));
             quarterTitles.put(q.slug().value(), q.title());
-            tree.computeIfAbsent(q.district(), k -> new TreeMap<>())
-                    .computeIfAbsent(q.slug().value(), k -> new ArrayList<>())
-                    .add(cards.contactPoint(cp).withData(List.of(new Views.DataAttr("geo", SiteView.geo(cp.geo())))));
+            tree.computeIfAbsent(q.district(), k -> new TreeMap<>()).computeIfAbsent(q.slug().value(), k -> new ArrayList<>()).add(cp);
         }
-        List<Group> groups = new ArrayList<>();
-        tree.forEach((district, quarters) -> {
-            List<Group> sub = new ArrayList<>();
-            quarters.forEach((slug, list) -> sub.add(new Group(quarterTitles.get(slug), "quartier-" + slug, list, List.of())));
-            sub.sort(Comparator.comparing(Group::heading));
-            groups.add(new Group(district, "bezirk-" + Urls.valueSlug(district), List.of(), sub));
-        });
+        List<Placed<ContactPoint>> out = new ArrayList<>();
+        tree.forEach((district, quarters) -> quarters.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, List<ContactPoint>> e) -> quarterTitles.get(e.getKey())))
+                .forEach(e -> e.getValue().forEach(cp -> out.add(new Placed<>(district, "quartier-" + e.getKey(), quarterTitles.get(e.getKey()), cp)))));
+        return out;
+    }
+
+    /**
+     * The contact points: with a map of every office and, while the list fits on one page, the
+     * district filter and "near me" (both work on the list in the page).
+     */
+    private Listing contactPoints(Pagination.Slice<Placed<ContactPoint>> slice, boolean whole) {
+        List<Group> groups = groups(slice.items(),
+                cp -> cards.contactPoint(cp).withData(List.of(new Views.DataAttr("geo", SiteView.geo(cp.geo())))));
         List<Views.Option> districts = new ArrayList<>();
-        districts.add(new Views.Option("", view.t("map.filter.all")));
-        tree.keySet().forEach(d -> districts.add(new Views.Option(Urls.valueSlug(d), d)));
-        List<ContactPoint> all = view.site().contactPoints().stream().filter(view::onMap).toList();
-        return new Listing(view.t("nav.contactPoints"), "", groups, List.of(facets.browse(Urls.Facet.KIND), facets.browse(Urls.Facet.LANGUAGE)),
-                List.of(), maps.map(view.t("map.label.contactPoints"), maps.markers(all), List.of(), true, false, districts),
-                new Views.Finder("anlaufstellen", List.of(), nearby), List.of(), null, null);
-    }
-
-    private Listing simple(String title, List<? extends Entry> entries) {
-        List<Card> list = entries.stream().filter(view::listed).map(cards::simple).toList();
-        return new Listing(title, "", List.of(new Group("", "alle", list, List.of())), List.of());
-    }
-
-    private Listing news() {
-        List<Card> list = newestFirst().stream().map(cards::news).toList();
-        return new Listing(view.t("nav.news"), "", List.of(new Group("", "alle", list, List.of())), List.of());
+        if (whole) {
+            districts.add(new Views.Option("", view.t("map.filter.all")));
+            groups.forEach(g -> districts.add(new Views.Option(Urls.valueSlug(g.heading()), g.heading())));
+        }
+        List<Section> browse = slice.first() ? List.of(facets.browse(Urls.Facet.KIND), facets.browse(Urls.Facet.LANGUAGE)) : List.of();
+        return new Listing(view.t("nav.contactPoints"), "", groups, browse, List.of(),
+                slice.first() ? maps.offices(view.t("map.label.contactPoints"), List.of(), false, null, districts) : null,
+                whole ? new Views.Finder("anlaufstellen", List.of(), nearby) : null, List.of(), null,
+                whole || !slice.first() ? null : view.t("contactPoints.paged").replace("{pages}", Integer.toString(slice.pages())), null);
     }
 
     private List<NewsItem> newestFirst() {

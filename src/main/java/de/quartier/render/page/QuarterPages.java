@@ -37,20 +37,24 @@ final class QuarterPages {
     private final Details details;
     private final WeeklyPlan plans;
     private final MapViews maps;
+    private final LongLists lists;
 
-    QuarterPages(SiteView view, Pages pages, Cards cards, Details details, WeeklyPlan plans, MapViews maps) {
+    QuarterPages(SiteView view, Pages pages, Cards cards, Details details, WeeklyPlan plans, MapViews maps, LongLists lists) {
         this.view = view;
         this.pages = pages;
         this.cards = cards;
         this.details = details;
         this.plans = plans;
         this.maps = maps;
+        this.lists = lists;
     }
 
     void plan(List<Output> out) {
         for (Quarter q : view.site().quarters()) {
             out.add(pages.detail(q, "quarter", () -> quarter(q)));
             out.add(printSheetPage(q));
+            lists.plan(out, q, view.t("nav.contactPoints"), "anlaufstellen", listedContactPoints(q), cards::contactPoint);
+            lists.plan(out, q, view.t("nav.offerings"), "angebote", view.relations().offeringsIn(q), cards::offering);
         }
     }
 
@@ -67,9 +71,8 @@ final class QuarterPages {
                     Objects.requireNonNullElse(p.source(), ""))).toList();
             sections.add(new Section(view.t("quarter.profile"), "kennzahlen", List.of(), List.of(), rows, List.of(), List.of(), List.of()));
         }
-        sections.add(section(view.t("nav.contactPoints"), "anlaufstellen", List.of(),
-                view.site().contactPointsIn(q).stream().filter(view::listed).map(cards::contactPoint).toList(), List.of()));
-        sections.add(section(view.t("nav.offerings"), "angebote", List.of(), offerings.stream().map(cards::offering).toList(), List.of()));
+        sections.add(lists.section(q, view.t("nav.contactPoints"), "anlaufstellen", listedContactPoints(q).stream().map(cards::contactPoint).toList()));
+        sections.add(lists.section(q, view.t("nav.offerings"), "angebote", offerings.stream().map(cards::offering).toList()));
         Section plan = plans.of(view.t("quarter.weeklyPlan"), offerings);
         if (plan != null) sections.add(plan);
         List<Card> news = view.relations().newsOf(q).stream()
@@ -83,6 +86,10 @@ final class QuarterPages {
                 here.isEmpty() && q.boundary() == null ? null
                         : maps.map(view.t("map.label.quarter").replace("{name}", q.title()), maps.markers(here), List.of(q), false, true,
                         List.of()));
+    }
+
+    private List<ContactPoint> listedContactPoints(Quarter q) {
+        return view.site().contactPointsIn(q).stream().filter(view::listed).toList();
     }
 
     /** The paper "Sozialraumkarte": kept out of search engines, the quarter's page is the one to find. */

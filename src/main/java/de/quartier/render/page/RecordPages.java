@@ -36,6 +36,7 @@ public final class RecordPages {
     private final QuarterPages quarters;
     private final ContactPointPages contactPoints;
     private final OfferingPages offerings;
+    private final LongLists lists;
 
     public RecordPages(SiteView view, Pages pages, Cards cards, MapViews maps) {
         this.view = view;
@@ -43,8 +44,9 @@ public final class RecordPages {
         this.cards = cards;
         this.details = new Details(view);
         WeeklyPlan plans = new WeeklyPlan(view);
-        this.quarters = new QuarterPages(view, pages, cards, details, plans, maps);
-        this.contactPoints = new ContactPointPages(view, pages, cards, details, plans, maps);
+        this.lists = new LongLists(view, pages);
+        this.quarters = new QuarterPages(view, pages, cards, details, plans, maps, lists);
+        this.contactPoints = new ContactPointPages(view, pages, cards, details, plans, maps, lists);
         this.offerings = new OfferingPages(view, pages, cards, details, maps);
     }
 
@@ -52,8 +54,15 @@ public final class RecordPages {
         quarters.plan(out);
         contactPoints.plan(out);
         offerings.plan(out);
-        for (Operator op : view.site().operators()) out.add(pages.detail(op, "operator", () -> operator(op)));
-        for (Program p : view.site().programs()) out.add(pages.detail(p, "program", () -> program(p)));
+        for (Operator op : view.site().operators()) {
+            out.add(pages.detail(op, "operator", () -> operator(op)));
+            lists.plan(out, op, view.t("nav.contactPoints"), "anlaufstellen", view.relations().contactPointsOfOperator(op.slug()), cards::contactPoint);
+            lists.plan(out, op, view.t("nav.offerings"), "angebote", view.relations().offeringsOfOperator(op.slug()), cards::offering);
+        }
+        for (Program p : view.site().programs()) {
+            out.add(pages.detail(p, "program", () -> program(p)));
+            lists.plan(out, p, view.t("nav.contactPoints"), "anlaufstellen", view.relations().contactPointsOfProgram(p.slug()), cards::contactPoint);
+        }
         for (InfoPage p : view.site().pages()) out.add(pages.detail(p, "info-page", () -> details.of(p, List.of(), List.of())));
         for (NewsItem n : view.site().news()) out.add(pages.detail(n, "news", () -> news(n)));
     }
@@ -66,10 +75,10 @@ public final class RecordPages {
         if (op.email() != null) facts.add(new Fact(view.t("field.email"), op.email(), "mailto:" + op.email()));
         if (op.website() != null) facts.add(new Fact(view.t("field.website"), op.website(), op.website()));
         List<Section> sections = new ArrayList<>();
-        sections.add(section(view.t("nav.contactPoints"), "anlaufstellen", List.of(),
-                view.relations().contactPointsOfOperator(op.slug()).stream().map(cards::contactPoint).toList(), List.of()));
-        sections.add(section(view.t("nav.offerings"), "angebote", List.of(),
-                view.relations().offeringsOfOperator(op.slug()).stream().map(cards::offering).toList(), List.of()));
+        sections.add(lists.section(op, view.t("nav.contactPoints"), "anlaufstellen",
+                view.relations().contactPointsOfOperator(op.slug()).stream().map(cards::contactPoint).toList()));
+        sections.add(lists.section(op, view.t("nav.offerings"), "angebote",
+                view.relations().offeringsOfOperator(op.slug()).stream().map(cards::offering).toList()));
         return details.of(op, facts, sections);
     }
 
@@ -84,7 +93,7 @@ public final class RecordPages {
         List<Card> cps = view.relations().contactPointsOfProgram(p.slug()).stream().map(cards::contactPoint).toList();
         List<Section> sections = new ArrayList<>();
         if (!quarterLinks.isEmpty()) sections.add(section(view.t("nav.quarters"), "quartiere", List.of(), List.of(), quarterLinks));
-        if (!cps.isEmpty()) sections.add(section(view.t("nav.contactPoints"), "anlaufstellen", List.of(), cps, List.of()));
+        if (!cps.isEmpty()) sections.add(lists.section(p, view.t("nav.contactPoints"), "anlaufstellen", cps));
         return details.of(p, facts, sections);
     }
 
