@@ -308,27 +308,51 @@ class FindEndToEndTest {
 
     // ---------------------------------------------------------------- 2. without JavaScript
 
+    /** Visible card titles in #treffer, sorted: the same reading for a browser with and without JavaScript. */
+    @SuppressWarnings("unchecked")
+    static List<String> shownTitles(WebDriver d) {
+        List<String> titles = new ArrayList<>((List<String>) js(d,
+                "return Array.prototype.slice.call(document.querySelectorAll('#treffer article.card'))"
+                        + ".filter(function (c) { return c.getClientRects().length > 0; })"
+                        + ".map(function (c) { return c.querySelector('.card-title a').textContent; });"));
+        titles.replaceAll(FindEndToEndTest::squash);
+        titles.sort(null);
+        return titles;
+    }
+
     @Test
     @Timeout(120)
-    void withoutJavaScriptTheFinderPagesListTheSameOfferings() throws Exception {
+    void withoutJavaScriptTheFormFiltersTheListByItsStylesheet() throws Exception {
         List<String> expected = expectedTitles(forGroup("Kinder").and(on(DayOfWeek.WEDNESDAY)));
         assertFalse(expected.isEmpty());
         List<String> noScript;
-        String linkCount;
         try (BrowserSupport browser = BrowserSupport.start(false)) {
             WebDriver d = browser.driver();
             d.get(server.uri("angebote/").toString());
-            assertFalse(d.findElement(By.id("finder")).isDisplayed(), "no filter form that cannot work without JavaScript");
+            assertTrue(d.findElement(By.id("finder")).isDisplayed(), "the filter form works without JavaScript");
+            assertFalse(d.findElement(By.cssSelector(".finder-nearby")).isDisplayed(), "no 'near me' that cannot work without JavaScript");
+            assertEquals(expectedTitles(o -> true), cardTitles(d), "every listed offering before a choice");
+            new Select(d.findElement(By.id("filter-zielgruppe"))).selectByValue("kinder");
+            new Select(d.findElement(By.id("filter-tag"))).selectByValue("mittwoch");
+            noScript = shownTitles(d);
+            assertEquals(expected, noScript, "Kinder + Mittwoch, filtered by the stylesheet");
+            assertFalse(d.findElement(By.id("finder-count")).isDisplayed(), "the build's count for the whole list gives way");
+            // the count is a CSS counter of the cards left: shown (its number is the browser's), kept from screen readers
+            assertTrue(cssCount(d).contains("counter(treffer)"), cssCount(d));
+            assertTrue(accessibleTexts(d).stream().noneMatch(t -> t.startsWith("Treffer")), "a count without its number is not read out");
+            d.findElement(By.cssSelector(".finder-reset")).click();
+            assertEquals(expectedTitles(o -> true), shownTitles(d), "reset shows every offering again");
+            assertEquals("none", cssCount(d), "no count of its own without a choice");
+            assertTrue(d.findElement(By.id("finder-count")).isDisplayed());
+
+            // the same through the page of one value, as a search engine or a bookmark leads there
             clickFacetLink(d, "Kinder (");
             assertEquals(server.uri("angebote/finden/zielgruppe/kinder/").toString(), d.getCurrentUrl());
-            List<String> kinder = cardTitles(d);
-            assertEquals(expectedTitles(forGroup("Kinder")), kinder, "the 'Kinder' page");
-            linkCount = clickFacetLink(d, "Mittwoch (");
-            assertEquals(server.uri("angebote/finden/zielgruppe/kinder/tag/mittwoch/").toString(), d.getCurrentUrl());
-            noScript = cardTitles(d);
-            assertEquals(countLine(noScript.size()), d.findElement(By.id("finder-count")).getText());
+            assertEquals(expectedTitles(forGroup("Kinder")), shownTitles(d), "the 'Kinder' page");
+            assertTrue(d.findElements(By.id("filter-zielgruppe")).isEmpty(), "the page's own value is not offered again");
+            new Select(d.findElement(By.id("filter-tag"))).selectByValue("mittwoch");
+            assertEquals(expected, shownTitles(d), "Kinder + Mittwoch on the 'Kinder' page");
         }
-        assertEquals("Mittwoch (" + noScript.size() + ")", linkCount, "the narrowing link's count is the page's");
         List<String> withScript;
         try (BrowserSupport browser = BrowserSupport.start()) {
             WebDriver d = browser.driver();
@@ -336,67 +360,106 @@ class FindEndToEndTest {
             withScript = visibleTitles(d);
         }
         log("finder: Kinder + Mittwoch: %d without JavaScript, %d with, %d in the model", noScript.size(), withScript.size(), expected.size());
-        assertEquals(withScript, noScript, "the page for readers without JavaScript lists what the script shows");
-        assertEquals(expected, noScript, "and what the model says");
+        assertEquals(withScript, noScript, "the stylesheet shows what the script shows");
+    }
+
+    /** What the stylesheet's count says (the content of #treffer::after), or "none". */
+    static String cssCount(WebDriver d) {
+        return (String) js(d, "return getComputedStyle(document.getElementById('treffer'), '::after').content;");
     }
 
     /**
-     * Every finder page written for readers without JavaScript (one or two values) lists exactly
-     * the offerings the script shows for the same choice on the listing.
+     * The texts of the page as assistive technology gets them, generated content included (the
+     * stylesheet's count is a CSS counter, which the DOM does not show).
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> accessibleTexts(WebDriver d) {
+        Map<String, Object> tree = ((org.openqa.selenium.chromium.HasCdp) d).executeCdpCommand("Accessibility.getFullAXTree", Map.of());
+        List<String> out = new ArrayList<>();
+        for (Map<String, Object> node : (List<Map<String, Object>>) tree.get("nodes")) {
+            Map<String, Object> name = (Map<String, Object>) node.get("name");
+            if (name != null && name.get("value") instanceof String v && !v.isBlank()) out.add(squash(v));
+        }
+        return out;
+    }
+
+    /**
+     * Every choice of one or two values on the offerings listing (every pair the form allows) shows
+     * the same offerings without JavaScript (the stylesheet) as with it (the script), and every
+     * page of one value lists exactly what the script shows for that value.
      */
     @Test
-    @Timeout(180)
-    void everyFinderPageListsWhatTheScriptShows() throws Exception {
-        Path finder = out.resolve("angebote/finden");
-        Map<String, Map<String, String>> selections = new TreeMap<>();
-        Map<String, List<String>> onPages = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(finder)) {
-            for (Path p : files.filter(f -> f.getFileName().toString().equals("index.html")).sorted().toList()) {
-                String rel = finder.relativize(p.getParent()).toString().replace('\\', '/');
-                if (rel.isEmpty()) continue;
-                String[] seg = rel.split("/");
-                assertEquals(0, seg.length % 2, "key/value pairs: " + rel);
-                Map<String, String> sel = new LinkedHashMap<>();
-                for (int i = 0; i < seg.length; i += 2) sel.put(seg[i], seg[i + 1]);
-                selections.put(rel, sel);
-                Document doc = Jsoup.parse(p.toFile(), "UTF-8");
-                List<String> titles = doc.select("#treffer article.card .card-title a").stream().map(a -> squash(a.text())).sorted().toList();
-                onPages.put(rel, titles);
-                String count = doc.select("#finder-count").text();
-                if (!count.equals(countLine(titles.size()))) problems.add(rel + ": count line '" + count + "' for " + titles.size() + " cards");
-            }
+    @Timeout(240)
+    void everyChoiceOfOneOrTwoValuesFiltersAlikeWithAndWithoutJavaScript() throws Exception {
+        String read = "var form = document.getElementById('finder');"
+                + "var fields = Array.prototype.slice.call(form.querySelectorAll('.finder-facets select, .finder-facets input[type=checkbox]'));"
+                + "return arguments[0].map(function (sel) {"
+                + "  fields.forEach(function (el) { var v = sel[el.name] || '';"
+                + "    if (el.type === 'checkbox') el.checked = v === el.value; else el.value = v; });"
+                + "  if (window.QuartierFinder) QuartierFinder.apply();"
+                + "  return Array.prototype.slice.call(document.querySelectorAll('#treffer article.card'))"
+                + "    .filter(function (c) { return c.getClientRects().length > 0; })"
+                + "    .map(function (c) { return c.querySelector('.card-title a').textContent; });"
+                + "});";
+        List<Map<String, String>> selections;
+        List<List<String>> styled;
+        try (BrowserSupport browser = BrowserSupport.start(false)) {
+            WebDriver d = browser.driver();
+            d.get(server.uri("angebote/").toString());
+            @SuppressWarnings("unchecked")
+            Map<String, List<String>> options = (Map<String, List<String>>) js(d,
+                    "var out = {}; Array.prototype.slice.call(document.querySelectorAll('.finder-facets select, .finder-facets input[type=checkbox]'))"
+                            + ".forEach(function (el) { out[el.name] = el.type === 'checkbox' ? [el.value]"
+                            + "  : Array.prototype.slice.call(el.options).map(function (o) { return o.value; }).filter(Boolean); }); return out;");
+            selections = new ArrayList<>();
+            List<String> keys = new ArrayList<>(new TreeMap<>(options).keySet());
+            for (int i = 0; i < keys.size(); i++)
+                for (String v : options.get(keys.get(i))) {
+                    selections.add(Map.of(keys.get(i), v));
+                    for (int j = i + 1; j < keys.size(); j++)
+                        for (String w : options.get(keys.get(j))) selections.add(Map.of(keys.get(i), v, keys.get(j), w));
+                }
+            styled = shownFor(d, read, selections);
         }
-        assertTrue(selections.size() > 100, "finder pages: " + selections.size());
-        List<String> keys = new ArrayList<>(selections.keySet());
+        List<List<String>> scripted;
+        Map<String, List<String>> valuePages = new TreeMap<>();
         try (BrowserSupport browser = BrowserSupport.start()) {
             WebDriver d = browser.driver();
             openFinder(d, "angebote/");
-            @SuppressWarnings("unchecked")
-            List<List<String>> shown = (List<List<String>>) js(d,
-                    "var form = document.getElementById('finder');"
-                            + "var fields = Array.prototype.slice.call(form.querySelectorAll('.finder-facets select, .finder-facets input[type=checkbox]'));"
-                            + "return arguments[0].map(function (sel) {"
-                            + "  var unknown = Object.keys(sel).filter(function (k) { return !fields.some(function (el) { return el.name === k; }); });"
-                            + "  fields.forEach(function (el) { var v = sel[el.name] || '';"
-                            + "    if (el.type === 'checkbox') el.checked = v === el.value; else el.value = v; });"
-                            + "  var lost = fields.filter(function (el) { return (sel[el.name] || '') !== (el.type === 'checkbox' ? (el.checked ? el.value : '') : el.value); })"
-                            + "    .map(function (el) { return '!' + el.name; });"
-                            + "  QuartierFinder.apply();"
-                            + "  return unknown.map(function (k) { return '?' + k; }).concat(lost).concat("
-                            + "    Array.prototype.slice.call(document.querySelectorAll('#treffer article.card'))"
-                            + "    .filter(function (c) { return c.getClientRects().length > 0; })"
-                            + "    .map(function (c) { return c.querySelector('.card-title a').textContent; }));"
-                            + "});", keys.stream().map(selections::get).toList());
-            for (int i = 0; i < keys.size(); i++) {
-                List<String> script = shown.get(i).stream().map(FindEndToEndTest::squash).sorted().toList();
-                List<String> page = onPages.get(keys.get(i));
-                if (!script.equals(page))
-                    problems.add(keys.get(i) + ": page " + page.size() + " " + page + ", script " + script.size() + " " + script);
+            scripted = shownFor(d, read, selections);
+            for (int i = 0; i < selections.size(); i++) {
+                if (selections.get(i).size() != 1) continue;
+                var e = selections.get(i).entrySet().iterator().next();
+                valuePages.put(e.getKey() + "/" + e.getValue(), scripted.get(i));
             }
         }
-        log("finder pages: %d pages compared with the script", keys.size());
-        assertEquals(List.of(), problems, "finder pages and script agree");
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < selections.size(); i++)
+            if (!styled.get(i).equals(scripted.get(i)))
+                problems.add(selections.get(i) + ": stylesheet " + styled.get(i) + ", script " + scripted.get(i));
+        Path finder = out.resolve("angebote/finden");
+        for (var e : valuePages.entrySet()) {
+            Path page = finder.resolve(e.getKey()).resolve("index.html");
+            if (!Files.exists(page)) {
+                problems.add(e.getKey() + ": no page");
+                continue;
+            }
+            List<String> titles = Jsoup.parse(page.toFile(), "UTF-8").select("#treffer article.card .card-title a").stream()
+                    .map(a -> squash(a.text())).sorted().toList();
+            if (!titles.equals(e.getValue())) problems.add(e.getKey() + ": page " + titles + ", script " + e.getValue());
+        }
+        log("finder: %d choices of one or two values compared with and without JavaScript, %d pages of one value", selections.size(),
+                valuePages.size());
+        assertTrue(selections.size() > 300, "choices: " + selections.size());
+        assertEquals(List.of(), problems, "stylesheet, script and pages agree");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<List<String>> shownFor(WebDriver d, String read, List<Map<String, String>> selections) {
+        List<List<String>> shown = (List<List<String>>) js(d, read, selections);
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> titles : shown) out.add(titles.stream().map(FindEndToEndTest::squash).sorted().toList());
+        return out;
     }
 
     /** Clicks the link of the "Angebote finden" / "Weiter eingrenzen" lists whose text starts so; returns its text. */
