@@ -1,5 +1,7 @@
 package de.quartier.validate;
 
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
@@ -17,7 +19,10 @@ import java.util.List;
 
 /**
  * The links and images written in a Markdown body, each with the line and column of its target in
- * the file, so a broken one is reported where the editor wrote it.
+ * the file, so a broken one is reported where the editor wrote it: Markdown links, images and
+ * reference definitions, and in raw HTML the attributes the renderer keeps when it sanitises a
+ * body ({@code a[href]} and {@code img[src]}, see render.Markdown); everything else raw HTML
+ * holds is dropped there, so it links nowhere and is not reported.
  */
 final class BodyLinks {
     private static final Parser PARSER;
@@ -32,35 +37,79 @@ final class BodyLinks {
     }
 
     /**
-     * @param bodyLine the file line the body starts on; columns are exact for front-matter files
-     *                 (the body starts at column 1) and relative to the block for YAML bodies
+     * @param bodyLine the file line the body starts on. Lines are those of the file (for a YAML
+     *                 body: written as a literal block, {@code body: |}). Columns are those of the
+     *                 file for front-matter files (the body starts at column 1) and counted from the
+     *                 block's indentation for YAML bodies (column 1 is the first column of the block)
      */
     static List<BodyLink> of(String body, String path, int bodyLine) {
         List<BodyLink> out = new ArrayList<>();
         if (body.isBlank() || (body.indexOf('[') < 0 && body.indexOf('<') < 0)) return out;
-        collect(PARSER.parse(body), body, path, bodyLine, out);
+        new Collector(body, path, bodyLine, out).collect(PARSER.parse(body));
         return out;
     }
 
-    private static void collect(Node node, String body, String path, int bodyLine, List<BodyLink> out) {
-        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
-            BasedSequence url = n instanceof Link l ? l.getUrl()
-                    : n instanceof Image i ? i.getUrl()
-                    : n instanceof Reference r ? r.getUrl() : null;
-            if (url != null && !url.isEmpty()) out.add(new BodyLink(url.toString(), at(body, url.getStartOffset(), url.length(), path, bodyLine)));
-            if (!(n instanceof ImageRef)) collect(n, body, path, bodyLine, out);
-        }
-    }
+    /** One body's walk: its raw HTML is read by one scanner, in order, as an HTML parser reads it. */
+    private static final class Collector {
+        private final String body;
+        private final String path;
+        private final int bodyLine;
+        private final List<BodyLink> out;
+        private final HtmlTagScanner html = new HtmlTagScanner();
 
-    private static SourceSpan at(String body, int offset, int length, String path, int bodyLine) {
-        int line = bodyLine;
-        int lineStart = 0;
-        for (int i = 0; i < offset && i < body.length(); i++) {
-            if (body.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
+        Collector(String body, String path, int bodyLine, List<BodyLink> out) {
+            this.body = body;
+            this.path = path;
+            this.bodyLine = bodyLine;
+            this.out = out;
+        }
+
+        void collect(Node node) {
+            for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof HtmlBlockBase block) {
+                    rawHtml(block.getContentChars());
+                    continue;
+                }
+                if (n instanceof HtmlInlineBase inline) {
+                    rawHtml(inline.getChars());
+                    continue;
+                }
+                BasedSequence url = n instanceof Link l ? l.getUrl()
+                        : n instanceof Image i ? i.getUrl()
+                        : n instanceof Reference r ? r.getUrl() : null;
+                if (url != null && !url.isEmpty()) out.add(new BodyLink(url.toString(), at(url.getStartOffset(), url.length())));
+                // an image's description becomes its alt text: links and HTML in it are not rendered as such
+                if (!(n instanceof Image) && !(n instanceof ImageRef)) collect(n);
             }
         }
-        return new SourceSpan(path, line, offset - lineStart + 1, length);
+
+        /**
+         * The kept link attributes of a piece of raw HTML. The piece's characters may be gathered
+         * from several lines (a block quote's "> " left out), so each is mapped back to the body.
+         */
+        private void rawHtml(BasedSequence piece) {
+            for (HtmlTagScanner.Attribute a : html.scan(piece)) {
+                if (!isKeptLink(a)) continue;
+                out.add(new BodyLink(a.value(), at(piece.getIndexOffset(a.start()), a.length())));
+            }
+        }
+
+        /** What the sanitiser keeps: an HTML parser reads {@code <image>} as {@code <img>}. */
+        private static boolean isKeptLink(HtmlTagScanner.Attribute a) {
+            return a.tag().equals("a") ? a.name().equals("href")
+                    : (a.tag().equals("img") || a.tag().equals("image")) && a.name().equals("src");
+        }
+
+        private SourceSpan at(int offset, int length) {
+            int line = bodyLine;
+            int lineStart = 0;
+            for (int i = 0; i < offset && i < body.length(); i++) {
+                if (body.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            return new SourceSpan(path, line, offset - lineStart + 1, length);
+        }
     }
 }

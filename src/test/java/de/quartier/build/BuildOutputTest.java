@@ -87,6 +87,36 @@ class BuildOutputTest {
     }
 
     @Test
+    void aBrokenLinkInRawHtmlIsReportedWhereItWasWrittenAndNothingIsWritten() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Path out = temp.resolve("public");
+        Path page = site.resolve("content/pages/impressum.md");
+        Files.writeString(page, Files.readString(page) + "\n<img src=\"x\" alt=\"\">\n");
+        int line = Files.readAllLines(page).size();
+        BuildResult r = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), new StagedDirectorySink(out));
+        // once, at the value in the body (not at 1:1 of the record for the rendered page)
+        assertEquals(List.of("error broken-link content/pages/impressum.md:" + line + ":11"), TestSites.lines(r));
+        assertEquals("link: /quartiere/x does not exist", r.diagnostics().sorted().get(0).message());
+        try (Stream<Path> s = Files.list(temp)) {
+            assertEquals(List.of("site"), s.map(p -> p.getFileName().toString()).toList(), "no output, no staging folder");
+        }
+    }
+
+    @Test
+    void linksInInlineRawHtmlAreCheckedAfterRenderingAtTheirValue() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Path page = site.resolve("content/pages/impressum.md");
+        Files.writeString(page, Files.readString(page) + "\nDie <a href=\"anlaufstellen/\">Liste</a> ist da, "
+                + "die <A HREF='anlaufstellen/#nirgends'>Stelle</A>\nnicht, und <a\n  href=\"formulare/\">das</a> auch nicht.\n");
+        int line = Files.readAllLines(page).size() - 2;
+        BuildResult r = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), new MemorySink());
+        assertEquals(List.of("error broken-link content/pages/impressum.md:" + line + ":61",
+                "error broken-link content/pages/impressum.md:" + (line + 2) + ":9"), TestSites.lines(r));
+        assertEquals("link: /quartiere/anlaufstellen/#nirgends but there is no #nirgends on that page",
+                r.diagnostics().sorted().get(0).message());
+    }
+
+    @Test
     void aBrokenLinkInATemplateIsOneErrorForAllItsPages() throws Exception {
         Path site = TestSites.copyBase(temp.resolve("site"));
         Path cfg = site.resolve("site-config.yml");
