@@ -77,7 +77,10 @@ final class BodyLinks {
                 BasedSequence url = n instanceof Link l ? l.getUrl()
                         : n instanceof Image i ? i.getUrl()
                         : n instanceof Reference r ? r.getUrl() : null;
-                if (url != null && !url.isEmpty()) out.add(new BodyLink(url.toString(), at(url.getStartOffset(), url.length())));
+                // an empty link or image ("[Anmeldung]()") still renders href="": it is kept to be reported here;
+                // an unused empty reference definition renders nothing
+                if (url != null && !(url.isEmpty() && n instanceof Reference))
+                    out.add(new BodyLink(url.toString(), at(url.getStartOffset(), url.length())));
                 // an image's description becomes its alt text: links and HTML in it are not rendered as such
                 if (!(n instanceof Image) && !(n instanceof ImageRef)) collect(n);
             }

@@ -160,10 +160,16 @@ public final class RecordValidator {
         return normal;
     }
 
-    /** Links in the body: media files are checked here; links to records once all records are known. */
+    /**
+     * Links in the body: empty ones and media files are checked here; links to records once all
+     * records are known, links to pages once the site is rendered.
+     */
     private List<BodyLink> bodyLinks(ParsedRecord record) {
         List<BodyLink> links = BodyLinks.of(record.body(), record.file().path(), record.bodyLine());
         for (BodyLink l : links) {
+            if (l.target().isEmpty())
+                diagnostics.error(Code.BROKEN_LINK, l.at(), "link: the target is empty",
+                        "write where it leads, relative to content/: e.g. offerings/fruehstueck.md, media/flyer.pdf or anlaufstellen/");
             if (ContentLink.parse(l.target()).orElse(null) instanceof ContentLink.ToMedia m
                     && !List.of(m.path().split("/")).contains(".."))
                 mediaPath(m.path(), l.at(), "link");

@@ -85,6 +85,13 @@ class BodyLinksTest {
     }
 
     @Test
+    void anEmptyTargetIsALinkAtTheClosingQuoteOrParenthesisOrAtTheAttributesName() {
+        // each renders href="" or src=""; an unused empty reference definition renders nothing
+        assertEquals(List.of(" 4:18+1", " 4:33+1", " 4:47+4", " 4:69+1", " 4:87+1"),
+                md("Text [Anmeldung]() und <a href=\"\">hier</a> <a href>da</a> <img src='' alt=''> ![Bild]()\n\n[leer]: <>\n"));
+    }
+
+    @Test
     void onlyWhatTheSanitiserKeepsIsALink() {
         String body = """
                 <iframe src="https://example.org/karte"></iframe>
