@@ -95,10 +95,13 @@ public final class Pipeline {
         StateHolidays holidays = StateHolidays.of(germany.join(), site.config().holidays(), site.today());
         SiteRenderer renderer = new SiteRenderer(site, theme, new Markdown(theme.strings().get("external")), holidays, fileDates.join());
         List<Output> plan = renderer.plan(checked.loaded().media());
+        // files made from every record first: one of them must not be the last job left running
+        List<Output> work = new ArrayList<>(plan.stream().filter(o -> o instanceof Output.File f && f.wholeSite()).toList());
+        plan.stream().filter(o -> !(o instanceof Output.File f && f.wholeSite())).forEach(work::add);
         LinkIndex links = new LinkIndex(site.config().baseUrl());
         Set<String> written = ConcurrentHashMap.newKeySet();
         try (OutputSink.Staging staging = sink.open()) {
-            Workers.run(options.workers(), plan, output -> {
+            Workers.run(options.workers(), work, output -> {
                 byte[] bytes;
                 if (output instanceof Output.Page page) {
                     PageBuffer buffer = new PageBuffer();

@@ -5,7 +5,6 @@ import org.jsoup.parser.Parser;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -39,52 +38,60 @@ final class TagScanner {
                 continue;
             }
             int p = nameStart;
-            while (p < n && (Character.isLetterOrDigit(html.charAt(p)) || html.charAt(p) == '-')) p++;
-            String tag = html.substring(nameStart, p).toLowerCase(Locale.ROOT);
-            String linkAttr = switch (tag) {
-                case "a", "link" -> "href";
-                case "img", "script" -> "src";
-                default -> null;
-            };
+            while (p < n && isNameChar(html.charAt(p))) p++;
+            int nameLength = p - nameStart;
+            // the only attribute holding a link on this tag (names compared without copying them)
+            String linkAttr = is(html, nameStart, nameLength, "a") || is(html, nameStart, nameLength, "link") ? "href"
+                    : is(html, nameStart, nameLength, "img") || is(html, nameStart, nameLength, "script") ? "src" : null;
+            boolean rawText = is(html, nameStart, nameLength, "script") || is(html, nameStart, nameLength, "style");
             // attributes up to '>'
             while (p < n && html.charAt(p) != '>') {
                 char c = html.charAt(p);
-                if (Character.isWhitespace(c) || c == '/') {
+                if (c <= ' ' || c == '/') {
                     p++;
                     continue;
                 }
                 int a = p;
-                while (p < n && !Character.isWhitespace(html.charAt(p)) && "=>/".indexOf(html.charAt(p)) < 0) p++;
-                String attr = html.substring(a, p).toLowerCase(Locale.ROOT);
-                while (p < n && Character.isWhitespace(html.charAt(p))) p++;
-                String value = null;
-                if (p < n && html.charAt(p) == '=') {
-                    p++;
-                    while (p < n && Character.isWhitespace(html.charAt(p))) p++;
-                    if (p < n && (html.charAt(p) == '"' || html.charAt(p) == '\'')) {
-                        char q = html.charAt(p);
-                        int end = html.indexOf(q, p + 1);
-                        if (end < 0) end = n;
-                        value = html.substring(p + 1, end);
-                        p = Math.min(n, end + 1);
-                    } else {
-                        int v = p;
-                        while (p < n && !Character.isWhitespace(html.charAt(p)) && html.charAt(p) != '>') p++;
-                        value = html.substring(v, p);
-                    }
+                while (p < n && (c = html.charAt(p)) > ' ' && c != '=' && c != '>' && c != '/') p++;
+                int attrLength = p - a;
+                while (p < n && html.charAt(p) <= ' ') p++;
+                if (p >= n || html.charAt(p) != '=') continue;
+                p++;
+                while (p < n && html.charAt(p) <= ' ') p++;
+                int valueStart;
+                int valueEnd;
+                if (p < n && (html.charAt(p) == '"' || html.charAt(p) == '\'')) {
+                    char q = html.charAt(p);
+                    valueStart = p + 1;
+                    valueEnd = html.indexOf(q, valueStart);
+                    if (valueEnd < 0) valueEnd = n;
+                    p = Math.min(n, valueEnd + 1);
+                } else {
+                    valueStart = p;
+                    while (p < n && html.charAt(p) > ' ' && html.charAt(p) != '>') p++;
+                    valueEnd = p;
                 }
-                if (value == null) continue;
-                if (attr.equals("id")) ids.add(unescape(value));
-                else if (attr.equals(linkAttr)) links.add(unescape(value));
+                if (is(html, a, attrLength, "id")) ids.add(unescape(html.substring(valueStart, valueEnd)));
+                else if (linkAttr != null && is(html, a, attrLength, linkAttr)) links.add(unescape(html.substring(valueStart, valueEnd)));
             }
             int after = Math.min(n, p + 1);
-            if (tag.equals("script") || tag.equals("style")) {
+            if (rawText) {
+                String tag = html.substring(nameStart, nameStart + nameLength);
                 int close = closingTag(html, tag, after);
                 after = close < 0 ? n : close;
             }
             i = html.indexOf('<', after);
         }
         return new Page(ids, links);
+    }
+
+    private static boolean isNameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c > 127 && Character.isLetterOrDigit(c);
+    }
+
+    /** Whether the name at {@code start} (of {@code length} chars) is {@code name}, in any case. */
+    private static boolean is(String html, int start, int length, String name) {
+        return length == name.length() && html.regionMatches(true, start, name, 0, length);
     }
 
     /** jsoup's unescaping sets up a parser per call: only for the few values that hold an entity. */

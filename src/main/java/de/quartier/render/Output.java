@@ -45,19 +45,28 @@ public sealed interface Output permits Output.Page, Output.File {
         }
     }
 
-    /** Any other file: a calendar, a contact card, a feed, open data, an asset, a media file. */
-    record File(String path, Supplier<byte[]> content) implements Output {
+    /**
+     * Any other file: a calendar, a contact card, a feed, open data, an asset, a media file.
+     * {@code wholeSite} marks a file made from every record (the search index, the sitemap): the
+     * build starts those first, so that no single long job is left running at the end.
+     */
+    record File(String path, Supplier<byte[]> content, boolean wholeSite) implements Output {
         public File {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(content, "content");
         }
 
         public static File text(String path, Supplier<String> text) {
-            return new File(path, () -> text.get().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new File(path, () -> text.get().getBytes(java.nio.charset.StandardCharsets.UTF_8), false);
         }
 
         public static File bytes(String path, byte[] bytes) {
-            return new File(path, () -> bytes);
+            return new File(path, () -> bytes, false);
+        }
+
+        /** A file made from every record. */
+        public File ofWholeSite() {
+            return new File(path, content, true);
         }
     }
 }

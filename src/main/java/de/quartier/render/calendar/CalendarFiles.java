@@ -79,15 +79,47 @@ public final class CalendarFiles {
         this.stamp = Date.from(site.today().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
     }
 
-    /** One calendar with the events of the given offerings, in their order. */
+    /** An offering's own calendar, written once (its events also go into its quarters' and the site's calendar). */
+    public String calendar(Offering o) {
+        return own.computeIfAbsent(o.slug(), k -> write(o.title(), events(o)));
+    }
+
+    /**
+     * One calendar with the events of the given offerings, in their order. Each offering's events are
+     * written once, in its own calendar; a calendar of many joins their text under its own head.
+     */
     public String calendar(String name, List<Offering> offerings) {
+        StringBuilder events = new StringBuilder();
+        for (Offering o : offerings) events.append(eventText(o));
+        if (events.length() == 0) return write(name, List.of());
+        String head = write(name, List.of(placeholder()));
+        return head.substring(0, head.indexOf("BEGIN:VEVENT")) + events + "END:VCALENDAR\r\n";
+    }
+
+    private final java.util.Map<de.quartier.model.Slug, String> own = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** "BEGIN:VEVENT … END:VEVENT" of an offering, as its own calendar has them ("" when it has none). */
+    private String eventText(Offering o) {
+        String text = calendar(o);
+        int begin = text.indexOf("BEGIN:VEVENT");
+        return begin < 0 ? "" : text.substring(begin, text.lastIndexOf("END:VCALENDAR"));
+    }
+
+    /** An event with a local date-time: a calendar's head with it carries the time zone, as one with real events does. */
+    private VEvent placeholder() {
+        VEvent e = new VEvent();
+        e.setDateStart(new DateStart(stamp, true));
+        return e;
+    }
+
+    private String write(String name, List<VEvent> events) {
         ICalendar ical = new ICalendar();
         ical.setProductId(PRODUCT);
         ical.setMethod(Method.publish());
         ical.setExperimentalProperty("X-WR-CALNAME", name);
         ical.setExperimentalProperty("X-WR-TIMEZONE", zone.getId());
         ical.getTimezoneInfo().setDefaultTimezone(timezone);
-        for (Offering o : offerings) events(o).forEach(ical::addEvent);
+        events.forEach(ical::addEvent);
         StringWriter out = new StringWriter();
         try (ICalWriter writer = new ICalWriter(out, ICalVersion.V2_0)) {
             writer.write(ical);

@@ -22,9 +22,9 @@ public final class Calendars {
         String offerings = view.t("nav.offerings");
         List<Offering> listed = view.relations().listedOfferings();
         out.add(Output.File.text(Urls.calendarPath("angebote/"),
-                () -> files.calendar(view.site().config().title() + ": " + offerings, listed)));
+                () -> files.calendar(view.site().config().title() + ": " + offerings, listed)).ofWholeSite());
         for (Offering o : view.site().offerings())
-            out.add(Output.File.text(Urls.calendarPath(Urls.pathOf(o)), () -> files.calendar(o.title(), List.of(o))));
+            out.add(Output.File.text(Urls.calendarPath(Urls.pathOf(o)), () -> files.calendar(o)));
         for (Quarter q : view.site().quarters())
             out.add(Output.File.text(Urls.calendarPath(Urls.pathOf(q)),
                     () -> files.calendar(q.title() + ": " + offerings, view.relations().offeringsIn(q))));

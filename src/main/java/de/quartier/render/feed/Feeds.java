@@ -38,7 +38,7 @@ public final class Feeds {
 
     /** @param pages every page of the site, for the sitemap */
     public void plan(List<Output> out, List<Output.Page> pages) {
-        out.add(Output.File.text(Sitemap.PATH, () -> sitemap(pages)));
+        out.add(Output.File.text(Sitemap.PATH, () -> sitemap(pages)).ofWholeSite());
         out.add(Output.File.text(Sitemap.ROBOTS, () -> Sitemap.robots(view.site().config().baseUrl())));
         String news = view.t("nav.news");
         out.add(Output.File.text(Urls.feedPath("aktuelles/"),

@@ -29,11 +29,31 @@ public final class MapData {
     private final SiteConfig config;
     private final Urls urls;
     private final Map<String, String> t;
+    private final String vendorJson;
+    private final String stringsJson;
 
-    public MapData(SiteConfig config, Urls urls, Map<String, String> strings) {
+    MapData(SiteConfig config, Urls urls, Map<String, String> strings) {
         this.config = config;
         this.urls = urls;
         this.t = strings;
+        this.vendorJson = Json.forHtml(g -> {
+            g.writeStartObject();
+            g.writeStringField("leafletJs", urls.href(VENDOR + "leaflet/leaflet.js"));
+            g.writeStringField("leafletCss", urls.href(VENDOR + "leaflet/leaflet.css"));
+            g.writeStringField("clusterJs", urls.href(VENDOR + "leaflet.markercluster/leaflet.markercluster.js"));
+            g.writeArrayFieldStart("clusterCss");
+            g.writeString(urls.href(VENDOR + "leaflet.markercluster/MarkerCluster.css"));
+            g.writeString(urls.href(VENDOR + "leaflet.markercluster/MarkerCluster.Default.css"));
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+        this.stringsJson = Json.forHtml(g -> {
+            g.writeStartObject();
+            for (String key : List.of("load", "route", "page", "today", "closedToday", "uhr", "cluster", "remember", "zoomIn", "zoomOut",
+                    "close", "count", "countOne"))
+                g.writeStringField(key, strings.getOrDefault("map.js." + key, key));
+            g.writeEndObject();
+        });
     }
 
     public String json(List<Marker> markers, List<Quarter> boundaries, boolean cluster) {
@@ -75,20 +95,11 @@ public final class MapData {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeObjectFieldStart("vendor");
-            g.writeStringField("leafletJs", urls.href(VENDOR + "leaflet/leaflet.js"));
-            g.writeStringField("leafletCss", urls.href(VENDOR + "leaflet/leaflet.css"));
-            g.writeStringField("clusterJs", urls.href(VENDOR + "leaflet.markercluster/leaflet.markercluster.js"));
-            g.writeArrayFieldStart("clusterCss");
-            g.writeString(urls.href(VENDOR + "leaflet.markercluster/MarkerCluster.css"));
-            g.writeString(urls.href(VENDOR + "leaflet.markercluster/MarkerCluster.Default.css"));
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeObjectFieldStart("strings");
-            for (String key : List.of("load", "route", "page", "today", "closedToday", "uhr", "cluster", "remember", "zoomIn", "zoomOut",
-                    "close", "count", "countOne"))
-                g.writeStringField(key, t.getOrDefault("map.js." + key, key));
-            g.writeEndObject();
+            // the same on every map of the site: written once
+            g.writeFieldName("vendor");
+            g.writeRawValue(vendorJson);
+            g.writeFieldName("strings");
+            g.writeRawValue(stringsJson);
             g.writeEndObject();
         });
     }

@@ -49,7 +49,7 @@ public final class MapViews {
     }
 
     public void plan(List<de.quartier.render.Output> out) {
-        if (officesFetched()) out.add(de.quartier.render.Output.File.text(OFFICES, () -> data.markersJson(markers(offices()))));
+        if (officesFetched()) out.add(de.quartier.render.Output.File.text(OFFICES, () -> data.markersJson(markers(offices()))).ofWholeSite());
     }
 
     /**

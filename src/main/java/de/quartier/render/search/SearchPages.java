@@ -47,7 +47,7 @@ public final class SearchPages {
 
     public void plan(List<Output> out) {
         out.add(pages.page(Urls.SEARCH, "search", view.t("search.title"), view.homeCrumbs(), () -> Map.of("search", page())));
-        out.add(Output.File.text(SearchIndex.PATH, () -> index().json()));
+        out.add(Output.File.text(SearchIndex.PATH, () -> index().json()).ofWholeSite());
     }
 
     private String kindTitle(Collection c) {
