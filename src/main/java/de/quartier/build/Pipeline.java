@@ -18,7 +18,6 @@ import de.quartier.render.StateHolidays;
 import de.quartier.render.Theme;
 import de.quartier.postprocess.LinkIndex;
 import de.quartier.model.RenderedFile;
-import de.focus_shift.jollyday.core.HolidayManager;
 import de.quartier.load.GitDates;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
@@ -85,14 +84,12 @@ public final class Pipeline {
      * then checks the links and commits the output only if no error was found.
      */
     public BuildResult build(BuildOptions options, OutputSink sink) throws IOException {
-        // Jollyday takes a few hundred milliseconds to read its data: do it while the site is checked
-        CompletableFuture<HolidayManager> germany = CompletableFuture.supplyAsync(StateHolidays::germany);
         CompletableFuture<Map<String, LocalDate>> fileDates = CompletableFuture.supplyAsync(() -> GitDates.of(options.site()));
         BuildResult checked = check(options);
         if (checked.site().isEmpty()) return checked;
         Site site = checked.site().get();
         Theme theme = new Theme(themeFiles(checked.loaded(), site.config().theme()));
-        StateHolidays holidays = StateHolidays.of(germany.join(), site.config().holidays(), site.today());
+        StateHolidays holidays = StateHolidays.of(site.config().holidays(), site.today());
         SiteRenderer renderer = new SiteRenderer(site, theme, new Markdown(theme.strings().get("external")), holidays, fileDates.join());
         List<Output> plan = renderer.plan(checked.loaded().media());
         // files made from every record first: one of them must not be the last job left running

@@ -37,20 +37,27 @@ public final class Views {
 
     /**
      * A line of facts about a record in a listing; {@code hoursData} (JSON, or null) lets the
-     * script say whether the office is open now.
+     * script say whether the office is open now. {@code key} names what the card shows ("o:fruehstueck",
+     * an offering's card): equal keys, equal cards, so a theme may render a card once and reuse it
+     * (the default theme does, with Pebble's cache tag).
      */
-    public record Card(String title, String href, String summary, String kind, String status, List<Fact> facts,
+    public record Card(String key, String title, String href, String summary, String kind, String status, List<Fact> facts,
                        String hoursData, List<DataAttr> data) {
-        public Card(String title, String href, String summary, String kind, String status, List<Fact> facts) {
-            this(title, href, summary, kind, status, facts, null, List.of());
+        public Card {
+            java.util.Objects.requireNonNull(key, "key");
         }
 
-        public Card(String title, String href, String summary, String kind, String status, List<Fact> facts, String hoursData) {
-            this(title, href, summary, kind, status, facts, hoursData, List.of());
+        public Card(String key, String title, String href, String summary, String kind, String status, List<Fact> facts) {
+            this(key, title, href, summary, kind, status, facts, null, List.of());
         }
 
-        public Card withData(List<DataAttr> data) {
-            return new Card(title, href, summary, kind, status, facts, hoursData, data);
+        public Card(String key, String title, String href, String summary, String kind, String status, List<Fact> facts, String hoursData) {
+            this(key, title, href, summary, kind, status, facts, hoursData, List.of());
+        }
+
+        /** The same card with data for a script; {@code variant} tells its key apart from the card without them. */
+        public Card withData(String variant, List<DataAttr> data) {
+            return new Card(key + "+" + variant, title, href, summary, kind, status, facts, hoursData, data);
         }
     }
 

@@ -53,7 +53,7 @@ class CalendarOutputTest {
         assertTrue(r.ok(), TestSites.lines(r).toString());
         files = sink.files();
         site = r.site().orElseThrow();
-        holidays = StateHolidays.of(StateHolidays.germany(), "DE-NW", site.today());
+        holidays = StateHolidays.of("DE-NW", site.today());
     }
 
     private static Calendar parse(String path) throws Exception {

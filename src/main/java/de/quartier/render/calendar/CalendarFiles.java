@@ -209,15 +209,13 @@ public final class CalendarFiles {
         LocalDate until = o.active().until();
         LocalDate last = until != null && until.isBefore(horizon) ? until : horizon;
         Recurrence rrule = rrule(r, until);
-        LocalDate first = null;
-        List<LocalDate> dates = new ArrayList<>();
-        List<LocalDate> skipped = new ArrayList<>();
-        for (LocalDate d = from; !d.isAfter(last); d = d.plusDays(1)) {
-            if (!selects(r, rrule != null, d)) continue;
-            if (first == null) first = d;
-            if (held(dayHours.apply(d), range)) dates.add(d);
-            else skipped.add(d);
-        }
+        // offerings with the same schedule and period walk the same days: once
+        LocalDate walkFrom = from;
+        Walk walk = walks.computeIfAbsent(o.schedule().expression() + "\u0000" + key + "\u0000" + from + "\u0000" + last,
+                k -> walk(r, rrule != null, walkFrom, last, range, dayHours));
+        LocalDate first = walk.first();
+        List<LocalDate> dates = walk.dates();
+        List<LocalDate> skipped = walk.skipped();
         if (first == null || (rrule == null && dates.isEmpty())) return null;
         VEvent e = event(o, key);
         LocalDate start = rrule != null ? first : dates.get(0);
@@ -239,6 +237,26 @@ public final class CalendarFiles {
     }
 
     /** Whether the day is one the event's RRULE (or, without one, the rule itself) selects. */
+    /** The days a rule's range recurs on from {@code from} to {@code last}: the first, those it is held, those it is not. */
+    private record Walk(LocalDate first, List<LocalDate> dates, List<LocalDate> skipped) {
+    }
+
+    private final java.util.Map<String, Walk> walks = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Walk walk(HoursRule r, boolean byRule, LocalDate from, LocalDate last, TimeRange range,
+                      java.util.function.Function<LocalDate, DayHours> dayHours) {
+        LocalDate first = null;
+        List<LocalDate> dates = new ArrayList<>();
+        List<LocalDate> skipped = new ArrayList<>();
+        for (LocalDate d = from; !d.isAfter(last); d = d.plusDays(1)) {
+            if (!selects(r, byRule, d)) continue;
+            if (first == null) first = d;
+            if (held(dayHours.apply(d), range)) dates.add(d);
+            else skipped.add(d);
+        }
+        return new Walk(first, List.copyOf(dates), List.copyOf(skipped));
+    }
+
     private boolean selects(HoursRule r, boolean byRule, LocalDate d) {
         return byRule ? r.matches(d, PublicHolidays.NONE) : r.matches(d, holidays);
     }

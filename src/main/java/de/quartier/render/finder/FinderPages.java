@@ -214,6 +214,6 @@ public final class FinderPages {
         for (Facet f : Facet.values()) data.add(new Views.DataAttr(f.key, String.join(" ", p.values().get(f))));
         data.add(new Views.DataAttr("slots", String.join(" ", p.slots())));
         data.add(new Views.DataAttr("geo", geoOf(o)));
-        return cards.offering(o).withData(data);
+        return cards.offering(o).withData("finder", data);
     }
 }
