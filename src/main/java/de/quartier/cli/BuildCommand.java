@@ -23,12 +23,20 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "The output folder (default: public/ in the site folder).")
     Path out;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "How many workers render and write the site (default: one per processor). The output is the same for any number.")
+    Integer threads;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         BuildOptions build = options.toBuildOptions(spec.commandLine());
+        if (threads != null) {
+            if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads: " + threads + " must be 1 or more");
+            build = new BuildOptions(build.site(), build.today(), build.includeDrafts(), build.baseUrl(), threads);
+        }
         Path target = out == null ? build.site().resolve("public") : out.toAbsolutePath().normalize();
         guardOutput(build.site(), target);
         long started = System.nanoTime();
