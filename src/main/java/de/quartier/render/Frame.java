@@ -66,16 +66,23 @@ public final class Frame {
         String pageTitle = path.isEmpty() ? config.title() : title + " – " + config.title();
         String description = meta.description() != null ? meta.description() : Objects.requireNonNullElse(config.description(), "");
         List<Link> feeds = meta.feeds().isEmpty() && (path.isEmpty() || path.equals("aktuelles/")) ? List.of(siteFeed) : meta.feeds();
+        List<Link> menuHere = here(menu, path);
+        List<Link> footerHere = here(footer, path);
         return new Chrome(config.language(), config.title(), pageTitle, title, description, full, view.urls().basePath(),
-                ownerName, ownerUrl, here(menu, path), crumbs, here(footer, path), meta.type(),
+                ownerName, ownerUrl, menuHere, crumbs, footerHere, meta.type(),
                 meta.image() == null ? "" : view.absolute(meta.image().src()), meta.image() == null ? "" : meta.image().alt(),
-                feeds, locale);
+                feeds, locale, "m" + current(menuHere) + "-f" + current(footerHere));
     }
 
     private List<Link> here(List<Entry> entries, String current) {
         List<Link> out = new ArrayList<>(entries.size());
         for (Entry e : entries) out.add(new Link(e.label(), view.urls().href(e.path()), !e.path().isEmpty() && current.startsWith(e.path())));
         return out;
+    }
+
+    private static int current(List<Link> links) {
+        for (int i = 0; i < links.size(); i++) if (links.get(i).current()) return i;
+        return -1;
     }
 
     /** "de" → "de_DE", as OpenGraph writes a locale. */

@@ -26,10 +26,13 @@ public final class Views {
      * @param image    an absolute image URL for link previews, or ""
      * @param feeds    Atom feeds the page announces
      * @param locale   "de_DE"
+     * @param frameKey which menu and footer entries are current ("m2-f-1"): pages with the same key
+     *                 have the same header and footer, so a theme may render them once (the default theme does)
      */
     public record Chrome(String lang, String siteTitle, String pageTitle, String title, String description, String canonical,
                          String basePath, String ownerName, String ownerUrl, List<Link> menu, List<Link> breadcrumbs,
-                         List<Link> footer, String ogType, String image, String imageAlt, List<Link> feeds, String locale) {
+                         List<Link> footer, String ogType, String image, String imageAlt, List<Link> feeds, String locale,
+                         String frameKey) {
     }
 
     public record Image(String src, String alt, String credit) {
