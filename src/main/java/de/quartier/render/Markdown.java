@@ -74,27 +74,43 @@ public final class Markdown {
         // one parse: the cleaner copies what the safelist allows into a new document, which is then adjusted
         Document doc = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(raw, PLACEHOLDER_BASE));
         doc.outputSettings(new Document.OutputSettings().prettyPrint(false));
-        demoteHeadings(doc);
+        // one walk over the elements instead of a selector query per step
+        List<Element> all = doc.body().getAllElements();
+        boolean h1 = false;
+        for (Element e : all) h1 |= e.normalName().equals("h1");
         java.util.Map<String, String> renamed = new java.util.HashMap<>();
         java.util.Set<String> used = new java.util.HashSet<>(takenIds);
-        for (Element h : doc.select("[id]")) {
-            String id = h.id();
-            if (used.add(id)) continue;
-            int n = 2;
-            while (!used.add(id + "-" + n)) n++;
-            renamed.put(id, id + "-" + n);
-            h.id(id + "-" + n);
+        List<Element> anchors = new java.util.ArrayList<>();
+        for (Element e : all) {
+            String name = e.normalName();
+            // the page title is the only h1: a body that uses '#' headings is moved one level down
+            if (h1 && name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '5')
+                e.tagName("h" + (char) (name.charAt(1) + 1));
+            if (e.hasAttr("id")) {
+                String id = e.id();
+                if (!used.add(id)) {
+                    int n = 2;
+                    while (!used.add(id + "-" + n)) n++;
+                    renamed.put(id, id + "-" + n);
+                    e.id(id + "-" + n);
+                }
+            }
+            if (name.equals("a") && e.hasAttr("href") || name.equals("img") && e.hasAttr("src")) anchors.add(e);
         }
-        for (Element a : doc.select("a[href^=#]")) {
-            String target = renamed.get(a.attr("href").substring(1));
-            if (target != null) a.attr("href", "#" + target);
-        }
-        for (Element a : doc.select("a[href]")) a.attr("href", siteLink(a.attr("href"), urls));
-        for (Element img : doc.select("img[src]")) img.attr("src", siteLink(img.attr("src"), urls));
-        for (Element a : doc.select("a[href^=http://], a[href^=https://]")) {
-            a.attr("rel", "external noopener");
-            a.addClass("external");
-            if (!externalNote.isEmpty()) a.appendElement("span").addClass("visually-hidden").text(" " + externalNote);
+        for (Element e : anchors) {
+            if (e.normalName().equals("img")) {
+                e.attr("src", siteLink(e.attr("src"), urls));
+                continue;
+            }
+            String href = e.attr("href");
+            if (href.startsWith("#") && renamed.containsKey(href.substring(1))) href = "#" + renamed.get(href.substring(1));
+            href = siteLink(href, urls);
+            e.attr("href", href);
+            if (href.startsWith("http://") || href.startsWith("https://")) {
+                e.attr("rel", "external noopener");
+                e.addClass("external");
+                if (!externalNote.isEmpty()) e.appendElement("span").addClass("visually-hidden").text(" " + externalNote);
+            }
         }
         return doc.body().html();
     }
@@ -103,13 +119,6 @@ public final class Markdown {
     public String plainText(String markdown) {
         if (markdown == null || markdown.isBlank()) return "";
         return new com.vladsch.flexmark.util.ast.TextCollectingVisitor().collectAndGetText(parser.parse(markdown));
-    }
-
-    /** The page title is the only h1: a body that uses '#' headings is moved one level down. */
-    private static void demoteHeadings(Document doc) {
-        if (doc.select("h1").isEmpty()) return;
-        for (int level = 5; level >= 1; level--)
-            for (Element h : doc.select("h" + level)) h.tagName("h" + (level + 1));
     }
 
     /**
