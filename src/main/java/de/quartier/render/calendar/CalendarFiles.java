@@ -248,7 +248,13 @@ public final class CalendarFiles {
         LocalDate first = null;
         List<LocalDate> dates = new ArrayList<>();
         List<LocalDate> skipped = new ArrayList<>();
-        for (LocalDate d = from; !d.isAfter(last); d = d.plusDays(1)) {
+        // a rule that names weekdays can only select those: the other days are not looked at
+        java.util.Set<java.time.DayOfWeek> only = !r.weekdays().isEmpty() && (byRule || !r.holidays())
+                ? java.util.EnumSet.copyOf(r.days()) : null;
+        for (long day = from.toEpochDay(), end = last.toEpochDay(); day <= end; day++) {
+            // 1970-01-01, epoch day 0, was a Thursday
+            if (only != null && !only.contains(java.time.DayOfWeek.of((int) Math.floorMod(day + 3, 7) + 1))) continue;
+            LocalDate d = LocalDate.ofEpochDay(day);
             if (!selects(r, byRule, d)) continue;
             if (first == null) first = d;
             if (held(dayHours.apply(d), range)) dates.add(d);
