@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  *
  * <ul>
  *   <li>{@code meta.json}: {@code {"version": "…", "base": "/quartiersentwicklung/", "docs": 27737,
- *       "docShard": 16, "kinds": [["Quartiere", 0], ["Anlaufstellen", 1333], …], "weights": [1, 2, …],
+ *       "docShard": 8, "kinds": [["Quartiere", 0], ["Anlaufstellen", 1333], …], "weights": [1, 2, …],
  *       "words": ["aachen", "kind", …], "grams": ["aac", "ind", …], "gramBytes": [7912, …]}}: the
  *       kinds with their first document, how many documents a document file holds, the weights that
  *       occur, the first word of each word file and the first trigram of each trigram file with its
@@ -64,7 +64,7 @@ public final class SearchShards {
      * @param inline       postings up to this many characters stand with their word instead of in a {@code p/} file
      */
     public record Cut(int docsPerShard, int wordBytes, int gramBytes, int postingBytes, int inline) {
-        public static final Cut DEFAULT = new Cut(16, 8_000, 8_000, 16_000, 12);
+        public static final Cut DEFAULT = new Cut(8, 4_000, 4_000, 4_000, 12);
     }
 
     private final SearchIndex index;
