@@ -704,7 +704,7 @@ class FindEndToEndTest {
             searchOnPage(d, "Bottrop");
             String status = d.findElement(By.id("suche-status")).getText();
             assertTrue(status.startsWith(expected.size() + " Treffer für „Bottrop“"), status);
-            assertTrue(status.endsWith("Je Gruppe werden die 20 besten gezeigt."), status);
+            assertTrue(status.endsWith("Treffer für „Bottrop“ (je Gruppe die 20 besten)"), status);
             Map<String, List<String>> shown = shownResults(d);
             List<String> headings = new ArrayList<>();
             byKind.forEach((k, titles) -> headings.add(kinds.get(k) + " (" + titles.size() + ")"));
