@@ -1,10 +1,14 @@
 /*
- * Quartier: the site search. Reads the index the build wrote (suche/index.json, from this site,
- * never another host) when the reader searches, and lists what it finds grouped by kind.
- * Words are brought into the same form as the build's (de.quartier.render.SearchText): lower
- * case, umlauts and their spellings made one (ü = ue = u, ß = ss), common endings cut. A query
- * word finds index words that equal it, start with it, or (from four letters) contain it, so
- * "Frühstück" finds "Nachbarschaftsfrühstück". Every query word must be found.
+ * Quartier: the site search. Reads the index the build wrote under suche/index/ (from this site,
+ * never another host) piece by piece when the reader searches: meta.json says how the index is cut
+ * (de.quartier.render.search.SearchShards), a query word loads the word files where words that
+ * equal it or begin with it stand, and from four letters one trigram file that lists the words
+ * containing it; then the postings of the words it found, and the titles, links and lines of the
+ * results it shows (the best 20 of each kind, more on request).
+ * Words are brought into the same form as the build's (de.quartier.render.search.SearchText):
+ * lower case, umlauts and their spellings made one (ü = ue = u, ß = ss), common endings cut. A
+ * query word finds index words that equal it, start with it, or (from four letters) contain it,
+ * so "Frühstück" finds "Nachbarschaftsfrühstück". Every query word must be found.
  */
 (function () {
   'use strict';
@@ -70,43 +74,179 @@
     });
   }
 
-  var index = null;
-  var wordList = null;
+  /** Results shown per kind at first, and added by each "more". */
+  var SHOWN = 20;
+  var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  var DIGIT = {};
+  for (var d = 0; d < DIGITS.length; d++) DIGIT[DIGITS.charAt(d)] = d;
 
+  var meta = null;
+  var metaUrl = null;
+  var files = {};
+
+  function has(o, k) {
+    return Object.prototype.hasOwnProperty.call(o, k);
+  }
+
+  function fetchJson(url, fresh) {
+    if (!has(files, url)) {
+      files[url] = fetch(url, { credentials: 'same-origin', cache: fresh ? 'no-cache' : 'default' })
+        .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); });
+      // a failed file is asked for again by the next search
+      files[url].catch(function () { delete files[url]; });
+    }
+    return files[url];
+  }
+
+  /** A file of the index: w (words), g (trigrams), p (postings), d (documents). */
+  function file(folder, n) {
+    return folder + '/' + n + '.json';
+  }
+
+  function fetchFile(name) {
+    return fetchJson(metaUrl.slice(0, metaUrl.lastIndexOf('/') + 1) + name + '?v=' + encodeURIComponent(meta.version));
+  }
+
+  /** The last file whose first key is not after key (the first file for a key before all); -1 without files. */
+  function fileOf(firsts, key) {
+    var lo = 0, hi = firsts.length - 1, found = firsts.length ? 0 : -1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (firsts[mid] <= key) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  /**
+   * The files a query word (in search form) needs: the word files from the one where it would
+   * stand to the one where the words beginning with it end, and from four letters the trigram
+   * file, the smallest among those of its trigrams, with the trigram to read there.
+   */
+  function plan(qw) {
+    var out = { words: [], gram: null, gramFile: null };
+    var first = fileOf(meta.words, qw);
+    var last = qw.length >= 2 ? fileOf(meta.words, qw + '\uffff') : first;
+    for (var s = first; s >= 0 && s <= last; s++) out.words.push(file('w', s));
+    if (qw.length >= 4 && meta.grams.length) {
+      var best = -1;
+      for (var i = 0; i + 3 <= qw.length; i++) {
+        var g = qw.slice(i, i + 3), f = fileOf(meta.grams, g);
+        if (best < 0 || meta.gramBytes[f] < meta.gramBytes[best]) { best = f; out.gram = g; }
+      }
+      out.gramFile = file('g', best);
+    }
+    return out;
+  }
+
+  /** The index words a query word finds, each with its postings (or their file) and how well it matches. */
+  function matches(qw) {
+    var p = plan(qw);
+    var loads = p.words.map(fetchFile);
+    if (p.gram !== null) loads.push(fetchFile(p.gramFile).then(function (json) { return has(json, p.gram) ? json[p.gram] : {}; }));
+    return Promise.all(loads).then(function (objects) {
+      var found = new Map();
+      p.words.forEach(function (name, i) {
+        Object.keys(objects[i]).forEach(function (w) {
+          var quality = w === qw ? 1 : (qw.length >= 2 && w.lastIndexOf(qw, 0) === 0) ? 0.7 : 0;
+          if (quality) found.set(w, { word: w, value: objects[i][w], quality: quality });
+        });
+      });
+      if (p.gram !== null) {
+        var list = objects[objects.length - 1];
+        Object.keys(list).forEach(function (w) {
+          if (!found.has(w) && w.indexOf(qw) > 0) found.set(w, { word: w, value: list[w], quality: 0.4 });
+        });
+      }
+      return Array.from(found.values());
+    });
+  }
+
+  /** Calls back with each document and weight of postings in the index's form (see SearchShards). */
+  function decode(postings, callback) {
+    var n = meta.weights.length, v = 0, previous = -1;
+    for (var i = 0; i < postings.length; i++) {
+      var digit = DIGIT[postings.charAt(i)];
+      if (digit >= 32) { v = v * 32 + digit - 32; continue; }
+      v = v * 32 + digit;
+      previous += 1 + Math.floor(v / n);
+      callback(previous, meta.weights[v % n]);
+      v = 0;
+    }
+  }
+
+  function kindOf(doc) {
+    var k = 0;
+    while (k + 1 < meta.kinds.length && meta.kinds[k + 1][1] <= doc) k++;
+    return k;
+  }
+
+  /**
+   * Every document that has every query word, best first (by score; equal scores in the order of
+   * the documents, which is by kind and title): [{ doc, kind, score }].
+   */
   function search(q) {
     var started = performance.now();
     var words = queryWords(q);
-    var total = null;
-    words.forEach(function (qw) {
-      var scores = {};
-      for (var i = 0; i < wordList.length; i++) {
-        var w = wordList[i];
-        var quality = w === qw ? 1 : (qw.length >= 2 && w.lastIndexOf(qw, 0) === 0) ? 0.7
-          : (qw.length >= 4 && w.indexOf(qw) > 0) ? 0.4 : 0;
-        if (!quality) continue;
-        var postings = index.words[w];
-        for (var p = 0; p < postings.length; p += 2) {
-          var s = postings[p + 1] * quality;
-          if (!(scores[postings[p]] >= s)) scores[postings[p]] = s;
-        }
-      }
-      if (total === null) total = scores;
-      else {
-        var both = {};
-        for (var d in total) if (scores[d] !== undefined) both[d] = total[d] + scores[d];
-        total = both;
-      }
+    return load().then(function () {
+      return Promise.all(words.map(matches));
+    }).then(function (matched) {
+      var need = {};
+      matched.forEach(function (found) {
+        found.forEach(function (m) { if (typeof m.value === 'number') need[m.value] = true; });
+      });
+      var numbers = Object.keys(need);
+      return Promise.all(numbers.map(function (n) { return fetchFile(file('p', n)); })).then(function (loaded) {
+        var postings = {};
+        numbers.forEach(function (n, i) { postings[n] = loaded[i]; });
+        var total = null;
+        matched.forEach(function (found) {
+          var scores = new Map();
+          found.forEach(function (m) {
+            decode(typeof m.value === 'number' ? postings[m.value][m.word] : m.value, function (doc, weight) {
+              var s = weight * m.quality, before = scores.get(doc);
+              if (before === undefined || before < s) scores.set(doc, s);
+            });
+          });
+          if (total === null) total = scores;
+          else {
+            var both = new Map();
+            total.forEach(function (score, doc) {
+              var s = scores.get(doc);
+              if (s !== undefined) both.set(doc, score + s);
+            });
+            total = both;
+          }
+        });
+        var results = [];
+        if (total) total.forEach(function (score, doc) { results.push({ doc: doc, kind: kindOf(doc), score: score }); });
+        results.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+        api.lastMs = performance.now() - started;
+        return results;
+      });
     });
-    var results = Object.keys(total || {}).map(function (d) {
-      var doc = index.docs[d];
-      return { kind: doc[0], title: doc[1], href: doc[2], text: doc[3], score: total[d] };
-    });
-    results.sort(function (a, b) { return b.score - a.score || a.title.localeCompare(b.title, 'de'); });
-    api.lastMs = performance.now() - started;
-    return results;
   }
 
-  var api = window.QuartierSearch = { normalize: normalize, queryWords: queryWords, search: search, lastMs: null, ready: null };
+  /** Title, link and line of these documents: doc → { title, href, text }. */
+  function documents(docs) {
+    var names = [];
+    docs.forEach(function (doc) {
+      var name = file('d', Math.floor(doc / meta.docShard));
+      if (names.indexOf(name) < 0) names.push(name);
+    });
+    return Promise.all(names.map(fetchFile)).then(function (loaded) {
+      var out = new Map();
+      docs.forEach(function (doc) {
+        var d = loaded[names.indexOf(file('d', Math.floor(doc / meta.docShard)))][doc % meta.docShard];
+        out.set(doc, { title: d[0], href: d[1].charAt(0) === '/' ? d[1] : meta.base + d[1], text: d[2] });
+      });
+      return out;
+    });
+  }
+
+  var api = window.QuartierSearch = {
+    normalize: normalize, queryWords: queryWords, search: search, plan: function (qw) { return plan(qw); },
+    documents: documents, lastMs: null, ready: null
+  };
 
   var form = document.getElementById('suche');
   if (!form) return;
@@ -116,57 +256,114 @@
   var directory = document.getElementById('verzeichnis');
 
   function load() {
-    if (!api.ready) api.ready = fetch(form.getAttribute('data-index'), { credentials: 'same-origin' })
-      .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
-      .then(function (json) { index = json; wordList = Object.keys(json.words); return api; });
+    if (!api.ready) {
+      metaUrl = form.getAttribute('data-index');
+      api.ready = fetchJson(metaUrl, true).then(function (json) { meta = json; api.meta = json; return api; });
+      api.ready.catch(function () { api.ready = null; });
+    }
     return api.ready;
   }
   api.load = load;
 
+  function number(n) {
+    return n.toLocaleString('de-DE');
+  }
+
+  function text(key, values) {
+    var s = form.getAttribute(key);
+    Object.keys(values).forEach(function (k) {
+      s = s.replace('{' + k + '}', function () { return values[k]; });
+    });
+    return s;
+  }
+
+  function item(d) {
+    var li = document.createElement('li');
+    var a = document.createElement('a');
+    a.href = d.href;
+    a.textContent = d.title;
+    li.appendChild(a);
+    if (d.text) {
+      var p = document.createElement('p');
+      p.textContent = d.text;
+      li.appendChild(p);
+    }
+    return li;
+  }
+
+  /** A kind's results: its heading with the count, the first ones, and a button for more. */
+  function group(k, results, shown) {
+    var section = document.createElement('section');
+    var h = document.createElement('h2');
+    h.id = 'treffer-' + k;
+    h.textContent = meta.kinds[k][0] + ' (' + number(results.length) + ')';
+    section.setAttribute('aria-labelledby', h.id);
+    section.appendChild(h);
+    var ol = document.createElement('ol');
+    results.slice(0, SHOWN).forEach(function (r) { ol.appendChild(item(shown.get(r.doc))); });
+    section.appendChild(ol);
+    if (results.length > SHOWN) {
+      var more = document.createElement('button');
+      more.type = 'button';
+      var count = SHOWN;
+      var label = function () {
+        more.textContent = text('data-more', { kind: meta.kinds[k][0], shown: number(count), n: number(results.length) });
+      };
+      label();
+      more.addEventListener('click', function () {
+        var next = results.slice(count, count + SHOWN);
+        more.disabled = true;
+        documents(next.map(function (r) { return r.doc; })).then(function (docs) {
+          var first = null;
+          next.forEach(function (r) {
+            var li = item(docs.get(r.doc));
+            ol.appendChild(li);
+            if (!first) first = li.querySelector('a');
+          });
+          count += next.length;
+          more.disabled = false;
+          if (count < results.length) label(); else section.removeChild(more);
+          if (first) first.focus();
+        }, function () {
+          more.disabled = false;
+          status.textContent = form.getAttribute('data-failed');
+        });
+      });
+      section.appendChild(more);
+    }
+    return section;
+  }
+
+  var latest = 0;
+
   function show(q) {
+    var mine = ++latest;
     while (list.firstChild) list.removeChild(list.firstChild);
     if (!q.trim()) {
       status.textContent = '';
       directory.hidden = false;
       return;
     }
-    load().then(function () {
-      var results = search(q);
-      var n = results.length;
-      status.textContent = form.getAttribute(n === 0 ? 'data-none' : n === 1 ? 'data-result' : 'data-results')
-        .replace('{n}', function () { return String(n); }).replace('{q}', function () { return q; });
-      directory.hidden = n > 0;
-      // groups in the order of their best result (results are sorted), so what fits best comes first
-      var order = [];
-      results.forEach(function (r) { if (order.indexOf(r.kind) < 0) order.push(r.kind); });
-      order.forEach(function (k) {
-        var kind = index.kinds[k];
-        var mine = results.filter(function (r) { return r.kind === k; });
-        var section = document.createElement('section');
-        var h = document.createElement('h2');
-        h.id = 'treffer-' + k;
-        h.textContent = kind + ' (' + mine.length + ')';
-        section.setAttribute('aria-labelledby', h.id);
-        section.appendChild(h);
-        var ol = document.createElement('ol');
-        mine.forEach(function (r) {
-          var li = document.createElement('li');
-          var a = document.createElement('a');
-          a.href = r.href;
-          a.textContent = r.title;
-          li.appendChild(a);
-          if (r.text) {
-            var p = document.createElement('p');
-            p.textContent = r.text;
-            li.appendChild(p);
-          }
-          ol.appendChild(li);
-        });
-        section.appendChild(ol);
-        list.appendChild(section);
+    search(q).then(function (results) {
+      if (mine !== latest) return;
+      // kinds in the order of their best result (results are sorted), so what fits best comes first
+      var order = [], byKind = {};
+      results.forEach(function (r) {
+        if (!byKind[r.kind]) { byKind[r.kind] = []; order.push(r.kind); }
+        byKind[r.kind].push(r);
       });
-    }, function () {
-      status.textContent = form.getAttribute('data-failed');
+      var first = [];
+      order.forEach(function (k) { byKind[k].slice(0, SHOWN).forEach(function (r) { first.push(r.doc); }); });
+      return documents(first).then(function (shown) {
+        if (mine !== latest) return;
+        var n = results.length;
+        status.textContent = text(n === 0 ? 'data-none' : n === 1 ? 'data-result' : 'data-results', { n: number(n), q: q })
+          + (order.some(function (k) { return byKind[k].length > SHOWN; }) ? ' ' + text('data-shown', { n: number(SHOWN) }) : '');
+        directory.hidden = n > 0;
+        order.forEach(function (k) { list.appendChild(group(k, byKind[k], shown)); });
+      });
+    }).catch(function () {
+      if (mine === latest) status.textContent = form.getAttribute('data-failed');
     });
   }
 

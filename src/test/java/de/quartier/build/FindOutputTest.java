@@ -16,7 +16,9 @@ import de.quartier.model.Offering;
 import de.quartier.model.Quarter;
 import de.quartier.model.Site;
 import de.quartier.model.Status;
+import de.quartier.render.search.SearchShards;
 import de.quartier.render.search.SearchText;
+import de.quartier.render.search.ShardLookup;
 import de.quartier.render.Urls;
 import de.quartier.write.MemorySink;
 import org.jsoup.Jsoup;
@@ -354,9 +356,11 @@ class FindOutputTest {
 
     @Test
     void twoBuildsGiveTheSameFindingFiles() {
-        List<String> paths = new ArrayList<>(List.of("sitemap.xml", "robots.txt", "suche/index.json"));
-        for (String f : files.keySet()) if (f.endsWith("feed.xml")) paths.add(f);
-        assertTrue(paths.size() > 4);
+        List<String> paths = new ArrayList<>(List.of("sitemap.xml", "robots.txt"));
+        for (String f : files.keySet()) if (f.endsWith("feed.xml") || f.startsWith(SearchShards.DIR)) paths.add(f);
+        assertTrue(paths.size() > 20);
+        assertEquals(files.keySet().stream().filter(f -> f.startsWith(SearchShards.DIR)).toList(),
+                again.keySet().stream().filter(f -> f.startsWith(SearchShards.DIR)).toList(), "the same index files");
         for (String p : paths) {
             assertNotNull(again.get(p), p);
             assertArrayEquals(files.get(p), again.get(p), p + " differs between two builds");
@@ -367,47 +371,56 @@ class FindOutputTest {
 
     @Test
     void searchIndexLinksExistingPagesAndFindsWords() throws Exception {
-        JsonNode index = JSON.readTree(files.get("suche/index.json"));
-        JsonNode kinds = index.get("kinds");
-        JsonNode docs = index.get("docs");
+        ShardLookup index = new ShardLookup(files::get);
+        JsonNode meta = index.meta();
+        JsonNode kinds = meta.get("kinds");
         assertTrue(kinds.isArray() && !kinds.isEmpty());
+        assertEquals(basePath, meta.get("base").asText());
+        int docs = meta.get("docs").asInt();
+        assertEquals(all().size(), docs, "every record, ended ones too");
         Set<String> hrefs = new HashSet<>();
-        for (JsonNode d : docs) {
-            assertEquals(4, d.size(), d.toString());
-            assertTrue(d.get(0).asInt() >= 0 && d.get(0).asInt() < kinds.size(), d.toString());
-            assertFalse(d.get(1).asText().isBlank(), d.toString());
-            String href = d.get(2).asText();
+        for (int i = 0; i < docs; i++) {
+            List<String> d = index.document(i);
+            assertFalse(d.get(0).isBlank(), d.toString());
+            String href = d.get(1);
             assertTrue(href.startsWith(basePath), href);
             assertExists("", href);
             assertTrue(hrefs.add(href), "one document per page: " + href);
         }
-        assertEquals(all().size(), docs.size(), "every record, ended ones too");
+        for (int k = 1; k < kinds.size(); k++)
+            assertTrue(kinds.get(k).get(1).asInt() >= kinds.get(k - 1).get(1).asInt(), "kinds follow each other: " + kinds);
 
-        JsonNode words = index.get("words");
-        for (var it = words.fields(); it.hasNext(); ) {
-            var w = it.next();
-            assertFalse(w.getKey().isEmpty());
-            assertEquals(w.getKey().toLowerCase(java.util.Locale.ROOT), w.getKey(), "words are lower case");
-            JsonNode postings = w.getValue();
-            assertTrue(postings.size() > 0 && postings.size() % 2 == 0, w.getKey());
-            for (int i = 0; i < postings.size(); i += 2) {
-                assertTrue(postings.get(i).asInt() >= 0 && postings.get(i).asInt() < docs.size(), w.getKey());
-                assertTrue(postings.get(i + 1).asInt() > 0, w.getKey());
+        int words = 0;
+        for (String path : files.keySet()) {
+            if (!path.startsWith(SearchShards.DIR + "w/")) continue;
+            for (var it = index.json(path).fields(); it.hasNext(); ) {
+                String w = it.next().getKey();
+                words++;
+                assertFalse(w.isEmpty());
+                assertEquals(w.toLowerCase(java.util.Locale.ROOT), w, "words are lower case");
+                int[] postings = index.postings(w);
+                assertNotNull(postings, w + " is found where the script looks for it");
+                assertTrue(postings.length > 0 && postings.length % 2 == 0, w);
+                for (int i = 0; i < postings.length; i += 2) {
+                    assertTrue(postings[i] >= 0 && postings[i] < docs, w);
+                    assertTrue(postings[i + 1] > 0, w);
+                }
             }
         }
+        assertTrue(words > 1000, "words: " + words);
         String fruhstuck = SearchText.normalize("Frühstück");
         assertEquals("fruhstuck", fruhstuck);
-        assertTrue(words.has(fruhstuck) && words.get(fruhstuck).size() >= 2, "someone offers a Frühstück");
-        assertTrue(words.has("46236"), "postal codes are found");
+        assertTrue(index.postings(fruhstuck) != null && index.postings(fruhstuck).length >= 4, "someone offers a Frühstück");
+        assertTrue(index.matches(fruhstuck).stream().anyMatch(m -> m.word().length() > fruhstuck.length() && m.quality() < 0.5),
+                "'fruhstuck' is found inside longer words");
+        assertNotNull(index.postings("46236"), "postal codes are found");
     }
 
     @Test
     void quartersAreFoundByTheirAliases() throws Exception {
-        JsonNode index = JSON.readTree(files.get("suche/index.json"));
-        JsonNode docs = index.get("docs");
-        JsonNode words = index.get("words");
+        ShardLookup index = new ShardLookup(files::get);
         Map<String, Integer> docOf = new TreeMap<>();
-        for (int i = 0; i < docs.size(); i++) docOf.put(docs.get(i).get(2).asText(), i);
+        for (int i = 0; i < index.meta().get("docs").asInt(); i++) docOf.put(index.document(i).get(1), i);
         int aliases = 0;
         for (Quarter q : site.quarters()) {
             Integer doc = docOf.get(basePath + Urls.pathOf(q));
@@ -417,15 +430,27 @@ class FindOutputTest {
                 List<String> ws = SearchText.words(alias);
                 assertFalse(ws.isEmpty(), alias);
                 for (String w : ws) {
-                    JsonNode postings = words.get(w);
+                    int[] postings = index.postings(w);
                     assertNotNull(postings, "no postings for '" + w + "' (alias " + alias + ")");
                     boolean found = false;
-                    for (int i = 0; i < postings.size(); i += 2) found |= postings.get(i).asInt() == doc;
+                    for (int i = 0; i < postings.length; i += 2) found |= postings[i] == doc;
                     assertTrue(found, "'" + w + "' (alias " + alias + ") finds " + q.title());
                 }
             }
         }
         assertTrue(aliases > 0);
+    }
+
+    /** The search page of a small site lists every current page; no page of a split directory is made. */
+    @Test
+    void theSearchPageOfASmallSiteIsItsWholeDirectory() {
+        Document page = html("suche/index.html");
+        Set<String> listed = new TreeSet<>();
+        for (Element a : page.select("#verzeichnis a[href]")) listed.add(a.attr("href"));
+        Set<String> current = new TreeSet<>();
+        for (Entry e : all()) if (site.status(e) != Status.ENDED) current.add(basePath + Urls.pathOf(e));
+        assertEquals(current, listed);
+        assertTrue(files.keySet().stream().noneMatch(f -> f.startsWith("suche/verzeichnis/")));
     }
 
     // ---- head tags ---------------------------------------------------------------------------

@@ -14,12 +14,14 @@ import de.quartier.model.Quarter;
 import de.quartier.model.Site;
 import de.quartier.model.Status;
 import de.quartier.render.search.SearchText;
+import de.quartier.render.search.ShardLookup;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -479,8 +481,22 @@ class FindEndToEndTest {
 
     // ---------------------------------------------------------------- 3. search
 
-    @SuppressWarnings("unchecked")
+    /** Every result, each group shown whole ("more" clicked until it is gone): heading → items (title NUL text). */
     static Map<String, List<String>> searchResults(WebDriver d) {
+        showAll(d);
+        return shownResults(d);
+    }
+
+    /** Clicks the groups' "more" buttons until every result is shown. */
+    static void showAll(WebDriver d) {
+        ((JavascriptExecutor) d).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "(function step() { var b = document.querySelector('#suchergebnisse section > button');"
+                + "  if (!b) return done(true); if (!b.disabled) b.click(); setTimeout(step, 10); })();");
+    }
+
+    /** The results as shown now: heading → items (title NUL text). */
+    @SuppressWarnings("unchecked")
+    static Map<String, List<String>> shownResults(WebDriver d) {
         List<Map<String, Object>> sections = (List<Map<String, Object>>) js(d,
                 "return Array.prototype.slice.call(document.querySelectorAll('#suchergebnisse > section')).map(function (s) {"
                         + " return { h: s.querySelector('h2').textContent, items: Array.prototype.slice.call(s.querySelectorAll('ol > li')).map(function (li) {"
@@ -567,8 +583,22 @@ class FindEndToEndTest {
             List<String> resources = (List<String>) js(d,
                     "return performance.getEntriesByType('resource').map(function (e) { return e.name; });");
             String origin = "http://127.0.0.1:" + server.port() + "/";
-            assertTrue(resources.stream().anyMatch(r -> r.startsWith(server.uri("suche/index.json").toString())),
+            assertTrue(resources.stream().anyMatch(r -> r.startsWith(server.uri("suche/index/meta.json").toString())),
                     "the index came from this site: " + resources);
+            long indexFiles, gramFiles;
+            try (Stream<Path> files = Files.walk(out.resolve("suche/index"))) {
+                indexFiles = files.filter(Files::isRegularFile).count();
+            }
+            try (Stream<Path> files = Files.list(out.resolve("suche/index/g"))) {
+                gramFiles = files.count();
+            }
+            List<String> loaded = resources.stream().filter(r -> r.startsWith(server.uri("suche/index/").toString())).distinct().toList();
+            long gramsLoaded = loaded.stream().filter(r -> r.contains("/suche/index/g/")).count();
+            long longWords = Stream.of("Fruehstueck", alias, "Strasse").flatMap(x -> SearchText.words(x).stream()).distinct()
+                    .filter(w -> w.length() >= 4).count();
+            assertTrue(gramsLoaded <= longWords && gramsLoaded < gramFiles, "at most one trigram file per query word: " + loaded);
+            log("search: 3 queries, every result shown, loaded %d of the index's %d files (%d of %d trigram files)", loaded.size(),
+                    indexFiles, gramsLoaded, gramFiles);
             assertEquals(List.of(), resources.stream().filter(r -> !r.startsWith(origin)).toList(), "requests to another host");
         }
     }
@@ -615,43 +645,207 @@ class FindEndToEndTest {
 
     // ---------------------------------------------------------------- 5. how fast, how big
 
+    /** The queries measured: one word, an umlaut spelling, two words, a word in every address, one letter; then two more. */
+    static final List<String> MEASURED = List.of("Kinder", "Fruehstueck", "Kinder Mittwoch", "Strasse", "a", "Beratung", "Familien Altstadt");
+
     @Test
-    @Timeout(180)
+    @Timeout(300)
     void measureSearchTimeAndIndexSize() throws Exception {
-        List<String> queries = List.of("Fruehstueck", "Beratung", "Kinder Mittwoch", "Strasse", "Familien Altstadt");
-        int runs = 20;
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            measure(browser.driver(), server, out, MEASURED);
+        }
+    }
+
+    /**
+     * Measures the search of another built site, e.g. one made by {@code bench/generate.py}:
+     * {@code -Dquartier.search.site=/tmp/out [-Dquartier.search.base=/quartiersentwicklung/]}.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "quartier.search.site", matches = ".+")
+    @Timeout(1800)
+    void measureSearchOfAnotherSite() throws Exception {
+        Path other = Path.of(System.getProperty("quartier.search.site"));
+        try (SiteServer s = SiteServer.start(other, System.getProperty("quartier.search.base", "/quartiersentwicklung/"));
+             BrowserSupport browser = BrowserSupport.start()) {
+            measure(browser.driver(), s, other, MEASURED);
+        }
+    }
+
+    /**
+     * For each query, in a fresh page (nothing cached: the test server forbids it): the index's
+     * files the browser fetched until the results were shown, their bytes as sent (uncompressed)
+     * and gzipped, the time to the results, and the median time of the query again with its files
+     * loaded. Then the whole index, and the directory pages for readers without JavaScript.
+     */
+    @SuppressWarnings("unchecked")
+    static void measure(WebDriver d, SiteServer server, Path out, List<String> queries) throws IOException {
+        String indexUri = server.uri("suche/index/").toString();
+        for (String q : queries) {
+            d.get(server.uri("suche/?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8)).toString());
+            new WebDriverWait(d, Duration.ofSeconds(120)).until(x -> x.findElement(By.id("suche-status")).getText().contains("„" + q + "“"));
+            Map<String, Object> m = (Map<String, Object>) js(d, "var prefix = arguments[0], entries = performance.getEntriesByType('resource')"
+                    + ".filter(function (e) { return e.name.indexOf(prefix) === 0; });"
+                    + "var nav = performance.getEntriesByType('navigation')[0];"
+                    + "return { files: entries.map(function (e) { return e.name; }), bytes: entries.reduce(function (s, e) { return s + e.decodedBodySize; }, 0),"
+                    + " done: Math.max.apply(null, entries.map(function (e) { return e.responseEnd; }).concat([0])) - nav.domContentLoadedEventEnd,"
+                    + " status: document.getElementById('suche-status').textContent };", indexUri);
+            List<String> fetched = (List<String>) m.get("files");
+            long bytes = ((Number) m.get("bytes")).longValue();
+            long onDisk = 0, gzipped = 0;
+            for (String url : fetched) {
+                String rel = url.substring(indexUri.length()).replaceFirst("\\?.*$", "");
+                byte[] b = Files.readAllBytes(out.resolve("suche/index").resolve(rel));
+                onDisk += b.length;
+                gzipped += gzip(b);
+            }
+            assertEquals(onDisk, bytes, "the browser got the files as they are: " + fetched);
+            Map<String, Object> warm = (Map<String, Object>) ((JavascriptExecutor) d).executeAsyncScript(
+                    "var done = arguments[arguments.length - 1], q = arguments[0], times = [], n = 0;"
+                            + "(function run(i) { if (i === 10) { times.sort(function (a, b) { return a - b; }); return done({ median: times[5], n: n }); }"
+                            + "  QuartierSearch.search(q).then(function (r) { n = r.length; times.push(QuartierSearch.lastMs); run(i + 1); },"
+                            + "    function (e) { done({ error: String(e) }); }); })(0);", q);
+            assertFalse(warm.containsKey("error"), q + ": " + warm.get("error"));
+            log("query '%s': %d results; %d index files, %,d bytes (%,d gzipped); results after %.0f ms; again %.1f ms; status: %s", q,
+                    ((Number) warm.get("n")).intValue(), fetched.size(), bytes, gzipped, ((Number) m.get("done")).doubleValue(),
+                    ((Number) warm.get("median")).doubleValue(), m.get("status"));
+            assertTrue(bytes < 500_000, "'" + q + "' fetched " + bytes + " bytes of the index: " + fetched);
+        }
+        long files = 0, total = 0, totalGzipped = 0, largest = 0;
+        Map<String, long[]> byFolder = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(out.resolve("suche/index"))) {
+            for (Path f : all.filter(Files::isRegularFile).toList()) {
+                byte[] b = Files.readAllBytes(f);
+                files++;
+                total += b.length;
+                totalGzipped += gzip(b);
+                largest = Math.max(largest, b.length);
+                String folder = out.resolve("suche/index").relativize(f).getNameCount() > 1 ? out.resolve("suche/index").relativize(f).getName(0).toString() : "meta";
+                long[] sum = byFolder.computeIfAbsent(folder, k -> new long[2]);
+                sum[0]++;
+                sum[1] += b.length;
+            }
+        }
+        log("suche/index/: %d files, %,d bytes (%,d gzipped file by file), largest file %,d bytes; by folder (files, bytes): %s", files, total,
+                totalGzipped, largest, byFolder.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()[0] + " " + e.getValue()[1]).toList());
+        long pages = 0, largestPage = 0;
+        try (Stream<Path> all = Files.walk(out.resolve("suche"))) {
+            for (Path f : all.filter(p -> p.toString().endsWith(".html")).toList()) {
+                pages++;
+                largestPage = Math.max(largestPage, Files.size(f));
+            }
+        }
+        log("directory: %d pages under suche/, largest %,d bytes", pages, largestPage);
+        assertTrue(largestPage < 512 * 1024, "every page of the directory under 512 KB: " + largestPage);
+    }
+
+    static long gzip(byte[] b) throws IOException {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream z = new GZIPOutputStream(gz)) {
+            z.write(b);
+        }
+        return gz.size();
+    }
+
+    // ---------------------------------------------------------------- 5b. many results, the same files and ranks as the build's reader
+
+    /** "Bottrop" is in every address: more than 20 offerings, shown 20 at a time, best first. */
+    @Test
+    @Timeout(120)
+    void manyResultsShowTheBestTwentyOfEachKindAndMoreOnRequest() throws Exception {
+        ShardLookup lookup = new ShardLookup(FindEndToEndTest::outputFile);
+        List<ShardLookup.Result> expected = lookup.search(SearchText.words("Bottrop"));
+        Map<Integer, List<String>> byKind = new LinkedHashMap<>();
+        for (ShardLookup.Result r : expected) byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(squash(lookup.document(r.doc()).get(0)));
+        List<String> kinds = new ArrayList<>();
+        lookup.meta().get("kinds").forEach(k -> kinds.add(k.get(0).asText()));
+        int offerings = kinds.indexOf("Angebote");
+        assertTrue(byKind.get(offerings).size() > 40, "the example has more than 40 offerings in Bottrop: " + byKind.get(offerings).size());
+
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            WebDriver d = browser.driver();
+            d.get(server.uri("suche/").toString());
+            searchOnPage(d, "Bottrop");
+            String status = d.findElement(By.id("suche-status")).getText();
+            assertTrue(status.startsWith(expected.size() + " Treffer für „Bottrop“"), status);
+            assertTrue(status.endsWith("Treffer für „Bottrop“ (je Gruppe die 20 besten)"), status);
+            Map<String, List<String>> shown = shownResults(d);
+            List<String> headings = new ArrayList<>();
+            byKind.forEach((k, titles) -> headings.add(kinds.get(k) + " (" + titles.size() + ")"));
+            assertEquals(headings, new ArrayList<>(shown.keySet()), "the kinds in the order of their best result, each with its count");
+            int i = 0;
+            for (var e : byKind.entrySet()) {
+                List<String> titles = shown.get(headings.get(i++)).stream().map(x -> squash(x.substring(0, x.indexOf('\u0000')))).toList();
+                assertEquals(e.getValue().subList(0, Math.min(20, e.getValue().size())), titles, "the best 20 of " + kinds.get(e.getKey()));
+            }
+            WebElement more = d.findElement(By.xpath("//section[h2[starts-with(., 'Angebote (')]]/button"));
+            assertEquals("Mehr anzeigen: Angebote (20 von " + byKind.get(offerings).size() + " gezeigt)", more.getText());
+            more.click();
+            String heading = "Angebote (" + byKind.get(offerings).size() + ")";
+            new WebDriverWait(d, WAIT).until(x -> shownResults(x).get(heading).size() == 40);
+            List<String> forty = shownResults(d).get(heading).stream().map(x -> squash(x.substring(0, x.indexOf('\u0000')))).toList();
+            assertEquals(byKind.get(offerings).subList(0, 40), forty, "'more' adds the next 20");
+            assertEquals(forty.get(20), squash(d.switchTo().activeElement().getText()), "the first added result has the focus");
+            log("search 'Bottrop': %d results, %s; 'more' shows 40 offerings", expected.size(), headings);
+        }
+    }
+
+    static byte[] outputFile(String path) {
+        try {
+            Path f = out.resolve(path);
+            return Files.isRegularFile(f) ? Files.readAllBytes(f) : null;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The script loads the files the build's reader ({@link ShardLookup}) loads, and ranks as it does. */
+    @Test
+    @Timeout(120)
+    @SuppressWarnings("unchecked")
+    void browserAndBuildLoadTheSameFilesAndRankAlike() throws Exception {
+        ShardLookup lookup = new ShardLookup(FindEndToEndTest::outputFile);
+        List<String> queryWords = new ArrayList<>(List.of("a", "z", "0", "zzzz", "ind", "kind", "uhstuck"));
+        for (String w : WORDS) {
+            String n = SearchText.normalize(w);
+            for (int i = 1; i <= n.length(); i++) queryWords.add(n.substring(0, i));
+            if (n.length() > 4) queryWords.add(n.substring(1));
+        }
+        List<String> queries = List.of("Bottrop", "Kinder Mittwoch", "Beratung", "Fruehstueck", "Strasse", "Familien Altstadt", "a", "Welheim");
         try (BrowserSupport browser = BrowserSupport.start()) {
             WebDriver d = browser.driver();
             d.get(server.uri("suche/").toString());
             new WebDriverWait(d, WAIT).until(x -> (Boolean) js(x, "return !!(window.QuartierSearch && QuartierSearch.load);"));
-            @SuppressWarnings("unchecked")
             Map<String, Object> m = (Map<String, Object>) ((JavascriptExecutor) d).executeAsyncScript(
-                    "var done = arguments[arguments.length - 1], queries = arguments[0], runs = arguments[1];"
-                            + "var t0 = performance.now();"
+                    "var done = arguments[arguments.length - 1], words = arguments[0], queries = arguments[1];"
                             + "QuartierSearch.load().then(function () {"
-                            + "  var loadMs = performance.now() - t0, times = [], counts = {};"
-                            + "  queries.forEach(function (q) { for (var i = 0; i < runs; i++) {"
-                            + "    counts[q] = QuartierSearch.search(q).length; times.push(QuartierSearch.lastMs); } });"
-                            + "  done({ loadMs: loadMs, times: times, counts: counts });"
-                            + "}, function (e) { done({ error: String(e) }); });", queries, runs);
-            assertFalse(m.containsKey("error"), "the index loads: " + m.get("error"));
-            @SuppressWarnings("unchecked")
-            List<Double> times = ((List<Object>) m.get("times")).stream().map(t -> ((Number) t).doubleValue()).sorted().toList();
-            @SuppressWarnings("unchecked")
-            Map<String, Object> counts = (Map<String, Object>) m.get("counts");
-            assertEquals(queries.size() * runs, times.size());
-            for (String q : queries) assertTrue(((Number) counts.get(q)).intValue() > 0, "results for '" + q + "': " + counts);
-            double median = (times.get(times.size() / 2 - 1) + times.get(times.size() / 2)) / 2;
-            log("search: %d queries × %d runs: median %.2f ms, max %.2f ms (index loaded in %.1f ms); results %s", queries.size(), runs,
-                    median, times.get(times.size() - 1), ((Number) m.get("loadMs")).doubleValue(), counts);
+                            + "  var plans = words.map(function (w) { var p = QuartierSearch.plan(w); return p.words.join(' ') + '|' + p.gram + '|' + p.gramFile; });"
+                            + "  return Promise.all(queries.map(function (q) { return QuartierSearch.search(q); })).then(function (results) {"
+                            + "    done({ plans: plans, results: results.map(function (r) { return r.map(function (x) { return [x.doc, x.kind, x.score]; }); }) });"
+                            + "  });"
+                            + "}).catch(function (e) { done({ error: String(e) }); });", queryWords, queries);
+            assertFalse(m.containsKey("error"), String.valueOf(m.get("error")));
+            List<String> plans = (List<String>) m.get("plans");
+            List<String> differ = new ArrayList<>();
+            for (int i = 0; i < queryWords.size(); i++) {
+                ShardLookup.Plan p = lookup.plan(queryWords.get(i));
+                String java = String.join(" ", p.words()) + "|" + p.gram() + "|" + p.gramFile();
+                if (!java.equals(plans.get(i))) differ.add(queryWords.get(i) + ": Java " + java + ", browser " + plans.get(i));
+            }
+            assertEquals(List.of(), differ, "the same files for the same query word");
+            List<List<List<Number>>> results = (List<List<List<Number>>>) m.get("results");
+            for (int q = 0; q < queries.size(); q++) {
+                List<ShardLookup.Result> java = lookup.search(SearchText.words(queries.get(q)).stream().distinct().toList());
+                List<List<Number>> browserResult = results.get(q);
+                assertEquals(java.size(), browserResult.size(), queries.get(q));
+                for (int i = 0; i < java.size(); i++) {
+                    assertEquals(java.get(i).doc(), browserResult.get(i).get(0).intValue(), queries.get(q) + " #" + i);
+                    assertEquals(java.get(i).kind(), browserResult.get(i).get(1).intValue(), queries.get(q) + " #" + i);
+                    assertEquals(java.get(i).score(), browserResult.get(i).get(2).doubleValue(), queries.get(q) + " #" + i);
+                }
+            }
+            log("plans: %d query words, the same files; %d queries ranked alike (%s results)", queryWords.size(), queries.size(),
+                    results.stream().map(r -> String.valueOf(r.size())).collect(Collectors.joining(", ")));
         }
-        byte[] raw = Files.readAllBytes(out.resolve("suche/index.json"));
-        ByteArrayOutputStream gz = new ByteArrayOutputStream();
-        try (GZIPOutputStream z = new GZIPOutputStream(gz)) {
-            z.write(raw);
-        }
-        assertTrue(raw.length > 0);
-        log("suche/index.json: %d bytes raw, %d bytes gzipped", raw.length, gz.size());
     }
 
     // ---------------------------------------------------------------- 6. near me

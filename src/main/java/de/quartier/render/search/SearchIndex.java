@@ -1,23 +1,22 @@
 package de.quartier.render.search;
 
-import de.quartier.render.Json;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * The site search's index, built with the site and read by {@code assets/search.js}: the
- * documents (kind, title, link, a line of text) and, for every word in {@link SearchText} form,
- * the documents it occurs in with a weight (where it occurs: a title counts more than a body).
+ * The site search's index as the build collects it: the documents (kind, title, link, a line of
+ * text) and, for every word in {@link SearchText} form, the documents it occurs in with a weight
+ * (where it occurs: a title counts more than a body). {@link #shards} cuts it into the files
+ * {@code assets/search.js} loads piece by piece ({@link SearchShards}).
  *
- * <pre>{"kinds": ["Quartiere", …], "docs": [[kind, title, href, text], …],
- *  "words": {"fruhstuck": [doc, weight, doc, weight, …], …}}</pre>
+ * <p>Documents are numbered in the order they are added; they must come kind by kind, and within
+ * a kind in the order results with equal scores are shown (by title), because the script breaks
+ * ties by number and never loads a title it does not show.
  */
 public final class SearchIndex {
-    public static final String PATH = "suche/index.json";
-
     /** Where a word occurs, and what that is worth. */
     public enum Weight {
         TITLE(10), ALIAS(8), ADDRESS(5), FACET(4), SUMMARY(3), PLACE(2), BODY(1);
@@ -33,64 +32,114 @@ public final class SearchIndex {
     public record Field(String text, Weight weight) {
     }
 
-    private record Doc(int kind, String title, String href, String text) {
+    /** The largest weight a word may have in a document (weights are kept in five bits). */
+    static final int MAX_WEIGHT = 31;
+
+    /**
+     * A document with its words in search form and the best weight of each: made on any thread (the
+     * words are the costly part), then {@linkplain #add added} in order.
+     *
+     * @param kind  index into the kinds
+     * @param text  the line shown under the title (address, when and where, summary)
+     * @param words word → weight
+     */
+    public record Doc(int kind, String title, String href, String text, Map<String, Integer> words) {
+        /**
+         * @param fields what the document is found by
+         * @param rank   a factor for every weight (ended records are found, but after current ones)
+         */
+        public static Doc of(int kind, String title, String href, String text, List<Field> fields, int rank) {
+            Map<String, Integer> best = new HashMap<>();
+            for (Field f : fields)
+                for (String w : SearchText.words(f.text())) best.merge(w, f.weight().value * rank, Math::max);
+            return new Doc(kind, title, href, text, best);
+        }
+    }
+
+    /** What is shown of a document: its title, its link and its line. */
+    record Shown(String title, String href, String text) {
     }
 
     private final List<String> kinds;
-    private final List<Doc> docs = new ArrayList<>();
-    private final Map<String, Map<Integer, Integer>> words = new TreeMap<>();
-
-    /** @param kinds the groups results are shown in, in display order ("Quartiere", "Anlaufstellen", …) */
-    public SearchIndex(List<String> kinds) {
-        this.kinds = List.copyOf(kinds);
-    }
+    private final String base;
+    private final List<Shown> docs = new ArrayList<>();
+    private final int[] perKind;
+    private int lastKind;
+    /** word → postings, each {@code doc << 5 | weight}, in document order */
+    private final Map<String, Postings> words = new HashMap<>();
 
     /**
-     * @param kind   index into the kinds
-     * @param text   the line shown under the title (address, when and where, summary)
-     * @param fields what the document is found by
-     * @param rank   a factor for every weight (ended records are found, but after current ones)
+     * @param kinds the groups results are shown in, in display order ("Quartiere", "Anlaufstellen", …)
+     * @param base  the base URL's path ("/quartiersentwicklung/"): links are stored relative to it
      */
-    public void add(int kind, String title, String href, String text, List<Field> fields, int rank) {
+    public SearchIndex(List<String> kinds, String base) {
+        this.kinds = List.copyOf(kinds);
+        this.base = base;
+        this.perKind = new int[kinds.size()];
+    }
+
+    /** Adds a document; documents come kind by kind. */
+    public void add(Doc d) {
+        if (d.kind() < 0 || d.kind() >= kinds.size()) throw new IllegalArgumentException("no kind " + d.kind());
+        if (d.kind() < lastKind) throw new IllegalArgumentException("documents come kind by kind: " + d.title());
+        lastKind = d.kind();
+        perKind[d.kind()]++;
         int id = docs.size();
-        docs.add(new Doc(kind, title, href, text));
-        Map<String, Integer> best = new HashMap<>();
-        for (Field f : fields)
-            for (String w : SearchText.words(f.text())) best.merge(w, f.weight().value * rank, Math::max);
-        best.forEach((w, weight) -> words.computeIfAbsent(w, k -> new TreeMap<>()).put(id, weight));
+        String href = d.href().startsWith(base) ? d.href().substring(base.length()) : d.href();
+        docs.add(new Shown(d.title(), href, d.text()));
+        d.words().forEach((w, weight) -> {
+            if (weight <= 0 || weight > MAX_WEIGHT) throw new IllegalArgumentException("weight " + weight + " of " + w);
+            words.computeIfAbsent(w, k -> new Postings()).add(id << 5 | weight);
+        });
     }
 
     public int size() {
         return docs.size();
     }
 
-    public String json() {
-        return Json.compact(g -> {
-            g.writeStartObject();
-            g.writeArrayFieldStart("kinds");
-            for (String k : kinds) g.writeString(k);
-            g.writeEndArray();
-            g.writeArrayFieldStart("docs");
-            for (Doc d : docs) {
-                g.writeStartArray();
-                g.writeNumber(d.kind());
-                g.writeString(d.title());
-                g.writeString(d.href());
-                g.writeString(d.text());
-                g.writeEndArray();
-            }
-            g.writeEndArray();
-            g.writeObjectFieldStart("words");
-            for (var e : words.entrySet()) {
-                g.writeArrayFieldStart(e.getKey());
-                for (var p : e.getValue().entrySet()) {
-                    g.writeNumber(p.getKey());
-                    g.writeNumber(p.getValue());
-                }
-                g.writeEndArray();
-            }
-            g.writeEndObject();
-            g.writeEndObject();
-        });
+    List<String> kinds() {
+        return kinds;
+    }
+
+    String base() {
+        return base;
+    }
+
+    /** The first document of each kind (the kinds' documents follow each other). */
+    int[] firstOfKind() {
+        int[] out = new int[perKind.length];
+        for (int k = 1; k < out.length; k++) out[k] = out[k - 1] + perKind[k - 1];
+        return out;
+    }
+
+    List<Shown> docs() {
+        return docs;
+    }
+
+    /** word → postings ({@code doc << 5 | weight}, ascending). */
+    Map<String, int[]> postings() {
+        Map<String, int[]> out = new HashMap<>();
+        words.forEach((w, p) -> out.put(w, p.toArray()));
+        return out;
+    }
+
+    /** The files the script reads, cut as {@code cut} says. */
+    public SearchShards shards(SearchShards.Cut cut) {
+        return new SearchShards(this, cut);
+    }
+
+    /** A growing list of ints. */
+    private static final class Postings {
+        private int[] items = new int[2];
+        private int size;
+
+        void add(int v) {
+            if (size == items.length) items = Arrays.copyOf(items, size * 2);
+            items[size++] = v;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(items, size);
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How the site search reads German text: the build indexes words in this form, and
@@ -62,8 +63,9 @@ public final class SearchText {
     }
 
     public static String fold(String word) {
-        String s = word.toLowerCase(Locale.ROOT).replace("ß", "ss");
-        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String s = word.toLowerCase(Locale.ROOT);
+        // plain ASCII has no ß and nothing to decompose
+        if (!s.chars().allMatch(c -> c < 0x80)) s = MARKS.matcher(Normalizer.normalize(s.replace("ß", "ss"), Normalizer.Form.NFD)).replaceAll("");
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -76,6 +78,7 @@ public final class SearchText {
         return sb.toString();
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final String VOWELS = "aeiouy";
     private static final String S_ENDING = "bdfghklmnrt";
     private static final String ST_ENDING = "bdfghklmnt";

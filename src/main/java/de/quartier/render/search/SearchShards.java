@@ -1,0 +1,336 @@
+package de.quartier.render.search;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import de.quartier.render.Json;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * The site search's index cut into small files under {@code suche/index/}, so that a query loads
+ * only what it needs ({@code assets/search.js} reads them; its lookups are those described here):
+ *
+ * <ul>
+ *   <li>{@code meta.json}: {@code {"version": "…", "base": "/quartiersentwicklung/", "docs": 27737,
+ *       "docShard": 8, "kinds": [["Quartiere", 0], ["Anlaufstellen", 1333], …], "weights": [1, 2, …],
+ *       "words": ["aachen", "kind", …], "grams": ["aac", "ind", …], "gramBytes": [7912, …]}}: the
+ *       kinds with their first document, how many documents a document file holds, the weights that
+ *       occur, the first word of each word file and the first trigram of each trigram file with its
+ *       size. Fetched fresh for every visit; the other files are fetched with {@code ?v=version}.</li>
+ *   <li>{@code w/N.json}, the words, sorted and cut into runs: {@code {"kind": 3, "kinder": "Bx…"}}.
+ *       A word's value is its postings (a string, when they are short) or the number of the
+ *       {@code p/} file that holds them. Words that equal a query word or begin with it lie in the
+ *       files from the one for the query word to the one for the query word followed by U+FFFF.</li>
+ *   <li>{@code g/N.json}, the trigrams, sorted and cut into runs: {@code {"ind": {"kind": 3,
+ *       "schulkind": "Bx…"}, …}}: every word that has the trigram after its first letter, with its
+ *       value as above. A word that contains a query word (not at its start) has each of the query
+ *       word's trigrams there, so the script loads the smallest file among those of its trigrams.</li>
+ *   <li>{@code p/N.json}, the long postings: {@code {"kind": "Bx…", …}}.</li>
+ *   <li>{@code d/N.json}, documents {@code N × docShard} onwards: {@code [[title, href, line], …]};
+ *       the href is relative to {@code base}. Loaded only for the results shown.</li>
+ * </ul>
+ *
+ * <p>Postings are a string of base64url digits: numbers of five bits per digit, most significant
+ * first, a digit from {@code g} (32) on saying that more follow. Each number is
+ * {@code (gap − 1) × weights.length + i}: the gap to the previous document (the first counted from
+ * −1) and the index of the weight in {@code weights}. A word in most documents costs about one
+ * byte per document.
+ *
+ * <p>Every file is cut by its size, so the output grows with the records, and the same index gives
+ * the same bytes.
+ */
+public final class SearchShards {
+    public static final String DIR = "suche/index/";
+    public static final String META = DIR + "meta.json";
+    static final String DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+    /**
+     * How the index is cut.
+     *
+     * @param docsPerShard documents per {@code d/} file
+     * @param wordBytes    about how large a {@code w/} file may grow
+     * @param gramBytes    about how large a {@code g/} file may grow
+     * @param postingBytes about how large a {@code p/} file may grow (one word's postings may be larger alone)
+     * @param inline       postings up to this many characters stand with their word instead of in a {@code p/} file
+     */
+    public record Cut(int docsPerShard, int wordBytes, int gramBytes, int postingBytes, int inline) {
+        public static final Cut DEFAULT = new Cut(8, 4_000, 4_000, 4_000, 12);
+    }
+
+    private final SearchIndex index;
+    private final Cut cut;
+    private final int[] weights;
+    private final String[] words;
+    private final String[] encoded;
+    /** per word: the p/ file of its postings, or -1 where they stand with the word */
+    private final int[] postingShard;
+    /** the first word of each w/ file, and words.length */
+    private final int[] wordStarts;
+    /** the words whose postings are in p/ files, in order, and where each file starts among them */
+    private final int[] longWords;
+    private final int[] postingStarts;
+    private final String[] grams;
+    private final int[][] gramWords;
+    private final int[] gramStarts;
+    private final int[] gramBytes;
+    private final String version;
+
+    SearchShards(SearchIndex index, Cut cut) {
+        this.index = index;
+        this.cut = cut;
+        Map<String, int[]> postings = index.postings();
+        words = postings.keySet().toArray(String[]::new);
+        Arrays.sort(words);
+        weights = postings.values().stream().flatMapToInt(Arrays::stream).map(p -> p & SearchIndex.MAX_WEIGHT)
+                .distinct().sorted().toArray();
+        encoded = new String[words.length];
+        for (int i = 0; i < words.length; i++) encoded[i] = encode(postings.get(words[i]), weights);
+
+        postingShard = new int[words.length];
+        List<Integer> longList = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        int bytes = 0;
+        for (int i = 0; i < words.length; i++) {
+            if (encoded[i].length() <= cut.inline()) {
+                postingShard[i] = -1;
+                continue;
+            }
+            int size = string(words[i]) + 1 + string(encoded[i]) + 1;
+            if (starts.isEmpty() || (bytes > 0 && bytes + size > cut.postingBytes())) {
+                starts.add(longList.size());
+                bytes = 0;
+            }
+            bytes += size;
+            postingShard[i] = starts.size() - 1;
+            longList.add(i);
+        }
+        longWords = longList.stream().mapToInt(Integer::intValue).toArray();
+        starts.add(longWords.length);
+        postingStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+
+        int[] entryBytes = new int[words.length];
+        for (int i = 0; i < words.length; i++) entryBytes[i] = string(words[i]) + 1 + valueBytes(i) + 1;
+        wordStarts = cutRuns(entryBytes, cut.wordBytes());
+
+        TreeMap<String, List<Integer>> byGram = new TreeMap<>();
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            for (int p = 1; p + 3 <= w.length(); p++) {
+                List<Integer> list = byGram.computeIfAbsent(w.substring(p, p + 3), g -> new ArrayList<>());
+                if (list.isEmpty() || list.get(list.size() - 1) != i) list.add(i);
+            }
+        }
+        grams = byGram.keySet().toArray(String[]::new);
+        gramWords = new int[grams.length][];
+        int[] gramEntryBytes = new int[grams.length];
+        for (int g = 0; g < grams.length; g++) {
+            gramWords[g] = byGram.get(grams[g]).stream().mapToInt(Integer::intValue).toArray();
+            // "gram":{…},: the word entries (each with its comma, but the last) in braces, and a comma
+            int size = string(grams[g]) + 1 + 2 - 1 + 1;
+            for (int i : gramWords[g]) size += entryBytes[i];
+            gramEntryBytes[g] = size;
+        }
+        gramStarts = cutRuns(gramEntryBytes, cut.gramBytes());
+        gramBytes = new int[gramStarts.length - 1];
+        for (int s = 0; s < gramBytes.length; s++) {
+            gramBytes[s] = 2 - 1; // {…} without the last comma
+            for (int g = gramStarts[s]; g < gramStarts[s + 1]; g++) gramBytes[s] += gramEntryBytes[g];
+        }
+        version = version();
+    }
+
+    /** Where each run starts when items of these sizes are cut into runs of about {@code target} bytes; then the item count. */
+    private static int[] cutRuns(int[] sizes, int target) {
+        List<Integer> starts = new ArrayList<>();
+        int bytes = 0;
+        for (int i = 0; i < sizes.length; i++) {
+            if (i == 0 || bytes + sizes[i] > target) {
+                starts.add(i);
+                bytes = 0;
+            }
+            bytes += sizes[i];
+        }
+        starts.add(sizes.length);
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** A JSON string's size in bytes (words and postings need no escapes). */
+    private static int string(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length + 2;
+    }
+
+    private int valueBytes(int word) {
+        return postingShard[word] < 0 ? string(encoded[word]) : Integer.toString(postingShard[word]).length();
+    }
+
+    /** Postings ({@code doc << 5 | weight}, ascending) in the script's form. */
+    static String encode(int[] postings, int[] weights) {
+        StringBuilder sb = new StringBuilder();
+        int previous = -1;
+        int[] digits = new int[16];
+        for (int p : postings) {
+            int doc = p >>> 5;
+            int weight = Arrays.binarySearch(weights, p & SearchIndex.MAX_WEIGHT);
+            long v = (long) (doc - previous - 1) * weights.length + weight;
+            previous = doc;
+            int n = 0;
+            do {
+                digits[n++] = (int) (v & 31);
+                v >>>= 5;
+            } while (v > 0);
+            for (int i = n - 1; i >= 0; i--) sb.append(DIGITS.charAt(digits[i] + (i > 0 ? 32 : 0)));
+        }
+        return sb.toString();
+    }
+
+    /** Postings in the script's form, back as pairs of document and weight. */
+    static int[] decode(String s, int[] weights) {
+        List<Integer> out = new ArrayList<>();
+        long v = 0;
+        int previous = -1;
+        for (int i = 0; i < s.length(); i++) {
+            int d = DIGITS.indexOf(s.charAt(i));
+            if (d < 0) throw new IllegalArgumentException("not a posting digit: " + s.charAt(i));
+            v = v * 32 + (d & 31);
+            if (d < 32) {
+                int doc = previous + 1 + (int) (v / weights.length);
+                out.add(doc);
+                out.add(weights[(int) (v % weights.length)]);
+                previous = doc;
+                v = 0;
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private String version() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            StringBuilder sb = new StringBuilder().append(cut).append('\0').append(index.base()).append('\0');
+            for (String k : index.kinds()) sb.append(k).append('\0');
+            for (int f : index.firstOfKind()) sb.append(f).append('\0');
+            sha.update(sb.toString().getBytes(StandardCharsets.UTF_8));
+            for (SearchIndex.Shown d : index.docs())
+                sha.update((d.title() + '\0' + d.href() + '\0' + d.text() + '\0').getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < words.length; i++) sha.update((words[i] + '\0' + encoded[i] + '\0').getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest(), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every file, path → its JSON, made when asked for. */
+    public Map<String, Supplier<String>> files() {
+        Map<String, Supplier<String>> out = new LinkedHashMap<>();
+        out.put(META, this::meta);
+        for (int s = 0; s + 1 < wordStarts.length; s++) {
+            int shard = s;
+            out.put(DIR + "w/" + s + ".json", () -> wordFile(shard));
+        }
+        for (int s = 0; s + 1 < gramStarts.length; s++) {
+            int shard = s;
+            out.put(DIR + "g/" + s + ".json", () -> gramFile(shard));
+        }
+        for (int s = 0; s + 1 < postingStarts.length; s++) {
+            int shard = s;
+            out.put(DIR + "p/" + s + ".json", () -> postingFile(shard));
+        }
+        int docs = index.size();
+        for (int s = 0; s * cut.docsPerShard() < docs; s++) {
+            int shard = s;
+            out.put(DIR + "d/" + s + ".json", () -> docFile(shard));
+        }
+        return out;
+    }
+
+    String meta() {
+        return Json.compact(g -> {
+            g.writeStartObject();
+            g.writeStringField("version", version);
+            g.writeStringField("base", index.base());
+            g.writeNumberField("docs", index.size());
+            g.writeNumberField("docShard", cut.docsPerShard());
+            g.writeArrayFieldStart("kinds");
+            int[] first = index.firstOfKind();
+            for (int k = 0; k < first.length; k++) {
+                g.writeStartArray();
+                g.writeString(index.kinds().get(k));
+                g.writeNumber(first[k]);
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("weights");
+            for (int w : weights) g.writeNumber(w);
+            g.writeEndArray();
+            g.writeArrayFieldStart("words");
+            for (int s = 0; s + 1 < wordStarts.length; s++) g.writeString(words[wordStarts[s]]);
+            g.writeEndArray();
+            g.writeArrayFieldStart("grams");
+            for (int s = 0; s + 1 < gramStarts.length; s++) g.writeString(grams[gramStarts[s]]);
+            g.writeEndArray();
+            g.writeArrayFieldStart("gramBytes");
+            for (int b : gramBytes) g.writeNumber(b);
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    private void writeEntry(JsonGenerator g, int word) throws IOException {
+        g.writeFieldName(words[word]);
+        if (postingShard[word] < 0) g.writeString(encoded[word]);
+        else g.writeNumber(postingShard[word]);
+    }
+
+    String wordFile(int shard) {
+        return Json.compact(g -> {
+            g.writeStartObject();
+            for (int i = wordStarts[shard]; i < wordStarts[shard + 1]; i++) writeEntry(g, i);
+            g.writeEndObject();
+        });
+    }
+
+    String gramFile(int shard) {
+        return Json.compact(g -> {
+            g.writeStartObject();
+            for (int t = gramStarts[shard]; t < gramStarts[shard + 1]; t++) {
+                g.writeObjectFieldStart(grams[t]);
+                for (int i : gramWords[t]) writeEntry(g, i);
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        });
+    }
+
+    String postingFile(int shard) {
+        return Json.compact(g -> {
+            g.writeStartObject();
+            for (int j = postingStarts[shard]; j < postingStarts[shard + 1]; j++) g.writeStringField(words[longWords[j]], encoded[longWords[j]]);
+            g.writeEndObject();
+        });
+    }
+
+    String docFile(int shard) {
+        return Json.compact(g -> {
+            g.writeStartArray();
+            List<SearchIndex.Shown> docs = index.docs();
+            for (int d = shard * cut.docsPerShard(); d < Math.min(docs.size(), (shard + 1) * cut.docsPerShard()); d++) {
+                g.writeStartArray();
+                g.writeString(docs.get(d).title());
+                g.writeString(docs.get(d).href());
+                g.writeString(docs.get(d).text());
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+        });
+    }
+}
