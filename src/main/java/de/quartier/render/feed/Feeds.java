@@ -38,7 +38,19 @@ public final class Feeds {
 
     /** @param pages every page of the site, for the sitemap */
     public void plan(List<Output> out, List<Output.Page> pages) {
-        out.add(Output.File.text(Sitemap.PATH, () -> sitemap(pages)).ofWholeSite());
+        List<Output.Page> indexed = pages.stream().filter(p -> p.indexed() && !p.path().equals("404.html")).toList();
+        if (indexed.size() <= Sitemap.MAX_URLS) {
+            out.add(Output.File.text(Sitemap.PATH, () -> sitemap(indexed)).ofWholeSite());
+        } else {
+            // sorted by address, as the one file would be, then cut into files of at most MAX_URLS
+            List<Output.Page> sorted = indexed.stream().sorted(java.util.Comparator.comparing(Output.Page::pagePath)).toList();
+            int parts = (sorted.size() + Sitemap.MAX_URLS - 1) / Sitemap.MAX_URLS;
+            out.add(Output.File.text(Sitemap.PATH, () -> Sitemap.index(view.site().config().baseUrl(), parts)));
+            for (int n = 1; n <= parts; n++) {
+                List<Output.Page> part = sorted.subList((n - 1) * Sitemap.MAX_URLS, Math.min(sorted.size(), n * Sitemap.MAX_URLS));
+                out.add(Output.File.text(Sitemap.partPath(n), () -> sitemap(part)).ofWholeSite());
+            }
+        }
         out.add(Output.File.text(Sitemap.ROBOTS, () -> Sitemap.robots(view.site().config().baseUrl())));
         String news = view.t("nav.news");
         out.add(Output.File.text(Urls.feedPath("aktuelles/"),
@@ -60,7 +72,6 @@ public final class Feeds {
     private String sitemap(List<Output.Page> pages) {
         List<Sitemap.Url> out = new ArrayList<>();
         for (Output.Page p : pages) {
-            if (!p.indexed() || p.path().equals("404.html")) continue;
             LocalDate d = p.lastmod() != null ? p.lastmod() : p.pagePath().isEmpty() ? newest.overall() : newest.byListing().get(p.pagePath());
             out.add(new Sitemap.Url(view.site().config().baseUrl() + p.pagePath(), d));
         }

@@ -16,6 +16,28 @@ public final class Sitemap {
     private Sitemap() {
     }
 
+    /** The most URLs one sitemap file may list (sitemaps.org); a site with more gets a sitemap index. */
+    static final int MAX_URLS = 50_000;
+
+    /** The part files of a site with more URLs than one sitemap may list: "sitemap-1.xml", … */
+    static String partPath(int n) {
+        return "sitemap-" + n + ".xml";
+    }
+
+    /** {@code sitemap.xml} as an index of the part files (sitemaps.org 0.9). */
+    static String index(String baseUrl, int parts) {
+        return XmlDocument.write("sitemapindex", NS, x -> {
+            for (int n = 1; n <= parts; n++) {
+                x.writeCharacters("\n  ");
+                x.writeStartElement("sitemap");
+                x.writeStartElement("loc");
+                x.writeCharacters(baseUrl + partPath(n));
+                x.writeEndElement();
+                x.writeEndElement();
+            }
+        });
+    }
+
     /** The URLs in the order given (the caller sorts them). */
     public static String xml(List<Url> urls) {
         return XmlDocument.write("urlset", NS, x -> {
