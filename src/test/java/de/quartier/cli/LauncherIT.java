@@ -1,0 +1,236 @@
+package de.quartier.cli;
+
+import de.quartier.TestSites;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The {@code ./quartier} launcher's class-data archive (README, "Start-up"), run as a user runs it:
+ * a copy of the launcher and of {@code target/quartier.jar} (so the project's own target/cds/ is not
+ * touched), started from other folders, with a HOME that cannot be written, on the JDK that runs
+ * Maven. Runs after {@code package} (failsafe), since the launcher needs the jar.
+ *
+ * <p>That the JVM really maps the archive is read from its class-loading log
+ * ({@code -Xlog:class+load}): Quartier's classes come "source: shared objects file" from an archive,
+ * "source: file:" from the jar.
+ */
+class LauncherIT {
+    private static final String TODAY = "2026-11-21";
+
+    @TempDir
+    Path temp;
+
+    private Path app;
+    private Path cds;
+    private Path site;
+    private Path out;
+    private Path elsewhere;
+    private Path home;
+    private Path classes;
+
+    @BeforeEach
+    void install() throws IOException {
+        app = temp.resolve("app");
+        cds = app.resolve("target/cds");
+        Files.createDirectories(app.resolve("target"));
+        Files.copy(Path.of("quartier"), app.resolve("quartier"));
+        Files.setPosixFilePermissions(app.resolve("quartier"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.copy(Path.of("target/quartier.jar"), app.resolve("target/quartier.jar"));
+        site = TestSites.copyBase(temp.resolve("site"));
+        out = temp.resolve("out");
+        elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        // a file, so nothing can be made under $HOME/.cache (root ignores permission bits)
+        home = Files.writeString(temp.resolve("home-is-a-file"), "");
+        classes = temp.resolve("classes.log");
+    }
+
+    @Test
+    void firstBuildMakesTheArchiveLaterBuildsMapItANewJarGetsANewOne() throws Exception {
+        // the same options in every run: they are part of the archive's key
+        String opts = "-Xlog:class+load=info:file=" + classes;
+
+        Run first = build(elsewhere, Map.of("QUARTIER_JAVA_OPTS", opts), "--site", site.toString());
+        first.assertCleanSuccess();
+        Path archive = single(awaitArchives());
+        assertEquals(0, fromArchive(), "the first run loads Quartier from the jar");
+
+        // from the site folder itself, without --site; debug says what the launcher does
+        Run second = build(site, Map.of("QUARTIER_JAVA_OPTS", opts, "QUARTIER_CDS", "debug"));
+        assertEquals(0, second.status, second.toString());
+        assertTrue(second.err.contains("quartier: launcher: using " + archive), second.toString());
+        assertTrue(fromArchive() > 0.9 * quartierClasses(), "most of Quartier's classes come from the archive: "
+                + fromArchive() + " of " + quartierClasses());
+        Run quiet = build(site, Map.of("QUARTIER_JAVA_OPTS", opts));
+        quiet.assertCleanSuccess();
+        assertTrue(fromArchive() > 0.9 * quartierClasses());
+
+        Run off = build(elsewhere, Map.of("QUARTIER_JAVA_OPTS", opts, "QUARTIER_CDS", "off"), "--site", site.toString());
+        off.assertCleanSuccess();
+        assertEquals(0, fromArchive(), "QUARTIER_CDS=off maps no archive");
+        assertEquals(List.of(archive), archives());
+
+        // a damaged archive never fails a build: one the JVM refuses (zeros) and a truncated one,
+        // which JDK 17 would crash on, so the launcher makes it anew
+        archive.toFile().setWritable(true); // the JVM makes it read-only
+        Files.write(archive, new byte[(int) Files.size(archive)]);
+        build(elsewhere, Map.of("QUARTIER_JAVA_OPTS", opts), "--site", site.toString()).assertCleanSuccess();
+        Files.write(archive, new byte[100_000]);
+        build(elsewhere, Map.of("QUARTIER_JAVA_OPTS", opts), "--site", site.toString()).assertCleanSuccess();
+        Path remade = single(awaitArchives());
+        assertEquals(sizeInName(remade), Files.size(remade), "an archive of the size its name says");
+
+        // a new jar (another size, a later time): a new archive, the old one removed
+        try (FileSystem zip = FileSystems.newFileSystem(app.resolve("target/quartier.jar"))) {
+            Files.writeString(zip.getPath("launcher-it.txt"), "a changed jar");
+        }
+        build(elsewhere, Map.of("QUARTIER_JAVA_OPTS", opts), "--site", site.toString()).assertCleanSuccess();
+        assertEquals(0, fromArchive(), "the archive of the old jar is not used");
+        Path renewed = single(awaitArchives());
+        assertNotEquals(remade.getFileName(), renewed.getFileName());
+        build(elsewhere, Map.of("QUARTIER_JAVA_OPTS", opts), "--site", site.toString()).assertCleanSuccess();
+        assertTrue(fromArchive() > 0.9 * quartierClasses());
+    }
+
+    @Test
+    void twoFirstRunsAtOnceLeaveOnlyWholeArchives() throws Exception {
+        List<Process> processes = new ArrayList<>();
+        List<Path[]> logs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Path o = temp.resolve("out" + i);
+            Path[] log = {temp.resolve("stdout" + i), temp.resolve("stderr" + i)};
+            processes.add(start(elsewhere, Map.of(), log, "build", "--site", site.toString(), "--out", o.toString(),
+                    "--today", TODAY));
+            logs.add(log);
+        }
+        for (int i = 0; i < 2; i++) finish(processes.get(i), logs.get(i)).assertCleanSuccess();
+        List<Path> made = awaitArchives();
+        assertTrue(!made.isEmpty() && made.size() <= 2, made.toString());
+        for (Path archive : made) assertEquals(sizeInName(archive), Files.size(archive), archive.toString());
+
+        Run next = build(elsewhere, Map.of("QUARTIER_CDS", "debug"), "--site", site.toString());
+        assertEquals(0, next.status, next.toString());
+        assertTrue(next.err.contains("quartier: launcher: using "), next.toString());
+    }
+
+    // ---- running the launcher ----------------------------------------------------------------
+
+    private record Run(int status, String out, String err) {
+        /** Exit 0, and nothing but Quartier's own lines: no JVM warning on either stream. */
+        void assertCleanSuccess() {
+            assertEquals(0, status, toString());
+            for (String line : (out + err).split("\n")) {
+                if (!line.isEmpty()) assertTrue(line.startsWith("quartier build: "), "unexpected output: " + line + "\n" + this);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "exit " + status + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+
+    private Run build(Path cwd, Map<String, String> env, String... siteArgs) throws Exception {
+        List<String> args = new ArrayList<>(List.of("build", "--out", out.toString(), "--today", TODAY));
+        args.addAll(List.of(siteArgs));
+        Path[] log = {temp.resolve("stdout"), temp.resolve("stderr")};
+        return finish(start(cwd, env, log, args.toArray(String[]::new)), log);
+    }
+
+    private Process start(Path cwd, Map<String, String> env, Path[] log, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(app.resolve("quartier").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile())
+                .redirectOutput(log[0].toFile()).redirectError(log[1].toFile());
+        Map<String, String> e = pb.environment();
+        for (String name : List.of("QUARTIER_CDS", "QUARTIER_JAVA_OPTS", "XDG_CACHE_HOME", "JAVA_TOOL_OPTIONS",
+                "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) {
+            e.remove(name);
+        }
+        e.put("HOME", home.toString());
+        // the JDK that runs these tests comes first on the PATH
+        e.put("PATH", Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator + e.getOrDefault("PATH", ""));
+        e.putAll(env);
+        return pb.start();
+    }
+
+    private static Run finish(Process p, Path[] log) throws Exception {
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            fail("the launcher did not finish in 5 minutes");
+        }
+        return new Run(p.exitValue(), Files.readString(log[0]), Files.readString(log[1]));
+    }
+
+    // ---- archives and class loading ----------------------------------------------------------
+
+    /** The finished archives (name-SIZE.jsa on JDK 17-23, .aot on 24+), once no temporary file is left. */
+    private List<Path> archives() throws IOException {
+        if (!Files.isDirectory(cds)) return List.of();
+        try (Stream<Path> files = Files.list(cds)) {
+            return files.filter(f -> f.getFileName().toString().matches(".*-\\d+\\.(jsa|aot)")).sorted().toList();
+        }
+    }
+
+    /** JDK 24+ assembles the AOT cache in the background after the run: wait for it (and its clean-up). */
+    private List<Path> awaitArchives() throws Exception {
+        long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (System.nanoTime() < end) {
+            boolean busy;
+            try (Stream<Path> files = Files.list(cds)) {
+                busy = files.anyMatch(f -> f.getFileName().toString().contains(".tmp"));
+            }
+            List<Path> done = archives();
+            if (!busy && !done.isEmpty()) return done;
+            Thread.sleep(200);
+        }
+        fail("no archive in " + cds + " after 3 minutes: " + archives());
+        return List.of();
+    }
+
+    private static Path single(List<Path> archives) {
+        assertEquals(1, archives.size(), archives.toString());
+        return archives.get(0);
+    }
+
+    private static long sizeInName(Path archive) {
+        String name = archive.getFileName().toString();
+        return Long.parseLong(name.substring(name.lastIndexOf('-') + 1, name.lastIndexOf('.')));
+    }
+
+    private List<String> quartierLines() throws IOException {
+        return Files.readAllLines(classes, StandardCharsets.UTF_8).stream()
+                .filter(l -> l.contains(" de.quartier.") && l.contains(" source: ")).toList();
+    }
+
+    private long quartierClasses() throws IOException {
+        long n = quartierLines().size();
+        assertTrue(n > 50, "the class-loading log names Quartier's classes (" + n + ")");
+        return n;
+    }
+
+    private long fromArchive() throws IOException {
+        quartierClasses();
+        return quartierLines().stream().filter(l -> l.contains("source: shared objects file")).count();
+    }
+}
