@@ -46,8 +46,13 @@ public final class Pipeline {
 
     /** Reads and checks the whole site; writes nothing. */
     public BuildResult check(BuildOptions options) throws IOException {
+        return check(options, new Timings());
+    }
+
+    private BuildResult check(BuildOptions options, Timings timings) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         LoadedSite loaded = new SiteLoader(diagnostics).load(options.site());
+        timings.stage("load");
         SourceParser parser = new SourceParser(diagnostics);
 
         Optional<SiteConfig> config = loaded.config().flatMap(parser::parseYaml)
@@ -61,6 +66,7 @@ public final class Pipeline {
                 .map(validator::validate).flatMap(Optional::stream)
                 .sorted(Comparator.comparing((Entry e) -> e.collection()).thenComparing(Entry::slug))
                 .toList();
+        timings.stage("validate");
 
         Map<Collection, Integer> read = new EnumMap<>(Collection.class);
         Map<Collection, Set<Slug>> onDisk = new EnumMap<>(Collection.class);
@@ -75,6 +81,7 @@ public final class Pipeline {
             site = Optional.of(new SiteAssembler(diagnostics).assemble(new ArrayList<>(entries), config.get(), today, options.includeDrafts(), onDisk));
         }
         if (diagnostics.hasErrors()) site = Optional.empty();
+        timings.stage("assemble");
         return new BuildResult(diagnostics, loaded, site, read, 0);
     }
 
@@ -85,13 +92,16 @@ public final class Pipeline {
      */
     public BuildResult build(BuildOptions options, OutputSink sink) throws IOException {
         CompletableFuture<Map<String, LocalDate>> fileDates = CompletableFuture.supplyAsync(() -> GitDates.of(options.site()));
-        BuildResult checked = check(options);
+        Timings timings = new Timings();
+        BuildResult checked = check(options, timings);
         if (checked.site().isEmpty()) return checked;
         Site site = checked.site().get();
         Theme theme = new Theme(themeFiles(checked.loaded(), site.config().theme()));
         StateHolidays holidays = StateHolidays.of(site.config().holidays(), site.today());
         SiteRenderer renderer = new SiteRenderer(site, theme, new Markdown(theme.strings().get("external")), holidays, fileDates.join());
+        timings.stage("set up");
         List<Output> plan = renderer.plan(checked.loaded().media());
+        timings.stage("plan");
         // files made from every record first: one of them must not be the last job left running
         List<Output> work = new ArrayList<>(plan.stream().filter(o -> o instanceof Output.File f && f.wholeSite()).toList());
         plan.stream().filter(o -> !(o instanceof Output.File f && f.wholeSite())).forEach(work::add);
@@ -115,15 +125,19 @@ public final class Pipeline {
                 staging.write(new RenderedFile(output.path(), bytes));
                 written.add(output.path());
             });
+            timings.stage("render");
             List<LinkIndex.SourcedLink> bodyLinks = new ArrayList<>();
             for (Collection c : Collection.values())
                 for (Entry e : site.all(c))
                     renderer.bodyLinks(e).forEach(l -> bodyLinks.add(new LinkIndex.SourcedLink(l.page(), l.href(), l.at())));
             links.check(written, bodyLinks, checked.diagnostics());
+            timings.stage("link check");
             if (checked.diagnostics().hasErrors())
                 return new BuildResult(checked.diagnostics(), checked.loaded(), Optional.empty(), checked.recordsRead(), 0);
             staging.commit();
+            timings.stage("commit");
         }
+        timings.print();
         return new BuildResult(checked.diagnostics(), checked.loaded(), checked.site(), checked.recordsRead(), plan.size());
     }
 

@@ -115,7 +115,7 @@ public final class Markdown {
         return doc.body().html();
     }
 
-    /** A body's words without markup, for the search index (raw HTML in a body is left out). */
+    /** A body's text without markup, as Flexmark reads it (the search index reads bodies faster with {@code BodyText}, tested against this). */
     public String plainText(String markdown) {
         if (markdown == null || markdown.isBlank()) return "";
         return new com.vladsch.flexmark.util.ast.TextCollectingVisitor().collectAndGetText(parser.parse(markdown));

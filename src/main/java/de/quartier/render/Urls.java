@@ -58,8 +58,11 @@ public final class Urls {
 
     /** A browse value as a URL segment: "Seniorinnen und Senioren" → "seniorinnen-und-senioren". */
     public static String valueSlug(String value) {
-        return Slug.suggest(value);
+        return VALUE_SLUGS.computeIfAbsent(value, Slug::suggest);
     }
+
+    /** The same few values (target groups, topics) are met on every record: each is made a slug once. */
+    private static final java.util.Map<String, String> VALUE_SLUGS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A page's calendar: "angebote/x/kalender.ics". */
     public static String calendarPath(String pagePath) {

@@ -111,7 +111,7 @@ public final class SearchPages {
         List<SearchIndex.Field> fields = new ArrayList<>();
         fields.add(new SearchIndex.Field(e.title(), SearchIndex.Weight.TITLE));
         fields.add(new SearchIndex.Field(e.common().summary(), SearchIndex.Weight.SUMMARY));
-        fields.add(new SearchIndex.Field(view.markdown().plainText(e.common().body()), SearchIndex.Weight.BODY));
+        fields.add(new SearchIndex.Field(BodyText.of(e.common().body()), SearchIndex.Weight.BODY));
         String line = Objects.requireNonNullElse(e.common().summary(), "");
         if (e instanceof Quarter q) {
             fields.add(new SearchIndex.Field(String.join(" ", q.aliases()), SearchIndex.Weight.ALIAS));

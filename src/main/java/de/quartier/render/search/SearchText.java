@@ -34,11 +34,17 @@ public final class SearchText {
     public static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         for (String raw : split(text)) {
-            if (STOP_WORDS.contains(raw.toLowerCase(Locale.ROOT))) continue;
-            String w = normalize(raw);
+            String w = SEARCH_FORMS.computeIfAbsent(raw, SearchText::searchForm);
             if (!w.isEmpty()) out.add(w);
         }
         return out;
+    }
+
+    /** A raw word's search form ("" for a stop word): words repeat across a site's texts, each is worked out once. */
+    private static final java.util.Map<String, String> SEARCH_FORMS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String searchForm(String raw) {
+        return STOP_WORDS.contains(raw.toLowerCase(Locale.ROOT)) ? "" : normalize(raw);
     }
 
     /** Raw words: runs of letters and digits. */
