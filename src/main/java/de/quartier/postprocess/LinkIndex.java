@@ -40,13 +40,33 @@ public final class LinkIndex {
         }
     }
 
+    /** What one worker has seen of a target: its first page (workers take pages in path order) and a count. */
+    private static final class Seen {
+        final String raw;
+        final String page;
+        final String source;
+        int pages = 1;
+
+        Seen(String raw, String page, String source) {
+            this.raw = raw;
+            this.page = page;
+            this.source = source;
+        }
+    }
+
+    /** One worker's targets, and the keys of links that mean the same on every page (most: menu, cards). */
+    private static final class Worker {
+        final Map<String, Seen> targets = new HashMap<>();
+        final Map<String, String> keys = new HashMap<>();
+    }
+
     private final URI base;
     private final String baseUrl;
     private final String basePath;
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
     private final Map<String, String> interned = new ConcurrentHashMap<>();
     /** Targets by the worker thread that met them: no thread waits for another; merged in the check. */
-    private final Map<Thread, Map<String, Use>> targetsByThread = new ConcurrentHashMap<>();
+    private final Map<Thread, Worker> workers = new ConcurrentHashMap<>();
 
     public LinkIndex(String baseUrl) {
         this.base = URI.create(baseUrl);
@@ -66,13 +86,32 @@ public final class LinkIndex {
         Set<String> pageIds = new HashSet<>(scanned.ids().size() * 2);
         for (String id : scanned.ids()) pageIds.add(interned.computeIfAbsent(id, k -> k));
         ids.put(file, Set.copyOf(pageIds));
-        Map<String, Use> targets = targetsByThread.computeIfAbsent(Thread.currentThread(), t -> new HashMap<>());
+        Worker worker = workers.computeIfAbsent(Thread.currentThread(), t -> new Worker());
         Set<String> seen = new HashSet<>();
         for (String link : scanned.links()) {
             if (!seen.add(link) || bodyLinks.contains(link)) continue;
-            String key = key(link, file);
-            if (key != null) targets.merge(key, new Use(link, file, source, 1), Use::and);
+            String key = worker.keys.get(link);
+            if (key == null) {
+                key = key(link, file);
+                if (samePageEverywhere(link)) worker.keys.put(link, key == null ? NOT_OURS : key);
+            }
+            if (key == null || key == NOT_OURS) continue;
+            Seen known = worker.targets.get(key);
+            if (known == null) worker.targets.put(key, new Seen(link, file, source));
+            else if (file.compareTo(known.page) < 0) {
+                Seen first = new Seen(link, file, source);
+                first.pages = known.pages + 1;
+                worker.targets.put(key, first);
+            } else known.pages++;
         }
+    }
+
+    /** The key of a link this site does not own (another host), kept so it is worked out once. */
+    private static final String NOT_OURS = new String("");
+
+    /** A link whose target does not depend on the page it stands on (root-relative or absolute). */
+    private boolean samePageEverywhere(String link) {
+        return link.startsWith("/") && !link.startsWith("//") || link.startsWith("http://") || link.startsWith("https://");
     }
 
     /**
@@ -81,7 +120,8 @@ public final class LinkIndex {
      */
     public void check(Set<String> written, List<SourcedLink> bodyLinks, Diagnostics diagnostics) {
         Map<String, Use> all = new TreeMap<>();
-        for (Map<String, Use> m : targetsByThread.values()) m.forEach((k, u) -> all.merge(k, u, Use::and));
+        for (Worker w : workers.values())
+            w.targets.forEach((k, seen) -> all.merge(k, new Use(seen.raw, seen.page, seen.source, seen.pages), Use::and));
         List<Map.Entry<String, Use>> broken = new ArrayList<>();
         Map<String, String> problems = new HashMap<>();
         all.forEach((key, use) -> {
