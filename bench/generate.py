@@ -623,6 +623,10 @@ markup:
       unsafe: false
 """
 
+# Per page the layouts do only work that does not grow with the site: site.GetPage by path (a lookup),
+# .GetTerms (walks the terms of one taxonomy) and a look-up in the groupings that index-by.html and
+# page-menu.html compute once per build (partialCached). Only listing pages (sections, terms, their RSS,
+# the home page) go through whole sections, because they list them.
 LAYOUTS = {
     "_default/baseof.html": """<!DOCTYPE html>
 <html lang="de">
