@@ -103,13 +103,21 @@ public final class Pipeline {
         List<Output> plan = renderer.plan(checked.loaded().media());
         timings.stage("plan");
         // files made from every record first: one of them must not be the last job left running
-        List<Output> work = new ArrayList<>(plan.stream().filter(o -> o instanceof Output.File f && f.wholeSite()).toList());
-        plan.stream().filter(o -> !(o instanceof Output.File f && f.wholeSite())).forEach(work::add);
+        List<Output> work = new ArrayList<>(plan.stream().filter(Pipeline::ofWholeSite).toList());
+        plan.stream().filter(o -> !ofWholeSite(o)).forEach(work::add);
         LinkIndex links = new LinkIndex(site.config().baseUrl());
         Set<String> written = ConcurrentHashMap.newKeySet();
         try (OutputSink.Staging staging = sink.open()) {
             Workers.run(options.workers(), work, output -> {
+                long started = Timings.on() ? System.nanoTime() : 0;
                 byte[] bytes;
+                if (output instanceof Output.Bundle bundle) {
+                    for (RenderedFile f : bundle.files().get()) {
+                        staging.write(f);
+                        written.add(f.path());
+                    }
+                    return;
+                }
                 if (output instanceof Output.Page page) {
                     PageBuffer buffer = new PageBuffer();
                     renderer.render(page, buffer);
@@ -124,6 +132,8 @@ public final class Pipeline {
                 }
                 staging.write(new RenderedFile(output.path(), bytes));
                 written.add(output.path());
+                if (Timings.on()) timings.file(output instanceof Output.Page p ? "page " + p.template()
+                        : "file " + output.path().substring(Math.max(0, output.path().lastIndexOf('.'))), System.nanoTime() - started);
             });
             timings.stage("render");
             List<LinkIndex.SourcedLink> bodyLinks = new ArrayList<>();
@@ -138,7 +148,11 @@ public final class Pipeline {
             timings.stage("commit");
         }
         timings.print();
-        return new BuildResult(checked.diagnostics(), checked.loaded(), checked.site(), checked.recordsRead(), plan.size());
+        return new BuildResult(checked.diagnostics(), checked.loaded(), checked.site(), checked.recordsRead(), written.size());
+    }
+
+    private static boolean ofWholeSite(Output o) {
+        return o instanceof Output.Bundle || o instanceof Output.File f && f.wholeSite();
     }
 
     private static Set<String> themesOnDisk(LoadedSite loaded) {

@@ -31,7 +31,26 @@ final class Timings {
         cpu = c;
     }
 
+    private final java.util.Map<String, long[]> kinds = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Adds one file's making to its kind ("page offering", "file .ics"). */
+    void file(String kind, long nanos) {
+        if (!ON) return;
+        long[] k = kinds.computeIfAbsent(kind, x -> new long[2]);
+        synchronized (k) {
+            k[0]++;
+            k[1] += nanos;
+        }
+    }
+
+    static boolean on() {
+        return ON;
+    }
+
     void print() {
-        if (ON) lines.forEach(System.err::println);
+        if (!ON) return;
+        lines.forEach(System.err::println);
+        kinds.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).forEach(e ->
+                System.err.printf("quartier:   %-24s %6d files %7d ms%n", e.getKey(), e.getValue()[0], e.getValue()[1] / 1_000_000));
     }
 }

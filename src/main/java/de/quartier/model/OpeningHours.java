@@ -26,6 +26,40 @@ public record OpeningHours(String expression, List<HoursRule> rules) {
         return evaluate(rules.stream().filter(r -> r.matches(date, holidays)).toList());
     }
 
+    /** For evaluating many dates: see {@link Days}. */
+    public Days days(PublicHolidays holidays) {
+        return new Days(this, holidays);
+    }
+
+    /**
+     * Evaluates many dates of one set of rules (a year of "open now" data, the years of a calendar):
+     * dates on which the same rules match get the same hours, so each such set of rules is
+     * evaluated once. Not for use by several threads at once.
+     */
+    public static final class Days {
+        private final OpeningHours hours;
+        private final PublicHolidays holidays;
+        private final Map<Long, DayHours> byRules = new java.util.HashMap<>();
+
+        private Days(OpeningHours hours, PublicHolidays holidays) {
+            this.hours = hours;
+            this.holidays = holidays;
+        }
+
+        /** The same as {@link OpeningHours#on}. */
+        public DayHours on(LocalDate date) {
+            List<HoursRule> rules = hours.rules;
+            if (rules.size() > Long.SIZE) return hours.on(date, holidays);
+            long matching = 0;
+            for (int i = 0; i < rules.size(); i++) if (rules.get(i).matches(date, holidays)) matching |= 1L << i;
+            return byRules.computeIfAbsent(matching, m -> {
+                List<HoursRule> selected = new ArrayList<>();
+                for (int i = 0; i < rules.size(); i++) if ((m & (1L << i)) != 0) selected.add(rules.get(i));
+                return evaluate(selected);
+            });
+        }
+    }
+
     /**
      * The ordinary week: for each weekday, what the rules that hold every week say (public
      * holidays, months, weeks and nth weekdays left out; {@link #qualifiedRules()} has those).

@@ -38,8 +38,9 @@ public final class HoursData {
             for (DayOfWeek d : DayOfWeek.values()) day(g, week.get(d));
             g.writeEndArray();
             g.writeObjectFieldStart("except");
+            OpeningHours.Days days = hours.days(holidays);
             for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-                DayHours h = hours.on(d, holidays);
+                DayHours h = days.on(d);
                 if (!h.equals(week.get(d.getDayOfWeek()))) {
                     g.writeFieldName(d.toString());
                     day(g, h);

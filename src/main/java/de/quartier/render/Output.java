@@ -3,6 +3,7 @@ package de.quartier.render;
 import de.quartier.model.Entry;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -12,7 +13,7 @@ import java.util.function.Supplier;
  * plan is small (a path and a function per file); the bytes exist only while a worker writes
  * them, so a site of any size is never held in memory whole.
  */
-public sealed interface Output permits Output.Page, Output.File {
+public sealed interface Output permits Output.Page, Output.File, Output.Bundle {
     /** The path under the output root: "anlaufstellen/x/index.html". */
     String path();
 
@@ -67,6 +68,18 @@ public sealed interface Output permits Output.Page, Output.File {
         /** A file made from every record. */
         public File ofWholeSite() {
             return new File(path, content, true);
+        }
+    }
+
+    /**
+     * Files made together from every record whose names are known only once they are made (the
+     * search index's parts, cut where its words fall): {@code path} names the folder they go in.
+     * Started first, like {@link File#wholeSite()} files.
+     */
+    record Bundle(String path, Supplier<List<de.quartier.model.RenderedFile>> files) implements Output {
+        public Bundle {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(files, "files");
         }
     }
 }

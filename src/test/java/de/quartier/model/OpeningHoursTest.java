@@ -125,4 +125,15 @@ class OpeningHoursTest {
         assertEquals(new TimeRange(14 * 60, 14 * 60 + 1), new EventDate(start, null).onStartDay());
         assertEquals(false, new EventDate(start, start.plusHours(12)).endsOnStartDay());
     }
+
+    @Test
+    void manyDatesAtOnceGiveWhatEachDateGives() {
+        for (String expression : List.of("Mo-Fr 09:00-17:00; We 12:00-13:00 off; PH off", "We[1,3] 15:00-17:00; Dec 24-Jan 06 off",
+                "Mo,Th 10:00-12:00, Th 14:00-16:00; week 02-52/2 Sa 10:00-12:00", "Tu 15:00-17:00; PH 10:00-11:00", "24/7")) {
+            OpeningHours hours = HoursFixture.of(expression);
+            OpeningHours.Days days = hours.days(HOLIDAYS);
+            for (LocalDate d = LocalDate.of(2026, 11, 1); d.isBefore(LocalDate.of(2027, 3, 1)); d = d.plusDays(1))
+                assertEquals(hours.on(d, HOLIDAYS), days.on(d), expression + " on " + d);
+        }
+    }
 }

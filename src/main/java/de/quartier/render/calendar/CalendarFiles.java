@@ -153,7 +153,8 @@ public final class CalendarFiles {
             List<HoursRule> rules = o.schedule().rules();
             // every rule and time range walks the same days: evaluate each day once
             java.util.Map<LocalDate, DayHours> days = new java.util.HashMap<>();
-            java.util.function.Function<LocalDate, DayHours> dayHours = d -> days.computeIfAbsent(d, x -> o.schedule().on(x, holidays));
+            de.quartier.model.OpeningHours.Days byDate = o.schedule().days(holidays);
+            java.util.function.Function<LocalDate, DayHours> dayHours = d -> days.computeIfAbsent(d, byDate::on);
             for (int i = 0; i < rules.size(); i++) {
                 HoursRule r = rules.get(i);
                 if (r.state() != HoursState.OPEN || r.times().isEmpty()) continue;

@@ -150,9 +150,10 @@ public final class OfferingFinder {
         if (o.schedule() != null) {
             // the days the weekly plan shows
             for (OpeningHours.WeeklyTime w : o.schedule().weeklyTimes()) addSlots(slots, w.day(), w.range().start(), w.range().end());
+            OpeningHours.Days days = o.schedule().days(holidays);
             for (LocalDate d = today; d.isBefore(soonEnd); d = d.plusDays(1)) {
                 if (o.active().statusOn(d) != de.quartier.model.Status.CURRENT) continue;
-                DayHours h = o.schedule().on(d, holidays);
+                DayHours h = days.on(d);
                 if (h.state() == HoursState.OPEN) {
                     values.get(Facet.SOON).add(SOON);
                     break;

@@ -8,6 +8,8 @@ import de.quartier.model.Offering;
 import de.quartier.model.Operator;
 import de.quartier.model.Program;
 import de.quartier.model.Quarter;
+import de.quartier.model.RenderedFile;
+import java.nio.charset.StandardCharsets;
 import de.quartier.model.Ref;
 import de.quartier.model.Status;
 import de.quartier.render.Cards;
@@ -63,8 +65,13 @@ public final class SearchPages {
      * files are known only once its words are), its files' JSON when they are written.
      */
     public void plan(List<Output> out) {
-        SearchShards shards = index().shards(SearchShards.Cut.DEFAULT);
-        shards.files().forEach((path, json) -> out.add(Output.File.text(path, json)));
+        // the index is made by a worker, beside the pages: its parts' names depend on its words
+        out.add(new Output.Bundle(SearchShards.DIR, () -> {
+            List<RenderedFile> files = new ArrayList<>();
+            index().shards(SearchShards.Cut.DEFAULT).files()
+                    .forEach((path, json) -> files.add(new RenderedFile(path, json.get().getBytes(StandardCharsets.UTF_8))));
+            return files;
+        }));
         List<KindDirectory> directory = directory();
         boolean split = directory.stream().mapToInt(k -> k.links().size()).sum() > DIRECTORY_PAGE;
         out.add(pages.page(Urls.SEARCH, "search", view.t("search.title"), view.homeCrumbs(),
