@@ -87,10 +87,7 @@ public final class MapViews {
     public Views.MapView offering(Offering o) {
         if (view.site().status(o) == Status.ENDED) return null;
         String label = view.t("map.label.offering").replace("{name}", o.title());
-        if (o.place() instanceof Place.AtContactPoint at) {
-            ContactPoint cp = view.site().contactPoint(at.contactPoint());
-            return map(label, markers(List.of(cp)), List.of(), false, true, List.of());
-        }
+        if (o.place() instanceof Place.AtContactPoint at) return office(view.site().contactPoint(at.contactPoint()), label);
         if (o.place() instanceof Place.AtVenue v && v.venue().geo() != null) {
             MapData.KindStyle style = data.style(view.t("map.venue"));
             MapData.Marker m = new MapData.Marker(v.venue().geo(), v.venue().name(), view.t("map.venue"), style.color(), style.symbol(),
@@ -100,6 +97,15 @@ public final class MapViews {
         List<Quarter> quarters = o.quarters().stream().map(view.site()::quarter).filter(q -> q.boundary() != null).toList();
         return quarters.isEmpty() ? null : map(label, List.of(), quarters, false, true, List.of());
     }
+
+    /** A map of one office: on its page and on the page of every offering held there, made once. */
+    public Views.MapView office(ContactPoint cp, String label) {
+        Views.MapView m = officeMaps.computeIfAbsent(cp.slug(), k -> map("", markers(List.of(cp)), List.of(), false, true, List.of()));
+        return new Views.MapView(label, m.dataJson(), m.tileHost(), m.attribution(), m.legend(), m.placesId(), m.placesHref(), m.places(),
+                m.filter());
+    }
+
+    private final Map<de.quartier.model.Slug, Views.MapView> officeMaps = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param listPlaces whether the map's section lists its places (else the page lists them itself)

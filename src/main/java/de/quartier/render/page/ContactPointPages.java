@@ -96,8 +96,7 @@ final class ContactPointPages {
         if (!cp.programs().isEmpty())
             sections.add(section(view.t("nav.programs"), "programme", details.programFacts(cp.programs()), List.of(), List.of()));
         return details.of(cp, facts, sections, List.of(view.download(view.t("download.vcard"), Urls.cardPath(cp), cp.slug() + ".vcf")),
-                structuredData.contactPoint(cp), view.onMap(cp) ? maps.map(view.t("map.label.contactPoint").replace("{name}", cp.title()),
-                        maps.markers(List.of(cp)), List.of(), false, true, List.of()) : null);
+                structuredData.contactPoint(cp), view.onMap(cp) ? maps.office(cp, view.t("map.label.contactPoint").replace("{name}", cp.title())) : null);
     }
 
     /** Opening hours as a table Montag … Sonntag, the rules for holidays and seasons below, then the note. */
