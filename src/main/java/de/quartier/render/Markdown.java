@@ -70,6 +70,13 @@ public final class Markdown {
      */
     public String toHtml(String markdown, Urls urls, java.util.Set<String> takenIds) {
         if (markdown == null || markdown.isBlank()) return "";
+        String plain = PlainParagraphs.html(markdown);
+        if (plain != null) return plain;
+        return fullHtml(markdown, urls, takenIds);
+    }
+
+    /** The whole way: Flexmark, then jsoup's sanitizer and the adjustments (also what {@link PlainParagraphs} is tested against). */
+    String fullHtml(String markdown, Urls urls, java.util.Set<String> takenIds) {
         String raw = renderer.render(parser.parse(markdown));
         // one parse: the cleaner copies what the safelist allows into a new document, which is then adjusted
         Document doc = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(raw, PLACEHOLDER_BASE));
