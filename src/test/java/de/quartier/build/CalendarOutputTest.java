@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The example site's .ics files, read by ical4j (a parser independent of biweekly, which writes
+ * The example site's .ics files, read by ical4j (a parser independent of our writer, which writes
  * them): every file parses; a regular offering's recurrences, expanded by ical4j, fall on exactly
  * the days and local times our evaluation of its opening_hours gives, NRW holidays left out.
  */
@@ -158,5 +158,28 @@ class CalendarOutputTest {
         assertTrue(events(prosper).size() > 3);
         for (VEvent e : events(prosper))
             assertTrue(uids.contains(e.getProperty("UID").orElseThrow().getValue()), "same UID in quarter and site calendar");
+    }
+
+    @Test
+    void noLineIsLongerThan75OctetsAndFoldingKeepsEveryCharacterWhole() {
+        int calendars = 0;
+        for (var e : files.entrySet()) {
+            if (!e.getKey().endsWith(".ics")) continue;
+            calendars++;
+            String text = new String(e.getValue(), StandardCharsets.UTF_8);
+            assertTrue(new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).equals(text) && !text.contains("\uFFFD"),
+                    e.getKey() + ": a UTF-8 character split");
+            for (String line : text.split("\r\n"))
+                assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, e.getKey() + ": " + line.getBytes(StandardCharsets.UTF_8).length
+                        + " octets: " + line);
+            assertTrue(text.endsWith("END:VCALENDAR\r\n"), e.getKey());
+            assertFalse(text.replace("\r\n", "").contains("\n"), e.getKey() + ": a bare line feed");
+        }
+        assertTrue(calendars > 50, "calendars: " + calendars);
+        // a name with a comma stays one value (TEXT escaping), an umlaut near the fold stays whole
+        String withComma = files.entrySet().stream().filter(e -> e.getKey().endsWith(".ics"))
+                .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).filter(t -> t.contains("X-WR-CALNAME:Spielmobil in Kirchhellen"))
+                .findFirst().orElseThrow();
+        assertTrue(withComma.replace("\r\n ", "").contains("X-WR-CALNAME:Spielmobil in Kirchhellen\\, Grafenwald und Feldhausen"), withComma);
     }
 }

@@ -1,0 +1,88 @@
+package de.quartier.render.calendar;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Writes iCalendar content lines (RFC 5545 §3.1): {@code NAME;PARAM=x:value}, CRLF-terminated and
+ * folded so that no line is longer than 75 octets (a fold never splits a UTF-8 character), text
+ * values escaped (§3.3.11). Quartier's calendars use a handful of properties; writing them here
+ * instead of through a general library keeps the lines within the octet limit and costs a large
+ * build a fraction of the time.
+ */
+final class IcsText {
+    private static final int LIMIT = 75;
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+
+    private final StringBuilder out;
+
+    IcsText(StringBuilder out) {
+        this.out = out;
+    }
+
+    /** A content line whose value is written as given (URIs, dates, recurrence rules). */
+    IcsText line(String name, String value) {
+        fold(name + ":" + value);
+        return this;
+    }
+
+    /** A content line with a TEXT value: backslash, semicolon, comma and line breaks escaped. */
+    IcsText text(String name, String value) {
+        return line(name, escape(value));
+    }
+
+    /** A local date-time in the named time zone: {@code DTSTART;TZID=Europe/Berlin:20261125T150000}. */
+    IcsText local(String name, String zone, LocalDateTime t) {
+        return line(name + ";TZID=" + zone, LOCAL.format(t));
+    }
+
+    static String local(LocalDateTime t) {
+        return LOCAL.format(t);
+    }
+
+    static String escape(String value) {
+        StringBuilder sb = new StringBuilder(value.length() + 8);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case ';' -> sb.append("\\;");
+                case ',' -> sb.append("\\,");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> {
+                    if (i + 1 < value.length() && value.charAt(i + 1) == '\n') continue;
+                    sb.append("\\n");
+                }
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Appends one content line, folded after at most 75 octets (continuation lines start with a space). */
+    private void fold(String line) {
+        int octets = 0;
+        int limit = LIMIT;
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            int n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (octets + n > limit) {
+                out.append("\r\n ");
+                octets = 0;
+                limit = LIMIT - 1;   // the leading space counts
+            }
+            out.appendCodePoint(cp);
+            octets += n;
+            i += Character.charCount(cp);
+        }
+        out.append("\r\n");
+    }
+
+    /** The longest line of an iCalendar text in octets (for tests: never above 75). */
+    static int longestLine(String ics) {
+        int longest = 0;
+        for (String l : ics.split("\r\n")) longest = Math.max(longest, l.getBytes(StandardCharsets.UTF_8).length);
+        return longest;
+    }
+}
