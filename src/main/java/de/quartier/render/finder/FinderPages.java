@@ -113,9 +113,9 @@ public final class FinderPages {
     }
 
     private Listing listing(Map<Facet, String> sel, Pagination.Slice<Offering> slice, int total, boolean whole) {
-        // one page: the cards carry what the form filters by; a part of a long list only what a reader scans
-        List<Card> regular = slice.items().stream().filter(o -> !o.isDated()).map(o -> whole ? finderCard(o) : cards.offering(o)).toList();
-        List<Card> dated = slice.items().stream().filter(Offering::isDated).map(o -> whole ? finderCard(o) : cards.offering(o)).toList();
+        // one page: the cards carry what the form filters by; a part of a long list only what a reader scans (when, where)
+        List<Card> regular = slice.items().stream().filter(o -> !o.isDated()).map(o -> whole ? finderCard(o) : cards.compactOffering(o)).toList();
+        List<Card> dated = slice.items().stream().filter(Offering::isDated).map(o -> whole ? finderCard(o) : cards.compactOffering(o)).toList();
         List<Group> groups = new ArrayList<>();
         if (whole || !regular.isEmpty()) groups.add(new Group(view.t("offerings.regular"), "regelmaessig", regular, List.of()));
         if (whole || !dated.isEmpty()) groups.add(new Group(view.t("offerings.dated"), "termine", dated, List.of()));
