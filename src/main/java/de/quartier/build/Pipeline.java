@@ -50,8 +50,18 @@ public final class Pipeline {
     }
 
     private BuildResult check(BuildOptions options, Timings timings) throws IOException {
+        return check(options, timings, d -> new SiteLoader(d).load(options.site()), null);
+    }
+
+    /** How a check gets the site's files: read all of them (a build), or only what changed (the preview). */
+    interface Loading {
+        LoadedSite load(Diagnostics diagnostics) throws IOException;
+    }
+
+    /** @param records records checked before (the preview), or null */
+    BuildResult check(BuildOptions options, Timings timings, Loading loading, RecordCache records) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
-        LoadedSite loaded = new SiteLoader(diagnostics).load(options.site());
+        LoadedSite loaded = loading.load(diagnostics);
         timings.stage("load");
         SourceParser parser = new SourceParser(diagnostics);
 
@@ -59,13 +69,40 @@ public final class Pipeline {
                 .flatMap(root -> new ConfigReader(diagnostics).read(root, options.baseUrl(), themesOnDisk(loaded)));
         ZoneId zone = config.map(SiteConfig::timezone).orElse(FALLBACK_ZONE);
         GeoBounds bounds = config.map(c -> c.map().bounds()).orElse(null);
-        RecordValidator validator = new RecordValidator(new ValidationContext(zone, bounds, loaded.mediaFiles(), loaded.media()), diagnostics);
-
-        List<Entry> entries = loaded.records().parallelStream()
-                .map(parser::parse).flatMap(Optional::stream)
-                .map(validator::validate).flatMap(Optional::stream)
-                .sorted(Comparator.comparing((Entry e) -> e.collection()).thenComparing(Entry::slug))
-                .toList();
+        ValidationContext context = new ValidationContext(zone, bounds, loaded.mediaFiles(), loaded.media());
+        List<Entry> entries;
+        if (records == null) {
+            RecordValidator validator = new RecordValidator(context, diagnostics);
+            entries = loaded.records().parallelStream()
+                    .map(parser::parse).flatMap(Optional::stream)
+                    .map(validator::validate).flatMap(Optional::stream)
+                    .sorted(Comparator.comparing((Entry e) -> e.collection()).thenComparing(Entry::slug))
+                    .toList();
+        } else {
+            List<Object> against = new ArrayList<>();
+            against.add(loaded.config().map(SourceFile::text).orElse(""));
+            against.add(options.baseUrl());
+            loaded.media().forEach((path, bytes) -> {
+                against.add(path);
+                against.add(bytes);
+            });
+            records.checkAgainst(against);
+            records.retain(loaded.records());
+            entries = loaded.records().parallelStream().map(f -> {
+                RecordCache.Checked c = records.get(f);
+                if (c == null) {
+                    // each file with a collector of its own, so its problems can be kept with it
+                    Diagnostics own = new Diagnostics();
+                    Optional<Entry> e = new SourceParser(own).parse(f).flatMap(new RecordValidator(context, own)::validate);
+                    c = new RecordCache.Checked(e, own.sorted());
+                    records.put(f, c);
+                }
+                c.diagnostics().forEach(diagnostics::add);
+                return c.entry();
+            }).flatMap(Optional::stream)
+                    .sorted(Comparator.comparing((Entry e) -> e.collection()).thenComparing(Entry::slug))
+                    .toList();
+        }
         timings.stage("validate");
 
         Map<Collection, Integer> read = new EnumMap<>(Collection.class);
@@ -165,7 +202,7 @@ public final class Pipeline {
     }
 
     /** The files of the site's chosen theme, keyed relative to its folder; none when the built-in theme is used as is. */
-    private static Map<String, byte[]> themeFiles(LoadedSite loaded, String themeName) {
+    static Map<String, byte[]> themeFiles(LoadedSite loaded, String themeName) {
         Map<String, byte[]> out = new java.util.TreeMap<>();
         if (themeName == null) return out;
         String prefix = "themes/" + themeName + "/";

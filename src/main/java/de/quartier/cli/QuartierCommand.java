@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** quartier: the static site generator for Quartiersentwicklung. */
 @Command(name = "quartier", mixinStandardHelpOptions = true, versionProvider = QuartierCommand.Version.class,
-        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         description = "Builds the public pages of a city's Quartiersentwicklung from YAML and Markdown records.",
         footer = {"", "Exit codes: 0 ok, 1 errors in the site's content, 2 wrong usage, 70 internal error."})
 public final class QuartierCommand implements Runnable {
@@ -37,7 +37,7 @@ public final class QuartierCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build or check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check or serve");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

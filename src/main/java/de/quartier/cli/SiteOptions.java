@@ -26,10 +26,15 @@ final class SiteOptions {
     String baseUrl;
 
     BuildOptions toBuildOptions(CommandLine cmd) {
+        return new BuildOptions(siteFolder(cmd, site), today, drafts, checkedBaseUrl(cmd));
+    }
+
+    /** The site folder as an absolute path, or a usage error if it is none. */
+    static Path siteFolder(CommandLine cmd, Path site) {
         Path dir = site.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir))
             throw new CommandLine.ParameterException(cmd, "--site: " + site + " is not a folder");
-        return new BuildOptions(dir, today, drafts, checkedBaseUrl(cmd));
+        return dir;
     }
 
     private String checkedBaseUrl(CommandLine cmd) {

@@ -50,9 +50,16 @@ public final class SiteLoader {
     }
 
     private final Diagnostics diagnostics;
+    private final ReadCache cache;
 
     public SiteLoader(Diagnostics diagnostics) {
+        this(diagnostics, null);
+    }
+
+    /** @param cache files read before, reused while their size and time are unchanged (the preview); null: read everything */
+    public SiteLoader(Diagnostics diagnostics, ReadCache cache) {
         this.diagnostics = diagnostics;
+        this.cache = cache;
     }
 
     public LoadedSite load(Path siteRoot) throws IOException {
@@ -61,7 +68,7 @@ public final class SiteLoader {
         Optional<SourceFile> config = Optional.empty();
         Path configPath = root.resolve(CONFIG_FILE);
         if (Files.exists(configPath, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(configPath)) {
-            config = readText(root, configPath, CONFIG_FILE, null, null, SourceFile.Format.YAML, texts);
+            config = readText(root, configPath, CONFIG_FILE, null, null, SourceFile.Format.YAML, texts, null);
         } else {
             diagnostics.error(Code.MISSING_CONFIG, SourceSpan.startOf(CONFIG_FILE), "site-config.yml is missing",
                     "every site needs a site-config.yml next to content/ with at least title, base_url and map");
@@ -83,7 +90,7 @@ public final class SiteLoader {
         Map<String, Optional<SourceFile>> read = new ConcurrentHashMap<>();
         candidates.parallelStream().forEach(c -> {
             try {
-                read.put(c.relative, readText(root, c.path, c.relative, c.collection, c.slug, c.format, texts));
+                read.put(c.relative, readText(root, c.path, c.relative, c.collection, c.slug, c.format, texts, c.attrs));
             } catch (IOException e) {
                 diagnostics.error(Code.UNREADABLE, SourceSpan.startOf(c.relative), "cannot read the file: " + e.getMessage());
                 read.put(c.relative, Optional.empty());
@@ -125,6 +132,45 @@ public final class SiteLoader {
         return new LoadedSite(root, config, records, media, texts, mediaByName, theme);
     }
 
+    /**
+     * The site again after the given files changed, reading only those, when all of them are record
+     * files directly in a collection folder (edited, added or deleted); empty when a full load is
+     * needed (the config, media, themes, folders, or a file name taken twice). Problems with the
+     * changed files are reported; those of the others are the caller's to keep.
+     *
+     * @param changed site-relative paths ("content/offerings/x.md")
+     */
+    public Optional<LoadedSite> reload(LoadedSite previous, java.util.Collection<String> changed) throws IOException {
+        Path root = previous.root();
+        Path content = root.resolve("content");
+        Map<String, SourceFile> records = new TreeMap<>();
+        for (SourceFile f : previous.records()) records.put(f.path(), f);
+        Map<String, String> texts = new HashMap<>(previous.texts());
+        for (String rel : changed) {
+            String[] parts = rel.split("/");
+            if (parts.length != 3 || !parts[0].equals("content") || Collection.ofFolder(parts[1]).isEmpty() || parts[2].startsWith("."))
+                return Optional.empty();
+            records.remove(rel);
+            texts.remove(rel);
+            Path file = root.resolve(rel);
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) continue;
+            if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
+            List<Candidate> found = new ArrayList<>();
+            Files.walkFileTree(file, new Walker(root, content, found, new TreeSet<>()));
+            for (Candidate c : found) {
+                Map<String, String> read = new HashMap<>();
+                Optional<SourceFile> f = readText(root, c.path, c.relative, c.collection, c.slug, c.format, read, c.attrs);
+                if (f.isEmpty()) continue;
+                boolean taken = records.values().stream().anyMatch(o -> o.collection() == c.collection && o.slug().equals(c.slug));
+                if (taken) return Optional.empty();
+                records.put(c.relative, f.get());
+                texts.putAll(read);
+            }
+        }
+        return Optional.of(new LoadedSite(root, previous.config(), new ArrayList<>(records.values()), previous.mediaFiles(), texts,
+                previous.media(), previous.themeFiles()));
+    }
+
     /** Files copied as they are (media, theme assets), keyed by site-relative path; links out of the site are refused. */
     private Map<String, byte[]> readBinaries(Path root, Path base, List<Path> files) {
         Map<String, byte[]> out = new ConcurrentHashMap<>();
@@ -143,7 +189,7 @@ public final class SiteLoader {
                             "make the file smaller (compress the PDF, scale the photo)");
                     return;
                 }
-                out.put(rel, Files.readAllBytes(real));
+                out.put(rel, cache == null ? Files.readAllBytes(real) : cache.bytes(real, size));
             } catch (IOException e) {
                 diagnostics.error(Code.UNREADABLE, SourceSpan.startOf(rel), "cannot read the file: " + e.getMessage());
             }
@@ -151,7 +197,9 @@ public final class SiteLoader {
         return new TreeMap<>(out);
     }
 
-    private record Candidate(Path path, String relative, Collection collection, String slug, SourceFile.Format format) {
+    /** A record file found by the walk; {@code attrs} of the file itself (a symbolic link is not followed). */
+    private record Candidate(Path path, String relative, Collection collection, String slug, SourceFile.Format format,
+                             BasicFileAttributes attrs) {
     }
 
     private final class Walker extends SimpleFileVisitor<Path> {
@@ -248,7 +296,7 @@ public final class SiteLoader {
                         "rename it to " + de.quartier.model.Slug.suggest(slug) + "." + ext);
                 return FileVisitResult.CONTINUE;
             }
-            candidates.add(new Candidate(file, rel, collection, slug, format));
+            candidates.add(new Candidate(file, rel, collection, slug, format, attrs));
             return FileVisitResult.CONTINUE;
         }
 
@@ -263,14 +311,16 @@ public final class SiteLoader {
         }
     }
 
+    /** @param attrs the walk's attributes of a regular file (its path is then real and inside the site), or null */
     private Optional<SourceFile> readText(Path root, Path file, String rel, Collection collection, String slug,
-                                          SourceFile.Format format, Map<String, String> texts) throws IOException {
-        Path real = file.toRealPath();
+                                          SourceFile.Format format, Map<String, String> texts, BasicFileAttributes attrs) throws IOException {
+        boolean plain = attrs != null && attrs.isRegularFile() && !attrs.isSymbolicLink();
+        Path real = plain ? file : file.toRealPath();
         if (!real.startsWith(root)) {
             diagnostics.error(Code.OUTSIDE_SITE, SourceSpan.startOf(rel), "symbolic link leads outside the site folder; it is not read");
             return Optional.empty();
         }
-        long size = Files.size(real);
+        long size = plain ? attrs.size() : Files.size(real);
         if (size > MAX_TEXT_FILE_BYTES) {
             diagnostics.error(Code.FILE_TOO_LARGE, SourceSpan.startOf(rel),
                     String.format(java.util.Locale.ROOT, "the file is %.1f MB; a record may be at most %d KB",
@@ -278,6 +328,12 @@ public final class SiteLoader {
                     "put large documents into content/media/ and link to them");
             return Optional.empty();
         }
+        String known = cache == null ? null : cache.text(real, size, plain ? attrs.lastModifiedTime() : null);
+        if (known != null) {
+            texts.put(rel, known);
+            return Optional.of(new SourceFile(rel, collection, slug, format, known));
+        }
+        long readAt = ReadCache.now();
         byte[] bytes;
         try (InputStream in = Files.newInputStream(real)) {
             // read at most the limit, even if the file grew since we looked at its size
@@ -289,6 +345,7 @@ public final class SiteLoader {
         }
         Optional<String> text = decode(bytes, rel);
         if (text.isEmpty()) return Optional.empty();
+        if (cache != null) cache.keepText(real, bytes.length, plain ? attrs.lastModifiedTime() : null, readAt, text.get());
         texts.put(rel, text.get());
         return Optional.of(new SourceFile(rel, collection, slug, format, text.get()));
     }

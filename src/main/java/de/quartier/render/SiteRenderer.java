@@ -1,6 +1,8 @@
 package de.quartier.render;
 
 import de.quartier.model.BodyLink;
+import de.quartier.model.Collection;
+import de.quartier.model.Slug;
 import de.quartier.model.ContactPoint;
 import de.quartier.model.ContentLink;
 import de.quartier.model.Entry;
@@ -27,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The render stage: plans every file of the site (pages, calendars, contact cards, feeds and
@@ -64,7 +67,7 @@ public final class SiteRenderer {
         finder.plan(out);
         new SearchPages(view, pages, cards).plan(out);
         new OpenData(view, pages).plan(out);
-        new RecordPages(view, pages, cards, maps).plan(out);
+        recordPages().plan(out);
         facets.plan(out);
         out.add(pages.notFound());
         List<Output.Page> htmlPages = out.stream().filter(o -> o instanceof Output.Page).map(o -> (Output.Page) o).toList();
@@ -97,6 +100,28 @@ public final class SiteRenderer {
             out.add(new BodyHref(Urls.file(Urls.pathOf(e)), href, l.at()));
         }
         return out;
+    }
+
+    private RecordPages records;
+
+    private synchronized RecordPages recordPages() {
+        if (records == null) records = new RecordPages(view, pages, cards, maps);
+        return records;
+    }
+
+    /**
+     * The page of one record at its path ("anlaufstellen/x/index.html"), as the plan has it, without
+     * planning the rest: the preview shows the page an editor works on right after each save.
+     */
+    public Optional<Output.Page> recordPage(String path) {
+        if (!path.endsWith("/index.html")) return Optional.empty();
+        String[] parts = path.substring(0, path.length() - "/index.html".length()).split("/");
+        Optional<Collection> collection = parts.length == 1 ? Optional.of(Collection.PAGES)
+                : parts.length == 2 ? java.util.Arrays.stream(Collection.values()).filter(c -> c.urlSegment().equals(parts[0])).findFirst()
+                : Optional.empty();
+        String slug = parts[parts.length - 1];
+        if (collection.isEmpty() || !Slug.isValid(slug)) return Optional.empty();
+        return site.find(collection.get(), new Slug(slug)).map(e -> recordPages().page(e));
     }
 
     /** Renders one page into {@code out}. */

@@ -49,6 +49,13 @@ public final class StateHolidays implements PublicHolidays {
 
     /** @param region ISO 3166-2 code of a German state, e.g. "DE-NW" */
     public static StateHolidays of(String region, LocalDate today) {
+        return KNOWN.computeIfAbsent(region + " " + today, k -> read(region, today));
+    }
+
+    /** A long-running preview asks again and again for the same state and day. */
+    private static final java.util.Map<String, StateHolidays> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static StateHolidays read(String region, LocalDate today) {
         String state = region.substring(region.indexOf('-') + 1).toLowerCase(Locale.ROOT);
         int from = today.getYear() - 1;
         int to = today.getYear() + YEARS_AHEAD;

@@ -29,6 +29,9 @@ public final class Theme {
     private final Map<String, byte[]> files;
     private final PebbleEngine engine;
     private final Map<String, String> strings;
+    /** Parts the templates render once and reuse ({@code {% cache %}}: cards, header, footer). */
+    private final io.pebbletemplates.pebble.cache.tag.ConcurrentMapTagCache renderedParts =
+            new io.pebbletemplates.pebble.cache.tag.ConcurrentMapTagCache();
 
     /**
      * @param siteFiles the site's theme files for the chosen theme, keyed relative to the theme folder
@@ -43,8 +46,14 @@ public final class Theme {
                 .autoEscaping(true)
                 .newLineTrimming(true)
                 .cacheActive(true)
+                .tagCache(renderedParts)
                 .build();
         this.strings = readStrings(files.get("strings.properties"));
+    }
+
+    /** Forgets the parts rendered once (cards, header, footer): the site they were made from has changed (the preview). */
+    public void forgetRenderedParts() {
+        renderedParts.invalidateAll();
     }
 
     /** UI strings of the theme (German), key → text. */

@@ -50,9 +50,13 @@ final class ContactPointPages {
 
     void plan(List<Output> out) {
         for (ContactPoint cp : view.site().contactPoints()) {
-            out.add(pages.detail(cp, "contact-point", () -> contactPoint(cp)));
+            out.add(page(cp));
             lists.plan(out, cp, view.t("contactPoint.offerings"), "angebote", listedOfferings(cp), cards::offering);
         }
+    }
+
+    Output.Page page(ContactPoint cp) {
+        return pages.detail(cp, "contact-point", () -> contactPoint(cp));
     }
 
     private List<Offering> listedOfferings(ContactPoint cp) {

@@ -37,6 +37,11 @@ final class Details {
     Detail of(Entry e, List<Fact> facts, List<Section> sections, List<Views.Download> downloads, String jsonLd, Views.MapView map) {
         String status = view.statusText(e);
         String note = view.site().status(e) == Status.ENDED ? view.t("status.endedNote") : "";
+        if (e.common().draft()) {
+            // only with --drafts (the preview): say plainly that readers do not see this page yet
+            status = status == null || status.isEmpty() ? view.t("status.draft") : view.t("status.draft") + " · " + status;
+            note = note.isEmpty() ? view.t("status.draftNote") : view.t("status.draftNote") + " " + note;
+        }
         Set<String> taken = new HashSet<>(FRAME_IDS);
         sections.forEach(s -> taken.add(s.id()));
         String body = view.markdown().toHtml(e.common().body(), view.urls(), taken);

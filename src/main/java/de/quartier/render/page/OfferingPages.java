@@ -47,7 +47,11 @@ final class OfferingPages {
     }
 
     void plan(List<Output> out) {
-        for (Offering o : view.site().offerings()) out.add(pages.detail(o, "offering", () -> offering(o)));
+        for (Offering o : view.site().offerings()) out.add(page(o));
+    }
+
+    Output.Page page(Offering o) {
+        return pages.detail(o, "offering", () -> offering(o));
     }
 
     private Detail offering(Offering o) {

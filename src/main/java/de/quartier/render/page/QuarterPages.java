@@ -51,11 +51,15 @@ final class QuarterPages {
 
     void plan(List<Output> out) {
         for (Quarter q : view.site().quarters()) {
-            out.add(pages.detail(q, "quarter", () -> quarter(q)));
+            out.add(page(q));
             out.add(printSheetPage(q));
             lists.plan(out, q, view.t("nav.contactPoints"), "anlaufstellen", listedContactPoints(q), cards::contactPoint);
             lists.plan(out, q, view.t("nav.offerings"), "angebote", view.relations().offeringsIn(q), cards::offering);
         }
+    }
+
+    Output.Page page(Quarter q) {
+        return pages.detail(q, "quarter", () -> quarter(q));
     }
 
     private Detail quarter(Quarter q) {

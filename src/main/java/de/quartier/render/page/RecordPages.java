@@ -1,6 +1,10 @@
 package de.quartier.render.page;
 
 import de.quartier.model.Collection;
+import de.quartier.model.ContactPoint;
+import de.quartier.model.Entry;
+import de.quartier.model.Offering;
+import de.quartier.model.Quarter;
 import de.quartier.model.InfoPage;
 import de.quartier.model.NewsItem;
 import de.quartier.model.Operator;
@@ -55,16 +59,28 @@ public final class RecordPages {
         contactPoints.plan(out);
         offerings.plan(out);
         for (Operator op : view.site().operators()) {
-            out.add(pages.detail(op, "operator", () -> operator(op)));
+            out.add(page(op));
             lists.plan(out, op, view.t("nav.contactPoints"), "anlaufstellen", view.relations().contactPointsOfOperator(op.slug()), cards::contactPoint);
             lists.plan(out, op, view.t("nav.offerings"), "angebote", view.relations().offeringsOfOperator(op.slug()), cards::offering);
         }
         for (Program p : view.site().programs()) {
-            out.add(pages.detail(p, "program", () -> program(p)));
+            out.add(page(p));
             lists.plan(out, p, view.t("nav.contactPoints"), "anlaufstellen", view.relations().contactPointsOfProgram(p.slug()), cards::contactPoint);
         }
-        for (InfoPage p : view.site().pages()) out.add(pages.detail(p, "info-page", () -> details.of(p, List.of(), List.of())));
-        for (NewsItem n : view.site().news()) out.add(pages.detail(n, "news", () -> news(n)));
+        for (InfoPage p : view.site().pages()) out.add(page(p));
+        for (NewsItem n : view.site().news()) out.add(page(n));
+    }
+
+    /** A record's own page, the same the plan has (the preview shows it without planning the rest). */
+    public Output.Page page(Entry e) {
+        if (e instanceof Quarter q) return quarters.page(q);
+        if (e instanceof ContactPoint cp) return contactPoints.page(cp);
+        if (e instanceof Offering o) return offerings.page(o);
+        if (e instanceof Operator op) return pages.detail(op, "operator", () -> operator(op));
+        if (e instanceof Program p) return pages.detail(p, "program", () -> program(p));
+        if (e instanceof InfoPage p) return pages.detail(p, "info-page", () -> details.of(p, List.of(), List.of()));
+        if (e instanceof NewsItem n) return pages.detail(n, "news", () -> news(n));
+        throw new IllegalArgumentException("no page for " + e);
     }
 
     private Detail operator(Operator op) {

@@ -1,0 +1,208 @@
+package de.quartier.build;
+
+import de.quartier.diag.Diagnostic;
+import de.quartier.diag.Severity;
+import de.quartier.load.GitDates;
+import de.quartier.load.LoadedSite;
+import de.quartier.load.ReadCache;
+import de.quartier.load.SiteLoader;
+import de.quartier.model.RenderedFile;
+import de.quartier.model.Site;
+import de.quartier.render.Markdown;
+import de.quartier.render.Output;
+import de.quartier.render.SiteRenderer;
+import de.quartier.render.StateHolidays;
+import de.quartier.render.Theme;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A site kept checked in memory and rendered on demand, for the preview server. A refresh reads
+ * again only the files whose size or time changed, checks again only the records whose text
+ * changed, assembles the site and plans its files; a file is rendered when it is asked for, by the
+ * same stages and code as a build, and kept until the next refresh. So the preview shows what a
+ * build would write, byte for byte, and work grows with what is looked at, not with the site.
+ * Nothing is ever written to disk.
+ */
+public final class Preview {
+    /** What the last refresh found. */
+    public record State(long version, List<Diagnostic> diagnostics, LoadedSite loaded, boolean ok, String basePath, String summary) {
+        public long errors() {
+            return diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
+        }
+
+        public List<Diagnostic> warnings() {
+            return diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).toList();
+        }
+    }
+
+    /** The site's files by path ({@code byPath}), and the bundles whose parts are known once made, by folder. */
+    private record Plan(Map<String, Output> byPath, Map<String, Output.Bundle> bundles) {
+    }
+
+    /** The rendered site of one refresh: its plan (made in the background), and the files made so far. */
+    private record Rendered(State state, SiteRenderer renderer, java.util.concurrent.CompletableFuture<Plan> plan, Map<String, byte[]> made) {
+    }
+
+    /** Plans in the background: a record's page is shown before the rest of the site is planned. */
+    private final java.util.concurrent.ExecutorService planner = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "quartier-preview-plan");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final BuildOptions options;
+    private final Pipeline pipeline = new Pipeline();
+    private final ReadCache reads = new ReadCache();
+    private final RecordCache records = new RecordCache();
+    private final Map<String, LocalDate> fileDates;
+    private Theme theme;
+    private Map<String, byte[]> themeFiles;
+    private volatile Rendered current;
+    private long version;
+
+    public Preview(BuildOptions options) {
+        this.options = options;
+        // the dates of the last commits: they change with a commit, not with an edit
+        this.fileDates = GitDates.of(options.site());
+    }
+
+    /** Checks the whole site again from what is on disk now; the next files asked for are rendered from it. */
+    public State refresh() throws IOException {
+        return refresh(null);
+    }
+
+    /**
+     * Checks the site again after the given files changed (site-relative paths; null: anything may
+     * have changed). Only changed record files are read again where that is enough; otherwise the
+     * site is read whole (files whose size and time are unchanged still come from memory).
+     */
+    public synchronized State refresh(java.util.Collection<String> changed) throws IOException {
+        Timings timings = new Timings();
+        BuildResult r = pipeline.check(options, timings, d -> load(changed, d), records);
+        Optional<Site> site = r.site();
+        String basePath = site.map(s -> s.config().basePath()).orElse(current == null ? "/" : current.state().basePath());
+        State state = new State(++version, r.diagnostics().sorted(), r.loaded(), r.ok(), basePath, r.summary());
+        if (site.isEmpty()) {
+            current = new Rendered(state, null, java.util.concurrent.CompletableFuture.completedFuture(new Plan(Map.of(), Map.of())), Map.of());
+            timings.print();
+            return state;
+        }
+        Map<String, byte[]> files = Pipeline.themeFiles(r.loaded(), site.get().config().theme());
+        if (theme == null || !sameBytes(files, themeFiles)) {
+            theme = new Theme(files);
+            themeFiles = files;
+        } else {
+            theme.forgetRenderedParts();
+        }
+        SiteRenderer renderer = new SiteRenderer(site.get(), theme, new Markdown(theme.strings().get("external")),
+                StateHolidays.of(site.get().config().holidays(), site.get().today()), fileDates);
+        Map<String, byte[]> media = r.loaded().media();
+        java.util.concurrent.CompletableFuture<Plan> plan = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            Map<String, Output> byPath = new HashMap<>();
+            Map<String, Output.Bundle> bundles = new HashMap<>();
+            for (Output o : renderer.plan(media)) {
+                if (o instanceof Output.Bundle b) bundles.put(b.path(), b);
+                else byPath.put(o.path(), o);
+            }
+            return new Plan(byPath, bundles);
+        }, planner);
+        timings.stage("set up");
+        timings.print();
+        current = new Rendered(state, renderer, plan, new ConcurrentHashMap<>());
+        return state;
+    }
+
+    private LoadedSite loaded;
+    /** The problems reading found, kept for the files not read again. */
+    private List<Diagnostic> loadProblems = List.of();
+
+    private LoadedSite load(java.util.Collection<String> changed, de.quartier.diag.Diagnostics diagnostics) throws IOException {
+        de.quartier.diag.Diagnostics own = new de.quartier.diag.Diagnostics();
+        Optional<LoadedSite> again = changed == null || loaded == null ? Optional.empty()
+                : new SiteLoader(own, reads).reload(loaded, changed);
+        if (again.isPresent()) {
+            Set<String> paths = new java.util.HashSet<>(changed);
+            List<Diagnostic> kept = new java.util.ArrayList<>(loadProblems.stream().filter(d -> !paths.contains(d.at().path())).toList());
+            kept.addAll(own.sorted());
+            loadProblems = kept;
+            loaded = again.get();
+        } else {
+            own = new de.quartier.diag.Diagnostics();
+            loaded = new SiteLoader(own, reads).load(options.site());
+            loadProblems = own.sorted();
+        }
+        loadProblems.forEach(diagnostics::add);
+        return loaded;
+    }
+
+    private static boolean sameBytes(Map<String, byte[]> a, Map<String, byte[]> b) {
+        if (b == null || !a.keySet().equals(b.keySet())) return false;
+        for (var e : a.entrySet()) if (!java.util.Arrays.equals(e.getValue(), b.get(e.getKey()))) return false;
+        return true;
+    }
+
+    public State state() {
+        Rendered r = current;
+        if (r == null) throw new IllegalStateException("refresh first");
+        return r.state();
+    }
+
+    /**
+     * A file of the site by its path below the base path ("index.html", "anlaufstellen/x/index.html"),
+     * made now if it was not made since the last refresh; empty if the site has no such file or
+     * cannot be built (see {@link #state()}).
+     */
+    public Optional<byte[]> file(String path) throws IOException {
+        Rendered r = current;
+        if (r == null || r.renderer() == null) return Optional.empty();
+        byte[] known = r.made().get(path);
+        if (known != null) return Optional.of(known);
+        Output o = r.plan().isDone() ? plan(r).byPath().get(path) : r.renderer().recordPage(path).orElse(null);
+        if (o == null) o = plan(r).byPath().get(path);
+        if (o == null) {
+            for (var b : plan(r).bundles().entrySet()) {
+                if (!path.startsWith(b.getKey())) continue;
+                for (RenderedFile f : b.getValue().files().get()) r.made().putIfAbsent(f.path(), f.content());
+                return Optional.ofNullable(r.made().get(path));
+            }
+            return Optional.empty();
+        }
+        byte[] bytes = make(r.renderer(), o);
+        byte[] earlier = r.made().putIfAbsent(path, bytes);
+        return Optional.of(earlier != null ? earlier : bytes);
+    }
+
+    private static Plan plan(Rendered r) {
+        return r.plan().join();
+    }
+
+    /** Every path the site has now, sorted. */
+    public Set<String> paths() {
+        Rendered r = current;
+        if (r == null || r.renderer() == null) return Set.of();
+        Set<String> out = new TreeSet<>(plan(r).byPath().keySet());
+        for (Output.Bundle b : plan(r).bundles().values())
+            for (RenderedFile f : b.files().get()) out.add(f.path());
+        return out;
+    }
+
+    /** As a build makes it (the pipeline's workers do the same). */
+    private static byte[] make(SiteRenderer renderer, Output o) throws IOException {
+        if (o instanceof Output.Page page) {
+            PageBuffer buffer = new PageBuffer();
+            renderer.render(page, buffer);
+            return buffer.toString().getBytes(StandardCharsets.UTF_8);
+        }
+        return ((Output.File) o).content().get();
+    }
+}

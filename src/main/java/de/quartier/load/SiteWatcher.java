@@ -1,0 +1,128 @@
+package de.quartier.load;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Watches a site folder (site-config.yml, content/, themes/) and reports what changed. An editor's
+ * save often arrives as several events (a temporary file, a rename): events are gathered until
+ * none came for {@link #QUIET_MS} ms, so a burst gives one report. A report of null means "it is
+ * not known what changed" (new folders, lost events): read the site whole.
+ */
+public final class SiteWatcher implements AutoCloseable {
+    /** How long after the last event a burst counts as over. */
+    public static final long QUIET_MS = 8;
+    /** The longest a burst is waited for. */
+    static final long MAX_WAIT_MS = 250;
+
+    private final Path root;
+    private final WatchService service;
+    private final Map<WatchKey, Path> folders = new HashMap<>();
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    /** @param changes called on the watcher's thread with site-relative paths, or null for "anything" */
+    public SiteWatcher(Path root, Consumer<Set<String>> changes) throws IOException {
+        this.root = root.toRealPath();
+        this.service = FileSystems.getDefault().newWatchService();
+        watch(this.root, false);
+        for (String folder : new String[]{"content", "themes"}) {
+            Path p = this.root.resolve(folder);
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) watch(p, true);
+        }
+        this.thread = new Thread(() -> loop(changes), "quartier-watch");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void watch(Path dir, boolean tree) throws IOException {
+        if (!tree) {
+            folders.put(dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                    StandardWatchEventKinds.ENTRY_MODIFY), dir);
+            return;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
+                if (d.getFileName().toString().startsWith(".") && !d.equals(dir)) return FileVisitResult.SKIP_SUBTREE;
+                watch(d, false);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private void loop(Consumer<Set<String>> changes) {
+        while (running) {
+            try {
+                WatchKey key = service.take();
+                Set<String> changed = new TreeSet<>();
+                boolean everything = handle(key, changed);
+                long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MS);
+                // gather the rest of the burst
+                for (WatchKey more; System.nanoTime() < deadline && (more = service.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null; )
+                    everything |= handle(more, changed);
+                if (everything) changes.accept(null);
+                else if (!changed.isEmpty()) changes.accept(changed);
+            } catch (InterruptedException | ClosedWatchServiceException e) {
+                return;
+            }
+        }
+    }
+
+    /** Adds the key's changes; true if what changed cannot be told file by file. */
+    private boolean handle(WatchKey key, Set<String> changed) {
+        Path dir = folders.get(key);
+        boolean everything = false;
+        for (WatchEvent<?> e : key.pollEvents()) {
+            if (e.kind() == StandardWatchEventKinds.OVERFLOW || dir == null) {
+                everything = true;
+                continue;
+            }
+            Path p = dir.resolve((Path) e.context());
+            String name = p.getFileName().toString();
+            if (name.startsWith(".")) continue;   // editors' swap and lock files; the site never reads them
+            String rel = root.relativize(p).toString().replace('\\', '/');
+            // at the top only these three belong to the site (not public/, .git/ or a build's staging)
+            if (dir.equals(root) && !rel.equals("site-config.yml") && !rel.equals("content") && !rel.equals("themes")) continue;
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) || folders.containsValue(p)) {
+                try {
+                    if (e.kind() == StandardWatchEventKinds.ENTRY_CREATE) watch(p, true);
+                } catch (IOException ex) {
+                    // read whole below
+                }
+                everything = true;   // a folder came or went: what it holds is not known file by file
+                continue;
+            }
+            changed.add(rel);
+        }
+        if (!key.reset()) {
+            folders.remove(key);
+            everything = true;   // a watched folder went away
+        }
+        return everything;
+    }
+
+    @Override
+    public void close() throws IOException {
+        running = false;
+        service.close();
+        thread.interrupt();
+    }
+}

@@ -1,0 +1,215 @@
+package de.quartier.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import de.quartier.build.Preview;
+import de.quartier.postprocess.LiveReload;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Serves a {@link Preview} over HTTP at {@code http://host:port/<base path>/}: each file made when
+ * it is asked for, HTML pages with the live-reload script, the error page while the site has
+ * errors. Its own files live under {@code /_quartier/}. Nothing is cached by the browser.
+ */
+public final class PreviewServer implements AutoCloseable {
+    static final String OWN = "/_quartier/";
+    private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("json", "application/json"), Map.entry("geojson", "application/geo+json"),
+            Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("ics", "text/calendar; charset=utf-8"),
+            Map.entry("vcf", "text/vcard; charset=utf-8"), Map.entry("csv", "text/csv; charset=utf-8"),
+            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"),
+            Map.entry("webp", "image/webp"), Map.entry("pdf", "application/pdf"), Map.entry("webmanifest", "application/manifest+json"));
+
+    private final Preview preview;
+    private final HttpServer server;
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "quartier-serve");
+        t.setDaemon(true);
+        return t;
+    });
+    private final LiveClients tabs = new LiveClients();
+
+    private PreviewServer(Preview preview, HttpServer server) {
+        this.preview = preview;
+        this.server = server;
+        server.setExecutor(threads);
+        server.createContext("/", this::handle);
+    }
+
+    /** @param port 0 for any free port */
+    public static PreviewServer start(Preview preview, String bind, int port) throws IOException {
+        PreviewServer s = new PreviewServer(preview, HttpServer.create(new InetSocketAddress(bind, port), 64));
+        s.server.start();
+        return s;
+    }
+
+    /** The site's address on this server. */
+    public URI url() {
+        InetSocketAddress a = server.getAddress();
+        String host = a.getAddress().isAnyLocalAddress() ? "127.0.0.1" : a.getAddress().getHostAddress();
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort() + preview.state().basePath());
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** After a refresh: the tabs whose page changed reload. */
+    public void changed() {
+        tabs.changed(this::fingerprint);
+    }
+
+    /** Keeps the tabs' connections alive and forgets closed ones. */
+    public void ping() {
+        tabs.ping();
+    }
+
+    @Override
+    public void close() {
+        tabs.closeAll();
+        server.stop(0);
+        threads.shutdownNow();
+    }
+
+    // ---- requests ----------------------------------------------------------------------------
+
+    private void handle(HttpExchange exchange) throws IOException {
+        if (exchange.getRequestURI().getRawPath().equals(OWN + "events")) {
+            // stays open: the tab listens for reloads
+            Map<String, String> q = query(exchange.getRequestURI().getRawQuery());
+            tabs.listen(exchange, q.getOrDefault("page", "/"), q.getOrDefault("hash", ""), this::fingerprint);
+            return;
+        }
+        try (exchange) {
+            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+                send(exchange, 405, "text/plain; charset=utf-8", "nur GET\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String path = URLDecoder.decode(exchange.getRequestURI().getRawPath().replace("+", "%2B"), StandardCharsets.UTF_8);
+            if (path.startsWith(OWN)) {
+                own(exchange, path.substring(OWN.length()));
+                return;
+            }
+            String base = preview.state().basePath();
+            if (!path.startsWith(base)) {
+                if (path.equals("/") || path.equals(base.substring(0, base.length() - 1))) redirect(exchange, base);
+                else send(exchange, 404, "text/plain; charset=utf-8", ("Die Vorschau liegt unter " + base + "\n").getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String rel = path.substring(base.length());
+            if (rel.contains("\\") || java.util.List.of(rel.split("/")).contains("..")) {
+                send(exchange, 400, "text/plain; charset=utf-8", "ungültige Adresse\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            site(exchange, path, rel);
+        } catch (RuntimeException e) {
+            // a bug of Quartier's, not an editor's mistake: say so in the browser, keep serving
+            send(exchange, 500, "text/plain; charset=utf-8", ("quartier: interner Fehler: " + e + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void site(HttpExchange exchange, String path, String rel) throws IOException {
+        String file = rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel;
+        Preview.State state = preview.state();
+        if (!state.ok()) {
+            if (file.endsWith(".html")) html(exchange, 500, ErrorPage.html(state, OWN), path);
+            else send(exchange, 503, "text/plain; charset=utf-8", "Die Website hat Fehler; siehe die Seiten im Browser.\n".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        Optional<byte[]> bytes = preview.file(file);
+        if (bytes.isEmpty() && !rel.isEmpty() && !rel.endsWith("/") && preview.file(rel + "/index.html").isPresent()) {
+            redirect(exchange, path + "/");
+            return;
+        }
+        if (bytes.isEmpty()) {
+            Optional<byte[]> notFound = preview.file("404.html");
+            if (notFound.isPresent()) html(exchange, 404, new String(notFound.get(), StandardCharsets.UTF_8), path);
+            else send(exchange, 404, "text/plain; charset=utf-8", "nicht gefunden\n".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if (file.endsWith(".html")) html(exchange, 200, new String(bytes.get(), StandardCharsets.UTF_8), path);
+        else send(exchange, 200, type(file), bytes.get());
+    }
+
+    /** An HTML page with the preview's script (and the notice of warnings) before its closing body tag. */
+    private void html(HttpExchange exchange, int status, String page, String path) throws IOException {
+        Preview.State state = preview.state();
+        String notice = state.ok() ? ErrorPage.warnings(state) : "";
+        String snippet = (notice.isEmpty() ? "" : "<link rel=\"stylesheet\" href=\"" + OWN + "preview.css\">" + notice)
+                + "<script src=\"" + OWN + "live.js\" data-events=\"" + OWN + "events\" data-hash=\"" + fingerprint(path) + "\" defer></script>";
+        send(exchange, status, TYPES.get("html"), LiveReload.inject(page, snippet).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** What the page at a URL path shows now: its bytes (or the errors, or nothing), as a short fingerprint. */
+    private String fingerprint(String path) {
+        Preview.State state = preview.state();
+        if (!state.ok()) return "e" + Integer.toHexString(state.diagnostics().hashCode());
+        String base = state.basePath();
+        if (!path.startsWith(base)) return "-";
+        String rel = path.substring(base.length());
+        try {
+            Optional<byte[]> bytes = preview.file(rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel);
+            return bytes.map(b -> "p" + Integer.toHexString(java.util.Arrays.hashCode(b)) + Integer.toHexString(state.warnings().hashCode()))
+                    .orElse("n");
+        } catch (IOException e) {
+            return "x";
+        }
+    }
+
+    private void own(HttpExchange exchange, String name) throws IOException {
+        if (!name.equals("live.js") && !name.equals("preview.css")) {
+            send(exchange, 404, "text/plain; charset=utf-8", new byte[0]);
+            return;
+        }
+        try (InputStream in = PreviewServer.class.getResourceAsStream(name)) {
+            send(exchange, 200, type(name), in.readAllBytes());
+        }
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> out = new java.util.HashMap<>();
+        if (raw == null) return out;
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) out.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+
+    private static String type(String file) {
+        int dot = file.lastIndexOf('.');
+        return TYPES.getOrDefault(dot < 0 ? "" : file.substring(dot + 1).toLowerCase(java.util.Locale.ROOT), "application/octet-stream");
+    }
+
+    private static void redirect(HttpExchange exchange, String to) throws IOException {
+        exchange.getResponseHeaders().set("Location", to);
+        send(exchange, 302, "text/plain; charset=utf-8", new byte[0]);
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head ? -1 : body.length == 0 ? -1 : body.length);
+        if (!head && body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+}
