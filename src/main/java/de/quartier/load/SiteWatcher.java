@@ -32,6 +32,7 @@ public final class SiteWatcher implements AutoCloseable {
     /** The longest a burst is waited for. */
     static final long MAX_WAIT_MS = 250;
 
+    private final long quietMs;
     private final Path root;
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
@@ -40,6 +41,12 @@ public final class SiteWatcher implements AutoCloseable {
 
     /** @param changes called on the watcher's thread with site-relative paths, or null for "anything" */
     public SiteWatcher(Path root, Consumer<Set<String>> changes) throws IOException {
+        this(root, changes, QUIET_MS);
+    }
+
+    /** @param quietMs how long after the last event a burst counts as over (tests wait longer than editors) */
+    SiteWatcher(Path root, Consumer<Set<String>> changes, long quietMs) throws IOException {
+        this.quietMs = quietMs;
         this.root = root.toRealPath();
         this.service = FileSystems.getDefault().newWatchService();
         watch(this.root, false);
@@ -74,9 +81,9 @@ public final class SiteWatcher implements AutoCloseable {
                 WatchKey key = service.take();
                 Set<String> changed = new TreeSet<>();
                 boolean everything = handle(key, changed);
-                long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MS);
+                long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(MAX_WAIT_MS, 4 * quietMs));
                 // gather the rest of the burst
-                for (WatchKey more; System.nanoTime() < deadline && (more = service.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null; )
+                for (WatchKey more; System.nanoTime() < deadline && (more = service.poll(quietMs, TimeUnit.MILLISECONDS)) != null; )
                     everything |= handle(more, changed);
                 if (everything) changes.accept(null);
                 else if (!changed.isEmpty()) changes.accept(changed);

@@ -30,11 +30,11 @@ final class ErrorPage {
                 .append("Diese Seite lädt dann von selbst neu.</p>\n");
         for (Diagnostic d : state.diagnostics()) {
             if (d.severity() != Severity.ERROR) continue;
-            out.append("<pre>").append(escape(printer.format(d))).append("</pre>\n");
+            out.append("<pre tabindex=\"0\">").append(escape(printer.format(d))).append("</pre>\n");
         }
         if (!warnings.isEmpty()) {
             out.append("<h2>").append(warnings.size() == 1 ? "Eine Warnung" : warnings.size() + " Warnungen").append("</h2>\n");
-            for (Diagnostic d : warnings) out.append("<pre class=\"warnung\">").append(escape(printer.format(d))).append("</pre>\n");
+            for (Diagnostic d : warnings) out.append("<pre class=\"warnung\" tabindex=\"0\">").append(escape(printer.format(d))).append("</pre>\n");
         }
         out.append("<p class=\"note\">In der Befehlszeile zeigt <code>quartier check</code> dieselben Meldungen.</p>\n</main>\n</body>\n</html>\n");
         return out.toString();
@@ -49,7 +49,7 @@ final class ErrorPage {
                 .append(Integer.toHexString(warnings.hashCode())).append("\"><p><strong>")
                 .append(warnings.size() == 1 ? "Eine Warnung" : warnings.size() + " Warnungen")
                 .append("</strong> (die Seiten werden trotzdem gebaut) <button type=\"button\">Schließen</button></p>");
-        for (Diagnostic d : warnings) out.append("<pre>").append(escape(printer.format(d))).append("</pre>");
+        for (Diagnostic d : warnings) out.append("<pre tabindex=\"0\">").append(escape(printer.format(d))).append("</pre>");
         return out.append("</aside>").toString();
     }
 

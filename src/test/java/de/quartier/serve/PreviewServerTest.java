@@ -1,0 +1,215 @@
+package de.quartier.serve;
+
+import de.quartier.TestSites;
+import de.quartier.build.BuildOptions;
+import de.quartier.build.Preview;
+import de.quartier.postprocess.LiveReload;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The preview server over real HTTP on a free port: pages, errors, reload events, and what it refuses. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class PreviewServerTest {
+    private static final String OFFERING = "content/offerings/spielmobil.md";
+
+    @TempDir
+    Path site;
+    private Preview preview;
+    private PreviewServer server;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeEach
+    void start() throws IOException {
+        TestSites.copyBase(site);
+        preview = new Preview(new BuildOptions(site, TestSites.TODAY, true, null));
+        assertTrue(preview.refresh().ok());
+        server = PreviewServer.start(preview, "127.0.0.1", 0);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void servesThePagesAsBuiltWithTheReloadScriptAtTheEnd() throws Exception {
+        assertEquals(URI.create("http://127.0.0.1:" + server.port() + "/quartiere/"), server.url());
+        HttpResponse<String> page = get("/quartiere/angebote/spielmobil/");
+        assertEquals(200, page.statusCode());
+        assertEquals("text/html; charset=utf-8", page.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("no-store", page.headers().firstValue("Cache-Control").orElseThrow());
+        String built = new String(preview.file("angebote/spielmobil/index.html").orElseThrow(), StandardCharsets.UTF_8);
+        assertEquals(built, LiveReload.remove(page.body()), "only the preview's snippet is added");
+        assertTrue(page.body().contains("<script src=\"/_quartier/live.js\""));
+        assertTrue(page.body().indexOf("/_quartier/live.js") < page.body().lastIndexOf("</body>"));
+        assertEquals(200, get("/_quartier/live.js").statusCode());
+
+        HttpResponse<String> css = get("/quartiere/assets/" + preview.paths().stream().filter(p -> p.startsWith("assets/") && p.endsWith(".css"))
+                .findFirst().orElseThrow().substring("assets/".length()));
+        assertEquals("text/css; charset=utf-8", css.headers().firstValue("Content-Type").orElseThrow());
+        assertFalse(css.body().contains("quartier-vorschau"), "only HTML pages get the script");
+    }
+
+    @Test
+    void redirectsAndNotFound() throws Exception {
+        assertEquals("/quartiere/", get("/").headers().firstValue("Location").orElseThrow());
+        assertEquals("/quartiere/angebote/spielmobil/", get("/quartiere/angebote/spielmobil").headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> missing = get("/quartiere/angebote/gibt-es-nicht/");
+        assertEquals(404, missing.statusCode());
+        assertEquals(LiveReload.remove(missing.body()), new String(preview.file("404.html").orElseThrow(), StandardCharsets.UTF_8));
+        assertEquals(404, get("/anderswo/").statusCode());
+        assertEquals(405, http.send(HttpRequest.newBuilder(uri("/quartiere/")).POST(HttpRequest.BodyPublishers.ofString("x")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    @Test
+    void neverServesAFileOutsideTheSite() throws Exception {
+        Files.writeString(site.getParent().resolve("geheim.txt"), "geheim");
+        for (String path : new String[]{"/quartiere/../../geheim.txt", "/quartiere/%2e%2e/%2e%2e/geheim.txt", "/quartiere/..%5c..%5cgeheim.txt"}) {
+            String answer = raw("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+            assertFalse(answer.contains("geheim\n") || answer.endsWith("geheim"), path + ": " + answer);
+            assertTrue(answer.startsWith("HTTP/1.1 400") || answer.startsWith("HTTP/1.1 404"), path + ": " + answer);
+        }
+    }
+
+    @Test
+    void whileTheSiteHasErrorsEveryPageShowsThemWithTheirPlace() throws Exception {
+        edit(OFFERING, "quarters: [altstadt]", "quarters: [altstat]");
+        HttpResponse<String> page = get("/quartiere/");
+        assertEquals(500, page.statusCode());
+        assertTrue(page.body().contains("<html lang=\"de\">"));
+        assertTrue(page.body().contains("Die Website hat einen Fehler"), page.body());
+        assertTrue(page.body().contains(OFFERING + ":4:12: error:"), page.body());
+        assertTrue(page.body().contains("quarters: [altstat]\n"), "the source line");
+        assertTrue(page.body().contains("   ^^^^^^^"), "a caret under the mistake");
+        assertTrue(page.body().contains("hint: did you mean `altstadt`?"), page.body());
+        assertTrue(page.body().contains("/_quartier/live.js"), "the error page reloads by itself too");
+        assertEquals(503, get("/quartiere/daten/angebote.json").statusCode());
+
+        edit(OFFERING, "quarters: [altstat]", "quarters: [altstadt]");
+        assertEquals(200, get("/quartiere/").statusCode());
+    }
+
+    @Test
+    void warningsShowAsANoticeOnThePages() throws Exception {
+        Files.createDirectories(site.resolve("content/offerings/alt"));
+        Files.writeString(site.resolve("content/offerings/alt/x.md"), "---\ntitle: X\n---\n");
+        preview.refresh(null);
+        String page = get("/quartiere/").body();
+        assertTrue(page.contains("<aside id=\"quartier-hinweise\" role=\"status\""), page);
+        assertTrue(page.contains("content/offerings/alt/:1:1: warning: folders inside content/offerings/ are not read"), page);
+        assertTrue(page.contains("<button type=\"button\">Schließen</button>"));
+    }
+
+    @Test
+    void aTabIsToldToReloadOnlyWhenItsPageChanged() throws Exception {
+        String offering = "/quartiere/angebote/spielmobil/";
+        String imprint = "/quartiere/" + preview.paths().stream().filter(p -> p.endsWith("impressum/index.html")).findFirst().orElseThrow()
+                .replace("index.html", "");
+        try (Events onOffering = listen(offering, hashOf(offering)); Events onImprint = listen(imprint, hashOf(imprint))) {
+            assertEquals("hello", onOffering.next());
+            assertEquals("hello", onImprint.next());
+            edit(OFFERING, "schedule: Fr 15:00-18:00", "schedule: Fr 15:00-19:00");
+            server.changed();
+            assertEquals("reload", onOffering.next(), "the offering's page changed");
+            server.ping();
+            assertEquals("ping", onImprint.next(), "the imprint did not change: no reload, only the keep-alive");
+        }
+        try (Events stale = listen(offering, "veraltet")) {
+            assertEquals("hello", stale.next());
+            assertEquals("reload", stale.next(), "a tab that loaded before the last change reloads at once");
+        }
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    private String hashOf(String path) throws Exception {
+        String body = get(path).body();
+        int at = body.indexOf("data-hash=\"") + "data-hash=\"".length();
+        return body.substring(at, body.indexOf('"', at));
+    }
+
+    private void edit(String rel, String from, String to) throws IOException {
+        Path file = site.resolve(rel);
+        String text = Files.readString(file);
+        assertTrue(text.contains(from));
+        Files.writeString(file, text.replace(from, to));
+        preview.refresh(Set.of(rel));
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String raw(String request) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** One tab's event stream, read by hand: each next() is the name of the next event ("ping" for a keep-alive comment). */
+    private Events listen(String page, String hash) throws IOException {
+        Socket s = new Socket("127.0.0.1", server.port());
+        s.setSoTimeout(10_000);
+        OutputStream out = s.getOutputStream();
+        out.write(("GET /_quartier/events?page=" + java.net.URLEncoder.encode(page, StandardCharsets.UTF_8) + "&hash=" + hash
+                + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+        return new Events(s);
+    }
+
+    private static final class Events implements AutoCloseable {
+        private final Socket socket;
+        private final BufferedReader in;
+
+        Events(Socket socket) throws IOException {
+            this.socket = socket;
+            InputStream raw = socket.getInputStream();
+            this.in = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8));
+            for (String line; (line = in.readLine()) != null && !line.isEmpty(); ) {
+                if (line.startsWith("HTTP/")) assertTrue(line.contains(" 200 "), line);
+            }
+        }
+
+        String next() throws IOException {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (line.startsWith("event: ")) return line.substring("event: ".length());
+                if (line.startsWith(": ")) return "ping";
+            }
+            throw new IOException("the stream ended");
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+}
