@@ -49,12 +49,56 @@ public final class Preview {
     private record Plan(Map<String, Output> byPath, Map<String, Output.Bundle> bundles) {
     }
 
-    /** The rendered site of one refresh: its plan (made in the background), and the files made so far. */
-    private record Rendered(State state, SiteRenderer renderer, java.util.concurrent.CompletableFuture<Plan> plan, Map<String, byte[]> made) {
+    /**
+     * The rendered site of one refresh: its plan, made in the background once asked for (the page
+     * an editor looks at comes first, see {@link #planAhead()}), and the files made so far.
+     */
+    private static final class Rendered {
+        final State state;
+        final SiteRenderer renderer;
+        final Map<String, byte[]> media;
+        final java.util.concurrent.FutureTask<Plan> plan;
+        final Map<String, byte[]> made = new ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicBoolean planning = new java.util.concurrent.atomic.AtomicBoolean();
+
+        Rendered(State state, SiteRenderer renderer, Map<String, byte[]> media) {
+            this.state = state;
+            this.renderer = renderer;
+            this.media = media;
+            this.plan = new java.util.concurrent.FutureTask<>(() -> {
+                Map<String, Output> byPath = new HashMap<>();
+                Map<String, Output.Bundle> bundles = new HashMap<>();
+                if (renderer != null) {
+                    for (Output o : renderer.plan(media)) {
+                        if (o instanceof Output.Bundle b) bundles.put(b.path(), b);
+                        else byPath.put(o.path(), o);
+                    }
+                }
+                return new Plan(byPath, bundles);
+            });
+        }
+
+        void startPlan(java.util.concurrent.Executor on) {
+            if (planning.compareAndSet(false, true)) on.execute(plan);
+        }
+
+        Plan plan(java.util.concurrent.Executor on) {
+            startPlan(on);
+            try {
+                return plan.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while planning the site", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error err) throw err;
+                throw new IllegalStateException(e.getCause());
+            }
+        }
     }
 
     /** Plans in the background: a record's page is shown before the rest of the site is planned. */
-    private final java.util.concurrent.ExecutorService planner = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    private final java.util.concurrent.ScheduledExecutorService planner = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "quartier-preview-plan");
         t.setDaemon(true);
         return t;
@@ -90,10 +134,10 @@ public final class Preview {
         Timings timings = new Timings();
         BuildResult r = pipeline.check(options, timings, d -> load(changed, d), records);
         Optional<Site> site = r.site();
-        String basePath = site.map(s -> s.config().basePath()).orElse(current == null ? "/" : current.state().basePath());
+        String basePath = site.map(s -> s.config().basePath()).orElse(current == null ? "/" : current.state.basePath());
         State state = new State(++version, r.diagnostics().sorted(), r.loaded(), r.ok(), basePath, r.summary());
         if (site.isEmpty()) {
-            current = new Rendered(state, null, java.util.concurrent.CompletableFuture.completedFuture(new Plan(Map.of(), Map.of())), Map.of());
+            current = new Rendered(state, null, Map.of());
             timings.print();
             return state;
         }
@@ -106,19 +150,9 @@ public final class Preview {
         }
         SiteRenderer renderer = new SiteRenderer(site.get(), theme, new Markdown(theme.strings().get("external")),
                 StateHolidays.of(site.get().config().holidays(), site.get().today()), fileDates);
-        Map<String, byte[]> media = r.loaded().media();
-        java.util.concurrent.CompletableFuture<Plan> plan = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            Map<String, Output> byPath = new HashMap<>();
-            Map<String, Output.Bundle> bundles = new HashMap<>();
-            for (Output o : renderer.plan(media)) {
-                if (o instanceof Output.Bundle b) bundles.put(b.path(), b);
-                else byPath.put(o.path(), o);
-            }
-            return new Plan(byPath, bundles);
-        }, planner);
         timings.stage("set up");
         timings.print();
-        current = new Rendered(state, renderer, plan, new ConcurrentHashMap<>());
+        current = new Rendered(state, renderer, r.loaded().media());
         return state;
     }
 
@@ -154,8 +188,21 @@ public final class Preview {
     public State state() {
         Rendered r = current;
         if (r == null) throw new IllegalStateException("refresh first");
-        return r.state();
+        return r.state;
     }
+
+    /**
+     * Plans the whole site in the background a little later, unless a file asks for it earlier:
+     * right after a save the CPU belongs to the pages open in the browser, which reload then.
+     */
+    public void planAhead() {
+        Rendered r = current;
+        if (r != null && r.renderer != null)
+            planner.schedule(() -> r.startPlan(Runnable::run), PLAN_DELAY_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /** How long after a refresh the background plan waits (bench/preview: a reload takes ~100 ms of the browser's). */
+    static final long PLAN_DELAY_MS = 300;
 
     /**
      * A file of the site by its path below the base path ("index.html", "anlaufstellen/x/index.html"),
@@ -164,34 +211,33 @@ public final class Preview {
      */
     public Optional<byte[]> file(String path) throws IOException {
         Rendered r = current;
-        if (r == null || r.renderer() == null) return Optional.empty();
-        byte[] known = r.made().get(path);
+        if (r == null || r.renderer == null) return Optional.empty();
+        byte[] known = r.made.get(path);
         if (known != null) return Optional.of(known);
-        Output o = r.plan().isDone() ? plan(r).byPath().get(path) : r.renderer().recordPage(path).orElse(null);
-        if (o == null) o = plan(r).byPath().get(path);
+        // a record's page and the fixed files need no plan: they come first after a save
+        Output o = r.plan.isDone() ? null : r.renderer.recordPage(path).map(Output.class::cast)
+                .or(() -> r.renderer.fixedFile(path, r.media)).orElse(null);
+        if (o == null) o = r.plan(planner).byPath().get(path);
         if (o == null) {
-            for (var b : plan(r).bundles().entrySet()) {
+            for (var b : r.plan(planner).bundles().entrySet()) {
                 if (!path.startsWith(b.getKey())) continue;
-                for (RenderedFile f : b.getValue().files().get()) r.made().putIfAbsent(f.path(), f.content());
-                return Optional.ofNullable(r.made().get(path));
+                for (RenderedFile f : b.getValue().files().get()) r.made.putIfAbsent(f.path(), f.content());
+                return Optional.ofNullable(r.made.get(path));
             }
             return Optional.empty();
         }
-        byte[] bytes = make(r.renderer(), o);
-        byte[] earlier = r.made().putIfAbsent(path, bytes);
+        byte[] bytes = make(r.renderer, o);
+        byte[] earlier = r.made.putIfAbsent(path, bytes);
         return Optional.of(earlier != null ? earlier : bytes);
-    }
-
-    private static Plan plan(Rendered r) {
-        return r.plan().join();
     }
 
     /** Every path the site has now, sorted. */
     public Set<String> paths() {
         Rendered r = current;
-        if (r == null || r.renderer() == null) return Set.of();
-        Set<String> out = new TreeSet<>(plan(r).byPath().keySet());
-        for (Output.Bundle b : plan(r).bundles().values())
+        if (r == null || r.renderer == null) return Set.of();
+        Plan plan = r.plan(planner);
+        Set<String> out = new TreeSet<>(plan.byPath().keySet());
+        for (Output.Bundle b : plan.bundles().values())
             for (RenderedFile f : b.files().get()) out.add(f.path());
         return out;
     }

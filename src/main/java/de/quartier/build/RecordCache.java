@@ -51,8 +51,11 @@ final class RecordCache {
         checked.put(file, outcome);
     }
 
-    /** Keeps only the files of the last load (deleted and renamed ones go). */
+    /**
+     * Keeps only the files of the last load (deleted, renamed and earlier versions of edited files
+     * go), once a few have gathered: forgetting them costs a pass over the whole site.
+     */
     void retain(java.util.Collection<SourceFile> files) {
-        checked.keySet().retainAll(new java.util.HashSet<>(files));
+        if (checked.size() > files.size() + 64) checked.keySet().retainAll(new java.util.HashSet<>(files));
     }
 }

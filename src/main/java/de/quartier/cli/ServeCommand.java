@@ -62,6 +62,7 @@ final class ServeCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Preview.State state = preview.refresh();
         report(state, null, started, err);
+        preview.planAhead();
         PreviewServer server;
         try {
             server = PreviewServer.start(preview, bind, port);
@@ -78,7 +79,8 @@ final class ServeCommand implements Callable<Integer> {
                 long t = System.nanoTime();
                 try {
                     Preview.State now = preview.refresh(changed);
-                    server.changed();
+                    server.changed();   // the pages open in the browser first
+                    preview.planAhead();
                     report(now, last[0], t, err);
                     last[0] = now;
                 } catch (IOException | RuntimeException e) {

@@ -84,6 +84,19 @@ public final class SiteRenderer {
         return List.copyOf(out);
     }
 
+    /**
+     * A file that is the same whatever the records say (the map's vendor files, the theme's assets,
+     * the media files), without planning the rest: a page reloaded in the preview needs them at once.
+     */
+    public Optional<Output.File> fixedFile(String path, Map<String, byte[]> media) {
+        byte[] bytes = media.get(path);
+        if (bytes == null) bytes = theme.assets().get(path);
+        if (bytes == null && path.startsWith(MapData.VENDOR)) {
+            for (RenderedFile f : VendorAssets.files(MapData.VENDOR)) if (f.path().equals(path)) bytes = f.content();
+        }
+        return bytes == null ? Optional.empty() : Optional.of(Output.File.bytes(path, bytes));
+    }
+
     /** A link a record's body makes: the record's page, the link as rendered there, and where the editor wrote it. */
     public record BodyHref(String page, String href, SourceSpan at) {
     }

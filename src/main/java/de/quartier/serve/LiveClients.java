@@ -15,15 +15,17 @@ import java.util.function.Function;
  * and tells only the tabs whose page changed to reload.
  */
 final class LiveClients {
-    /** One open tab: its page's path and the fingerprint of what it shows now. */
+    /** One open tab: its page's path, the fingerprint of what it shows now, and the id its script chose. */
     private static final class Tab {
         final HttpExchange exchange;
         final String page;
+        final String id;
         volatile String shown;
 
-        Tab(HttpExchange exchange, String page, String shown) {
+        Tab(HttpExchange exchange, String page, String id, String shown) {
             this.exchange = exchange;
             this.page = page;
+            this.id = id;
             this.shown = shown;
         }
     }
@@ -36,18 +38,28 @@ final class LiveClients {
      *
      * @param fingerprint what a page shows now, by its path
      */
-    void listen(HttpExchange exchange, String page, String shown, Function<String, String> fingerprint) throws IOException {
+    void listen(HttpExchange exchange, String page, String id, String shown, Function<String, String> fingerprint) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
-        Tab tab = new Tab(exchange, page, shown);
-        tabs.add(tab);
+        Tab tab = new Tab(exchange, page, id, shown);
+        tabs.add(0, tab);
         send(tab, "event: hello\ndata: " + page + "\n\n");
         String now = fingerprint.apply(page);
         if (!now.equals(shown)) reload(tab, now);
     }
 
-    /** After a change: every tab whose page now looks different reloads. */
+    /** A tab left its page (its script says so as the page goes): it is not worked for any more. */
+    void left(String id) {
+        for (Tab tab : tabs) {
+            if (tab.id.equals(id)) {
+                tabs.remove(tab);
+                tab.exchange.close();
+            }
+        }
+    }
+
+    /** After a change: every tab whose page now looks different reloads, the tab opened last first. */
     void changed(Function<String, String> fingerprint) {
         for (Tab tab : tabs) {
             String now = fingerprint.apply(tab.page);

@@ -51,6 +51,9 @@ public final class PreviewServer implements AutoCloseable {
 
     /** @param port 0 for any free port */
     public static PreviewServer start(Preview preview, String bind, int port) throws IOException {
+        // small responses go out at once: with Nagle's algorithm and delayed ACKs a page's CSS and
+        // scripts each waited ~40 ms (read by the JDK server once, when it first starts)
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) System.setProperty("sun.net.httpserver.nodelay", "true");
         PreviewServer s = new PreviewServer(preview, HttpServer.create(new InetSocketAddress(bind, port), 64));
         s.server.start();
         return s;
@@ -90,7 +93,14 @@ public final class PreviewServer implements AutoCloseable {
         if (exchange.getRequestURI().getRawPath().equals(OWN + "events")) {
             // stays open: the tab listens for reloads
             Map<String, String> q = query(exchange.getRequestURI().getRawQuery());
-            tabs.listen(exchange, q.getOrDefault("page", "/"), q.getOrDefault("hash", ""), this::fingerprint);
+            tabs.listen(exchange, q.getOrDefault("page", "/"), q.getOrDefault("tab", ""), q.getOrDefault("hash", ""), this::fingerprint);
+            return;
+        }
+        if (exchange.getRequestURI().getRawPath().equals(OWN + "left")) {
+            try (exchange) {
+                tabs.left(query(exchange.getRequestURI().getRawQuery()).getOrDefault("tab", ""));
+                send(exchange, 204, "text/plain; charset=utf-8", new byte[0]);
+            }
             return;
         }
         try (exchange) {

@@ -17,9 +17,15 @@
     }
   } catch (e) { /* no storage: start at the top */ }
   if (!window.EventSource) return;
-  var url = me.getAttribute('data-events') + '?page=' + encodeURIComponent(location.pathname) +
-    '&hash=' + encodeURIComponent(me.getAttribute('data-hash'));
-  var source = new EventSource(url);
+  var own = me.getAttribute('data-events').replace(/events$/, '');
+  var tab = Math.random().toString(36).slice(2);
+  var source = new EventSource(own + 'events?page=' + encodeURIComponent(location.pathname) +
+    '&hash=' + encodeURIComponent(me.getAttribute('data-hash')) + '&tab=' + tab);
+  // as the page goes, the server stops working out what this tab would show
+  window.addEventListener('pagehide', function () {
+    source.close();
+    if (navigator.sendBeacon) navigator.sendBeacon(own + 'left?tab=' + tab);
+  });
   source.addEventListener('reload', function () {
     try { sessionStorage.setItem(key, String(window.scrollY)); } catch (e) { /* reload anyway */ }
     source.close();

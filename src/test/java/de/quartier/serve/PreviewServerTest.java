@@ -144,6 +144,22 @@ class PreviewServerTest {
         }
     }
 
+    @Test
+    void aTabThatLeftItsPageIsNotWorkedFor() throws Exception {
+        String offering = "/quartiere/angebote/spielmobil/";
+        try (Events gone = listen(offering, hashOf(offering), "t1"); Events stays = listen(offering, hashOf(offering), "t2")) {
+            assertEquals("hello", gone.next());
+            assertEquals("hello", stays.next());
+            // what the page's script sends as the page goes (navigator.sendBeacon: a POST)
+            assertEquals(204, http.send(HttpRequest.newBuilder(uri("/_quartier/left?tab=t1")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode());
+            edit(OFFERING, "schedule: Fr 15:00-18:00", "schedule: Fr 15:00-19:00");
+            server.changed();
+            assertEquals("reload", stays.next());
+            assertEquals("ended", gone.next(), "the server closed the stream of the tab that left");
+        }
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     private String hashOf(String path) throws Exception {
@@ -177,10 +193,14 @@ class PreviewServerTest {
 
     /** One tab's event stream, read by hand: each next() is the name of the next event ("ping" for a keep-alive comment). */
     private Events listen(String page, String hash) throws IOException {
+        return listen(page, hash, "");
+    }
+
+    private Events listen(String page, String hash, String tab) throws IOException {
         Socket s = new Socket("127.0.0.1", server.port());
         s.setSoTimeout(10_000);
         OutputStream out = s.getOutputStream();
-        out.write(("GET /_quartier/events?page=" + java.net.URLEncoder.encode(page, StandardCharsets.UTF_8) + "&hash=" + hash
+        out.write(("GET /_quartier/events?page=" + java.net.URLEncoder.encode(page, StandardCharsets.UTF_8) + "&hash=" + hash + "&tab=" + tab
                 + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
         out.flush();
         return new Events(s);
@@ -199,8 +219,10 @@ class PreviewServerTest {
             }
         }
 
+        /** The next event's name, "ping" for a keep-alive comment, "ended" for the last (empty) chunk of the stream. */
         String next() throws IOException {
             for (String line; (line = in.readLine()) != null; ) {
+                if (line.equals("0")) return "ended";
                 if (line.startsWith("event: ")) return line.substring("event: ".length());
                 if (line.startsWith(": ")) return "ping";
             }
