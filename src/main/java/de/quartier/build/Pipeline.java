@@ -134,6 +134,9 @@ public final class Pipeline {
         if (checked.site().isEmpty()) return checked;
         Site site = checked.site().get();
         Theme theme = new Theme(themeFiles(checked.loaded(), site.config().theme()));
+        TemplateProblems templates = new TemplateProblems(theme, site.config().theme());
+        if (templates.check(checked.diagnostics()))
+            return new BuildResult(checked.diagnostics(), checked.loaded(), Optional.empty(), checked.recordsRead(), 0);
         StateHolidays holidays = StateHolidays.of(site.config().holidays(), site.today());
         SiteRenderer renderer = new SiteRenderer(site, theme, new Markdown(theme.strings().get("external")), holidays, fileDates.join());
         timings.stage("set up");
@@ -157,7 +160,12 @@ public final class Pipeline {
                 }
                 if (output instanceof Output.Page page) {
                     PageBuffer buffer = new PageBuffer();
-                    renderer.render(page, buffer);
+                    try {
+                        renderer.render(page, buffer);
+                    } catch (Theme.Failure f) {
+                        templates.failed(f, page.path());
+                        return;
+                    }
                     String html = buffer.toString();
                     Entry source = page.source();
                     Set<String> bodyHrefs = new HashSet<>();
@@ -173,6 +181,8 @@ public final class Pipeline {
                         : "file " + output.path().substring(Math.max(0, output.path().lastIndexOf('.'))), System.nanoTime() - started);
             });
             timings.stage("render");
+            if (templates.report(checked.diagnostics()))
+                return new BuildResult(checked.diagnostics(), checked.loaded(), Optional.empty(), checked.recordsRead(), 0);
             List<LinkIndex.SourcedLink> bodyLinks = new ArrayList<>();
             for (Collection c : Collection.values())
                 for (Entry e : site.all(c))

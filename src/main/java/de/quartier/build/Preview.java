@@ -57,14 +57,16 @@ public final class Preview {
         final State state;
         final SiteRenderer renderer;
         final Map<String, byte[]> media;
+        final TemplateProblems templates;
         final java.util.concurrent.FutureTask<Plan> plan;
         final Map<String, byte[]> made = new ConcurrentHashMap<>();
         private final java.util.concurrent.atomic.AtomicBoolean planning = new java.util.concurrent.atomic.AtomicBoolean();
 
-        Rendered(State state, SiteRenderer renderer, Map<String, byte[]> media) {
+        Rendered(State state, SiteRenderer renderer, Map<String, byte[]> media, TemplateProblems templates) {
             this.state = state;
             this.renderer = renderer;
             this.media = media;
+            this.templates = templates;
             this.plan = new java.util.concurrent.FutureTask<>(() -> {
                 Map<String, Output> byPath = new HashMap<>();
                 Map<String, Output.Bundle> bundles = new HashMap<>();
@@ -134,25 +136,30 @@ public final class Preview {
         Timings timings = new Timings();
         BuildResult r = pipeline.check(options, timings, d -> load(changed, d), records);
         Optional<Site> site = r.site();
-        String basePath = site.map(s -> s.config().basePath()).orElse(current == null ? "/" : current.state.basePath());
-        State state = new State(++version, r.diagnostics().sorted(), r.loaded(), r.ok(), basePath, r.summary());
+        TemplateProblems templates = null;
+        if (site.isPresent()) {
+            Map<String, byte[]> files = Pipeline.themeFiles(r.loaded(), site.get().config().theme());
+            if (theme == null || !sameBytes(files, themeFiles)) {
+                theme = new Theme(files);
+                themeFiles = files;
+            } else {
+                theme.forgetRenderedParts();
+            }
+            templates = new TemplateProblems(theme, site.get().config().theme());
+            if (templates.check(r.diagnostics())) site = Optional.empty();
+        }
+        String basePath = r.site().map(s -> s.config().basePath()).orElse(current == null ? "/" : current.state.basePath());
+        State state = new State(++version, r.diagnostics().sorted(), r.loaded(), site.isPresent() && r.ok(), basePath, r.summary());
         if (site.isEmpty()) {
-            current = new Rendered(state, null, Map.of());
+            current = new Rendered(state, null, Map.of(), null);
             timings.print();
             return state;
-        }
-        Map<String, byte[]> files = Pipeline.themeFiles(r.loaded(), site.get().config().theme());
-        if (theme == null || !sameBytes(files, themeFiles)) {
-            theme = new Theme(files);
-            themeFiles = files;
-        } else {
-            theme.forgetRenderedParts();
         }
         SiteRenderer renderer = new SiteRenderer(site.get(), theme, new Markdown(theme.strings().get("external")),
                 StateHolidays.of(site.get().config().holidays(), site.get().today()), fileDates);
         timings.stage("set up");
         timings.print();
-        current = new Rendered(state, renderer, r.loaded().media());
+        current = new Rendered(state, renderer, r.loaded().media(), templates);
         return state;
     }
 
@@ -208,6 +215,8 @@ public final class Preview {
      * A file of the site by its path below the base path ("index.html", "anlaufstellen/x/index.html"),
      * made now if it was not made since the last refresh; empty if the site has no such file or
      * cannot be built (see {@link #state()}).
+     *
+     * @throws PageFailure if a template fails on this page
      */
     public Optional<byte[]> file(String path) throws IOException {
         Rendered r = current;
@@ -226,7 +235,12 @@ public final class Preview {
             }
             return Optional.empty();
         }
-        byte[] bytes = make(r.renderer, o);
+        byte[] bytes;
+        try {
+            bytes = make(r.renderer, o);
+        } catch (Theme.Failure f) {
+            throw new PageFailure(r.templates.diagnostic(f, path));
+        }
         byte[] earlier = r.made.putIfAbsent(path, bytes);
         return Optional.of(earlier != null ? earlier : bytes);
     }
@@ -240,6 +254,20 @@ public final class Preview {
         for (Output.Bundle b : plan.bundles().values())
             for (RenderedFile f : b.files().get()) out.add(f.path());
         return out;
+    }
+
+    /** A page the theme's templates fail on: the site has no errors, but this page cannot be made. */
+    public static final class PageFailure extends RuntimeException {
+        private final Diagnostic diagnostic;
+
+        PageFailure(Diagnostic diagnostic) {
+            super(diagnostic.headline());
+            this.diagnostic = diagnostic;
+        }
+
+        public Diagnostic diagnostic() {
+            return diagnostic;
+        }
     }
 
     /** As a build makes it (the pipeline's workers do the same). */

@@ -11,6 +11,7 @@ public enum Code {
     NOT_UTF8("not-utf8"),
     OUTSIDE_SITE("outside-site"),
     UNREADABLE("unreadable"),
+    TEMPLATE_ERROR("template-error"),
     UNKNOWN_FOLDER("unknown-folder"),
     IGNORED_FILE("ignored-file"),
     BAD_FILE_NAME("bad-file-name"),

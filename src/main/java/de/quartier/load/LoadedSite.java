@@ -35,6 +35,10 @@ public record LoadedSite(Path root, Optional<SourceFile> config, List<SourceFile
             byte[] b = media.get(path.substring("content/".length()));
             if (b != null) t = new String(b, java.nio.charset.StandardCharsets.UTF_8); // boundary files are reported by line
         }
+        if (t == null && path.startsWith("themes/")) {
+            byte[] b = themeFiles.get(path);
+            if (b != null) t = new String(b, java.nio.charset.StandardCharsets.UTF_8); // templates are reported by line
+        }
         return Optional.ofNullable(t);
     }
 }

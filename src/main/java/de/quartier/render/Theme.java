@@ -11,6 +11,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -27,6 +28,7 @@ public final class Theme {
     static final String INDEX = BUILT_IN + "files.txt";
 
     private final Map<String, byte[]> files;
+    private final java.util.Set<String> fromSite;
     private final PebbleEngine engine;
     private final Map<String, String> strings;
     /** Parts the templates render once and reuse ({@code {% cache %}}: cards, header, footer). */
@@ -40,6 +42,7 @@ public final class Theme {
         Map<String, byte[]> all = new TreeMap<>(builtIn());
         all.putAll(siteFiles);
         this.files = Map.copyOf(all);
+        this.fromSite = java.util.Set.copyOf(siteFiles.keySet());
         this.engine = new PebbleEngine.Builder()
                 .loader(new MapLoader(files))
                 .strictVariables(true)
@@ -74,8 +77,67 @@ public final class Theme {
         return engine.getTemplate("templates/" + name + ".peb");
     }
 
+    /** @throws Failure if a template cannot be read or fails on this page's data */
     public void render(String name, Map<String, Object> context, Writer out) throws IOException {
-        template(name).evaluate(out, context);
+        try {
+            template(name).evaluate(out, context);
+        } catch (io.pebbletemplates.pebble.error.PebbleException e) {
+            throw Failure.of(e, "templates/" + name + ".peb");
+        }
+    }
+
+    /** A template that cannot be read or fails: its file (relative to the theme), line and Pebble's message. */
+    public record Problem(String file, int line, String message) {
+    }
+
+    /** A template failed while a page was rendered. */
+    public static final class Failure extends RuntimeException {
+        private final Problem problem;
+
+        Failure(Problem problem) {
+            super(problem.file() + ":" + problem.line() + ": " + problem.message());
+            this.problem = problem;
+        }
+
+        static Failure of(io.pebbletemplates.pebble.error.PebbleException e, String fallbackFile) {
+            String file = e.getFileName() == null ? fallbackFile : e.getFileName();
+            int line = e.getLineNumber() == null || e.getLineNumber() < 1 ? 1 : e.getLineNumber();
+            String message = e.getPebbleMessage() == null ? e.toString() : e.getPebbleMessage();
+            return new Failure(new Problem(file, line, message));
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+    }
+
+    /**
+     * What is wrong with the theme before any page is made: templates that cannot be read, and UI
+     * strings the built-in theme has but the site's {@code strings.properties} lacks.
+     */
+    public List<Problem> problems() {
+        List<Problem> out = new java.util.ArrayList<>();
+        for (String file : files.keySet()) {
+            if (!file.startsWith("templates/") || !file.endsWith(".peb")) continue;
+            try {
+                engine.getTemplate(file);
+            } catch (io.pebbletemplates.pebble.error.PebbleException e) {
+                out.add(Failure.of(e, file).problem());
+            }
+        }
+        if (fromSite.contains("strings.properties")) {
+            java.util.Set<String> missing = new java.util.TreeSet<>(readStrings(builtIn().get("strings.properties")).keySet());
+            missing.removeAll(strings.keySet());
+            if (!missing.isEmpty())
+                out.add(new Problem("strings.properties", 1, "the theme's strings lack " + missing.size() + " the pages use: "
+                        + String.join(", ", missing.stream().limit(12).toList()) + (missing.size() > 12 ? ", …" : "")));
+        }
+        return out;
+    }
+
+    /** Whether the site's theme folder has this file (otherwise it is the built-in one). */
+    public boolean fromSite(String file) {
+        return fromSite.contains(file);
     }
 
     private static Map<String, byte[]> builtIn() {

@@ -17,8 +17,13 @@ final class ErrorPage {
     }
 
     static String html(Preview.State state, String resources) {
+        return html(state, state.diagnostics(), resources);
+    }
+
+    /** The page for the given problems (the site's, or one page's template failure) and the site's warnings. */
+    static String html(Preview.State state, List<Diagnostic> problems, String resources) {
         DiagnosticPrinter printer = new DiagnosticPrinter(state.loaded() == null ? p -> java.util.Optional.empty() : state.loaded()::text);
-        long errors = state.errors();
+        long errors = problems.stream().filter(d -> d.severity() == Severity.ERROR).count();
         List<Diagnostic> warnings = state.warnings();
         StringBuilder out = new StringBuilder(4096);
         out.append("<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -28,7 +33,7 @@ final class ErrorPage {
                 .append("<main class=\"quartier-fehler\">\n<h1>Die Website hat ").append(errors == 1 ? "einen Fehler" : errors + " Fehler")
                 .append("</h1>\n<p>Quartier kann die Seiten so nicht bauen. Korrigieren Sie die Stellen unten und speichern Sie die Datei: ")
                 .append("Diese Seite lädt dann von selbst neu.</p>\n");
-        for (Diagnostic d : state.diagnostics()) {
+        for (Diagnostic d : problems) {
             if (d.severity() != Severity.ERROR) continue;
             out.append("<pre tabindex=\"0\">").append(escape(printer.format(d))).append("</pre>\n");
         }

@@ -104,31 +104,40 @@ public final class PreviewServer implements AutoCloseable {
             return;
         }
         try (exchange) {
-            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
-                send(exchange, 405, "text/plain; charset=utf-8", "nur GET\n".getBytes(StandardCharsets.UTF_8));
-                return;
+            try {
+                request(exchange);
+            } catch (Preview.PageFailure f) {
+                // the site is fine, but the theme fails on this page: the editor sees where
+                html(exchange, 500, ErrorPage.html(preview.state(), java.util.List.of(f.diagnostic()), OWN), exchange.getRequestURI().getRawPath());
+            } catch (RuntimeException e) {
+                // a bug of Quartier's, not an editor's mistake: say so in the browser, keep serving
+                send(exchange, 500, "text/plain; charset=utf-8", ("quartier: interner Fehler: " + e + "\n").getBytes(StandardCharsets.UTF_8));
             }
-            String path = URLDecoder.decode(exchange.getRequestURI().getRawPath().replace("+", "%2B"), StandardCharsets.UTF_8);
-            if (path.startsWith(OWN)) {
-                own(exchange, path.substring(OWN.length()));
-                return;
-            }
-            String base = preview.state().basePath();
-            if (!path.startsWith(base)) {
-                if (path.equals("/") || path.equals(base.substring(0, base.length() - 1))) redirect(exchange, base);
-                else send(exchange, 404, "text/plain; charset=utf-8", ("Die Vorschau liegt unter " + base + "\n").getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            String rel = path.substring(base.length());
-            if (rel.contains("\\") || java.util.List.of(rel.split("/")).contains("..")) {
-                send(exchange, 400, "text/plain; charset=utf-8", "ungültige Adresse\n".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            site(exchange, path, rel);
-        } catch (RuntimeException e) {
-            // a bug of Quartier's, not an editor's mistake: say so in the browser, keep serving
-            send(exchange, 500, "text/plain; charset=utf-8", ("quartier: interner Fehler: " + e + "\n").getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    private void request(HttpExchange exchange) throws IOException {
+        if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+            send(exchange, 405, "text/plain; charset=utf-8", "nur GET\n".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String path = URLDecoder.decode(exchange.getRequestURI().getRawPath().replace("+", "%2B"), StandardCharsets.UTF_8);
+        if (path.startsWith(OWN)) {
+            own(exchange, path.substring(OWN.length()));
+            return;
+        }
+        String base = preview.state().basePath();
+        if (!path.startsWith(base)) {
+            if (path.equals("/") || path.equals(base.substring(0, base.length() - 1))) redirect(exchange, base);
+            else send(exchange, 404, "text/plain; charset=utf-8", ("Die Vorschau liegt unter " + base + "\n").getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String rel = path.substring(base.length());
+        if (rel.contains("\\") || java.util.List.of(rel.split("/")).contains("..")) {
+            send(exchange, 400, "text/plain; charset=utf-8", "ungültige Adresse\n".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        site(exchange, path, rel);
     }
 
     private void site(HttpExchange exchange, String path, String rel) throws IOException {
@@ -174,6 +183,8 @@ public final class PreviewServer implements AutoCloseable {
             Optional<byte[]> bytes = preview.file(rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel);
             return bytes.map(b -> "p" + Integer.toHexString(java.util.Arrays.hashCode(b)) + Integer.toHexString(state.warnings().hashCode()))
                     .orElse("n");
+        } catch (Preview.PageFailure f) {
+            return "f" + Integer.toHexString(f.diagnostic().hashCode());
         } catch (IOException e) {
             return "x";
         }

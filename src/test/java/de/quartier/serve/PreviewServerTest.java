@@ -114,6 +114,20 @@ class PreviewServerTest {
     }
 
     @Test
+    void aTemplateThatFailsOnAPageShowsWhereOnThatPage() throws Exception {
+        Files.writeString(site.resolve("site-config.yml"), Files.readString(site.resolve("site-config.yml")) + "theme: bottrop\n");
+        Path detail = site.resolve("themes/bottrop/templates/detail.peb");
+        Files.createDirectories(detail.getParent());
+        Files.writeString(detail, Files.readString(Path.of("themes/bottrop/templates/detail.peb")).replace("{{ detail.title }}", "{{ detail.titel }}"));
+        preview.refresh(null);
+        HttpResponse<String> page = get("/quartiere/angebote/spielmobil/");
+        assertEquals(500, page.statusCode());
+        assertTrue(page.body().contains("themes/bottrop/templates/detail.peb:"), page.body());
+        assertTrue(page.body().contains("detail.titel"), "the template's line");
+        assertEquals(200, get("/quartiere/").statusCode(), "pages the template does not make are shown");
+    }
+
+    @Test
     void warningsShowAsANoticeOnThePages() throws Exception {
         Files.createDirectories(site.resolve("content/offerings/alt"));
         Files.writeString(site.resolve("content/offerings/alt/x.md"), "---\ntitle: X\n---\n");
