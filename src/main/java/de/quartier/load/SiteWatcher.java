@@ -25,12 +25,18 @@ import java.util.function.Consumer;
  * save often arrives as several events (a temporary file, a rename): events are gathered until
  * none came for {@link #QUIET_MS} ms, so a burst gives one report. A report of null means "it is
  * not known what changed" (new folders, lost events): read the site whole.
+ *
+ * <p>Where the JDK has no file events of the system and only looks for changes every few seconds
+ * (macOS), the watcher compares {@link SiteSnapshot snapshots} of the site itself every
+ * {@link #SCAN_MS} ms instead.
  */
 public final class SiteWatcher implements AutoCloseable {
     /** How long after the last event a burst counts as over. */
     public static final long QUIET_MS = 8;
     /** The longest a burst is waited for. */
     static final long MAX_WAIT_MS = 250;
+    /** How often the site is looked at where there are no file events. */
+    static final long SCAN_MS = 300;
 
     private final long quietMs;
     private final Path root;
@@ -46,15 +52,28 @@ public final class SiteWatcher implements AutoCloseable {
 
     /** @param quietMs how long after the last event a burst counts as over (tests wait longer than editors) */
     SiteWatcher(Path root, Consumer<Set<String>> changes, long quietMs) throws IOException {
+        this(root, changes, quietMs, false);
+    }
+
+    /** @param scan compare snapshots instead of listening for file events (as where the JDK only polls) */
+    SiteWatcher(Path root, Consumer<Set<String>> changes, long quietMs, boolean scan) throws IOException {
         this.quietMs = quietMs;
         this.root = root.toRealPath();
-        this.service = FileSystems.getDefault().newWatchService();
-        watch(this.root, false);
-        for (String folder : new String[]{"content", "themes"}) {
-            Path p = this.root.resolve(folder);
-            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) watch(p, true);
+        WatchService events = FileSystems.getDefault().newWatchService();
+        if (scan || events.getClass().getName().endsWith("PollingWatchService")) {
+            events.close();
+            this.service = null;
+            SiteSnapshot first = SiteSnapshot.of(this.root);   // now, not when the thread gets going
+            this.thread = new Thread(() -> scan(first, changes), "quartier-watch");
+        } else {
+            this.service = events;
+            watch(this.root, false);
+            for (String folder : new String[]{"content", "themes"}) {
+                Path p = this.root.resolve(folder);
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) watch(p, true);
+            }
+            this.thread = new Thread(() -> loop(changes), "quartier-watch");
         }
-        this.thread = new Thread(() -> loop(changes), "quartier-watch");
         thread.setDaemon(true);
         thread.start();
     }
@@ -93,6 +112,37 @@ public final class SiteWatcher implements AutoCloseable {
         }
     }
 
+    private void scan(SiteSnapshot first, Consumer<Set<String>> changes) {
+        SiteSnapshot last = first;
+        while (running) {
+            try {
+                Thread.sleep(SCAN_MS);
+                SiteSnapshot now = SiteSnapshot.of(root);
+                Set<String> changed = now.changedSince(last);
+                if (changed != null && changed.isEmpty()) continue;
+                // a save in progress: wait until the files hold still, as for a burst of events
+                for (SiteSnapshot next = waitQuiet(now); next != now; next = waitQuiet(now)) {
+                    if (!running) return;
+                    now = next;
+                }
+                changed = now.changedSince(last);
+                last = now;
+                if (changed == null) changes.accept(null);
+                else if (!changed.isEmpty()) changes.accept(changed);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** A snapshot taken a quiet moment after {@code now}: the same object if nothing changed in between. */
+    private SiteSnapshot waitQuiet(SiteSnapshot now) throws InterruptedException {
+        Thread.sleep(Math.max(quietMs, 20));
+        SiteSnapshot next = SiteSnapshot.of(root);
+        Set<String> moved = next.changedSince(now);
+        return moved != null && moved.isEmpty() ? now : next;
+    }
+
     /** Adds the key's changes; true if what changed cannot be told file by file. */
     private boolean handle(WatchKey key, Set<String> changed) {
         Path dir = folders.get(key);
@@ -129,7 +179,7 @@ public final class SiteWatcher implements AutoCloseable {
     @Override
     public void close() throws IOException {
         running = false;
-        service.close();
+        if (service != null) service.close();
         thread.interrupt();
     }
 }
