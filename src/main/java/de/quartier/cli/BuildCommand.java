@@ -3,6 +3,7 @@ package de.quartier.cli;
 import de.quartier.build.BuildOptions;
 import de.quartier.build.BuildResult;
 import de.quartier.build.Pipeline;
+import de.quartier.diag.ReportFormat;
 import de.quartier.write.StagedDirectorySink;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,12 +42,13 @@ final class BuildCommand implements Callable<Integer> {
         guardOutput(build.site(), target);
         long started = System.nanoTime();
         BuildResult result = new Pipeline().build(build, new StagedDirectorySink(target));
-        Reporter.report("build", result, System.err);
+        Reporter.report("build", result, options.format, System.out, System.err);
         if (!result.ok()) {
             System.err.println("quartier build: nothing written; " + displayPath(build.site(), target) + " is unchanged");
             return ExitCodes.CONTENT_ERRORS;
         }
-        System.out.printf("quartier build: wrote %d files to %s in %d ms%n", result.filesWritten(),
+        // with a machine form on standard output, everything for people goes to standard error
+        (options.format == ReportFormat.TEXT ? System.out : System.err).printf("quartier build: wrote %d files to %s in %d ms%n", result.filesWritten(),
                 displayPath(build.site(), target), (System.nanoTime() - started) / 1_000_000);
         return ExitCodes.OK;
     }

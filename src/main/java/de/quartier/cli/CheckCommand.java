@@ -21,7 +21,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BuildResult result = new Pipeline().check(options.toBuildOptions(spec.commandLine()));
-        Reporter.report("check", result, System.err);
+        Reporter.report("check", result, options.format, System.out, System.err);
         return result.ok() ? ExitCodes.OK : ExitCodes.CONTENT_ERRORS;
     }
 }

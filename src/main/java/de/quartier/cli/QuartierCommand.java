@@ -18,7 +18,7 @@ public final class QuartierCommand implements Runnable {
 
     /** Runs the command line and returns its exit code (for tests: no System.exit). */
     public static int run(String... args) {
-        CommandLine cmd = new CommandLine(new QuartierCommand());
+        CommandLine cmd = new CommandLine(new QuartierCommand()).setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("quartier: internal error: " + e + "\nThis is a bug in Quartier, not in your site; please report it with the trace below.");
             e.printStackTrace(commandLine.getErr());

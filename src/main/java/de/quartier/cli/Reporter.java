@@ -2,6 +2,7 @@ package de.quartier.cli;
 
 import de.quartier.build.BuildResult;
 import de.quartier.diag.DiagnosticPrinter;
+import de.quartier.diag.ReportFormat;
 
 import java.io.PrintStream;
 
@@ -13,5 +14,14 @@ final class Reporter {
     static void report(String command, BuildResult result, PrintStream err) {
         new DiagnosticPrinter(result.loaded()::text).print(result.diagnostics(), err);
         err.println("quartier " + command + ": " + result.summary());
+    }
+
+    /** As above; a machine form besides goes to {@code out}, whole (a CI job keeps it as a report). */
+    static void report(String command, BuildResult result, ReportFormat format, PrintStream out, PrintStream err) {
+        report(command, result, err);
+        if (format != ReportFormat.TEXT) {
+            out.print(format.format(result.diagnostics()));
+            out.flush();
+        }
     }
 }

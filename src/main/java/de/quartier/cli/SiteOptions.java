@@ -1,6 +1,7 @@
 package de.quartier.cli;
 
 import de.quartier.build.BuildOptions;
+import de.quartier.diag.ReportFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -21,6 +22,12 @@ final class SiteOptions {
 
     @Option(names = "--drafts", description = "Include records marked draft: true.")
     boolean drafts;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "How problems are reported: text (default), github, gitlab or json. github: workflow commands that annotate the lines of a pull request; "
+                    + "gitlab: a Code Quality report (JSON) for merge requests; json: a plain list. "
+                    + "These go to standard output; the text form stays on standard error.")
+    ReportFormat format = ReportFormat.TEXT;
 
     @Option(names = "--base-url", paramLabel = "URL", description = "Overrides base_url of site-config.yml, e.g. for a test server.")
     String baseUrl;

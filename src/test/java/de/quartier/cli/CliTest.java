@@ -1,5 +1,7 @@
 package de.quartier.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.quartier.TestSites;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,9 +14,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -123,6 +127,40 @@ class CliTest {
         assertEquals(20, headlines, err());
         assertEquals(20, files, "one mistake per file");
         assertTrue(err().contains("quartier check: 20 errors, 0 warnings"), err());
+    }
+
+    @Test
+    void ciFormatsGoToStandardOutputAndTheTextStaysOnStandardError() throws Exception {
+        Path site = TestSites.withFixture("twenty-mistakes", temp.resolve("site"));
+        assertEquals(1, run("check", "--site", site.toString(), "--today", "2026-11-21", "--format", "github"));
+        String github = out.toString(StandardCharsets.UTF_8);
+        List<String> commands = github.lines().toList();
+        assertEquals(20, commands.size(), github);
+        assertTrue(commands.stream().allMatch(l -> l.matches("::error file=content/[^,:]+,line=\\d+,col=\\d+(,endColumn=\\d+)?,title=quartier%3A [a-z-]+::.+")), github);
+        assertTrue(err().contains("quartier check: 20 errors"), "the text form stays: " + err());
+
+        assertEquals(1, run("check", "--site", site.toString(), "--today", "2026-11-21", "--format", "gitlab"));
+        JsonNode report = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals(20, report.size());
+        for (JsonNode issue : report) {
+            assertEquals("major", issue.get("severity").asText());
+            assertTrue(issue.get("location").get("path").asText().startsWith("content/"), issue.toString());
+            assertTrue(issue.get("location").get("positions").get("begin").get("line").asInt() >= 1, issue.toString());
+            assertEquals(32, issue.get("fingerprint").asText().length());
+        }
+        assertEquals(20, java.util.stream.StreamSupport.stream(report.spliterator(), false)
+                .map(i -> i.get("fingerprint").asText()).distinct().count(), "fingerprints tell the issues apart");
+
+        assertEquals(1, run("build", "--site", site.toString(), "--today", "2026-11-21", "--format", "JSON"));
+        JsonNode plain = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals(20, plain.size());
+        assertEquals("error", plain.get(0).get("severity").asText());
+
+        Path good = TestSites.copyBase(temp.resolve("good"));
+        assertEquals(0, run("build", "--site", good.toString(), "--today", "2026-11-21", "--format", "json"));
+        assertEquals("[ ]", out.toString(StandardCharsets.UTF_8).strip(), "only the report on standard output");
+        assertTrue(err().contains("quartier build: wrote"), err());
+        assertEquals(2, run("check", "--site", good.toString(), "--format", "xml"));
     }
 
     @Test
