@@ -382,7 +382,7 @@
       var label = m.kind ? m.name + ' (' + m.kind + ')' : String(m.name || '');
       var icon = new MarkerIcon({
         className: 'map-marker',
-        html: '<span class="map-symbol" style="--kind-color:' + escapeHtml(safeColor(m.color)) + '">' + escapeHtml(m.symbol || '') + '</span>',
+        html: '<span class="map-symbol ' + safeClass(m.colorClass) + '">' + escapeHtml(m.symbol || '') + '</span>',
         iconSize: [28, 28],
         iconAnchor: [14, 14],
         popupAnchor: [0, -14],
@@ -426,9 +426,10 @@
     api.maps.push(map);
   }
 
-  function safeColor(c) {
+  /** The colour's class from the map data (map.css has its rule), or none. */
+  function safeClass(c) {
     var s = String(c || '');
-    return /^(#[0-9a-f]{3,8}|[a-z]+|(rgb|hsl)a?\([0-9.,%\s]+\))$/i.test(s) ? s : '#1f5fa8';
+    return /^kc-[0-9a-f]{3,6}$/.test(s) ? s : '';
   }
 
   /** Show the markers of the chosen district (all for ''). */

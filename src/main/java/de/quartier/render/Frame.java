@@ -10,6 +10,7 @@ import de.quartier.render.Views.Link;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -35,8 +36,11 @@ public final class Frame {
     private final String ownerUrl;
     private final String locale;
     private final Link siteFeed;
+    /** The published addresses of the style sheets and scripts, for the templates' links (page.assets["style.css"]). */
+    private final Map<String, String> assetHrefs;
 
     public Frame(SiteView view) {
+        this.assetHrefs = view.urls().assetHrefs();
         this.view = view;
         SiteConfig config = view.site().config();
         menu.add(new Entry(view.t("nav.quarters"), "quartiere/"));
@@ -71,7 +75,7 @@ public final class Frame {
         return new Chrome(config.language(), config.title(), pageTitle, title, description, full, view.urls().basePath(),
                 ownerName, ownerUrl, menuHere, crumbs, footerHere, meta.type(),
                 meta.image() == null ? "" : view.absolute(meta.image().src()), meta.image() == null ? "" : meta.image().alt(),
-                feeds, locale, "m" + current(menuHere) + "-f" + current(footerHere));
+                feeds, locale, "m" + current(menuHere) + "-f" + current(footerHere), assetHrefs);
     }
 
     private List<Link> here(List<Entry> entries, String current) {

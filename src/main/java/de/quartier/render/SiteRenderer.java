@@ -39,6 +39,9 @@ import java.util.Optional;
 public final class SiteRenderer {
     private final Site site;
     private final Theme theme;
+    /** The map's vendor files and the theme's assets, by their site-relative paths; and the names they are published under. */
+    private final Map<String, byte[]> assets;
+    private final AssetNames assetNames;
     private final SiteView view;
     private final Pages pages;
     private final Cards cards;
@@ -48,7 +51,9 @@ public final class SiteRenderer {
     public SiteRenderer(Site site, Theme theme, Markdown markdown, PublicHolidays holidays, Map<String, LocalDate> fileDates) {
         this.site = site;
         this.theme = theme;
-        this.view = new SiteView(site, theme.strings(), markdown, holidays, fileDates);
+        this.assets = fixedAssets(theme);
+        this.assetNames = AssetNames.of(assets);
+        this.view = new SiteView(site, theme.strings(), markdown, holidays, fileDates, assetNames.all());
         this.pages = new Pages(view, new Frame(view));
         this.cards = new Cards(view);
         this.maps = new MapViews(view);
@@ -77,8 +82,7 @@ public final class SiteRenderer {
         for (ContactPoint cp : site.contactPoints())
             out.add(Output.File.text(Urls.cardPath(cp), () -> contactCards.card(cp,
                     cp.openingHours() == null ? null : view.hoursText().summary(cp.openingHours(), false))));
-        for (RenderedFile f : VendorAssets.files(MapData.VENDOR)) out.add(Output.File.bytes(f.path(), f.content()));
-        theme.assets().forEach((path, bytes) -> out.add(Output.File.bytes(path, bytes)));
+        assets.forEach((path, bytes) -> out.add(Output.File.bytes(assetNames.published(path), bytes)));
         media.forEach((path, bytes) -> out.add(Output.File.bytes(path, bytes)));
         out.sort(Comparator.comparing(Output::path));
         return List.copyOf(out);
@@ -90,11 +94,22 @@ public final class SiteRenderer {
      */
     public Optional<Output.File> fixedFile(String path, Map<String, byte[]> media) {
         byte[] bytes = media.get(path);
-        if (bytes == null) bytes = theme.assets().get(path);
-        if (bytes == null && path.startsWith(MapData.VENDOR)) {
-            for (RenderedFile f : VendorAssets.files(MapData.VENDOR)) if (f.path().equals(path)) bytes = f.content();
+        if (bytes == null) {
+            String logical = assetNames.logical(path);
+            // a hashed file only under its published name, as the build writes it
+            if (!logical.equals(path) || assetNames.published(path).equals(path)) bytes = assets.get(logical);
         }
         return bytes == null ? Optional.empty() : Optional.of(Output.File.bytes(path, bytes));
+    }
+
+    /** The map's vendor files and the theme's assets, map.css with the kinds' colours added. */
+    private static Map<String, byte[]> fixedAssets(Theme theme) {
+        Map<String, byte[]> assets = new java.util.TreeMap<>();
+        for (RenderedFile f : VendorAssets.files(MapData.VENDOR)) assets.put(f.path(), f.content());
+        assets.putAll(theme.assets());
+        assets.computeIfPresent("assets/map.css", (path, css) -> (new String(css, java.nio.charset.StandardCharsets.UTF_8)
+                + MapData.colorRules(theme.strings())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return assets;
     }
 
     /** A link a record's body makes: the record's page, the link as rendered there, and where the editor wrote it. */

@@ -44,8 +44,14 @@ public final class SiteView {
 
     /** @param fileDates site-relative source path → date of its last commit (the sitemap's fallback for {@code updated}) */
     public SiteView(Site site, Map<String, String> strings, Markdown markdown, PublicHolidays holidays, Map<String, LocalDate> fileDates) {
+        this(site, strings, markdown, holidays, fileDates, Map.of());
+    }
+
+    /** @param assetNames the published names of the assets that carry a hash ({@link AssetNames#all()}) */
+    public SiteView(Site site, Map<String, String> strings, Markdown markdown, PublicHolidays holidays, Map<String, LocalDate> fileDates,
+                    Map<String, String> assetNames) {
         this.site = site;
-        this.urls = new Urls(site.config().basePath());
+        this.urls = new Urls(site.config().basePath(), assetNames);
         this.markdown = markdown;
         this.strings = strings;
         this.german = new German(strings);

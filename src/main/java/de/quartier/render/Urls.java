@@ -1,5 +1,8 @@
 package de.quartier.render;
 
+import java.util.Map;
+import java.util.Map;
+
 import de.quartier.model.Entry;
 import de.quartier.model.Slug;
 
@@ -31,10 +34,31 @@ public final class Urls {
     public static final String OPEN_DATA = "daten/";
 
     private final String basePath;
+    private final Map<String, String> assetNames;
 
     /** @param basePath the path of the base URL, starting and ending with '/' */
     public Urls(String basePath) {
+        this(basePath, Map.of());
+    }
+
+    /** @param assetNames site-relative path → published name of the assets that carry a hash ({@link AssetNames}) */
+    public Urls(String basePath, Map<String, String> assetNames) {
         this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
+        this.assetNames = Map.copyOf(assetNames);
+    }
+
+    /** The address of an asset by its site-relative path ("assets/style.css"), under its published name. */
+    public String asset(String path) {
+        return basePath + assetNames.getOrDefault(path, path);
+    }
+
+    /** The addresses of the assets that carry a hash, by their path below assets/ ("style.css"): for templates. */
+    public Map<String, String> assetHrefs() {
+        Map<String, String> out = new java.util.TreeMap<>();
+        assetNames.forEach((path, published) -> {
+            if (path.startsWith("assets/")) out.put(path.substring("assets/".length()), basePath + published);
+        });
+        return out;
     }
 
     public String basePath() {

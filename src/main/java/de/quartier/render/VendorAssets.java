@@ -29,6 +29,8 @@ public final class VendorAssets {
         copy.put("leaflet/LICENSE", leaflet + "LICENSE");
         for (String f : List.of("leaflet.markercluster.js", "MarkerCluster.css", "MarkerCluster.Default.css"))
             copy.put("leaflet.markercluster/" + f, cluster + f);
+        // the WebJar lacks the MIT licence that must travel with the files
+        copy.put("leaflet.markercluster/LICENSE", "de/quartier/render/vendor/leaflet.markercluster-LICENSE");
         List<RenderedFile> out = new ArrayList<>();
         copy.forEach((to, from) -> out.add(new RenderedFile(folder + to, resource(from))));
         return out;

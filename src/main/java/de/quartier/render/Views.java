@@ -1,6 +1,7 @@
 package de.quartier.render;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What templates get: plain records of text, links and lists, never the model or a library
@@ -32,7 +33,7 @@ public final class Views {
     public record Chrome(String lang, String siteTitle, String pageTitle, String title, String description, String canonical,
                          String basePath, String ownerName, String ownerUrl, List<Link> menu, List<Link> breadcrumbs,
                          List<Link> footer, String ogType, String image, String imageAlt, List<Link> feeds, String locale,
-                         String frameKey) {
+                         String frameKey, Map<String, String> assets) {
     }
 
     public record Image(String src, String alt, String credit) {
@@ -134,6 +135,10 @@ public final class Views {
     }
 
     public record LegendItem(String label, String color, String symbol) {
+        /** The class that colours the symbol (no inline style: see MapData.colorClass). */
+        public String colorClass() {
+            return de.quartier.render.map.MapData.colorClass(color);
+        }
     }
 
     public record MapPlace(String name, String href, String kind, String address, String route) {

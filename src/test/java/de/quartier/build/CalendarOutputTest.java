@@ -7,6 +7,8 @@ import de.quartier.model.Offering;
 import de.quartier.model.Site;
 import de.quartier.model.TimeRange;
 import de.quartier.render.StateHolidays;
+import de.quartier.render.Urls;
+import de.quartier.render.calendar.CalendarFiles;
 import de.quartier.write.MemorySink;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -87,10 +89,19 @@ class CalendarOutputTest {
             if (!path.endsWith(".ics")) continue;
             Calendar c = parse(path);
             assertFalse(c.getComponents("VTIMEZONE").isEmpty(), path + " has its VTIMEZONE");
+            if (path.startsWith("angebote/") && !path.equals("angebote/kalender.ics"))
+                assertFalse(c.getComponents("VEVENT").isEmpty(), path + ": an offering's calendar without events is not written");
             calendars++;
         }
-        // one per offering, one per quarter, one for all offerings
-        assertEquals(site.offerings().size() + site.quarters().size() + 1, calendars);
+        // one per offering with events, one per quarter, one for all offerings
+        long withEvents = site.offerings().stream().filter(o -> CalendarFiles.hasEvents(o, site.today())).count();
+        assertTrue(withEvents < site.offerings().size(), "the example site has offerings without events (ended ones)");
+        assertEquals(withEvents + site.quarters().size() + 1, calendars);
+        for (Offering o : site.offerings()) {
+            String page = new String(files.get(Urls.file(Urls.pathOf(o))), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(files.containsKey(Urls.calendarPath(Urls.pathOf(o))), page.contains("kalender.ics"),
+                    o.slug() + ": the page links its calendar exactly when there is one");
+        }
     }
 
     @Test

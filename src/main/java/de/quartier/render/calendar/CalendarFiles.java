@@ -82,6 +82,17 @@ public final class CalendarFiles {
         return out.toString();
     }
 
+    /**
+     * Whether an offering's calendar has events, told without making them (the plan asks for every
+     * offering): its dates, or a schedule with opening times that has not ended before today. A
+     * calendar without events is not written and not linked.
+     */
+    public static boolean hasEvents(Offering o, LocalDate today) {
+        if (o.isDated()) return !o.dates().isEmpty();
+        if (o.schedule() == null || (o.active().until() != null && o.active().until().isBefore(today))) return false;
+        return o.schedule().rules().stream().anyMatch(r -> r.state() == HoursState.OPEN && !r.times().isEmpty());
+    }
+
     /** An offering's events as iCalendar text, made once: its own, its quarters' and the site's calendar hold them. */
     String events(Offering o) {
         return events.computeIfAbsent(o.slug(), k -> {

@@ -24,7 +24,7 @@ public final class Calendars {
         out.add(Output.File.text(Urls.calendarPath("angebote/"),
                 () -> files.calendar(view.site().config().title() + ": " + offerings, listed)).ofWholeSite());
         for (Offering o : view.site().offerings())
-            out.add(Output.File.text(Urls.calendarPath(Urls.pathOf(o)), () -> files.calendar(o)));
+            if (CalendarFiles.hasEvents(o, view.site().today())) out.add(Output.File.text(Urls.calendarPath(Urls.pathOf(o)), () -> files.calendar(o)));
         for (Quarter q : view.site().quarters())
             out.add(Output.File.text(Urls.calendarPath(Urls.pathOf(q)),
                     () -> files.calendar(q.title() + ": " + offerings, view.relations().offeringsIn(q))));

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What a map shows, as the JSON that {@code assets/map.js} reads from the page: tiles, consent,
@@ -38,12 +39,12 @@ public final class MapData {
         this.t = strings;
         this.vendorJson = Json.forHtml(g -> {
             g.writeStartObject();
-            g.writeStringField("leafletJs", urls.href(VENDOR + "leaflet/leaflet.js"));
-            g.writeStringField("leafletCss", urls.href(VENDOR + "leaflet/leaflet.css"));
-            g.writeStringField("clusterJs", urls.href(VENDOR + "leaflet.markercluster/leaflet.markercluster.js"));
+            g.writeStringField("leafletJs", urls.asset(VENDOR + "leaflet/leaflet.js"));
+            g.writeStringField("leafletCss", urls.asset(VENDOR + "leaflet/leaflet.css"));
+            g.writeStringField("clusterJs", urls.asset(VENDOR + "leaflet.markercluster/leaflet.markercluster.js"));
             g.writeArrayFieldStart("clusterCss");
-            g.writeString(urls.href(VENDOR + "leaflet.markercluster/MarkerCluster.css"));
-            g.writeString(urls.href(VENDOR + "leaflet.markercluster/MarkerCluster.Default.css"));
+            g.writeString(urls.asset(VENDOR + "leaflet.markercluster/MarkerCluster.css"));
+            g.writeString(urls.asset(VENDOR + "leaflet.markercluster/MarkerCluster.Default.css"));
             g.writeEndArray();
             g.writeEndObject();
         });
@@ -122,6 +123,7 @@ public final class MapData {
         g.writeStringField("name", m.name());
         g.writeStringField("kind", m.kind());
         g.writeStringField("color", m.color());
+        g.writeStringField("colorClass", colorClass(m.color()));
         g.writeStringField("symbol", m.symbol());
         g.writeStringField("address", m.address());
         if (m.href() != null) g.writeStringField("href", m.href());
@@ -167,11 +169,38 @@ public final class MapData {
     public KindStyle style(String kind) {
         String key = kind == null ? "" : Urls.valueSlug(kind);
         String style = t.get("map.kind." + key);
-        if (style == null) style = t.getOrDefault("map.kind.default", "#2f4858 ?");
+        if (style == null) style = t.getOrDefault("map.kind.default", DEFAULT_COLOR + " ?");
         String[] parts = style.split(" ", 2);
         String symbol = parts.length > 1 && !parts[1].equals("?") ? parts[1]
                 : kind == null || kind.isEmpty() ? "•" : kind.substring(0, 1).toUpperCase(Locale.GERMAN);
-        return new KindStyle(parts[0], symbol);
+        return new KindStyle(color(parts[0]), symbol);
+    }
+
+    private static final String DEFAULT_COLOR = "#2f4858";
+    private static final Pattern HEX_COLOR = Pattern.compile("#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?");
+
+    /** A theme's colour if it is a hex colour (it becomes a class name and a CSS value), else the default. */
+    private static String color(String written) {
+        return HEX_COLOR.matcher(written).matches() ? written.toLowerCase(Locale.ROOT) : DEFAULT_COLOR;
+    }
+
+    /**
+     * The class that gives a symbol its colour. Classes and not style attributes: a site's
+     * Content-Security-Policy allows no inline styles (see deploy/).
+     */
+    public static String colorClass(String color) {
+        return "kc-" + color.substring(1);
+    }
+
+    /** The stylesheet rules for every colour the theme's strings give a kind (appended to map.css). */
+    public static String colorRules(Map<String, String> strings) {
+        java.util.TreeSet<String> colors = new java.util.TreeSet<>(List.of(DEFAULT_COLOR));
+        strings.forEach((key, value) -> {
+            if (key.startsWith("map.kind.")) colors.add(color(value.split(" ", 2)[0]));
+        });
+        StringBuilder out = new StringBuilder("\n/* The kinds' colours (generated from the theme's map.kind.* strings) */\n");
+        for (String c : colors) out.append(".map-symbol.").append(colorClass(c)).append(" { --kind-color: ").append(c).append("; }\n");
+        return out.toString();
     }
 
     /** The host tiles come from, named in the consent text. */

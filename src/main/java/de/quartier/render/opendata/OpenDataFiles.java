@@ -205,7 +205,8 @@ public final class OpenDataFiles {
                 optional(g, "cost", o.cost());
                 if (o.registration() != null) g.writeBooleanField("registration_required", o.registration().required());
                 g.writeStringField("url", url(o));
-                g.writeStringField("calendar", site.config().baseUrl() + Urls.calendarPath(Urls.pathOf(o)));
+                if (de.quartier.render.calendar.CalendarFiles.hasEvents(o, site.today()))
+                    g.writeStringField("calendar", site.config().baseUrl() + Urls.calendarPath(Urls.pathOf(o)));
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -1,0 +1,72 @@
+package de.quartier.render;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The published names of the site's style sheets and scripts: each carries a hash of its content
+ * ({@code assets/style.css} → {@code assets/style.1a2b3c4d5e.css}), so a web server can let
+ * browsers keep them for a year (deploy/ does) and a changed file is a new name that no cache
+ * holds. Other files (images, which style sheets refer to by their plain names) keep theirs.
+ */
+public final class AssetNames {
+    /** How many hex digits of the SHA-256 a name carries. */
+    static final int HASH_LENGTH = 10;
+
+    private final Map<String, String> published;
+    private final Map<String, String> logical;
+
+    private AssetNames(Map<String, String> published) {
+        this.published = Map.copyOf(published);
+        Map<String, String> back = new HashMap<>();
+        published.forEach((from, to) -> back.put(to, from));
+        this.logical = Map.copyOf(back);
+    }
+
+    /** @param files the assets by their site-relative paths ("assets/style.css") */
+    public static AssetNames of(Map<String, byte[]> files) {
+        Map<String, String> names = new TreeMap<>();
+        files.forEach((path, bytes) -> {
+            if (hashed(path)) names.put(path, withHash(path, bytes));
+        });
+        return new AssetNames(names);
+    }
+
+    private static boolean hashed(String path) {
+        return path.startsWith("assets/") && (path.endsWith(".css") || path.endsWith(".js"));
+    }
+
+    private static String withHash(String path, byte[] bytes) {
+        int dot = path.lastIndexOf('.');
+        try {
+            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, HASH_LENGTH);
+            return path.substring(0, dot) + "." + hash + path.substring(dot);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The name a file is published under (its own if it carries no hash). */
+    public String published(String path) {
+        return published.getOrDefault(path, path);
+    }
+
+    /** The file a published name stands for (the name itself if it carries no hash). */
+    public String logical(String publishedPath) {
+        return logical.getOrDefault(publishedPath, publishedPath);
+    }
+
+    /** Site-relative path → published path, of the files that carry a hash. */
+    public Map<String, String> all() {
+        return published;
+    }
+
+    /** For tests: whether a name carries a hash of this form. */
+    static boolean carriesHash(String path) {
+        return path.matches(".*\\.[0-9a-f]{" + HASH_LENGTH + "}\\.(css|js)");
+    }
+}
