@@ -4,6 +4,8 @@ import de.quartier.build.BuildOptions;
 import de.quartier.build.BuildResult;
 import de.quartier.build.Pipeline;
 import de.quartier.diag.ReportFormat;
+import de.quartier.write.GzipCopies;
+import de.quartier.write.OutputSink;
 import de.quartier.write.StagedDirectorySink;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,6 +30,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "How many workers render and write the site (default: one per processor). The output is the same for any number.")
     Integer threads;
 
+    @Option(names = "--gzip", description = "Also write a gzip copy (.gz) beside every text file over 1 KB, for web servers that serve precompressed files (see deploy/).")
+    boolean gzip;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -41,7 +46,8 @@ final class BuildCommand implements Callable<Integer> {
         Path target = out == null ? build.site().resolve("public") : out.toAbsolutePath().normalize();
         guardOutput(build.site(), target);
         long started = System.nanoTime();
-        BuildResult result = new Pipeline().build(build, new StagedDirectorySink(target));
+        OutputSink sink = new StagedDirectorySink(target);
+        BuildResult result = new Pipeline().build(build, gzip ? new GzipCopies(sink) : sink);
         Reporter.report("build", result, options.format, System.out, System.err);
         if (!result.ok()) {
             System.err.println("quartier build: nothing written; " + displayPath(build.site(), target) + " is unchanged");

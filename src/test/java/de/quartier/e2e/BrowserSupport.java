@@ -73,6 +73,8 @@ public final class BrowserSupport implements AutoCloseable {
                 "--disable-sync",
                 "--user-data-dir=" + profile,
                 "--window-size=1280,1024");
+        // the console (CSP violations are reported there): read by consoleErrors()
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         if (!javascript) options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -95,6 +97,12 @@ public final class BrowserSupport implements AutoCloseable {
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /** The console's messages of level SEVERE since the last call (errors, CSP violations among them). */
+    public java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(e -> e.getMessage()).toList();
     }
 
     @Override

@@ -1,0 +1,284 @@
+package de.quartier.e2e;
+
+import com.sun.net.httpserver.HttpServer;
+import de.quartier.cli.QuartierCommand;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The example site as it is published: built with --gzip into a release folder behind a "current"
+ * symlink and served by Debian's nginx with the shipped deploy/nginx/quartiersentwicklung.conf
+ * (only its port, folder and tile host substituted). Headers, types, caching, the 404 page at any
+ * depth, precompressed files, and every kind of page in headless Chromium without one violation
+ * of the Content-Security-Policy, also with the map loaded from a local stand-in tile host.
+ */
+@Timeout(300)
+class WebServerEndToEndTest {
+    static final Path NGINX = Path.of(System.getProperty("quartier.e2e.nginx", "/usr/sbin/nginx"));
+    static final String CONFIG = "deploy/nginx/quartiersentwicklung.conf";
+    private static final byte[] PNG = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    @TempDir
+    static Path temp;
+    static Process nginx;
+    static HttpServer tiles;
+    static final List<String> tileRequests = Collections.synchronizedList(new ArrayList<>());
+    static String base;
+    static Path release;
+    static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeAll
+    static void publishAndServe() throws Exception {
+        if (!Files.isExecutable(NGINX))
+            throw new IllegalStateException("nginx not found at " + NGINX + ": `apt-get install nginx` (Debian; .ci/run does this in CI)");
+        tiles = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        tiles.createContext("/", exchange -> {
+            tileRequests.add(exchange.getRequestURI().getPath());
+            exchange.getResponseHeaders().add("Content-Type", "image/png");
+            exchange.sendResponseHeaders(200, PNG.length);
+            exchange.getResponseBody().write(PNG);
+            exchange.close();
+        });
+        tiles.start();
+        String tileHost = "http://localhost:" + tiles.getAddress().getPort();
+
+        Path site = temp.resolve("site");
+        copy(Path.of("content"), site.resolve("content"));
+        String config = Files.readString(Path.of("site-config.yml"), StandardCharsets.UTF_8)
+                .replace("https://tile.openstreetmap.org/{z}/{x}/{y}.png", tileHost + "/{z}/{x}/{y}.png");
+        Files.writeString(site.resolve("site-config.yml"), config, StandardCharsets.UTF_8);
+        Path www = temp.resolve("www");
+        release = www.resolve("releases/1");
+        assertEquals(0, QuartierCommand.run("build", "--site", site.toString(), "--out", release.toString(), "--today", "2026-11-21",
+                "--base-url", "http://127.0.0.1/quartiersentwicklung/", "--gzip"));
+        Files.createSymbolicLink(www.resolve("current"), Path.of("releases/1"));
+
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String shipped = Files.readString(Path.of(CONFIG), StandardCharsets.UTF_8);
+        String conf = replaceOnce(replaceOnce(replaceOnce(shipped, "listen 8080;", "listen 127.0.0.1:" + port + ";"),
+                "alias /var/www/quartiersentwicklung/current/;", "alias " + www.resolve("current") + "/;"),
+                "img-src 'self' https://tile.openstreetmap.org", "img-src 'self' " + tileHost);
+        Path prefix = temp.resolve("nginx");
+        Files.createDirectories(prefix.resolve("tmp"));
+        Files.writeString(prefix.resolve("site.conf"), conf);
+        boolean root = "root".equals(System.getProperty("user.name"));
+        Files.writeString(prefix.resolve("nginx.conf"), (root ? "user root;\n" : "") + """
+                daemon off;
+                worker_processes 1;
+                pid %1$s/nginx.pid;
+                error_log %1$s/error.log;
+                events { worker_connections 64; }
+                http {
+                    access_log off;
+                    default_type application/octet-stream;
+                    client_body_temp_path %1$s/tmp/body;
+                    proxy_temp_path %1$s/tmp/proxy;
+                    fastcgi_temp_path %1$s/tmp/fastcgi;
+                    uwsgi_temp_path %1$s/tmp/uwsgi;
+                    scgi_temp_path %1$s/tmp/scgi;
+                    include %1$s/site.conf;
+                }
+                """.formatted(prefix));
+        nginx = new ProcessBuilder(NGINX.toString(), "-p", prefix + "/", "-c", prefix.resolve("nginx.conf").toString(), "-e", prefix.resolve("error.log").toString())
+                .redirectErrorStream(true).redirectOutput(prefix.resolve("out.log").toFile()).start();
+        base = "http://127.0.0.1:" + port + "/quartiersentwicklung/";
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (true) {
+            try (Socket ignored = new Socket("127.0.0.1", port)) {
+                break;
+            } catch (IOException e) {
+                if (!nginx.isAlive() || System.nanoTime() > deadline)
+                    throw new IllegalStateException("nginx did not start: " + Files.readString(prefix.resolve("out.log"))
+                            + (Files.exists(prefix.resolve("error.log")) ? Files.readString(prefix.resolve("error.log")) : ""));
+                Thread.sleep(50);
+            }
+        }
+    }
+
+    private static String replaceOnce(String text, String what, String with) {
+        assertTrue(text.contains(what), CONFIG + " has `" + what + "`");
+        return text.replace(what, with);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        if (nginx != null) {
+            nginx.destroy();
+            nginx.waitFor();
+        }
+        if (tiles != null) tiles.stop(0);
+    }
+
+    private static HttpResponse<byte[]> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        if (headers.length > 0) b.headers(headers);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String header(HttpResponse<?> r, String name) {
+        return r.headers().firstValue(name).orElse("");
+    }
+
+    private static void assertSecurityHeaders(HttpResponse<?> r) {
+        String csp = header(r, "Content-Security-Policy");
+        String where = r.uri().getPath();
+        assertTrue(csp.contains("default-src 'self'") && csp.contains("script-src 'self'") && csp.contains("style-src 'self'")
+                && csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"), where + ": " + csp);
+        assertEquals("nosniff", header(r, "X-Content-Type-Options"), where);
+        assertEquals("strict-origin-when-cross-origin", header(r, "Referrer-Policy"), where);
+        assertTrue(header(r, "Permissions-Policy").contains("geolocation=(self)"), where);
+    }
+
+    private static String onePath(String folder, String suffix) throws IOException {
+        try (Stream<Path> s = Files.walk(release.resolve(folder))) {
+            return release.relativize(s.filter(p -> p.toString().endsWith(suffix)).sorted().findFirst().orElseThrow()).toString();
+        }
+    }
+
+    /** A record's page in the folder (folder/slug/), not the listing or one of its pages. */
+    private static String recordPage(String folder) throws IOException {
+        try (Stream<Path> s = Files.list(release.resolve(folder))) {
+            return s.filter(p -> Files.exists(p.resolve("index.html")) && !p.getFileName().toString().equals("seite")
+                    && !p.getFileName().toString().equals("finden")).map(p -> folder + "/" + p.getFileName() + "/").sorted().findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void headersTypesAndCachingOnPagesAssetsAndCalendars() throws Exception {
+        HttpResponse<byte[]> home = get("");
+        assertEquals(200, home.statusCode());
+        assertTrue(header(home, "Content-Type").startsWith("text/html"), header(home, "Content-Type"));
+        assertEquals("no-cache", header(home, "Cache-Control"), "pages are checked again on every visit");
+        assertSecurityHeaders(home);
+
+        String css;
+        try (Stream<String> names = Files.list(release.resolve("assets")).map(p -> "assets/" + p.getFileName())) {
+            css = names.filter(n -> n.startsWith("assets/style.")).findFirst().orElseThrow();
+        }
+        assertTrue(css.matches("assets/style\\.[0-9a-f]{10}\\.css"), css);
+        HttpResponse<byte[]> style = get(css);
+        assertEquals(200, style.statusCode());
+        assertTrue(header(style, "Content-Type").startsWith("text/css"));
+        assertEquals("public, max-age=31536000, immutable", header(style, "Cache-Control"), "a name with a hash is kept a year");
+        assertSecurityHeaders(style);
+
+        String ics = onePath("angebote", ".ics");
+        HttpResponse<byte[]> calendar = get(ics);
+        assertEquals(200, calendar.statusCode());
+        assertTrue(header(calendar, "Content-Type").startsWith("text/calendar"), header(calendar, "Content-Type"));
+        assertEquals("no-cache", header(calendar, "Cache-Control"));
+        assertSecurityHeaders(calendar);
+
+        assertTrue(header(get(onePath("anlaufstellen", ".vcf")), "Content-Type").startsWith("text/vcard"));
+        assertTrue(header(get(onePath("daten", ".geojson")), "Content-Type").startsWith("application/geo+json"));
+    }
+
+    @Test
+    void missingPathsGetTheSitesOwnNotFoundPageAtAnyDepth() throws Exception {
+        String notFound = Files.readString(release.resolve("404.html"));
+        for (String path : List.of("gibt-es-nicht", "angebote/gibt-es-nicht/", "a/b/c/d/e.html")) {
+            HttpResponse<byte[]> r = get(path);
+            assertEquals(404, r.statusCode(), path);
+            assertEquals(notFound, new String(r.body(), StandardCharsets.UTF_8), path);
+            assertSecurityHeaders(r);
+        }
+        HttpResponse<byte[]> folder = get("angebote");
+        assertEquals(301, folder.statusCode());
+        assertEquals("/quartiersentwicklung/angebote/", header(folder, "Location"), "a folder's slash, on the reader's own host");
+    }
+
+    @Test
+    void precompressedCopiesAreSentToBrowsersThatTakeThem() throws Exception {
+        assertTrue(Files.exists(release.resolve("index.html.gz")), "--gzip wrote the copy");
+        HttpResponse<byte[]> gz = get("", "Accept-Encoding", "gzip");
+        assertEquals("gzip", header(gz, "Content-Encoding"));
+        assertEquals(Files.readString(release.resolve("index.html")),
+                new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz.body())).readAllBytes(), StandardCharsets.UTF_8));
+        HttpResponse<byte[]> plain = get("");
+        assertEquals("", header(plain, "Content-Encoding"), "others get the page as it is");
+    }
+
+    @Test
+    void everyKindOfPageMeetsTheContentSecurityPolicyAlsoWithTheMap() throws Exception {
+        List<String> pages = List.of("", "anlaufstellen/", recordPage("anlaufstellen"),
+                "angebote/", recordPage("angebote"), onePath("angebote/finden", "index.html").replace("index.html", ""),
+                "quartiere/", recordPage("quartiere"), "aktuelles/", "suche/?q=Beratung",
+                "daten/", "impressum/", "traeger/", "gibt-es-nicht/");
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            WebDriver d = browser.driver();
+            // the check itself: a page with an inline style and script is caught
+            Files.writeString(release.resolve("csp-probe.html"),
+                    "<!doctype html><title>x</title><p style=\"color:red\">x</p><script>document.title='y'</script>");
+            d.get(base + "csp-probe.html");
+            List<String> probe = browser.consoleErrors();
+            assertTrue(probe.stream().anyMatch(m -> m.contains("Content Security Policy")), "violations show in the console: " + probe);
+            Files.delete(release.resolve("csp-probe.html"));
+
+            for (String page : pages) {
+                d.get(base + page);
+                new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> "complete".equals(
+                        ((org.openqa.selenium.JavascriptExecutor) x).executeScript("return document.readyState")));
+                Thread.sleep(300);   // scripts that run after load (search, finder, hours)
+                List<String> errors = browser.consoleErrors();
+                assertEquals(List.of(), errors.stream().filter(m -> !page.equals("gibt-es-nicht/") || !m.contains("404")).toList(),
+                        "/" + page + ": no console error, no CSP violation");
+            }
+
+            d.get(base);
+            d.findElement(By.cssSelector(".map-consent")).click();
+            new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> "loaded".equals(
+                    x.findElement(By.cssSelector("div.map")).getAttribute("data-map-state")));
+            new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> !tileRequests.isEmpty());
+            // an office's page has one marker, outside any cluster; the consent is remembered
+            d.get(base + recordPage("anlaufstellen"));
+            new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> "loaded".equals(
+                    x.findElement(By.cssSelector("div.map")).getAttribute("data-map-state")));
+            assertFalse(d.findElements(By.cssSelector(".leaflet-marker-icon .map-symbol[class*='kc-']")).isEmpty(),
+                    "the marker coloured by its class");
+            Thread.sleep(500);
+            assertEquals(List.of(), browser.consoleErrors(), "the map with tiles from the tile host meets the policy");
+        }
+    }
+}
