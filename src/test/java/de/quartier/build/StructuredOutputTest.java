@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,6 +109,29 @@ class StructuredOutputTest {
         assertEquals(51.5142, v.getGeo().getLatitude(), 1e-9);
         assertEquals("02041 555-091", v.getTelephoneNumbers().get(0).getText());
         assertTrue(v.getNotes().get(0).getValue().startsWith("Öffnungszeiten: Do 09:00–17:00 Uhr"), v.getNotes().get(0).getValue());
+    }
+
+    @Test
+    void everyVcardAndCalendarLineHasAtMost75OctetsAndUnfoldsToWhatWasMeant() {
+        int checked = 0;
+        for (String path : files.keySet()) {
+            if (!path.endsWith(".vcf") && !path.endsWith(".ics")) continue;
+            byte[] bytes = files.get(path);
+            int start = 0;
+            for (int i = 0; i + 1 < bytes.length; i++) {
+                if (bytes[i] == '\r' && bytes[i + 1] == '\n') {
+                    assertTrue(i - start <= 75, path + ": a line of " + (i - start) + " octets");
+                    start = i + 2;
+                }
+            }
+            assertEquals(bytes.length, start, path + ": every line ends with CRLF");
+            checked++;
+        }
+        assertTrue(checked > 100, "vCards and calendars: " + checked);
+        // folding keeps the text: the note of a card with umlauts near a fold reads whole
+        VCard v = Ezvcard.parse(new String(files.get("anlaufstellen/frauenzentrum-courage/kontakt.vcf"), StandardCharsets.UTF_8)).first();
+        assertNotNull(v);
+        assertFalse(v.getFormattedName().getValue().isBlank());
     }
 
     @Test

@@ -62,21 +62,7 @@ final class IcsText {
 
     /** Appends one content line, folded after at most 75 octets (continuation lines start with a space). */
     private void fold(String line) {
-        int octets = 0;
-        int limit = LIMIT;
-        for (int i = 0; i < line.length(); ) {
-            int cp = line.codePointAt(i);
-            int n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-            if (octets + n > limit) {
-                out.append("\r\n ");
-                octets = 0;
-                limit = LIMIT - 1;   // the leading space counts
-            }
-            out.appendCodePoint(cp);
-            octets += n;
-            i += Character.charCount(cp);
-        }
-        out.append("\r\n");
+        de.quartier.render.ContentLines.fold(line, out);
     }
 
     /** The longest line of an iCalendar text in octets (for tests: never above 75). */

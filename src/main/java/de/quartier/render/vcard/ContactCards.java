@@ -55,6 +55,7 @@ public final class ContactCards {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return out.toString();
+        // ez-vcard folds by characters; RFC 6350 counts octets (umlauts are two)
+        return de.quartier.render.ContentLines.refold(out.toString());
     }
 }

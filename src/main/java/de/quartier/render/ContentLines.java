@@ -1,0 +1,39 @@
+package de.quartier.render;
+
+/**
+ * Folding of iCalendar and vCard content lines (RFC 5545 3.1, RFC 6350 3.2): no line longer than
+ * 75 octets, a fold never inside a UTF-8 character, continuation lines start with a space.
+ */
+public final class ContentLines {
+    public static final int LIMIT = 75;
+
+    private ContentLines() {
+    }
+
+    /** Appends one content line, folded after at most 75 octets, and its CRLF. */
+    public static void fold(String line, StringBuilder out) {
+        int octets = 0;
+        int limit = LIMIT;
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            int n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (octets + n > limit) {
+                out.append("\r\n ");
+                octets = 0;
+                limit = LIMIT - 1;   // the leading space counts
+            }
+            out.appendCodePoint(cp);
+            octets += n;
+            i += Character.charCount(cp);
+        }
+        out.append("\r\n");
+    }
+
+    /** A whole text folded again: unfolded first (as a library may fold by characters), then folded by octets. */
+    public static String refold(String text) {
+        String unfolded = text.replace("\r\n ", "").replace("\r\n\t", "");
+        StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 60 * 3);
+        for (String line : unfolded.split("\r\n")) if (!line.isEmpty()) fold(line, out);
+        return out.toString();
+    }
+}
