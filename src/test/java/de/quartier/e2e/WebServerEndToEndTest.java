@@ -250,8 +250,10 @@ class WebServerEndToEndTest {
             WebDriver d = browser.driver();
             // the check itself: a page with an inline style and script is caught
             Files.writeString(release.resolve("csp-probe.html"),
-                    "<!doctype html><title>x</title><p style=\"color:red\">x</p><script>document.title='y'</script>");
+                    "<!doctype html><title>x</title><link rel=\"icon\" href=\"assets/favicon.svg\">"
+                            + "<p style=\"color:red\">x</p><script>document.title='y'</script>");
             d.get(base + "csp-probe.html");
+            Thread.sleep(300);
             List<String> probe = browser.consoleErrors();
             assertTrue(probe.stream().anyMatch(m -> m.contains("Content Security Policy")), "violations show in the console: " + probe);
             Files.delete(release.resolve("csp-probe.html"));
