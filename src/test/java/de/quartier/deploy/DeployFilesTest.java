@@ -144,8 +144,28 @@ class DeployFilesTest {
         assertEquals(2, publish(Map.of("RELEASE", "../x"), a.toString(), target.toString()), "a release name cannot leave releases/");
     }
 
+    @Test
+    void publishOverSshRunsTheSameStepsOnTheServer() throws Exception {
+        // stands in for ssh: drops the host and runs the command here, standard input passed through
+        Path ssh = temp.resolve("fake-ssh");
+        Files.writeString(ssh, "#!/bin/sh\nshift\nexec sh -c \"$*\"\n");
+        ssh.toFile().setExecutable(true);
+        Path target = temp.resolve("server/www");
+        String remote = "web.example.org:" + target;
+        Path a = site("a", "Erste Fassung");
+        for (String release : List.of("r1", "r2", "r3"))
+            assertEquals(0, publish(Map.of("RELEASE", release, "KEEP", "2", "SSH", ssh.toString()), a.toString(), remote), release);
+        assertEquals("releases/r3", Files.readSymbolicLink(target.resolve("current")).toString());
+        try (Stream<Path> s = Files.list(target.resolve("releases"))) {
+            assertEquals(Set.of("r2", "r3"), Set.copyOf(s.map(p -> p.getFileName().toString()).toList()), "old releases go on the server too");
+        }
+        assertEquals(0, publish(Map.of("SSH", ssh.toString()), "--rollback", remote));
+        assertEquals("releases/r2", Files.readSymbolicLink(target.resolve("current")).toString());
+    }
+
     private Path site(String name, String text) throws IOException {
         Path dir = temp.resolve(name);
+        if (Files.exists(dir)) return dir;
         Files.createDirectories(dir.resolve("assets"));
         Files.writeString(dir.resolve("index.html"), "<!doctype html><title>" + text + "</title>");
         Files.writeString(dir.resolve("assets/style.css"), "body { margin: 0; }");

@@ -227,6 +227,10 @@ class WebServerEndToEndTest {
         HttpResponse<byte[]> folder = get("angebote");
         assertEquals(301, folder.statusCode());
         assertEquals("/quartiersentwicklung/angebote/", header(folder, "Location"), "a folder's slash, on the reader's own host");
+        HttpResponse<byte[]> root = http.send(HttpRequest.newBuilder(URI.create(base.substring(0, base.length() - 1))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(301, root.statusCode());
+        assertEquals("/quartiersentwicklung/", header(root, "Location"), "the site's address without its slash");
     }
 
     @Test
@@ -234,6 +238,7 @@ class WebServerEndToEndTest {
         assertTrue(Files.exists(release.resolve("index.html.gz")), "--gzip wrote the copy");
         HttpResponse<byte[]> gz = get("", "Accept-Encoding", "gzip");
         assertEquals("gzip", header(gz, "Content-Encoding"));
+        assertTrue(header(gz, "Vary").contains("Accept-Encoding"), "caches keep the two forms apart");
         assertEquals(Files.readString(release.resolve("index.html")),
                 new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz.body())).readAllBytes(), StandardCharsets.UTF_8));
         HttpResponse<byte[]> plain = get("");
