@@ -29,7 +29,14 @@ public final class DiagnosticPrinter {
     }
 
     public String format(Diagnostic d) {
-        StringBuilder sb = new StringBuilder(d.headline()).append('\n');
+        StringBuilder sb = new StringBuilder(d.headline()).append('\n').append(excerpt(d));
+        if (d.hint() != null) sb.append("  hint: ").append(d.hint()).append('\n');
+        return sb.toString();
+    }
+
+    /** The source line with its number and the caret line under the written value, or "" where the line cannot be read. */
+    public String excerpt(Diagnostic d) {
+        StringBuilder sb = new StringBuilder();
         sourceLine(d).ifPresent(line -> {
             String number = Integer.toString(d.at().line());
             String gutter = " ".repeat(number.length());
@@ -44,7 +51,6 @@ public final class DiagnosticPrinter {
                 sb.append("  ").append(gutter).append(" | ").append(pad).append("^".repeat(len)).append('\n');
             }
         });
-        if (d.hint() != null) sb.append("  hint: ").append(d.hint()).append('\n');
         return sb.toString();
     }
 

@@ -150,6 +150,9 @@ public final class SiteLoader {
             String[] parts = rel.split("/");
             if (parts.length != 3 || !parts[0].equals("content") || Collection.ofFolder(parts[1]).isEmpty() || parts[2].startsWith("."))
                 return Optional.empty();
+            // a slug written as two files (x.md and x.yml): which one counts and which is the error
+            // changes with either of them, and the other may never have been read
+            if (hasNamesake(root.resolve(rel))) return Optional.empty();
             records.remove(rel);
             texts.remove(rel);
             Path file = root.resolve(rel);
@@ -169,6 +172,18 @@ public final class SiteLoader {
         }
         return Optional.of(new LoadedSite(root, previous.config(), new ArrayList<>(records.values()), previous.mediaFiles(), texts,
                 previous.media(), previous.themeFiles()));
+    }
+
+    /** Whether another record file of the same slug lies beside this one (x.yml beside x.md). */
+    private static boolean hasNamesake(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        if (dot <= 0) return false;
+        for (String ext : new String[]{"md", "yml", "yaml"}) {
+            String other = name.substring(0, dot + 1) + ext;
+            if (!other.equals(name) && Files.exists(file.resolveSibling(other), LinkOption.NOFOLLOW_LINKS)) return true;
+        }
+        return false;
     }
 
     /** Files copied as they are (media, theme assets), keyed by site-relative path; links out of the site are refused. */

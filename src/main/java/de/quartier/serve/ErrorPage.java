@@ -33,13 +33,10 @@ final class ErrorPage {
                 .append("<main class=\"quartier-fehler\">\n<h1>Die Website hat ").append(errors == 1 ? "einen Fehler" : errors + " Fehler")
                 .append("</h1>\n<p>Quartier kann die Seiten so nicht bauen. Korrigieren Sie die Stellen unten und speichern Sie die Datei: ")
                 .append("Diese Seite lädt dann von selbst neu.</p>\n");
-        for (Diagnostic d : problems) {
-            if (d.severity() != Severity.ERROR) continue;
-            out.append("<pre tabindex=\"0\">").append(escape(printer.format(d))).append("</pre>\n");
-        }
+        for (Diagnostic d : problems) if (d.severity() == Severity.ERROR) entry(d, printer, out);
         if (!warnings.isEmpty()) {
             out.append("<h2>").append(warnings.size() == 1 ? "Eine Warnung" : warnings.size() + " Warnungen").append("</h2>\n");
-            for (Diagnostic d : warnings) out.append("<pre class=\"warnung\" tabindex=\"0\">").append(escape(printer.format(d))).append("</pre>\n");
+            for (Diagnostic d : warnings) entry(d, printer, out);
         }
         out.append("<p class=\"note\">In der Befehlszeile zeigt <code>quartier check</code> dieselben Meldungen.</p>\n</main>\n</body>\n</html>\n");
         return out.toString();
@@ -54,8 +51,22 @@ final class ErrorPage {
                 .append(Integer.toHexString(warnings.hashCode())).append("\"><p><strong>")
                 .append(warnings.size() == 1 ? "Eine Warnung" : warnings.size() + " Warnungen")
                 .append("</strong> (die Seiten werden trotzdem gebaut) <button type=\"button\">Schließen</button></p>");
-        for (Diagnostic d : warnings) out.append("<pre tabindex=\"0\">").append(escape(printer.format(d))).append("</pre>");
+        for (Diagnostic d : warnings) entry(d, printer, out);
         return out.append("</aside>").toString();
+    }
+
+    /**
+     * One problem as the terminal prints it: the headline and the hint wrap like text, the source
+     * line and its caret stay one line each (scrolling sideways if need be) so the caret stays under
+     * the mistake on a narrow screen too.
+     */
+    private static void entry(Diagnostic d, DiagnosticPrinter printer, StringBuilder out) {
+        out.append("<div class=\"meldung").append(d.severity() == Severity.ERROR ? "" : " warnung").append("\">\n<p class=\"kopf\">")
+                .append(escape(d.headline())).append("</p>\n");
+        String excerpt = printer.excerpt(d);
+        if (!excerpt.isEmpty()) out.append("<pre tabindex=\"0\">").append(escape(excerpt)).append("</pre>\n");
+        if (d.hint() != null) out.append("<p class=\"hinweis\">hint: ").append(escape(d.hint())).append("</p>\n");
+        out.append("</div>\n");
     }
 
     static String escape(String s) {

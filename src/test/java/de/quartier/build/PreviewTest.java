@@ -128,6 +128,19 @@ class PreviewTest {
     }
 
     @Test
+    void removingOneOfTwoFilesOfASlugClearsTheErrorAndShowsTheOther() throws IOException {
+        String md = read(OFFICE);
+        String frontMatter = md.substring(md.indexOf("---") + 4, md.indexOf("\n---", 4) + 1);
+        String twin = OFFICE.replace(".md", ".yml");
+        write(twin, frontMatter.replace("title: Bürgerhaus Batenbrock", "title: Bürgerhaus Batenbrock als YAML"));
+        assertFalse(preview.state().ok(), "a slug written twice is an error");
+        delete(OFFICE);
+        assertTrue(preview.state().ok(), "the one file left counts: " + preview.state().diagnostics());
+        assertTrue(text(OFFICE_PAGE).contains("Bürgerhaus Batenbrock als YAML"));
+        assertSameAsBuild("twin left");
+    }
+
+    @Test
     void aSecondSaveOfTheSameSizeInTheSameMomentIsSeen() throws IOException {
         // same length, same modification time: only the time of reading tells the cache not to trust it
         Path office = site.resolve(OFFICE);
