@@ -36,10 +36,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Preview {
     /** What the last refresh found. */
     public record State(long version, List<Diagnostic> diagnostics, LoadedSite loaded, boolean ok, String basePath, String summary) {
-        public long errors() {
-            return diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
-        }
-
         public List<Diagnostic> warnings() {
             return diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).toList();
         }

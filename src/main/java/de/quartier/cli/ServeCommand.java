@@ -16,7 +16,6 @@ import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -72,20 +71,18 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--bind: " + bind + " is not an address of this computer");
         }
-        Object refreshLock = new Object();
         Preview.State[] last = {state};
+        // the watcher reports from its one thread, one change after the other
         SiteWatcher watcher = new SiteWatcher(dir, changed -> {
-            synchronized (refreshLock) {
-                long t = System.nanoTime();
-                try {
-                    Preview.State now = preview.refresh(changed);
-                    server.changed();   // the pages open in the browser first
-                    preview.planAhead();
-                    report(now, last[0], t, err);
-                    last[0] = now;
-                } catch (IOException | RuntimeException e) {
-                    err.println("quartier serve: the site could not be read again: " + e);
-                }
+            long t = System.nanoTime();
+            try {
+                Preview.State now = preview.refresh(changed);
+                server.changed();   // the pages open in the browser first
+                preview.planAhead();
+                report(now, last[0], t, err);
+                last[0] = now;
+            } catch (IOException | RuntimeException e) {
+                err.println("quartier serve: the site could not be read again: " + e);
             }
         });
         ScheduledExecutorService pings = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -118,7 +115,7 @@ final class ServeCommand implements Callable<Integer> {
     /** The terminal shows what the browser shows: new problems in full, and a line per refresh. */
     private static void report(Preview.State now, Preview.State before, long startedNanos, PrintStream err) {
         if (before == null || !now.diagnostics().equals(before.diagnostics())) {
-            DiagnosticPrinter printer = new DiagnosticPrinter(now.loaded() == null ? p -> java.util.Optional.empty() : now.loaded()::text);
+            DiagnosticPrinter printer = new DiagnosticPrinter(now.loaded()::text);
             now.diagnostics().forEach(d -> err.print(printer.format(d)));
         }
         err.printf("quartier serve: %s (%d ms)%s%n", now.summary(), (System.nanoTime() - startedNanos) / 1_000_000,

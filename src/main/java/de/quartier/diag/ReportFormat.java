@@ -13,7 +13,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The forms diagnostics take for machines: CI systems show them on the lines of a merge request.
@@ -28,11 +27,6 @@ public enum ReportFormat {
     GITLAB,
     /** A plain JSON array of the diagnostics, for any other tool. */
     JSON;
-
-    /** The option's value for this format ({@code text}, {@code github} …). */
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     /** The diagnostics in this form, sorted as they are printed; TEXT has none (use {@link DiagnosticPrinter}). */
     public String format(Diagnostics diagnostics) {
@@ -49,7 +43,7 @@ public enum ReportFormat {
         StringBuilder out = new StringBuilder();
         for (Diagnostic d : sorted) {
             SourceSpan at = d.at();
-            out.append("::").append(d.severity() == Severity.ERROR ? "error" : "warning")
+            out.append("::").append(d.severity().label())
                     .append(" file=").append(property(at.path()))
                     .append(",line=").append(at.line())
                     .append(",col=").append(at.column());
@@ -89,7 +83,7 @@ public enum ReportFormat {
 
     private static void plain(JsonGenerator g, Diagnostic d) throws IOException {
         g.writeStartObject();
-        g.writeStringField("severity", d.severity() == Severity.ERROR ? "error" : "warning");
+        g.writeStringField("severity", d.severity().label());
         g.writeStringField("code", d.code().id());
         g.writeStringField("path", d.at().path());
         g.writeNumberField("line", d.at().line());

@@ -15,7 +15,7 @@ import java.util.TreeMap;
  */
 public final class AssetNames {
     /** How many hex digits of the SHA-256 a name carries. */
-    static final int HASH_LENGTH = 10;
+    private static final int HASH_LENGTH = 10;
 
     private final Map<String, String> published;
     private final Map<String, String> logical;
@@ -63,10 +63,5 @@ public final class AssetNames {
     /** Site-relative path → published path, of the files that carry a hash. */
     public Map<String, String> all() {
         return published;
-    }
-
-    /** For tests: whether a name carries a hash of this form. */
-    static boolean carriesHash(String path) {
-        return path.matches(".*\\.[0-9a-f]{" + HASH_LENGTH + "}\\.(css|js)");
     }
 }

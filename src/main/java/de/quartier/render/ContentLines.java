@@ -29,11 +29,10 @@ public final class ContentLines {
         out.append("\r\n");
     }
 
-    /** A whole text folded again: unfolded first (as a library may fold by characters), then folded by octets. */
-    public static String refold(String text) {
-        String unfolded = text.replace("\r\n ", "").replace("\r\n\t", "");
-        StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 60 * 3);
-        for (String line : unfolded.split("\r\n")) if (!line.isEmpty()) fold(line, out);
+    /** Every line of an unfolded text (CRLF-separated content lines), folded. */
+    public static String foldLines(String text) {
+        StringBuilder out = new StringBuilder(text.length() + text.length() / 60 * 3);
+        for (String line : text.split("\r\n")) if (!line.isEmpty()) fold(line, out);
         return out.toString();
     }
 }

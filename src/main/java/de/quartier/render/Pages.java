@@ -26,10 +26,6 @@ public final class Pages {
         this.frame = frame;
     }
 
-    public Frame frame() {
-        return frame;
-    }
-
     public Output.Page page(String path, String template, String title, List<Link> crumbs, Supplier<Map<String, Object>> body) {
         return page(path, template, null, title, crumbs, Meta.NONE, body);
     }

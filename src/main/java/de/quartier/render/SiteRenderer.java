@@ -8,12 +8,10 @@ import de.quartier.model.ContentLink;
 import de.quartier.model.Entry;
 import de.quartier.model.SourceSpan;
 import de.quartier.model.PublicHolidays;
-import de.quartier.model.RenderedFile;
 import de.quartier.model.Site;
 import de.quartier.render.calendar.Calendars;
 import de.quartier.render.feed.Feeds;
 import de.quartier.render.finder.FinderPages;
-import de.quartier.render.map.MapData;
 import de.quartier.render.map.MapViews;
 import de.quartier.render.opendata.OpenData;
 import de.quartier.render.page.FacetPages;
@@ -39,9 +37,7 @@ import java.util.Optional;
 public final class SiteRenderer {
     private final Site site;
     private final Theme theme;
-    /** The map's vendor files and the theme's assets, by their site-relative paths; and the names they are published under. */
-    private final Map<String, byte[]> assets;
-    private final AssetNames assetNames;
+    private final PublishedAssets assets;
     private final SiteView view;
     private final Pages pages;
     private final Cards cards;
@@ -51,9 +47,8 @@ public final class SiteRenderer {
     public SiteRenderer(Site site, Theme theme, Markdown markdown, PublicHolidays holidays, Map<String, LocalDate> fileDates) {
         this.site = site;
         this.theme = theme;
-        this.assets = fixedAssets(theme);
-        this.assetNames = AssetNames.of(assets);
-        this.view = new SiteView(site, theme.strings(), markdown, holidays, fileDates, assetNames.all());
+        this.assets = theme.published();
+        this.view = new SiteView(site, theme.strings(), markdown, holidays, fileDates, assets.names().all());
         this.pages = new Pages(view, new Frame(view));
         this.cards = new Cards(view);
         this.maps = new MapViews(view);
@@ -82,7 +77,7 @@ public final class SiteRenderer {
         for (ContactPoint cp : site.contactPoints())
             out.add(Output.File.text(Urls.cardPath(cp), () -> contactCards.card(cp,
                     cp.openingHours() == null ? null : view.hoursText().summary(cp.openingHours(), false))));
-        assets.forEach((path, bytes) -> out.add(Output.File.bytes(assetNames.published(path), bytes)));
+        assets.files().forEach((path, bytes) -> out.add(Output.File.bytes(assets.names().published(path), bytes)));
         media.forEach((path, bytes) -> out.add(Output.File.bytes(path, bytes)));
         out.sort(Comparator.comparing(Output::path));
         return List.copyOf(out);
@@ -94,22 +89,8 @@ public final class SiteRenderer {
      */
     public Optional<Output.File> fixedFile(String path, Map<String, byte[]> media) {
         byte[] bytes = media.get(path);
-        if (bytes == null) {
-            String logical = assetNames.logical(path);
-            // a hashed file only under its published name, as the build writes it
-            if (!logical.equals(path) || assetNames.published(path).equals(path)) bytes = assets.get(logical);
-        }
+        if (bytes == null) bytes = assets.byPublishedName(path);
         return bytes == null ? Optional.empty() : Optional.of(Output.File.bytes(path, bytes));
-    }
-
-    /** The map's vendor files and the theme's assets, map.css with the kinds' colours added. */
-    private static Map<String, byte[]> fixedAssets(Theme theme) {
-        Map<String, byte[]> assets = new java.util.TreeMap<>();
-        for (RenderedFile f : VendorAssets.files(MapData.VENDOR)) assets.put(f.path(), f.content());
-        assets.putAll(theme.assets());
-        assets.computeIfPresent("assets/map.css", (path, css) -> (new String(css, java.nio.charset.StandardCharsets.UTF_8)
-                + MapData.colorRules(theme.strings())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return assets;
     }
 
     /** A link a record's body makes: the record's page, the link as rendered there, and where the editor wrote it. */

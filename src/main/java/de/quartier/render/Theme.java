@@ -64,6 +64,20 @@ public final class Theme {
         return strings;
     }
 
+    private volatile PublishedAssets published;
+
+    /** The map's vendor files and the theme's assets as they are published, made once per theme. */
+    public PublishedAssets published() {
+        PublishedAssets p = published;
+        if (p == null) {
+            synchronized (this) {
+                if (published == null) published = PublishedAssets.of(this);
+                p = published;
+            }
+        }
+        return p;
+    }
+
     /** Assets to copy into the output under assets/: everything under the theme's assets/ folder. */
     public Map<String, byte[]> assets() {
         Map<String, byte[]> out = new TreeMap<>();
@@ -126,7 +140,7 @@ public final class Theme {
             }
         }
         if (fromSite.contains("strings.properties")) {
-            java.util.Set<String> missing = new java.util.TreeSet<>(readStrings(builtIn().get("strings.properties")).keySet());
+            java.util.Set<String> missing = new java.util.TreeSet<>(BuiltIn.STRING_KEYS);
             missing.removeAll(strings.keySet());
             if (!missing.isEmpty())
                 out.add(new Problem("strings.properties", 1, "the theme's strings lack " + missing.size() + " the pages use: "
@@ -140,7 +154,17 @@ public final class Theme {
         return fromSite.contains(file);
     }
 
+    /** The built-in theme, read from the jar once per run (the preview makes a new Theme per theme edit). */
     private static Map<String, byte[]> builtIn() {
+        return BuiltIn.FILES;
+    }
+
+    private static final class BuiltIn {
+        static final Map<String, byte[]> FILES = Map.copyOf(read());
+        static final java.util.Set<String> STRING_KEYS = readStrings(FILES.get("strings.properties")).keySet();
+    }
+
+    private static Map<String, byte[]> read() {
         ClassLoader cl = Theme.class.getClassLoader();
         Map<String, byte[]> out = new TreeMap<>();
         try (InputStream index = cl.getResourceAsStream(INDEX)) {

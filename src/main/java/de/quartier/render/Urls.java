@@ -1,7 +1,6 @@
 package de.quartier.render;
 
 import java.util.Map;
-import java.util.Map;
 
 import de.quartier.model.Entry;
 import de.quartier.model.Slug;

@@ -19,7 +19,18 @@ public final class VendorAssets {
     private VendorAssets() {
     }
 
+    /** The files under the given folder; read from the jar once per run. */
     public static List<RenderedFile> files(String folder) {
+        List<RenderedFile> out = new ArrayList<>();
+        for (RenderedFile f : Read.FILES) out.add(new RenderedFile(folder + f.path(), f.content()));
+        return out;
+    }
+
+    private static final class Read {
+        static final List<RenderedFile> FILES = read();
+    }
+
+    private static List<RenderedFile> read() {
         String leaflet = "META-INF/resources/webjars/leaflet/" + version("org.webjars.npm", "leaflet") + "/";
         String cluster = "META-INF/resources/webjars/leaflet-markercluster/" + version("org.webjars", "leaflet-markercluster") + "/";
         Map<String, String> copy = new LinkedHashMap<>();
@@ -32,7 +43,7 @@ public final class VendorAssets {
         // the WebJar lacks the MIT licence that must travel with the files
         copy.put("leaflet.markercluster/LICENSE", "de/quartier/render/vendor/leaflet.markercluster-LICENSE");
         List<RenderedFile> out = new ArrayList<>();
-        copy.forEach((to, from) -> out.add(new RenderedFile(folder + to, resource(from))));
+        copy.forEach((to, from) -> out.add(new RenderedFile(to, resource(from))));
         return out;
     }
 

@@ -22,7 +22,7 @@ final class ErrorPage {
 
     /** The page for the given problems (the site's, or one page's template failure) and the site's warnings. */
     static String html(Preview.State state, List<Diagnostic> problems, String resources) {
-        DiagnosticPrinter printer = new DiagnosticPrinter(state.loaded() == null ? p -> java.util.Optional.empty() : state.loaded()::text);
+        DiagnosticPrinter printer = new DiagnosticPrinter(state.loaded()::text);
         long errors = problems.stream().filter(d -> d.severity() == Severity.ERROR).count();
         List<Diagnostic> warnings = state.warnings();
         StringBuilder out = new StringBuilder(4096);

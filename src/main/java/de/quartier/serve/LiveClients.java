@@ -72,10 +72,6 @@ final class LiveClients {
         for (Tab tab : tabs) send(tab, ": -\n\n");
     }
 
-    int size() {
-        return tabs.size();
-    }
-
     private void reload(Tab tab, String now) {
         tab.shown = now;
         send(tab, "event: reload\ndata: " + tab.page + "\n\n");

@@ -1,6 +1,7 @@
 package de.quartier.render.calendar;
 
-import java.nio.charset.StandardCharsets;
+import de.quartier.render.ContentLines;
+
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -12,7 +13,6 @@ import java.time.format.DateTimeFormatter;
  * build a fraction of the time.
  */
 final class IcsText {
-    private static final int LIMIT = 75;
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
     private final StringBuilder out;
@@ -23,7 +23,7 @@ final class IcsText {
 
     /** A content line whose value is written as given (URIs, dates, recurrence rules). */
     IcsText line(String name, String value) {
-        fold(name + ":" + value);
+        ContentLines.fold(name + ":" + value, out);
         return this;
     }
 
@@ -60,15 +60,4 @@ final class IcsText {
         return sb.toString();
     }
 
-    /** Appends one content line, folded after at most 75 octets (continuation lines start with a space). */
-    private void fold(String line) {
-        de.quartier.render.ContentLines.fold(line, out);
-    }
-
-    /** The longest line of an iCalendar text in octets (for tests: never above 75). */
-    static int longestLine(String ics) {
-        int longest = 0;
-        for (String l : ics.split("\r\n")) longest = Math.max(longest, l.getBytes(StandardCharsets.UTF_8).length);
-        return longest;
-    }
 }

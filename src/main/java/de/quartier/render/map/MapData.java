@@ -154,6 +154,15 @@ public final class MapData {
         g.writeEndObject();
     }
 
+    /** A GeoJSON Point geometry. */
+    public static void point(JsonGenerator g, GeoPoint p) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", "Point");
+        g.writeFieldName("coordinates");
+        position(g, p);
+        g.writeEndObject();
+    }
+
     public static void position(JsonGenerator g, GeoPoint p) throws IOException {
         g.writeStartArray();
         g.writeNumber(p.lon());

@@ -40,7 +40,7 @@ public final class OpenData {
         m.put("files", List.of(
                 download("openData.contactPointsGeojson", cps, OpenDataFiles.CONTACT_POINTS_GEOJSON, "anlaufstellen.geojson"),
                 download("openData.contactPointsCsv", cps, OpenDataFiles.CONTACT_POINTS_CSV, "anlaufstellen.csv"),
-                download("openData.quartersGeojson", view.site().quarters().size(), OpenDataFiles.QUARTERS_GEOJSON, "quartiere.geojson"),
+                download("openData.quartersGeojson", files.quarters().size(), OpenDataFiles.QUARTERS_GEOJSON, "quartiere.geojson"),
                 download("openData.offeringsJson", files.offerings().size(), OpenDataFiles.OFFERINGS_JSON, "angebote.json"),
                 new Views.Download(view.t("download.allCalendar"), view.urls().href(Urls.calendarPath("angebote/")), "angebote.ics")));
         return m;

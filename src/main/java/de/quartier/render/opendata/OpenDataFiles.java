@@ -43,6 +43,11 @@ public final class OpenDataFiles {
         return site.contactPoints().stream().filter(cp -> site.status(cp) == Status.CURRENT).toList();
     }
 
+    /** The quarters the map file can place: those with a boundary or a centre. */
+    public List<Quarter> quarters() {
+        return site.quarters().stream().filter(q -> q.boundary() != null || q.center() != null).toList();
+    }
+
     public List<Offering> offerings() {
         return site.offerings().stream().filter(o -> site.status(o) == Status.CURRENT).toList();
     }
@@ -91,11 +96,8 @@ public final class OpenDataFiles {
             g.writeArrayFieldStart("features");
             for (ContactPoint cp : contactPoints()) {
                 featureStart(g, cp.slug().value());
-                g.writeObjectFieldStart("geometry");
-                g.writeStringField("type", "Point");
-                g.writeFieldName("coordinates");
-                MapData.position(g, cp.geo());
-                g.writeEndObject();
+                g.writeFieldName("geometry");
+                MapData.point(g, cp.geo());
                 g.writeObjectFieldStart("properties");
                 g.writeStringField("name", cp.title());
                 optional(g, "kind", cp.kind());
@@ -130,19 +132,11 @@ public final class OpenDataFiles {
             g.writeStringField("name", "quartiere");
             licence(g);
             g.writeArrayFieldStart("features");
-            for (Quarter q : site.quarters()) {
-                if (q.boundary() == null && q.center() == null) continue;
+            for (Quarter q : quarters()) {
                 featureStart(g, q.slug().value());
                 g.writeFieldName("geometry");
-                if (q.boundary() != null) {
-                    MapData.geometry(g, q.boundary());
-                } else {
-                    g.writeStartObject();
-                    g.writeStringField("type", "Point");
-                    g.writeFieldName("coordinates");
-                    MapData.position(g, q.center());
-                    g.writeEndObject();
-                }
+                if (q.boundary() != null) MapData.geometry(g, q.boundary());
+                else MapData.point(g, q.center());
                 g.writeObjectFieldStart("properties");
                 g.writeStringField("name", q.title());
                 g.writeStringField("district", q.district());

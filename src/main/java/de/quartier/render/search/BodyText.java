@@ -36,20 +36,27 @@ final class BodyText {
             }
             if (startsHtmlBlock(t)) {
                 // an HTML block: shown as HTML, not as words of the text
-                htmlEnd = t.startsWith("<!--") ? "-->" : RAW_BLOCK.matcher(t).matches() ? "</" + t.substring(1).split("[\\s>]", 2)[0].toLowerCase() : null;
+                htmlEnd = t.startsWith("<!--") ? "-->" : RAW_BLOCK.matcher(t).matches() ? "</" + t.substring(1).split("[\\s>]", 2)[0].toLowerCase(java.util.Locale.ROOT) : null;
                 htmlBlock = htmlEnd == null || !t.substring(4).contains(htmlEnd);
                 out.append('\n');
                 continue;
             }
-            if (t.matches("\\[[^\\]]+]:\\s*\\S.*")) {
+            if (LINK_DEFINITION.matcher(t).matches()) {
                 out.append('\n');   // a link reference definition
                 continue;
             }
-            inline(t.replaceFirst("^(?:>\\s*)*(?:\\d{1,9}[.)](?=\\s|$))?", ""), out);
+            inline(QUOTE_OR_NUMBER.matcher(t).replaceFirst(""), out);
             out.append('\n');
         }
         return out.toString();
     }
+
+    /** A link reference definition ("[name]: address"), which the page does not show. */
+    private static final java.util.regex.Pattern LINK_DEFINITION = java.util.regex.Pattern.compile("\\[[^\\]]+]:\\s*\\S.*");
+    /** Block quote markers and an ordered list's number at the start of a line. */
+    private static final java.util.regex.Pattern QUOTE_OR_NUMBER = java.util.regex.Pattern.compile("^(?:>\\s*)*(?:\\d{1,9}[.)](?=\\s|$))?");
+    private static final java.util.regex.Pattern AUTOLINK_URL = java.util.regex.Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]{1,31}:\\S*");
+    private static final java.util.regex.Pattern AUTOLINK_EMAIL = java.util.regex.Pattern.compile("[^\\s@<>]+@[^\\s@<>]+\\.[^\\s@<>]+");
 
     /** Tags that open an HTML block wherever they start a line (CommonMark's kinds 1 and 6). */
     private static final java.util.regex.Pattern BLOCK_TAG = java.util.regex.Pattern.compile(
@@ -108,6 +115,6 @@ final class BodyText {
         int close = s.indexOf('>', at);
         if (close < 0) return false;
         String inner = s.substring(at + 1, close);
-        return inner.matches("[a-zA-Z][a-zA-Z0-9+.-]{1,31}:\\S*") || inner.matches("[^\\s@<>]+@[^\\s@<>]+\\.[^\\s@<>]+");
+        return AUTOLINK_URL.matcher(inner).matches() || AUTOLINK_EMAIL.matcher(inner).matches();
     }
 }

@@ -51,11 +51,11 @@ public final class ContactCards {
         // the writer directly: the Ezvcard facade links the HTML (FreeMarker) writer, which is left out
         try (ezvcard.io.text.VCardWriter w = new ezvcard.io.text.VCardWriter(out, VCardVersion.V4_0)) {
             w.setAddProdId(false);
+            w.getVObjectWriter().getFoldedLineWriter().setLineLength(null);   // it folds by characters; RFC 6350 counts octets
             w.write(v);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        // ez-vcard folds by characters; RFC 6350 counts octets (umlauts are two)
-        return de.quartier.render.ContentLines.refold(out.toString());
+        return de.quartier.render.ContentLines.foldLines(out.toString());
     }
 }
