@@ -15,6 +15,7 @@ import de.quartier.model.Site;
 import de.quartier.model.Slug;
 import de.quartier.model.Status;
 import de.quartier.render.Views.Fact;
+import de.quartier.render.calendar.CalendarFiles;
 import de.quartier.render.Views.Link;
 import de.quartier.render.Views.Section;
 
@@ -40,6 +41,7 @@ public final class SiteView {
     private final PublicHolidays holidays;
     private final Relations relations;
     private final Map<String, LocalDate> fileDates;
+    private final CalendarFiles calendarFiles;
     private final Map<Slug, String> hoursData = new ConcurrentHashMap<>();
 
     /** @param fileDates site-relative source path → date of its last commit (the sitemap's fallback for {@code updated}) */
@@ -59,6 +61,12 @@ public final class SiteView {
         this.holidays = holidays;
         this.relations = new Relations(site);
         this.fileDates = Map.copyOf(fileDates);
+        this.calendarFiles = new CalendarFiles(site, holidays);
+    }
+
+    /** The offerings' calendars: their events are made once and asked for by pages, calendars and open data. */
+    public CalendarFiles calendarFiles() {
+        return calendarFiles;
     }
 
     public Site site() {

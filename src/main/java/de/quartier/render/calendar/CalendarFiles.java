@@ -83,13 +83,17 @@ public final class CalendarFiles {
     }
 
     /**
-     * Whether an offering's calendar has events, told without making them (the plan asks for every
-     * offering): its dates, or a schedule with opening times that has not ended before today. A
-     * calendar without events is not written and not linked.
+     * Whether an offering's calendar has events (a calendar without events is not written and not
+     * linked): the events themselves decide, made once and kept for the calendars that join them.
      */
-    public static boolean hasEvents(Offering o, LocalDate today) {
+    public boolean hasEvents(Offering o) {
+        return mayHaveEvents(o) && !events(o).isEmpty();
+    }
+
+    /** Without making them: no dates, no opening times, or ended before today means no events. */
+    private boolean mayHaveEvents(Offering o) {
         if (o.isDated()) return !o.dates().isEmpty();
-        if (o.schedule() == null || (o.active().until() != null && o.active().until().isBefore(today))) return false;
+        if (o.schedule() == null || (o.active().until() != null && o.active().until().isBefore(site.today()))) return false;
         return o.schedule().rules().stream().anyMatch(r -> r.state() == HoursState.OPEN && !r.times().isEmpty());
     }
 

@@ -15,7 +15,7 @@ public final class Calendars {
 
     public Calendars(SiteView view) {
         this.view = view;
-        this.files = new CalendarFiles(view.site(), view.holidays());
+        this.files = view.calendarFiles();
     }
 
     public void plan(List<Output> out) {
@@ -23,8 +23,9 @@ public final class Calendars {
         List<Offering> listed = view.relations().listedOfferings();
         out.add(Output.File.text(Urls.calendarPath("angebote/"),
                 () -> files.calendar(view.site().config().title() + ": " + offerings, listed)).ofWholeSite());
-        for (Offering o : view.site().offerings())
-            if (CalendarFiles.hasEvents(o, view.site().today())) out.add(Output.File.text(Urls.calendarPath(Urls.pathOf(o)), () -> files.calendar(o)));
+        // the events decide which offerings get a calendar: made on all processors, kept for the joined calendars
+        for (Offering o : view.site().offerings().parallelStream().filter(files::hasEvents).toList())
+            out.add(Output.File.text(Urls.calendarPath(Urls.pathOf(o)), () -> files.calendar(o)));
         for (Quarter q : view.site().quarters())
             out.add(Output.File.text(Urls.calendarPath(Urls.pathOf(q)),
                     () -> files.calendar(q.title() + ": " + offerings, view.relations().offeringsIn(q))));

@@ -19,7 +19,7 @@ public final class OpenData {
     public OpenData(SiteView view, Pages pages) {
         this.view = view;
         this.pages = pages;
-        this.files = new OpenDataFiles(view.site(), view.hoursText());
+        this.files = new OpenDataFiles(view.site(), view.hoursText(), view.calendarFiles());
     }
 
     public void plan(List<Output> out) {

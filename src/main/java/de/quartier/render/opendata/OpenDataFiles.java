@@ -34,7 +34,11 @@ public final class OpenDataFiles {
     private final Site site;
     private final HoursText hours;
 
-    public OpenDataFiles(Site site, HoursText hours) {
+    /** Whether an offering has a calendar to point to. */
+    private final de.quartier.render.calendar.CalendarFiles calendars;
+
+    public OpenDataFiles(Site site, HoursText hours, de.quartier.render.calendar.CalendarFiles calendars) {
+        this.calendars = calendars;
         this.site = site;
         this.hours = hours;
     }
@@ -199,7 +203,7 @@ public final class OpenDataFiles {
                 optional(g, "cost", o.cost());
                 if (o.registration() != null) g.writeBooleanField("registration_required", o.registration().required());
                 g.writeStringField("url", url(o));
-                if (de.quartier.render.calendar.CalendarFiles.hasEvents(o, site.today()))
+                if (calendars.hasEvents(o))
                     g.writeStringField("calendar", site.config().baseUrl() + Urls.calendarPath(Urls.pathOf(o)));
                 g.writeEndObject();
             }

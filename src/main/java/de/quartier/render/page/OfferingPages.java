@@ -1,6 +1,5 @@
 package de.quartier.render.page;
 
-import de.quartier.render.calendar.CalendarFiles;
 import de.quartier.model.Collection;
 import de.quartier.model.ContactPoint;
 import de.quartier.model.EventDate;
@@ -98,7 +97,7 @@ final class OfferingPages {
             sections.add(section(view.t("field.accessibility"), "barrierefreiheit", details.accessibility(o.accessibility()), List.of(), List.of()));
         sections.add(section(view.t("field.quarters"), "quartiere", List.of(), List.of(), view.links(o.quarters(), Collection.QUARTERS)));
         return details.of(o, facts, sections,
-                CalendarFiles.hasEvents(o, view.site().today())
+                view.calendarFiles().hasEvents(o)
                         ? List.of(view.download(view.t("download.offeringCalendar"), Urls.calendarPath(Urls.pathOf(o)), o.slug() + ".ics"))
                         : List.of(),
                 structuredData.offering(o), maps.offering(o));
