@@ -58,7 +58,11 @@ public final class FinderPages {
         this.view = view;
         this.pages = pages;
         this.cards = cards;
-        this.finder = new OfferingFinder(view.site(), view.relations().listedOfferings(), view.holidays(), view.strings());
+        // the finder keeps this order in every selection: regular offerings, then dated ones, soonest first
+        List<Offering> listed = view.relations().listedOfferings();
+        List<Offering> ordered = new ArrayList<>(listed.stream().filter(o -> !o.isDated()).toList());
+        ordered.addAll(listed.stream().filter(Offering::isDated).sorted(Cards.bySoonest(cards)).toList());
+        this.finder = new OfferingFinder(view.site(), ordered, view.holidays(), view.strings());
         this.profiles = finder.profiles().stream().collect(Collectors.toMap(p -> p.offering().slug(), p -> p));
         this.nearby = nearbyOptions();
     }
@@ -98,10 +102,7 @@ public final class FinderPages {
     /** The pages of one selection (none: the offerings listing), split when the list is long. */
     private void plan(Map<Facet, String> sel, List<Output> out) {
         BitSet found = finder.find(sel);
-        List<Offering> offerings = finder.offerings(found);
-        List<Offering> ordered = new ArrayList<>(offerings.stream().filter(o -> !o.isDated()).toList());
-        ordered.addAll(offerings.stream().filter(Offering::isDated).sorted(Cards.bySoonest(cards)).toList());
-        List<Pagination.Slice<Offering>> slices = Pagination.split(path(sel), ordered, PAGE_SIZE, view.urls(), view::t);
+        List<Pagination.Slice<Offering>> slices = Pagination.split(path(sel), finder.offerings(found), PAGE_SIZE, view.urls(), view::t);
         List<Link> crumbs = sel.isEmpty() ? view.homeCrumbs()
                 : List.of(view.homeLink(), new Link(view.t("nav.offerings"), view.urls().href("angebote/")));
         for (Pagination.Slice<Offering> slice : slices) {
