@@ -23,6 +23,21 @@ public final class Pagination {
         public boolean first() {
             return number == 1;
         }
+
+        /** Whether the list fits on this one page. */
+        public boolean whole() {
+            return pages == 1;
+        }
+
+        /** The page's title: the list's own, with the page's number after the first ("Angebote – Seite 2 von 5"). */
+        public String title(String listTitle) {
+            return first() ? listTitle : listTitle + " – " + pager.label();
+        }
+
+        /** The page as planned: further pages of a list are left out of search engines' indexes (the first leads to them). */
+        public Output.Page indexed(Output.Page page) {
+            return first() ? page : page.unindexed();
+        }
     }
 
     private Pagination() {

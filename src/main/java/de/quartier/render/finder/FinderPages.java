@@ -102,18 +102,15 @@ public final class FinderPages {
     /** The pages of one selection (none: the offerings listing), split when the list is long. */
     private void plan(Map<Facet, String> sel, List<Output> out) {
         BitSet found = finder.find(sel);
-        List<Pagination.Slice<Offering>> slices = Pagination.split(path(sel), finder.offerings(found), PAGE_SIZE, view.urls(), view::t);
         List<Link> crumbs = sel.isEmpty() ? view.homeCrumbs()
                 : List.of(view.homeLink(), new Link(view.t("nav.offerings"), view.urls().href("angebote/")));
-        for (Pagination.Slice<Offering> slice : slices) {
-            String title = slice.first() ? title(sel) : title(sel) + " – " + slice.pager().label();
-            Output.Page page = pages.page(slice.path(), "offerings", title, crumbs,
-                    () -> Map.of("listing", listing(sel, slice, found.cardinality(), slices.size() == 1)));
-            out.add(slice.first() ? page : page.unindexed());
-        }
+        for (Pagination.Slice<Offering> slice : Pagination.split(path(sel), finder.offerings(found), PAGE_SIZE, view.urls(), view::t))
+            out.add(slice.indexed(pages.page(slice.path(), "offerings", slice.title(title(sel)), crumbs,
+                    () -> Map.of("listing", listing(sel, slice, found.cardinality())))));
     }
 
-    private Listing listing(Map<Facet, String> sel, Pagination.Slice<Offering> slice, int total, boolean whole) {
+    private Listing listing(Map<Facet, String> sel, Pagination.Slice<Offering> slice, int total) {
+        boolean whole = slice.whole();
         // one page: the cards carry what the form filters by; a part of a long list only what a reader scans (when, where)
         List<Card> regular = slice.items().stream().filter(o -> !o.isDated()).map(o -> whole ? finderCard(o) : cards.compactOffering(o)).toList();
         List<Card> dated = slice.items().stream().filter(Offering::isDated).map(o -> whole ? finderCard(o) : cards.compactOffering(o)).toList();

@@ -73,11 +73,8 @@ public final class FacetPages {
         List<Entry> listed = new ArrayList<>(index.quarters().getOrDefault(slug, List.of()));
         listed.addAll(index.contactPoints().getOrDefault(slug, List.of()));
         List<Link> crumbs = List.of(view.homeLink(), new Link(facetTitle, view.urls().href(f.segment() + "/")));
-        for (Pagination.Slice<Entry> slice : Pagination.split(f.segment() + "/" + slug + "/", listed, PER_PAGE, view.urls(), view::t)) {
-            String pageTitle = slice.first() ? title : title + " – " + slice.pager().label();
-            Output.Page page = pages.page(slice.path(), "facet", pageTitle, crumbs, () -> Map.of("listing", listing(f, slug, title, slice)));
-            out.add(slice.first() ? page : page.unindexed());
-        }
+        for (Pagination.Slice<Entry> slice : Pagination.split(f.segment() + "/" + slug + "/", listed, PER_PAGE, view.urls(), view::t))
+            out.add(slice.indexed(pages.page(slice.path(), "facet", slice.title(title), crumbs, () -> Map.of("listing", listing(f, slug, title, slice)))));
     }
 
     /** The links to every value of a facet, as a section of a listing. */
@@ -131,8 +128,8 @@ public final class FacetPages {
         List<Group> groups = new ArrayList<>();
         List<Section> more = new ArrayList<>();
         if (f == Urls.Facet.DISTRICT) {
-            if (slice.pager() == null || !quarters.isEmpty()) groups.add(new Group(view.t("nav.quarters"), "quartiere", quarters, List.of()));
-            if (slice.pager() == null || !cps.isEmpty()) groups.add(new Group(view.t("nav.contactPoints"), "anlaufstellen", cps, List.of()));
+            if (slice.whole() || !quarters.isEmpty()) groups.add(new Group(view.t("nav.quarters"), "quartiere", quarters, List.of()));
+            if (slice.whole() || !cps.isEmpty()) groups.add(new Group(view.t("nav.contactPoints"), "anlaufstellen", cps, List.of()));
         } else {
             if (!cps.isEmpty()) groups.add(new Group(view.t("nav.contactPoints"), "anlaufstellen", cps, List.of()));
             // the offerings with this value are the finder's page for it, where they can be narrowed further

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * The home page and the listings of quarters, contact points, operators, programmes and news. A
@@ -70,7 +69,7 @@ public final class Listings {
         List<Placed<Quarter>> quarters = new ArrayList<>();
         byDistrict().forEach((d, list) -> list.forEach(q -> quarters.add(new Placed<>(d, q))));
         paged(out, "quartiere/", "quarters", view.t("nav.quarters"), quarters, RECORDS_PER_PAGE,
-                (slice, whole) -> new Listing(view.t("nav.quarters"), "", groups(slice.items(), cards::simple),
+                slice -> new Listing(view.t("nav.quarters"), "", groups(slice.items(), cards::simple),
                         slice.first() ? List.of(facets.browse(Urls.Facet.DISTRICT)) : List.of()));
         paged(out, "anlaufstellen/", "contact-points", view.t("nav.contactPoints"), placedContactPoints(), CONTACT_POINTS_PER_PAGE,
                 this::contactPoints);
@@ -78,35 +77,22 @@ public final class Listings {
         simple(out, "programme/", "programs", view.t("nav.programs"), view.site().programs());
         List<Placed<NewsItem>> news = newestFirst().stream().map(n -> new Placed<>("", n)).toList();
         paged(out, "aktuelles/", "news-index", view.t("nav.news"), news, RECORDS_PER_PAGE,
-                (slice, whole) -> new Listing(view.t("nav.news"), "", List.of(new Group("", "alle",
+                slice -> new Listing(view.t("nav.news"), "", List.of(new Group("", "alle",
                         slice.items().stream().map(p -> cards.news(p.entry())).toList(), List.of())), List.of()));
         maps.plan(out);
     }
 
-    /** What one page of a listing shows: its slice, and whether the listing fits on this one page. */
-    private interface PageOf<E> {
-        Listing listing(Pagination.Slice<Placed<E>> slice, boolean whole);
-    }
-
     /** A listing's pages: the first at {@code path}, further ones below it, each titled with its number. */
-    private <E> void paged(List<Output> out, String path, String template, String title, List<Placed<E>> items, int size, PageOf<E> page) {
-        List<Pagination.Slice<Placed<E>>> slices = Pagination.split(path, items, size, view.urls(), view::t);
-        for (Pagination.Slice<Placed<E>> slice : slices) {
-            boolean whole = slices.size() == 1;
-            String pageTitle = slice.first() ? title : title + " – " + slice.pager().label();
-            Supplier<Listing> listing = () -> {
-                Listing l = page.listing(slice, whole);
-                return slice.pager() == null ? l : l.withPager(slice.pager());
-            };
-            Output.Page p = pages.listing(slice.path(), template, pageTitle, listing);
-            out.add(slice.first() ? p : p.unindexed());
-        }
+    private <E> void paged(List<Output> out, String path, String template, String title, List<Placed<E>> items, int size,
+                           Function<Pagination.Slice<Placed<E>>, Listing> page) {
+        for (Pagination.Slice<Placed<E>> slice : Pagination.split(path, items, size, view.urls(), view::t))
+            out.add(slice.indexed(pages.listing(slice.path(), template, slice.title(title), () -> page.apply(slice).withPager(slice.pager()))));
     }
 
     private void simple(List<Output> out, String path, String template, String title, List<? extends Entry> entries) {
         List<Placed<Entry>> listed = entries.stream().filter(view::listed).map(e -> new Placed<>("", (Entry) e)).toList();
         paged(out, path, template, title, listed, RECORDS_PER_PAGE,
-                (slice, whole) -> new Listing(title, "", List.of(new Group("", "alle",
+                slice -> new Listing(title, "", List.of(new Group("", "alle",
                         slice.items().stream().map(p -> cards.simple(p.entry())).toList(), List.of())), List.of()));
     }
 
@@ -178,7 +164,8 @@ public final class Listings {
      * The contact points: with a map of every office and, while the list fits on one page, the
      * district filter and "near me" (both work on the list in the page).
      */
-    private Listing contactPoints(Pagination.Slice<Placed<ContactPoint>> slice, boolean whole) {
+    private Listing contactPoints(Pagination.Slice<Placed<ContactPoint>> slice) {
+        boolean whole = slice.whole();
         List<Group> groups = groups(slice.items(),
                 cp -> cards.contactPoint(cp).withData("geo", List.of(new Views.DataAttr("geo", SiteView.geo(cp.geo())))));
         List<Views.Option> districts = new ArrayList<>();

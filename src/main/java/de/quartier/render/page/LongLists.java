@@ -56,8 +56,7 @@ final class LongLists {
         if (!segment.isEmpty()) crumbs.add(new Link(view.collectionTitle(record.collection()), view.urls().href(segment + "/")));
         crumbs.add(new Link(record.title(), view.urls().href(record)));
         for (Pagination.Slice<E> slice : Pagination.split(path(record, id), entries, PER_PAGE, view.urls(), view::t)) {
-            String pageTitle = slice.first() ? title : title + " – " + slice.pager().label();
-            Output.Page page = pages.page(slice.path(), "listing", pageTitle, crumbs, () -> Map.of("listing",
+            Output.Page page = pages.page(slice.path(), "listing", slice.title(title), crumbs, () -> Map.of("listing",
                     new Listing(title, "", List.of(new Group("", "alle", slice.items().stream().map(card).toList(), List.of())), List.of())
                             .withPager(slice.pager())));
             out.add(page.unindexed());
