@@ -24,6 +24,8 @@ public final class Relations {
     private final List<ContactPoint> listedContactPoints;
     private final List<Offering> listedOfferings;
     private final Map<Slug, List<Offering>> offeringsByQuarter;
+    private final Map<Slug, List<ContactPoint>> contactPointsByQuarter;
+    private final Map<Slug, List<Offering>> offeringsByContactPoint;
     private final Map<Slug, List<NewsItem>> newsByQuarter;
     private final Map<Slug, List<ContactPoint>> contactPointsByOperator;
     private final Map<Slug, List<Offering>> offeringsByOperator;
@@ -34,6 +36,9 @@ public final class Relations {
         this.listedContactPoints = site.contactPoints().stream().filter(cp -> site.status(cp) != Status.ENDED).toList();
         this.listedOfferings = site.offerings().stream().filter(o -> site.status(o) != Status.ENDED).toList();
         this.offeringsByQuarter = indexBy(listedOfferings, Offering::quarters);
+        this.contactPointsByQuarter = indexBy(listedContactPoints, ContactPoint::quarters);
+        this.offeringsByContactPoint = indexBy(listedOfferings,
+                o -> o.place() instanceof de.quartier.model.Place.AtContactPoint at ? List.of(at.contactPoint()) : List.of());
         this.newsByQuarter = indexBy(site.news(), NewsItem::quarters);
         this.contactPointsByOperator = indexBy(listedContactPoints, ContactPoint::operators);
         this.offeringsByOperator = indexBy(listedOfferings, o -> o.operator() == null ? List.of() : List.of(o.operator()));
@@ -56,6 +61,16 @@ public final class Relations {
 
     public List<Offering> listedOfferings() {
         return listedOfferings;
+    }
+
+    /** The listed contact points in a quarter. */
+    public List<ContactPoint> contactPointsIn(Quarter q) {
+        return contactPointsByQuarter.getOrDefault(q.slug(), List.of());
+    }
+
+    /** The listed offerings held at a contact point. */
+    public List<Offering> offeringsAt(ContactPoint cp) {
+        return offeringsByContactPoint.getOrDefault(cp.slug(), List.of());
     }
 
     public List<Offering> offeringsIn(Quarter q) {

@@ -51,16 +51,12 @@ final class ContactPointPages {
     void plan(List<Output> out) {
         for (ContactPoint cp : view.site().contactPoints()) {
             out.add(page(cp));
-            lists.plan(out, cp, view.t("contactPoint.offerings"), "angebote", listedOfferings(cp), cards::offering);
+            lists.plan(out, cp, view.t("contactPoint.offerings"), "angebote", view.relations().offeringsAt(cp), cards::offering);
         }
     }
 
     Output.Page page(ContactPoint cp) {
         return pages.detail(cp, "contact-point", () -> contactPoint(cp));
-    }
-
-    private List<Offering> listedOfferings(ContactPoint cp) {
-        return view.site().offeringsAt(cp).stream().filter(view::listed).toList();
     }
 
     private Detail contactPoint(ContactPoint cp) {
@@ -77,7 +73,7 @@ final class ContactPointPages {
         if (!cp.targetGroups().isEmpty()) facts.add(fact(view.t("field.targetGroups"), String.join(", ", cp.targetGroups())));
         if (!cp.topics().isEmpty()) facts.add(fact(view.t("field.topics"), String.join(", ", cp.topics())));
         if (cp.active().from() != null || cp.active().until() != null) facts.add(fact(view.t("field.active"), view.period(cp.active())));
-        List<Offering> offerings = listedOfferings(cp);
+        List<Offering> offerings = view.relations().offeringsAt(cp);
         List<Section> sections = new ArrayList<>();
         sections.add(openingHours(cp));
         Section plan = plans.of(view.t("contactPoint.weeklyPlan"), offerings);

@@ -53,7 +53,7 @@ final class QuarterPages {
         for (Quarter q : view.site().quarters()) {
             out.add(page(q));
             out.add(printSheetPage(q));
-            lists.plan(out, q, view.t("nav.contactPoints"), "anlaufstellen", listedContactPoints(q), cards::contactPoint);
+            lists.plan(out, q, view.t("nav.contactPoints"), "anlaufstellen", view.relations().contactPointsIn(q), cards::contactPoint);
             lists.plan(out, q, view.t("nav.offerings"), "angebote", view.relations().offeringsIn(q), cards::offering);
         }
     }
@@ -75,7 +75,7 @@ final class QuarterPages {
                     Objects.requireNonNullElse(p.source(), ""))).toList();
             sections.add(new Section(view.t("quarter.profile"), "kennzahlen", List.of(), List.of(), rows, List.of(), List.of(), List.of()));
         }
-        sections.add(lists.section(q, view.t("nav.contactPoints"), "anlaufstellen", listedContactPoints(q).stream().map(cards::contactPoint).toList()));
+        sections.add(lists.section(q, view.t("nav.contactPoints"), "anlaufstellen", view.relations().contactPointsIn(q).stream().map(cards::contactPoint).toList()));
         sections.add(lists.section(q, view.t("nav.offerings"), "angebote", offerings.stream().map(cards::offering).toList()));
         Section plan = plans.of(view.t("quarter.weeklyPlan"), offerings);
         if (plan != null) sections.add(plan);
@@ -92,10 +92,6 @@ final class QuarterPages {
                         List.of()));
     }
 
-    private List<ContactPoint> listedContactPoints(Quarter q) {
-        return view.site().contactPointsIn(q).stream().filter(view::listed).toList();
-    }
-
     /** The paper "Sozialraumkarte": kept out of search engines, the quarter's page is the one to find. */
     private Output.Page printSheetPage(Quarter q) {
         List<Link> crumbs = List.of(view.homeLink(), new Link(view.t("nav.quarters"), view.urls().href("quartiere/")),
@@ -106,8 +102,7 @@ final class QuarterPages {
 
     private Views.PrintSheet printSheet(Quarter q) {
         List<Views.PrintOffice> offices = new ArrayList<>();
-        for (ContactPoint cp : view.site().contactPointsIn(q)) {
-            if (!view.listed(cp)) continue;
+        for (ContactPoint cp : view.relations().contactPointsIn(q)) {
             List<String> notes = new ArrayList<>();
             String hours = "";
             if (cp.openingHours() != null) {
