@@ -56,6 +56,26 @@ public final class TestSites {
         return d.severity().label() + " " + d.code().id() + " " + d.at();
     }
 
+    /** The repository's example site (site-config.yml, content/ and, if asked, themes/) copied into {@code dir}. */
+    public static Path copyExample(Path dir, boolean withThemes) {
+        copyTree(Path.of("content"), dir.resolve("content"));
+        if (withThemes) copyTree(Path.of("themes"), dir.resolve("themes"));
+        copyTree(Path.of("site-config.yml"), dir.resolve("site-config.yml"));
+        return dir;
+    }
+
+    /** Every file below {@code root} by its relative path ('/'-separated). */
+    public static java.util.Map<String, byte[]> files(Path root) {
+        java.util.Map<String, byte[]> out = new java.util.TreeMap<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.filter(Files::isRegularFile).toList())
+                out.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
     public static void copyTree(Path from, Path to) {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path p : paths.sorted().toList()) {

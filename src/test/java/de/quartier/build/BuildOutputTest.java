@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -56,22 +55,13 @@ class BuildOutputTest {
         }
     }
 
-    /** Every file and its bytes under a folder, by relative path. */
-    private static Map<String, byte[]> tree(Path root) throws Exception {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) out.put(root.relativize(p).toString(), Files.readAllBytes(p));
-        }
-        return out;
-    }
-
     @Test
     void aBrokenLinkFoundAfterPagesWereWrittenLeavesThePreviousOutputUntouched() throws Exception {
         Path site = TestSites.copyBase(temp.resolve("site"));
         Path out = temp.resolve("public");
         BuildResult first = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), new StagedDirectorySink(out));
         assertTrue(first.ok(), TestSites.lines(first).toString());
-        Map<String, byte[]> before = tree(out);
+        Map<String, byte[]> before = TestSites.files(out);
         Path page = site.resolve("content/pages/impressum.md");
         // the link is only known to be broken once every page is written
         Files.writeString(page, Files.readString(page) + "\nMehr unter [Formulare](formulare/#download).\n");
@@ -79,7 +69,7 @@ class BuildOutputTest {
         BuildResult second = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), new StagedDirectorySink(out));
         assertEquals(List.of("error broken-link content/pages/impressum.md:" + line + ":24"), TestSites.lines(second));
         assertEquals("link: /quartiere/formulare/#download does not exist", second.diagnostics().sorted().get(0).message());
-        Map<String, byte[]> after = tree(out);
+        Map<String, byte[]> after = TestSites.files(out);
         assertEquals(before.keySet(), after.keySet());
         for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), k);
         try (Stream<Path> s = Files.list(temp)) {

@@ -43,8 +43,7 @@ class PreviewTest {
 
     @BeforeEach
     void copyExampleSite() throws IOException {
-        for (String part : List.of("content", "themes")) TestSites.copyTree(Path.of(part), site.resolve(part));
-        Files.copy(Path.of("site-config.yml"), site.resolve("site-config.yml"));
+        TestSites.copyExample(site, true);
         options = new BuildOptions(site, TODAY, true, null, 2);
         preview = new Preview(options);
         assertTrue(preview.refresh().ok(), "the example site has no errors");

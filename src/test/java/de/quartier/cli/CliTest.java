@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 
@@ -90,14 +89,14 @@ class CliTest {
         assertTrue(Files.exists(pub.resolve("index.html")));
         assertTrue(Files.exists(pub.resolve("anlaufstellen/quartiersbuero-altstadt/index.html")));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("wrote "));
-        Map<String, byte[]> before = snapshot(pub);
+        Map<String, byte[]> before = TestSites.files(pub);
 
         Path cp = site.resolve("content/contact-points/quartiersbuero-altstadt.md");
         Files.writeString(cp, Files.readString(cp).replace("title: Quartiersbüro Altstadt", "title: Neuer Name")
                 .replace("lat: 51.5236", "lat: 61.5236"));
         assertEquals(1, run("build", "--site", site.toString(), "--today", "2026-11-21"));
         assertTrue(err().contains("nothing written; public/ is unchanged"), err());
-        Map<String, byte[]> after = snapshot(pub);
+        Map<String, byte[]> after = TestSites.files(pub);
         assertEquals(before.keySet(), after.keySet());
         for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), k);
         try (Stream<Path> s = Files.list(site)) {
@@ -111,8 +110,8 @@ class CliTest {
         assertEquals(0, run("build", "--site", site.toString(), "--out", temp.resolve("a").toString(), "--today", "2026-11-21"));
         assertEquals(0, run("build", "--site", site.toString(), "--out", temp.resolve("b").toString(), "--today", "2026-11-21",
                 "--threads", "1"));
-        Map<String, byte[]> a = snapshot(temp.resolve("a"));
-        Map<String, byte[]> b = snapshot(temp.resolve("b"));
+        Map<String, byte[]> a = TestSites.files(temp.resolve("a"));
+        Map<String, byte[]> b = TestSites.files(temp.resolve("b"));
         assertEquals(a.keySet(), b.keySet());
         for (String k : a.keySet()) assertArrayEquals(a.get(k), b.get(k), k);
     }
@@ -194,13 +193,5 @@ class CliTest {
     void baseUrlOverrideIsUsed() {
         Path site = TestSites.copyBase(temp.resolve("site"));
         assertEquals(0, run("check", "--site", site.toString(), "--base-url", "http://localhost:8080/quartiersentwicklung"));
-    }
-
-    private static Map<String, byte[]> snapshot(Path root) throws IOException {
-        Map<String, byte[]> m = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) m.put(root.relativize(p).toString(), Files.readAllBytes(p));
-        }
-        return m;
     }
 }

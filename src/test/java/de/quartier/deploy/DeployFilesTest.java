@@ -1,5 +1,6 @@
 package de.quartier.deploy;
 
+import de.quartier.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,8 +100,7 @@ class DeployFilesTest {
     private void runQuartierLines(List<String> lines) throws Exception {
         Path site = temp.resolve("site");
         if (!Files.exists(site)) {
-            copy(Path.of("content"), site.resolve("content"));
-            Files.copy(Path.of("site-config.yml"), site.resolve("site-config.yml"));
+            TestSites.copyExample(site, false);
             Files.writeString(site.resolve("quartier"), "#!/bin/sh\nexec '" + javaBinary() + "' -cp '" + System.getProperty("java.class.path")
                     + "' de.quartier.cli.QuartierCommand \"$@\"\n");
             site.resolve("quartier").toFile().setExecutable(true);
@@ -184,15 +184,5 @@ class DeployFilesTest {
         Process p = pb.start();
         p.getInputStream().transferTo(System.out);
         return p.waitFor();
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
     }
 }

@@ -165,7 +165,7 @@ class FindEndToEndTest {
         new WebDriverWait(d, WAIT).until(x -> x.findElement(By.id("finder")).isDisplayed());
     }
 
-    /** Titles of the cards the reader sees in #treffer (rendered, not only not [hidden]), sorted. */
+    /** Titles of the cards the reader sees in #treffer (rendered, not only not [hidden]), sorted; with and without JavaScript. */
     @SuppressWarnings("unchecked")
     static List<String> visibleTitles(WebDriver d) {
         List<String> titles = new ArrayList<>((List<String>) js(d,
@@ -310,18 +310,6 @@ class FindEndToEndTest {
 
     // ---------------------------------------------------------------- 2. without JavaScript
 
-    /** Visible card titles in #treffer, sorted: the same reading for a browser with and without JavaScript. */
-    @SuppressWarnings("unchecked")
-    static List<String> shownTitles(WebDriver d) {
-        List<String> titles = new ArrayList<>((List<String>) js(d,
-                "return Array.prototype.slice.call(document.querySelectorAll('#treffer article.card'))"
-                        + ".filter(function (c) { return c.getClientRects().length > 0; })"
-                        + ".map(function (c) { return c.querySelector('.card-title a').textContent; });"));
-        titles.replaceAll(FindEndToEndTest::squash);
-        titles.sort(null);
-        return titles;
-    }
-
     @Test
     @Timeout(120)
     void withoutJavaScriptTheFormFiltersTheListByItsStylesheet() throws Exception {
@@ -336,24 +324,24 @@ class FindEndToEndTest {
             assertEquals(expectedTitles(o -> true), cardTitles(d), "every listed offering before a choice");
             new Select(d.findElement(By.id("filter-zielgruppe"))).selectByValue("kinder");
             new Select(d.findElement(By.id("filter-tag"))).selectByValue("mittwoch");
-            noScript = shownTitles(d);
+            noScript = visibleTitles(d);
             assertEquals(expected, noScript, "Kinder + Mittwoch, filtered by the stylesheet");
             assertFalse(d.findElement(By.id("finder-count")).isDisplayed(), "the build's count for the whole list gives way");
             // the count is a CSS counter of the cards left: shown (its number is the browser's), kept from screen readers
             assertTrue(cssCount(d).contains("counter(treffer)"), cssCount(d));
             assertTrue(accessibleTexts(d).stream().noneMatch(t -> t.startsWith("Treffer")), "a count without its number is not read out");
             d.findElement(By.cssSelector(".finder-reset")).click();
-            assertEquals(expectedTitles(o -> true), shownTitles(d), "reset shows every offering again");
+            assertEquals(expectedTitles(o -> true), visibleTitles(d), "reset shows every offering again");
             assertEquals("none", cssCount(d), "no count of its own without a choice");
             assertTrue(d.findElement(By.id("finder-count")).isDisplayed());
 
             // the same through the page of one value, as a search engine or a bookmark leads there
             clickFacetLink(d, "Kinder (");
             assertEquals(server.uri("angebote/finden/zielgruppe/kinder/").toString(), d.getCurrentUrl());
-            assertEquals(expectedTitles(forGroup("Kinder")), shownTitles(d), "the 'Kinder' page");
+            assertEquals(expectedTitles(forGroup("Kinder")), visibleTitles(d), "the 'Kinder' page");
             assertTrue(d.findElements(By.id("filter-zielgruppe")).isEmpty(), "the page's own value is not offered again");
             new Select(d.findElement(By.id("filter-tag"))).selectByValue("mittwoch");
-            assertEquals(expected, shownTitles(d), "Kinder + Mittwoch on the 'Kinder' page");
+            assertEquals(expected, visibleTitles(d), "Kinder + Mittwoch on the 'Kinder' page");
         }
         List<String> withScript;
         try (BrowserSupport browser = BrowserSupport.start()) {

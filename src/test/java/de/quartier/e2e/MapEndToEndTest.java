@@ -1,6 +1,5 @@
 package de.quartier.e2e;
 
-import com.sun.net.httpserver.HttpServer;
 import de.quartier.cli.QuartierCommand;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,18 +15,12 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,55 +34,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * JavaScript off every office is still listed with its address and a route link.
  */
 class MapEndToEndTest {
-    private static final byte[] PNG = Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
-
     @TempDir
     static Path temp;
     static SiteServer server;
-    static HttpServer tiles;
-    static final List<String> tileRequests = Collections.synchronizedList(new ArrayList<>());
+    static TileHost tiles;
     static Path out;
 
     @BeforeAll
     static void buildWithLocalTileHost() throws IOException {
-        SiteServer.answerWithoutNagle();
-        tiles = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        tiles.createContext("/", exchange -> {
-            tileRequests.add(exchange.getRequestURI().getPath());
-            exchange.getResponseHeaders().add("Content-Type", "image/png");
-            exchange.sendResponseHeaders(200, PNG.length);
-            exchange.getResponseBody().write(PNG);
-            exchange.close();
-        });
-        tiles.start();
+        tiles = TileHost.start();
         // the example site, with its tiles pointed at the local tile host (127.0.0.2 would be another host too)
-        Path site = temp.resolve("site");
-        copy(Path.of("content"), site.resolve("content"));
-        String config = Files.readString(Path.of("site-config.yml"), StandardCharsets.UTF_8)
-                .replace("https://tile.openstreetmap.org/{z}/{x}/{y}.png", "http://localhost:" + tiles.getAddress().getPort() + "/{z}/{x}/{y}.png");
-        assertTrue(config.contains("http://localhost:"), "the tile URL of site-config.yml was replaced");
-        Files.writeString(site.resolve("site-config.yml"), config, StandardCharsets.UTF_8);
+        Path site = tiles.copyExampleSite(temp.resolve("site"));
+        assertTrue(Files.readString(site.resolve("site-config.yml")).contains("http://localhost:"), "the tile URL of site-config.yml was replaced");
         out = temp.resolve("public");
         assertEquals(0, QuartierCommand.run("build", "--site", site.toString(), "--out", out.toString(), "--today", "2026-11-21",
                 "--base-url", "http://127.0.0.1/quartiersentwicklung/"));
         server = SiteServer.start(out, "/quartiersentwicklung/");
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
-    }
-
     @AfterAll
     static void stop() {
         if (server != null) server.close();
-        if (tiles != null) tiles.stop(0);
+        if (tiles != null) tiles.close();
     }
 
     private static int currentContactPoints() throws IOException {
@@ -103,16 +69,10 @@ class MapEndToEndTest {
         return ((JavascriptExecutor) d).executeScript(script, args);
     }
 
-    private static void waitForLoadedMap(WebDriver d) {
-        new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> "loaded".equals(
-                x.findElement(By.cssSelector("div.map")).getAttribute("data-map-state")));
-        new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> !tileRequests.isEmpty());
-    }
-
     @Test
     @Timeout(120)
     void noTileBeforeConsentTilesAfterAndEveryCurrentOfficeOnTheHomeMap() throws Exception {
-        tileRequests.clear();
+        tiles.requests().clear();
         server.clearRequests();
         try (BrowserSupport browser = BrowserSupport.start()) {
             WebDriver d = browser.driver();
@@ -122,13 +82,13 @@ class MapEndToEndTest {
                 return b.isDisplayed() ? b : null;
             });
             Thread.sleep(1000); // give a wrongly eager script time to ask for tiles
-            assertEquals(List.of(), tileRequests, "no tile request before consent");
+            assertEquals(List.of(), tiles.requests(), "no tile request before consent");
             assertTrue(server.requests().stream().noneMatch(r -> r.path().contains("/vendor/")), "not even Leaflet before consent");
             assertTrue(d.findElement(By.cssSelector(".map-attribution")).isDisplayed(), "attribution always visible");
 
             consent.click();
-            waitForLoadedMap(d);
-            assertFalse(tileRequests.isEmpty(), "tiles load after consent");
+            tiles.awaitLoadedMap(d);
+            assertFalse(tiles.requests().isEmpty(), "tiles load after consent");
 
             long shown = (Long) js(d, "return QuartierMap.markerCount(0);");
             assertEquals(currentContactPoints(), shown, "one marker (or a place in a cluster) per current contact point");
@@ -158,9 +118,9 @@ class MapEndToEndTest {
             assertEquals(focusable, reached, "Tab reaches every marker and cluster");
 
             // a reload keeps the consent (stored in this browser only)
-            tileRequests.clear();
+            tiles.requests().clear();
             d.navigate().refresh();
-            waitForLoadedMap(d);
+            tiles.awaitLoadedMap(d);
             List<AccessibilityCheck.Violation> violations = new AccessibilityCheck(d).checkCurrentPage("home with the map loaded");
             assertEquals(List.of(), violations, "WCAG 2.1 A/AA with the map loaded");
         }
@@ -173,7 +133,7 @@ class MapEndToEndTest {
             WebDriver d = browser.driver();
             d.get(server.uri("anlaufstellen/quartierszentrum-startklar/").toString());
             js(d, "QuartierMap.load();");
-            waitForLoadedMap(d);
+            tiles.awaitLoadedMap(d);
             WebElement marker = d.findElement(By.cssSelector(".leaflet-marker-icon.map-marker"));
             marker.sendKeys(Keys.ENTER);
             WebElement link = new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.findElement(By.cssSelector(".map-popup-name a")));
@@ -201,7 +161,7 @@ class MapEndToEndTest {
             WebDriver d = browser.driver();
             d.get(server.uri("anlaufstellen/").toString());
             js(d, "QuartierMap.load();");
-            waitForLoadedMap(d);
+            tiles.awaitLoadedMap(d);
             long all = (Long) js(d, "return QuartierMap.markerCount(0);");
             new org.openqa.selenium.support.ui.Select(d.findElement(By.id("bezirk-filter"))).selectByValue("bottrop-sued");
             new WebDriverWait(d, Duration.ofSeconds(5)).until(x -> x.getCurrentUrl().endsWith("?bezirk=bottrop-sued"));

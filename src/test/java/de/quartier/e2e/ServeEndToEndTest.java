@@ -50,8 +50,7 @@ class ServeEndToEndTest {
 
     @BeforeAll
     static void startServeAndBrowser() throws Exception {
-        for (String part : List.of("content", "themes")) TestSites.copyTree(Path.of(part), site.resolve(part));
-        Files.copy(Path.of("site-config.yml"), site.resolve("site-config.yml"));
+        TestSites.copyExample(site, true);
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         errFile = Files.createTempFile("quartier-serve-", ".err");
         serve = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), "de.quartier.cli.QuartierCommand",

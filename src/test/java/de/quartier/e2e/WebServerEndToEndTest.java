@@ -1,6 +1,5 @@
 package de.quartier.e2e;
 
-import com.sun.net.httpserver.HttpServer;
 import de.quartier.cli.QuartierCommand;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,7 +11,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
@@ -23,9 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -44,14 +39,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WebServerEndToEndTest {
     static final Path NGINX = Path.of(System.getProperty("quartier.e2e.nginx", "/usr/sbin/nginx"));
     static final String CONFIG = "deploy/nginx/quartiersentwicklung.conf";
-    private static final byte[] PNG = Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
     @TempDir
     static Path temp;
     static Process nginx;
-    static HttpServer tiles;
-    static final List<String> tileRequests = Collections.synchronizedList(new ArrayList<>());
+    static TileHost tiles;
     static String base;
     static Path release;
     static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -60,22 +52,9 @@ class WebServerEndToEndTest {
     static void publishAndServe() throws Exception {
         if (!Files.isExecutable(NGINX))
             throw new IllegalStateException("nginx not found at " + NGINX + ": `apt-get install nginx` (Debian; .ci/run does this in CI)");
-        tiles = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        tiles.createContext("/", exchange -> {
-            tileRequests.add(exchange.getRequestURI().getPath());
-            exchange.getResponseHeaders().add("Content-Type", "image/png");
-            exchange.sendResponseHeaders(200, PNG.length);
-            exchange.getResponseBody().write(PNG);
-            exchange.close();
-        });
-        tiles.start();
-        String tileHost = "http://localhost:" + tiles.getAddress().getPort();
-
-        Path site = temp.resolve("site");
-        copy(Path.of("content"), site.resolve("content"));
-        String config = Files.readString(Path.of("site-config.yml"), StandardCharsets.UTF_8)
-                .replace("https://tile.openstreetmap.org/{z}/{x}/{y}.png", tileHost + "/{z}/{x}/{y}.png");
-        Files.writeString(site.resolve("site-config.yml"), config, StandardCharsets.UTF_8);
+        tiles = TileHost.start();
+        String tileHost = tiles.origin();
+        Path site = tiles.copyExampleSite(temp.resolve("site"));
         Path www = temp.resolve("www");
         release = www.resolve("releases/1");
         assertEquals(0, QuartierCommand.run("build", "--site", site.toString(), "--out", release.toString(), "--today", "2026-11-21",
@@ -132,23 +111,13 @@ class WebServerEndToEndTest {
         return text.replace(what, with);
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
-    }
-
     @AfterAll
     static void stop() throws InterruptedException {
         if (nginx != null) {
             nginx.destroy();
             nginx.waitFor();
         }
-        if (tiles != null) tiles.stop(0);
+        if (tiles != null) tiles.close();
     }
 
     private static HttpResponse<byte[]> get(String path, String... headers) throws Exception {
@@ -275,9 +244,7 @@ class WebServerEndToEndTest {
 
             d.get(base);
             d.findElement(By.cssSelector(".map-consent")).click();
-            new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> "loaded".equals(
-                    x.findElement(By.cssSelector("div.map")).getAttribute("data-map-state")));
-            new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> !tileRequests.isEmpty());
+            tiles.awaitLoadedMap(d);
             // an office's page has one marker, outside any cluster; the consent is remembered
             d.get(base + recordPage("anlaufstellen"));
             new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> "loaded".equals(
