@@ -122,6 +122,19 @@ public final class Pipeline {
         return new BuildResult(diagnostics, loaded, site, read, 0);
     }
 
+    /** The renderer of a checked site: the same for a build and the preview. */
+    static SiteRenderer renderer(Site site, Theme theme, Map<String, LocalDate> fileDates) {
+        return new SiteRenderer(site, theme, new Markdown(theme.strings().get("external")),
+                StateHolidays.of(site.config().holidays(), site.today()), fileDates);
+    }
+
+    /** One page's HTML, as the workers make it. */
+    static String html(SiteRenderer renderer, Output.Page page) throws IOException {
+        PageBuffer buffer = new PageBuffer();
+        renderer.render(page, buffer);
+        return buffer.toString();
+    }
+
     /**
      * Checks the site and, if it has no errors, renders it file by file on a pool of workers,
      * writing each file into the sink's staging output at once and recording each page's links;
@@ -137,8 +150,7 @@ public final class Pipeline {
         TemplateProblems templates = new TemplateProblems(theme, site.config().theme());
         if (templates.check(checked.diagnostics()))
             return new BuildResult(checked.diagnostics(), checked.loaded(), Optional.empty(), checked.recordsRead(), 0);
-        StateHolidays holidays = StateHolidays.of(site.config().holidays(), site.today());
-        SiteRenderer renderer = new SiteRenderer(site, theme, new Markdown(theme.strings().get("external")), holidays, fileDates.join());
+        SiteRenderer renderer = renderer(site, theme, fileDates.join());
         timings.stage("set up");
         List<Output> plan = renderer.plan(checked.loaded().media());
         timings.stage("plan");
@@ -146,6 +158,8 @@ public final class Pipeline {
         List<Output> work = new ArrayList<>(plan.stream().filter(Pipeline::ofWholeSite).toList());
         plan.stream().filter(o -> !ofWholeSite(o)).forEach(work::add);
         LinkIndex links = new LinkIndex(site.config().baseUrl());
+        // a record's body links, worked out once for its pages and for the check at the end
+        Map<Entry, List<SiteRenderer.BodyHref>> bodyLinks = new ConcurrentHashMap<>();
         Set<String> written = ConcurrentHashMap.newKeySet();
         try (OutputSink.Staging staging = sink.open()) {
             Workers.run(options.workers(), work, output -> {
@@ -159,17 +173,16 @@ public final class Pipeline {
                     return;
                 }
                 if (output instanceof Output.Page page) {
-                    PageBuffer buffer = new PageBuffer();
+                    String html;
                     try {
-                        renderer.render(page, buffer);
+                        html = html(renderer, page);
                     } catch (Theme.Failure f) {
                         templates.failed(f, page.path());
                         return;
                     }
-                    String html = buffer.toString();
                     Entry source = page.source();
                     Set<String> bodyHrefs = new HashSet<>();
-                    if (source != null) renderer.bodyLinks(source).forEach(l -> bodyHrefs.add(l.href()));
+                    if (source != null) bodyLinks.computeIfAbsent(source, renderer::bodyLinks).forEach(l -> bodyHrefs.add(l.href()));
                     links.page(page.path(), html, source == null ? null : source.common().sourcePath(), bodyHrefs);
                     bytes = html.getBytes(StandardCharsets.UTF_8);
                 } else {
@@ -183,11 +196,11 @@ public final class Pipeline {
             timings.stage("render");
             if (templates.report(checked.diagnostics()))
                 return new BuildResult(checked.diagnostics(), checked.loaded(), Optional.empty(), checked.recordsRead(), 0);
-            List<LinkIndex.SourcedLink> bodyLinks = new ArrayList<>();
+            List<LinkIndex.SourcedLink> sourced = new ArrayList<>();
             for (Collection c : Collection.values())
                 for (Entry e : site.all(c))
-                    renderer.bodyLinks(e).forEach(l -> bodyLinks.add(new LinkIndex.SourcedLink(l.page(), l.href(), l.at())));
-            links.check(written, bodyLinks, checked.diagnostics());
+                    bodyLinks.computeIfAbsent(e, renderer::bodyLinks).forEach(l -> sourced.add(new LinkIndex.SourcedLink(l.page(), l.href(), l.at())));
+            links.check(written, sourced, checked.diagnostics());
             timings.stage("link check");
             if (checked.diagnostics().hasErrors())
                 return new BuildResult(checked.diagnostics(), checked.loaded(), Optional.empty(), checked.recordsRead(), 0);

@@ -8,10 +8,8 @@ import de.quartier.load.ReadCache;
 import de.quartier.load.SiteLoader;
 import de.quartier.model.RenderedFile;
 import de.quartier.model.Site;
-import de.quartier.render.Markdown;
 import de.quartier.render.Output;
 import de.quartier.render.SiteRenderer;
-import de.quartier.render.StateHolidays;
 import de.quartier.render.Theme;
 
 import java.io.IOException;
@@ -151,8 +149,7 @@ public final class Preview {
             timings.print();
             return state;
         }
-        SiteRenderer renderer = new SiteRenderer(site.get(), theme, new Markdown(theme.strings().get("external")),
-                StateHolidays.of(site.get().config().holidays(), site.get().today()), fileDates);
+        SiteRenderer renderer = Pipeline.renderer(site.get(), theme, fileDates);
         timings.stage("set up");
         timings.print();
         current = new Rendered(state, renderer, r.loaded().media(), templates);
@@ -268,11 +265,7 @@ public final class Preview {
 
     /** As a build makes it (the pipeline's workers do the same). */
     private static byte[] make(SiteRenderer renderer, Output o) throws IOException {
-        if (o instanceof Output.Page page) {
-            PageBuffer buffer = new PageBuffer();
-            renderer.render(page, buffer);
-            return buffer.toString().getBytes(StandardCharsets.UTF_8);
-        }
+        if (o instanceof Output.Page page) return Pipeline.html(renderer, page).getBytes(StandardCharsets.UTF_8);
         return ((Output.File) o).content().get();
     }
 }
