@@ -52,7 +52,7 @@ public final class Cards {
             if (cp.phone() != null) facts.add(new Fact(view.t("field.phone"), cp.phone(), tel(cp.phone())));
             if (cp.email() != null) facts.add(new Fact(view.t("field.email"), cp.email(), "mailto:" + cp.email()));
             facts.add(new Fact(view.t("field.directions"), view.t("action.directions"), directions(cp.address())));
-            return new Card("cp:" + cp.slug(), cp.title(), view.urls().href(cp), cp.common().summary(), cp.kind(), view.statusText(cp), List.copyOf(facts),
+            return new Card(view.partKey("cp:" + cp.slug()), cp.title(), view.urls().href(cp), cp.common().summary(), cp.kind(), view.statusText(cp), List.copyOf(facts),
                     view.hoursData(cp));
         });
     }
@@ -64,22 +64,22 @@ public final class Cards {
             facts.add(fact(view.t("field.where"), where(o)));
             if (!o.targetGroups().isEmpty()) facts.add(fact(view.t("field.targetGroups"), String.join(", ", o.targetGroups())));
             if (o.cost() != null) facts.add(fact(view.t("field.cost"), o.cost()));
-            return new Card("o:" + o.slug(), o.title(), view.urls().href(o), o.common().summary(), null, view.statusText(o), List.copyOf(facts));
+            return new Card(view.partKey("o:" + o.slug()), o.title(), view.urls().href(o), o.common().summary(), null, view.statusText(o), List.copyOf(facts));
         });
     }
 
     /** An offering in a list of many: when and where. */
     public Card compactOffering(Offering o) {
-        return compactOfferings.computeIfAbsent(o.slug(), k -> new Card("oc:" + o.slug(), o.title(), view.urls().href(o), null, null, view.statusText(o),
+        return compactOfferings.computeIfAbsent(o.slug(), k -> new Card(view.partKey("oc:" + o.slug()), o.title(), view.urls().href(o), null, null, view.statusText(o),
                 List.of(fact(view.t("field.when"), when(o)), fact(view.t("field.where"), where(o)))));
     }
 
     public Card simple(Entry e) {
-        return new Card("s:" + e.collection().folder() + "/" + e.slug(), e.title(), view.urls().href(e), e.common().summary(), null, view.statusText(e), List.of());
+        return new Card(view.partKey("s:" + e.collection().folder() + "/" + e.slug()), e.title(), view.urls().href(e), e.common().summary(), null, view.statusText(e), List.of());
     }
 
     public Card news(NewsItem n) {
-        return new Card("n:" + n.slug(), n.title(), view.urls().href(n), n.common().summary(), null, "",
+        return new Card(view.partKey("n:" + n.slug()), n.title(), view.urls().href(n), n.common().summary(), null, "",
                 List.of(fact(view.t("field.date"), German.date(n.date()))));
     }
 

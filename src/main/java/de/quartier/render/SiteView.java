@@ -42,6 +42,9 @@ public final class SiteView {
     private final Relations relations;
     private final Map<String, LocalDate> fileDates;
     private final CalendarFiles calendarFiles;
+    /** Tells this view's cached page parts apart from an earlier view's (the preview makes one per save; see partKey). */
+    private static final java.util.concurrent.atomic.AtomicLong VIEWS = new java.util.concurrent.atomic.AtomicLong();
+    private final String partPrefix = Long.toString(VIEWS.incrementAndGet(), 36) + ":";
     private final Map<Slug, String> hoursData = new ConcurrentHashMap<>();
 
     /** @param fileDates site-relative source path → date of its last commit (the sitemap's fallback for {@code updated}) */
@@ -67,6 +70,15 @@ public final class SiteView {
     /** The offerings' calendars: their events are made once and asked for by pages, calendars and open data. */
     public CalendarFiles calendarFiles() {
         return calendarFiles;
+    }
+
+    /**
+     * The key of a part the templates render once ({@code {% cache %}}: cards, header, footer). It
+     * names this view, so a page still rendering from before a preview's refresh cannot put an old
+     * part back where the new pages would find it.
+     */
+    public String partKey(String key) {
+        return partPrefix + key;
     }
 
     public Site site() {

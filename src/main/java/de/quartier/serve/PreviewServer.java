@@ -108,7 +108,8 @@ public final class PreviewServer implements AutoCloseable {
                 request(exchange);
             } catch (Preview.PageFailure f) {
                 // the site is fine, but the theme fails on this page: the editor sees where
-                html(exchange, 500, ErrorPage.html(preview.state(), java.util.List.of(f.diagnostic()), OWN), exchange.getRequestURI().getRawPath());
+                Preview.State state = preview.state();
+                html(exchange, 500, ErrorPage.html(state, java.util.List.of(f.diagnostic()), OWN), state, failed(f));
             } catch (RuntimeException e) {
                 // a bug of Quartier's, not an editor's mistake: say so in the browser, keep serving
                 send(exchange, 500, "text/plain; charset=utf-8", ("quartier: interner Fehler: " + e + "\n").getBytes(StandardCharsets.UTF_8));
@@ -144,7 +145,7 @@ public final class PreviewServer implements AutoCloseable {
         String file = rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel;
         Preview.State state = preview.state();
         if (!state.ok()) {
-            if (file.endsWith(".html")) html(exchange, 500, ErrorPage.html(state, OWN), path);
+            if (file.endsWith(".html")) html(exchange, 500, ErrorPage.html(state, OWN), state, broken(state));
             else send(exchange, 503, "text/plain; charset=utf-8", "Die Website hat Fehler; siehe die Seiten im Browser.\n".getBytes(StandardCharsets.UTF_8));
             return;
         }
@@ -155,40 +156,56 @@ public final class PreviewServer implements AutoCloseable {
         }
         if (bytes.isEmpty()) {
             Optional<byte[]> notFound = preview.file("404.html");
-            if (notFound.isPresent()) html(exchange, 404, new String(notFound.get(), StandardCharsets.UTF_8), path);
+            if (notFound.isPresent()) html(exchange, 404, new String(notFound.get(), StandardCharsets.UTF_8), state, MISSING);
             else send(exchange, 404, "text/plain; charset=utf-8", "nicht gefunden\n".getBytes(StandardCharsets.UTF_8));
             return;
         }
-        if (file.endsWith(".html")) html(exchange, 200, new String(bytes.get(), StandardCharsets.UTF_8), path);
+        if (file.endsWith(".html")) html(exchange, 200, new String(bytes.get(), StandardCharsets.UTF_8), state, shown(bytes.get(), state));
         else send(exchange, 200, type(file), bytes.get());
     }
 
-    /** An HTML page with the preview's script (and the notice of warnings) before its closing body tag. */
-    private void html(HttpExchange exchange, int status, String page, String path) throws IOException {
-        Preview.State state = preview.state();
+    /**
+     * An HTML page with the preview's script (and the notice of warnings) before its closing body tag.
+     * The fingerprint is of what is sent, from the same refresh: a save in between makes the page's
+     * next fingerprint differ, so the tab reloads.
+     */
+    private void html(HttpExchange exchange, int status, String page, Preview.State state, String fingerprint) throws IOException {
         String notice = state.ok() ? ErrorPage.warnings(state) : "";
         String snippet = (notice.isEmpty() ? "" : "<link rel=\"stylesheet\" href=\"" + OWN + "preview.css\">" + notice)
-                + "<script src=\"" + OWN + "live.js\" data-events=\"" + OWN + "events\" data-hash=\"" + fingerprint(path) + "\" defer></script>";
+                + "<script src=\"" + OWN + "live.js\" data-events=\"" + OWN + "events\" data-hash=\"" + fingerprint + "\" defer></script>";
         send(exchange, status, TYPES.get("html"), LiveReload.inject(page, snippet).getBytes(StandardCharsets.UTF_8));
     }
 
     /** What the page at a URL path shows now: its bytes (or the errors, or nothing), as a short fingerprint. */
     private String fingerprint(String path) {
         Preview.State state = preview.state();
-        if (!state.ok()) return "e" + Integer.toHexString(state.diagnostics().hashCode());
+        if (!state.ok()) return broken(state);
         String base = state.basePath();
         if (!path.startsWith(base)) return "-";
         String rel = path.substring(base.length());
         try {
-            Optional<byte[]> bytes = preview.file(rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel);
-            return bytes.map(b -> "p" + Integer.toHexString(java.util.Arrays.hashCode(b)) + Integer.toHexString(state.warnings().hashCode()))
-                    .orElse("n");
+            return preview.file(rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel).map(b -> shown(b, state)).orElse(MISSING);
         } catch (Preview.PageFailure f) {
-            return "f" + Integer.toHexString(f.diagnostic().hashCode());
+            return failed(f);
         } catch (IOException e) {
             return "x";
         }
     }
+
+    /** The fingerprints: a page as made (with the site's warnings, which it shows), the site's errors, one page's failure, no page. */
+    private static String shown(byte[] page, Preview.State state) {
+        return "p" + Integer.toHexString(java.util.Arrays.hashCode(page)) + Integer.toHexString(state.warnings().hashCode());
+    }
+
+    private static String broken(Preview.State state) {
+        return "e" + Integer.toHexString(state.diagnostics().hashCode());
+    }
+
+    private static String failed(Preview.PageFailure f) {
+        return "f" + Integer.toHexString(f.diagnostic().hashCode());
+    }
+
+    private static final String MISSING = "n";
 
     private void own(HttpExchange exchange, String name) throws IOException {
         if (!name.equals("live.js") && !name.equals("preview.css")) {
