@@ -90,7 +90,7 @@ public final class Cards {
                 List<EventDate> next = upcomingDates(o);
                 List<EventDate> shown = next.isEmpty() ? o.dates() : next;
                 String first = view.german().event(shown.get(0));
-                return shown.size() > 1 ? first + " " + view.t("when.more").replace("{n}", Integer.toString(shown.size() - 1)) : first;
+                return shown.size() > 1 ? first + " " + view.count("when.more", shown.size() - 1) : first;
             }
             if (o.schedule() != null) return view.hoursText().summary(o.schedule(), true);
             return Objects.requireNonNullElse(o.scheduleNote(), "");

@@ -115,6 +115,12 @@ public final class SiteView {
     }
 
     /** A UI string of the theme; a missing one is a theme bug. */
+    /** A text with a number in it ({n}): the key's ".one" form for 1 ("und 1 weiterer Termin"), else the key's. */
+    public String count(String key, int n) {
+        String one = key + ".one";
+        return t(n == 1 && strings.containsKey(one) ? one : key).replace("{n}", Integer.toString(n));
+    }
+
     public String t(String key) {
         String s = strings.get(key);
         if (s == null) throw new IllegalStateException("the theme's strings.properties has no " + key);

@@ -112,6 +112,18 @@ class StructuredOutputTest {
     }
 
     @Test
+    void oneIsSingular() {
+        int singular = 0;
+        for (var e : files.entrySet()) {
+            if (!e.getKey().endsWith(".html")) continue;
+            String page = new String(e.getValue(), StandardCharsets.UTF_8);
+            assertFalse(page.contains("und 1 weitere Termine") || page.contains("Die 1 Angebote"), e.getKey());
+            if (page.contains("und 1 weiterer Termin")) singular++;
+        }
+        assertTrue(singular > 0, "the example site has offerings with exactly one more date");
+    }
+
+    @Test
     void everyVcardAndCalendarLineHasAtMost75OctetsAndUnfoldsToWhatWasMeant() {
         int checked = 0;
         for (String path : files.keySet()) {

@@ -134,7 +134,7 @@ public final class FacetPages {
             if (!cps.isEmpty()) groups.add(new Group(view.t("nav.contactPoints"), "anlaufstellen", cps, List.of()));
             // the offerings with this value are the finder's page for it, where they can be narrowed further
             if (offerings > 0 && slice.first()) more.add(section(view.t("nav.offerings"), "angebote", List.of(), List.of(),
-                    List.of(new Link(view.t("facet.offerings").replace("{n}", Integer.toString(offerings)),
+                    List.of(new Link(view.count("facet.offerings", offerings),
                             view.urls().href(Urls.FINDER + FINDER_KEYS.get(f) + "/" + slug + "/")))));
         }
         return new Listing(title, "", groups, more).withPager(slice.pager());
