@@ -19,6 +19,7 @@ public final class QuartierCommand implements Runnable {
     /** Runs the command line and returns its exit code (for tests: no System.exit). */
     public static int run(String... args) {
         CommandLine cmd = new CommandLine(new QuartierCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.registerConverter(java.time.LocalDate.class, QuartierCommand::date);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("quartier: internal error: " + e + "\nThis is a bug in Quartier, not in your site; please report it with the trace below.");
             e.printStackTrace(commandLine.getErr());
@@ -32,6 +33,15 @@ public final class QuartierCommand implements Runnable {
                     + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB); nothing was written.\n"
                     + "  hint: give Java more memory, e.g. QUARTIER_JAVA_OPTS=-Xmx12g ./quartier build");
             return ExitCodes.INTERNAL;
+        }
+    }
+
+    /** A date as the options take it, with a message an editor understands when it is not one. */
+    private static java.time.LocalDate date(String text) {
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a date in the form YYYY-MM-DD, e.g. 2026-11-30");
         }
     }
 

@@ -167,6 +167,8 @@ class CliTest {
         Path site = TestSites.copyBase(temp.resolve("site"));
         assertEquals(2, run("bauen"));
         assertEquals(2, run("build", "--today", "21.11.2026", "--site", site.toString()));
+        assertTrue(err().contains("'21.11.2026' is not a date in the form YYYY-MM-DD"), err());
+        assertFalse(err().contains("Exception"), err());
         assertEquals(2, run("check", "--site", temp.resolve("gibt-es-nicht").toString()));
         assertEquals(2, run("build", "--site", site.toString(), "--base-url", "javascript:alert(1)"));
         assertEquals(2, run("build", "--site", site.toString(), "--out", site.toString()));
