@@ -52,7 +52,6 @@ import java.util.function.Supplier;
 public final class SearchShards {
     public static final String DIR = "suche/index/";
     public static final String META = DIR + "meta.json";
-    static final String DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
     /**
      * How the index is cut.
@@ -94,29 +93,20 @@ public final class SearchShards {
         weights = postings.values().stream().flatMapToInt(Arrays::stream).map(p -> p & SearchIndex.MAX_WEIGHT)
                 .distinct().sorted().toArray();
         encoded = new String[words.length];
-        for (int i = 0; i < words.length; i++) encoded[i] = encode(postings.get(words[i]), weights);
+        for (int i = 0; i < words.length; i++) encoded[i] = PostingCodec.encode(postings.get(words[i]), weights);
 
         postingShard = new int[words.length];
         List<Integer> longList = new ArrayList<>();
-        List<Integer> starts = new ArrayList<>();
-        int bytes = 0;
         for (int i = 0; i < words.length; i++) {
-            if (encoded[i].length() <= cut.inline()) {
-                postingShard[i] = -1;
-                continue;
-            }
-            int size = string(words[i]) + 1 + string(encoded[i]) + 1;
-            if (starts.isEmpty() || (bytes > 0 && bytes + size > cut.postingBytes())) {
-                starts.add(longList.size());
-                bytes = 0;
-            }
-            bytes += size;
-            postingShard[i] = starts.size() - 1;
-            longList.add(i);
+            if (encoded[i].length() <= cut.inline()) postingShard[i] = -1;
+            else longList.add(i);
         }
         longWords = longList.stream().mapToInt(Integer::intValue).toArray();
-        starts.add(longWords.length);
-        postingStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        int[] postingBytes = new int[longWords.length];
+        for (int k = 0; k < longWords.length; k++) postingBytes[k] = string(words[longWords[k]]) + 1 + string(encoded[longWords[k]]) + 1;
+        postingStarts = cutRuns(postingBytes, cut.postingBytes());
+        for (int r = 0; r + 1 < postingStarts.length; r++)
+            for (int k = postingStarts[r]; k < postingStarts[r + 1]; k++) postingShard[longWords[k]] = r;
 
         int[] entryBytes = new int[words.length];
         for (int i = 0; i < words.length; i++) entryBytes[i] = string(words[i]) + 1 + valueBytes(i) + 1;
@@ -173,45 +163,6 @@ public final class SearchShards {
         return postingShard[word] < 0 ? string(encoded[word]) : Integer.toString(postingShard[word]).length();
     }
 
-    /** Postings ({@code doc << 5 | weight}, ascending) in the script's form. */
-    static String encode(int[] postings, int[] weights) {
-        StringBuilder sb = new StringBuilder();
-        int previous = -1;
-        int[] digits = new int[16];
-        for (int p : postings) {
-            int doc = p >>> 5;
-            int weight = Arrays.binarySearch(weights, p & SearchIndex.MAX_WEIGHT);
-            long v = (long) (doc - previous - 1) * weights.length + weight;
-            previous = doc;
-            int n = 0;
-            do {
-                digits[n++] = (int) (v & 31);
-                v >>>= 5;
-            } while (v > 0);
-            for (int i = n - 1; i >= 0; i--) sb.append(DIGITS.charAt(digits[i] + (i > 0 ? 32 : 0)));
-        }
-        return sb.toString();
-    }
-
-    /** Postings in the script's form, back as pairs of document and weight. */
-    static int[] decode(String s, int[] weights) {
-        List<Integer> out = new ArrayList<>();
-        long v = 0;
-        int previous = -1;
-        for (int i = 0; i < s.length(); i++) {
-            int d = DIGITS.indexOf(s.charAt(i));
-            if (d < 0) throw new IllegalArgumentException("not a posting digit: " + s.charAt(i));
-            v = v * 32 + (d & 31);
-            if (d < 32) {
-                int doc = previous + 1 + (int) (v / weights.length);
-                out.add(doc);
-                out.add(weights[(int) (v % weights.length)]);
-                previous = doc;
-                v = 0;
-            }
-        }
-        return out.stream().mapToInt(Integer::intValue).toArray();
-    }
 
     private String version() {
         try {

@@ -226,10 +226,10 @@ class SearchShardsTest {
             int n = rng.nextInt(50);
             for (int i = 0; i < n; i++) p.put(rng.nextInt(round < 100 ? 100 : 5_000_000), weights[rng.nextInt(weights.length)]);
             int[] packed = p.entrySet().stream().mapToInt(e -> e.getKey() << 5 | e.getValue()).toArray();
-            String s = SearchShards.encode(packed, weights);
-            assertTrue(s.chars().allMatch(c -> SearchShards.DIGITS.indexOf(c) >= 0), s);
-            assertArrayEquals(pairs(p), SearchShards.decode(s, weights), s);
+            String s = PostingCodec.encode(packed, weights);
+            assertTrue(s.chars().allMatch(c -> PostingCodec.DIGITS.indexOf(c) >= 0), s);
+            assertArrayEquals(pairs(p), PostingCodec.decode(s, weights), s);
         }
-        assertEquals("ABC", SearchShards.encode(new int[]{0 << 5 | 1, 1 << 5 | 2, 2 << 5 | 3}, weights), "neighbours: one digit each");
+        assertEquals("ABC", PostingCodec.encode(new int[]{0 << 5 | 1, 1 << 5 | 2, 2 << 5 | 3}, weights), "neighbours: one digit each");
     }
 }

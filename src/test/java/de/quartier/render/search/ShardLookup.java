@@ -130,7 +130,7 @@ public final class ShardLookup {
     /** A word's postings from its value: the postings themselves, or the number of the file that holds them. */
     private int[] postings(String word, JsonNode value) {
         String s = value.isNumber() ? json("p/" + value.asInt() + ".json").get(word).asText() : value.asText();
-        return SearchShards.decode(s, weights);
+        return PostingCodec.decode(s, weights);
     }
 
     /** The postings of exactly this word (pairs of document and weight), or null if it is not in the index. */
