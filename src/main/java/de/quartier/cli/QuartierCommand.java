@@ -28,7 +28,7 @@ public final class QuartierCommand implements Runnable {
         try {
             return cmd.execute(args);
         } catch (OutOfMemoryError e) {
-            // not a content error and not worth a trace: say what to do (the staged output is left behind unswapped)
+            // not a content error and not worth a trace: say what to do (the staging folder is removed as the build unwinds; the output stays as it was)
             System.err.println("quartier: out of memory (the largest Java heap allowed here: "
                     + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB); nothing was written.\n"
                     + "  hint: give Java more memory, e.g. QUARTIER_JAVA_OPTS=-Xmx12g ./quartier build");

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Keeps the built site in memory: for tests and the preview server. */
+/** Keeps the built site in memory: for tests (the preview renders files when asked and keeps them itself). */
 public final class MemorySink implements OutputSink {
     private volatile Map<String, byte[]> files = Map.of();
 
