@@ -84,7 +84,8 @@
   window.QuartierHours = { state: state, describe: describe };
 
   function show() {
-    var words = script ? script.dataset : null;
+    // the theme's words, which the build puts in front of this script (data-* of the script element in older themes)
+    var words = window.quartierHoursWords || (script ? script.dataset : null);
     if (!words || !words.open) return;
     var now = Date.now();
     document.querySelectorAll('[data-hours]').forEach(function (el) {

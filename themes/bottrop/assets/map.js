@@ -176,6 +176,11 @@
     var data;
     try { data = JSON.parse(el.getAttribute('data-map')); } catch (e) { return; }
     if (!data || typeof data !== 'object') return;
+    // what every map of the site shares comes from map-settings.js (loaded before this script)
+    var shared = window.quartierMapSettings || {};
+    Object.keys(shared).forEach(function (key) {
+      if (!(key in data)) data[key] = shared[key];
+    });
     data.strings = data.strings || {};
     data.markers = data.markers || [];
     data.boundaries = data.boundaries || [];

@@ -66,7 +66,7 @@ public final class Pipeline {
         SourceParser parser = new SourceParser(diagnostics);
 
         Optional<SiteConfig> config = loaded.config().flatMap(parser::parseYaml)
-                .flatMap(root -> new ConfigReader(diagnostics).read(root, options.baseUrl(), themesOnDisk(loaded)));
+                .flatMap(root -> new ConfigReader(diagnostics).read(root, options.baseUrl(), themesOnDisk(loaded), Theme.builtInStringKeys()));
         ZoneId zone = config.map(SiteConfig::timezone).orElse(FALLBACK_ZONE);
         GeoBounds bounds = config.map(c -> c.map().bounds()).orElse(null);
         ValidationContext context = new ValidationContext(zone, bounds, loaded.mediaFiles(), loaded.media());
@@ -146,7 +146,7 @@ public final class Pipeline {
         BuildResult checked = check(options, timings);
         if (checked.site().isEmpty()) return checked;
         Site site = checked.site().get();
-        Theme theme = new Theme(themeFiles(checked.loaded(), site.config().theme()));
+        Theme theme = new Theme(themeFiles(checked.loaded(), site.config().theme()), site.config().strings());
         TemplateProblems templates = new TemplateProblems(theme, site.config().theme());
         if (templates.check(checked.diagnostics()))
             return new BuildResult(checked.diagnostics(), checked.loaded(), Optional.empty(), checked.recordsRead(), 0);

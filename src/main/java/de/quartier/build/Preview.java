@@ -133,8 +133,9 @@ public final class Preview {
         TemplateProblems templates = null;
         if (site.isPresent()) {
             Map<String, byte[]> files = Pipeline.themeFiles(r.loaded(), site.get().config().theme());
-            if (theme == null || !sameBytes(files, themeFiles)) {
-                theme = new Theme(files);
+            Map<String, String> words = site.get().config().strings();
+            if (theme == null || !sameBytes(files, themeFiles) || !theme.siteStrings().equals(words)) {
+                theme = new Theme(files, words);
                 themeFiles = files;
             } else {
                 theme.forgetRenderedParts();

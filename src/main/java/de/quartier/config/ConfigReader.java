@@ -17,7 +17,7 @@ import java.util.Set;
 /** Reads site-config.yml into a {@link SiteConfig}. */
 public final class ConfigReader {
     static final String PATH = "site-config.yml";
-    static final Set<String> KEYS = Set.of("title", "description", "base_url", "language", "timezone", "theme", "owner", "map", "holidays", "open_data");
+    static final Set<String> KEYS = Set.of("title", "description", "base_url", "language", "timezone", "theme", "owner", "map", "holidays", "open_data", "strings", "notice");
     /** The German states by ISO 3166-2 code; Jollyday knows the holidays of each. */
     static final Set<String> GERMAN_STATES = Set.of("DE-BW", "DE-BY", "DE-BE", "DE-BB", "DE-HB", "DE-HH", "DE-HE", "DE-MV",
             "DE-NI", "DE-NW", "DE-RP", "DE-SL", "DE-SN", "DE-ST", "DE-SH", "DE-TH");
@@ -38,6 +38,14 @@ public final class ConfigReader {
      * @return the config, or empty if an error in it makes the site unbuildable (reported)
      */
     public Optional<SiteConfig> read(Node.Mapping root, String baseUrlOverride, Set<String> themesOnDisk) {
+        return read(root, baseUrlOverride, themesOnDisk, null);
+    }
+
+    /**
+     * @param stringKeys the UI strings a site may give its own words for (the built-in theme's
+     *                   keys), or null: any; a kind's map style ({@code map.kind.<kind>}) is always allowed
+     */
+    public Optional<SiteConfig> read(Node.Mapping root, String baseUrlOverride, Set<String> themesOnDisk, Set<String> stringKeys) {
         Fields f = new Fields(root, SourceSpan.startOf(PATH), "", diagnostics);
         f.checkKeys(KEYS);
         String title = f.requiredText("title");
@@ -99,7 +107,31 @@ public final class ConfigReader {
         } else if (holidays != null) {
             holidays = holidays.strip().toUpperCase(java.util.Locale.ROOT);
         }
-        return Optional.of(new SiteConfig(title, description, baseUrl, language, zone, theme, owner, map, holidays, openData));
+        String notice = f.text("notice");
+        return Optional.of(new SiteConfig(title, description, baseUrl, language, zone, theme, owner, map, holidays, openData,
+                readStrings(f, stringKeys), notice));
+    }
+
+    /**
+     * The site's own words ({@code strings: {nav.quarters: Stadtteile}}): replace the theme's text
+     * of the same key, so that a city's pages use its vocabulary without a theme of its own.
+     */
+    private java.util.Map<String, String> readStrings(Fields f, Set<String> stringKeys) {
+        Fields s = f.map("strings");
+        if (s == null) return java.util.Map.of();
+        if (stringKeys != null) {
+            Set<String> known = new java.util.HashSet<>(stringKeys);
+            for (Node.Pair p : s.mapping().pairs())
+                if (p.key().value().startsWith("map.kind.")) known.add(p.key().value());
+            s.checkKeys(known);
+        }
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        for (Node.Pair p : s.mapping().pairs()) {
+            String text = s.text(p.key().value());
+            if (text != null && (stringKeys == null || stringKeys.contains(p.key().value()) || p.key().value().startsWith("map.kind.")))
+                out.put(p.key().value(), text);
+        }
+        return out;
     }
 
     private SiteConfig.MapSettings readMap(Fields f) {

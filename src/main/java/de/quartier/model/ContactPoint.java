@@ -8,7 +8,8 @@ public record ContactPoint(Common common, List<Ref> quarters, String kind, List<
                            Address address, GeoPoint geo, OpeningHours openingHours, String openingHoursNote,
                            String phone, String email, String website, List<Contact> contacts,
                            List<String> targetGroups, List<String> topics, List<String> languages,
-                           Accessibility accessibility, List<Ref> programs, ActivePeriod active) implements Entry {
+                           Accessibility accessibility, List<Ref> programs, ActivePeriod active,
+                           List<OperatorHours> operatorHours) implements Entry {
     public ContactPoint {
         Objects.requireNonNull(common, "common");
         Objects.requireNonNull(address, "address");
@@ -22,6 +23,7 @@ public record ContactPoint(Common common, List<Ref> quarters, String kind, List<
         topics = List.copyOf(topics);
         languages = List.copyOf(languages);
         programs = List.copyOf(programs);
+        operatorHours = operatorHours == null ? List.of() : List.copyOf(operatorHours);
         active = active == null ? ActivePeriod.ALWAYS : active;
     }
 

@@ -3,8 +3,11 @@ package de.quartier.model;
 import java.util.List;
 import java.util.Objects;
 
-/** A Quartier: part of a district (Stadtbezirk) where Quartiersarbeit happens. */
-public record Quarter(Common common, String district, GeoPoint center, Boundary boundary,
+/**
+ * A Quartier: part of a district (Stadtbezirk) where Quartiersarbeit happens; {@code area} is an
+ * optional level between the two (a Stadtteil in Gelsenkirchen), or null.
+ */
+public record Quarter(Common common, String district, String area, GeoPoint center, Boundary boundary,
                       List<ProfileFigure> profile, List<Ref> programs, List<String> aliases) implements Entry {
     public Quarter {
         Objects.requireNonNull(common, "common");

@@ -5,10 +5,13 @@ import java.util.Objects;
 
 /**
  * site-config.yml, checked: the site's title, base URL (always ending in '/'), language,
- * time zone, theme, owner, map, and the state whose public holidays apply (ISO 3166-2, e.g. DE-NW).
+ * time zone, theme, owner, map, and the state whose public holidays apply (ISO 3166-2, e.g. DE-NW);
+ * the site's own words for the theme's UI strings ({@code strings}: key → text, e.g. what a
+ * quarter is called), and a notice every page shows (e.g. that the city's funding has ended).
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone,
-                         String theme, Owner owner, MapSettings map, String holidays, OpenData openData) {
+                         String theme, Owner owner, MapSettings map, String holidays, OpenData openData,
+                         java.util.Map<String, String> strings, String notice) {
     /** The region whose public holidays {@code PH} means, when site-config.yml names none. */
     public static final String DEFAULT_HOLIDAYS = "DE-NW";
 
@@ -19,6 +22,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         Objects.requireNonNull(timezone, "timezone");
         Objects.requireNonNull(map, "map");
         holidays = holidays == null ? DEFAULT_HOLIDAYS : holidays;
+        strings = strings == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(strings));
         if (!baseUrl.endsWith("/")) throw new IllegalArgumentException("base URL must end in '/': " + baseUrl);
     }
 
@@ -28,7 +32,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     }
 
     public SiteConfig withBaseUrl(String newBaseUrl) {
-        return new SiteConfig(title, description, newBaseUrl, language, timezone, theme, owner, map, holidays, openData);
+        return new SiteConfig(title, description, newBaseUrl, language, timezone, theme, owner, map, holidays, openData, strings, notice);
     }
 
     /** The licence of the open data files (daten/…), e.g. "Datenlizenz Deutschland – Namensnennung – 2.0". */

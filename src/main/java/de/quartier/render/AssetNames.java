@@ -36,6 +36,13 @@ public final class AssetNames {
         return new AssetNames(names);
     }
 
+    /** These names and one more file's, which carries a hash whatever its kind. */
+    AssetNames with(String path, byte[] bytes) {
+        Map<String, String> names = new TreeMap<>(published);
+        names.put(path, withHash(path, bytes));
+        return new AssetNames(names);
+    }
+
     private static boolean hashed(String path) {
         return path.startsWith("assets/") && (path.endsWith(".css") || path.endsWith(".js"));
     }

@@ -75,7 +75,8 @@ public final class Frame {
         return new Chrome(config.language(), config.title(), pageTitle, title, description, full, view.urls().basePath(),
                 ownerName, ownerUrl, menuHere, crumbs, footerHere, meta.type(),
                 meta.image() == null ? "" : view.absolute(meta.image().src()), meta.image() == null ? "" : meta.image().alt(),
-                feeds, locale, view.partKey("m" + current(menuHere) + "-f" + current(footerHere)), assetHrefs);
+                feeds, locale, view.partKey("m" + current(menuHere) + "-f" + current(footerHere)), assetHrefs,
+                Objects.requireNonNullElse(config.notice(), ""));
     }
 
     private List<Link> here(List<Entry> entries, String current) {

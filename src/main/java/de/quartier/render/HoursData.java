@@ -26,6 +26,19 @@ public final class HoursData {
     private HoursData() {
     }
 
+    /**
+     * The script's words ("Jetzt geöffnet bis {time} Uhr" …) from the theme's {@code hours.now.*}
+     * strings, put in front of assets/hours.js: the same on every page, so no page carries them.
+     */
+    static String wordsScript(Map<String, String> strings) {
+        return "window.quartierHoursWords = " + Json.compact(g -> {
+            g.writeStartObject();
+            for (String key : java.util.List.of("open", "opens", "closed", "unknown", "today", "tomorrow", "days"))
+                g.writeStringField(key, strings.getOrDefault("hours.now." + key, ""));
+            g.writeEndObject();
+        }) + ";\n";
+    }
+
     public static String of(OpeningHours hours, PublicHolidays holidays, LocalDate from, ZoneId zone) {
         Map<DayOfWeek, DayHours> week = hours.ordinaryWeek();
         LocalDate to = from.plusDays(DAYS - 1L);

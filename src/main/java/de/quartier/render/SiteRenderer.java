@@ -12,6 +12,7 @@ import de.quartier.model.Site;
 import de.quartier.render.calendar.Calendars;
 import de.quartier.render.feed.Feeds;
 import de.quartier.render.finder.FinderPages;
+import de.quartier.render.map.MapData;
 import de.quartier.render.map.MapViews;
 import de.quartier.render.opendata.OpenData;
 import de.quartier.render.page.FacetPages;
@@ -47,7 +48,9 @@ public final class SiteRenderer {
     public SiteRenderer(Site site, Theme theme, Markdown markdown, PublicHolidays holidays, Map<String, LocalDate> fileDates) {
         this.site = site;
         this.theme = theme;
-        this.assets = theme.published();
+        PublishedAssets themeAssets = theme.published();
+        Urls themeUrls = new Urls(site.config().basePath(), themeAssets.names().all());
+        this.assets = themeAssets.with(MapData.SETTINGS, MapData.settingsScript(site.config(), themeUrls, theme.strings()));
         this.view = new SiteView(site, theme.strings(), markdown, holidays, fileDates, assets.names().all());
         this.pages = new Pages(view, new Frame(view));
         this.cards = new Cards(view);

@@ -46,6 +46,7 @@ public final class SiteView {
     private static final java.util.concurrent.atomic.AtomicLong VIEWS = new java.util.concurrent.atomic.AtomicLong();
     private final String partPrefix = Long.toString(VIEWS.incrementAndGet(), 36) + ":";
     private final Map<Slug, String> hoursData = new ConcurrentHashMap<>();
+    private final Map<Collection, List<Entry>> byTitle = new ConcurrentHashMap<>();
 
     /** @param fileDates site-relative source path → date of its last commit (the sitemap's fallback for {@code updated}) */
     public SiteView(Site site, Map<String, String> strings, Markdown markdown, PublicHolidays holidays, Map<String, LocalDate> fileDates) {
@@ -179,6 +180,20 @@ public final class SiteView {
     }
 
     /** Whether the office is open now, for the script: only for listed offices with hours; evaluated once per office. */
+    /**
+     * A collection's records by title in German order, then by address: sorted once per build
+     * (the search index and its directory both need it), on collation keys made once per title.
+     */
+    public List<Entry> byTitle(Collection c) {
+        return byTitle.computeIfAbsent(c, k -> {
+            java.text.Collator german = java.text.Collator.getInstance(java.util.Locale.GERMAN);
+            record Keyed(java.text.CollationKey title, String href, Entry entry) {
+            }
+            return site.all(k).stream().map(e -> new Keyed(german.getCollationKey(e.title()), urls.href(e), e))
+                    .sorted(java.util.Comparator.comparing(Keyed::title).thenComparing(Keyed::href)).map(Keyed::entry).toList();
+        });
+    }
+
     public String hoursData(ContactPoint cp) {
         if (cp.openingHours() == null || !listed(cp)) return null;
         return hoursData.computeIfAbsent(cp.slug(),

@@ -31,6 +31,7 @@ public final class Theme {
     private final java.util.Set<String> fromSite;
     private final PebbleEngine engine;
     private final Map<String, String> strings;
+    private final Map<String, String> siteStrings;
     /** Parts the templates render once and reuse ({@code {% cache %}}: cards, header, footer). */
     private final io.pebbletemplates.pebble.cache.tag.ConcurrentMapTagCache renderedParts =
             new io.pebbletemplates.pebble.cache.tag.ConcurrentMapTagCache();
@@ -39,6 +40,14 @@ public final class Theme {
      * @param siteFiles the site's theme files for the chosen theme, keyed relative to the theme folder
      */
     public Theme(Map<String, byte[]> siteFiles) {
+        this(siteFiles, Map.of());
+    }
+
+    /**
+     * @param siteFiles   the site's theme files for the chosen theme, keyed relative to the theme folder
+     * @param siteStrings the site's own words from site-config.yml ({@code strings:}), which replace the theme's
+     */
+    public Theme(Map<String, byte[]> siteFiles, Map<String, String> siteStrings) {
         Map<String, byte[]> all = new TreeMap<>(builtIn());
         all.putAll(siteFiles);
         this.files = Map.copyOf(all);
@@ -51,7 +60,10 @@ public final class Theme {
                 .cacheActive(true)
                 .tagCache(renderedParts)
                 .build();
-        this.strings = readStrings(files.get("strings.properties"));
+        Map<String, String> words = new java.util.HashMap<>(readStrings(files.get("strings.properties")));
+        words.putAll(siteStrings);
+        this.strings = Map.copyOf(words);
+        this.siteStrings = Map.copyOf(siteStrings);
     }
 
     /** Forgets the parts rendered once (cards, header, footer): the site they were made from has changed (the preview). */
@@ -147,6 +159,16 @@ public final class Theme {
                         + String.join(", ", missing.stream().limit(12).toList()) + (missing.size() > 12 ? ", …" : "")));
         }
         return out;
+    }
+
+    /** The keys of the built-in theme's UI strings: those a site may give its own words for in site-config.yml. */
+    public static java.util.Set<String> builtInStringKeys() {
+        return BuiltIn.STRING_KEYS;
+    }
+
+    /** The site's own words this theme was made with (site-config.yml's {@code strings:}). */
+    public Map<String, String> siteStrings() {
+        return siteStrings;
     }
 
     /** Whether the site's theme folder has this file (otherwise it is the built-in one). */

@@ -19,6 +19,7 @@ import de.quartier.model.InfoPage;
 import de.quartier.model.NewsItem;
 import de.quartier.model.Offering;
 import de.quartier.model.OpeningHours;
+import de.quartier.model.OperatorHours;
 import de.quartier.model.Operator;
 import de.quartier.model.Place;
 import de.quartier.model.ProfileFigure;
@@ -50,10 +51,10 @@ import java.util.stream.Stream;
 public final class RecordValidator {
     static final Set<String> COMMON_KEYS = Set.of("title", "summary", "draft", "image", "updated");
     static final Map<Collection, Set<String>> KEYS = Map.of(
-            Collection.QUARTERS, keys("district", "center", "boundary", "profile", "programs", "aliases"),
+            Collection.QUARTERS, keys("district", "area", "center", "boundary", "profile", "programs", "aliases"),
             Collection.CONTACT_POINTS, keys("quarters", "kind", "operators", "address", "geo", "opening_hours",
                     "opening_hours_note", "phone", "email", "website", "contacts", "target_groups", "topics", "languages",
-                    "accessibility", "programs", "active"),
+                    "accessibility", "programs", "active", "operator_hours"),
             Collection.OFFERINGS, keys("contact_point", "venue", "mobile", "quarters", "operator", "schedule", "dates",
                     "schedule_note", "target_groups", "topics", "languages", "cost", "registration", "accessibility", "active"),
             Collection.OPERATORS, keys("kind", "website", "phone", "email", "address", "logo"),
@@ -181,6 +182,7 @@ public final class RecordValidator {
 
     private Quarter quarter(Common common, Fields f) {
         String district = f.requiredText("district");
+        String area = f.text("area");
         GeoPoint center = inBounds(f, "center");
         de.quartier.model.Boundary boundary = null;
         if (f.has("boundary")) {
@@ -203,7 +205,7 @@ public final class RecordValidator {
         List<Ref> programs = f.refs("programs");
         List<String> aliases = f.texts("aliases");
         if (common == null || district == null) return null;
-        return new Quarter(common, district, center, boundary, profile, programs, aliases);
+        return new Quarter(common, district, area, center, boundary, profile, programs, aliases);
     }
 
     private ContactPoint contactPoint(Common common, Fields f) {
@@ -237,9 +239,27 @@ public final class RecordValidator {
         Accessibility accessibility = accessibility(f);
         List<Ref> programs = f.refs("programs");
         ActivePeriod active = period(f, "active");
+        List<OperatorHours> operatorHours = operatorHours(f, operators);
         if (common == null || quarters.isEmpty() || operators.isEmpty() || address == null || geo == null) return null;
         return new ContactPoint(common, quarters, kind, operators, address, geo, hours, hoursNote, phone, email, website,
-                contacts, targetGroups, topics, languages, accessibility, programs, active);
+                contacts, targetGroups, topics, languages, accessibility, programs, active, operatorHours);
+    }
+
+    /** Each operator's own hours in a shared office: {operator, opening_hours, note}; the operator must be one of the office's. */
+    private List<OperatorHours> operatorHours(Fields f, List<Ref> operators) {
+        List<OperatorHours> out = new ArrayList<>();
+        for (Fields h : f.maps("operator_hours")) {
+            h.checkKeys(Set.of("operator", "opening_hours", "note"));
+            Ref operator = h.require("operator") ? h.ref("operator") : null;
+            OpeningHours hours = h.require("opening_hours") ? openingHours(h, "opening_hours") : null;
+            if (operator != null && operators.stream().noneMatch(o -> o.slug().equals(operator.slug()))) {
+                diagnostics.error(Code.DANGLING_REF, operator.at(), "`" + h.nameOf("operator") + "`: `" + operator.slug()
+                        + "` is not one of this office's `operators`", "add it to `operators` or name one of them");
+                continue;
+            }
+            if (operator != null && hours != null) out.add(new OperatorHours(operator, hours, h.text("note")));
+        }
+        return out;
     }
 
     private Offering offering(Common common, Fields f) {
@@ -406,7 +426,7 @@ public final class RecordValidator {
     }
 
     private OpeningHours openingHours(Fields f, String key) {
-        return f.scalar(key).map(s -> OpeningHoursSyntax.check(s, key, diagnostics)).orElse(null);
+        return f.scalar(key).map(s -> OpeningHoursSyntax.check(s, f.nameOf(key), diagnostics)).orElse(null);
     }
 
     private Accessibility accessibility(Fields f) {

@@ -127,7 +127,16 @@ class OpenDataOutputTest {
         assertEquals(expected, names);
         assertEquals(site.quarters().size(), data.get("boundaries").size());
         assertTrue(data.get("consent").asBoolean());
-        String leaflet = data.at("/vendor/leafletJs").asText();
+        assertTrue(data.path("vendor").isMissingNode() && data.path("strings").isMissingNode(),
+                "what every map shares is not repeated in the page");
+        String settingsHref = Jsoup.parse(text("index.html")).select("script[src*=map-settings]").attr("src");
+        assertTrue(settingsHref.matches(".*assets/map-settings\\.[0-9a-f]{10}\\.js"), settingsHref);
+        String script = text(settingsHref.substring(settingsHref.indexOf("assets/")));
+        String prefix = "window.quartierMapSettings = ";
+        JsonNode settings = JSON.readTree(script.substring(script.indexOf(prefix) + prefix.length(), script.lastIndexOf(';')));
+        assertEquals("Karte laden", settings.at("/strings/load").asText());
+        assertTrue(settings.at("/tiles/url").asText().startsWith("https://"), settings.toString());
+        String leaflet = settings.at("/vendor/leafletJs").asText();
         assertTrue(leaflet.matches(".*assets/vendor/leaflet/leaflet\\.[0-9a-f]{10}\\.js"), leaflet);
         assertTrue(files.containsKey(leaflet.substring(leaflet.indexOf("assets/"))), "the map data names the file as written");
         assertTrue(files.keySet().stream().anyMatch(k -> k.startsWith("assets/vendor/leaflet.markercluster/leaflet.markercluster.")));

@@ -57,7 +57,7 @@ class OpenNowScriptTest {
 
     private static String at(String instant) {
         Object r = ((JavascriptExecutor) browser.driver()).executeScript(
-                "var words = document.querySelector('script[src*=\"/hours.\"]').dataset;"
+                "var words = window.quartierHoursWords;"
                         + "return window.QuartierHours.describe(JSON.parse(arguments[0]), arguments[1], words);",
                 DATA, Instant.parse(instant).toEpochMilli());
         return (String) r;

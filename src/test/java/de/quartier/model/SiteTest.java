@@ -23,7 +23,7 @@ class SiteTest {
     private static ContactPoint cp(String slug, String... quarters) {
         return new ContactPoint(common(slug), java.util.Arrays.stream(quarters).map(SiteTest::ref).toList(), null,
                 List.of(ref("stadt")), new Address("Weg 1", "46236", "Bottrop"), new GeoPoint(51.5, 6.9), null, null,
-                null, null, null, List.of(), List.of(), List.of(), List.of(), null, List.of(), null);
+                null, null, null, List.of(), List.of(), List.of(), List.of(), null, List.of(), null, List.of());
     }
 
     private static Offering at(String slug, String cp) {
@@ -33,11 +33,11 @@ class SiteTest {
 
     private static final SiteConfig CONFIG = new SiteConfig("T", null, "https://example.org/q/", "de", ZoneId.of("Europe/Berlin"), null, null,
             new SiteConfig.MapSettings(new GeoPoint(51.5, 6.9), 12, new GeoBounds(new GeoPoint(51, 6), new GeoPoint(52, 7)),
-                    new SiteConfig.Tiles("https://t/{z}/{x}/{y}.png", "©", 19), true), null, null);
+                    new SiteConfig.Tiles("https://t/{z}/{x}/{y}.png", "©", 19), true), null, null, null, null);
 
     @Test
     void collectionsInSlugOrderAndReverseIndexes() {
-        Quarter a = new Quarter(common("a"), "Mitte", null, null, List.of(), List.of(), List.of());
+        Quarter a = new Quarter(common("a"), "Mitte", null, null, null, List.of(), List.of(), List.of());
         Site site = new Site(CONFIG, LocalDate.of(2026, 11, 21),
                 List.of(cp("z-buero", "a"), cp("b-buero", "a", "c"), at("o2", "z-buero"), at("o1", "z-buero"), a),
                 e -> Status.CURRENT);

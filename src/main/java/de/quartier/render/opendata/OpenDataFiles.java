@@ -144,6 +144,7 @@ public final class OpenDataFiles {
                 g.writeObjectFieldStart("properties");
                 g.writeStringField("name", q.title());
                 g.writeStringField("district", q.district());
+                if (q.area() != null) g.writeStringField("area", q.area());
                 strings(g, "aliases", q.aliases());
                 g.writeStringField("geometry_kind", q.boundary() != null ? "boundary" : "center");
                 optional(g, "description", q.boundary() == null ? "Mittelpunkt des Quartiers, keine Grenze angegeben."

@@ -76,6 +76,7 @@ final class ContactPointPages {
         List<Offering> offerings = view.relations().offeringsAt(cp);
         List<Section> sections = new ArrayList<>();
         sections.add(openingHours(cp));
+        if (!cp.operatorHours().isEmpty()) sections.add(operatorHours(cp));
         Section plan = plans.of(view.t("contactPoint.weeklyPlan"), offerings);
         if (plan != null) sections.add(plan);
         if (!cp.contacts().isEmpty()) {
@@ -97,6 +98,16 @@ final class ContactPointPages {
             sections.add(section(view.t("nav.programs"), "programme", details.programFacts(cp.programs()), List.of(), List.of()));
         return details.of(cp, facts, sections, List.of(view.download(view.t("download.vcard"), Urls.cardPath(cp), cp.slug() + ".vcf")),
                 structuredData.contactPoint(cp), view.onMap(cp) ? maps.office(cp, view.t("map.label.contactPoint").replace("{name}", cp.title())) : null);
+    }
+
+    /** A shared office: each operator's own hours in words, with what it offers then. */
+    private Section operatorHours(ContactPoint cp) {
+        List<Fact> facts = new ArrayList<>();
+        for (de.quartier.model.OperatorHours h : cp.operatorHours()) {
+            String words = view.hoursText().summary(h.hours(), false);
+            facts.add(fact(view.site().operator(h.operator()).title(), h.note() == null ? words : words + " · " + h.note()));
+        }
+        return section(view.t("contactPoint.operatorHours"), "zeiten-der-traeger", facts, List.of(), List.of());
     }
 
     /** Opening hours as a table Montag … Sonntag, the rules for holidays and seasons below, then the note. */

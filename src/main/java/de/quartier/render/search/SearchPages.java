@@ -21,7 +21,6 @@ import de.quartier.render.Urls;
 import de.quartier.render.Views.Link;
 import de.quartier.render.Views.Section;
 
-import java.text.Collator;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -101,13 +100,10 @@ public final class SearchPages {
      */
     SearchIndex index() {
         SearchIndex index = new SearchIndex(ORDER.stream().map(this::kindTitle).toList(), view.urls().basePath());
-        Collator german = Collator.getInstance(Locale.GERMAN);
         List<Map.Entry<Integer, Entry>> all = new ArrayList<>();
         for (int k = 0; k < ORDER.size(); k++) {
             int kind = k;
-            view.site().all(ORDER.get(k)).stream()
-                    .sorted(Comparator.comparing(Entry::title, german).thenComparing(e -> view.urls().href(e)))
-                    .forEach(e -> all.add(Map.entry(kind, e)));
+            view.byTitle(ORDER.get(k)).forEach(e -> all.add(Map.entry(kind, e)));
         }
         // the words of the records are found in parallel, added in order
         all.parallelStream().map(ke -> doc(ke.getKey(), ke.getValue())).toList().forEach(index::add);
@@ -122,8 +118,8 @@ public final class SearchPages {
         String line = Objects.requireNonNullElse(e.common().summary(), "");
         if (e instanceof Quarter q) {
             fields.add(new SearchIndex.Field(String.join(" ", q.aliases()), SearchIndex.Weight.ALIAS));
-            fields.add(new SearchIndex.Field(q.district(), SearchIndex.Weight.FACET));
-            line = q.district() + (line.isEmpty() ? "" : " · " + line);
+            fields.add(new SearchIndex.Field(q.area() == null ? q.district() : q.district() + " " + q.area(), SearchIndex.Weight.FACET));
+            line = q.district() + (q.area() == null ? "" : " · " + q.area()) + (line.isEmpty() ? "" : " · " + line);
         } else if (e instanceof ContactPoint cp) {
             fields.add(new SearchIndex.Field(address(cp.address()), SearchIndex.Weight.ADDRESS));
             fields.add(new SearchIndex.Field(facetWords(cp.kind(), cp.targetGroups(), cp.topics(), cp.languages())
@@ -182,11 +178,9 @@ public final class SearchPages {
     }
 
     private List<KindDirectory> directory() {
-        Collator german = Collator.getInstance(Locale.GERMAN);
         List<KindDirectory> out = new ArrayList<>();
         for (Collection c : ORDER) {
-            List<Entry> listed = view.site().all(c).stream().filter(view::listed)
-                    .sorted(Comparator.comparing(Entry::title, german).thenComparing(e -> view.urls().href(e))).toList();
+            List<Entry> listed = view.byTitle(c).stream().filter(view::listed).toList();
             if (listed.isEmpty()) continue;
             String path = DIRECTORY + (c.urlSegment().isEmpty() ? "seiten" : c.urlSegment()) + "/";
             List<Group> groups = new ArrayList<>();
