@@ -31,6 +31,7 @@ public final class Relations {
     private final Map<Slug, List<Offering>> offeringsByOperator;
     private final Map<Slug, List<Quarter>> quartersByProgram;
     private final Map<Slug, List<ContactPoint>> contactPointsByProgram;
+    private final Map<Slug, List<de.quartier.model.Entry>> endedByQuarter;
 
     Relations(Site site) {
         this.listedContactPoints = site.contactPoints().stream().filter(cp -> site.status(cp) != Status.ENDED).toList();
@@ -44,6 +45,18 @@ public final class Relations {
         this.offeringsByOperator = indexBy(listedOfferings, o -> o.operator() == null ? List.of() : List.of(o.operator()));
         this.quartersByProgram = indexBy(site.quarters(), Quarter::programs);
         this.contactPointsByProgram = indexBy(listedContactPoints, ContactPoint::programs);
+        List<de.quartier.model.Entry> ended = new ArrayList<>();
+        site.contactPoints().stream().filter(cp -> site.status(cp) == Status.ENDED).forEach(ended::add);
+        site.offerings().stream().filter(o -> site.status(o) == Status.ENDED).forEach(ended::add);
+        this.endedByQuarter = indexBy(ended, e -> e instanceof ContactPoint cp ? cp.quarters() : ((Offering) e).quarters());
+    }
+
+    /**
+     * The offices and offerings of a quarter that have ended (offices first): no listing shows them,
+     * so the quarter's page names them, and a site whose work has partly ended says so honestly.
+     */
+    public List<de.quartier.model.Entry> endedIn(Quarter q) {
+        return endedByQuarter.getOrDefault(q.slug(), List.of());
     }
 
     /** Records by each slug they point at, in the records' order. */

@@ -55,7 +55,9 @@ final class HoursRuleReader {
     private static final Unsupported YEARS = u("years are not supported in opening hours", "\\b\\d{4}\\b",
             "use `active: {from, until}` for when the record runs");
     private static final Unsupported MOVING_DATE = u("moving dates (easter, weekday of a month) are not supported",
-            "easter|[A-Z][a-z][a-z] [A-Z][a-z]\\[", "name the dates instead");
+            "easter|[A-Z][a-z][a-z] [A-Z][a-z]\\[",
+            // "Dec We[1]" is one day (the first Wednesday of December); what editors mean is the colon form
+            "name the dates instead; for a weekday of every month in a list, put a colon after the months: `Mar,Jun,Sep,Dec: We[1] 18:00-20:00`");
     private static final Unsupported DATE_INTERVAL = u("repeating dates (`/`) are not supported", "/", "name the dates instead");
     private static final Unsupported WEEKDAY_OFFSET = u("weekday offsets are not supported", "\\]\\s*[+-]\\s*\\d+", "name the dates instead");
 

@@ -49,6 +49,8 @@ class CityVocabularyTest {
                 operator_hours:
                   - {operator: awo, opening_hours: "We 10:00-12:00", note: Sozialberatung}
                 """));
+        Path ended = site.resolve("content/offerings/sprechstunde.md");
+        Files.writeString(ended, Files.readString(ended).replace("cost: kostenlos\n", "cost: kostenlos\nactive: {until: 2025-12-31}\n"));
         Files.createDirectories(site.resolve("themes/stadt/assets"));
         Files.writeString(site.resolve("themes/stadt/assets/site.css"), ":root { --brand: #6b1d5c; }\n");
         MemorySink sink = new MemorySink();
@@ -96,6 +98,14 @@ class CityVocabularyTest {
         assertEquals("Zeiten der einzelnen Träger", section.selectFirst("h2").text());
         assertEquals(List.of("AWO Teststadt"), section.select("dt").eachText());
         assertEquals(List.of("Mi 10:00–12:00 Uhr · Sozialberatung"), section.select("dd").eachText());
+    }
+
+    @Test
+    void aQuarterNamesWhatHasEndedThere() {
+        Element section = html("quartiere/altstadt/index.html").getElementById("beendet").parent();
+        assertEquals(List.of("Sprechstunde"), section.select("a").eachText());
+        assertTrue(section.select("a").attr("href").endsWith("/angebote/sprechstunde/"));
+        assertTrue(html("angebote/index.html").select("a[href$=/angebote/sprechstunde/]").isEmpty(), "not among the current offerings");
     }
 
     @Test

@@ -4,6 +4,7 @@ import de.quartier.cli.QuartierCommand;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,39 +23,85 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Builds the repository's example site (the repository root is the site) for publication below
- * {@code /quartiersentwicklung/}, then checks the output the way a visitor's browser and the
- * W3C's checkers would see it: valid HTML on every page, no WCAG 2.1 A/AA violations found by
- * axe-core on one page of each kind, and no link that leads to a 404 or out of the site's path.
+ * Builds one of the repository's example sites (Bottrop at the top level, the other cities under
+ * examples/: one subclass each) for publication below a sub-path, then checks the output the way
+ * a visitor's browser and the W3C's checkers would see it: valid HTML on every page, no WCAG 2.1
+ * A/AA violations found by axe-core on one page of each kind, no link that leads to a 404 or out
+ * of the site's path, and the same bytes from a second build on one thread.
  *
  * <p>Pages "of each kind" are discovered from the output, not listed here: the home page, every
  * other top-level {@code .html} file (such as {@code 404.html}), and for each top-level folder its
  * own {@code index.html} (a list or an info page) and its first child page (by name).
  */
-class ExampleSiteEndToEndTest {
-    static final String BASE_URL = "http://127.0.0.1/quartiersentwicklung/";
-    static final String PREFIX = URI.create(BASE_URL).getPath();
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ExampleSiteEndToEndTest {
+    private final Path site;
+    private final String baseUrl;
+    private final String prefix;
 
-    @TempDir
-    static Path temp;
+    Path temp;
 
-    static Path out;
-    static SiteServer server;
+    Path out;
+    SiteServer server;
+
+    private final List<String> ownWords;
+    private final List<String> foreignWords;
+
+    /**
+     * @param site         the site's folder; it is published below {@code http://127.0.0.1/<path>/}
+     * @param ownWords     words of the city's own vocabulary that its pages must use
+     * @param foreignWords words of another city's vocabulary that no page of it may show
+     */
+    ExampleSiteEndToEndTest(Path site, String path, List<String> ownWords, List<String> foreignWords) {
+        this.site = site;
+        this.ownWords = ownWords;
+        this.foreignWords = foreignWords;
+        this.baseUrl = "http://127.0.0.1/" + path + "/";
+        this.prefix = URI.create(baseUrl).getPath();
+    }
 
     @BeforeAll
-    static void buildAndServe() throws IOException {
+    void buildAndServe(@TempDir Path dir) throws IOException {
+        temp = dir;
         out = temp.resolve("public");
         long t0 = System.nanoTime();
-        int exit = QuartierCommand.run("build", "--site", ".", "--out", out.toString(), "--today", "2026-11-21", "--base-url", BASE_URL);
-        assertEquals(0, exit, "`quartier build` of the example site failed (see its messages above)");
+        int exit = QuartierCommand.run("build", "--site", site.toString(), "--out", out.toString(), "--today", "2026-11-21",
+                "--base-url", baseUrl);
+        assertEquals(0, exit, "`quartier build` of " + site + " failed (see its messages above)");
         assertTrue(Files.isRegularFile(out.resolve("index.html")), "no index.html in " + out);
-        log("built the example site in %d ms", (System.nanoTime() - t0) / 1_000_000);
-        server = SiteServer.start(out, PREFIX);
+        log("built %s in %d ms", site, (System.nanoTime() - t0) / 1_000_000);
+        server = SiteServer.start(out, prefix);
     }
 
     @AfterAll
-    static void stopServer() {
+    void stopServer() {
         if (server != null) server.close();
+    }
+
+    @Test
+    void thePagesSpeakTheCitysOwnVocabulary() throws IOException {
+        StringBuilder all = new StringBuilder();
+        List<String> foreign = new ArrayList<>();
+        for (Path page : htmlFiles()) {
+            String text = org.jsoup.Jsoup.parse(Files.readString(page)).text();
+            all.append(text).append('\n');
+            for (String word : foreignWords)
+                if (text.contains(word)) foreign.add(out.relativize(page) + ": " + word);
+        }
+        for (String word : ownWords) assertTrue(all.indexOf(word) >= 0, "no page says " + word);
+        assertTrue(foreign.isEmpty(), () -> "words of another city:\n" + lines(foreign));
+    }
+
+    @Test
+    @Timeout(120)
+    void aSecondBuildOnOneThreadWritesTheSameBytes() throws IOException {
+        Path again = temp.resolve("again");
+        assertEquals(0, QuartierCommand.run("build", "--site", site.toString(), "--out", again.toString(), "--today", "2026-11-21",
+                "--base-url", baseUrl, "--threads", "1"));
+        java.util.Map<String, byte[]> a = de.quartier.TestSites.files(out);
+        java.util.Map<String, byte[]> b = de.quartier.TestSites.files(again);
+        assertEquals(a.keySet(), b.keySet());
+        for (String k : a.keySet()) assertTrue(java.util.Arrays.equals(a.get(k), b.get(k)), k);
     }
 
     @Test
@@ -80,7 +127,7 @@ class ExampleSiteEndToEndTest {
         try (BrowserSupport browser = BrowserSupport.start()) {
             long t1 = System.nanoTime();
             AccessibilityCheck axe = new AccessibilityCheck(browser.driver());
-            for (String page : pages) violations.addAll(axe.check(server.uri(page), PREFIX + page));
+            for (String page : pages) violations.addAll(axe.check(server.uri(page), prefix + page));
             log("axe-core: Chromium started in %d ms, checked %d pages in %d ms: %s", (t1 - t0) / 1_000_000, pages.size(),
                     (System.nanoTime() - t1) / 1_000_000, pages);
         }
@@ -99,10 +146,10 @@ class ExampleSiteEndToEndTest {
     @Timeout(180)
     void everyLinkLeadsToAServedFileInsideTheSite() throws IOException, InterruptedException {
         long t0 = System.nanoTime();
-        SiteCrawler.Result result = new SiteCrawler(server, URI.create(BASE_URL)).crawl();
+        SiteCrawler.Result result = new SiteCrawler(server, URI.create(baseUrl)).crawl();
         log("crawl: %d pages, %d other files, %d external links (not fetched) in %d ms, %d problems", result.pages().size(),
                 result.resources().size(), result.external().size(), (System.nanoTime() - t0) / 1_000_000, result.problems().size());
-        assertTrue(result.pages().contains(PREFIX), "the start page " + PREFIX + " was not served as HTML");
+        assertTrue(result.pages().contains(prefix), "the start page " + prefix + " was not served as HTML");
         assertTrue(result.problems().isEmpty(), () -> result.problems().size() + " broken links:\n" + lines(result.problems()));
     }
 
@@ -151,7 +198,7 @@ class ExampleSiteEndToEndTest {
         }
     }
 
-    private static List<Path> htmlFiles() throws IOException {
+    private List<Path> htmlFiles() throws IOException {
         try (Stream<Path> s = Files.walk(out)) {
             return s.filter(p -> p.toString().endsWith(".html")).toList();
         }

@@ -73,11 +73,13 @@ final class ContactPointPages {
         if (!cp.targetGroups().isEmpty()) facts.add(fact(view.t("field.targetGroups"), String.join(", ", cp.targetGroups())));
         if (!cp.topics().isEmpty()) facts.add(fact(view.t("field.topics"), String.join(", ", cp.topics())));
         if (cp.active().from() != null || cp.active().until() != null) facts.add(fact(view.t("field.active"), view.period(cp.active())));
-        List<Offering> offerings = view.relations().offeringsAt(cp);
+        // an office that closed shows what was offered there (each page says it ended)
+        List<Offering> offerings = view.site().status(cp) == de.quartier.model.Status.ENDED ? view.site().offeringsAt(cp)
+                : view.relations().offeringsAt(cp);
         List<Section> sections = new ArrayList<>();
         sections.add(openingHours(cp));
         if (!cp.operatorHours().isEmpty()) sections.add(operatorHours(cp));
-        Section plan = plans.of(view.t("contactPoint.weeklyPlan"), offerings);
+        Section plan = plans.of(view.t("contactPoint.weeklyPlan"), view.relations().offeringsAt(cp));
         if (plan != null) sections.add(plan);
         if (!cp.contacts().isEmpty()) {
             List<Fact> people = new ArrayList<>();

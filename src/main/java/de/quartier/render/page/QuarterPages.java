@@ -85,6 +85,8 @@ final class QuarterPages {
         if (!news.isEmpty()) sections.add(section(view.t("nav.news"), "aktuelles", List.of(), news, List.of()));
         if (!q.programs().isEmpty())
             sections.add(section(view.t("nav.programs"), "programme", List.of(), List.of(), view.links(q.programs(), Collection.PROGRAMS)));
+        List<Link> ended = view.relations().endedIn(q).stream().map(e -> new Link(e.title(), view.urls().href(e))).toList();
+        if (!ended.isEmpty()) sections.add(section(view.t("quarter.ended"), "beendet", List.of(), List.of(), ended));
         List<ContactPoint> here = view.site().contactPointsIn(q).stream().filter(view::onMap).toList();
         return details.of(q, facts, sections,
                 List.of(view.download(view.t("download.quarterCalendar"), Urls.calendarPath(Urls.pathOf(q)), q.slug() + ".ics")), null,
