@@ -4,10 +4,16 @@ import java.time.LocalDate;
 
 /**
  * When a record runs. Either end may be open (null). Both days are inclusive; a month
- * written as {@code YYYY-MM} was widened when read (from: its first day, until: its last).
+ * written as {@code YYYY-MM} was widened when read (from: its first day, until: its last), and
+ * {@code fromMonth}/{@code untilMonth} remember it, so pages say "seit März 2011", not a day
+ * nobody wrote.
  */
-public record ActivePeriod(LocalDate from, LocalDate until) {
+public record ActivePeriod(LocalDate from, LocalDate until, boolean fromMonth, boolean untilMonth) {
     public static final ActivePeriod ALWAYS = new ActivePeriod(null, null);
+
+    public ActivePeriod(LocalDate from, LocalDate until) {
+        this(from, until, false, false);
+    }
 
     public ActivePeriod {
         if (from != null && until != null && until.isBefore(from))

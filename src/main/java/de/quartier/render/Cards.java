@@ -7,6 +7,7 @@ import de.quartier.model.EventDate;
 import de.quartier.model.NewsItem;
 import de.quartier.model.Offering;
 import de.quartier.model.Place;
+import de.quartier.model.Quarter;
 import de.quartier.model.Slug;
 import de.quartier.render.Views.Card;
 import de.quartier.render.Views.Fact;
@@ -72,6 +73,12 @@ public final class Cards {
     public Card compactOffering(Offering o) {
         return compactOfferings.computeIfAbsent(o.slug(), k -> new Card(view.partKey("oc:" + o.slug()), o.title(), view.urls().href(o), null, null, view.statusText(o),
                 List.of(fact(view.t("field.when"), when(o)), fact(view.t("field.where"), where(o)))));
+    }
+
+    /** A quarter in a listing: its summary, and the level between district and quarter where the site has one. */
+    public Card quarter(Quarter q) {
+        return q.area() == null ? simple(q) : new Card(view.partKey("q:" + q.slug()), q.title(), view.urls().href(q), q.common().summary(), null,
+                view.statusText(q), List.of(fact(view.t("field.area"), q.area())));
     }
 
     public Card simple(Entry e) {

@@ -36,6 +36,13 @@ public final class German {
         return d == null ? "" : DATE.format(d);
     }
 
+    private static final java.time.format.DateTimeFormatter MONTH = java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", Locale.GERMAN);
+
+    /** "März 2011": a date the editor wrote as a month ({@code 2011-03}). */
+    public static String month(LocalDate d) {
+        return d == null ? "" : MONTH.format(d);
+    }
+
     /** "Samstag, 5. Dezember 2026, 14:00–17:00 Uhr" (the end's date is named when it differs). */
     public String event(EventDate e) {
         StringBuilder sb = new StringBuilder(DAY_DATE.format(e.start())).append(", ").append(TIME.format(e.start()));

@@ -174,9 +174,11 @@ public final class SiteView {
     }
 
     public String period(ActivePeriod p) {
-        if (p.from() != null && p.until() != null) return German.date(p.from()) + " – " + German.date(p.until());
-        if (p.from() != null) return t("period.since") + " " + German.date(p.from());
-        return t("period.until") + " " + German.date(p.until());
+        String from = p.from() == null ? null : p.fromMonth() ? German.month(p.from()) : German.date(p.from());
+        String until = p.until() == null ? null : p.untilMonth() ? German.month(p.until()) : German.date(p.until());
+        if (from != null && until != null) return from + " – " + until;
+        if (from != null) return t("period.since") + " " + from;
+        return t("period.until") + " " + until;
     }
 
     /** Whether the office is open now, for the script: only for listed offices with hours; evaluated once per office. */

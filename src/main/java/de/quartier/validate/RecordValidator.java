@@ -448,6 +448,10 @@ public final class RecordValidator {
             diagnostics.error(Code.PERIOD_REVERSED, p.spanOf("until"), "`" + key + ".until` lies before `" + key + ".from`");
             return null;
         }
-        return new ActivePeriod(from, until);
+        return new ActivePeriod(from, until, writtenAsMonth(p, "from"), writtenAsMonth(p, "until"));
+    }
+
+    private static boolean writtenAsMonth(Fields f, String key) {
+        return f.scalar(key).map(s -> s.value().strip().matches("\\d{4}-\\d{2}")).orElse(false);
     }
 }

@@ -122,7 +122,7 @@ public final class FacetPages {
 
     private Listing listing(Urls.Facet f, String slug, String title, Pagination.Slice<Entry> slice) {
         FacetIndex index = facets.get(f);
-        List<Card> quarters = slice.items().stream().filter(e -> e instanceof Quarter).map(cards::simple).toList();
+        List<Card> quarters = slice.items().stream().filter(e -> e instanceof Quarter).map(e -> cards.quarter((Quarter) e)).toList();
         List<Card> cps = slice.items().stream().filter(e -> e instanceof ContactPoint).map(e -> cards.contactPoint((ContactPoint) e)).toList();
         int offerings = index.offerings().getOrDefault(slug, List.of()).size();
         List<Group> groups = new ArrayList<>();

@@ -69,7 +69,7 @@ public final class Listings {
         List<Placed<Quarter>> quarters = new ArrayList<>();
         byDistrict().forEach((d, list) -> list.forEach(q -> quarters.add(new Placed<>(d, q))));
         paged(out, "quartiere/", "quarters", view.t("nav.quarters"), quarters, RECORDS_PER_PAGE,
-                slice -> new Listing(view.t("nav.quarters"), "", groups(slice.items(), cards::simple),
+                slice -> new Listing(view.t("nav.quarters"), "", groups(slice.items(), cards::quarter),
                         slice.first() ? List.of(facets.browse(Urls.Facet.DISTRICT)) : List.of()));
         paged(out, "anlaufstellen/", "contact-points", view.t("nav.contactPoints"), placedContactPoints(), CONTACT_POINTS_PER_PAGE,
                 this::contactPoints);
@@ -134,7 +134,7 @@ public final class Listings {
         List<Group> quarters = new ArrayList<>();
         List<Link> districts = new ArrayList<>();
         if (view.site().quarters().size() <= HOME_QUARTERS)
-            byDistrict().forEach((d, list) -> quarters.add(new Group(d, "bezirk-" + Urls.valueSlug(d), list.stream().map(cards::simple).toList(),
+            byDistrict().forEach((d, list) -> quarters.add(new Group(d, "bezirk-" + Urls.valueSlug(d), list.stream().map(cards::quarter).toList(),
                     List.of())));
         else
             byDistrict().forEach((d, list) -> districts.add(new Link(d + " (" + list.size() + ")",
