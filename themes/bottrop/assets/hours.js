@@ -57,7 +57,7 @@
     }
     if (today === null) return { kind: 'unknown' };
     for (i = 0; i < today.length; i++) {
-      if (today[i][0] <= now.minute && now.minute < today[i][1]) return { kind: 'open', until: today[i][1] };
+      if (today[i][0] <= now.minute && now.minute < today[i][1]) return open(data, now.date, today[i][1]);
     }
     for (i = 0; i < today.length; i++) {
       if (today[i][0] > now.minute) return { kind: 'opens', inDays: 0, weekday: weekday(now.date), at: today[i][0] };
@@ -71,11 +71,27 @@
     return { kind: 'closed' };
   }
 
+  /**
+   * Open until `end` (minutes) on `date`: an opening that runs to midnight and goes on at 00:00
+   * the next day ends later; one that never ends within a week is open around the clock.
+   */
+  function open(data, date, end) {
+    for (var k = 0; end === 1440; k++) {
+      if (k === 7) return { kind: 'always' };
+      date = addDays(date, 1);
+      var next = hoursOn(data, date);
+      if (!next || !next.length || next[0][0] !== 0) break;
+      end = next[0][1];
+    }
+    return { kind: 'open', until: end };
+  }
+
   function describe(data, ms, words) {
     var s = state(data, ms);
     if (!s) return null;
     if (s.kind === 'open') return words.open.replace('{time}', hhmm(s.until));
     if (s.kind === 'unknown') return words.unknown;
+    if (s.kind === 'always') return words.always || words.open.replace('{time}', '24:00');
     if (s.kind === 'closed') return words.closed;
     var day = s.inDays === 0 ? words.today : s.inDays === 1 ? words.tomorrow : words.days.split(',')[s.weekday];
     return words.opens.replace('{day}', day).replace('{time}', hhmm(s.at));

@@ -56,10 +56,14 @@ class OpenNowScriptTest {
             + "\"except\":{\"2026-12-25\":[],\"2026-12-21\":null}}";
 
     private static String at(String instant) {
+        return at(DATA, instant);
+    }
+
+    private static String at(String data, String instant) {
         Object r = ((JavascriptExecutor) browser.driver()).executeScript(
                 "var words = window.quartierHoursWords;"
                         + "return window.QuartierHours.describe(JSON.parse(arguments[0]), arguments[1], words);",
-                DATA, Instant.parse(instant).toEpochMilli());
+                data, Instant.parse(instant).toEpochMilli());
         return (String) r;
     }
 
@@ -89,6 +93,22 @@ class OpenNowScriptTest {
         expected.keySet().forEach(k -> actual.put(k, at(k)));
         assertEquals(expected, actual);
         assertNull(at("2028-06-01T10:00:00Z"), "beyond the data the script says nothing");
+    }
+
+    @Test
+    @Timeout(60)
+    void anOpeningThatGoesOnAfterMidnightEndsWhenItReallyEnds() {
+        String always = "{\"zone\":\"Europe/Berlin\",\"from\":\"2026-01-01\",\"to\":\"2027-12-31\","
+                + "\"week\":[[[0,1440]],[[0,1440]],[[0,1440]],[[0,1440]],[[0,1440]],[[0,1440]],[[0,1440]]],\"except\":{}}";
+        assertEquals("Rund um die Uhr geöffnet", at(always, "2026-11-27T12:00:00Z"));
+        // Mo 20:00-24:00 and Tu 00:00-02:00: one opening through the night
+        String night = "{\"zone\":\"Europe/Berlin\",\"from\":\"2026-01-01\",\"to\":\"2027-12-31\","
+                + "\"week\":[[[1200,1440]],[[0,120]],[],[],[],[],[]],\"except\":{}}";
+        assertEquals("Jetzt geöffnet bis 02:00 Uhr", at(night, "2026-11-23T21:00:00Z")); // Monday 22:00 CET
+        // Mo 20:00-24:00 alone ends at midnight
+        String evening = "{\"zone\":\"Europe/Berlin\",\"from\":\"2026-01-01\",\"to\":\"2027-12-31\","
+                + "\"week\":[[[1200,1440]],[],[],[],[],[],[]],\"except\":{}}";
+        assertEquals("Jetzt geöffnet bis 00:00 Uhr", at(evening, "2026-11-23T21:00:00Z"));
     }
 
     @Test
