@@ -16,11 +16,22 @@ final class Reporter {
         err.println("quartier " + command + ": " + result.summary());
     }
 
+    /**
+     * The site folder as seen from the working directory ("examples/aachen/"), which CI runs in:
+     * "" for the working directory itself or a site outside it (its paths stay site-relative).
+     */
+    static String pathFromHere(java.nio.file.Path site) {
+        java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath().normalize();
+        java.nio.file.Path root = site.toAbsolutePath().normalize();
+        if (root.equals(here) || !root.startsWith(here)) return "";
+        return here.relativize(root).toString().replace('\\', '/') + "/";
+    }
+
     /** As above; a machine form besides goes to {@code out}, whole (a CI job keeps it as a report). */
     static void report(String command, BuildResult result, ReportFormat format, PrintStream out, PrintStream err) {
         report(command, result, err);
         if (format != ReportFormat.TEXT) {
-            out.print(format.format(result.diagnostics()));
+            out.print(format.format(result.diagnostics(), pathFromHere(result.loaded().root())));
             out.flush();
         }
     }

@@ -30,7 +30,18 @@ public enum ReportFormat {
 
     /** The diagnostics in this form, sorted as they are printed; TEXT has none (use {@link DiagnosticPrinter}). */
     public String format(Diagnostics diagnostics) {
-        List<Diagnostic> sorted = diagnostics.sorted();
+        return format(diagnostics, "");
+    }
+
+    /**
+     * @param prefix put before each site-relative path ("examples/aachen/"): CI tools place an
+     *               annotation by its path from the repository root, where the command runs
+     */
+    public String format(Diagnostics diagnostics, String prefix) {
+        List<Diagnostic> sorted = diagnostics.sorted().stream()
+                .map(d -> prefix.isEmpty() ? d : new Diagnostic(d.severity(), d.code(), new SourceSpan(prefix + d.at().path(),
+                        d.at().line(), d.at().column(), d.at().length()), d.message(), d.hint()))
+                .toList();
         return switch (this) {
             case TEXT -> throw new IllegalStateException("the text form is DiagnosticPrinter's");
             case GITHUB -> github(sorted);

@@ -88,6 +88,8 @@ class CalendarOutputTest {
         for (String path : files.keySet()) {
             if (!path.endsWith(".ics")) continue;
             Calendar c = parse(path);
+            var validation = c.validate();
+            assertFalse(validation.hasErrors(), path + ": " + validation);
             assertFalse(c.getComponents("VTIMEZONE").isEmpty(), path + " has its VTIMEZONE");
             if (path.startsWith("angebote/") && !path.equals("angebote/kalender.ics"))
                 assertFalse(c.getComponents("VEVENT").isEmpty(), path + ": an offering's calendar without events is not written");

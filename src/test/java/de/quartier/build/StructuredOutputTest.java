@@ -112,6 +112,30 @@ class StructuredOutputTest {
     }
 
     @Test
+    void everyVcardReadsAndValidatesWithAnIndependentParser() throws Exception {
+        int read = 0;
+        for (String path : files.keySet()) {
+            if (!path.endsWith(".vcf")) continue;
+            String text = new String(files.get(path), StandardCharsets.UTF_8);
+            // GEO in vCard 4's form is a geo: URI (RFC 6350 6.5.2, RFC 5870); ical4j-vcard reads only
+            // "lat,lon" without the scheme, so the URI is checked here and handed to it in that form
+            java.util.regex.Matcher geo = java.util.regex.Pattern.compile("(?m)^GEO:geo:(-?\\d{1,2}(?:\\.\\d+)?),(-?\\d{1,3}(?:\\.\\d+)?)\r\n").matcher(text);
+            assertTrue(geo.find(), path + ": a geo: URI");
+            String older = geo.replaceFirst("GEO:$1,$2\r\n");
+            // ical4j-vcard: written by ez-vcard, read by a library that shares no code with it
+            net.fortuna.ical4j.vcard.VCard card = new net.fortuna.ical4j.vcard.VCardBuilder(new java.io.StringReader(older)).build();
+            List<net.fortuna.ical4j.vcard.Entity> entities = card.getEntityList().getAll();
+            assertEquals(1, entities.size(), path);
+            net.fortuna.ical4j.vcard.Entity e = entities.get(0);
+            assertFalse(e.validate().hasErrors(), path + ": " + e.validate());
+            String fn = e.getPropertyList().getAll().stream().filter(p -> p.getName().equals("FN")).findFirst().orElseThrow().getValue();
+            assertEquals(Ezvcard.parse(text).first().getFormattedName().getValue(), fn, path);
+            read++;
+        }
+        assertEquals(26, read);
+    }
+
+    @Test
     void oneIsSingular() {
         int singular = 0;
         for (var e : files.entrySet()) {

@@ -75,7 +75,9 @@ public final class CalendarFiles {
         StringBuilder body = new StringBuilder();
         for (Offering o : offerings) body.append(events(o));
         StringBuilder out = new StringBuilder(body.length() + timezone.length() + 256);
-        new IcsText(out).line("BEGIN", "VCALENDAR").line("VERSION", "2.0").line("PRODID", PRODUCT).line("METHOD", "PUBLISH")
+        // no METHOD: a file to import or subscribe to is not an iTIP message (METHOD:PUBLISH would
+        // require an ORGANIZER on every event, RFC 5546 3.2.1, which an office need not have)
+        new IcsText(out).line("BEGIN", "VCALENDAR").line("VERSION", "2.0").line("PRODID", PRODUCT)
                 .text("X-WR-CALNAME", name).line("X-WR-TIMEZONE", zone.getId());
         out.append(timezone).append(body);
         new IcsText(out).line("END", "VCALENDAR");
