@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ArchitectureTest {
     private static final Path MAIN = Path.of("src/main/java/de/quartier");
-    private static final Set<String> STAGES = Set.of("load", "parse", "config", "validate", "assemble", "render", "postprocess", "write");
+    private static final Set<String> STAGES = Set.of("load", "parse", "config", "validate", "assemble", "render", "postprocess", "write", "schema");
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("model", Set.of()),
             Map.entry("diag", Set.of("model")),
@@ -35,8 +35,9 @@ class ArchitectureTest {
             Map.entry("render", Set.of("model", "diag")),
             Map.entry("postprocess", Set.of("model", "diag")),
             Map.entry("write", Set.of("model")),
+            Map.entry("schema", Set.of("model")),
             Map.entry("build", Set.of("model", "diag", "source", "load", "parse", "config", "validate", "assemble", "render",
-                    "postprocess", "write")),
+                    "postprocess", "write", "schema")),
             Map.entry("serve", Set.of("build", "diag", "model", "postprocess")),
             Map.entry("cli", Set.of("build", "diag", "model", "write", "serve", "load")));
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE);

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** quartier: the static site generator for Quartiersentwicklung. */
 @Command(name = "quartier", mixinStandardHelpOptions = true, versionProvider = QuartierCommand.Version.class,
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
         description = "Builds the public pages of a city's Quartiersentwicklung from YAML and Markdown records.",
         footer = {"", "Exit codes: 0 ok, 1 errors in the site's content, 2 wrong usage, 70 internal error."})
 public final class QuartierCommand implements Runnable {

@@ -17,12 +17,12 @@ import java.util.Set;
 /** Reads site-config.yml into a {@link SiteConfig}. */
 public final class ConfigReader {
     static final String PATH = "site-config.yml";
-    static final Set<String> KEYS = Set.of("title", "description", "base_url", "language", "timezone", "theme", "owner", "map", "holidays", "open_data", "strings", "notice");
+    static final Set<String> KEYS = de.quartier.model.ContentFields.siteConfigKeys();
     /** The German states by ISO 3166-2 code; Jollyday knows the holidays of each. */
     static final Set<String> GERMAN_STATES = Set.of("DE-BW", "DE-BY", "DE-BE", "DE-BB", "DE-HB", "DE-HH", "DE-HE", "DE-MV",
             "DE-NI", "DE-NW", "DE-RP", "DE-SL", "DE-SN", "DE-ST", "DE-SH", "DE-TH");
-    static final Set<String> MAP_KEYS = Set.of("center", "zoom", "bounds", "tiles", "consent");
-    static final Set<String> TILE_KEYS = Set.of("url", "attribution", "max_zoom");
+    static final Set<String> MAP_KEYS = de.quartier.model.ContentFields.siteConfigField("map").keys();
+    static final Set<String> TILE_KEYS = de.quartier.model.ContentFields.siteConfigField("map").field("tiles").keys();
     static final SiteConfig.Tiles DEFAULT_TILES = new SiteConfig.Tiles(
             "https://tile.openstreetmap.org/{z}/{x}/{y}.png", "© OpenStreetMap-Mitwirkende", 19);
 
@@ -83,7 +83,7 @@ public final class ConfigReader {
         SiteConfig.Owner owner = null;
         Fields o = f.map("owner");
         if (o != null) {
-            o.checkKeys(Set.of("name", "website"));
+            o.checkKeys(de.quartier.model.ContentFields.siteConfigField("owner").keys());
             String name = o.requiredText("name");
             String website = o.url("website");
             if (name != null) owner = new SiteConfig.Owner(name, website);
@@ -92,7 +92,7 @@ public final class ConfigReader {
         SiteConfig.OpenData openData = null;
         Fields d = f.map("open_data");
         if (d != null) {
-            d.checkKeys(Set.of("licence", "licence_url", "attribution"));
+            d.checkKeys(de.quartier.model.ContentFields.siteConfigField("open_data").keys());
             String licence = d.requiredText("licence");
             String licenceUrl = d.url("licence_url");
             String attribution = d.text("attribution");

@@ -8,6 +8,7 @@ import de.quartier.model.ContentLink;
 import de.quartier.model.ActivePeriod;
 import de.quartier.model.Address;
 import de.quartier.model.Collection;
+import de.quartier.model.ContentFields;
 import de.quartier.model.Common;
 import de.quartier.model.Contact;
 import de.quartier.model.ContactPoint;
@@ -49,18 +50,9 @@ import java.util.stream.Stream;
 
 /** Turns one parsed record into the domain record of its collection, reporting every problem it finds. */
 public final class RecordValidator {
-    static final Set<String> COMMON_KEYS = Set.of("title", "summary", "draft", "image", "updated");
-    static final Map<Collection, Set<String>> KEYS = Map.of(
-            Collection.QUARTERS, keys("district", "area", "center", "boundary", "profile", "programs", "aliases"),
-            Collection.CONTACT_POINTS, keys("quarters", "kind", "operators", "address", "geo", "opening_hours",
-                    "opening_hours_note", "phone", "email", "website", "contacts", "target_groups", "topics", "languages",
-                    "accessibility", "programs", "active", "operator_hours"),
-            Collection.OFFERINGS, keys("contact_point", "venue", "mobile", "quarters", "operator", "schedule", "dates",
-                    "schedule_note", "target_groups", "topics", "languages", "cost", "registration", "accessibility", "active"),
-            Collection.OPERATORS, keys("kind", "website", "phone", "email", "address", "logo"),
-            Collection.PROGRAMS, keys("funder", "website", "period", "reference"),
-            Collection.PAGES, keys("menu"),
-            Collection.NEWS, keys("date", "quarters"));
+    /** The keys a record may have: from the one definition of the fields ({@link ContentFields}). */
+    static final Map<Collection, Set<String>> KEYS = java.util.Arrays.stream(Collection.values())
+            .collect(Collectors.toUnmodifiableMap(c -> c, ContentFields::keys));
     private static final Map<String, Wheelchair> WHEELCHAIR = Map.of("yes", Wheelchair.YES, "limited", Wheelchair.LIMITED, "no", Wheelchair.NO);
     private static final Map<String, Boolean> YES_NO = Map.of("yes", true, "no", false);
 
@@ -70,10 +62,6 @@ public final class RecordValidator {
     public RecordValidator(ValidationContext context, Diagnostics diagnostics) {
         this.context = context;
         this.diagnostics = diagnostics;
-    }
-
-    private static Set<String> keys(String... specific) {
-        return Stream.concat(COMMON_KEYS.stream(), Stream.of(specific)).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The record, or empty when a required part is missing or broken (already reported). */
@@ -111,7 +99,7 @@ public final class RecordValidator {
     private Image image(Fields f, String key, boolean withCredit) {
         Fields img = f.map(key);
         if (img == null) return null;
-        img.checkKeys(withCredit ? Set.of("src", "alt", "credit") : Set.of("src", "alt"));
+        img.checkKeys(ContentFields.field(withCredit ? Collection.QUARTERS : Collection.OPERATORS, key).keys());
         boolean hasSrc = img.require("src");
         String src = hasSrc ? mediaPath(img, "src") : null;
         String alt = img.text("alt");
@@ -194,7 +182,7 @@ public final class RecordValidator {
         }
         List<ProfileFigure> profile = new ArrayList<>();
         for (Fields p : f.maps("profile")) {
-            p.checkKeys(Set.of("label", "value", "unit", "year", "source"));
+            p.checkKeys(ContentFields.field(Collection.QUARTERS, "profile").keys());
             String label = p.requiredText("label");
             BigDecimal value = p.require("value") ? p.number("value") : null;
             String unit = p.text("unit");
@@ -221,7 +209,7 @@ public final class RecordValidator {
         String website = f.url("website");
         List<Contact> contacts = new ArrayList<>();
         for (Fields c : f.maps("contacts")) {
-            c.checkKeys(Set.of("name", "role", "phone", "email"));
+            c.checkKeys(ContentFields.field(Collection.CONTACT_POINTS, "contacts").keys());
             String name = c.text("name");
             String role = c.text("role");
             String cPhone = c.phone("phone");
@@ -249,7 +237,7 @@ public final class RecordValidator {
     private List<OperatorHours> operatorHours(Fields f, List<Ref> operators) {
         List<OperatorHours> out = new ArrayList<>();
         for (Fields h : f.maps("operator_hours")) {
-            h.checkKeys(Set.of("operator", "opening_hours", "note"));
+            h.checkKeys(ContentFields.field(Collection.CONTACT_POINTS, "operator_hours").keys());
             Ref operator = h.require("operator") ? h.ref("operator") : null;
             OpeningHours hours = h.require("opening_hours") ? openingHours(h, "opening_hours") : null;
             if (operator != null && operators.stream().noneMatch(o -> o.slug().equals(operator.slug()))) {
@@ -280,7 +268,7 @@ public final class RecordValidator {
         OpeningHours schedule = openingHours(f, "schedule");
         List<EventDate> dates = new ArrayList<>();
         for (Fields d : f.maps("dates")) {
-            d.checkKeys(Set.of("start", "end"));
+            d.checkKeys(ContentFields.field(Collection.OFFERINGS, "dates").keys());
             ZonedDateTime start = d.require("start") ? d.scalar("start").map(s -> d.dateTime(s, "start", context.zone())).orElse(null) : null;
             ZonedDateTime end = d.scalar("end").map(s -> d.dateTime(s, "end", context.zone())).orElse(null);
             if (start != null && end != null && end.isBefore(start)) {
@@ -307,7 +295,7 @@ public final class RecordValidator {
         Registration registration = null;
         Fields r = f.map("registration");
         if (r != null) {
-            r.checkKeys(Set.of("required", "note", "url", "phone", "email"));
+            r.checkKeys(ContentFields.field(Collection.OFFERINGS, "registration").keys());
             Boolean required = r.bool("required");
             registration = new Registration(required != null && required, r.text("note"), r.url("url"), r.phone("phone"), r.email("email"));
         }
@@ -344,7 +332,7 @@ public final class RecordValidator {
             case "venue" -> {
                 Fields v = f.map("venue");
                 if (v == null) yield null;
-                v.checkKeys(Set.of("name", "address", "geo"));
+                v.checkKeys(ContentFields.field(Collection.OFFERINGS, "venue").keys());
                 String name = v.requiredText("name");
                 Address address = address(v, "address", true);
                 GeoPoint geo = v.require("geo") ? inBounds(v, "geo") : null;
@@ -379,7 +367,7 @@ public final class RecordValidator {
         String menuTitle = null;
         Fields menu = f.map("menu");
         if (menu != null) {
-            menu.checkKeys(Set.of("weight", "title"));
+            menu.checkKeys(ContentFields.field(Collection.PAGES, "menu").keys());
             weight = menu.require("weight") ? menu.integer("weight", -1000, 1000) : null;
             menuTitle = menu.text("title");
         }
@@ -399,7 +387,7 @@ public final class RecordValidator {
     private Address address(Fields f, String key, boolean required) {
         Fields a = required ? f.requiredMap(key) : f.map(key);
         if (a == null) return null;
-        a.checkKeys(Set.of("street", "postal_code", "city"));
+        a.checkKeys(ContentFields.field(Collection.CONTACT_POINTS, "address").keys());
         String street = a.requiredText("street");
         String postalCode = a.requiredText("postal_code");
         String city = a.requiredText("city");
@@ -432,7 +420,7 @@ public final class RecordValidator {
     private Accessibility accessibility(Fields f) {
         Fields a = f.map("accessibility");
         if (a == null) return null;
-        a.checkKeys(Set.of("wheelchair", "toilet", "note"));
+        a.checkKeys(ContentFields.field(Collection.CONTACT_POINTS, "accessibility").keys());
         Wheelchair wheelchair = a.choice("wheelchair", WHEELCHAIR);
         Boolean toilet = a.choice("toilet", YES_NO);
         return new Accessibility(wheelchair, toilet, a.text("note"));
@@ -441,7 +429,7 @@ public final class RecordValidator {
     private ActivePeriod period(Fields f, String key) {
         Fields p = f.map(key);
         if (p == null) return null;
-        p.checkKeys(Set.of("from", "until"));
+        p.checkKeys(ContentFields.field(Collection.CONTACT_POINTS, "active").keys());
         LocalDate from = p.dateOrMonth("from", false);
         LocalDate until = p.dateOrMonth("until", true);
         if (from != null && until != null && until.isBefore(from)) {

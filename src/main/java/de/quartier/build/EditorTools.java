@@ -1,0 +1,86 @@
+package de.quartier.build;
+
+import de.quartier.diag.Diagnostic;
+import de.quartier.diag.Diagnostics;
+import de.quartier.load.LoadedSite;
+import de.quartier.load.SiteLoader;
+import de.quartier.model.Collection;
+import de.quartier.model.Slug;
+import de.quartier.schema.JsonSchemas;
+import de.quartier.schema.RecordSkeleton;
+import de.quartier.source.SourceFile;
+import de.quartier.write.TextFiles;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What helps editors before a build: the JSON Schemas ({@code quartier schema}) and new records ({@code quartier new}). */
+public final class EditorTools {
+    private EditorTools() {
+    }
+
+    /** The site's records' slugs by collection, in slug order. */
+    private static Map<Collection, List<String>> slugs(Path site) throws IOException {
+        LoadedSite loaded = new SiteLoader(new Diagnostics()).load(site);
+        Map<Collection, List<String>> out = new EnumMap<>(Collection.class);
+        for (SourceFile f : loaded.records()) out.computeIfAbsent(f.collection(), c -> new ArrayList<>()).add(f.slug());
+        out.replaceAll((c, l) -> l.stream().sorted().distinct().toList());
+        return out;
+    }
+
+    /** The schemas of a site, file name → text. */
+    public static Map<String, String> schemas(Path site) throws IOException {
+        return new JsonSchemas(slugs(site)).all();
+    }
+
+    /** Writes the schemas into a folder; returns how many. */
+    public static int writeSchemas(Path site, Path out) throws IOException {
+        Map<String, String> schemas = schemas(site);
+        TextFiles.writeAll(out, schemas);
+        return schemas.size();
+    }
+
+    /** A collection by its folder ("contact-points") or its German URL segment ("anlaufstellen"). */
+    public static Optional<Collection> collection(String name) {
+        return Arrays.stream(Collection.values())
+                .filter(c -> c.folder().equals(name) || (!c.urlSegment().isEmpty() && c.urlSegment().equals(name)))
+                .findFirst();
+    }
+
+    /** What {@link #newRecord} did: the file written (site-relative) and the problems left in it. */
+    public record NewRecord(String path, List<Diagnostic> toFill, BuildResult check, String pagePath) {
+    }
+
+    /**
+     * Writes a new record's skeleton and checks the site with drafts.
+     *
+     * @throws IllegalArgumentException    if the slug is not a valid one (nothing written)
+     * @throws FileAlreadyExistsException if a record of that slug exists in the collection (nothing written)
+     */
+    public static NewRecord newRecord(Path site, Collection c, String slug, boolean yml, LocalDate today) throws IOException {
+        if (!Slug.isValid(slug))
+            throw new IllegalArgumentException("`" + slug + "` is not a valid file name: lowercase a-z, 0-9 and - only, e.g. quartiersbuero-welheim");
+        Path folder = site.resolve("content").resolve(c.folder());
+        for (String ext : List.of(".md", ".yml", ".yaml"))
+            if (Files.exists(folder.resolve(slug + ext)))
+                throw new FileAlreadyExistsException("content/" + c.folder() + "/" + slug + ext);
+        String path = "content/" + c.folder() + "/" + slug + (yml ? ".yml" : ".md");
+        TextFiles.create(site.resolve(path), new RecordSkeleton(slugs(site)).of(c, yml));
+        BuildResult check = new Pipeline().check(new BuildOptions(site, today, true, null));
+        List<Diagnostic> mine = check.diagnostics().sorted().stream().filter(d -> d.at().path().equals(path)).toList();
+        String base = check.loaded().config().flatMap(new de.quartier.parse.SourceParser(new Diagnostics())::parseYaml)
+                .flatMap(root -> new de.quartier.config.ConfigReader(new Diagnostics()).read(root, null, null))
+                .map(de.quartier.model.SiteConfig::basePath).orElse("/");
+        String page = base + (c.urlSegment().isEmpty() ? "" : c.urlSegment() + "/") + slug + "/";
+        return new NewRecord(path, mine, check, page);
+    }
+}

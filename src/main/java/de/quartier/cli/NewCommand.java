@@ -1,0 +1,85 @@
+package de.quartier.cli;
+
+import de.quartier.build.EditorTools;
+import de.quartier.diag.DiagnosticPrinter;
+import de.quartier.model.Collection;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = "Writes a new record with every field it needs, as a draft, and says what is left to fill in.")
+final class NewCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "COLLECTION",
+            description = "quarters, contact-points, offerings, operators, programs, pages or news (or the German: quartiere, anlaufstellen, angebote, …)")
+    String collection;
+
+    @Parameters(index = "1", paramLabel = "SLUG", description = "The new record's file name without extension, e.g. quartiersbuero-welheim")
+    String slug;
+
+    @Option(names = "--site", paramLabel = "DIR", description = "The site folder (default: the current folder).")
+    Path site = Path.of(".");
+
+    @Option(names = "--format", paramLabel = "md|yml", defaultValue = "md",
+            description = "md: front matter and Markdown (default); yml: plain YAML, checked by editors that know the schemas.")
+    String format;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The date the check after writing uses (default: today).")
+    LocalDate today;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = SiteOptions.siteFolder(spec.commandLine(), site);
+        Optional<Collection> c = EditorTools.collection(collection);
+        if (c.isEmpty())
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown collection `" + collection + "`: use one of "
+                    + Arrays.stream(Collection.values()).map(Collection::folder).collect(Collectors.joining(", ")));
+        if (!format.equals("md") && !format.equals("yml"))
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format: md or yml, not " + format);
+        EditorTools.NewRecord made;
+        try {
+            made = EditorTools.newRecord(dir, c.get(), slug, format.equals("yml"), today != null ? today : LocalDate.now());
+        } catch (IllegalArgumentException e) {
+            System.err.println("quartier new: error: " + e.getMessage());
+            return ExitCodes.CONTENT_ERRORS;
+        } catch (FileAlreadyExistsException e) {
+            System.err.println("quartier new: error: " + e.getMessage() + " exists already; choose another name or edit that file");
+            return ExitCodes.CONTENT_ERRORS;
+        }
+        System.err.println("quartier new: wrote " + made.path() + " (draft: true)");
+        if (made.toFill().isEmpty()) {
+            System.err.println("quartier new: nothing left to fill in");
+        } else {
+            System.err.println("quartier new: left to fill in (" + made.toFill().size() + "):");
+            DiagnosticPrinter printer = new DiagnosticPrinter(made.check().loaded()::text);
+            made.toFill().forEach(d -> System.err.print(printer.format(d)));
+        }
+        if (serveRuns()) System.err.println("quartier new: the preview shows it at http://127.0.0.1:1313" + made.pagePath());
+        return ExitCodes.OK;
+    }
+
+    /** Whether `quartier serve` runs on its default port (drafts show there). */
+    private static boolean serveRuns() {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("127.0.0.1", 1313), 200);
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package de.quartier.cli;
+
+import de.quartier.build.EditorTools;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "schema", mixinStandardHelpOptions = true,
+        description = "Writes a JSON Schema per collection and one for site-config.yml (for editors such as VS Code with the YAML extension).")
+final class SchemaCommand implements Callable<Integer> {
+    @Option(names = "--site", paramLabel = "DIR", description = "The site folder (default: the current folder).")
+    Path site = Path.of(".");
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where the schemas go (default: schemas/ in the site folder).")
+    Path out;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = SiteOptions.siteFolder(spec.commandLine(), site);
+        Path target = out == null ? dir.resolve("schemas") : out.toAbsolutePath().normalize();
+        int n = EditorTools.writeSchemas(dir, target);
+        System.err.printf("quartier schema: wrote %d schemas to %s%n", n, target);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,79 @@
+package de.quartier.schema;
+
+import de.quartier.model.Collection;
+import de.quartier.model.ContentFields;
+import de.quartier.model.FieldSpec;
+import de.quartier.model.FieldSpec.Kind;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A new record's file ({@code quartier new}): every required field, left empty for the editor
+ * to fill in, the other fields commented out with an example, a German comment on each, and
+ * {@code draft: true}; a reference names the slugs it may take.
+ */
+public final class RecordSkeleton {
+    /** How many slugs a comment lists before it says "…". */
+    private static final int SLUGS_SHOWN = 12;
+
+    private final Map<Collection, List<String>> slugs;
+
+    /** @param slugs the site's records by collection, for the comments on references */
+    public RecordSkeleton(Map<Collection, List<String>> slugs) {
+        this.slugs = slugs;
+    }
+
+    /** The file's text; {@code yml}: a .yml record (with its schema named for the editor), else .md. */
+    public String of(Collection c, boolean yml) {
+        StringBuilder out = new StringBuilder();
+        if (yml) out.append("# yaml-language-server: $schema=../../schemas/").append(JsonSchemas.fileName(c)).append('\n');
+        else out.append("---\n");
+        out.append("# Neuer Eintrag in content/").append(c.folder()).append("/. Füllen Sie die leeren Pflichtangaben aus;\n")
+                .append("# Zeilen mit # davor sind freiwillig: # entfernen und Wert eintragen.\n")
+                .append("draft: true   # erst veröffentlichen, wenn alles stimmt: dann diese Zeile löschen\n");
+        for (FieldSpec f : ContentFields.of(c)) {
+            if (f.key().equals("draft")) continue;
+            field(out, f, "", !f.required());
+        }
+        if (yml) {
+            out.append("body: |\n  Hier steht der Text des Eintrags (Markdown).\n");
+        } else {
+            out.append("---\n\nHier steht der Text des Eintrags (Markdown).\n");
+        }
+        return out.toString();
+    }
+
+    private void field(StringBuilder out, FieldSpec f, String indent, boolean commented) {
+        String hash = commented ? "# " : "";
+        String comment = "   # " + f.label() + ": " + f.description() + refs(f);
+        if (f.kind() == Kind.MAP && !f.fields().isEmpty()) {
+            out.append(indent).append(hash).append(f.key()).append(':').append(comment).append('\n');
+            for (FieldSpec sub : f.fields()) field(out, sub, indent + "  ", commented || !sub.required());
+            return;
+        }
+        if (f.kind() == Kind.MAPS) {
+            out.append(indent).append(hash).append(f.key()).append(':').append(comment).append('\n');
+            boolean first = true;
+            for (FieldSpec sub : f.fields()) {
+                String lead = first ? "- " : "  ";
+                first = false;
+                out.append(indent).append("# ").append(lead).append(sub.key()).append(": ")
+                        .append(sub.example() == null ? "" : sub.example()).append('\n');
+            }
+            return;
+        }
+        out.append(indent).append(hash).append(f.key()).append(':');
+        if (commented && f.example() != null) out.append(' ').append(f.example());
+        out.append(comment).append('\n');
+    }
+
+    /** For a reference: the slugs it may take. */
+    private String refs(FieldSpec f) {
+        if (f.refersTo() == null) return "";
+        List<String> known = slugs.getOrDefault(f.refersTo(), List.of());
+        if (known.isEmpty()) return " (noch keine in content/" + f.refersTo().folder() + "/)";
+        String shown = String.join(", ", known.subList(0, Math.min(SLUGS_SHOWN, known.size())));
+        return " – vorhanden: " + shown + (known.size() > SLUGS_SHOWN ? ", … (" + known.size() + " insgesamt)" : "");
+    }
+}

@@ -1,0 +1,32 @@
+package de.quartier.write;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+
+/** Small text files an editor asked for by name: schemas, a new record's skeleton. */
+public final class TextFiles {
+    private TextFiles() {
+    }
+
+    /** Writes each file (name → text) into the folder, replacing files of the same name. */
+    public static void writeAll(Path folder, Map<String, String> files) throws IOException {
+        Files.createDirectories(folder);
+        for (Map.Entry<String, String> f : files.entrySet())
+            Files.writeString(folder.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes a new file; never replaces one.
+     *
+     * @throws FileAlreadyExistsException if the file exists (nothing is written)
+     */
+    public static void create(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+}

@@ -1,0 +1,98 @@
+package de.quartier.cli;
+
+import de.quartier.TestSites;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** `quartier new`: a skeleton with what a record needs, and `check --drafts` names exactly what is left to fill. */
+class NewCommandTest {
+    @TempDir
+    Path temp;
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldErr = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setErr(oldErr);
+    }
+
+    private int run(String... args) {
+        err.reset();
+        return QuartierCommand.run(args);
+    }
+
+    /** The headlines "path:line:col: severity: message" printed. */
+    private Set<String> headlines(String path) {
+        Set<String> out = new TreeSet<>();
+        for (String l : err.toString(StandardCharsets.UTF_8).lines().toList())
+            if (l.startsWith(path + ":")) out.add(l);
+        return out;
+    }
+
+    @Test
+    void aNewOfferingNamesWhatIsLeftAndCheckWithDraftsSaysExactlyThat() throws Exception {
+        Path site = TestSites.copyExample(temp.resolve("site"), false);
+        assertEquals(0, run("new", "offerings", "test", "--site", site.toString(), "--today", "2026-11-21"));
+        String path = "content/offerings/test.md";
+        String text = Files.readString(site.resolve(path));
+        assertTrue(text.startsWith("---\n") && text.contains("\ndraft: true"), text);
+        assertTrue(text.contains("– vorhanden: anlaufstelle-stadterneuerung-fuhlenbrock"), "a reference lists the slugs it may take");
+        Set<String> named = headlines(path);
+        assertFalse(named.isEmpty(), err.toString(StandardCharsets.UTF_8));
+
+        assertEquals(1, run("check", "--site", site.toString(), "--today", "2026-11-21", "--drafts"));
+        assertEquals(named, headlines(path), "check --drafts reports what `new` said");
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("quartier check: " + named.size() + " errors, 0 warnings"),
+                "nothing else in the site: " + err);
+        assertTrue(named.stream().anyMatch(l -> l.contains("`title` is required")), named.toString());
+        assertTrue(named.stream().anyMatch(l -> l.contains("needs a place")), named.toString());
+    }
+
+    @Test
+    void aNewContactPointAsYamlNamesItsSchemaAndEveryRequiredField() throws Exception {
+        Path site = TestSites.copyExample(temp.resolve("site"), false);
+        assertEquals(0, run("new", "anlaufstellen", "neues-buero", "--format", "yml", "--site", site.toString(), "--today", "2026-11-21"));
+        String path = "content/contact-points/neues-buero.yml";
+        assertTrue(Files.readString(site.resolve(path)).startsWith("# yaml-language-server: $schema=../../schemas/contact-points.schema.json\n"));
+        List<String> fields = headlines(path).stream().map(l -> l.replaceAll(".*`([a-z_.]+)` is required.*", "$1")).sorted().toList();
+        assertEquals(List.of("address.city", "address.postal_code", "address.street", "geo", "operators", "quarters", "title"), fields);
+    }
+
+    @Test
+    void aWrongOrTakenNameIsRefusedAndNothingIsWritten() throws Exception {
+        Path site = TestSites.copyExample(temp.resolve("site"), false);
+        assertEquals(1, run("new", "offerings", "Neues Angebot", "--site", site.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("is not a valid file name"), err.toString(StandardCharsets.UTF_8));
+        assertFalse(Files.exists(site.resolve("content/offerings/Neues Angebot.md")));
+
+        Path existing = site.resolve("content/quarters/altstadt.md");
+        byte[] before = Files.readAllBytes(existing);
+        assertEquals(1, run("new", "quarters", "altstadt", "--format", "yml", "--site", site.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("content/quarters/altstadt.md exists already"), err.toString(StandardCharsets.UTF_8));
+        assertArrayEquals(before, Files.readAllBytes(existing));
+        assertFalse(Files.exists(site.resolve("content/quarters/altstadt.yml")));
+        assertEquals(2, run("new", "stadtteile", "x", "--site", site.toString()), "an unknown collection is a usage error");
+    }
+}
