@@ -109,7 +109,35 @@ public final class ConfigReader {
         }
         String notice = f.text("notice");
         return Optional.of(new SiteConfig(title, description, baseUrl, language, zone, theme, owner, map, holidays, openData,
-                readStrings(f, stringKeys), notice));
+                readStrings(f, stringKeys), notice, readEditor(f)));
+    }
+
+    /** The web editor's Git host ({@code editor:}), or null: no admin/. */
+    private SiteConfig.Editor readEditor(Fields f) {
+        Fields e = f.map("editor");
+        if (e == null) return null;
+        e.checkKeys(de.quartier.model.ContentFields.siteConfigField("editor").keys());
+        String backend = e.require("backend") ? e.choice("backend", choices(SiteConfig.Editor.BACKENDS)) : null;
+        String repo = e.text("repo");
+        if (backend != null && !backend.equals("test-repo") && repo == null) {
+            diagnostics.error(Code.MISSING_FIELD, e.keyAt("backend"), "`editor.repo` is required for " + backend,
+                    "the repository as group/project, e.g. repo: stadt/quartiersentwicklung");
+            return null;
+        }
+        if (repo != null && !repo.matches("[\\w.-]+(/[\\w.-]+)+")) {
+            diagnostics.error(Code.BAD_VALUE, e.spanOf("repo"), "`editor.repo`: `" + repo + "` is not group/project");
+            return null;
+        }
+        String branch = e.text("branch");
+        String baseUrl = e.url("base_url");
+        String appId = e.text("app_id");
+        return backend == null ? null : new SiteConfig.Editor(backend, repo, branch, baseUrl, appId);
+    }
+
+    private static java.util.Map<String, String> choices(java.util.List<String> values) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String v : values) out.put(v, v);
+        return out;
     }
 
     /**

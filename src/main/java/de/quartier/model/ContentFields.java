@@ -180,7 +180,14 @@ public final class ContentFields {
                     f("licence_url", Kind.URL, "Lizenztext", "Adresse des Lizenztexts", "https://www.govdata.de/dl-de/by-2-0"),
                     f("attribution", Kind.TEXT, "Namensnennung", "wer genannt wird", "Stadt Bottrop")),
             f("strings", Kind.MAP, "Eigene Wörter", "eigene Wörter für Texte des Themes: Schlüssel → Text", "{nav.quarters: Stadtteile}"),
-            f("notice", Kind.TEXT, "Hinweis", "ein Hinweis unter dem Kopf jeder Seite", "Die Förderung endete 2023."));
+            f("notice", Kind.TEXT, "Hinweis", "ein Hinweis unter dem Kopf jeder Seite", "Die Förderung endete 2023."),
+            map("editor", "Web-Redaktion", "schaltet die Web-Redaktion unter admin/ ein: wo das Git-Repository der Website liegt",
+                    req(choice("backend", SiteConfig.Editor.BACKENDS, "Git-Dienst",
+                            "gitlab, github, gitea (auch Forgejo) oder test-repo (zum Ausprobieren, speichert nichts)")),
+                    f("repo", Kind.TEXT, "Repository", "Gruppe/Projekt des Repositorys (Pflicht außer bei test-repo)", "stadt/quartiersentwicklung"),
+                    f("branch", Kind.TEXT, "Branch", "wohin Änderungen gehen (Standard: main)", "main"),
+                    f("base_url", Kind.URL, "Adresse des Git-Dienstes", "bei eigenem GitLab oder Gitea dessen Adresse", "https://gitlab.example.org"),
+                    f("app_id", Kind.TEXT, "Anwendungs-ID", "ID der OAuth-Anwendung im Git-Dienst (GitLab, Gitea)", "0123456789abcdef")));
 
     /** The body of a record: in a .md file below the front matter, in a .yml file under {@code body}. */
     public static final FieldSpec BODY = f("body", Kind.MARKDOWN, "Text", "der Text des Eintrags (Markdown)", null);

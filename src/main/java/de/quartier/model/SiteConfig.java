@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone,
                          String theme, Owner owner, MapSettings map, String holidays, OpenData openData,
-                         java.util.Map<String, String> strings, String notice) {
+                         java.util.Map<String, String> strings, String notice, Editor editor) {
     /** The region whose public holidays {@code PH} means, when site-config.yml names none. */
     public static final String DEFAULT_HOLIDAYS = "DE-NW";
 
@@ -32,13 +32,31 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     }
 
     public SiteConfig withBaseUrl(String newBaseUrl) {
-        return new SiteConfig(title, description, newBaseUrl, language, timezone, theme, owner, map, holidays, openData, strings, notice);
+        return new SiteConfig(title, description, newBaseUrl, language, timezone, theme, owner, map, holidays, openData, strings, notice, editor);
     }
 
     /** The licence of the open data files (daten/…), e.g. "Datenlizenz Deutschland – Namensnennung – 2.0". */
     public record OpenData(String licence, String licenceUrl, String attribution) {
         public OpenData {
             Objects.requireNonNull(licence, "licence");
+        }
+    }
+
+    /**
+     * The web editor (admin/): the Git host the site's repository lies on.
+     *
+     * @param backend gitlab, github, gitea, or test-repo (Decap's in-browser demo: nothing is saved)
+     * @param repo    "group/project"
+     * @param branch  the branch editors' changes go to (through merge requests where the host has them)
+     * @param baseUrl a self-hosted GitLab's or Gitea's address (GitLab: default gitlab.com), or GitHub's OAuth server, or null
+     * @param appId   the OAuth application's id (GitLab, Gitea), or null
+     */
+    public record Editor(String backend, String repo, String branch, String baseUrl, String appId) {
+        public static final java.util.List<String> BACKENDS = java.util.List.of("gitlab", "github", "gitea", "test-repo");
+
+        public Editor {
+            Objects.requireNonNull(backend, "backend");
+            branch = branch == null ? "main" : branch;
         }
     }
 

@@ -73,6 +73,7 @@ public final class SiteRenderer {
         recordPages().plan(out);
         facets.plan(out);
         out.add(pages.notFound());
+        out.addAll(de.quartier.render.editor.WebEditor.plan(site.config(), view::collectionTitle, view.urls().asset("assets/favicon.svg")));
         List<Output.Page> htmlPages = out.stream().filter(o -> o instanceof Output.Page).map(o -> (Output.Page) o).toList();
         new Feeds(view).plan(out, htmlPages);
         new Calendars(view).plan(out);

@@ -23,7 +23,8 @@ class NginxEndToEndTest extends WebServerEndToEndTest {
         String shipped = Files.readString(Path.of(CONFIG), StandardCharsets.UTF_8);
         String conf = replaceOnce(CONFIG, replaceOnce(CONFIG, replaceOnce(CONFIG, shipped, "listen 8080;", "listen 127.0.0.1:" + port + ";"),
                 "alias /var/www/quartiersentwicklung/current/;", "alias " + www.resolve("current") + "/;"),
-                "img-src 'self' https://tile.openstreetmap.org", "img-src 'self' " + tileHost);
+                "img-src 'self' https://tile.openstreetmap.org", "img-src 'self' " + tileHost)
+                .replace("alias /var/www/quartiersentwicklung/current/admin/;", "alias " + www.resolve("current") + "/admin/;");
         Files.createDirectories(dir.resolve("tmp"));
         Files.writeString(dir.resolve("site.conf"), conf);
         boolean root = "root".equals(System.getProperty("user.name"));

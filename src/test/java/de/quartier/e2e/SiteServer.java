@@ -43,6 +43,8 @@ public final class SiteServer implements AutoCloseable {
             Map.entry("mjs", "text/javascript; charset=utf-8"),
             Map.entry("map", "application/json; charset=utf-8"),
             Map.entry("svg", "image/svg+xml"),
+            Map.entry("yml", "text/yaml; charset=utf-8"),
+            Map.entry("wasm", "application/wasm"),
             Map.entry("png", "image/png"),
             Map.entry("jpg", "image/jpeg"),
             Map.entry("jpeg", "image/jpeg"),

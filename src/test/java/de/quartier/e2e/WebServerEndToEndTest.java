@@ -243,4 +243,26 @@ abstract class WebServerEndToEndTest {
             assertEquals(List.of(), browser.consoleErrors(), "the map with tiles from the tile host meets the policy");
         }
     }
+
+    @Test
+    void theWebEditorHasItsOwnPolicyAndLoadsWithoutAViolation() throws Exception {
+        // the example site has `editor:` (GitLab): admin/ is Decap CMS
+        HttpResponse<Void> admin = http.send(HttpRequest.newBuilder(URI.create(base + "admin/")).build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, admin.statusCode());
+        String csp = admin.headers().firstValue("Content-Security-Policy").orElse("");
+        org.junit.jupiter.api.Assertions.assertTrue(csp.contains("style-src 'self' 'unsafe-inline'") && csp.contains("frame-ancestors 'none'"), csp);
+        assertEquals("noindex, nofollow", admin.headers().firstValue("X-Robots-Tag").orElse(""));
+        HttpResponse<Void> config = http.send(HttpRequest.newBuilder(URI.create(base + "admin/config.yml")).build(), HttpResponse.BodyHandlers.discarding());
+        org.junit.jupiter.api.Assertions.assertTrue(config.headers().firstValue("Content-Type").orElse("").startsWith("text/yaml"));
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            org.openqa.selenium.WebDriver d = browser.driver();
+            d.get(base + "admin/");
+            // the GitLab backend's login page: nothing is asked of the Git host before the login
+            new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(60))
+                    .until(x -> !x.findElements(org.openqa.selenium.By.xpath("//button[contains(., 'GitLab')]")).isEmpty());
+            Thread.sleep(500);
+            assertEquals(java.util.List.of(), browser.consoleErrors(), "no CSP violation, no error");
+        }
+    }
+
 }

@@ -33,7 +33,7 @@ class SiteTest {
 
     private static final SiteConfig CONFIG = new SiteConfig("T", null, "https://example.org/q/", "de", ZoneId.of("Europe/Berlin"), null, null,
             new SiteConfig.MapSettings(new GeoPoint(51.5, 6.9), 12, new GeoBounds(new GeoPoint(51, 6), new GeoPoint(52, 7)),
-                    new SiteConfig.Tiles("https://t/{z}/{x}/{y}.png", "©", 19), true), null, null, null, null);
+                    new SiteConfig.Tiles("https://t/{z}/{x}/{y}.png", "©", 19), true), null, null, null, null, null);
 
     @Test
     void collectionsInSlugOrderAndReverseIndexes() {
