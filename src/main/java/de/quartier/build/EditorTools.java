@@ -49,10 +49,11 @@ public final class EditorTools {
         return schemas.size();
     }
 
-    /** A collection by its folder ("contact-points") or its German URL segment ("anlaufstellen"). */
+    /** A collection by its folder ("contact-points"), one of it ("contact-point") or its German URL word ("anlaufstellen"). */
     public static Optional<Collection> collection(String name) {
         return Arrays.stream(Collection.values())
-                .filter(c -> c.folder().equals(name) || (!c.urlSegment().isEmpty() && c.urlSegment().equals(name)))
+                .filter(c -> c.folder().equals(name) || c.singular().replace(' ', '-').equals(name)
+                        || (!c.urlSegment().isEmpty() && c.urlSegment().equals(name)))
                 .findFirst();
     }
 

@@ -54,7 +54,7 @@ class NewCommandTest {
     @Test
     void aNewOfferingNamesWhatIsLeftAndCheckWithDraftsSaysExactlyThat() throws Exception {
         Path site = TestSites.copyExample(temp.resolve("site"), false);
-        assertEquals(0, run("new", "offerings", "test", "--site", site.toString(), "--today", "2026-11-21"));
+        assertEquals(0, run("new", "offering", "test", "--site", site.toString(), "--today", "2026-11-21"));
         String path = "content/offerings/test.md";
         String text = Files.readString(site.resolve(path));
         assertTrue(text.startsWith("---\n") && text.contains("\ndraft: true"), text);

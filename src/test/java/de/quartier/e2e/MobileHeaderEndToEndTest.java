@@ -1,0 +1,100 @@
+package de.quartier.e2e;
+
+import de.quartier.TestSites;
+import de.quartier.cli.QuartierCommand;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The header on a phone (390 × 844): the page's own heading starts on the first screen, the menu
+ * sits behind a button that works without JavaScript, the search stays in reach; on a wide
+ * screen the menu is open without a click.
+ */
+@Timeout(120)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MobileHeaderEndToEndTest {
+    SiteServer server;
+    String contactPoint;
+
+    @BeforeAll
+    void build(@TempDir Path temp) throws Exception {
+        Path site = TestSites.copyExample(temp.resolve("site"), false);
+        Path out = temp.resolve("public");
+        assertEquals(0, QuartierCommand.run("build", "--site", site.toString(), "--out", out.toString(), "--today", "2026-11-21",
+                "--base-url", "http://127.0.0.1/quartiersentwicklung/"));
+        try (Stream<Path> s = Files.list(out.resolve("anlaufstellen"))) {
+            contactPoint = "anlaufstellen/" + s.filter(p -> Files.exists(p.resolve("index.html")) && !p.getFileName().toString().equals("seite"))
+                    .map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow() + "/";
+        }
+        server = SiteServer.start(out, "/quartiersentwicklung/");
+    }
+
+    @AfterAll
+    void stop() {
+        if (server != null) server.close();
+    }
+
+    private static void phone(WebDriver d) {
+        ((ChromeDriver) d).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 3, "mobile", true));
+    }
+
+    private static double top(WebDriver d, String selector) {
+        return ((Number) ((JavascriptExecutor) d).executeScript(
+                "const e = document.querySelector(arguments[0]); return e.getBoundingClientRect().top + window.scrollY;", selector)).doubleValue();
+    }
+
+    /** Whether every menu link is rendered (Selenium's isDisplayed() treats a closed details' content as hidden even where CSS shows it). */
+    private static boolean menuShown(WebDriver d) {
+        return (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return [...document.querySelectorAll('nav.menu a')].every(a => a.checkVisibility() && a.getBoundingClientRect().height > 0);");
+    }
+
+    @Test
+    void onAPhoneTheHeadingIsOnTheFirstScreenAndTheMenuOpensWithoutScript() throws Exception {
+        for (boolean javascript : List.of(true, false)) {
+            try (BrowserSupport browser = BrowserSupport.start(javascript)) {
+                WebDriver d = browser.driver();
+                phone(d);
+                for (String page : List.of("", contactPoint)) {
+                    d.get(server.uri(page).toString());
+                    double h1 = top(d, "main h1");
+                    assertTrue(h1 < 400, "/" + page + ": the heading starts at " + h1 + " px (JavaScript " + javascript + ")");
+                    assertTrue(d.findElement(By.cssSelector("form.site-search input")).isDisplayed(), "the search is in reach");
+                }
+                assertFalse(d.findElements(By.cssSelector("nav.menu a")).isEmpty());
+                assertFalse(menuShown(d), "the menu is closed");
+                d.findElement(By.cssSelector("details.site-menu > summary")).click();
+                assertTrue(menuShown(d), "the button opens the menu (JavaScript " + javascript + ")");
+            }
+        }
+    }
+
+    @Test
+    void onAWideScreenTheMenuIsOpenWithoutAClick() throws Exception {
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            WebDriver d = browser.driver();
+            d.get(server.uri("").toString());
+            assertFalse(d.findElement(By.cssSelector("details.site-menu > summary")).isDisplayed(), "no button");
+            assertTrue(menuShown(d), "every menu item shown");
+        }
+    }
+}
