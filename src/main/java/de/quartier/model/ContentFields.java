@@ -148,7 +148,9 @@ public final class ContentFields {
         OWN.put(Collection.PAGES, List.of(
                 map("menu", "Menü", "nimmt die Seite ins Hauptmenü auf",
                         req(f("weight", Kind.INTEGER, "Reihenfolge", "kleinere Zahlen stehen weiter vorn", "30")),
-                        f("title", Kind.TEXT, "Menütitel", "kürzerer Titel fürs Menü", "Verfügungsfonds"))));
+                        f("title", Kind.TEXT, "Menütitel", "kürzerer Titel fürs Menü", "Verfügungsfonds")),
+                f("leichte_sprache", Kind.BOOLEAN, "Leichte Sprache",
+                        "true: der Text ist in Leichter Sprache; die Seite wird dafür gesetzt und von jeder Seite aus verlinkt", "true")));
         OWN.put(Collection.NEWS, List.of(
                 req(f("date", Kind.DATE, "Datum", "Datum der Meldung", "2026-11-20")),
                 ref("quarters", Kind.REFS, Collection.QUARTERS, "Quartiere", "Quartiere, um die es geht", "[altstadt]")));

@@ -33,6 +33,7 @@ public final class Frame {
     private final List<Entry> menu = new ArrayList<>();
     private final List<Entry> footer = new ArrayList<>();
     private final String ownerName;
+    private final String easyLanguageHref;
     private final String ownerUrl;
     private final String locale;
     private final Link siteFeed;
@@ -54,6 +55,8 @@ public final class Frame {
             view.site().find(Collection.PAGES, new Slug(slug)).ifPresent(p -> footer.add(new Entry(p.title(), Urls.pathOf(p))));
         footer.add(new Entry(view.t("openData.title"), Urls.OPEN_DATA));
         this.ownerName = config.owner() == null ? "" : config.owner().name();
+        this.easyLanguageHref = view.site().pages().stream().filter(InfoPage::easyLanguage).findFirst()
+                .map(p -> view.urls().href(p)).orElse("");
         this.ownerUrl = config.owner() == null || config.owner().website() == null ? "" : config.owner().website();
         this.locale = openGraphLocale(config.language());
         this.siteFeed = new Link(view.t("feed.news").replace("{site}", config.title()), view.urls().href(Urls.feedPath("aktuelles/")));
@@ -76,7 +79,7 @@ public final class Frame {
                 ownerName, ownerUrl, menuHere, crumbs, footerHere, meta.type(),
                 meta.image() == null ? "" : view.absolute(meta.image().src()), meta.image() == null ? "" : meta.image().alt(),
                 feeds, locale, view.partKey("m" + current(menuHere) + "-f" + current(footerHere)), assetHrefs,
-                Objects.requireNonNullElse(config.notice(), ""));
+                Objects.requireNonNullElse(config.notice(), ""), easyLanguageHref);
     }
 
     private List<Link> here(List<Entry> entries, String current) {

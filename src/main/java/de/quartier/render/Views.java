@@ -30,11 +30,12 @@ public final class Views {
      * @param frameKey which menu and footer entries are current ("m2-f-1"): pages with the same key
      *                 have the same header and footer, so a theme may render them once (the default theme does)
      * @param notice   site-config.yml's {@code notice}, shown below the header of every page, or ""
+     * @param easyLanguageHref the site's page in Leichte Sprache, linked from every header, or ""
      */
     public record Chrome(String lang, String siteTitle, String pageTitle, String title, String description, String canonical,
                          String basePath, String ownerName, String ownerUrl, List<Link> menu, List<Link> breadcrumbs,
                          List<Link> footer, String ogType, String image, String imageAlt, List<Link> feeds, String locale,
-                         String frameKey, Map<String, String> assets, String notice) {
+                         String frameKey, Map<String, String> assets, String notice, String easyLanguageHref) {
     }
 
     public record Image(String src, String alt, String credit) {

@@ -371,8 +371,9 @@ public final class RecordValidator {
             weight = menu.require("weight") ? menu.integer("weight", -1000, 1000) : null;
             menuTitle = menu.text("title");
         }
+        Boolean easy = f.bool("leichte_sprache");
         if (common == null) return null;
-        return new InfoPage(common, weight, menuTitle);
+        return new InfoPage(common, weight, menuTitle, Boolean.TRUE.equals(easy));
     }
 
     private NewsItem news(Common common, Fields f) {

@@ -151,7 +151,7 @@ abstract class WebServerEndToEndTest {
 
         String css;
         try (Stream<String> names = Files.list(release.resolve("assets")).map(p -> "assets/" + p.getFileName())) {
-            css = names.filter(n -> n.startsWith("assets/style.")).findFirst().orElseThrow();
+            css = names.filter(n -> n.startsWith("assets/style.") && n.endsWith(".css")).sorted().findFirst().orElseThrow();   // not its .gz
         }
         assertTrue(css.matches("assets/style\\.[0-9a-f]{10}\\.css"), css);
         HttpResponse<byte[]> style = get(css);

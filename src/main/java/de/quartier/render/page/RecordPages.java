@@ -78,7 +78,8 @@ public final class RecordPages {
         if (e instanceof Offering o) return offerings.page(o);
         if (e instanceof Operator op) return pages.detail(op, "operator", () -> operator(op));
         if (e instanceof Program p) return pages.detail(p, "program", () -> program(p));
-        if (e instanceof InfoPage p) return pages.detail(p, "info-page", () -> details.of(p, List.of(), List.of()));
+        if (e instanceof InfoPage p)
+            return pages.detail(p, p.easyLanguage() ? "easy-page" : "info-page", () -> details.of(p, List.of(), List.of()));
         if (e instanceof NewsItem n) return pages.detail(n, "news", () -> news(n));
         throw new IllegalArgumentException("no page for " + e);
     }

@@ -1,0 +1,55 @@
+package de.quartier.build;
+
+import de.quartier.TestSites;
+import de.quartier.write.MemorySink;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A page in Leichte Sprache (leichte_sprache: true): laid out for it and linked from every page's header. */
+class EasyLanguagePageTest {
+    private static Map<String, byte[]> files;
+
+    @BeforeAll
+    static void build() throws Exception {
+        MemorySink sink = new MemorySink();
+        BuildResult r = new Pipeline().build(new BuildOptions(Path.of("."), TestSites.TODAY, false, null), sink);
+        assertTrue(r.ok(), TestSites.lines(r).toString());
+        files = sink.files();
+    }
+
+    private static Document html(String path) {
+        return Jsoup.parse(new String(files.get(path), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theExamplesPageIsSetForLeichteSprache() {
+        Document page = html("leichte-sprache/index.html");
+        assertEquals(1, page.select("article.detail.leichte-sprache").size());
+        assertTrue(page.select("article.leichte-sprache .body p").size() > 20, "one statement per paragraph");
+        String css = files.entrySet().stream().filter(e -> e.getKey().matches("assets/style\\.[0-9a-f]{10}\\.css"))
+                .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).findFirst().orElseThrow();
+        assertTrue(css.contains(".leichte-sprache { font-size: 1.25rem; line-height: 1.7; hyphens: none;"), "large type, space, no hyphenation");
+    }
+
+    @Test
+    void everyPagesHeaderLinksIt() {
+        for (String path : List.of("index.html", "404.html", "anlaufstellen/index.html", "impressum/index.html")) {
+            var link = html(path).select("header p.site-easy a");
+            assertEquals(1, link.size(), path);
+            assertEquals("Leichte Sprache", link.text(), path);
+            assertTrue(link.attr("href").endsWith("/leichte-sprache/"), path);
+        }
+        assertFalse(html("impressum/index.html").select("article.leichte-sprache").size() > 0, "other pages keep their layout");
+    }
+}
