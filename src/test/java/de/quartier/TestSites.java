@@ -99,6 +99,14 @@ public final class TestSites {
         return y.append("---\n").toString();
     }
 
+    /** Builds a site into memory (every file by its path) as of {@link #TODAY}; a problem fails the test. */
+    public static java.util.Map<String, byte[]> buildInMemory(Path site) throws IOException {
+        de.quartier.write.MemorySink sink = new de.quartier.write.MemorySink();
+        BuildResult r = new Pipeline().build(new BuildOptions(site, TODAY, false, null), sink);
+        org.junit.jupiter.api.Assertions.assertTrue(r.ok(), lines(r).toString());
+        return sink.files();
+    }
+
     public static List<String> lines(BuildResult r) {
         return r.diagnostics().sorted().stream().map(TestSites::line).toList();
     }

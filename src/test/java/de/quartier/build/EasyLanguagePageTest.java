@@ -1,7 +1,6 @@
 package de.quartier.build;
 
 import de.quartier.TestSites;
-import de.quartier.write.MemorySink;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,10 +21,7 @@ class EasyLanguagePageTest {
 
     @BeforeAll
     static void build() throws Exception {
-        MemorySink sink = new MemorySink();
-        BuildResult r = new Pipeline().build(new BuildOptions(Path.of("."), TestSites.TODAY, false, null), sink);
-        assertTrue(r.ok(), TestSites.lines(r).toString());
-        files = sink.files();
+        files = TestSites.buildInMemory(Path.of("."));
     }
 
     private static Document html(String path) {

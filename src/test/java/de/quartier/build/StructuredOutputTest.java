@@ -3,7 +3,6 @@ package de.quartier.build;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.quartier.TestSites;
-import de.quartier.write.MemorySink;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import org.jsoup.Jsoup;
@@ -29,10 +28,7 @@ class StructuredOutputTest {
 
     @BeforeAll
     static void build() throws Exception {
-        MemorySink sink = new MemorySink();
-        BuildResult r = new Pipeline().build(new BuildOptions(Path.of("."), TestSites.TODAY, false, null), sink);
-        assertTrue(r.ok(), TestSites.lines(r).toString());
-        files = sink.files();
+        files = TestSites.buildInMemory(Path.of("."));
     }
 
     private static Document page(String path) {
