@@ -153,12 +153,20 @@ public final class RecordValidator {
      * Links in the body: empty ones and media files are checked here; links to records once all
      * records are known, links to pages once the site is rendered.
      */
+    private static final java.util.regex.Pattern LINK_SCHEME = java.util.regex.Pattern.compile("\\s*([a-zA-Z][a-zA-Z0-9+.-]*):");
+    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
+
     private List<BodyLink> bodyLinks(ParsedRecord record) {
         List<BodyLink> links = BodyLinks.of(record.body(), record.file().path(), record.bodyLine());
         for (BodyLink l : links) {
             if (l.target().isEmpty())
                 diagnostics.error(Code.BROKEN_LINK, l.at(), "link: the target is empty",
                         "write where it leads, relative to content/: e.g. offerings/fruehstueck.md, media/flyer.pdf or anlaufstellen/");
+            java.util.regex.Matcher scheme = LINK_SCHEME.matcher(l.target());
+            if (scheme.lookingAt() && !SAFE_SCHEMES.contains(scheme.group(1).toLowerCase(java.util.Locale.ROOT)))
+                // the sanitiser would drop it without a word: say so where it was written
+                diagnostics.error(Code.BAD_URL, l.at(), "link `" + l.target() + "`: only http, https, mailto and tel links are allowed",
+                        "link to a web page (https://…), an e-mail address (mailto:…), a phone number (tel:…) or a page of this site");
             if (ContentLink.parse(l.target()).orElse(null) instanceof ContentLink.ToMedia m
                     && !List.of(m.path().split("/")).contains(".."))
                 mediaPath(m.path(), l.at(), "link");
