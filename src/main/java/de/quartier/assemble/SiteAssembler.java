@@ -142,6 +142,7 @@ public final class SiteAssembler {
     /** Checks an offering's references and fills in quarters and operator from its contact point. */
     private Offering resolveOffering(Offering o, References refs) {
         refs.check(o.quarters(), Collection.QUARTERS, o, "quarters");
+        refs.check(o.programs(), Collection.PROGRAMS, o, "programs");
         if (o.operator() != null) refs.check(List.of(o.operator()), Collection.OPERATORS, o, "operator");
         if (o.place() instanceof Place.AtContactPoint at
                 && refs.check(List.of(at.contactPoint()), Collection.CONTACT_POINTS, o, "contact_point")) {

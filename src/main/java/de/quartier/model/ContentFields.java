@@ -131,7 +131,8 @@ public final class ContentFields {
                         f("note", Kind.TEXT, "Hinweis", "z. B. bis wann", "bis zum Vortag"),
                         f("url", Kind.URL, "Anmeldeseite", "Adresse der Anmeldung", "https://www.example.org/anmeldung"),
                         PHONE, EMAIL),
-                ACCESSIBILITY, ACTIVE));
+                ACCESSIBILITY, ACTIVE,
+                ref("programs", Kind.REFS, Collection.PROGRAMS, "Förderprogramme", "Förderprogramme, die das Angebot bezahlen (Dateinamen)", "[soziale-stadt]")));
         OWN.put(Collection.OPERATORS, List.of(
                 f("kind", Kind.TEXT, "Art", "Kommune, Wohlfahrtsverband, Verein, Kirche, Unternehmen …", "Wohlfahrtsverband"),
                 WEBSITE, PHONE, EMAIL, ADDRESS,

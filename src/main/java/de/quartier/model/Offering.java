@@ -12,11 +12,12 @@ public record Offering(Common common, Place place, List<Ref> quarters, Ref opera
                        OpeningHours schedule, List<EventDate> dates, String scheduleNote,
                        List<String> targetGroups, List<String> topics, List<String> languages,
                        String cost, Registration registration, Accessibility accessibility,
-                       ActivePeriod active) implements Entry {
+                       ActivePeriod active, List<Ref> programs) implements Entry {
     public Offering {
         Objects.requireNonNull(common, "common");
         Objects.requireNonNull(place, "place");
         quarters = List.copyOf(quarters);
+        programs = programs == null ? List.of() : List.copyOf(programs);
         dates = List.copyOf(dates);
         targetGroups = List.copyOf(targetGroups);
         topics = List.copyOf(topics);
@@ -32,7 +33,7 @@ public record Offering(Common common, Place place, List<Ref> quarters, Ref opera
 
     public Offering withQuartersAndOperator(List<Ref> effectiveQuarters, Ref effectiveOperator) {
         return new Offering(common, place, effectiveQuarters, effectiveOperator, schedule, dates, scheduleNote,
-                targetGroups, topics, languages, cost, registration, accessibility, active);
+                targetGroups, topics, languages, cost, registration, accessibility, active, programs);
     }
 
     @Override

@@ -31,6 +31,7 @@ public final class Relations {
     private final Map<Slug, List<Offering>> offeringsByOperator;
     private final Map<Slug, List<Quarter>> quartersByProgram;
     private final Map<Slug, List<ContactPoint>> contactPointsByProgram;
+    private final Map<Slug, List<Offering>> offeringsByProgram;
     private final Map<Slug, List<de.quartier.model.Entry>> endedByQuarter;
 
     Relations(Site site) {
@@ -45,6 +46,7 @@ public final class Relations {
         this.offeringsByOperator = indexBy(listedOfferings, o -> o.operator() == null ? List.of() : List.of(o.operator()));
         this.quartersByProgram = indexBy(site.quarters(), Quarter::programs);
         this.contactPointsByProgram = indexBy(listedContactPoints, ContactPoint::programs);
+        this.offeringsByProgram = indexBy(listedOfferings, Offering::programs);
         List<de.quartier.model.Entry> ended = new ArrayList<>();
         site.contactPoints().stream().filter(cp -> site.status(cp) == Status.ENDED).forEach(ended::add);
         site.offerings().stream().filter(o -> site.status(o) == Status.ENDED).forEach(ended::add);
@@ -110,5 +112,10 @@ public final class Relations {
 
     public List<ContactPoint> contactPointsOfProgram(Slug program) {
         return contactPointsByProgram.getOrDefault(program, List.of());
+    }
+
+    /** The listed offerings that name the programme (those that pay for an offering, not an office). */
+    public List<Offering> offeringsOfProgram(Slug program) {
+        return offeringsByProgram.getOrDefault(program, List.of());
     }
 }

@@ -310,8 +310,9 @@ public final class RecordValidator {
         Accessibility accessibility = accessibility(f);
         ActivePeriod active = period(f, "active");
         if (common == null || place == null) return null;
+        List<Ref> programs = f.refs("programs");
         return new Offering(common, place, quarters, operator, hasDates ? null : schedule, dates, scheduleNote,
-                targetGroups, topics, languages, cost, registration, accessibility, active);
+                targetGroups, topics, languages, cost, registration, accessibility, active, programs);
     }
 
     private Place place(Fields f) {

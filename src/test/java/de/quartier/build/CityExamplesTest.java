@@ -79,6 +79,7 @@ class CityExamplesTest {
                 "the Quartierszentrum shared by a Kita, the Bürgerverein and a church operator");
         assertTrue(site.offerings().stream().anyMatch(o -> site.status(o) == Status.ENDED), "offerings that ended");
         assertTrue(site.offerings().stream().anyMatch(o -> site.status(o) == Status.CURRENT), "offerings that still run");
+        assertTrue(site.offerings().stream().anyMatch(o -> !o.programs().isEmpty()), "the youth work names the programme that pays for it");
     }
 
     private static boolean ended(Program p, Site site) {

@@ -28,7 +28,7 @@ class SiteTest {
 
     private static Offering at(String slug, String cp) {
         return new Offering(common(slug), new Place.AtContactPoint(ref(cp)), List.of(), null, new OpeningHours("We 10:00-12:00", List.of()),
-                List.of(), null, List.of(), List.of(), List.of(), null, null, null, null);
+                List.of(), null, List.of(), List.of(), List.of(), null, null, null, null, List.of());
     }
 
     private static final SiteConfig CONFIG = new SiteConfig("T", null, "https://example.org/q/", "de", ZoneId.of("Europe/Berlin"), null, null,

@@ -96,6 +96,8 @@ final class OfferingPages {
         if (o.accessibility() != null)
             sections.add(section(view.t("field.accessibility"), "barrierefreiheit", details.accessibility(o.accessibility()), List.of(), List.of()));
         sections.add(section(view.t("field.quarters"), "quartiere", List.of(), List.of(), view.links(o.quarters(), Collection.QUARTERS)));
+        if (!o.programs().isEmpty())
+            sections.add(section(view.t("nav.programs"), "programme", details.programFacts(o.programs()), List.of(), List.of()));
         return details.of(o, facts, sections,
                 view.calendarFiles().hasEvents(o)
                         ? List.of(view.download(view.t("download.offeringCalendar"), Urls.calendarPath(Urls.pathOf(o)), o.slug() + ".ics"))

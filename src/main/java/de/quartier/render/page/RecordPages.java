@@ -66,6 +66,7 @@ public final class RecordPages {
         for (Program p : view.site().programs()) {
             out.add(page(p));
             lists.plan(out, p, view.t("nav.contactPoints"), "anlaufstellen", view.relations().contactPointsOfProgram(p.slug()), cards::contactPoint);
+            lists.plan(out, p, view.t("nav.offerings"), "angebote", view.relations().offeringsOfProgram(p.slug()), cards::offering);
         }
         for (InfoPage p : view.site().pages()) out.add(page(p));
         for (NewsItem n : view.site().news()) out.add(page(n));
@@ -111,6 +112,8 @@ public final class RecordPages {
         List<Section> sections = new ArrayList<>();
         if (!quarterLinks.isEmpty()) sections.add(section(view.t("nav.quarters"), "quartiere", List.of(), List.of(), quarterLinks));
         if (!cps.isEmpty()) sections.add(lists.section(p, view.t("nav.contactPoints"), "anlaufstellen", cps));
+        List<Card> offerings = view.relations().offeringsOfProgram(p.slug()).stream().map(cards::offering).toList();
+        if (!offerings.isEmpty()) sections.add(lists.section(p, view.t("nav.offerings"), "angebote", offerings));
         return details.of(p, facts, sections);
     }
 
