@@ -76,25 +76,35 @@
    * the next day ends later; one that never ends within a week is open around the clock.
    */
   function open(data, date, end) {
-    for (var k = 0; end === 1440; k++) {
-      if (k === 7) return { kind: 'always' };
-      date = addDays(date, 1);
-      var next = hoursOn(data, date);
+    var days = 0;
+    while (end === 1440) {
+      if (days === 7) return { kind: 'always' };
+      var next = hoursOn(data, addDays(date, days + 1));
       if (!next || !next.length || next[0][0] !== 0) break;
+      days++;
       end = next[0][1];
     }
-    return { kind: 'open', until: end };
+    // the end on a later day: "bis Fr 24:00 Uhr"; a time past midnight (26:00) belongs to the next day
+    return { kind: 'open', until: end, inDays: days, weekday: weekday(addDays(date, days)) };
+  }
+
+  /** "morgen", "Fr": the day an opening ends or starts, counted from today. */
+  function dayWord(words, inDays, day) {
+    return inDays === 0 ? words.today : inDays === 1 ? words.tomorrow : words.days.split(',')[day];
   }
 
   function describe(data, ms, words) {
     var s = state(data, ms);
     if (!s) return null;
-    if (s.kind === 'open') return words.open.replace('{time}', hhmm(s.until));
+    if (s.kind === 'open') {
+      var time = s.until === 1440 ? '24:00' : hhmm(s.until);
+      if (!s.inDays || !words.openUntil) return words.open.replace('{time}', time);
+      return words.openUntil.replace('{day}', dayWord(words, s.inDays, s.weekday)).replace('{time}', time);
+    }
     if (s.kind === 'unknown') return words.unknown;
     if (s.kind === 'always') return words.always || words.open.replace('{time}', '24:00');
     if (s.kind === 'closed') return words.closed;
-    var day = s.inDays === 0 ? words.today : s.inDays === 1 ? words.tomorrow : words.days.split(',')[s.weekday];
-    return words.opens.replace('{day}', day).replace('{time}', hhmm(s.at));
+    return words.opens.replace('{day}', dayWord(words, s.inDays, s.weekday)).replace('{time}', hhmm(s.at));
   }
 
   window.QuartierHours = { state: state, describe: describe };
@@ -110,7 +120,8 @@
       var text = describe(data, now, words);
       if (!text) return;
       el.textContent = text;
-      el.classList.toggle('open', state(data, now).kind === 'open');
+      var kind = state(data, now).kind;
+      el.classList.toggle('open', kind === 'open' || kind === 'always');
       el.hidden = false;
     });
   }

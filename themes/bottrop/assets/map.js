@@ -85,12 +85,12 @@
     }).join(', ') + (strings.uhr ? ' ' + strings.uhr : '');
   }
 
-  /** "Jetzt geöffnet bis 13:00 Uhr" from hours.js, with the words its script element carries. */
+  /** "Jetzt geöffnet bis 13:00 Uhr" from hours.js, with the words the build put in front of it. */
   function nowLine(hours, ms) {
     var H = window.QuartierHours;
-    var script = document.querySelector('script[src*="hours.js"][data-open]');
-    if (!H || !H.describe || !script) return null;
-    try { return H.describe(hours, ms, script.dataset); } catch (e) { return null; }
+    var words = window.quartierHoursWords;
+    if (!H || !H.describe || !words) return null;
+    try { return H.describe(hours, ms, words); } catch (e) { return null; }
   }
 
   function storedConsent() {

@@ -37,7 +37,7 @@ public final class SiteAssembler {
      */
     public static final Set<String> RESERVED_PAGE_SLUGS = Set.of("quartiere", "anlaufstellen", "angebote", "traeger",
             "programme", "aktuelles", "bezirke", "arten", "zielgruppen", "themen", "sprachen", "assets", "media",
-            "daten", "suche", "404");
+            "daten", "suche", "404", "admin");
     /** Where a long listing continues ("anlaufstellen/seite/2/"): no record of a listed collection may take the name. */
     private static final String LISTING_PAGES = "seite";
     /**

@@ -70,6 +70,9 @@ public final class EditorTools {
     public static NewRecord newRecord(Path site, Collection c, String slug, boolean yml, LocalDate today) throws IOException {
         if (!Slug.isValid(slug))
             throw new IllegalArgumentException("`" + slug + "` is not a valid file name: lowercase a-z, 0-9 and - only, e.g. quartiersbuero-welheim");
+        if (de.quartier.assemble.SiteAssembler.RESERVED_SLUGS.getOrDefault(c, java.util.Set.of()).contains(slug))
+            throw new IllegalArgumentException("`" + slug + "` is a name the site's own pages use (" + c.folder()
+                    + "): choose another, e.g. " + slug + "-info");
         Path folder = site.resolve("content").resolve(c.folder());
         for (String ext : List.of(".md", ".yml", ".yaml"))
             if (Files.exists(folder.resolve(slug + ext)))

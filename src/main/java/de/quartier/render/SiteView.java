@@ -155,15 +155,20 @@ public final class SiteView {
     public String statusText(Entry e) {
         return switch (site.status(e)) {
             case ENDED -> t("status.ended");
-            case UPCOMING -> t("status.upcoming").replace("{date}", German.date(startOf(e)));
+            case UPCOMING -> {
+                ActivePeriod p = periodOf(e);
+                // a start written as a month ("2027-03") names no day
+                yield p != null && p.fromMonth() ? t("status.upcomingMonth").replace("{month}", German.month(p.from()))
+                        : t("status.upcoming").replace("{date}", German.date(p == null ? null : p.from()));
+            }
             case CURRENT -> "";
         };
     }
 
-    private static LocalDate startOf(Entry e) {
-        if (e instanceof ContactPoint cp) return cp.active().from();
-        if (e instanceof Offering o) return o.active().from();
-        if (e instanceof Program p) return p.period().from();
+    private static ActivePeriod periodOf(Entry e) {
+        if (e instanceof ContactPoint cp) return cp.active();
+        if (e instanceof Offering o) return o.active();
+        if (e instanceof Program p) return p.period();
         return null;
     }
 

@@ -94,5 +94,10 @@ class NewCommandTest {
         assertArrayEquals(before, Files.readAllBytes(existing));
         assertFalse(Files.exists(site.resolve("content/quarters/altstadt.yml")));
         assertEquals(2, run("new", "stadtteile", "x", "--site", site.toString()), "an unknown collection is a usage error");
+        for (String reserved : List.of("suche", "admin")) {
+            assertEquals(1, run("new", "pages", reserved, "--site", site.toString()), reserved);
+            assertTrue(err.toString(StandardCharsets.UTF_8).contains("is a name the site's own pages use"), err.toString(StandardCharsets.UTF_8));
+            assertFalse(Files.exists(site.resolve("content/pages/" + reserved + ".md")), reserved);
+        }
     }
 }

@@ -141,6 +141,9 @@ class MapEndToEndTest {
             assertEquals(List.of(), new AccessibilityCheck(d).checkCurrentPage("contact point with an open popup"),
                     "WCAG 2.1 A/AA with a popup open");
             assertTrue(d.findElement(By.cssSelector(".map-popup-route")).getAttribute("href").startsWith("https://www.openstreetmap.org/directions"));
+            // the office has hours: the popup says whether it is open now, in the words of hours.js
+            String now = d.findElement(By.cssSelector(".map-popup-now")).getAttribute("textContent");
+            assertTrue(now.startsWith("Jetzt ") || now.startsWith("Heute") || now.startsWith("Rund um"), now);
             // every popup link of the home map leads to a page that exists
             d.get(server.uri("").toString());
             String data = d.findElement(By.cssSelector("div.map")).getAttribute("data-map");

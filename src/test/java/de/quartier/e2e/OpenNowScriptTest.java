@@ -104,11 +104,16 @@ class OpenNowScriptTest {
         // Mo 20:00-24:00 and Tu 00:00-02:00: one opening through the night
         String night = "{\"zone\":\"Europe/Berlin\",\"from\":\"2026-01-01\",\"to\":\"2027-12-31\","
                 + "\"week\":[[[1200,1440]],[[0,120]],[],[],[],[],[]],\"except\":{}}";
-        assertEquals("Jetzt geöffnet bis 02:00 Uhr", at(night, "2026-11-23T21:00:00Z")); // Monday 22:00 CET
+        assertEquals("Jetzt geöffnet bis morgen 02:00 Uhr", at(night, "2026-11-23T21:00:00Z")); // Monday 22:00 CET, open into Tuesday
         // Mo 20:00-24:00 alone ends at midnight
         String evening = "{\"zone\":\"Europe/Berlin\",\"from\":\"2026-01-01\",\"to\":\"2027-12-31\","
                 + "\"week\":[[[1200,1440]],[],[],[],[],[],[]],\"except\":{}}";
-        assertEquals("Jetzt geöffnet bis 00:00 Uhr", at(evening, "2026-11-23T21:00:00Z"));
+        assertEquals("Jetzt geöffnet bis 24:00 Uhr", at(evening, "2026-11-23T21:00:00Z"));
+        // Mo-Fr 00:00-24:00: from Monday on, open until Friday night
+        String weekdays = "{\"zone\":\"Europe/Berlin\",\"from\":\"2026-01-01\",\"to\":\"2027-12-31\","
+                + "\"week\":[[[0,1440]],[[0,1440]],[[0,1440]],[[0,1440]],[[0,1440]],[],[]],\"except\":{}}";
+        assertEquals("Jetzt geöffnet bis Fr 24:00 Uhr", at(weekdays, "2026-11-23T09:00:00Z"));
+        assertEquals("Jetzt geöffnet bis morgen 24:00 Uhr", at(weekdays, "2026-11-26T09:00:00Z")); // Thursday
     }
 
     @Test

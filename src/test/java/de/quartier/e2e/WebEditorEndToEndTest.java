@@ -83,6 +83,20 @@ class WebEditorEndToEndTest {
                 if (spec.kind() == FieldSpec.Kind.CHOICE) assertEquals("select", f.get("widget").asText(), spec.key());
             }
         }
+        // Decap checks the fields of an optional object even when it is left empty: inside one nothing is required
+        JsonNode quarters = collections.get(0);
+        JsonNode image = null, center = null;
+        for (JsonNode f : quarters.get("fields")) {
+            if (f.get("name").asText().equals("image")) image = f;
+            if (f.get("name").asText().equals("center")) center = f;
+        }
+        assertFalse(image.get("required").asBoolean());
+        for (JsonNode f : image.get("fields")) assertFalse(f.get("required").asBoolean(), "image." + f.get("name").asText());
+        for (JsonNode f : center.get("fields")) assertFalse(f.get("required").asBoolean(), "center." + f.get("name").asText());
+        JsonNode contactPoints = collections.get(1);
+        for (JsonNode f : contactPoints.get("fields"))
+            if (f.get("name").asText().equals("address"))
+                for (JsonNode sub : f.get("fields")) assertTrue(sub.get("required").asBoolean(), "address." + sub.get("name").asText());
         String page = Files.readString(out.resolve("admin/index.html"));
         assertTrue(page.contains("<meta name=\"robots\" content=\"noindex, nofollow\">"));
         assertTrue(Files.exists(out.resolve("admin/LICENSE-decap-cms.txt")) && Files.exists(out.resolve("admin/decap-cms.js.LICENSE.txt")),

@@ -106,23 +106,29 @@ final class DecapConfig {
         g.writeBooleanField("preview", false);
         g.writeEndObject();
         g.writeArrayFieldStart("fields");
-        for (FieldSpec f : ContentFields.of(c)) field(g, f);
-        field(g, ContentFields.BODY);
+        for (FieldSpec f : ContentFields.of(c)) field(g, f, true);
+        field(g, ContentFields.BODY, true);
         g.writeEndArray();
         g.writeEndObject();
     }
 
-    private void field(JsonGenerator g, FieldSpec f) throws IOException {
+    /**
+     * @param requiredHere whether the field's parent must be there: Decap checks the fields of an
+     *                     optional object even when the object is left empty, so inside one nothing
+     *                     is required in the form (the build's check still says what is missing)
+     */
+    private void field(JsonGenerator g, FieldSpec f, boolean requiredHere) throws IOException {
+        boolean required = requiredHere && f.required();
         g.writeStartObject();
         g.writeStringField("name", f.key());
         g.writeStringField("label", f.label());
         g.writeStringField("hint", f.description() + (f.example() == null ? "" : " (Beispiel: " + f.example() + ")"));
-        g.writeBooleanField("required", f.required());
-        widget(g, f);
+        g.writeBooleanField("required", required);
+        widget(g, f, required);
         g.writeEndObject();
     }
 
-    private void widget(JsonGenerator g, FieldSpec f) throws IOException {
+    private void widget(JsonGenerator g, FieldSpec f, boolean required) throws IOException {
         switch (f.kind()) {
             case TEXT, OPENING_HOURS -> g.writeStringField("widget", "string");
             case MARKDOWN -> g.writeStringField("widget", "markdown");
@@ -132,8 +138,8 @@ final class DecapConfig {
                 g.writeStringField("widget", "number");
                 g.writeStringField("value_type", f.kind() == FieldSpec.Kind.INTEGER ? "int" : "float");
             }
-            case DATE -> date(g, "YYYY-MM-DD", false);
-            case DATE_TIME -> date(g, "YYYY-MM-DD HH:mm", true);
+            case DATE -> date(g, false);
+            case DATE_TIME -> date(g, true);
             case DATE_OR_MONTH -> pattern(g, "^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$", "JJJJ-MM oder JJJJ-MM-TT");
             case URL -> pattern(g, "^https?://\\S+$", "eine Adresse mit https://");
             case EMAIL -> pattern(g, "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "eine E-Mail-Adresse");
@@ -143,8 +149,8 @@ final class DecapConfig {
                 // two number fields: no map tiles inside the editor (no request to another host)
                 g.writeStringField("widget", "object");
                 g.writeArrayFieldStart("fields");
-                number(g, "lat", "Breite (lat)");
-                number(g, "lon", "Länge (lon)");
+                number(g, "lat", "Breite (lat)", required);
+                number(g, "lon", "Länge (lon)", required);
                 g.writeEndArray();
             }
             case BOUNDS -> g.writeStringField("widget", "string");
@@ -169,34 +175,36 @@ final class DecapConfig {
             }
             case MAP -> {
                 g.writeStringField("widget", "object");
-                fields(g, f.fields());
+                fields(g, f.fields(), required);
             }
             case MAPS -> {
+                // an item once added has its own required fields
                 g.writeStringField("widget", "list");
-                fields(g, f.fields());
+                fields(g, f.fields(), true);
             }
         }
     }
 
-    private void fields(JsonGenerator g, List<FieldSpec> fields) throws IOException {
+    private void fields(JsonGenerator g, List<FieldSpec> fields, boolean requiredHere) throws IOException {
         g.writeArrayFieldStart("fields");
-        for (FieldSpec s : fields) field(g, s);
+        for (FieldSpec s : fields) field(g, s, requiredHere);
         g.writeEndArray();
     }
 
-    private static void number(JsonGenerator g, String name, String label) throws IOException {
+    private static void number(JsonGenerator g, String name, String label, boolean required) throws IOException {
         g.writeStartObject();
         g.writeStringField("name", name);
         g.writeStringField("label", label);
+        g.writeBooleanField("required", required);
         g.writeStringField("widget", "number");
         g.writeStringField("value_type", "float");
         g.writeEndObject();
     }
 
-    private static void date(JsonGenerator g, String format, boolean time) throws IOException {
+    /** Without {@code format} Decap stores what date_format and time_format show: "2026-12-05" or "2026-12-05 14:00". */
+    private static void date(JsonGenerator g, boolean time) throws IOException {
         g.writeStringField("widget", "datetime");
-        g.writeStringField("format", format);
-        g.writeStringField("date_format", "DD.MM.YYYY");
+        g.writeStringField("date_format", "YYYY-MM-DD");
         if (time) g.writeStringField("time_format", "HH:mm");
         else g.writeBooleanField("time_format", false);
     }
