@@ -50,6 +50,7 @@ public enum Code {
     OUTSIDE_BOUNDARY("outside-boundary"),
     MISSING_ALT("missing-alt"),
     MEDIA_MISSING("media-missing"),
+    MEDIA_TYPE("media-type"),
     MEDIA_OUTSIDE("media-outside"),
     // references between records
     DANGLING_REF("dangling-ref"),

@@ -40,6 +40,9 @@ public final class SiteLoader {
     public static final long MAX_BINARY_FILE_BYTES = 64L << 20;
     public static final String CONFIG_FILE = "site-config.yml";
     private static final String MEDIA_FOLDER = "media";
+    /** What content/media/ may hold: images, documents, data, sound and video; no scripts, pages or programs. */
+    static final Set<String> MEDIA_TYPES = Set.of("jpg", "jpeg", "png", "webp", "gif", "avif", "svg", "pdf", "geojson", "json",
+            "csv", "txt", "ics", "odt", "ods", "odp", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "mp3", "m4a", "mp4", "webm");
     private static final Set<String> KNOWN_FOLDERS;
 
     static {
@@ -287,6 +290,16 @@ public final class SiteLoader {
                 return FileVisitResult.CONTINUE;
             }
             if (top.equals(MEDIA_FOLDER)) {
+                int mediaDot = name.lastIndexOf('.');
+                String type = mediaDot < 0 ? "" : name.substring(mediaDot + 1).toLowerCase(java.util.Locale.ROOT);
+                if (!MEDIA_TYPES.contains(type)) {
+                    // a script or page here would be served from the site itself, where the
+                    // Content-Security-Policy trusts it: only images, documents and data are copied
+                    diagnostics.error(Code.MEDIA_TYPE, SourceSpan.startOf(rel), "`" + name + "`: a ."
+                            + (type.isEmpty() ? "(no extension)" : type) + " file is not published from content/media/",
+                            "media files are images, documents and data: " + String.join(", ", new TreeSet<>(MEDIA_TYPES)));
+                    return FileVisitResult.CONTINUE;
+                }
                 media.add(relToContent.toString().replace('\\', '/'));
                 return FileVisitResult.CONTINUE;
             }
