@@ -113,10 +113,11 @@ class BuildOutputTest {
         Path cfg = site.resolve("site-config.yml");
         Files.writeString(cfg, Files.readString(cfg) + "theme: eigen\n");
         Files.createDirectories(site.resolve("themes/eigen/templates"));
-        String base = new String(Theme.class.getClassLoader().getResourceAsStream("themes/bottrop/templates/base.peb").readAllBytes(),
+        String footer = new String(Theme.class.getClassLoader().getResourceAsStream("themes/bottrop/templates/_footer.peb").readAllBytes(),
                 StandardCharsets.UTF_8);
-        Files.writeString(site.resolve("themes/eigen/templates/base.peb"),
-                base.replace("</footer>", "<a href=\"{{ page.basePath }}kontakt/\">Kontakt</a></footer>"));
+        assertTrue(footer.contains("</footer>"));
+        Files.writeString(site.resolve("themes/eigen/templates/_footer.peb"),
+                footer.replace("</footer>", "<a href=\"{{ page.basePath }}kontakt/\">Kontakt</a></footer>"));
         BuildResult r = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), new MemorySink());
         List<String> lines = TestSites.lines(r);
         assertEquals(1, lines.size(), lines.toString());
