@@ -42,11 +42,11 @@ public final class EditorTools {
         return new JsonSchemas(slugs(site)).all();
     }
 
-    /** Writes the schemas into a folder; returns how many. */
-    public static int writeSchemas(Path site, Path out) throws IOException {
-        Map<String, String> schemas = schemas(site);
-        TextFiles.writeAll(out, schemas);
-        return schemas.size();
+    /** Writes the schemas into a folder (null: schemas/ of the site); returns the folder. */
+    public static Path writeSchemas(Path site, Path out) throws IOException {
+        Path folder = out == null ? site.resolve(JsonSchemas.FOLDER) : out;
+        TextFiles.writeAll(folder, schemas(site));
+        return folder;
     }
 
     /** A collection by its folder ("contact-points"), one of it ("contact-point") or its German URL word ("anlaufstellen"). */

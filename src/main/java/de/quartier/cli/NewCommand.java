@@ -29,8 +29,8 @@ final class NewCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "SLUG", description = "The new record's file name without extension, e.g. quartiersbuero-welheim")
     String slug;
 
-    @Option(names = "--site", paramLabel = "DIR", description = "The site folder (default: the current folder).")
-    Path site = Path.of(".");
+    @CommandLine.Mixin
+    SiteFolder site = new SiteFolder();
 
     @Option(names = "--format", paramLabel = "md|yml", defaultValue = "md",
             description = "md: front matter and Markdown (default); yml: plain YAML, checked by editors that know the schemas.")
@@ -44,7 +44,7 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dir = SiteOptions.siteFolder(spec.commandLine(), site);
+        Path dir = site.resolve(spec.commandLine());
         Optional<Collection> c = EditorTools.collection(collection);
         if (c.isEmpty())
             throw new CommandLine.ParameterException(spec.commandLine(), "unknown collection `" + collection + "`: use one of "

@@ -12,8 +12,8 @@ import java.util.concurrent.Callable;
 @Command(name = "schema", mixinStandardHelpOptions = true,
         description = "Writes a JSON Schema per collection and one for site-config.yml (for editors such as VS Code with the YAML extension).")
 final class SchemaCommand implements Callable<Integer> {
-    @Option(names = "--site", paramLabel = "DIR", description = "The site folder (default: the current folder).")
-    Path site = Path.of(".");
+    @CommandLine.Mixin
+    SiteFolder site = new SiteFolder();
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where the schemas go (default: schemas/ in the site folder).")
     Path out;
@@ -23,10 +23,8 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dir = SiteOptions.siteFolder(spec.commandLine(), site);
-        Path target = out == null ? dir.resolve("schemas") : out.toAbsolutePath().normalize();
-        int n = EditorTools.writeSchemas(dir, target);
-        System.err.printf("quartier schema: wrote %d schemas to %s%n", n, target);
+        Path target = EditorTools.writeSchemas(site.resolve(spec.commandLine()), out == null ? null : out.toAbsolutePath().normalize());
+        System.err.printf("quartier schema: wrote the schemas to %s%n", target);
         return ExitCodes.OK;
     }
 }

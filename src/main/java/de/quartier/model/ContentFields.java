@@ -45,15 +45,18 @@ public final class ContentFields {
 
     // ---- parts several collections share ------------------------------------------------------
 
-    static final FieldSpec ADDRESS = map("address", "Adresse", "Postanschrift",
+    /** A postal address: contact points, venues, operators. */
+    public static final FieldSpec ADDRESS = map("address", "Adresse", "Postanschrift",
             req(f("street", Kind.TEXT, "Straße und Hausnummer", "Straße und Hausnummer", "Hansastraße 1")),
             req(f("postal_code", Kind.POSTAL_CODE, "Postleitzahl", "fünfstellige Postleitzahl; mit einer 0 vorn in Anführungszeichen (\"01067\")", "46236")),
             req(f("city", Kind.TEXT, "Ort", "Stadt", "Bottrop")));
-    private static final FieldSpec ACCESSIBILITY = map("accessibility", "Barrierefreiheit", "Zugang für Menschen mit Behinderung",
+    /** Access for people with disabilities: contact points and offerings. */
+    public static final FieldSpec ACCESSIBILITY = map("accessibility", "Barrierefreiheit", "Zugang für Menschen mit Behinderung",
             choice("wheelchair", List.of("yes", "limited", "no"), "Rollstuhl", "mit dem Rollstuhl erreichbar: yes, limited oder no"),
             choice("toilet", List.of("yes", "no"), "Barrierefreie Toilette", "eine barrierefreie Toilette: yes oder no"),
             f("note", Kind.TEXT, "Hinweis", "was Besucherinnen und Besucher wissen sollten", "Rampe am Eingang"));
-    private static final FieldSpec ACTIVE = map("active", "Laufzeit", "seit wann und bis wann es den Eintrag gibt; vorher „eröffnet am …“, danach „beendet“",
+    /** When a record runs ({@code active}; a programme's {@code period} has the same keys). */
+    public static final FieldSpec ACTIVE = map("active", "Laufzeit", "seit wann und bis wann es den Eintrag gibt; vorher „eröffnet am …“, danach „beendet“",
             f("from", Kind.DATE_OR_MONTH, "Beginn", "erster Tag (oder Monat: 2020-03)", "2020-03"),
             f("until", Kind.DATE_OR_MONTH, "Ende", "letzter Tag (oder Monat)", "2027-12-31"));
     private static final FieldSpec TARGET_GROUPS = f("target_groups", Kind.TEXTS, "Für wen", "Zielgruppen", "[Familien, Seniorinnen und Senioren]");

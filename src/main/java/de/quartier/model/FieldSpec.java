@@ -20,7 +20,11 @@ import java.util.Objects;
  */
 public record FieldSpec(String key, Kind kind, boolean required, String label, String description, String example,
                         Collection refersTo, List<String> values, List<FieldSpec> fields) {
-    /** What a field's value is. */
+    /**
+     * What a field's value is; for a value written as text, the form it must have ({@code pattern},
+     * a regular expression for the whole text, and {@code form}, the same in German words for a
+     * hint), which the JSON Schemas and the web editor's fields share.
+     */
     public enum Kind {
         /** One line of text. */
         TEXT,
@@ -31,23 +35,24 @@ public record FieldSpec(String key, Kind kind, boolean required, String label, S
         /** A whole number. */
         INTEGER,
         /** A number (a decimal comma is allowed). */
-        NUMBER,
+        NUMBER("^-?[0-9]+(,[0-9]+)?$", "eine Zahl"),
         /** YYYY-MM-DD. */
-        DATE,
+        DATE("^" + Forms.YEAR_MONTH + Forms.DAY + "$", "JJJJ-MM-TT"),
         /** YYYY-MM-DD or YYYY-MM. */
-        DATE_OR_MONTH,
+        DATE_OR_MONTH("^" + Forms.YEAR_MONTH + "(" + Forms.DAY + ")?$", "JJJJ-MM oder JJJJ-MM-TT"),
         /** YYYY-MM-DD HH:MM or with T, optionally with an offset. */
-        DATE_TIME,
+        DATE_TIME("^" + Forms.YEAR_MONTH + Forms.DAY + "[T ]([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?$",
+                "JJJJ-MM-TT HH:MM"),
         /** An http(s) address. */
-        URL,
-        /** An e-mail address. */
-        EMAIL,
+        URL("^https?://\\S+$", "eine Adresse mit https://"),
+        /** An e-mail address (a leading mailto: is tolerated). */
+        EMAIL("^(mailto:)?[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "eine E-Mail-Adresse"),
         /** A phone number. */
-        PHONE,
+        PHONE("^\\+?[0-9][0-9 ()/+-]*$", "Ziffern, Leerzeichen, + - / ( )"),
         /** A German postal code (five digits). */
-        POSTAL_CODE,
+        POSTAL_CODE("^[0-9]{5}$", "fünf Ziffern"),
         /** ISO 639-1 language codes. */
-        LANGUAGES,
+        LANGUAGES("^[a-z]{2}$", "Kürzel aus zwei Buchstaben"),
         /** OpenStreetMap opening_hours. */
         OPENING_HOURS,
         /** {lat, lon} or [lat, lon]. */
@@ -55,19 +60,47 @@ public record FieldSpec(String key, Kind kind, boolean required, String label, S
         /** [[south, west], [north, east]]. */
         BOUNDS,
         /** A path under content/media/ written relative to content/ ("media/x.jpg"). */
-        MEDIA,
+        MEDIA("^media/\\S", "ein Pfad unter media/"),
         /** One value of {@link FieldSpec#values()}. */
         CHOICE,
         /** The slug of a record of {@link FieldSpec#refersTo()}. */
-        REF,
+        REF("^[a-z0-9]+(-[a-z0-9]+)*$", "ein Dateiname aus a-z, 0-9 und -"),
         /** One slug or a list of slugs of {@link FieldSpec#refersTo()}. */
-        REFS,
+        REFS(REF.pattern, REF.form),
         /** A mapping of {@link FieldSpec#fields()}. */
         MAP,
         /** A list of mappings of {@link FieldSpec#fields()}. */
         MAPS,
         /** Markdown text (a record's body in a .yml file). */
-        MARKDOWN
+        MARKDOWN;
+
+        private final String pattern;
+        private final String form;
+
+        Kind() {
+            this(null, null);
+        }
+
+        Kind(String pattern, String form) {
+            this.pattern = pattern;
+            this.form = form;
+        }
+
+        /** The regular expression a value written as text must match (each item for lists), or null. */
+        public String pattern() {
+            return pattern;
+        }
+
+        /** That form in German words, or null. */
+        public String form() {
+            return form;
+        }
+    }
+
+    /** Parts of the date forms. */
+    private static final class Forms {
+        static final String YEAR_MONTH = "[0-9]{4}-(0[1-9]|1[0-2])";
+        static final String DAY = "-(0[1-9]|[12][0-9]|3[01])";
     }
 
     public FieldSpec {

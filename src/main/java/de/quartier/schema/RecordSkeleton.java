@@ -27,7 +27,7 @@ public final class RecordSkeleton {
     /** The file's text; {@code yml}: a .yml record (with its schema named for the editor), else .md. */
     public String of(Collection c, boolean yml) {
         StringBuilder out = new StringBuilder();
-        if (yml) out.append("# yaml-language-server: $schema=../../schemas/").append(JsonSchemas.fileName(c)).append('\n');
+        if (yml) out.append("# yaml-language-server: $schema=../../" + JsonSchemas.FOLDER + "/").append(JsonSchemas.fileName(c)).append('\n');
         else out.append("---\n");
         out.append("# Neuer Eintrag in content/").append(c.folder()).append("/. Füllen Sie die leeren Pflichtangaben aus;\n")
                 .append("# Zeilen mit # davor sind freiwillig: # entfernen und Wert eintragen.\n")

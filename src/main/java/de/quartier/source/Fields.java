@@ -196,10 +196,15 @@ public final class Fields {
             if (t == null) {
                 Set<String> words = new TreeSet<>(allowed.keySet());
                 diagnostics.error(Code.BAD_VALUE, s.at(), "`" + prefix + key + "` must be one of "
-                        + String.join(", ", words) + ", not `" + s.value() + "`");
+                        + String.join(", ", words) + ", not `" + s.value() + "`",
+                        didYouMean(Suggestions.allClosest(s.value().strip().toLowerCase(Locale.ROOT), words)));
             }
             return t;
         }).orElse(null);
+    }
+
+    private static String didYouMean(List<String> words) {
+        return words.isEmpty() ? null : "did you mean " + String.join(" or ", words.stream().map(w -> "`" + w + "`").toList()) + "?";
     }
 
     // ---- numbers ---------------------------------------------------------------------------

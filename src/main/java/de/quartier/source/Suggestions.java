@@ -8,6 +8,14 @@ public final class Suggestions {
     private Suggestions() {
     }
 
+    /** Every known word as close as the closest (in their order), if that is close enough to be a typo; else none. */
+    public static java.util.List<String> allClosest(String written, Collection<String> known) {
+        Optional<String> best = closest(written, known);
+        if (best.isEmpty()) return java.util.List.of();
+        int d = distance(written.toLowerCase(java.util.Locale.ROOT), best.get().toLowerCase(java.util.Locale.ROOT));
+        return known.stream().filter(k -> distance(written.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT)) == d).toList();
+    }
+
     public static Optional<String> closest(String written, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -88,7 +88,7 @@ public final class RecordValidator {
         String title = f.requiredText("title");
         String summary = f.text("summary");
         Boolean draft = f.bool("draft");
-        Image image = image(f, "image", true);
+        Image image = image(f, ContentFields.field(record.file().collection(), "image"));
         LocalDate updated = f.date("updated");
         List<BodyLink> links = bodyLinks(record);
         if (title == null) return null;
@@ -96,10 +96,13 @@ public final class RecordValidator {
                 draft != null && draft, image, updated, record.body(), record.bodyLine(), links);
     }
 
-    private Image image(Fields f, String key, boolean withCredit) {
+    /** An image or a logo: its keys, and whether it carries a credit, as its field defines them. */
+    private Image image(Fields f, de.quartier.model.FieldSpec spec) {
+        String key = spec.key();
+        boolean withCredit = spec.keys().contains("credit");
         Fields img = f.map(key);
         if (img == null) return null;
-        img.checkKeys(ContentFields.field(withCredit ? Collection.QUARTERS : Collection.OPERATORS, key).keys());
+        img.checkKeys(spec.keys());
         boolean hasSrc = img.require("src");
         String src = hasSrc ? mediaPath(img, "src") : null;
         String alt = img.text("alt");
@@ -357,7 +360,7 @@ public final class RecordValidator {
         String phone = f.phone("phone");
         String email = f.email("email");
         Address address = address(f, "address", false);
-        Image logo = image(f, "logo", false);
+        Image logo = image(f, ContentFields.field(Collection.OPERATORS, "logo"));
         if (common == null) return null;
         return new Operator(common, kind, website, phone, email, address, logo);
     }
@@ -397,7 +400,7 @@ public final class RecordValidator {
     private Address address(Fields f, String key, boolean required) {
         Fields a = required ? f.requiredMap(key) : f.map(key);
         if (a == null) return null;
-        a.checkKeys(ContentFields.field(Collection.CONTACT_POINTS, "address").keys());
+        a.checkKeys(ContentFields.ADDRESS.keys());
         String street = a.requiredText("street");
         String postalCode = a.requiredText("postal_code");
         String city = a.requiredText("city");
@@ -430,7 +433,7 @@ public final class RecordValidator {
     private Accessibility accessibility(Fields f) {
         Fields a = f.map("accessibility");
         if (a == null) return null;
-        a.checkKeys(ContentFields.field(Collection.CONTACT_POINTS, "accessibility").keys());
+        a.checkKeys(ContentFields.ACCESSIBILITY.keys());
         Wheelchair wheelchair = a.choice("wheelchair", WHEELCHAIR);
         Boolean toilet = a.choice("toilet", YES_NO);
         return new Accessibility(wheelchair, toilet, a.text("note"));
@@ -439,7 +442,7 @@ public final class RecordValidator {
     private ActivePeriod period(Fields f, String key) {
         Fields p = f.map(key);
         if (p == null) return null;
-        p.checkKeys(ContentFields.field(Collection.CONTACT_POINTS, "active").keys());
+        p.checkKeys(ContentFields.ACTIVE.keys());
         LocalDate from = p.dateOrMonth("from", false);
         LocalDate until = p.dateOrMonth("until", true);
         if (from != null && until != null && until.isBefore(from)) {

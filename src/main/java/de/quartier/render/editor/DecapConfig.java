@@ -140,11 +140,7 @@ final class DecapConfig {
             }
             case DATE -> date(g, false);
             case DATE_TIME -> date(g, true);
-            case DATE_OR_MONTH -> pattern(g, "^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$", "JJJJ-MM oder JJJJ-MM-TT");
-            case URL -> pattern(g, "^https?://\\S+$", "eine Adresse mit https://");
-            case EMAIL -> pattern(g, "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "eine E-Mail-Adresse");
-            case PHONE -> pattern(g, "^\\+?[0-9][0-9 ()/+-]*$", "Ziffern, Leerzeichen, + - / ( )");
-            case POSTAL_CODE -> pattern(g, "^[0-9]{5}$", "fünf Ziffern");
+            case DATE_OR_MONTH, URL, EMAIL, PHONE, POSTAL_CODE -> pattern(g, f.kind());
             case GEO -> {
                 // two number fields: no map tiles inside the editor (no request to another host)
                 g.writeStringField("widget", "object");
@@ -209,11 +205,12 @@ final class DecapConfig {
         else g.writeBooleanField("time_format", false);
     }
 
-    private static void pattern(JsonGenerator g, String regex, String message) throws IOException {
+    /** A text field that must have the kind's form (the same expression the JSON Schemas use). */
+    private static void pattern(JsonGenerator g, FieldSpec.Kind kind) throws IOException {
         g.writeStringField("widget", "string");
         g.writeArrayFieldStart("pattern");
-        g.writeString(regex);
-        g.writeString(message);
+        g.writeString(kind.pattern());
+        g.writeString(kind.form());
         g.writeEndArray();
     }
 }
