@@ -516,12 +516,13 @@ def fm(lines, text):
     return "---\n" + "\n".join(l for l in lines if l is not None) + "\n---\n" + text
 
 
-def write_quartier(data, root):
+def write_quartier(data, root, languages=("de",)):
     (s, w), (n, e) = BOUNDS
     write(os.path.join(root, "site-config.yml"), f"""title: Quartiersentwicklung in Beispielstadt
 description: Anlaufstellen, Angebote und Neuigkeiten aus den Quartieren – synthetische Daten für einen Benchmark.
 base_url: https://www.example.org/quartiersentwicklung/
 language: de
+languages: [{", ".join(languages)}]
 timezone: Europe/Berlin
 owner: {{name: Stadt Beispielstadt, website: https://www.example.org/}}
 map:
@@ -859,13 +860,15 @@ def main(argv=None):
     ap.add_argument("--offerings", type=int, required=True, metavar="N")
     ap.add_argument("--out", required=True, metavar="DIR")
     ap.add_argument("--seed", type=int, default=20261121)
+    ap.add_argument("--languages", default="de", metavar="LANGS",
+                    help="the Quartier site's languages, e.g. 'de en tr ar uk ru' (Hugo's site stays German)")
     args = ap.parse_args(argv)
     if args.offerings < 1:
         ap.error("--offerings must be at least 1")
     data = generate(args.offerings, args.seed)
     for sub in ("quartier", "hugo"):
         shutil.rmtree(os.path.join(args.out, sub), ignore_errors=True)
-    write_quartier(data, os.path.join(args.out, "quartier"))
+    write_quartier(data, os.path.join(args.out, "quartier"), args.languages.split())
     write_hugo(data, os.path.join(args.out, "hugo"))
     counts = ", ".join(f"{len(v)} {k.replace('_', ' ')}" for k, v in data.items())
     print(f"generate.py: wrote {args.out}/quartier and {args.out}/hugo: {counts}", file=sys.stderr)

@@ -266,7 +266,7 @@
   api.load = load;
 
   function number(n) {
-    return n.toLocaleString('de-DE');
+    return n.toLocaleString(document.documentElement.lang || 'de');
   }
 
   function text(key, values) {
@@ -277,15 +277,27 @@
     return s;
   }
 
+  // on a page in another language: the index is the original's, so its hits lead to this
+  // language's version where the site has one (quarters, contact points, offerings)
+  var languageHome = form.getAttribute('data-language-home');
+  var originalHome = form.getAttribute('data-original-home');
+  function localHref(href) {
+    if (!languageHome || href.indexOf(originalHome) !== 0) return href;
+    var rest = href.substring(originalHome.length);
+    return /^(quartiere|anlaufstellen|angebote)\/([a-z0-9-]+\/)?$/.test(rest) && rest !== 'angebote/finden/' ? languageHome + rest : href;
+  }
+
   function item(d) {
     var li = document.createElement('li');
     var a = document.createElement('a');
-    a.href = d.href;
+    a.href = localHref(d.href);
     a.textContent = d.title;
+    if (languageHome) a.lang = 'de';
     li.appendChild(a);
     if (d.text) {
       var p = document.createElement('p');
       p.textContent = d.text;
+      if (languageHome) p.lang = 'de';
       li.appendChild(p);
     }
     return li;

@@ -62,6 +62,12 @@ public final class SiteAssembler {
      */
     public Site assemble(List<Entry> entries, SiteConfig config, LocalDate today, boolean includeDrafts,
                          Map<Collection, Set<Slug>> onDisk) {
+        return assemble(entries, config, today, includeDrafts, onDisk, List.of());
+    }
+
+    /** @param translations the records' translations ({@code x.tr.md}), each checked here against its record and the site's languages */
+    public Site assemble(List<Entry> entries, SiteConfig config, LocalDate today, boolean includeDrafts,
+                         Map<Collection, Set<Slug>> onDisk, List<de.quartier.model.Translation> translations) {
         Map<Collection, Map<Slug, Entry>> published = new EnumMap<>(Collection.class);
         Map<Collection, Set<Slug>> drafts = new EnumMap<>(Collection.class);
         for (Collection c : Collection.values()) {
@@ -74,6 +80,12 @@ public final class SiteAssembler {
                 String url = (segment.isEmpty() ? "" : segment + "/") + e.slug();
                 diagnostics.error(Code.RESERVED_SLUG, de.quartier.model.SourceSpan.startOf(e.common().sourcePath()),
                         ("aeiou".indexOf(e.collection().singular().charAt(0)) >= 0 ? "an " : "a ") + e.collection().singular() + " may not be named `" + e.slug() + "`: the site uses /" + url + "/ itself",
+                        "rename the file, e.g. to " + e.slug() + "-info.md");
+                continue;
+            }
+            if (e.collection() == Collection.PAGES && config.otherLanguages().contains(e.slug().value())) {
+                diagnostics.error(Code.RESERVED_SLUG, de.quartier.model.SourceSpan.startOf(e.common().sourcePath()),
+                        "a page may not be named `" + e.slug() + "`: the site's pages in that language are under /" + e.slug() + "/",
                         "rename the file, e.g. to " + e.slug() + "-info.md");
                 continue;
             }
@@ -93,7 +105,9 @@ public final class SiteAssembler {
             if (e instanceof Offering o) warnIfOutlivesPlace(o, contactPointStatus, published, today);
         for (Entry e : resolved)
             if (e instanceof ContactPoint cp) warnIfOutsideQuarters(cp, published);
-        return new Site(config, today, resolved, e -> statusOf(e, today, contactPointStatus));
+        List<de.quartier.model.Translation> kept = new TranslationCheck(diagnostics, config, published, drafts, onDisk)
+                .check(translations, (t, links) -> checkBodyLinks(published.get(t.collection()).get(t.slug()), links, refs));
+        return new Site(config, today, resolved, e -> statusOf(e, today, contactPointStatus), kept);
     }
 
     /** How far outside its quarter's outline an office may lie without a warning: outlines are drawn roughly. */
@@ -127,7 +141,11 @@ public final class SiteAssembler {
 
     /** Links in the body to other records ("offerings/x.md") must lead to a published record. */
     private void checkBodyLinks(Entry e, References refs) {
-        for (de.quartier.model.BodyLink link : e.common().bodyLinks()) {
+        checkBodyLinks(e, e.common().bodyLinks(), refs);
+    }
+
+    private void checkBodyLinks(Entry e, List<de.quartier.model.BodyLink> links, References refs) {
+        for (de.quartier.model.BodyLink link : links) {
             if (!(de.quartier.model.ContentLink.parse(link.target()).orElse(null) instanceof de.quartier.model.ContentLink.ToRecord r))
                 continue;
             if (!Slug.isValid(r.slug())) {

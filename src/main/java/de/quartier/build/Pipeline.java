@@ -66,14 +66,20 @@ public final class Pipeline {
         SourceParser parser = new SourceParser(diagnostics);
 
         Optional<SiteConfig> config = loaded.config().flatMap(parser::parseYaml)
-                .flatMap(root -> new ConfigReader(diagnostics).read(root, options.baseUrl(), themesOnDisk(loaded), Theme.builtInStringKeys()));
+                .flatMap(root -> new ConfigReader(diagnostics).read(root, options.baseUrl(), themesOnDisk(loaded), Theme.builtInStringKeys(),
+                        Theme.languagesWith(loaded.themeFiles().keySet())));
         ZoneId zone = config.map(SiteConfig::timezone).orElse(FALLBACK_ZONE);
         GeoBounds bounds = config.map(c -> c.map().bounds()).orElse(null);
         ValidationContext context = new ValidationContext(zone, bounds, loaded.mediaFiles(), loaded.media());
         List<Entry> entries;
+        // translations (x.tr.md) are checked beside the records and joined to them in assembly
+        List<SourceFile> recordFiles = loaded.records().stream().filter(f -> !f.isTranslation()).toList();
+        de.quartier.validate.TranslationReader translationReader = new de.quartier.validate.TranslationReader(context, diagnostics);
+        List<de.quartier.model.Translation> translations = loaded.records().stream().filter(SourceFile::isTranslation)
+                .map(parser::parse).flatMap(Optional::stream).map(translationReader::read).flatMap(Optional::stream).toList();
         if (records == null) {
             RecordValidator validator = new RecordValidator(context, diagnostics);
-            entries = loaded.records().parallelStream()
+            entries = recordFiles.parallelStream()
                     .map(parser::parse).flatMap(Optional::stream)
                     .map(validator::validate).flatMap(Optional::stream)
                     .sorted(Comparator.comparing((Entry e) -> e.collection()).thenComparing(Entry::slug))
@@ -87,8 +93,8 @@ public final class Pipeline {
                 against.add(bytes);
             });
             records.checkAgainst(against);
-            records.retain(loaded.records());
-            entries = loaded.records().parallelStream().map(f -> {
+            records.retain(recordFiles);
+            entries = recordFiles.parallelStream().map(f -> {
                 RecordCache.Checked c = records.get(f);
                 if (c == null) {
                     // each file with a collector of its own, so its problems can be kept with it
@@ -107,7 +113,7 @@ public final class Pipeline {
 
         Map<Collection, Integer> read = new EnumMap<>(Collection.class);
         Map<Collection, Set<Slug>> onDisk = new EnumMap<>(Collection.class);
-        for (SourceFile f : loaded.records()) {
+        for (SourceFile f : recordFiles) {
             read.merge(f.collection(), 1, Integer::sum);
             onDisk.computeIfAbsent(f.collection(), c -> new HashSet<>()).add(new Slug(f.slug()));
         }
@@ -115,7 +121,8 @@ public final class Pipeline {
         Optional<Site> site = Optional.empty();
         if (config.isPresent()) {
             LocalDate today = options.today() != null ? options.today() : LocalDate.now(zone);
-            site = Optional.of(new SiteAssembler(diagnostics).assemble(new ArrayList<>(entries), config.get(), today, options.includeDrafts(), onDisk));
+            site = Optional.of(new SiteAssembler(diagnostics).assemble(new ArrayList<>(entries), config.get(), today, options.includeDrafts(), onDisk,
+                    translations));
         }
         if (diagnostics.hasErrors()) site = Optional.empty();
         timings.stage("assemble");

@@ -46,6 +46,12 @@ public final class ConfigReader {
      *                   keys), or null: any; a kind's map style ({@code map.kind.<kind>}) is always allowed
      */
     public Optional<SiteConfig> read(Node.Mapping root, String baseUrlOverride, Set<String> themesOnDisk, Set<String> stringKeys) {
+        return read(root, baseUrlOverride, themesOnDisk, stringKeys, null);
+    }
+
+    /** @param themeLanguages the languages the theme has UI strings for ({@code strings_<lang>.properties}), or null: any */
+    public Optional<SiteConfig> read(Node.Mapping root, String baseUrlOverride, Set<String> themesOnDisk, Set<String> stringKeys,
+                                     Set<String> themeLanguages) {
         Fields f = new Fields(root, SourceSpan.startOf(PATH), "", diagnostics);
         f.checkKeys(KEYS);
         String title = f.requiredText("title");
@@ -61,6 +67,7 @@ public final class ConfigReader {
         if (baseUrl != null && !baseUrl.endsWith("/")) baseUrl = baseUrl + "/";
         java.util.List<String> languages = f.languages("language");
         String language = languages.isEmpty() ? "de" : languages.get(0);
+        java.util.List<String> published = readLanguages(f, language, themeLanguages);
         ZoneId zone = ZoneId.of("Europe/Berlin");
         Optional<Node.Scalar> tz = f.scalar("timezone");
         if (tz.isPresent()) {
@@ -109,7 +116,37 @@ public final class ConfigReader {
         }
         String notice = f.text("notice");
         return Optional.of(new SiteConfig(title, description, baseUrl, language, zone, theme, owner, map, holidays, openData,
-                readStrings(f, stringKeys), notice, readEditor(f)));
+                readStrings(f, stringKeys), notice, readEditor(f), published));
+    }
+
+    /**
+     * {@code languages: [de, en, tr]}: the languages the key pages are published in. The site's own
+     * language must be among them; every other one needs the theme's words for it.
+     */
+    private java.util.List<String> readLanguages(Fields f, String language, Set<String> themeLanguages) {
+        if (!f.has("languages")) return java.util.List.of(language);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        java.util.List<String> written = f.languages("languages");
+        for (Node.Scalar s : f.scalars("languages")) {
+            String l = s.value().strip();
+            if (!written.contains(l)) continue; // not a language code: reported by Fields
+            SourceSpan span = s.at();
+            if (out.contains(l)) {
+                diagnostics.error(Code.BAD_LANGUAGE, span, "`languages`: `" + l + "` is named twice");
+            } else if (!l.equals(language) && themeLanguages != null && !themeLanguages.contains(l)) {
+                diagnostics.error(Code.BAD_LANGUAGE, span, "`languages`: the theme has no words for `" + l + "`",
+                        "the theme speaks " + String.join(", ", new java.util.TreeSet<>(themeLanguages))
+                                + "; for another language add themes/<name>/strings_" + l + ".properties");
+            } else {
+                out.add(l);
+            }
+        }
+        if (!written.isEmpty() && !written.contains(language))
+            diagnostics.error(Code.BAD_LANGUAGE, f.spanOf("languages"), "`languages` must name the site's own language, " + language,
+                    "its pages are the originals; write e.g. languages: [" + language + ", " + String.join(", ", written) + "]");
+        out.remove(language);
+        out.add(0, language);
+        return out;
     }
 
     /** The web editor's Git host ({@code editor:}), or null: no admin/. */

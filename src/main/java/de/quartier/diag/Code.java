@@ -58,6 +58,10 @@ public enum Code {
     DUPLICATE_REF("duplicate-ref"),
     ENDS_AFTER_PLACE("ends-after-place"),
     RESERVED_SLUG("reserved-slug"),
+    // translations (<slug>.<lang>.md)
+    TRANSLATION_ORPHAN("translation-orphan"),
+    TRANSLATION_FIELD("translation-field"),
+    TRANSLATION_LANGUAGE("translation-language"),
     // site-config and theme
     THEME_MISSING("theme-missing"),
     // rendered pages

@@ -93,7 +93,7 @@ public final class SiteLoader {
         Map<String, Optional<SourceFile>> read = new ConcurrentHashMap<>();
         candidates.parallelStream().forEach(c -> {
             try {
-                read.put(c.relative, readText(root, c.path, c.relative, c.collection, c.slug, c.format, texts, c.attrs));
+                read.put(c.relative, readText(root, c.path, c.relative, c.collection, c.slug, c.format, texts, c.attrs).map(f -> f.asTranslation(c.language)));
             } catch (IOException e) {
                 diagnostics.error(Code.UNREADABLE, SourceSpan.startOf(c.relative), "cannot read the file: " + e.getMessage());
                 read.put(c.relative, Optional.empty());
@@ -105,7 +105,7 @@ public final class SiteLoader {
         for (Candidate c : candidates) {
             Optional<SourceFile> f = read.get(c.relative);
             if (f == null || f.isEmpty()) continue;
-            String key = c.collection.folder() + "/" + c.slug;
+            String key = c.collection.folder() + "/" + c.slug + (c.language == null ? "" : "." + c.language);
             String earlier = firstBySlug.putIfAbsent(key, c.relative);
             if (earlier != null) {
                 diagnostics.error(Code.DUPLICATE_SLUG, SourceSpan.startOf(c.relative),
@@ -165,9 +165,11 @@ public final class SiteLoader {
             Files.walkFileTree(file, new Walker(root, content, found, new TreeSet<>()));
             for (Candidate c : found) {
                 Map<String, String> read = new HashMap<>();
-                Optional<SourceFile> f = readText(root, c.path, c.relative, c.collection, c.slug, c.format, read, c.attrs);
+                Optional<SourceFile> f = readText(root, c.path, c.relative, c.collection, c.slug, c.format, read, c.attrs)
+                        .map(x -> x.asTranslation(c.language));
                 if (f.isEmpty()) continue;
-                boolean taken = records.values().stream().anyMatch(o -> o.collection() == c.collection && o.slug().equals(c.slug));
+                boolean taken = records.values().stream().anyMatch(o -> o.collection() == c.collection && o.slug().equals(c.slug)
+                        && java.util.Objects.equals(o.language(), c.language));
                 if (taken) return Optional.empty();
                 records.put(c.relative, f.get());
                 texts.putAll(read);
@@ -217,8 +219,11 @@ public final class SiteLoader {
 
     /** A record file found by the walk; {@code attrs} of the file itself (a symbolic link is not followed). */
     private record Candidate(Path path, String relative, Collection collection, String slug, SourceFile.Format format,
-                             BasicFileAttributes attrs) {
+                             BasicFileAttributes attrs, String language) {
     }
+
+    /** A translation's file name without .md: the record's slug, a dot, a language code. */
+    private static final java.util.regex.Pattern TRANSLATION_NAME = java.util.regex.Pattern.compile("(.+)\\.([a-z]{2,3})");
 
     private final class Walker extends SimpleFileVisitor<Path> {
         private final Path root;
@@ -318,13 +323,19 @@ public final class SiteLoader {
                 return FileVisitResult.CONTINUE;
             }
             String slug = name.substring(0, dot);
+            // "x.tr.md": the Turkish text of record x (checked against the site's languages later)
+            java.util.regex.Matcher translated = TRANSLATION_NAME.matcher(slug);
+            if (format == SourceFile.Format.MARKDOWN && translated.matches() && de.quartier.model.Slug.isValid(translated.group(1))) {
+                candidates.add(new Candidate(file, rel, collection, translated.group(1), format, attrs, translated.group(2)));
+                return FileVisitResult.CONTINUE;
+            }
             if (!de.quartier.model.Slug.isValid(slug)) {
                 diagnostics.error(Code.BAD_FILE_NAME, SourceSpan.startOf(rel),
                         "`" + name + "`: a file name must be a slug: lowercase a-z, 0-9 and -",
                         "rename it to " + de.quartier.model.Slug.suggest(slug) + "." + ext);
                 return FileVisitResult.CONTINUE;
             }
-            candidates.add(new Candidate(file, rel, collection, slug, format, attrs));
+            candidates.add(new Candidate(file, rel, collection, slug, format, attrs, null));
             return FileVisitResult.CONTINUE;
         }
 

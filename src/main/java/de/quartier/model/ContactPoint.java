@@ -31,4 +31,10 @@ public record ContactPoint(Common common, List<Ref> quarters, String kind, List<
     public Collection collection() {
         return Collection.CONTACT_POINTS;
     }
+
+    /** The same record with other free text (a translation's title, summary and body). */
+    @Override
+    public ContactPoint withCommon(Common common) {
+        return new ContactPoint(common, quarters, kind, operators, address, geo, openingHours, openingHoursNote, phone, email, website, contacts, targetGroups, topics, languages, accessibility, programs, active, operatorHours);
+    }
 }

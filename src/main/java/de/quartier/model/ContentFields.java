@@ -166,6 +166,8 @@ public final class ContentFields {
             f("description", Kind.TEXT, "Beschreibung", "ein Satz für Suchmaschinen", "Anlaufstellen und Angebote in den Quartieren"),
             req(f("base_url", Kind.URL, "Adresse", "Adresse der veröffentlichten Website, darf einen Pfad haben", "https://www.bottrop.de/quartiersentwicklung/")),
             f("language", Kind.TEXT, "Sprache", "Sprache der Seiten (de)", "de"),
+            f("languages", Kind.LANGUAGES, "Sprachen der Seiten",
+                    "Sprachen, in denen die wichtigsten Seiten erscheinen; weitere Sprachen unter <Adresse>/<Kürzel>/", "[de, en, tr, ar, uk, ru]"),
             f("timezone", Kind.TEXT, "Zeitzone", "Zeitzone (tz-Datenbank)", "Europe/Berlin"),
             f("theme", Kind.TEXT, "Theme", "Ordner unter themes/ mit eigenen Dateien", "stadt"),
             map("owner", "Betreiber", "wer die Website betreibt",

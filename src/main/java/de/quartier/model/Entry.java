@@ -6,6 +6,9 @@ public sealed interface Entry permits Quarter, ContactPoint, Offering, Operator,
 
     Collection collection();
 
+    /** This record with other free text: what a page in another language shows. */
+    Entry withCommon(Common common);
+
     default Slug slug() {
         return common().slug();
     }

@@ -16,4 +16,10 @@ public record InfoPage(Common common, Integer menuWeight, String menuTitle, bool
     public Collection collection() {
         return Collection.PAGES;
     }
+
+    /** The same record with other free text (a translation's title, summary and body). */
+    @Override
+    public InfoPage withCommon(Common common) {
+        return new InfoPage(common, menuWeight, menuTitle, easyLanguage);
+    }
 }

@@ -16,4 +16,10 @@ public record NewsItem(Common common, LocalDate date, List<Ref> quarters) implem
     public Collection collection() {
         return Collection.NEWS;
     }
+
+    /** The same record with other free text (a translation's title, summary and body). */
+    @Override
+    public NewsItem withCommon(Common common) {
+        return new NewsItem(common, date, quarters);
+    }
 }

@@ -40,4 +40,10 @@ public record Offering(Common common, Place place, List<Ref> quarters, Ref opera
     public Collection collection() {
         return Collection.OFFERINGS;
     }
+
+    /** The same record with other free text (a translation's title, summary and body). */
+    @Override
+    public Offering withCommon(Common common) {
+        return new Offering(common, place, quarters, operator, schedule, dates, scheduleNote, targetGroups, topics, languages, cost, registration, accessibility, active, programs);
+    }
 }

@@ -13,4 +13,10 @@ public record Operator(Common common, String kind, String website, String phone,
     public Collection collection() {
         return Collection.OPERATORS;
     }
+
+    /** The same record with other free text (a translation's title, summary and body). */
+    @Override
+    public Operator withCommon(Common common) {
+        return new Operator(common, kind, website, phone, email, address, logo);
+    }
 }

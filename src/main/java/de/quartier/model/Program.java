@@ -14,4 +14,10 @@ public record Program(Common common, String funder, String website, ActivePeriod
     public Collection collection() {
         return Collection.PROGRAMS;
     }
+
+    /** The same record with other free text (a translation's title, summary and body). */
+    @Override
+    public Program withCommon(Common common) {
+        return new Program(common, funder, website, period, reference);
+    }
 }

@@ -21,4 +21,10 @@ public record Quarter(Common common, String district, String area, GeoPoint cent
     public Collection collection() {
         return Collection.QUARTERS;
     }
+
+    /** The same record with other free text (a translation's title, summary and body). */
+    @Override
+    public Quarter withCommon(Common common) {
+        return new Quarter(common, district, area, center, boundary, profile, programs, aliases);
+    }
 }

@@ -25,7 +25,37 @@ public final class Site {
     private final Map<Slug, List<ContactPoint>> contactPointsByQuarter;
     private final Map<Slug, List<Offering>> offeringsByContactPoint;
 
+    /** language → "collection/slug" → the record's translation into it */
+    private final Map<String, Map<String, Translation>> translations;
+    /** The language this site's free text is in: the site's own, or the one {@link #inLanguage} made it for. */
+    private final String language;
+
     public Site(SiteConfig config, LocalDate today, List<? extends Entry> all, Function<Entry, Status> statusOf) {
+        this(config, today, all, statusOf, List.of());
+    }
+
+    /** @param translations checked: each of a published record, in one of the site's languages */
+    public Site(SiteConfig config, LocalDate today, List<? extends Entry> all, Function<Entry, Status> statusOf,
+                List<Translation> translations) {
+        this(config, today, all, statusOf, index(translations), config.language());
+    }
+
+    private static Map<String, Map<String, Translation>> index(List<Translation> translations) {
+        Map<String, Map<String, Translation>> out = new TreeMap<>();
+        for (Translation t : translations)
+            out.computeIfAbsent(t.language(), k -> new TreeMap<>()).put(key(t.collection(), t.slug()), t);
+        out.replaceAll((k, v) -> Collections.unmodifiableMap(v));
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static String key(Collection c, Slug slug) {
+        return c.folder() + "/" + slug.value();
+    }
+
+    private Site(SiteConfig config, LocalDate today, List<? extends Entry> all, Function<Entry, Status> statusOf,
+                 Map<String, Map<String, Translation>> translations, String language) {
+        this.translations = translations;
+        this.language = language;
         this.config = config;
         this.today = today;
         Map<Collection, SortedMap<Slug, Entry>> byCollection = new EnumMap<>(Collection.class);
@@ -63,6 +93,32 @@ public final class Site {
 
     public SiteConfig config() {
         return config;
+    }
+
+    /** The language of this site's free text. */
+    public String language() {
+        return language;
+    }
+
+    /** The record's translation into a language, if an editor wrote one. */
+    public Optional<Translation> translation(Entry e, String lang) {
+        return Optional.ofNullable(translations.getOrDefault(lang, Map.of()).get(key(e.collection(), e.slug())));
+    }
+
+    /**
+     * The site as its pages in another language show it: the same records and statuses, with the
+     * free text of each translated record in that language.
+     */
+    public Site inLanguage(String lang) {
+        if (lang.equals(language)) return this;
+        Map<String, Translation> mine = translations.getOrDefault(lang, Map.of());
+        List<Entry> all = new ArrayList<>();
+        for (Collection c : Collection.values())
+            for (Entry e : lists.get(c)) {
+                Translation t = mine.get(key(c, e.slug()));
+                all.add(t == null ? e : e.withCommon(t.applyTo(e.common())));
+            }
+        return new Site(config, today, all, e -> status(e), translations, lang);
     }
 
     /** The build date in the site's time zone. */

@@ -7,11 +7,12 @@ import java.util.Objects;
  * site-config.yml, checked: the site's title, base URL (always ending in '/'), language,
  * time zone, theme, owner, map, and the state whose public holidays apply (ISO 3166-2, e.g. DE-NW);
  * the site's own words for the theme's UI strings ({@code strings}: key → text, e.g. what a
- * quarter is called), and a notice every page shows (e.g. that the city's funding has ended).
+ * quarter is called), and a notice every page shows (e.g. that the city's funding has ended);
+ * {@code languages}: the site's language first, then those its key pages are also published in.
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone,
                          String theme, Owner owner, MapSettings map, String holidays, OpenData openData,
-                         java.util.Map<String, String> strings, String notice, Editor editor) {
+                         java.util.Map<String, String> strings, String notice, Editor editor, java.util.List<String> languages) {
     /** The region whose public holidays {@code PH} means, when site-config.yml names none. */
     public static final String DEFAULT_HOLIDAYS = "DE-NW";
 
@@ -24,6 +25,22 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         holidays = holidays == null ? DEFAULT_HOLIDAYS : holidays;
         strings = strings == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(strings));
         if (!baseUrl.endsWith("/")) throw new IllegalArgumentException("base URL must end in '/': " + baseUrl);
+        // the site's own language comes first: its pages are at the base, the others' below <base>/<lang>/
+        java.util.List<String> all = new java.util.ArrayList<>();
+        all.add(language);
+        if (languages != null) for (String l : languages) if (!all.contains(l)) all.add(l);
+        languages = java.util.List.copyOf(all);
+    }
+
+    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone,
+                      String theme, Owner owner, MapSettings map, String holidays, OpenData openData,
+                      java.util.Map<String, String> strings, String notice, Editor editor) {
+        this(title, description, baseUrl, language, timezone, theme, owner, map, holidays, openData, strings, notice, editor, null);
+    }
+
+    /** The languages besides the site's own, each published below {@code <base>/<lang>/}. */
+    public java.util.List<String> otherLanguages() {
+        return languages.subList(1, languages.size());
     }
 
     /** The path part of the base URL, e.g. "/quartiersentwicklung/" (at least "/"). */
@@ -32,7 +49,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     }
 
     public SiteConfig withBaseUrl(String newBaseUrl) {
-        return new SiteConfig(title, description, newBaseUrl, language, timezone, theme, owner, map, holidays, openData, strings, notice, editor);
+        return new SiteConfig(title, description, newBaseUrl, language, timezone, theme, owner, map, holidays, openData, strings, notice, editor, languages);
     }
 
     /** The licence of the open data files (daten/…), e.g. "Datenlizenz Deutschland – Namensnennung – 2.0". */

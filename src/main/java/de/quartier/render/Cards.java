@@ -53,8 +53,8 @@ public final class Cards {
             if (cp.phone() != null) facts.add(new Fact(view.t("field.phone"), cp.phone(), tel(cp.phone())));
             if (cp.email() != null) facts.add(new Fact(view.t("field.email"), cp.email(), "mailto:" + cp.email()));
             facts.add(new Fact(view.t("field.directions"), view.t("action.directions"), directions(cp.address())));
-            return new Card(view.partKey("cp:" + cp.slug()), cp.title(), view.urls().href(cp), cp.common().summary(), cp.kind(), view.statusText(cp), List.copyOf(facts),
-                    view.hoursData(cp));
+            return marked(new Card(view.partKey("cp:" + cp.slug()), cp.title(), view.urls().href(cp), cp.common().summary(), cp.kind(), view.statusText(cp), List.copyOf(facts),
+                    view.hoursData(cp)), cp);
         });
     }
 
@@ -65,29 +65,34 @@ public final class Cards {
             facts.add(fact(view.t("field.where"), where(o)));
             if (!o.targetGroups().isEmpty()) facts.add(fact(view.t("field.targetGroups"), String.join(", ", o.targetGroups())));
             if (o.cost() != null) facts.add(fact(view.t("field.cost"), o.cost()));
-            return new Card(view.partKey("o:" + o.slug()), o.title(), view.urls().href(o), o.common().summary(), null, view.statusText(o), List.copyOf(facts));
+            return marked(new Card(view.partKey("o:" + o.slug()), o.title(), view.urls().href(o), o.common().summary(), null, view.statusText(o), List.copyOf(facts)), o);
         });
     }
 
     /** An offering in a list of many: when and where. */
     public Card compactOffering(Offering o) {
-        return compactOfferings.computeIfAbsent(o.slug(), k -> new Card(view.partKey("oc:" + o.slug()), o.title(), view.urls().href(o), null, null, view.statusText(o),
-                List.of(fact(view.t("field.when"), when(o)), fact(view.t("field.where"), where(o)))));
+        return compactOfferings.computeIfAbsent(o.slug(), k -> marked(new Card(view.partKey("oc:" + o.slug()), o.title(), view.urls().href(o), null, null, view.statusText(o),
+                List.of(fact(view.t("field.when"), when(o)), fact(view.t("field.where"), where(o)))), o));
     }
 
     /** A quarter in a listing: its summary, and the level between district and quarter where the site has one. */
     public Card quarter(Quarter q) {
-        return q.area() == null ? simple(q) : new Card(view.partKey("q:" + q.slug()), q.title(), view.urls().href(q), q.common().summary(), null,
-                view.statusText(q), List.of(fact(view.t("field.area"), q.area())));
+        return q.area() == null ? simple(q) : marked(new Card(view.partKey("q:" + q.slug()), q.title(), view.urls().href(q), q.common().summary(), null,
+                view.statusText(q), List.of(fact(view.t("field.area"), q.area()))), q);
     }
 
     public Card simple(Entry e) {
-        return new Card(view.partKey("s:" + e.collection().folder() + "/" + e.slug()), e.title(), view.urls().href(e), e.common().summary(), null, view.statusText(e), List.of());
+        return marked(new Card(view.partKey("s:" + e.collection().folder() + "/" + e.slug()), e.title(), view.urls().href(e), e.common().summary(), null, view.statusText(e), List.of()), e);
     }
 
     public Card news(NewsItem n) {
-        return new Card(view.partKey("n:" + n.slug()), n.title(), view.urls().href(n), n.common().summary(), null, "",
-                List.of(fact(view.t("field.date"), German.date(n.date()))));
+        return marked(new Card(view.partKey("n:" + n.slug()), n.title(), view.urls().href(n), n.common().summary(), null, "",
+                List.of(fact(view.t("field.date"), view.wording().date(n.date())))), n);
+    }
+
+    /** On a page in another language: which of the card's texts are untranslated. */
+    private Card marked(Card card, Entry e) {
+        return view.translated() ? card.in(view.textLanguage(e)) : card;
     }
 
     /** When an offering happens, in a line: its next date (and how many more), its schedule, or its note. */
@@ -96,7 +101,7 @@ public final class Cards {
             if (o.isDated()) {
                 List<EventDate> next = upcomingDates(o);
                 List<EventDate> shown = next.isEmpty() ? o.dates() : next;
-                String first = view.german().event(shown.get(0));
+                String first = view.wording().event(shown.get(0));
                 return shown.size() > 1 ? first + " " + view.count("when.more", shown.size() - 1) : first;
             }
             if (o.schedule() != null) return view.hoursText().summary(o.schedule(), true);

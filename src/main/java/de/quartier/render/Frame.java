@@ -41,7 +41,9 @@ public final class Frame {
     private final Map<String, String> assetHrefs;
 
     public Frame(SiteView view) {
-        this.assetHrefs = view.urls().assetHrefs();
+        Map<String, String> hrefs = new java.util.TreeMap<>(view.urls().assetHrefs());
+        hrefs.putIfAbsent("favicon.svg", view.urls().asset("assets/favicon.svg"));
+        this.assetHrefs = Map.copyOf(hrefs);
         this.view = view;
         SiteConfig config = view.site().config();
         menu.add(new Entry(view.t("nav.quarters"), "quartiere/"));
@@ -58,7 +60,7 @@ public final class Frame {
         this.easyLanguageHref = view.site().pages().stream().filter(InfoPage::easyLanguage).findFirst()
                 .map(p -> view.urls().href(p)).orElse("");
         this.ownerUrl = config.owner() == null || config.owner().website() == null ? "" : config.owner().website();
-        this.locale = openGraphLocale(config.language());
+        this.locale = openGraphLocale(view.language());
         this.siteFeed = new Link(view.t("feed.news").replace("{site}", config.title()), view.urls().href(Urls.feedPath("aktuelles/")));
     }
 
@@ -69,17 +71,43 @@ public final class Frame {
 
     public Chrome chrome(String title, String path, List<Link> crumbs, Meta meta) {
         SiteConfig config = view.site().config();
-        String full = path.equals("404.html") ? "" : config.baseUrl() + path;
+        Editions editions = view.editions();
+        String lang = view.language();
+        String full = path.equals("404.html") ? "" : config.baseUrl() + editions.path(lang, path);
         String pageTitle = path.isEmpty() ? config.title() : title + " – " + config.title();
         String description = meta.description() != null ? meta.description() : Objects.requireNonNullElse(config.description(), "");
         List<Link> feeds = meta.feeds().isEmpty() && (path.isEmpty() || path.equals("aktuelles/")) ? List.of(siteFeed) : meta.feeds();
         List<Link> menuHere = here(menu, path);
         List<Link> footerHere = here(footer, path);
-        return new Chrome(config.language(), config.title(), pageTitle, title, description, full, view.urls().basePath(),
+        return new Chrome(lang, config.title(), pageTitle, title, description, full, view.urls().href(""),
                 ownerName, ownerUrl, menuHere, crumbs, footerHere, meta.type(),
                 meta.image() == null ? "" : view.absolute(meta.image().src()), meta.image() == null ? "" : meta.image().alt(),
                 feeds, locale, view.partKey("m" + current(menuHere) + "-f" + current(footerHere)), assetHrefs,
-                Objects.requireNonNullElse(config.notice(), ""), easyLanguageHref);
+                Objects.requireNonNullElse(config.notice(), ""), easyLanguageHref, Editions.rightToLeft(lang) ? "rtl" : "ltr",
+                switcher(path), path.equals("404.html") ? List.of() : alternates(path));
+    }
+
+    /** Every language of the site: this page in it, or that language's home where the page has no version in it. */
+    private List<Views.LanguageLink> switcher(String path) {
+        Editions editions = view.editions();
+        if (editions.languages().size() < 2) return List.of();
+        List<Views.LanguageLink> out = new ArrayList<>();
+        for (String l : editions.languages())
+            out.add(new Views.LanguageLink(l, Wording.ownName(l), view.urls().in(l, editions.has(l, path) ? path : ""),
+                    l.equals(view.language()), Editions.rightToLeft(l) ? "rtl" : "ltr"));
+        return out;
+    }
+
+    /** The page's versions for search engines ({@code hreflang}), the original as x-default; none when it has only one. */
+    private List<Views.LanguageLink> alternates(String path) {
+        Editions editions = view.editions();
+        List<String> langs = editions.of(path);
+        if (langs.size() < 2) return List.of();
+        String base = view.site().config().baseUrl();
+        List<Views.LanguageLink> out = new ArrayList<>();
+        for (String l : langs) out.add(new Views.LanguageLink(l, Wording.ownName(l), base + editions.path(l, path), l.equals(view.language()), ""));
+        out.add(new Views.LanguageLink("x-default", "", base + path, false, ""));
+        return out;
     }
 
     private List<Link> here(List<Entry> entries, String current) {
@@ -93,10 +121,19 @@ public final class Frame {
         return -1;
     }
 
-    /** "de" → "de_DE", as OpenGraph writes a locale. */
+    /** "de" → "de_DE", as OpenGraph writes a locale (with the country where the language is mostly spoken). */
     private static String openGraphLocale(String lang) {
-        Locale l = Locale.forLanguageTag(lang);
-        String country = l.getCountry().isEmpty() ? lang.toUpperCase(Locale.ROOT) : l.getCountry();
-        return l.getLanguage() + "_" + country;
+        String country = switch (lang) {
+            case "en" -> "GB";
+            case "uk" -> "UA";
+            case "ar" -> "AR"; // OpenGraph's own code for Arabic, not a country
+            case "fa" -> "IR";
+            case "sq" -> "AL";
+            default -> {
+                Locale l = Locale.forLanguageTag(lang);
+                yield l.getCountry().isEmpty() ? lang.toUpperCase(Locale.ROOT) : l.getCountry();
+            }
+        };
+        return lang + "_" + country;
     }
 }

@@ -21,10 +21,10 @@ import java.util.stream.Collectors;
  * Mittwoch im Monat 15:00–17:00 Uhr", "an Feiertagen geschlossen").
  */
 public final class HoursText {
-    private final German german;
+    private final Wording german;
     private final Map<String, String> t;
 
-    public HoursText(German german, Map<String, String> strings) {
+    public HoursText(Wording german, Map<String, String> strings) {
         this.german = german;
         this.t = strings;
     }
@@ -93,12 +93,12 @@ public final class HoursText {
         return new String(new char[]{(char) ('0' + h / 10), (char) ('0' + h % 10), ':', (char) ('0' + min / 10), (char) ('0' + min % 10)});
     }
 
-    public static String fullName(DayOfWeek d) {
-        return d.getDisplayName(TextStyle.FULL, German.DE);
+    public String fullName(DayOfWeek d) {
+        return german.dayName(d);
     }
 
-    public static String shortName(DayOfWeek d) {
-        return d.getDisplayName(TextStyle.SHORT_STANDALONE, German.DE).replace(".", "");
+    public String shortName(DayOfWeek d) {
+        return german.shortDayName(d);
     }
 
     /** Days with equal hours grouped, in the order of their first day: "Mo–Mi 09:00–13:00 Uhr, Do 14:00–18:00 Uhr". */
@@ -113,7 +113,7 @@ public final class HoursText {
     }
 
     /** "Mo–Do", "Mo, Mi, Fr", "Mo, Di" (a run of three or more days becomes a range). */
-    public static String days(List<DayOfWeek> days) {
+    public String days(List<DayOfWeek> days) {
         List<String> parts = new ArrayList<>();
         int i = 0;
         while (i < days.size()) {
@@ -135,7 +135,7 @@ public final class HoursText {
         if (onlyHolidays && r.state() == HoursState.CLOSED && r.times().isEmpty())
             return capitalise(offering ? t.get("hours.holidaysOff") : t.get("hours.holidays") + " " + t.get("hours.closed"));
         List<String> when = new ArrayList<>();
-        if (!r.dates().isEmpty()) when.add(r.dates().stream().map(HoursText::dayRange).collect(Collectors.joining(", ")));
+        if (!r.dates().isEmpty()) when.add(r.dates().stream().map(this::dayRange).collect(Collectors.joining(", ")));
         if (!r.weeks().isEmpty()) when.add(r.weeks().stream().map(this::weeks).collect(Collectors.joining(", ")));
         String prefix = when.isEmpty() ? "" : String.join(", ", when) + ": ";
         List<String> selected = new ArrayList<>();
@@ -176,14 +176,16 @@ public final class HoursText {
     }
 
     /** "April–Oktober", "24. Dezember", "24.–31. Dezember", "24. Dezember – 6. Januar". */
-    public static String dayRange(HoursRule.DayRange r) {
-        String fromMonth = r.from().getMonth().getDisplayName(TextStyle.FULL_STANDALONE, German.DE);
-        String toMonth = r.to().getMonth().getDisplayName(TextStyle.FULL_STANDALONE, German.DE);
+    public String dayRange(HoursRule.DayRange r) {
+        String fromMonth = german.monthName(r.from().getMonth());
+        String toMonth = german.monthName(r.to().getMonth());
         if (r.wholeMonths()) return r.from().getMonth() == r.to().getMonth() ? fromMonth : fromMonth + "–" + toMonth;
-        if (r.from().equals(r.to())) return r.from().getDayOfMonth() + ". " + fromMonth;
-        if (r.from().getMonth() == r.to().getMonth() && !r.from().isAfter(r.to()))
+        java.time.LocalDate from = java.time.LocalDate.of(2000, r.from().getMonth(), r.from().getDayOfMonth());
+        java.time.LocalDate to = java.time.LocalDate.of(2000, r.to().getMonth(), r.to().getDayOfMonth());
+        if (r.from().equals(r.to())) return german.dayAndMonth(from);
+        if (german.locale().getLanguage().equals("de") && r.from().getMonth() == r.to().getMonth() && !r.from().isAfter(r.to()))
             return r.from().getDayOfMonth() + ".–" + r.to().getDayOfMonth() + ". " + toMonth;
-        return r.from().getDayOfMonth() + ". " + fromMonth + " – " + r.to().getDayOfMonth() + ". " + toMonth;
+        return german.dayAndMonth(from) + " – " + german.dayAndMonth(to);
     }
 
     private static String capitalise(String s) {

@@ -36,6 +36,11 @@ public sealed interface Output permits Output.Page, Output.File, Output.Bundle {
             return new Page(path, template, source, context, false, lastmod);
         }
 
+        /** The same page at another path (its version in another language). */
+        public Page at(String otherPath) {
+            return new Page(otherPath, template, source, context, indexed, lastmod);
+        }
+
         public Page lastmod(LocalDate date) {
             return new Page(path, template, source, context, indexed, date);
         }

@@ -43,6 +43,8 @@ public final class SiteRenderer {
     private final Pages pages;
     private final Cards cards;
     private final MapViews maps;
+    private final PublicHolidays holidays;
+    private final Map<String, LocalDate> fileDates;
 
     /** @param fileDates site-relative source path → date of its last commit (the sitemap's fallback for {@code updated}) */
     public SiteRenderer(Site site, Theme theme, Markdown markdown, PublicHolidays holidays, Map<String, LocalDate> fileDates) {
@@ -50,8 +52,11 @@ public final class SiteRenderer {
         this.theme = theme;
         PublishedAssets themeAssets = theme.published();
         Urls themeUrls = new Urls(site.config().basePath(), themeAssets.names().all());
-        this.assets = themeAssets.with(MapData.SETTINGS, MapData.settingsScript(site.config(), themeUrls, theme.strings()));
+        this.assets = LanguageEdition.withScripts(themeAssets.with(MapData.SETTINGS, MapData.settingsScript(site.config(), themeUrls, theme.strings())),
+                theme, site, themeUrls);
         this.view = new SiteView(site, theme.strings(), markdown, holidays, fileDates, assets.names().all());
+        this.holidays = holidays;
+        this.fileDates = fileDates;
         this.pages = new Pages(view, new Frame(view));
         this.cards = new Cards(view);
         this.maps = new MapViews(view);
@@ -73,6 +78,8 @@ public final class SiteRenderer {
         recordPages().plan(out);
         facets.plan(out);
         out.add(pages.notFound());
+        for (String lang : site.config().otherLanguages())
+            out.addAll(new LanguageEdition(lang, site, theme, holidays, fileDates, assets, view.editions()).plan());
         out.addAll(de.quartier.render.editor.WebEditor.plan(site.config(), view::collectionTitle, view.urls().asset("assets/favicon.svg")));
         List<Output.Page> htmlPages = out.stream().filter(o -> o instanceof Output.Page).map(o -> (Output.Page) o).toList();
         new Feeds(view).plan(out, htmlPages);

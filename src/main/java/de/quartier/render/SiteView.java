@@ -33,10 +33,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SiteView {
     private final Site site;
+    private final Editions editions;
     private final Urls urls;
     private final Markdown markdown;
     private final Map<String, String> strings;
-    private final German german;
+    private final Wording wording;
     private final HoursText hoursText;
     private final PublicHolidays holidays;
     private final Relations relations;
@@ -56,12 +57,22 @@ public final class SiteView {
     /** @param assetNames the published names of the assets that carry a hash ({@link AssetNames#all()}) */
     public SiteView(Site site, Map<String, String> strings, Markdown markdown, PublicHolidays holidays, Map<String, LocalDate> fileDates,
                     Map<String, String> assetNames) {
+        this(site, strings, markdown, holidays, fileDates, assetNames, new Editions(site));
+    }
+
+    /**
+     * The view of the pages in one language: {@code site} is the site in that language ({@link
+     * Site#inLanguage}), {@code strings} the theme's words in it.
+     */
+    public SiteView(Site site, Map<String, String> strings, Markdown markdown, PublicHolidays holidays, Map<String, LocalDate> fileDates,
+                    Map<String, String> assetNames, Editions editions) {
         this.site = site;
-        this.urls = new Urls(site.config().basePath(), assetNames);
+        this.editions = editions;
+        this.urls = new Urls(site.config().basePath(), assetNames, site.language(), editions);
         this.markdown = markdown;
         this.strings = strings;
-        this.german = new German(strings);
-        this.hoursText = new HoursText(german, strings);
+        this.wording = new Wording(site.language(), strings);
+        this.hoursText = new HoursText(wording, strings);
         this.holidays = holidays;
         this.relations = new Relations(site);
         this.fileDates = Map.copyOf(fileDates);
@@ -90,6 +101,35 @@ public final class SiteView {
         return urls;
     }
 
+    /** Which pages exist in which language. */
+    public Editions editions() {
+        return editions;
+    }
+
+    /** The language of this view's pages. */
+    public String language() {
+        return site.language();
+    }
+
+    /** Whether this view's pages are in a language other than the site's own. */
+    public boolean translated() {
+        return !site.language().equals(site.config().language());
+    }
+
+    /**
+     * Which of a record's free texts a page in this language shows in the original language (they
+     * are marked with its {@code lang}, with a note in the page's language).
+     */
+    public Views.TextLanguage textLanguage(Entry e) {
+        if (!translated()) return Views.TextLanguage.NONE;
+        String original = site.config().language();
+        var t = site.translation(e, site.language());
+        boolean title = t.map(x -> x.title() == null).orElse(true);
+        boolean summary = e.common().summary() != null && t.map(x -> x.summary() == null).orElse(true);
+        boolean body = !e.common().body().isBlank() && t.map(x -> x.body().isBlank()).orElse(true);
+        return new Views.TextLanguage(title ? original : "", summary ? original : "", body ? original : "");
+    }
+
     public Markdown markdown() {
         return markdown;
     }
@@ -99,8 +139,9 @@ public final class SiteView {
         return strings;
     }
 
-    public German german() {
-        return german;
+    /** Dates, numbers and names in the language of this view's pages. */
+    public Wording wording() {
+        return wording;
     }
 
     public HoursText hoursText() {
@@ -158,8 +199,8 @@ public final class SiteView {
             case UPCOMING -> {
                 ActivePeriod p = periodOf(e);
                 // a start written as a month ("2027-03") names no day
-                yield p != null && p.fromMonth() ? t("status.upcomingMonth").replace("{month}", German.month(p.from()))
-                        : t("status.upcoming").replace("{date}", German.date(p == null ? null : p.from()));
+                yield p != null && p.fromMonth() ? t("status.upcomingMonth").replace("{month}", wording.month(p.from()))
+                        : t("status.upcoming").replace("{date}", wording.date(p == null ? null : p.from()));
             }
             case CURRENT -> "";
         };
@@ -179,8 +220,8 @@ public final class SiteView {
     }
 
     public String period(ActivePeriod p) {
-        String from = p.from() == null ? null : p.fromMonth() ? German.month(p.from()) : German.date(p.from());
-        String until = p.until() == null ? null : p.untilMonth() ? German.month(p.until()) : German.date(p.until());
+        String from = p.from() == null ? null : p.fromMonth() ? wording.month(p.from()) : wording.date(p.from());
+        String until = p.until() == null ? null : p.untilMonth() ? wording.month(p.until()) : wording.date(p.until());
         if (from != null && until != null) return from + " – " + until;
         if (from != null) return t("period.since") + " " + from;
         return t("period.until") + " " + until;

@@ -66,6 +66,48 @@ public final class Theme {
         this.siteStrings = Map.copyOf(siteStrings);
     }
 
+    /** The file of a language's UI strings: strings.properties for German, strings_tr.properties for Turkish. */
+    static String stringsFile(String lang) {
+        return lang.equals("de") ? "strings.properties" : "strings_" + lang + ".properties";
+    }
+
+    private final Map<String, Map<String, String>> stringsByLanguage = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The UI strings in a language (the site's {@code strings:} are German words, so they apply to
+     * German only). A key the language's file lacks is reported by {@link #problems()}; its German
+     * text stands in.
+     */
+    public Map<String, String> strings(String lang) {
+        if (lang.equals("de")) return strings;
+        return stringsByLanguage.computeIfAbsent(lang, l -> {
+            Map<String, String> words = new java.util.HashMap<>(strings);
+            words.putAll(readStrings(files.get(stringsFile(l))));
+            return Map.copyOf(words);
+        });
+    }
+
+    /** The languages this theme has UI strings for. */
+    public java.util.Set<String> languages() {
+        return languagesIn(files.keySet());
+    }
+
+    /** The languages the built-in theme has UI strings for, and those a site's theme files add. */
+    public static java.util.Set<String> languagesWith(java.util.Collection<String> siteThemeFiles) {
+        java.util.Set<String> out = new java.util.TreeSet<>(BuiltIn.LANGUAGES);
+        out.addAll(languagesIn(siteThemeFiles));
+        return out;
+    }
+
+    private static java.util.Set<String> languagesIn(java.util.Collection<String> paths) {
+        java.util.Set<String> out = new java.util.TreeSet<>(java.util.List.of("de"));
+        for (String f : paths) {
+            String name = f.substring(f.lastIndexOf('/') + 1);
+            if (name.matches("strings_[a-z]{2,3}\\.properties")) out.add(name.substring("strings_".length(), name.length() - ".properties".length()));
+        }
+        return out;
+    }
+
     /** Forgets the parts rendered once (cards, header, footer): the site they were made from has changed (the preview). */
     public void forgetRenderedParts() {
         renderedParts.invalidateAll();
@@ -151,11 +193,13 @@ public final class Theme {
                 out.add(Failure.of(e, file).problem());
             }
         }
-        if (fromSite.contains("strings.properties")) {
+        for (String lang : languages()) {
+            String file = stringsFile(lang);
+            if (!fromSite.contains(file)) continue;
             java.util.Set<String> missing = new java.util.TreeSet<>(BuiltIn.STRING_KEYS);
-            missing.removeAll(strings.keySet());
+            missing.removeAll(lang.equals("de") ? strings.keySet() : readStrings(files.get(file)).keySet());
             if (!missing.isEmpty())
-                out.add(new Problem("strings.properties", 1, "the theme's strings lack " + missing.size() + " the pages use: "
+                out.add(new Problem(file, 1, "the theme's strings lack " + missing.size() + " the pages use: "
                         + String.join(", ", missing.stream().limit(12).toList()) + (missing.size() > 12 ? ", …" : "")));
         }
         return out;
@@ -184,6 +228,7 @@ public final class Theme {
     private static final class BuiltIn {
         static final Map<String, byte[]> FILES = Map.copyOf(read());
         static final java.util.Set<String> STRING_KEYS = readStrings(FILES.get("strings.properties")).keySet();
+        static final java.util.Set<String> LANGUAGES = languagesIn(FILES.keySet());
     }
 
     private static Map<String, byte[]> read() {

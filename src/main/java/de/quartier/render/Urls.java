@@ -34,6 +34,9 @@ public final class Urls {
 
     private final String basePath;
     private final Map<String, String> assetNames;
+    /** The language of the pages these links are made for, and which pages exist in it; null: the original's. */
+    private final String lang;
+    private final Editions editions;
 
     /** @param basePath the path of the base URL, starting and ending with '/' */
     public Urls(String basePath) {
@@ -42,8 +45,18 @@ public final class Urls {
 
     /** @param assetNames site-relative path → published name of the assets that carry a hash ({@link AssetNames}) */
     public Urls(String basePath, Map<String, String> assetNames) {
+        this(basePath, assetNames, null, null);
+    }
+
+    /**
+     * Links made for the pages in a language: to a page's version in that language where it has
+     * one, else to the original.
+     */
+    public Urls(String basePath, Map<String, String> assetNames, String lang, Editions editions) {
         this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
         this.assetNames = Map.copyOf(assetNames);
+        this.lang = editions == null || lang == null || lang.equals(editions.original()) ? null : lang;
+        this.editions = editions;
     }
 
     /** The address of an asset by its site-relative path ("assets/style.css"), under its published name. */
@@ -107,9 +120,19 @@ public final class Urls {
         return pathOf(quarter) + "druck/";
     }
 
-    /** The link to a page path. */
+    /** The link to a page path (given as in the original: "anlaufstellen/x/"), in these links' language where the page has it. */
     public String href(String pagePath) {
+        return lang == null ? basePath + pagePath : basePath + editions.path(lang, pagePath);
+    }
+
+    /** The link to a page in the original language, whatever the language of these links. */
+    public String original(String pagePath) {
         return basePath + pagePath;
+    }
+
+    /** The link to a page in a given language (the original's where it lacks one). */
+    public String in(String language, String pagePath) {
+        return basePath + (editions == null ? pagePath : editions.path(language, pagePath));
     }
 
     public String href(Entry e) {

@@ -35,7 +35,15 @@ public final class Views {
     public record Chrome(String lang, String siteTitle, String pageTitle, String title, String description, String canonical,
                          String basePath, String ownerName, String ownerUrl, List<Link> menu, List<Link> breadcrumbs,
                          List<Link> footer, String ogType, String image, String imageAlt, List<Link> feeds, String locale,
-                         String frameKey, Map<String, String> assets, String notice, String easyLanguageHref) {
+                         String frameKey, Map<String, String> assets, String notice, String easyLanguageHref,
+                         String dir, List<LanguageLink> switcher, List<LanguageLink> alternates) {
+    }
+
+    /**
+     * A version of the page in a language: for the switcher (root-relative, to the language's home
+     * where the page lacks a version) and for {@code hreflang} (absolute).
+     */
+    public record LanguageLink(String lang, String name, String href, boolean current, String dir) {
     }
 
     public record Image(String src, String alt, String credit) {
@@ -50,9 +58,20 @@ public final class Views {
      * (the default theme does, with Pebble's cache tag).
      */
     public record Card(String key, String title, String href, String summary, String kind, String status, List<Fact> facts,
-                       String hoursData, List<DataAttr> data) {
+                       String hoursData, List<DataAttr> data, TextLanguage text) {
         public Card {
             java.util.Objects.requireNonNull(key, "key");
+            text = text == null ? TextLanguage.NONE : text;
+        }
+
+        public Card(String key, String title, String href, String summary, String kind, String status, List<Fact> facts,
+                    String hoursData, List<DataAttr> data) {
+            this(key, title, href, summary, kind, status, facts, hoursData, data, TextLanguage.NONE);
+        }
+
+        /** This card with the language its untranslated texts are in. */
+        public Card in(TextLanguage text) {
+            return new Card(key, title, href, summary, kind, status, facts, hoursData, data, text);
         }
 
         public Card(String key, String title, String href, String summary, String kind, String status, List<Fact> facts) {
@@ -65,7 +84,7 @@ public final class Views {
 
         /** The same card with data for a script; {@code variant} tells its key apart from the card without them. */
         public Card withData(String variant, List<DataAttr> data) {
-            return new Card(key + "+" + variant, title, href, summary, kind, status, facts, hoursData, data);
+            return new Card(key + "+" + variant, title, href, summary, kind, status, facts, hoursData, data, text);
         }
     }
 
@@ -122,7 +141,16 @@ public final class Views {
 
     /** A record's own page. */
     public record Detail(String title, String summary, String status, String statusNote, Image image, String bodyHtml,
-                         List<Fact> facts, List<Section> sections, List<Download> downloads, String jsonLd, MapView map) {
+                         List<Fact> facts, List<Section> sections, List<Download> downloads, String jsonLd, MapView map,
+                         TextLanguage text) {
+    }
+
+    /**
+     * The language of a record's title, summary and body where a page shows them in another
+     * language than its own (untranslated: "de"), else "".
+     */
+    public record TextLanguage(String title, String summary, String body) {
+        public static final TextLanguage NONE = new TextLanguage("", "", "");
     }
 
     /**

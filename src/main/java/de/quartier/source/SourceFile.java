@@ -12,9 +12,24 @@ import java.util.Objects;
  * @param slug       the file name without extension (not yet checked)
  * @param format     front matter + Markdown, or plain YAML
  * @param text       the decoded text, BOM removed
+ * @param language   for a translation ({@code <slug>.<lang>.md}) its language; null for a record
  */
-public record SourceFile(String path, Collection collection, String slug, Format format, String text) {
+public record SourceFile(String path, Collection collection, String slug, Format format, String text, String language) {
     public enum Format { MARKDOWN, YAML }
+
+    public SourceFile(String path, Collection collection, String slug, Format format, String text) {
+        this(path, collection, slug, format, text, null);
+    }
+
+    /** This file as the translation of its record into a language (null: a record). */
+    public SourceFile asTranslation(String lang) {
+        return lang == null ? this : new SourceFile(path, collection, slug, format, text, lang);
+    }
+
+    /** Whether this is the translation of a record rather than a record. */
+    public boolean isTranslation() {
+        return language != null;
+    }
 
     public SourceFile {
         Objects.requireNonNull(path, "path");

@@ -159,7 +159,7 @@ public final class RecordValidator {
     private static final java.util.regex.Pattern LINK_SCHEME = java.util.regex.Pattern.compile("\\s*([a-zA-Z][a-zA-Z0-9+.-]*):");
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
 
-    private List<BodyLink> bodyLinks(ParsedRecord record) {
+    List<BodyLink> bodyLinks(ParsedRecord record) {
         List<BodyLink> links = BodyLinks.of(record.body(), record.file().path(), record.bodyLine());
         for (BodyLink l : links) {
             if (l.target().isEmpty())

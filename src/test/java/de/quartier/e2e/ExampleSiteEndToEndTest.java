@@ -157,6 +157,9 @@ abstract class ExampleSiteEndToEndTest {
      * One page of each kind, as paths relative to the site root ("" for the home page, "angebote/x/",
      * "impressum/", "404.html").
      */
+    /** The languages whose pages axe checks kind by kind (Nu and the crawl check every page in every language). */
+    static final java.util.Set<String> RECHECKED_LANGUAGES = java.util.Set.of("ar", "tr");
+
     static List<String> pagesOfEachKind(Path site) throws IOException {
         List<String> pages = new ArrayList<>();
         if (Files.isRegularFile(site.resolve("index.html"))) pages.add("");
@@ -168,6 +171,11 @@ abstract class ExampleSiteEndToEndTest {
             if (!Files.isDirectory(dir)) continue;
             String name = dir.getFileName().toString();
             if (name.equals("admin")) continue;   // Decap CMS's own pages: WebEditorEndToEndTest
+            if (name.matches("[a-z]{2,3}") && Files.isDirectory(dir.resolve("anlaufstellen"))) {
+                // the pages in another language: each kind again in Arabic (right to left) and Turkish
+                if (RECHECKED_LANGUAGES.contains(name)) for (String p : pagesOfEachKind(dir)) pages.add(name + "/" + p);
+                continue;
+            }
             if (Files.isRegularFile(dir.resolve("index.html"))) pages.add(name + "/");
             for (Path child : sortedChildren(dir)) {
                 String c = child.getFileName().toString();

@@ -74,11 +74,20 @@ class MobileHeaderEndToEndTest {
             try (BrowserSupport browser = BrowserSupport.start(javascript)) {
                 WebDriver d = browser.driver();
                 phone(d);
-                for (String page : List.of("", contactPoint)) {
+                // in German and in Arabic (right to left, with the language bar above the title)
+                for (String page : List.of("", contactPoint, "ar/", "ar/" + contactPoint)) {
                     d.get(server.uri(page).toString());
                     double h1 = top(d, "main h1");
                     assertTrue(h1 < 400, "/" + page + ": the heading starts at " + h1 + " px (JavaScript " + javascript + ")");
                     assertTrue(d.findElement(By.cssSelector("form.site-search input")).isDisplayed(), "the search is in reach");
+                    assertTrue(d.findElement(By.cssSelector("nav.site-languages a[lang=tr]")).isDisplayed(), "the languages are in reach");
+                    if (page.startsWith("ar/")) {
+                        assertEquals("rtl", ((JavascriptExecutor) d).executeScript("return getComputedStyle(document.body).direction;"));
+                        // mirrored: the title starts at the right edge, the search field lies left of its title
+                        double right = ((Number) ((JavascriptExecutor) d).executeScript(
+                                "return window.innerWidth - document.querySelector('.site-title a').getBoundingClientRect().right;")).doubleValue();
+                        assertTrue(right < 40, "/" + page + ": the title starts " + right + " px from the right edge");
+                    }
                 }
                 assertFalse(d.findElements(By.cssSelector("nav.menu a")).isEmpty());
                 assertFalse(menuShown(d), "the menu is closed");

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** German wording of real-world opening_hours strings, as the pages show them. */
 class HoursTextTest {
     private static final Map<String, String> STRINGS = new Theme(Map.of()).strings();
-    private static final HoursText TEXT = new HoursText(new German(STRINGS), STRINGS);
+    private static final HoursText TEXT = new HoursText(new Wording("de", STRINGS), STRINGS);
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {

@@ -2,7 +2,7 @@ package de.quartier.render.finder;
 
 import de.quartier.render.Urls;
 import de.quartier.render.HoursText;
-import de.quartier.render.German;
+import de.quartier.render.Wording;
 import de.quartier.model.DayHours;
 import de.quartier.model.EventDate;
 import de.quartier.model.OpeningHours;
@@ -109,10 +109,10 @@ public final class OfferingFinder {
             for (Ref r : o.quarters()) labels.get(Facet.QUARTER).putIfAbsent(r.slug().value(), site.quarter(r).title());
             o.targetGroups().forEach(v -> labels.get(Facet.TARGET_GROUP).putIfAbsent(Urls.valueSlug(v), v));
             o.topics().forEach(v -> labels.get(Facet.TOPIC).putIfAbsent(Urls.valueSlug(v), v));
-            o.languages().forEach(v -> labels.get(Facet.LANGUAGE).putIfAbsent(Urls.valueSlug(v), German.language(v)));
+            o.languages().forEach(v -> labels.get(Facet.LANGUAGE).putIfAbsent(Urls.valueSlug(v), Wording.GERMAN.language(v)));
         }
         Map<String, String> days = new LinkedHashMap<>();
-        for (DayOfWeek d : DayOfWeek.values()) days.put(daySlug(d), HoursText.fullName(d));
+        for (DayOfWeek d : DayOfWeek.values()) days.put(daySlug(d), Wording.GERMAN.dayName(d));
         labels.put(Facet.WEEKDAY, days);
         Map<String, String> times = new LinkedHashMap<>();
         for (TimeOfDay t : TimeOfDay.values()) times.put(t.slug(), strings.get("finder.time." + t.slug()));
@@ -129,7 +129,7 @@ public final class OfferingFinder {
     }
 
     public static String daySlug(DayOfWeek d) {
-        return Urls.valueSlug(HoursText.fullName(d));
+        return Urls.valueSlug(Wording.GERMAN.dayName(d));
     }
 
     public static boolean free(String cost) {

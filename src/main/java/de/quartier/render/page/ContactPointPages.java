@@ -5,7 +5,7 @@ import de.quartier.model.Contact;
 import de.quartier.model.ContactPoint;
 import de.quartier.model.Offering;
 import de.quartier.render.Cards;
-import de.quartier.render.German;
+import de.quartier.render.Wording;
 import de.quartier.render.Output;
 import de.quartier.render.Pages;
 import de.quartier.render.SiteView;
@@ -69,7 +69,7 @@ final class ContactPointPages {
         if (cp.email() != null) facts.add(new Fact(view.t("field.email"), cp.email(), "mailto:" + cp.email()));
         if (cp.website() != null) facts.add(new Fact(view.t("field.website"), cp.website(), cp.website()));
         if (!cp.languages().isEmpty())
-            facts.add(fact(view.t("field.languages"), cp.languages().stream().map(German::language).collect(Collectors.joining(", "))));
+            facts.add(fact(view.t("field.languages"), cp.languages().stream().map(view.wording()::language).collect(Collectors.joining(", "))));
         if (!cp.targetGroups().isEmpty()) facts.add(fact(view.t("field.targetGroups"), String.join(", ", cp.targetGroups())));
         if (!cp.topics().isEmpty()) facts.add(fact(view.t("field.topics"), String.join(", ", cp.topics())));
         if (cp.active().from() != null || cp.active().until() != null) facts.add(fact(view.t("field.active"), view.period(cp.active())));

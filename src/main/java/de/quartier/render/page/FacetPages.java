@@ -5,7 +5,7 @@ import de.quartier.model.Entry;
 import de.quartier.model.Offering;
 import de.quartier.model.Quarter;
 import de.quartier.render.Cards;
-import de.quartier.render.German;
+import de.quartier.render.Wording;
 import de.quartier.render.Output;
 import de.quartier.render.Pages;
 import de.quartier.render.Pagination;
@@ -116,7 +116,7 @@ public final class FacetPages {
     /** The URL slug of a value, noting its label the first time it is met. */
     private static String slug(Urls.Facet f, String value, Map<String, String> labels) {
         String slug = Urls.valueSlug(value);
-        labels.putIfAbsent(slug, f == Urls.Facet.LANGUAGE ? German.language(value) : value);
+        labels.putIfAbsent(slug, f == Urls.Facet.LANGUAGE ? Wording.GERMAN.language(value) : value);
         return slug;
     }
 

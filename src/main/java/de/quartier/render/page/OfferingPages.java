@@ -7,7 +7,7 @@ import de.quartier.model.Offering;
 import de.quartier.model.Operator;
 import de.quartier.model.Place;
 import de.quartier.render.Cards;
-import de.quartier.render.German;
+import de.quartier.render.Wording;
 import de.quartier.render.Output;
 import de.quartier.render.Pages;
 import de.quartier.render.SiteView;
@@ -58,7 +58,7 @@ final class OfferingPages {
         List<Fact> facts = new ArrayList<>();
         if (o.isDated()) {
             for (EventDate d : o.dates().stream().sorted(Comparator.comparing(EventDate::start)).toList())
-                facts.add(fact(view.t("field.date"), view.german().event(d)));
+                facts.add(fact(view.t("field.date"), view.wording().event(d)));
         } else if (o.schedule() != null) {
             facts.add(fact(view.t("field.when"), view.hoursText().summary(o.schedule(), true)));
         }
@@ -78,7 +78,7 @@ final class OfferingPages {
         if (!o.targetGroups().isEmpty()) facts.add(fact(view.t("field.targetGroups"), String.join(", ", o.targetGroups())));
         if (!o.topics().isEmpty()) facts.add(fact(view.t("field.topics"), String.join(", ", o.topics())));
         if (!o.languages().isEmpty())
-            facts.add(fact(view.t("field.languages"), o.languages().stream().map(German::language).collect(Collectors.joining(", "))));
+            facts.add(fact(view.t("field.languages"), o.languages().stream().map(view.wording()::language).collect(Collectors.joining(", "))));
         if (o.cost() != null) facts.add(fact(view.t("field.cost"), o.cost()));
         if (o.registration() != null) {
             var r = o.registration();

@@ -6,7 +6,7 @@ import de.quartier.model.NewsItem;
 import de.quartier.model.Offering;
 import de.quartier.model.Quarter;
 import de.quartier.render.Cards;
-import de.quartier.render.German;
+import de.quartier.render.Wording;
 import de.quartier.render.Output;
 import de.quartier.render.Pages;
 import de.quartier.render.SiteView;
@@ -71,7 +71,7 @@ final class QuarterPages {
         facts.add(new Fact(view.t("print.fact"), view.t("print.link"), view.urls().href(Urls.printPath(q))));
         List<Section> sections = new ArrayList<>();
         if (!q.profile().isEmpty()) {
-            List<Views.ProfileRow> rows = q.profile().stream().map(p -> new Views.ProfileRow(p.label(), German.number(p.value()),
+            List<Views.ProfileRow> rows = q.profile().stream().map(p -> new Views.ProfileRow(p.label(), view.wording().number(p.value()),
                     Objects.requireNonNullElse(p.unit(), ""), p.year() == null ? "" : p.year().toString(),
                     Objects.requireNonNullElse(p.source(), ""))).toList();
             sections.add(new Section(view.t("quarter.profile"), "kennzahlen", List.of(), List.of(), rows, List.of(), List.of(), List.of()));
@@ -122,6 +122,6 @@ final class QuarterPages {
         }
         Section plan = plans.of(view.t("quarter.weeklyPlan"), view.relations().offeringsIn(q));
         return new Views.PrintSheet(q.title(), q.district(), q.common().summary(), offices, plan,
-                view.site().config().baseUrl() + Urls.pathOf(q), German.date(view.site().today()), view.urls().href(q));
+                view.site().config().baseUrl() + Urls.pathOf(q), view.wording().date(view.site().today()), view.urls().href(q));
     }
 }

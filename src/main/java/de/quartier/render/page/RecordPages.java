@@ -10,7 +10,7 @@ import de.quartier.model.NewsItem;
 import de.quartier.model.Operator;
 import de.quartier.model.Program;
 import de.quartier.render.Cards;
-import de.quartier.render.German;
+import de.quartier.render.Wording;
 import de.quartier.render.Output;
 import de.quartier.render.Pages;
 import de.quartier.render.SiteView;
@@ -119,7 +119,7 @@ public final class RecordPages {
 
     private Detail news(NewsItem n) {
         List<Fact> facts = new ArrayList<>();
-        facts.add(fact(view.t("field.date"), German.date(n.date())));
+        facts.add(fact(view.t("field.date"), view.wording().date(n.date())));
         List<Section> sections = new ArrayList<>();
         if (!n.quarters().isEmpty())
             sections.add(section(view.t("field.quarters"), "quartiere", List.of(), List.of(), view.links(n.quarters(), Collection.QUARTERS)));

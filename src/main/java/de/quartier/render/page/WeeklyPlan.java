@@ -5,7 +5,7 @@ import de.quartier.model.HoursRule;
 import de.quartier.model.Offering;
 import de.quartier.model.OpeningHours;
 import de.quartier.model.TimeRange;
-import de.quartier.render.German;
+import de.quartier.render.Wording;
 import de.quartier.render.HoursText;
 import de.quartier.render.SiteView;
 import de.quartier.render.Views;
@@ -45,15 +45,15 @@ final class WeeklyPlan {
             if (o.schedule() != null) {
                 Map<HoursRule, String> notes = new HashMap<>();
                 for (OpeningHours.WeeklyTime w : o.schedule().weeklyTimes())
-                    items.add(new Item(w.day(), w.range().start(), view.german().clock(HoursText.range(w.range())), o,
+                    items.add(new Item(w.day(), w.range().start(), view.wording().clock(HoursText.range(w.range())), o,
                             w.rule() == null ? "" : notes.computeIfAbsent(w.rule(), r -> view.hoursText().rule(r, true))));
             }
             for (EventDate d : o.dates()) {
                 LocalDate day = d.start().toLocalDate();
                 if (day.isBefore(today) || !day.isBefore(today.plusDays(PLAN_DAYS))) continue;
                 TimeRange range = d.onStartDay();
-                String time = view.german().clock(d.endsOnStartDay() ? HoursText.range(range) : HoursText.hhmm(range.start()));
-                items.add(new Item(day.getDayOfWeek(), range.start(), time, o, view.t("plan.on").replace("{date}", German.date(day))));
+                String time = view.wording().clock(d.endsOnStartDay() ? HoursText.range(range) : HoursText.hhmm(range.start()));
+                items.add(new Item(day.getDayOfWeek(), range.start(), time, o, view.t("plan.on").replace("{date}", view.wording().date(day))));
             }
         }
         List<Views.PlanDay> plan = new ArrayList<>();
@@ -61,10 +61,10 @@ final class WeeklyPlan {
             List<Views.PlanItem> day = items.stream().filter(i -> i.day() == d)
                     .sorted(Comparator.comparingInt(Item::start).thenComparing(i -> i.offering().slug()).thenComparing(Item::note))
                     .map(i -> new Views.PlanItem(i.time(), i.offering().title(), view.urls().href(i.offering()), i.note())).toList();
-            if (!day.isEmpty()) plan.add(new Views.PlanDay(HoursText.fullName(d), day));
+            if (!day.isEmpty()) plan.add(new Views.PlanDay(view.wording().dayName(d), day));
         }
         if (plan.isEmpty()) return null;
         return new Section(heading, "wochenplan", List.of(), List.of(), List.of(), List.of(), plan, List.of(), null,
-                view.t("plan.caption").replace("{date}", German.date(today)));
+                view.t("plan.caption").replace("{date}", view.wording().date(today)));
     }
 }

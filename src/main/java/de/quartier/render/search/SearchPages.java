@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import de.quartier.model.Ref;
 import de.quartier.model.Status;
 import de.quartier.render.Cards;
-import de.quartier.render.German;
+import de.quartier.render.Wording;
 import de.quartier.render.Output;
 import de.quartier.render.Pages;
 import de.quartier.render.SiteView;
@@ -71,6 +71,11 @@ public final class SearchPages {
                     .forEach((path, json) -> files.add(new RenderedFile(path, json.get().getBytes(StandardCharsets.UTF_8))));
             return files;
         }));
+        planPage(out);
+    }
+
+    /** The search page and the directory's pages, without the index (the pages in another language use the original's). */
+    public void planPage(List<Output> out) {
         List<KindDirectory> directory = directory();
         boolean split = directory.stream().mapToInt(k -> k.links().size()).sum() > DIRECTORY_PAGE;
         out.add(pages.page(Urls.SEARCH, "search", view.t("search.title"), view.homeCrumbs(),
@@ -140,7 +145,7 @@ public final class SearchPages {
                     SearchIndex.Weight.FACET));
         } else if (e instanceof NewsItem n) {
             fields.add(new SearchIndex.Field(quarterWords(n.quarters()), SearchIndex.Weight.PLACE));
-            line = German.date(n.date()) + (line.isEmpty() ? "" : " · " + line);
+            line = Wording.GERMAN.date(n.date()) + (line.isEmpty() ? "" : " · " + line);
         }
         boolean ended = view.site().status(e) == Status.ENDED;
         if (ended) line = view.t("status.ended") + " · " + line;
@@ -152,7 +157,7 @@ public final class SearchPages {
         if (kind != null) words.add(kind);
         words.addAll(targetGroups);
         words.addAll(topics);
-        languages.forEach(l -> words.add(German.language(l)));
+        languages.forEach(l -> words.add(Wording.GERMAN.language(l)));
         return String.join(" ", words);
     }
 
@@ -268,6 +273,9 @@ public final class SearchPages {
         m.put("form", true);
         m.put("title", view.t("search.title"));
         m.put("indexHref", view.urls().href(SearchShards.META));
+        // the index is the original's: on a page in another language the script leads its hits to that language's pages
+        m.put("languageHome", view.translated() ? view.urls().href("") : "");
+        m.put("originalHome", view.urls().original(""));
         m.put("directory", sections);
         m.put("links", List.of());
         return m;
@@ -279,6 +287,8 @@ public final class SearchPages {
         m.put("form", false);
         m.put("title", title);
         m.put("indexHref", "");
+        m.put("languageHome", "");
+        m.put("originalHome", "");
         m.put("directory", List.of());
         m.put("links", links);
         return m;

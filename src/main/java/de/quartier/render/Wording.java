@@ -1,0 +1,113 @@
+package de.quartier.render;
+
+import de.quartier.model.EventDate;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Dates, times, numbers, day and language names in a page's language (opening hours: {@link
+ * HoursText}). Locale data (month and day names, date patterns) comes from the JDK; words (Uhr,
+ * geschlossen) come from the theme's strings, so a site can change them.
+ */
+public final class Wording {
+    /** German words for what is German whatever the page (calendars, open data, the search index). */
+    public static final Wording GERMAN = new Wording("de", Map.of("hours.suffix", "Uhr"));
+
+    private final Locale locale;
+    private final String clock;
+    private final DateTimeFormatter date;
+    private final DateTimeFormatter dayDate;
+    private final DateTimeFormatter month;
+    private final DateTimeFormatter dayMonth;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+
+    /** @param strings the theme's UI strings in that language (hours.suffix: "Uhr") */
+    public Wording(String lang, Map<String, String> strings) {
+        this.locale = Locale.forLanguageTag(lang);
+        this.clock = strings.getOrDefault("hours.suffix", "");
+        boolean german = locale.getLanguage().equals("de");
+        // the JDK's German long date is "30. November 2026", the form German pages always used
+        this.date = german ? DateTimeFormatter.ofPattern("d. MMMM yyyy", locale) : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.dayDate = german ? DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy", locale) : DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
+        this.month = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
+        this.dayMonth = DateTimeFormatter.ofPattern(german ? "d. MMMM" : "d MMMM", locale);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** "09:00–13:00 Uhr" */
+    public String clock(String times) {
+        return clock.isEmpty() ? times : times + " " + clock;
+    }
+
+    public String date(LocalDate d) {
+        return d == null ? "" : date.format(d);
+    }
+
+    /** "März 2011": a date the editor wrote as a month ({@code 2011-03}). */
+    public String month(LocalDate d) {
+        return d == null ? "" : month.format(d);
+    }
+
+    /** "24. Dezember" */
+    public String dayAndMonth(LocalDate d) {
+        return dayMonth.format(d);
+    }
+
+    /** "Oktober" */
+    public String monthName(Month m) {
+        return m.getDisplayName(TextStyle.FULL_STANDALONE, locale);
+    }
+
+    /** "Montag" */
+    public String dayName(DayOfWeek d) {
+        return d.getDisplayName(TextStyle.FULL_STANDALONE, locale);
+    }
+
+    /** "Mo" */
+    public String shortDayName(DayOfWeek d) {
+        return d.getDisplayName(TextStyle.SHORT_STANDALONE, locale).replace(".", "");
+    }
+
+    /** "Samstag, 5. Dezember 2026, 14:00–17:00 Uhr" (the end's date is named when it differs). */
+    public String event(EventDate e) {
+        StringBuilder sb = new StringBuilder(dayDate.format(e.start())).append(", ").append(TIME.format(e.start()));
+        if (e.end() != null) {
+            sb.append('–');
+            if (!e.end().toLocalDate().equals(e.start().toLocalDate())) sb.append(dayDate.format(e.end())).append(", ");
+            sb.append(TIME.format(e.end()));
+        }
+        return clock(sb.toString());
+    }
+
+    public String number(BigDecimal n) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMaximumFractionDigits(Math.max(0, n.scale()));
+        return f.format(n);
+    }
+
+    /** "tr" → "Türkisch" on a German page, "Turkish" on an English one. */
+    public String language(String code) {
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
+        return name.isEmpty() || name.equals(code) ? code : name;
+    }
+
+    /** "tr" → "Türkçe": a language's name in itself, as a language switcher shows it. */
+    public static String ownName(String code) {
+        Locale l = Locale.forLanguageTag(code);
+        String name = l.getDisplayLanguage(l);
+        if (name.isEmpty() || name.equals(code)) return code;
+        return name.substring(0, 1).toUpperCase(l) + name.substring(1);
+    }
+}

@@ -1,0 +1,161 @@
+package de.quartier.build;
+
+import de.quartier.TestSites;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The example site in its six languages ({@code languages:} in site-config.yml): the key pages
+ * below {@code <lang>/}, facts worded in the page's language, untranslated text marked German,
+ * the switcher and {@code hreflang} joining every version, and nothing else multiplied.
+ */
+class LanguagesTest {
+    private static final List<String> OTHERS = List.of("en", "tr", "ar", "uk", "ru");
+    private static final String BASE = "/quartiersentwicklung/";
+    private static Map<String, byte[]> files;
+
+    @BeforeAll
+    static void build() throws Exception {
+        files = TestSites.buildInMemory(Path.of("."));
+    }
+
+    private static Document html(String path) {
+        byte[] b = files.get(path);
+        assertNotNull(b, path + " was not written");
+        return Jsoup.parse(new String(b, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aContactPointInEachLanguageNamesTheWeekdaysInIt() {
+        for (String lang : OTHERS) {
+            Document page = html(lang + "/anlaufstellen/quartiersbuero-eigen/index.html");
+            assertEquals(lang, page.select("html").attr("lang"));
+            assertEquals(lang.equals("ar") ? "rtl" : "", page.select("html").attr("dir"), lang);
+            List<String> days = page.select("table.week tbody th").eachText();
+            List<String> expected = new ArrayList<>();
+            for (DayOfWeek d : DayOfWeek.values()) expected.add(d.getDisplayName(TextStyle.FULL_STANDALONE, Locale.forLanguageTag(lang)));
+            assertEquals(expected, days, lang);
+            assertFalse(page.select("table.week").text().contains("Uhr"), lang + ": no German clock word");
+        }
+        assertEquals("Montag", html("anlaufstellen/quartiersbuero-eigen/index.html").select("table.week tbody th").first().text());
+    }
+
+    @Test
+    void uiTextIsInThePagesLanguage() {
+        assertEquals("Menü", html("index.html").select(".site-menu summary").text());
+        assertEquals("Menu", html("en/index.html").select(".site-menu summary").text());
+        assertEquals("Menü", html("tr/index.html").select(".site-menu summary").text()); // Turkish for menu, too
+        assertEquals("القائمة", html("ar/index.html").select(".site-menu summary").text());
+        assertEquals("Меню", html("ru/index.html").select(".site-menu summary").text());
+        assertTrue(html("en/angebote/index.html").select("h1").text().length() > 0);
+    }
+
+    @Test
+    void untranslatedTextIsMarkedGermanWithANoteTranslatedTextIsNot() {
+        // quartiersbuero-eigen has tr and ar translations, no English one
+        Document en = html("en/anlaufstellen/quartiersbuero-eigen/index.html");
+        assertEquals("de", en.select("h1").attr("lang"));
+        assertEquals("de", en.select(".lead").attr("lang"));
+        assertEquals("de", en.select("div.body").attr("lang"));
+        assertEquals("This text is only available in German.", en.select("p.untranslated").text());
+
+        Document tr = html("tr/anlaufstellen/quartiersbuero-eigen/index.html");
+        assertEquals("", tr.select("h1").attr("lang"), "translated title");
+        assertEquals("", tr.select("div.body").attr("lang"), "translated body");
+        assertTrue(tr.select("p.untranslated").isEmpty());
+        assertFalse(tr.select("div.body").text().contains("Nachbarin"), "the Turkish text, not the German one");
+
+        // cards in listings say the same
+        Element card = html("en/anlaufstellen/index.html").select("article.card a[href$=/quartiersbuero-eigen/]").first();
+        assertNotNull(card);
+        assertEquals("de", card.attr("lang"));
+        Element trCard = html("tr/anlaufstellen/index.html").select("article.card a[href$=/quartiersbuero-eigen/]").first();
+        assertEquals("", trCard.attr("lang"));
+        assertTrue(trCard.attr("href").startsWith(BASE + "tr/"), "cards lead to the pages in the same language");
+    }
+
+    @Test
+    void switcherAndHreflangJoinEveryVersion() {
+        String path = "anlaufstellen/quartiersbuero-eigen/";
+        List<String> all = new ArrayList<>(List.of("de"));
+        all.addAll(OTHERS);
+        for (String lang : all) {
+            String file = (lang.equals("de") ? "" : lang + "/") + path + "index.html";
+            Document page = html(file);
+            List<String> switcher = page.select("nav.site-languages a").eachAttr("href");
+            assertEquals(6, switcher.size(), file);
+            for (String other : all) {
+                String href = BASE + (other.equals("de") ? "" : other + "/") + path;
+                assertTrue(switcher.contains(href), file + " switches to " + other);
+                assertTrue(page.select("link[rel=alternate][hreflang=" + other + "]").attr("href").endsWith(href), file + " hreflang " + other);
+            }
+            assertEquals(lang, page.select("nav.site-languages a[aria-current]").attr("lang"));
+            assertTrue(page.select("link[rel=alternate][hreflang=x-default]").attr("href").endsWith(BASE + path));
+            assertTrue(page.select("link[rel=canonical]").attr("href").endsWith(BASE + (lang.equals("de") ? "" : lang + "/") + path));
+        }
+        // a page only in German: its switcher leads to each language's home, and it claims no other version
+        Document news = html("aktuelles/index.html");
+        assertTrue(news.select("nav.site-languages a[lang=tr]").attr("href").equals(BASE + "tr/"));
+        assertTrue(news.select("link[hreflang]").isEmpty());
+    }
+
+    @Test
+    void onlyTheKeyPagesAreMultiplied() {
+        Set<String> tr = new TreeSet<>();
+        Set<String> german = new TreeSet<>();
+        for (String f : files.keySet()) {
+            if (!f.endsWith(".html")) continue;
+            if (f.startsWith("tr/")) tr.add(f.substring(3));
+            else if (!f.matches("(en|ar|uk|ru)/.*")) german.add(f);
+        }
+        Set<String> expected = new TreeSet<>();
+        for (String f : german)
+            if (f.equals("index.html") || f.equals("404.html") || f.equals("suche/index.html")
+                    || f.matches("(quartiere|anlaufstellen|angebote)/([a-z0-9-]+/)?index\\.html") && !f.startsWith("angebote/finden/")
+                    || f.matches("(quartiere|anlaufstellen|angebote)/seite/[0-9]+/index\\.html")
+                    || f.equals("ueber-diese-seite/index.html"))
+                expected.add(f);
+        assertEquals(expected, tr);
+        assertTrue(tr.size() < german.size() / 2, tr.size() + " Turkish pages for " + german.size() + " German ones");
+        assertFalse(files.containsKey("tr/impressum/index.html"), "an untranslated page stays German only");
+        // the scripts' words are files of their own, one per language
+        assertTrue(files.keySet().stream().anyMatch(f -> f.matches("assets/hours\\.ar\\.[0-9a-f]{10}\\.js")));
+        String hoursAr = files.entrySet().stream().filter(e -> e.getKey().matches("assets/hours\\.ar\\.[0-9a-f]{10}\\.js"))
+                .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).findFirst().orElseThrow();
+        assertTrue(hoursAr.contains("الآن"), "Arabic words for open now");
+    }
+
+    @Test
+    void sitemapAndSearchKnowTheLanguages() {
+        String sitemap = new String(files.get("sitemap.xml"), StandardCharsets.UTF_8);
+        for (String lang : OTHERS) {
+            assertTrue(sitemap.contains(BASE + lang + "/anlaufstellen/quartiersbuero-eigen/"), lang);
+            assertTrue(sitemap.contains(BASE + lang + "/ueber-diese-seite/"), lang);
+        }
+        Element form = html("tr/suche/index.html").select("form#suche").first();
+        assertNotNull(form);
+        assertEquals(BASE + "tr/", form.attr("data-language-home"));
+        assertEquals(BASE, form.attr("data-original-home"));
+        assertTrue(form.attr("data-index").startsWith(BASE + "suche/"), "one index for every language");
+        assertTrue(html("suche/index.html").select("form#suche").attr("data-language-home").isEmpty());
+    }
+}
