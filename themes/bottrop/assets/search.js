@@ -272,7 +272,9 @@
   function text(key, values) {
     var s = form.getAttribute(key);
     Object.keys(values).forEach(function (k) {
-      s = s.replace('{' + k + '}', function () { return values[k]; });
+      // on a right-to-left page the query is isolated (U+2068 … U+2069): a Latin word keeps its place
+      var rtl = k === 'q' && document.documentElement.dir === 'rtl';
+      s = s.replace('{' + k + '}', function () { return rtl ? '\u2068' + values[k] + '\u2069' : values[k]; });
     });
     return s;
   }

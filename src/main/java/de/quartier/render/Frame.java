@@ -52,7 +52,7 @@ public final class Frame {
         menu.add(new Entry(view.t("nav.news"), "aktuelles/"));
         view.site().pages().stream().filter(p -> p.menuWeight() != null)
                 .sorted(Comparator.comparing(InfoPage::menuWeight).thenComparing(InfoPage::slug))
-                .forEach(p -> menu.add(new Entry(p.menuTitle() != null ? p.menuTitle() : p.title(), Urls.pathOf(p))));
+                .forEach(p -> menu.add(new Entry(menuTitle(view, p), Urls.pathOf(p))));
         for (String slug : List.of("impressum", "datenschutz", "barrierefreiheit"))
             view.site().find(Collection.PAGES, new Slug(slug)).ifPresent(p -> footer.add(new Entry(p.title(), Urls.pathOf(p))));
         footer.add(new Entry(view.t("openData.title"), Urls.OPEN_DATA));
@@ -62,6 +62,12 @@ public final class Frame {
         this.ownerUrl = config.owner() == null || config.owner().website() == null ? "" : config.owner().website();
         this.locale = openGraphLocale(view.language());
         this.siteFeed = new Link(view.t("feed.news").replace("{site}", config.title()), view.urls().href(Urls.feedPath("aktuelles/")));
+    }
+
+    /** A page's menu title; on a page in another language the title of the page's translation, where it has one. */
+    private static String menuTitle(SiteView view, InfoPage p) {
+        boolean translatedTitle = view.translated() && view.site().translation(p, view.language()).map(t -> t.title() != null).orElse(false);
+        return p.menuTitle() != null && !translatedTitle ? p.menuTitle() : p.title();
     }
 
     /** The site's news feed, announced on the home and news pages. */

@@ -290,6 +290,21 @@ public final class SiteView {
         return new Fact(label, value, null);
     }
 
+    /** What an offering costs: "kostenlos" in the page's language, other wording as the editor wrote it. */
+    public Fact cost(String label, String cost) {
+        if (!translated()) return fact(label, cost);
+        // only a cost that says "free" and nothing more: "kostenlos, Spende willkommen" keeps its words
+        String c = cost.strip().toLowerCase(java.util.Locale.GERMAN);
+        if (java.util.Set.of("kostenlos", "kostenfrei", "gratis", "umsonst", "frei", "eintritt frei", "teilnahme frei").contains(c))
+            return new Fact(label, t("cost.free"), null);
+        return fromEditor(label, cost);
+    }
+
+    /** A fact in the editor's words (target groups, notes, costs): on a page in another language, marked as the original's. */
+    public Fact fromEditor(String label, String value) {
+        return new Fact(label, value, null, translated() ? site.config().language() : "");
+    }
+
     public static Section section(String heading, String id, List<Fact> facts, List<Views.Card> cards, List<Link> links) {
         return new Section(heading, id, facts, cards, List.of(), List.of(), List.of(), links);
     }

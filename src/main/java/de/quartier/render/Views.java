@@ -129,7 +129,16 @@ public final class Views {
     public record Group(String heading, String id, List<Card> cards, List<Group> subgroups) {
     }
 
-    public record Fact(String label, String value, String href) {
+    /** @param lang the language of a value an editor wrote, where the page is in another one; else "" */
+    public record Fact(String label, String value, String href, String lang) {
+        public Fact {
+            lang = lang == null ? "" : lang;
+        }
+
+        public Fact(String label, String value, String href) {
+            this(label, value, href, "");
+        }
+
         /** A link to another host: marked so in the page. */
         public boolean external() {
             return href != null && (href.startsWith("http://") || href.startsWith("https://"));
@@ -247,7 +256,7 @@ public final class Views {
      * The home page; {@code quarters} as cards by district, or (a site with many quarters) only
      * {@code districts}, each linking to its page.
      */
-    public record Home(String title, String introHtml, List<Group> quarters, List<Link> districts, List<Card> upcoming, List<Card> news,
+    public record Home(String title, String introHtml, String introLang, List<Group> quarters, List<Link> districts, List<Card> upcoming, List<Card> news,
                        int contactPoints, String contactPointsHref, String offeringsHref, MapView map) {
     }
 }

@@ -92,7 +92,8 @@ public final class Wording {
     }
 
     public String number(BigDecimal n) {
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        // Western digits, as times and dates have them on every page
+        NumberFormat f = NumberFormat.getNumberInstance(Locale.forLanguageTag(locale.toLanguageTag() + "-u-nu-latn"));
         f.setMaximumFractionDigits(Math.max(0, n.scale()));
         return f.format(n);
     }

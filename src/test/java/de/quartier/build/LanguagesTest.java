@@ -94,6 +94,18 @@ class LanguagesTest {
     }
 
     @Test
+    void anEditorsWordsAreMarkedGermanAndFreeIsSaidInTheLanguage() {
+        Document en = html("en/anlaufstellen/quartiersbuero-eigen/index.html");
+        Element groups = en.select("dl.facts dt:matchesOwn(^Who it is for$) + dd span").first();
+        assertNotNull(groups, "target groups in the editor's words");
+        assertEquals("de", groups.attr("lang"));
+        Document ar = html("ar/angebote/alltagsberatung-morianstrasse/index.html");
+        assertTrue(ar.select("dl.facts dd").eachText().contains("مجاني"), "kostenlos in Arabic");
+        assertTrue(html("angebote/alltagsberatung-morianstrasse/index.html").select("dl.facts dd").eachText().contains("kostenlos"));
+        assertTrue(html("anlaufstellen/quartiersbuero-eigen/index.html").select("dl.facts span[lang]").isEmpty(), "nothing to mark in German");
+    }
+
+    @Test
     void switcherAndHreflangJoinEveryVersion() {
         String path = "anlaufstellen/quartiersbuero-eigen/";
         List<String> all = new ArrayList<>(List.of("de"));

@@ -105,14 +105,16 @@ public final class OfferingFinder {
                 for (String v : e.getValue()) bits.get(e.getKey()).computeIfAbsent(v, k -> new BitSet()).set(i);
             for (String s : p.slots()) slotBits.computeIfAbsent(s, k -> new BitSet()).set(i);
         }
+        // labels in the language of the page the finder is on (its values, the URLs' words, stay German)
+        Wording wording = new Wording(site.language(), strings);
         for (Offering o : listed) {
             for (Ref r : o.quarters()) labels.get(Facet.QUARTER).putIfAbsent(r.slug().value(), site.quarter(r).title());
             o.targetGroups().forEach(v -> labels.get(Facet.TARGET_GROUP).putIfAbsent(Urls.valueSlug(v), v));
             o.topics().forEach(v -> labels.get(Facet.TOPIC).putIfAbsent(Urls.valueSlug(v), v));
-            o.languages().forEach(v -> labels.get(Facet.LANGUAGE).putIfAbsent(Urls.valueSlug(v), Wording.GERMAN.language(v)));
+            o.languages().forEach(v -> labels.get(Facet.LANGUAGE).putIfAbsent(Urls.valueSlug(v), wording.language(v)));
         }
         Map<String, String> days = new LinkedHashMap<>();
-        for (DayOfWeek d : DayOfWeek.values()) days.put(daySlug(d), Wording.GERMAN.dayName(d));
+        for (DayOfWeek d : DayOfWeek.values()) days.put(daySlug(d), wording.dayName(d));
         labels.put(Facet.WEEKDAY, days);
         Map<String, String> times = new LinkedHashMap<>();
         for (TimeOfDay t : TimeOfDay.values()) times.put(t.slug(), strings.get("finder.time." + t.slug()));
@@ -122,7 +124,7 @@ public final class OfferingFinder {
         // quarters by name, other words by their label (slug order would put "Ältere" after "Z")
         for (Facet f : List.of(Facet.QUARTER, Facet.TARGET_GROUP, Facet.TOPIC, Facet.LANGUAGE)) {
             Map<String, String> sorted = new LinkedHashMap<>();
-            labels.get(f).entrySet().stream().sorted(Map.Entry.<String, String>comparingByValue(java.text.Collator.getInstance(Locale.GERMAN))
+            labels.get(f).entrySet().stream().sorted(Map.Entry.<String, String>comparingByValue(java.text.Collator.getInstance(wording.locale()))
                     .thenComparing(Map.Entry.comparingByKey())).forEach(e -> sorted.put(e.getKey(), e.getValue()));
             labels.put(f, sorted);
         }

@@ -54,7 +54,7 @@ final class Details {
         if (a.wheelchair() != null)
             out.add(fact(view.t("field.wheelchair"), view.t("wheelchair." + a.wheelchair().name().toLowerCase(Locale.ROOT))));
         if (a.toilet() != null) out.add(fact(view.t("field.toilet"), a.toilet() ? view.t("yes") : view.t("no")));
-        if (a.note() != null) out.add(fact(view.t("field.note"), a.note()));
+        if (a.note() != null) out.add(view.fromEditor(view.t("field.note"), a.note()));
         return out;
     }
 

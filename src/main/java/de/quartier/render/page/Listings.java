@@ -128,6 +128,8 @@ public final class Listings {
     private Views.Home home() {
         String intro = view.site().find(Collection.PAGES, new Slug("quartiersarbeit"))
                 .map(p -> view.markdown().toHtml(p.common().summary() == null ? "" : p.common().summary(), view.urls())).orElse("");
+        // the intro is a page's summary: on a page in another language it is German unless that page is translated
+        String introLang = view.site().find(Collection.PAGES, new Slug("quartiersarbeit")).map(p -> view.textLanguage(p).summary()).orElse("");
         List<Card> upcoming = view.relations().listedOfferings().stream().filter(o -> o.isDated())
                 .sorted(Cards.bySoonest(cards)).limit(6).map(cards::offering).toList();
         List<Card> news = newestFirst().stream().limit(3).map(cards::news).toList();
@@ -139,7 +141,7 @@ public final class Listings {
         else
             byDistrict().forEach((d, list) -> districts.add(new Link(d + " (" + list.size() + ")",
                     view.urls().href(Urls.pathOf(Urls.Facet.DISTRICT, d)))));
-        return new Views.Home(view.site().config().title(), intro, quarters, districts, upcoming, news,
+        return new Views.Home(view.site().config().title(), intro, introLang, quarters, districts, upcoming, news,
                 view.relations().listedContactPoints().size(), view.urls().href("anlaufstellen/"), view.urls().href("angebote/"),
                 maps.offices(view.t("map.label.home"), view.site().quarters(), true, view.urls().href("anlaufstellen/"), List.of()));
     }
