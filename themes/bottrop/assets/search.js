@@ -283,6 +283,10 @@
   // language's version where the site has one (quarters, contact points, offerings)
   var languageHome = form.getAttribute('data-language-home');
   var originalHome = form.getAttribute('data-original-home');
+  var kindNames = (form.getAttribute('data-kinds') || '').split('|');
+  function kindName(k) {
+    return kindNames[k] || meta.kinds[k][0];
+  }
   function localHref(href) {
     if (!languageHome || href.indexOf(originalHome) !== 0) return href;
     var rest = href.substring(originalHome.length);
@@ -310,7 +314,7 @@
     var section = document.createElement('section');
     var h = document.createElement('h2');
     h.id = 'treffer-' + k;
-    h.textContent = meta.kinds[k][0] + ' (' + number(results.length) + ')';
+    h.textContent = kindName(k) + ' (' + number(results.length) + ')';
     section.setAttribute('aria-labelledby', h.id);
     section.appendChild(h);
     var ol = document.createElement('ol');
@@ -321,7 +325,7 @@
       more.type = 'button';
       var count = SHOWN;
       var label = function () {
-        more.textContent = text('data-more', { kind: meta.kinds[k][0], shown: number(count), n: number(results.length) });
+        more.textContent = text('data-more', { kind: kindName(k), shown: number(count), n: number(results.length) });
       };
       label();
       more.addEventListener('click', function () {

@@ -109,7 +109,7 @@ public final class HoursText {
         });
         List<String> out = new ArrayList<>();
         groups.forEach((h, days) -> out.add(days(days) + " " + dayText(h)));
-        return String.join(", ", out);
+        return String.join(german.comma(), out);
     }
 
     /** "Mo–Do", "Mo, Mi, Fr", "Mo, Di" (a run of three or more days becomes a range). */
@@ -126,7 +126,7 @@ public final class HoursText {
             }
             i = j + 1;
         }
-        return String.join(", ", parts);
+        return String.join(german.comma(), parts);
     }
 
     /** One rule in words: "Jeden 1. Mittwoch im Monat 10:00–11:30 Uhr", "An Feiertagen geschlossen". */
@@ -135,9 +135,9 @@ public final class HoursText {
         if (onlyHolidays && r.state() == HoursState.CLOSED && r.times().isEmpty())
             return capitalise(offering ? t.get("hours.holidaysOff") : t.get("hours.holidays") + " " + t.get("hours.closed"));
         List<String> when = new ArrayList<>();
-        if (!r.dates().isEmpty()) when.add(r.dates().stream().map(this::dayRange).collect(Collectors.joining(", ")));
-        if (!r.weeks().isEmpty()) when.add(r.weeks().stream().map(this::weeks).collect(Collectors.joining(", ")));
-        String prefix = when.isEmpty() ? "" : String.join(", ", when) + ": ";
+        if (!r.dates().isEmpty()) when.add(r.dates().stream().map(this::dayRange).collect(Collectors.joining(german.comma())));
+        if (!r.weeks().isEmpty()) when.add(r.weeks().stream().map(this::weeks).collect(Collectors.joining(german.comma())));
+        String prefix = when.isEmpty() ? "" : String.join(german.comma(), when) + ": ";
         List<String> selected = new ArrayList<>();
         if (!r.weekdays().isEmpty()) selected.add(weekdays(r.weekdays()));
         if (r.holidays()) selected.add(t.get("hours.holidays"));
@@ -160,7 +160,7 @@ public final class HoursText {
             String nths = s.nths().stream().map(this::nth).collect(Collectors.joining(" " + t.get("hours.and") + " "));
             parts.add((nths.isEmpty() ? "" : nths + " ") + fullName(s.day()));
         }
-        return t.get("hours.every") + " " + String.join(", ", parts) + " " + t.get("hours.inMonth");
+        return t.get("hours.every") + " " + String.join(german.comma(), parts) + " " + t.get("hours.inMonth");
     }
 
     private String nth(int n) {
@@ -172,7 +172,7 @@ public final class HoursText {
     private String weeks(HoursRule.WeekSpan w) {
         String text = w.from() == w.to() ? t.get("hours.week").replace("{from}", Integer.toString(w.from()))
                 : t.get("hours.weeks").replace("{from}", Integer.toString(w.from())).replace("{to}", Integer.toString(w.to()));
-        return w.interval() > 1 ? text + ", " + t.get("hours.weeksEvery").replace("{n}", Integer.toString(w.interval())) : text;
+        return w.interval() > 1 ? text + german.comma() + t.get("hours.weeksEvery").replace("{n}", Integer.toString(w.interval())) : text;
     }
 
     /** "April–Oktober", "24. Dezember", "24.–31. Dezember", "24. Dezember – 6. Januar". */

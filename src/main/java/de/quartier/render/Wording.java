@@ -46,6 +46,11 @@ public final class Wording {
         return locale;
     }
 
+    /** What separates the items of a list: the Arabic comma in Arabic script. */
+    public String comma() {
+        return java.util.Set.of("ar", "fa", "ur").contains(locale.getLanguage()) ? "، " : ", ";
+    }
+
     /** "09:00–13:00 Uhr" */
     public String clock(String times) {
         return clock.isEmpty() ? times : times + " " + clock;

@@ -180,6 +180,12 @@ abstract class WebServerEndToEndTest {
             assertEquals(notFound, new String(r.body(), StandardCharsets.UTF_8), path);
             assertSecurityHeaders(r);
         }
+        // below a language's folder, the 404 page in that language
+        for (String lang : List.of("tr", "ar")) {
+            HttpResponse<byte[]> r = get(lang + "/anlaufstellen/gibt-es-nicht/");
+            assertEquals(404, r.statusCode(), lang);
+            assertEquals(Files.readString(release.resolve(lang + "/404.html")), new String(r.body(), StandardCharsets.UTF_8), lang);
+        }
         HttpResponse<byte[]> folder = get("angebote");
         assertEquals(301, folder.statusCode());
         assertTrue(header(folder, "Location").endsWith("/quartiersentwicklung/angebote/"), "a folder's slash: " + header(folder, "Location"));

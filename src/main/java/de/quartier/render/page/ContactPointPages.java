@@ -69,7 +69,7 @@ final class ContactPointPages {
         if (cp.email() != null) facts.add(new Fact(view.t("field.email"), cp.email(), "mailto:" + cp.email()));
         if (cp.website() != null) facts.add(new Fact(view.t("field.website"), cp.website(), cp.website()));
         if (!cp.languages().isEmpty())
-            facts.add(fact(view.t("field.languages"), cp.languages().stream().map(view.wording()::language).collect(Collectors.joining(", "))));
+            facts.add(fact(view.t("field.languages"), cp.languages().stream().map(view.wording()::language).collect(Collectors.joining(view.wording().comma()))));
         if (!cp.targetGroups().isEmpty()) facts.add(view.fromEditor(view.t("field.targetGroups"), String.join(", ", cp.targetGroups())));
         if (!cp.topics().isEmpty()) facts.add(view.fromEditor(view.t("field.topics"), String.join(", ", cp.topics())));
         if (cp.active().from() != null || cp.active().until() != null) facts.add(fact(view.t("field.active"), view.period(cp.active())));

@@ -78,7 +78,7 @@ final class OfferingPages {
         if (!o.targetGroups().isEmpty()) facts.add(view.fromEditor(view.t("field.targetGroups"), String.join(", ", o.targetGroups())));
         if (!o.topics().isEmpty()) facts.add(view.fromEditor(view.t("field.topics"), String.join(", ", o.topics())));
         if (!o.languages().isEmpty())
-            facts.add(fact(view.t("field.languages"), o.languages().stream().map(view.wording()::language).collect(Collectors.joining(", "))));
+            facts.add(fact(view.t("field.languages"), o.languages().stream().map(view.wording()::language).collect(Collectors.joining(view.wording().comma()))));
         if (o.cost() != null) facts.add(view.cost(view.t("field.cost"), o.cost()));
         if (o.registration() != null) {
             var r = o.registration();

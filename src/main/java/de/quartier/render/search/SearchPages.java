@@ -276,6 +276,8 @@ public final class SearchPages {
         // the index is the original's: on a page in another language the script leads its hits to that language's pages
         m.put("languageHome", view.translated() ? view.urls().href("") : "");
         m.put("originalHome", view.urls().original(""));
+        // the index names its groups in the original language: the page's own names, in the index's order
+        m.put("kindNames", view.translated() ? String.join("|", ORDER.stream().map(this::kindTitle).toList()) : "");
         m.put("directory", sections);
         m.put("links", List.of());
         return m;
@@ -289,6 +291,7 @@ public final class SearchPages {
         m.put("indexHref", "");
         m.put("languageHome", "");
         m.put("originalHome", "");
+        m.put("kindNames", "");
         m.put("directory", List.of());
         m.put("links", links);
         return m;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.nio.file.Files;
@@ -24,13 +25,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The header on a phone (390 × 844): the page's own heading starts on the first screen, the menu
- * sits behind a button that works without JavaScript, the search stays in reach; on a wide
- * screen the menu is open without a click.
+ * The header on a phone (390 × 844), in German and in Arabic: the page's own heading starts on the
+ * first screen, the menu sits behind a button that works without JavaScript, the search and the
+ * languages stay in reach; on a wide screen the menu is open without a click. And the search on a
+ * page in another language leads to that language's pages.
  */
 @Timeout(120)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MobileHeaderEndToEndTest {
+class HeaderAndLanguagesEndToEndTest {
     SiteServer server;
     String contactPoint;
 
@@ -94,6 +96,23 @@ class MobileHeaderEndToEndTest {
                 d.findElement(By.cssSelector("details.site-menu > summary")).click();
                 assertTrue(menuShown(d), "the button opens the menu (JavaScript " + javascript + ")");
             }
+        }
+    }
+
+    @Test
+    void theSearchInTurkishLeadsToTurkishPagesAndNamesItsGroupsInTurkish() throws Exception {
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            WebDriver d = browser.driver();
+            d.get(server.uri("tr/suche/?q=Eigen").toString());
+            new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(20))
+                    .until(x -> !x.findElements(By.cssSelector("#suchergebnisse a")).isEmpty());
+            List<String> hrefs = d.findElements(By.cssSelector("#suchergebnisse a")).stream().map(a -> a.getAttribute("href")).toList();
+            assertTrue(hrefs.stream().anyMatch(h -> h.endsWith("/quartiersentwicklung/tr/anlaufstellen/quartiersbuero-eigen/")), hrefs.toString());
+            assertTrue(hrefs.stream().noneMatch(h -> h.matches(".*/quartiersentwicklung/(quartiere|anlaufstellen|angebote)/[a-z0-9-]+/")),
+                    "no hit leads to the German version of a page that has a Turkish one: " + hrefs);
+            List<String> headings = d.findElements(By.cssSelector("#suchergebnisse h2, .search-results h2")).stream().map(WebElement::getText).toList();
+            assertFalse(headings.isEmpty());
+            assertTrue(headings.stream().noneMatch(h -> h.startsWith("Anlaufstellen") || h.startsWith("Angebote")), "group names in Turkish: " + headings);
         }
     }
 
