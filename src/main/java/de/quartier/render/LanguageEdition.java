@@ -31,7 +31,7 @@ final class LanguageEdition {
     private final MapViews maps;
 
     LanguageEdition(String lang, Site site, Theme theme, PublicHolidays holidays, Map<String, LocalDate> fileDates,
-                    PublishedAssets assets, Editions editions) {
+                    PublishedAssets assets, SiteView original) {
         this.lang = lang;
         Map<String, String> strings = theme.strings(lang);
         Map<String, String> names = new HashMap<>(assets.names().all());
@@ -40,7 +40,8 @@ final class LanguageEdition {
             String own = names.get(scriptPath(script, lang));
             if (own != null) names.put("assets/" + script + ".js", own);
         }
-        this.view = new SiteView(site.inLanguage(lang), strings, new Markdown(strings.get("external")), holidays, fileDates, names, editions);
+        this.view = new SiteView(site.inLanguage(lang), strings, new Markdown(strings.get("external")), holidays, fileDates, names,
+                original.editions(), original);
         this.pages = new Pages(view, new Frame(view));
         this.cards = new Cards(view);
         this.maps = new MapViews(view);

@@ -79,7 +79,7 @@ public final class SiteRenderer {
         facets.plan(out);
         out.add(pages.notFound());
         for (String lang : site.config().otherLanguages())
-            out.addAll(new LanguageEdition(lang, site, theme, holidays, fileDates, assets, view.editions()).plan());
+            out.addAll(new LanguageEdition(lang, site, theme, holidays, fileDates, assets, view).plan());
         out.addAll(de.quartier.render.editor.WebEditor.plan(site.config(), view::collectionTitle, view.urls().asset("assets/favicon.svg")));
         List<Output.Page> htmlPages = out.stream().filter(o -> o instanceof Output.Page).map(o -> (Output.Page) o).toList();
         new Feeds(view).plan(out, htmlPages);

@@ -46,7 +46,7 @@ public final class SiteView {
     /** Tells this view's cached page parts apart from an earlier view's (the preview makes one per save; see partKey). */
     private static final java.util.concurrent.atomic.AtomicLong VIEWS = new java.util.concurrent.atomic.AtomicLong();
     private final String partPrefix = Long.toString(VIEWS.incrementAndGet(), 36) + ":";
-    private final Map<Slug, String> hoursData = new ConcurrentHashMap<>();
+    private final Map<Slug, String> hoursData;
     private final Map<Collection, List<Entry>> byTitle = new ConcurrentHashMap<>();
 
     /** @param fileDates site-relative source path → date of its last commit (the sitemap's fallback for {@code updated}) */
@@ -66,6 +66,15 @@ public final class SiteView {
      */
     public SiteView(Site site, Map<String, String> strings, Markdown markdown, PublicHolidays holidays, Map<String, LocalDate> fileDates,
                     Map<String, String> assetNames, Editions editions) {
+        this(site, strings, markdown, holidays, fileDates, assetNames, editions, null);
+    }
+
+    /**
+     * @param original the view of the site's own language, whose work that needs no words this
+     *                 view shares (an office's "open now" data), or null
+     */
+    public SiteView(Site site, Map<String, String> strings, Markdown markdown, PublicHolidays holidays, Map<String, LocalDate> fileDates,
+                    Map<String, String> assetNames, Editions editions, SiteView original) {
         this.site = site;
         this.editions = editions;
         this.urls = new Urls(site.config().basePath(), assetNames, site.language(), editions);
@@ -76,7 +85,9 @@ public final class SiteView {
         this.holidays = holidays;
         this.relations = new Relations(site);
         this.fileDates = Map.copyOf(fileDates);
+        // not shared: a calendar's events carry the offering's title, in this view's language
         this.calendarFiles = new CalendarFiles(site, holidays);
+        this.hoursData = original != null ? original.hoursData : new ConcurrentHashMap<>();
     }
 
     /** The offerings' calendars: their events are made once and asked for by pages, calendars and open data. */
