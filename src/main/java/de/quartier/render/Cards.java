@@ -44,12 +44,12 @@ public final class Cards {
     public Card contactPoint(ContactPoint cp) {
         return contactPoints.computeIfAbsent(cp.slug(), k -> {
             List<Fact> facts = new ArrayList<>();
-            if (cp.kind() != null) facts.add(view.fromEditor(view.t("field.kind"), cp.kind()));
+            if (cp.kind() != null) facts.add(view.marks().fromEditor(view.t("field.kind"), cp.kind()));
             facts.add(fact(view.t("field.operator"), String.join(", ", view.names(cp.operators(), Collection.OPERATORS))));
             facts.add(fact(view.t("field.address"), address(cp.address())));
             if (cp.openingHours() != null)
                 facts.add(fact(view.t("field.openingHours"), view.hoursText().summary(cp.openingHours(), false)));
-            if (cp.openingHoursNote() != null) facts.add(view.fromEditor(view.t("field.openingHoursNote"), cp.openingHoursNote()));
+            if (cp.openingHoursNote() != null) facts.add(view.marks().fromEditor(view.t("field.openingHoursNote"), cp.openingHoursNote()));
             if (cp.phone() != null) facts.add(new Fact(view.t("field.phone"), cp.phone(), tel(cp.phone())));
             if (cp.email() != null) facts.add(new Fact(view.t("field.email"), cp.email(), "mailto:" + cp.email()));
             facts.add(new Fact(view.t("field.directions"), view.t("action.directions"), directions(cp.address())));
@@ -62,9 +62,9 @@ public final class Cards {
         return offerings.computeIfAbsent(o.slug(), k -> {
             List<Fact> facts = new ArrayList<>();
             facts.add(fact(view.t("field.when"), when(o)));
-            facts.add(view.fromEditor(view.t("field.where"), where(o)));
-            if (!o.targetGroups().isEmpty()) facts.add(view.fromEditor(view.t("field.targetGroups"), String.join(", ", o.targetGroups())));
-            if (o.cost() != null) facts.add(view.cost(view.t("field.cost"), o.cost()));
+            facts.add(view.marks().fromEditor(view.t("field.where"), where(o)));
+            if (!o.targetGroups().isEmpty()) facts.add(view.marks().fromEditor(view.t("field.targetGroups"), String.join(", ", o.targetGroups())));
+            if (o.cost() != null) facts.add(view.marks().cost(view.t("field.cost"), o.cost()));
             return marked(new Card(view.partKey("o:" + o.slug()), o.title(), view.urls().href(o), o.common().summary(), null, view.statusText(o), List.copyOf(facts)), o);
         });
     }
@@ -72,7 +72,7 @@ public final class Cards {
     /** An offering in a list of many: when and where. */
     public Card compactOffering(Offering o) {
         return compactOfferings.computeIfAbsent(o.slug(), k -> marked(new Card(view.partKey("oc:" + o.slug()), o.title(), view.urls().href(o), null, null, view.statusText(o),
-                List.of(fact(view.t("field.when"), when(o)), view.fromEditor(view.t("field.where"), where(o)))), o));
+                List.of(fact(view.t("field.when"), when(o)), view.marks().fromEditor(view.t("field.where"), where(o)))), o));
     }
 
     /** A quarter in a listing: its summary, and the level between district and quarter where the site has one. */
@@ -92,7 +92,7 @@ public final class Cards {
 
     /** On a page in another language: which of the card's texts are untranslated. */
     private Card marked(Card card, Entry e) {
-        return view.translated() ? card.in(view.textLanguage(e)) : card;
+        return view.translated() ? card.in(view.marks().of(e)) : card;
     }
 
     /** When an offering happens, in a line: its next date (and how many more), its schedule, or its note. */

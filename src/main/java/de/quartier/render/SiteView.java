@@ -47,6 +47,7 @@ public final class SiteView {
     private static final java.util.concurrent.atomic.AtomicLong VIEWS = new java.util.concurrent.atomic.AtomicLong();
     private final String partPrefix = Long.toString(VIEWS.incrementAndGet(), 36) + ":";
     private final Map<Slug, String> hoursData;
+    private final LanguageMarks marks = new LanguageMarks(this);
     private final Map<Collection, List<Entry>> byTitle = new ConcurrentHashMap<>();
 
     /** @param fileDates site-relative source path → date of its last commit (the sitemap's fallback for {@code updated}) */
@@ -127,18 +128,9 @@ public final class SiteView {
         return !site.language().equals(site.config().language());
     }
 
-    /**
-     * Which of a record's free texts a page in this language shows in the original language (they
-     * are marked with its {@code lang}, with a note in the page's language).
-     */
-    public Views.TextLanguage textLanguage(Entry e) {
-        if (!translated()) return Views.TextLanguage.NONE;
-        String original = site.config().language();
-        var t = site.translation(e, site.language());
-        boolean title = t.map(x -> x.title() == null).orElse(true);
-        boolean summary = e.common().summary() != null && t.map(x -> x.summary() == null).orElse(true);
-        boolean body = !e.common().body().isBlank() && t.map(x -> x.body().isBlank()).orElse(true);
-        return new Views.TextLanguage(title ? original : "", summary ? original : "", body ? original : "");
+    /** What a page in this view's language shows in the original language, and how it is marked. */
+    public LanguageMarks marks() {
+        return marks;
     }
 
     public Markdown markdown() {
@@ -167,13 +159,13 @@ public final class SiteView {
         return relations;
     }
 
-    /** A UI string of the theme; a missing one is a theme bug. */
     /** A text with a number in it ({n}): the key's ".one" form for 1 ("und 1 weiterer Termin"), else the key's. */
     public String count(String key, int n) {
         String one = key + ".one";
         return t(n == 1 && strings.containsKey(one) ? one : key).replace("{n}", Integer.toString(n));
     }
 
+    /** A UI string of the theme; a missing one is a theme bug. */
     public String t(String key) {
         String s = strings.get(key);
         if (s == null) throw new IllegalStateException("the theme's strings.properties has no " + key);
@@ -238,7 +230,6 @@ public final class SiteView {
         return t("period.until") + " " + until;
     }
 
-    /** Whether the office is open now, for the script: only for listed offices with hours; evaluated once per office. */
     /**
      * A collection's records by title in German order, then by address: sorted once per build
      * (the search index and its directory both need it), on collation keys made once per title.
@@ -253,6 +244,7 @@ public final class SiteView {
         });
     }
 
+    /** Whether the office is open now, for the script: only for listed offices with hours; evaluated once per office. */
     public String hoursData(ContactPoint cp) {
         if (cp.openingHours() == null || !listed(cp)) return null;
         return hoursData.computeIfAbsent(cp.slug(),
@@ -299,21 +291,6 @@ public final class SiteView {
 
     public static Fact fact(String label, String value) {
         return new Fact(label, value, null);
-    }
-
-    /** What an offering costs: "kostenlos" in the page's language, other wording as the editor wrote it. */
-    public Fact cost(String label, String cost) {
-        if (!translated()) return fact(label, cost);
-        // only a cost that says "free" and nothing more: "kostenlos, Spende willkommen" keeps its words
-        String c = cost.strip().toLowerCase(java.util.Locale.GERMAN);
-        if (java.util.Set.of("kostenlos", "kostenfrei", "gratis", "umsonst", "frei", "eintritt frei", "teilnahme frei").contains(c))
-            return new Fact(label, t("cost.free"), null);
-        return fromEditor(label, cost);
-    }
-
-    /** A fact in the editor's words (target groups, notes, costs): on a page in another language, marked as the original's. */
-    public Fact fromEditor(String label, String value) {
-        return new Fact(label, value, null, translated() ? site.config().language() : "");
     }
 
     public static Section section(String heading, String id, List<Fact> facts, List<Views.Card> cards, List<Link> links) {

@@ -70,8 +70,8 @@ final class ContactPointPages {
         if (cp.website() != null) facts.add(new Fact(view.t("field.website"), cp.website(), cp.website()));
         if (!cp.languages().isEmpty())
             facts.add(fact(view.t("field.languages"), cp.languages().stream().map(view.wording()::language).collect(Collectors.joining(view.wording().comma()))));
-        if (!cp.targetGroups().isEmpty()) facts.add(view.fromEditor(view.t("field.targetGroups"), String.join(", ", cp.targetGroups())));
-        if (!cp.topics().isEmpty()) facts.add(view.fromEditor(view.t("field.topics"), String.join(", ", cp.topics())));
+        if (!cp.targetGroups().isEmpty()) facts.add(view.marks().fromEditor(view.t("field.targetGroups"), String.join(", ", cp.targetGroups())));
+        if (!cp.topics().isEmpty()) facts.add(view.marks().fromEditor(view.t("field.topics"), String.join(", ", cp.topics())));
         if (cp.active().from() != null || cp.active().until() != null) facts.add(fact(view.t("field.active"), view.period(cp.active())));
         // an office that closed shows what was offered there (each page says it ended)
         List<Offering> offerings = view.site().status(cp) == de.quartier.model.Status.ENDED ? view.site().offeringsAt(cp)
@@ -85,7 +85,7 @@ final class ContactPointPages {
             List<Fact> people = new ArrayList<>();
             for (Contact c : cp.contacts()) {
                 String who = c.name() == null ? c.role() : c.role() == null ? c.name() : c.name() + " (" + c.role() + ")";
-                people.add(view.fromEditor(view.t("field.contact"), who));
+                people.add(view.marks().fromEditor(view.t("field.contact"), who));
                 if (c.phone() != null) people.add(new Fact(view.t("field.phone"), c.phone(), tel(c.phone())));
                 if (c.email() != null) people.add(new Fact(view.t("field.email"), c.email(), "mailto:" + c.email()));
             }

@@ -46,7 +46,7 @@ final class Details {
         sections.forEach(s -> taken.add(s.id()));
         String body = view.markdown().toHtml(e.common().body(), view.urls(), taken);
         return new Detail(e.title(), e.common().summary(), status, note, view.image(e.common()), body, facts, sections, downloads, jsonLd, map,
-                view.textLanguage(e));
+                view.marks().of(e));
     }
 
     List<Fact> accessibility(Accessibility a) {
@@ -54,7 +54,7 @@ final class Details {
         if (a.wheelchair() != null)
             out.add(fact(view.t("field.wheelchair"), view.t("wheelchair." + a.wheelchair().name().toLowerCase(Locale.ROOT))));
         if (a.toilet() != null) out.add(fact(view.t("field.toilet"), a.toilet() ? view.t("yes") : view.t("no")));
-        if (a.note() != null) out.add(view.fromEditor(view.t("field.note"), a.note()));
+        if (a.note() != null) out.add(view.marks().fromEditor(view.t("field.note"), a.note()));
         return out;
     }
 

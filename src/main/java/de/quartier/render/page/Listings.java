@@ -129,7 +129,7 @@ public final class Listings {
         String intro = view.site().find(Collection.PAGES, new Slug("quartiersarbeit"))
                 .map(p -> view.markdown().toHtml(p.common().summary() == null ? "" : p.common().summary(), view.urls())).orElse("");
         // the intro is a page's summary: on a page in another language it is German unless that page is translated
-        String introLang = view.site().find(Collection.PAGES, new Slug("quartiersarbeit")).map(p -> view.textLanguage(p).summary()).orElse("");
+        String introLang = view.site().find(Collection.PAGES, new Slug("quartiersarbeit")).map(p -> view.marks().of(p).summary()).orElse("");
         List<Card> upcoming = view.relations().listedOfferings().stream().filter(o -> o.isDated())
                 .sorted(Cards.bySoonest(cards)).limit(6).map(cards::offering).toList();
         List<Card> news = newestFirst().stream().limit(3).map(cards::news).toList();

@@ -62,7 +62,7 @@ final class OfferingPages {
         } else if (o.schedule() != null) {
             facts.add(fact(view.t("field.when"), view.hoursText().summary(o.schedule(), true)));
         }
-        if (o.scheduleNote() != null) facts.add(view.fromEditor(view.t("field.scheduleNote"), o.scheduleNote()));
+        if (o.scheduleNote() != null) facts.add(view.marks().fromEditor(view.t("field.scheduleNote"), o.scheduleNote()));
         if (o.place() instanceof Place.AtContactPoint at) {
             ContactPoint cp = view.site().contactPoint(at.contactPoint());
             facts.add(new Fact(view.t("field.where"), cp.title(), view.urls().href(cp)));
@@ -75,15 +75,15 @@ final class OfferingPages {
         } else {
             facts.add(fact(view.t("field.where"), cards.where(o)));
         }
-        if (!o.targetGroups().isEmpty()) facts.add(view.fromEditor(view.t("field.targetGroups"), String.join(", ", o.targetGroups())));
-        if (!o.topics().isEmpty()) facts.add(view.fromEditor(view.t("field.topics"), String.join(", ", o.topics())));
+        if (!o.targetGroups().isEmpty()) facts.add(view.marks().fromEditor(view.t("field.targetGroups"), String.join(", ", o.targetGroups())));
+        if (!o.topics().isEmpty()) facts.add(view.marks().fromEditor(view.t("field.topics"), String.join(", ", o.topics())));
         if (!o.languages().isEmpty())
             facts.add(fact(view.t("field.languages"), o.languages().stream().map(view.wording()::language).collect(Collectors.joining(view.wording().comma()))));
-        if (o.cost() != null) facts.add(view.cost(view.t("field.cost"), o.cost()));
+        if (o.cost() != null) facts.add(view.marks().cost(view.t("field.cost"), o.cost()));
         if (o.registration() != null) {
             var r = o.registration();
             facts.add(fact(view.t("field.registration"), r.required() ? view.t("registration.required") : view.t("registration.notRequired")));
-            if (r.note() != null) facts.add(view.fromEditor(view.t("field.note"), r.note()));
+            if (r.note() != null) facts.add(view.marks().fromEditor(view.t("field.note"), r.note()));
             if (r.url() != null) facts.add(new Fact(view.t("field.website"), r.url(), r.url()));
             if (r.phone() != null) facts.add(new Fact(view.t("field.phone"), r.phone(), tel(r.phone())));
             if (r.email() != null) facts.add(new Fact(view.t("field.email"), r.email(), "mailto:" + r.email()));

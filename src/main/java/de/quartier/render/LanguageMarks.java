@@ -1,0 +1,49 @@
+package de.quartier.render;
+
+import de.quartier.model.Entry;
+import de.quartier.model.Site;
+import de.quartier.render.Views.Fact;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a page in another language than the site's own shows in the original language, marked with
+ * its {@code lang} so that readers and screen readers know (a record's untranslated title, summary
+ * and text; the words an editor wrote for target groups, notes, costs), and the one editor's word
+ * that needs no translator: "kostenlos". On the original's pages nothing is marked.
+ */
+public final class LanguageMarks {
+    /** Costs that say "free" and nothing more ("kostenlos, Spende willkommen" keeps its words). */
+    private static final Set<String> FREE = Set.of("kostenlos", "kostenfrei", "gratis", "umsonst", "frei", "eintritt frei", "teilnahme frei");
+
+    private final SiteView view;
+
+    LanguageMarks(SiteView view) {
+        this.view = view;
+    }
+
+    /** Which of a record's free texts are shown in the original language (untranslated). */
+    public Views.TextLanguage of(Entry e) {
+        if (!view.translated()) return Views.TextLanguage.NONE;
+        Site site = view.site();
+        String original = site.config().language();
+        var t = site.translation(e, site.language());
+        boolean title = t.map(x -> x.title() == null).orElse(true);
+        boolean summary = e.common().summary() != null && t.map(x -> x.summary() == null).orElse(true);
+        boolean body = !e.common().body().isBlank() && t.map(x -> x.body().isBlank()).orElse(true);
+        return new Views.TextLanguage(title ? original : "", summary ? original : "", body ? original : "");
+    }
+
+    /** A fact in the editor's words (target groups, notes, costs): on a page in another language, marked as the original's. */
+    public Fact fromEditor(String label, String value) {
+        return new Fact(label, value, null, view.translated() ? view.site().config().language() : "");
+    }
+
+    /** What an offering costs: "kostenlos" in the page's language, other wording as the editor wrote it. */
+    public Fact cost(String label, String cost) {
+        if (!view.translated()) return SiteView.fact(label, cost);
+        if (FREE.contains(cost.strip().toLowerCase(Locale.GERMAN))) return new Fact(label, view.t("cost.free"), null);
+        return fromEditor(label, cost);
+    }
+}
