@@ -4,7 +4,6 @@ import de.quartier.diag.Code;
 import de.quartier.diag.Diagnostics;
 import de.quartier.model.Accessibility;
 import de.quartier.model.BodyLink;
-import de.quartier.model.ContentLink;
 import de.quartier.model.ActivePeriod;
 import de.quartier.model.Address;
 import de.quartier.model.Collection;
@@ -31,11 +30,8 @@ import de.quartier.model.Registration;
 import de.quartier.model.Slug;
 import de.quartier.model.SourceSpan;
 import de.quartier.model.Venue;
-import de.quartier.model.Wheelchair;
 import de.quartier.source.Fields;
-import de.quartier.source.Node;
 import de.quartier.source.ParsedRecord;
-import de.quartier.source.Suggestions;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -46,22 +42,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** Turns one parsed record into the domain record of its collection, reporting every problem it finds. */
 public final class RecordValidator {
     /** The keys a record may have: from the one definition of the fields ({@link ContentFields}). */
     static final Map<Collection, Set<String>> KEYS = java.util.Arrays.stream(Collection.values())
             .collect(Collectors.toUnmodifiableMap(c -> c, ContentFields::keys));
-    private static final Map<String, Wheelchair> WHEELCHAIR = Map.of("yes", Wheelchair.YES, "limited", Wheelchair.LIMITED, "no", Wheelchair.NO);
-    private static final Map<String, Boolean> YES_NO = Map.of("yes", true, "no", false);
 
     private final ValidationContext context;
     private final Diagnostics diagnostics;
+    private final MediaReferences media;
+    private final SharedFacts facts;
 
     public RecordValidator(ValidationContext context, Diagnostics diagnostics) {
         this.context = context;
         this.diagnostics = diagnostics;
+        this.media = new MediaReferences(context, diagnostics);
+        this.facts = new SharedFacts(context, diagnostics);
     }
 
     /** The record, or empty when a required part is missing or broken (already reported). */
@@ -88,93 +85,12 @@ public final class RecordValidator {
         String title = f.requiredText("title");
         String summary = f.text("summary");
         Boolean draft = f.bool("draft");
-        Image image = image(f, ContentFields.field(record.file().collection(), "image"));
+        Image image = media.image(f, ContentFields.field(record.file().collection(), "image"));
         LocalDate updated = f.date("updated");
-        List<BodyLink> links = bodyLinks(record);
+        List<BodyLink> links = media.bodyLinks(record);
         if (title == null) return null;
         return new Common(new Slug(record.file().slug()), record.file().path(), title, summary,
                 draft != null && draft, image, updated, record.body(), record.bodyLine(), links);
-    }
-
-    /** An image or a logo: its keys, and whether it carries a credit, as its field defines them. */
-    private Image image(Fields f, de.quartier.model.FieldSpec spec) {
-        String key = spec.key();
-        boolean withCredit = spec.keys().contains("credit");
-        Fields img = f.map(key);
-        if (img == null) return null;
-        img.checkKeys(spec.keys());
-        boolean hasSrc = img.require("src");
-        String src = hasSrc ? mediaPath(img, "src") : null;
-        String alt = img.text("alt");
-        if (hasSrc && alt == null)
-            diagnostics.error(Code.MISSING_ALT, f.keyAt(key),
-                    "`" + key + ".alt` is required with every image: say in words what the picture shows",
-                    "for people who cannot see it, e.g. alt: \"Eingang des Quartiersbüros mit Rampe\"");
-        String credit = withCredit ? img.text("credit") : null;
-        if (src == null || alt == null) return null;
-        return new Image(src, alt, credit);
-    }
-
-    /**
-     * A path to a file under content/media, written relative to content/ ("media/x.jpg"). It must
-     * exist, and it must not lead out of the site.
-     */
-    private String mediaPath(Fields f, String key) {
-        Optional<Node.Scalar> s = f.scalar(key);
-        return s.map(v -> mediaPath(v.value().strip(), v.at(), f.nameOf(key))).orElse(null);
-    }
-
-    /** The media check itself, for a field's value or a link in a body. */
-    private String mediaPath(String v, SourceSpan at, String name) {
-        String normal = v.replace('\\', '/');
-        if (normal.startsWith("/") || normal.matches("^[A-Za-z]:.*") || List.of(normal.split("/")).contains("..")
-                || normal.contains("://")) {
-            diagnostics.error(Code.MEDIA_OUTSIDE, at, "`" + name + "`: `" + v + "` points outside content/media/",
-                    "write a path inside content/media/ relative to content/, e.g. media/quartiersbuero.jpg");
-            return null;
-        }
-        if (normal.startsWith("content/")) {
-            diagnostics.error(Code.MEDIA_MISSING, at, "`" + name + "`: paths are written relative to content/",
-                    "write " + normal.substring("content/".length()));
-            return null;
-        }
-        if (!normal.startsWith("media/")) {
-            diagnostics.error(Code.MEDIA_OUTSIDE, at, "`" + name + "`: `" + v + "` is not under content/media/",
-                    "put the file into content/media/ and write media/" + normal.substring(normal.lastIndexOf('/') + 1));
-            return null;
-        }
-        if (!context.mediaFiles().contains(normal)) {
-            String near = Suggestions.closest(normal, context.mediaFiles()).map(n -> "did you mean " + n + "?")
-                    .orElse("the file must exist under content/media/");
-            diagnostics.error(Code.MEDIA_MISSING, at, "`" + name + "`: the file content/" + normal + " does not exist", near);
-            return null;
-        }
-        return normal;
-    }
-
-    /**
-     * Links in the body: empty ones and media files are checked here; links to records once all
-     * records are known, links to pages once the site is rendered.
-     */
-    private static final java.util.regex.Pattern LINK_SCHEME = java.util.regex.Pattern.compile("\\s*([a-zA-Z][a-zA-Z0-9+.-]*):");
-    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
-
-    List<BodyLink> bodyLinks(ParsedRecord record) {
-        List<BodyLink> links = BodyLinks.of(record.body(), record.file().path(), record.bodyLine());
-        for (BodyLink l : links) {
-            if (l.target().isEmpty())
-                diagnostics.error(Code.BROKEN_LINK, l.at(), "link: the target is empty",
-                        "write where it leads, relative to content/: e.g. offerings/fruehstueck.md, media/flyer.pdf or anlaufstellen/");
-            java.util.regex.Matcher scheme = LINK_SCHEME.matcher(l.target());
-            if (scheme.lookingAt() && !SAFE_SCHEMES.contains(scheme.group(1).toLowerCase(java.util.Locale.ROOT)))
-                // the sanitiser would drop it without a word: say so where it was written
-                diagnostics.error(Code.BAD_URL, l.at(), "link `" + l.target() + "`: only http, https, mailto and tel links are allowed",
-                        "link to a web page (https://…), an e-mail address (mailto:…), a phone number (tel:…) or a page of this site");
-            if (ContentLink.parse(l.target()).orElse(null) instanceof ContentLink.ToMedia m
-                    && !List.of(m.path().split("/")).contains(".."))
-                mediaPath(m.path(), l.at(), "link");
-        }
-        return links;
     }
 
     // ---- collections -----------------------------------------------------------------------
@@ -182,10 +98,10 @@ public final class RecordValidator {
     private Quarter quarter(Common common, Fields f) {
         String district = f.requiredText("district");
         String area = f.text("area");
-        GeoPoint center = inBounds(f, "center");
+        GeoPoint center = facts.inBounds(f, "center");
         de.quartier.model.Boundary boundary = null;
         if (f.has("boundary")) {
-            String path = mediaPath(f, "boundary");
+            String path = media.mediaPath(f, "boundary");
             if (path != null && !(path.endsWith(".geojson") || path.endsWith(".json")))
                 diagnostics.error(Code.BAD_VALUE, f.spanOf("boundary"), "`boundary` must be a GeoJSON file (.geojson)");
             else if (path != null && context.media().containsKey(path))
@@ -211,9 +127,9 @@ public final class RecordValidator {
         List<Ref> quarters = f.require("quarters") ? f.refs("quarters") : List.of();
         String kind = f.text("kind");
         List<Ref> operators = f.require("operators") ? f.refs("operators") : List.of();
-        Address address = address(f, "address", true);
-        GeoPoint geo = f.require("geo") ? inBounds(f, "geo") : null;
-        OpeningHours hours = openingHours(f, "opening_hours");
+        Address address = facts.address(f, "address", true);
+        GeoPoint geo = f.require("geo") ? facts.inBounds(f, "geo") : null;
+        OpeningHours hours = facts.openingHours(f, "opening_hours");
         String hoursNote = f.text("opening_hours_note");
         String phone = f.phone("phone");
         String email = f.email("email");
@@ -235,9 +151,9 @@ public final class RecordValidator {
         List<String> targetGroups = f.texts("target_groups");
         List<String> topics = f.texts("topics");
         List<String> languages = f.languages("languages");
-        Accessibility accessibility = accessibility(f);
+        Accessibility accessibility = facts.accessibility(f);
         List<Ref> programs = f.refs("programs");
-        ActivePeriod active = period(f, "active");
+        ActivePeriod active = facts.period(f, "active");
         List<OperatorHours> operatorHours = operatorHours(f, operators);
         if (common == null || quarters.isEmpty() || operators.isEmpty() || address == null || geo == null) return null;
         return new ContactPoint(common, quarters, kind, operators, address, geo, hours, hoursNote, phone, email, website,
@@ -250,7 +166,7 @@ public final class RecordValidator {
         for (Fields h : f.maps("operator_hours")) {
             h.checkKeys(ContentFields.field(Collection.CONTACT_POINTS, "operator_hours").keys());
             Ref operator = h.require("operator") ? h.ref("operator") : null;
-            OpeningHours hours = h.require("opening_hours") ? openingHours(h, "opening_hours") : null;
+            OpeningHours hours = h.require("opening_hours") ? facts.openingHours(h, "opening_hours") : null;
             if (operator != null && operators.stream().noneMatch(o -> o.slug().equals(operator.slug()))) {
                 diagnostics.error(Code.DANGLING_REF, operator.at(), "`" + h.nameOf("operator") + "`: `" + operator.slug()
                         + "` is not one of this office's `operators`", "add it to `operators` or name one of them");
@@ -276,7 +192,7 @@ public final class RecordValidator {
         }
         boolean hasSchedule = f.has("schedule");
         boolean hasDates = f.has("dates");
-        OpeningHours schedule = openingHours(f, "schedule");
+        OpeningHours schedule = facts.openingHours(f, "schedule");
         List<EventDate> dates = new ArrayList<>();
         for (Fields d : f.maps("dates")) {
             d.checkKeys(ContentFields.field(Collection.OFFERINGS, "dates").keys());
@@ -310,8 +226,8 @@ public final class RecordValidator {
             Boolean required = r.bool("required");
             registration = new Registration(required != null && required, r.text("note"), r.url("url"), r.phone("phone"), r.email("email"));
         }
-        Accessibility accessibility = accessibility(f);
-        ActivePeriod active = period(f, "active");
+        Accessibility accessibility = facts.accessibility(f);
+        ActivePeriod active = facts.period(f, "active");
         if (common == null || place == null) return null;
         List<Ref> programs = f.refs("programs");
         return new Offering(common, place, quarters, operator, hasDates ? null : schedule, dates, scheduleNote,
@@ -346,8 +262,8 @@ public final class RecordValidator {
                 if (v == null) yield null;
                 v.checkKeys(ContentFields.field(Collection.OFFERINGS, "venue").keys());
                 String name = v.requiredText("name");
-                Address address = address(v, "address", true);
-                GeoPoint geo = v.require("geo") ? inBounds(v, "geo") : null;
+                Address address = facts.address(v, "address", true);
+                GeoPoint geo = v.require("geo") ? facts.inBounds(v, "geo") : null;
                 yield name == null || address == null || geo == null ? null : new Place.AtVenue(new Venue(name, address, geo));
             }
             default -> new Place.Mobile();
@@ -359,8 +275,8 @@ public final class RecordValidator {
         String website = f.url("website");
         String phone = f.phone("phone");
         String email = f.email("email");
-        Address address = address(f, "address", false);
-        Image logo = image(f, ContentFields.field(Collection.OPERATORS, "logo"));
+        Address address = facts.address(f, "address", false);
+        Image logo = media.image(f, ContentFields.field(Collection.OPERATORS, "logo"));
         if (common == null) return null;
         return new Operator(common, kind, website, phone, email, address, logo);
     }
@@ -368,7 +284,7 @@ public final class RecordValidator {
     private Program program(Common common, Fields f) {
         String funder = f.text("funder");
         String website = f.url("website");
-        ActivePeriod period = period(f, "period");
+        ActivePeriod period = facts.period(f, "period");
         String reference = f.text("reference");
         if (common == null) return null;
         return new Program(common, funder, website, period, reference);
@@ -396,63 +312,4 @@ public final class RecordValidator {
     }
 
     // ---- shared parts ----------------------------------------------------------------------
-
-    private Address address(Fields f, String key, boolean required) {
-        Fields a = required ? f.requiredMap(key) : f.map(key);
-        if (a == null) return null;
-        a.checkKeys(ContentFields.ADDRESS.keys());
-        String street = a.requiredText("street");
-        String postalCode = a.requiredText("postal_code");
-        String city = a.requiredText("city");
-        if (postalCode != null && !postalCode.matches("\\d{5}")) {
-            diagnostics.error(Code.BAD_VALUE, a.spanOf("postal_code"),
-                    "`" + key + ".postal_code`: `" + postalCode + "` is not a German postal code (five digits)");
-            postalCode = null;
-        }
-        if (street == null || postalCode == null || city == null) return null;
-        return new Address(street, postalCode, city);
-    }
-
-    /** A position that must lie inside the site's map bounds (when those are known). */
-    private GeoPoint inBounds(Fields f, String key) {
-        GeoPoint p = f.geo(key);
-        if (p == null || context.bounds() == null || context.bounds().contains(p)) return p;
-        GeoPoint swapped = new GeoPoint(Math.max(-90, Math.min(90, p.lon())), p.lat());
-        String hint = context.bounds().contains(swapped) ? "lat and lon look swapped"
-                : String.format(java.util.Locale.ROOT, "the map covers lat %.2f…%.2f, lon %.2f…%.2f",
-                context.bounds().southWest().lat(), context.bounds().northEast().lat(),
-                context.bounds().southWest().lon(), context.bounds().northEast().lon());
-        diagnostics.error(Code.GEO_OUT_OF_BOUNDS, f.spanOf(key), "`" + key + "` lies outside the map bounds of site-config.yml", hint);
-        return null;
-    }
-
-    private OpeningHours openingHours(Fields f, String key) {
-        return f.scalar(key).map(s -> OpeningHoursSyntax.check(s, f.nameOf(key), diagnostics)).orElse(null);
-    }
-
-    private Accessibility accessibility(Fields f) {
-        Fields a = f.map("accessibility");
-        if (a == null) return null;
-        a.checkKeys(ContentFields.ACCESSIBILITY.keys());
-        Wheelchair wheelchair = a.choice("wheelchair", WHEELCHAIR);
-        Boolean toilet = a.choice("toilet", YES_NO);
-        return new Accessibility(wheelchair, toilet, a.text("note"));
-    }
-
-    private ActivePeriod period(Fields f, String key) {
-        Fields p = f.map(key);
-        if (p == null) return null;
-        p.checkKeys(ContentFields.ACTIVE.keys());
-        LocalDate from = p.dateOrMonth("from", false);
-        LocalDate until = p.dateOrMonth("until", true);
-        if (from != null && until != null && until.isBefore(from)) {
-            diagnostics.error(Code.PERIOD_REVERSED, p.spanOf("until"), "`" + key + ".until` lies before `" + key + ".from`");
-            return null;
-        }
-        return new ActivePeriod(from, until, writtenAsMonth(p, "from"), writtenAsMonth(p, "until"));
-    }
-
-    private static boolean writtenAsMonth(Fields f, String key) {
-        return f.scalar(key).map(s -> s.value().strip().matches("\\d{4}-\\d{2}")).orElse(false);
-    }
 }

@@ -25,11 +25,11 @@ public final class TranslationReader {
     private static final Set<String> TRANSLATED_KEYS = Set.of("title", "summary");
 
     private final Diagnostics diagnostics;
-    private final RecordValidator records;
+    private final MediaReferences media;
 
     public TranslationReader(ValidationContext context, Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
-        this.records = new RecordValidator(context, diagnostics);
+        this.media = new MediaReferences(context, diagnostics);
     }
 
     public Optional<Translation> read(ParsedRecord record) {
@@ -46,7 +46,7 @@ public final class TranslationReader {
         }
         String title = f.text("title");
         String summary = f.text("summary");
-        List<BodyLink> links = records.bodyLinks(record);
+        List<BodyLink> links = media.bodyLinks(record);
         if (facts) return Optional.empty();
         return Optional.of(new Translation(file.collection(), new Slug(file.slug()), file.language(), file.path(), title, summary,
                 record.body(), record.bodyLine(), links));

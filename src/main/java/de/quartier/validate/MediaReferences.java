@@ -1,0 +1,112 @@
+package de.quartier.validate;
+
+import de.quartier.diag.Code;
+import de.quartier.diag.Diagnostics;
+import de.quartier.model.BodyLink;
+import de.quartier.model.ContentLink;
+import de.quartier.model.Image;
+import de.quartier.model.SourceSpan;
+import de.quartier.source.Fields;
+import de.quartier.source.Node;
+import de.quartier.source.ParsedRecord;
+import de.quartier.source.Suggestions;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The files a record points at: images and logos with their alt text, paths under content/media
+ * (which must exist and stay inside it), and the links written in a body (an empty target, a
+ * scheme other than http, https, mailto and tel, a media file that is not there).
+ */
+final class MediaReferences {
+    private final ValidationContext context;
+    private final Diagnostics diagnostics;
+
+    MediaReferences(ValidationContext context, Diagnostics diagnostics) {
+        this.context = context;
+        this.diagnostics = diagnostics;
+    }
+
+    /** An image or a logo: its keys, and whether it carries a credit, as its field defines them. */
+    Image image(Fields f, de.quartier.model.FieldSpec spec) {
+        String key = spec.key();
+        boolean withCredit = spec.keys().contains("credit");
+        Fields img = f.map(key);
+        if (img == null) return null;
+        img.checkKeys(spec.keys());
+        boolean hasSrc = img.require("src");
+        String src = hasSrc ? mediaPath(img, "src") : null;
+        String alt = img.text("alt");
+        if (hasSrc && alt == null)
+            diagnostics.error(Code.MISSING_ALT, f.keyAt(key),
+                    "`" + key + ".alt` is required with every image: say in words what the picture shows",
+                    "for people who cannot see it, e.g. alt: \"Eingang des Quartiersbüros mit Rampe\"");
+        String credit = withCredit ? img.text("credit") : null;
+        if (src == null || alt == null) return null;
+        return new Image(src, alt, credit);
+    }
+
+    /**
+     * A path to a file under content/media, written relative to content/ ("media/x.jpg"). It must
+     * exist, and it must not lead out of the site.
+     */
+    String mediaPath(Fields f, String key) {
+        Optional<Node.Scalar> s = f.scalar(key);
+        return s.map(v -> mediaPath(v.value().strip(), v.at(), f.nameOf(key))).orElse(null);
+    }
+
+    /** The media check itself, for a field's value or a link in a body. */
+    private String mediaPath(String v, SourceSpan at, String name) {
+        String normal = v.replace('\\', '/');
+        if (normal.startsWith("/") || normal.matches("^[A-Za-z]:.*") || List.of(normal.split("/")).contains("..")
+                || normal.contains("://")) {
+            diagnostics.error(Code.MEDIA_OUTSIDE, at, "`" + name + "`: `" + v + "` points outside content/media/",
+                    "write a path inside content/media/ relative to content/, e.g. media/quartiersbuero.jpg");
+            return null;
+        }
+        if (normal.startsWith("content/")) {
+            diagnostics.error(Code.MEDIA_MISSING, at, "`" + name + "`: paths are written relative to content/",
+                    "write " + normal.substring("content/".length()));
+            return null;
+        }
+        if (!normal.startsWith("media/")) {
+            diagnostics.error(Code.MEDIA_OUTSIDE, at, "`" + name + "`: `" + v + "` is not under content/media/",
+                    "put the file into content/media/ and write media/" + normal.substring(normal.lastIndexOf('/') + 1));
+            return null;
+        }
+        if (!context.mediaFiles().contains(normal)) {
+            String near = Suggestions.closest(normal, context.mediaFiles()).map(n -> "did you mean " + n + "?")
+                    .orElse("the file must exist under content/media/");
+            diagnostics.error(Code.MEDIA_MISSING, at, "`" + name + "`: the file content/" + normal + " does not exist", near);
+            return null;
+        }
+        return normal;
+    }
+
+    /**
+     * Links in the body: empty ones and media files are checked here; links to records once all
+     * records are known, links to pages once the site is rendered.
+     */
+    private static final java.util.regex.Pattern LINK_SCHEME = java.util.regex.Pattern.compile("\\s*([a-zA-Z][a-zA-Z0-9+.-]*):");
+    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
+
+    List<BodyLink> bodyLinks(ParsedRecord record) {
+        List<BodyLink> links = BodyLinks.of(record.body(), record.file().path(), record.bodyLine());
+        for (BodyLink l : links) {
+            if (l.target().isEmpty())
+                diagnostics.error(Code.BROKEN_LINK, l.at(), "link: the target is empty",
+                        "write where it leads, relative to content/: e.g. offerings/fruehstueck.md, media/flyer.pdf or anlaufstellen/");
+            java.util.regex.Matcher scheme = LINK_SCHEME.matcher(l.target());
+            if (scheme.lookingAt() && !SAFE_SCHEMES.contains(scheme.group(1).toLowerCase(java.util.Locale.ROOT)))
+                // the sanitiser would drop it without a word: say so where it was written
+                diagnostics.error(Code.BAD_URL, l.at(), "link `" + l.target() + "`: only http, https, mailto and tel links are allowed",
+                        "link to a web page (https://…), an e-mail address (mailto:…), a phone number (tel:…) or a page of this site");
+            if (ContentLink.parse(l.target()).orElse(null) instanceof ContentLink.ToMedia m
+                    && !List.of(m.path().split("/")).contains(".."))
+                mediaPath(m.path(), l.at(), "link");
+        }
+        return links;
+    }
+}
