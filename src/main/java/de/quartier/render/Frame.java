@@ -25,8 +25,11 @@ public final class Frame {
         public static final Meta NONE = new Meta(null, null, "website", List.of());
     }
 
-    /** A menu or footer entry: its label and page path. */
-    private record Entry(String label, String path) {
+    /** A menu or footer entry: its label, page path, and whether the label is a page's title in the editors' words. */
+    private record Entry(String label, String path, boolean title) {
+        Entry(String label, String path) {
+            this(label, path, false);
+        }
     }
 
     private final SiteView view;
@@ -52,9 +55,9 @@ public final class Frame {
         menu.add(new Entry(view.t("nav.news"), "aktuelles/"));
         view.site().pages().stream().filter(p -> p.menuWeight() != null)
                 .sorted(Comparator.comparing(InfoPage::menuWeight).thenComparing(InfoPage::slug))
-                .forEach(p -> menu.add(new Entry(menuTitle(view, p), Urls.pathOf(p))));
+                .forEach(p -> menu.add(new Entry(menuTitle(view, p), Urls.pathOf(p), !translatedTitle(view, p))));
         for (String slug : List.of("impressum", "datenschutz", "barrierefreiheit"))
-            view.site().find(Collection.PAGES, new Slug(slug)).ifPresent(p -> footer.add(new Entry(p.title(), Urls.pathOf(p))));
+            view.site().find(Collection.PAGES, new Slug(slug)).ifPresent(p -> footer.add(new Entry(p.title(), Urls.pathOf(p), !translatedTitle(view, (InfoPage) p))));
         footer.add(new Entry(view.t("openData.title"), Urls.OPEN_DATA));
         this.ownerName = config.owner() == null ? "" : config.owner().name();
         this.easyLanguageHref = view.site().pages().stream().filter(InfoPage::easyLanguage).findFirst()
@@ -66,8 +69,11 @@ public final class Frame {
 
     /** A page's menu title; on a page in another language the title of the page's translation, where it has one. */
     private static String menuTitle(SiteView view, InfoPage p) {
-        boolean translatedTitle = view.translated() && view.site().translation(p, view.language()).map(t -> t.title() != null).orElse(false);
-        return p.menuTitle() != null && !translatedTitle ? p.menuTitle() : p.title();
+        return p.menuTitle() != null && !translatedTitle(view, p) ? p.menuTitle() : p.title();
+    }
+
+    private static boolean translatedTitle(SiteView view, InfoPage p) {
+        return view.translated() && view.site().translation(p, view.language()).map(t -> t.title() != null).orElse(false);
     }
 
     /** The site's news feed, announced on the home and news pages. */
@@ -118,7 +124,13 @@ public final class Frame {
 
     private List<Link> here(List<Entry> entries, String current) {
         List<Link> out = new ArrayList<>(entries.size());
-        for (Entry e : entries) out.add(new Link(e.label(), view.urls().href(e.path()), !e.path().isEmpty() && current.startsWith(e.path())));
+        String original = view.site().config().language();
+        for (Entry e : entries) {
+            // on a page in another language: an entry that leads to a page in the original says so
+            boolean elsewhere = view.translated() && !view.editions().has(view.language(), e.path());
+            out.add(new Link(e.label(), view.urls().href(e.path()), !e.path().isEmpty() && current.startsWith(e.path()),
+                    view.translated() && e.title() ? original : "", elsewhere ? original : ""));
+        }
         return out;
     }
 

@@ -12,7 +12,16 @@ public final class Views {
     }
 
     /** A link; {@code current} marks the page the reader is on. */
-    public record Link(String label, String href, boolean current) {
+    /**
+     * @param lang     the label's language where it differs from the page's (a German page title on a
+     *                 page in Turkish), else ""
+     * @param hreflang the language of the page it leads to where that differs from this page's, else ""
+     */
+    public record Link(String label, String href, boolean current, String lang, String hreflang) {
+        public Link(String label, String href, boolean current) {
+            this(label, href, current, "", "");
+        }
+
         public Link(String label, String href) {
             this(label, href, false);
         }

@@ -124,6 +124,13 @@ class LanguagesTest {
             assertTrue(page.select("link[rel=alternate][hreflang=x-default]").attr("href").endsWith(BASE + path));
             assertTrue(page.select("link[rel=canonical]").attr("href").endsWith(BASE + (lang.equals("de") ? "" : lang + "/") + path));
         }
+        // menu entries that lead to a page in German only say so; a German page title is marked German
+        Document tr = html("tr/anlaufstellen/quartiersbuero-eigen/index.html");
+        assertEquals("de", tr.select("nav.menu a[href$=/aktuelles/]").attr("hreflang"));
+        assertEquals("", tr.select("nav.menu a[href$=/aktuelles/]").attr("lang"), "the label is Turkish");
+        assertEquals("", tr.select("nav.menu a[href$=/tr/ueber-diese-seite/]").attr("hreflang"), "the translated page");
+        assertEquals("de", tr.select("footer a[href$=/impressum/]").attr("lang"));
+        assertEquals("", html("anlaufstellen/quartiersbuero-eigen/index.html").select("nav.menu a[href$=/aktuelles/]").attr("hreflang"));
         // a page only in German: its switcher leads to each language's home, and it claims no other version
         Document news = html("aktuelles/index.html");
         assertTrue(news.select("nav.site-languages a[lang=tr]").attr("href").equals(BASE + "tr/"));
