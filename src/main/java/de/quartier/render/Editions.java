@@ -46,9 +46,19 @@ public final class Editions {
         return languages.get(0);
     }
 
+    /** Paths already classified (every link of every page in another language asks): path → a key page of every language? */
+    private final Map<String, Boolean> keyPages = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Whether the page at this path (relative to the base, in the original: "anlaufstellen/x/") exists in the language. */
     public boolean has(String lang, String pagePath) {
         if (lang.equals(original())) return true;
+        if (keyPages.computeIfAbsent(pagePath, Editions::keyPage)) return true;
+        if (!pagePath.endsWith("/") || pagePath.indexOf('/') != pagePath.length() - 1) return false;
+        return translatedPages.getOrDefault(lang, Set.of()).contains(pagePath.substring(0, pagePath.length() - 1));
+    }
+
+    /** The pages every language has: home, 404, search, and the three listings with their records' pages. */
+    private static boolean keyPage(String pagePath) {
         if (pagePath.isEmpty() || pagePath.equals("404.html") || pagePath.equals(Urls.SEARCH)) return true;
         if (!pagePath.endsWith("/")) return false;
         String[] parts = pagePath.substring(0, pagePath.length() - 1).split("/");
@@ -57,7 +67,7 @@ public final class Editions {
             if (parts.length == 2) return !(parts[0].equals("angebote") && parts[1].equals("finden"));
             return parts.length == 3 && parts[1].equals("seite");
         }
-        return parts.length == 1 && translatedPages.getOrDefault(lang, Set.of()).contains(parts[0]);
+        return false;
     }
 
     /** The path of a page in a language, relative to the base: "tr/anlaufstellen/x/"; the original's path if it lacks it. */

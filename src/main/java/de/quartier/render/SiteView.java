@@ -47,6 +47,7 @@ public final class SiteView {
     private static final java.util.concurrent.atomic.AtomicLong VIEWS = new java.util.concurrent.atomic.AtomicLong();
     private final String partPrefix = Long.toString(VIEWS.incrementAndGet(), 36) + ":";
     private final Map<Slug, String> hoursData;
+    private final SiteView original;
     private final LanguageMarks marks = new LanguageMarks(this);
     private final Map<Collection, List<Entry>> byTitle = new ConcurrentHashMap<>();
 
@@ -86,13 +87,22 @@ public final class SiteView {
         this.holidays = holidays;
         this.relations = new Relations(site);
         this.fileDates = Map.copyOf(fileDates);
-        // not shared: a calendar's events carry the offering's title, in this view's language
-        this.calendarFiles = new CalendarFiles(site, holidays);
+        // a calendar's events carry the offering's title: a view in another language asks the
+        // original's calendars about the original offering (see hasCalendar) and makes none itself
+        this.calendarFiles = original != null ? null : new CalendarFiles(site, holidays);
+        this.original = original;
         this.hoursData = original != null ? original.hoursData : new ConcurrentHashMap<>();
     }
 
     /** The offerings' calendars: their events are made once and asked for by pages, calendars and open data. */
+    /** Whether an offering's calendar has events, so that its page offers it for download. */
+    public boolean hasCalendar(Offering o) {
+        if (original == null) return calendarFiles.hasEvents(o);
+        return original.site.find(Collection.OFFERINGS, o.slug()).map(x -> original.calendarFiles.hasEvents((Offering) x)).orElse(false);
+    }
+
     public CalendarFiles calendarFiles() {
+        if (calendarFiles == null) throw new IllegalStateException("the calendars are the original language's");
         return calendarFiles;
     }
 

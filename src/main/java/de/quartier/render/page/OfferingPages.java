@@ -99,7 +99,7 @@ final class OfferingPages {
         if (!o.programs().isEmpty())
             sections.add(section(view.t("nav.programs"), "programme", details.programFacts(o.programs()), List.of(), List.of()));
         return details.of(o, facts, sections,
-                view.calendarFiles().hasEvents(o)
+                view.hasCalendar(o)
                         ? List.of(view.download(view.t("download.offeringCalendar"), Urls.calendarPath(Urls.pathOf(o)), o.slug() + ".ics"))
                         : List.of(),
                 structuredData.offering(o), maps.offering(o));
