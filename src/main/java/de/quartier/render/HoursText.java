@@ -166,7 +166,7 @@ public final class HoursText {
     private String nth(int n) {
         if (n == -1) return t.get("hours.last");
         if (n == -2) return t.get("hours.secondLast");
-        return n > 0 ? n + "." : (-n) + ". " + t.get("hours.last");
+        return n > 0 ? german.ordinal(n) : german.ordinal(-n) + " " + t.get("hours.last");
     }
 
     private String weeks(HoursRule.WeekSpan w) {

@@ -32,7 +32,8 @@ public final class Wording {
 
     /** @param strings the theme's UI strings in that language (hours.suffix: "Uhr") */
     public Wording(String lang, Map<String, String> strings) {
-        this.locale = Locale.forLanguageTag(lang);
+        // English as written in Europe: "5 December 2026", not the US "December 5, 2026"
+        this.locale = lang.equals("en") ? Locale.UK : Locale.forLanguageTag(lang);
         this.clock = strings.getOrDefault("hours.suffix", "");
         boolean german = locale.getLanguage().equals("de");
         // the JDK's German long date is "30. November 2026", the form German pages always used
@@ -44,6 +45,19 @@ public final class Wording {
 
     public Locale locale() {
         return locale;
+    }
+
+    /** "1." in German and most languages, "1st" in English. */
+    public String ordinal(int n) {
+        if (!locale.getLanguage().equals("en")) return n + ".";
+        int tens = n % 100;
+        String suffix = tens >= 11 && tens <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
     }
 
     /** What separates the items of a list: the Arabic comma in Arabic script. */

@@ -1,0 +1,55 @@
+package de.quartier.render;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Dates, numbers and names in a page's language, from the JDK's locale data. */
+class WordingTest {
+    private static Wording in(String lang) {
+        return new Wording(lang, Map.of("hours.suffix", lang.equals("de") ? "Uhr" : ""));
+    }
+
+    @Test
+    void datesAndDaysInTheLanguage() {
+        LocalDate d = LocalDate.of(2026, 12, 5);
+        assertEquals("5. Dezember 2026", in("de").date(d));
+        assertEquals("5 December 2026", in("en").date(d));
+        assertEquals("5 Aralık 2026", in("tr").date(d));
+        assertEquals("Samstag", in("de").dayName(DayOfWeek.SATURDAY));
+        assertEquals("Cumartesi", in("tr").dayName(DayOfWeek.SATURDAY));
+        assertEquals("субота", in("uk").dayName(DayOfWeek.SATURDAY));
+        assertEquals("März 2011", in("de").month(LocalDate.of(2011, 3, 1)));
+        assertEquals("09:00–13:00 Uhr", in("de").clock("09:00–13:00"));
+        assertEquals("09:00–13:00", in("ar").clock("09:00–13:00"));
+    }
+
+    @Test
+    void numbersKeepWesternDigitsListsTheLanguagesComma() {
+        assertEquals("17.500", in("de").number(new BigDecimal("17500")));
+        assertEquals("17,500", in("en").number(new BigDecimal("17500")));
+        assertEquals(-1, in("ar").number(new BigDecimal("17500")).indexOf('١'), "no Arabic-Indic digits");
+        assertEquals("، ", in("ar").comma());
+        assertEquals(", ", in("tr").comma());
+    }
+
+    @Test
+    void ordinalsAndOwnNames() {
+        assertEquals("1.", in("de").ordinal(1));
+        assertEquals("1st", in("en").ordinal(1));
+        assertEquals("2nd", in("en").ordinal(2));
+        assertEquals("3rd", in("en").ordinal(3));
+        assertEquals("4th", in("en").ordinal(4));
+        assertEquals("11th", in("en").ordinal(11));
+        assertEquals("22nd", in("en").ordinal(22));
+        assertEquals("Türkçe", Wording.ownName("tr"));
+        assertEquals("Українська", Wording.ownName("uk"));
+        assertEquals("Türkisch", in("de").language("tr"));
+        assertEquals("Turkish", in("en").language("tr"));
+    }
+}
