@@ -71,6 +71,11 @@ final class TranslationCheck {
                         + t.slug() + "` in content/" + t.collection().folder() + "/", near);
                 continue;
             }
+            if (record instanceof de.quartier.model.InfoPage page && page.easyLanguage()) {
+                diagnostics.error(Code.TRANSLATION_LANGUAGE, at, "`" + name + "`: a page in Leichte Sprache is German by its nature, so this translation would not be shown",
+                        "explain the site in " + t.language() + " on a translation of another page, e.g. ueber-diese-seite." + t.language() + ".md");
+                continue;
+            }
             bodyLinks.accept(t, t.bodyLinks());
             out.add(t);
         }

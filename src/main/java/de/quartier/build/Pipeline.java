@@ -67,7 +67,7 @@ public final class Pipeline {
 
         Optional<SiteConfig> config = loaded.config().flatMap(parser::parseYaml)
                 .flatMap(root -> new ConfigReader(diagnostics).read(root, options.baseUrl(), themesOnDisk(loaded), Theme.builtInStringKeys(),
-                        Theme.languagesWith(loaded.themeFiles().keySet())));
+                        theme -> Theme.languagesWith(themeFiles(loaded, theme).keySet())));
         ZoneId zone = config.map(SiteConfig::timezone).orElse(FALLBACK_ZONE);
         GeoBounds bounds = config.map(c -> c.map().bounds()).orElse(null);
         ValidationContext context = new ValidationContext(zone, bounds, loaded.mediaFiles(), loaded.media());
@@ -166,7 +166,7 @@ public final class Pipeline {
         plan.stream().filter(o -> !ofWholeSite(o)).forEach(work::add);
         LinkIndex links = new LinkIndex(site.config().baseUrl());
         // a record's body links, worked out once for its pages and for the check at the end
-        Map<Entry, List<SiteRenderer.BodyHref>> bodyLinks = new ConcurrentHashMap<>();
+        Map<String, List<SiteRenderer.BodyHref>> bodyLinks = new ConcurrentHashMap<>();
         Set<String> written = ConcurrentHashMap.newKeySet();
         try (OutputSink.Staging staging = sink.open()) {
             Workers.run(options.workers(), work, output -> {
@@ -189,7 +189,11 @@ public final class Pipeline {
                     }
                     Entry source = page.source();
                     Set<String> bodyHrefs = new HashSet<>();
-                    if (source != null) bodyLinks.computeIfAbsent(source, renderer::bodyLinks).forEach(l -> bodyHrefs.add(l.href()));
+                    if (source != null) {
+                        String lang = renderer.languageOf(page.path());
+                        bodyLinks.computeIfAbsent(lang + ":" + source.collection().folder() + "/" + source.slug(), k -> renderer.bodyLinks(source, lang))
+                                .forEach(l -> bodyHrefs.add(l.href()));
+                    }
                     links.page(page.path(), html, source == null ? null : source.common().sourcePath(), bodyHrefs);
                     bytes = html.getBytes(StandardCharsets.UTF_8);
                 } else {
@@ -206,7 +210,9 @@ public final class Pipeline {
             List<LinkIndex.SourcedLink> sourced = new ArrayList<>();
             for (Collection c : Collection.values())
                 for (Entry e : site.all(c))
-                    bodyLinks.computeIfAbsent(e, renderer::bodyLinks).forEach(l -> sourced.add(new LinkIndex.SourcedLink(l.page(), l.href(), l.at())));
+                    bodyLinks.computeIfAbsent(site.config().language() + ":" + e.collection().folder() + "/" + e.slug(), k -> renderer.bodyLinks(e))
+                            .forEach(l -> sourced.add(new LinkIndex.SourcedLink(l.page(), l.href(), l.at())));
+            renderer.translatedBodyLinks().forEach(l -> sourced.add(new LinkIndex.SourcedLink(l.page(), l.href(), l.at())));
             links.check(written, sourced, checked.diagnostics());
             timings.stage("link check");
             if (checked.diagnostics().hasErrors())

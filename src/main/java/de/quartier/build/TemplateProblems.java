@@ -63,7 +63,7 @@ final class TemplateProblems {
         SourceSpan at = new SourceSpan(path, Math.max(1, p.line()), 1, 1);
         if (!p.file().endsWith(".peb"))
             return new Diagnostic(Severity.ERROR, Code.TEMPLATE_ERROR, at, p.message(),
-                    "copy the missing lines from the built-in theme's strings.properties (in Quartier's themes/bottrop/) and translate them");
+                    "copy the missing lines from the built-in theme's file of the same name (in Quartier's themes/bottrop/) and translate them");
         String hint = own ? "the site's own copy of the template: fix it there"
                 : "this template is Quartier's own: please report it as a bug, with the record the page is made from";
         return new Diagnostic(Severity.ERROR, Code.TEMPLATE_ERROR, at, "the template fails" + where + ": " + p.message(), hint);

@@ -49,9 +49,12 @@ public final class ConfigReader {
         return read(root, baseUrlOverride, themesOnDisk, stringKeys, null);
     }
 
-    /** @param themeLanguages the languages the theme has UI strings for ({@code strings_<lang>.properties}), or null: any */
+    /**
+     * @param themeLanguages the languages the chosen theme (null: the built-in one) has UI strings
+     *                       for ({@code strings_<lang>.properties}), or null: any
+     */
     public Optional<SiteConfig> read(Node.Mapping root, String baseUrlOverride, Set<String> themesOnDisk, Set<String> stringKeys,
-                                     Set<String> themeLanguages) {
+                                     java.util.function.Function<String, Set<String>> themeLanguages) {
         Fields f = new Fields(root, SourceSpan.startOf(PATH), "", diagnostics);
         f.checkKeys(KEYS);
         String title = f.requiredText("title");
@@ -67,7 +70,6 @@ public final class ConfigReader {
         if (baseUrl != null && !baseUrl.endsWith("/")) baseUrl = baseUrl + "/";
         java.util.List<String> languages = f.languages("language");
         String language = languages.isEmpty() ? "de" : languages.get(0);
-        java.util.List<String> published = readLanguages(f, language, themeLanguages);
         ZoneId zone = ZoneId.of("Europe/Berlin");
         Optional<Node.Scalar> tz = f.scalar("timezone");
         if (tz.isPresent()) {
@@ -87,6 +89,8 @@ public final class ConfigReader {
                     themesOnDisk.isEmpty() ? "leave `theme` out to use the built-in theme" : "themes found: " + String.join(", ", new java.util.TreeSet<>(themesOnDisk)));
             theme = null;
         }
+        // after the theme: a language needs the words of the theme the site uses
+        java.util.List<String> published = readLanguages(f, language, themeLanguages == null ? null : themeLanguages.apply(theme));
         SiteConfig.Owner owner = null;
         Fields o = f.map("owner");
         if (o != null) {

@@ -151,9 +151,14 @@ final class ContentWalker extends SimpleFileVisitor<Path> {
             return FileVisitResult.CONTINUE;
         }
         if (!de.quartier.model.Slug.isValid(slug)) {
+            // "Spielmobil.TR.md": the editor meant a translation; suggest its name, not a new record's
+            java.util.regex.Matcher meant = java.util.regex.Pattern.compile("(.+)\\.([A-Za-z]{2,3})").matcher(slug);
+            String suggestion = format == SourceFile.Format.MARKDOWN && meant.matches()
+                    ? de.quartier.model.Slug.suggest(meant.group(1)) + "." + meant.group(2).toLowerCase(java.util.Locale.ROOT) + "." + ext
+                    : de.quartier.model.Slug.suggest(slug) + "." + ext;
             diagnostics.error(Code.BAD_FILE_NAME, SourceSpan.startOf(rel),
                     "`" + name + "`: a file name must be a slug: lowercase a-z, 0-9 and -",
-                    "rename it to " + de.quartier.model.Slug.suggest(slug) + "." + ext);
+                    "rename it to " + suggestion);
             return FileVisitResult.CONTINUE;
         }
         candidates.add(new Candidate(file, rel, collection, slug, format, attrs, null));

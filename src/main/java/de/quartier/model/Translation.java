@@ -30,7 +30,8 @@ public record Translation(Collection collection, Slug slug, String language, Str
 
     /** The record's free text with this translation's parts put in. */
     public Common applyTo(Common c) {
-        return new Common(c.slug(), c.sourcePath(), title != null ? title : c.title(), summary != null ? summary : c.summary(),
+        // the page's messages and sitemap date follow the translation's own file when it gives the text
+        return new Common(c.slug(), body.isBlank() ? c.sourcePath() : sourcePath, title != null ? title : c.title(), summary != null ? summary : c.summary(),
                 c.draft(), c.image(), c.updated(), body.isBlank() ? c.body() : body, body.isBlank() ? c.bodyLine() : bodyLine,
                 body.isBlank() ? c.bodyLinks() : bodyLinks);
     }

@@ -62,7 +62,7 @@ public final class Cards {
         return offerings.computeIfAbsent(o.slug(), k -> {
             List<Fact> facts = new ArrayList<>();
             facts.add(fact(view.t("field.when"), when(o)));
-            facts.add(view.marks().fromEditor(view.t("field.where"), where(o)));
+            facts.add(fact(view.t("field.where"), where(o)));
             if (!o.targetGroups().isEmpty()) facts.add(view.marks().fromEditor(view.t("field.targetGroups"), String.join(", ", o.targetGroups())));
             if (o.cost() != null) facts.add(view.marks().cost(view.t("field.cost"), o.cost()));
             return marked(new Card(view.partKey("o:" + o.slug()), o.title(), view.urls().href(o), o.common().summary(), null, view.statusText(o), List.copyOf(facts)), o);
@@ -72,7 +72,7 @@ public final class Cards {
     /** An offering in a list of many: when and where. */
     public Card compactOffering(Offering o) {
         return compactOfferings.computeIfAbsent(o.slug(), k -> marked(new Card(view.partKey("oc:" + o.slug()), o.title(), view.urls().href(o), null, null, view.statusText(o),
-                List.of(fact(view.t("field.when"), when(o)), view.marks().fromEditor(view.t("field.where"), where(o)))), o));
+                List.of(fact(view.t("field.when"), when(o)), fact(view.t("field.where"), where(o)))), o));
     }
 
     /** A quarter in a listing: its summary, and the level between district and quarter where the site has one. */

@@ -105,7 +105,8 @@ public final class Frame {
         if (editions.languages().size() < 2) return List.of();
         List<Views.LanguageLink> out = new ArrayList<>();
         for (String l : editions.languages())
-            out.add(new Views.LanguageLink(l, Wording.ownName(l), view.urls().in(l, editions.has(l, path) ? path : ""),
+            // the 404 page leads to each language's home, not to another "not found"
+            out.add(new Views.LanguageLink(l, Wording.ownName(l), view.urls().in(l, editions.has(l, path) && !path.equals("404.html") ? path : ""),
                     l.equals(view.language()), Editions.rightToLeft(l) ? "rtl" : "ltr"));
         return out;
     }

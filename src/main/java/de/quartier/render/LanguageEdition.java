@@ -47,6 +47,11 @@ final class LanguageEdition {
         this.maps = new MapViews(view);
     }
 
+    /** The view of the site in this language. */
+    SiteView view() {
+        return view;
+    }
+
     private static String scriptPath(String script, String lang) {
         return "assets/" + script + "." + lang + ".js";
     }

@@ -43,8 +43,8 @@ public final class SiteRenderer {
     private final Pages pages;
     private final Cards cards;
     private final MapViews maps;
-    private final PublicHolidays holidays;
-    private final Map<String, LocalDate> fileDates;
+    /** The site's other languages' pages, by language. */
+    private final Map<String, LanguageEdition> editions = new java.util.LinkedHashMap<>();
 
     /** @param fileDates site-relative source path → date of its last commit (the sitemap's fallback for {@code updated}) */
     public SiteRenderer(Site site, Theme theme, Markdown markdown, PublicHolidays holidays, Map<String, LocalDate> fileDates) {
@@ -55,8 +55,8 @@ public final class SiteRenderer {
         this.assets = LanguageEdition.withScripts(themeAssets.with(MapData.SETTINGS, MapData.settingsScript(site.config(), themeUrls, theme.strings())),
                 theme, site, themeUrls);
         this.view = new SiteView(site, theme.strings(), markdown, holidays, fileDates, assets.names().all());
-        this.holidays = holidays;
-        this.fileDates = fileDates;
+        for (String lang : site.config().otherLanguages())
+            editions.put(lang, new LanguageEdition(lang, site, theme, holidays, fileDates, assets, view));
         this.pages = new Pages(view, new Frame(view));
         this.cards = new Cards(view);
         this.maps = new MapViews(view);
@@ -78,8 +78,7 @@ public final class SiteRenderer {
         recordPages().plan(out);
         facets.plan(out);
         out.add(pages.notFound());
-        for (String lang : site.config().otherLanguages())
-            out.addAll(new LanguageEdition(lang, site, theme, holidays, fileDates, assets, view).plan());
+        for (LanguageEdition edition : editions.values()) out.addAll(edition.plan());
         out.addAll(de.quartier.render.editor.WebEditor.plan(site.config(), view::collectionTitle, view.urls().asset("assets/favicon.svg")));
         List<Output.Page> htmlPages = out.stream().filter(o -> o instanceof Output.Page).map(o -> (Output.Page) o).toList();
         new Feeds(view).plan(out, htmlPages);
@@ -110,6 +109,35 @@ public final class SiteRenderer {
 
     /** The links to this site that a record's body makes (links to other hosts, mail and phone are not the site's). */
     public List<BodyHref> bodyLinks(Entry e) {
+        return bodyLinks(e, view, "");
+    }
+
+    /** The same on the record's page in a language ({@link #languageOf} a page's path); the original's for the site's own. */
+    public List<BodyHref> bodyLinks(Entry e, String lang) {
+        LanguageEdition edition = editions.get(lang);
+        return edition == null ? bodyLinks(e) : bodyLinks(e, edition.view(), lang + "/");
+    }
+
+    /** The language of a page by its path: "tr" for "tr/anlaufstellen/x/index.html", else the site's own. */
+    public String languageOf(String path) {
+        int slash = path.indexOf('/');
+        return slash > 0 && editions.containsKey(path.substring(0, slash)) ? path.substring(0, slash) : site.config().language();
+    }
+
+    /** The links the translated texts make, on their pages in their languages (each checked where the translation wrote it). */
+    public List<BodyHref> translatedBodyLinks() {
+        List<BodyHref> out = new ArrayList<>();
+        editions.forEach((lang, edition) -> {
+            for (Collection c : de.quartier.model.Translation.TRANSLATED)
+                for (Entry e : edition.view().site().all(c))
+                    if (site.translation(e, lang).filter(t -> !t.body().isBlank()).isPresent()
+                            && edition.view().editions().has(lang, Urls.pathOf(e)))
+                        out.addAll(bodyLinks(e, edition.view(), lang + "/"));
+        });
+        return out;
+    }
+
+    private List<BodyHref> bodyLinks(Entry e, SiteView view, String prefix) {
         List<BodyHref> out = new ArrayList<>();
         for (BodyLink l : e.common().bodyLinks()) {
             String target = l.target();
@@ -117,7 +145,7 @@ public final class SiteRenderer {
             if (target.startsWith("#")) href = target;
             else if (ContentLink.parse(target).isPresent()) href = Markdown.siteLink(target, view.urls());
             else continue;
-            out.add(new BodyHref(Urls.file(Urls.pathOf(e)), href, l.at()));
+            out.add(new BodyHref(prefix + Urls.file(Urls.pathOf(e)), href, l.at()));
         }
         return out;
     }

@@ -155,7 +155,11 @@ public final class PreviewServer implements AutoCloseable {
             return;
         }
         if (bytes.isEmpty()) {
-            Optional<byte[]> notFound = preview.file("404.html");
+            // below a language's folder, that language's 404 page (as the shipped server configs do)
+            int slash = rel.indexOf('/');
+            Optional<byte[]> notFound = slash > 0 && rel.substring(0, slash).matches("[a-z]{2,3}")
+                    ? preview.file(rel.substring(0, slash) + "/404.html") : Optional.empty();
+            if (notFound.isEmpty()) notFound = preview.file("404.html");
             if (notFound.isPresent()) html(exchange, 404, new String(notFound.get(), StandardCharsets.UTF_8), state, MISSING);
             else send(exchange, 404, "text/plain; charset=utf-8", "nicht gefunden\n".getBytes(StandardCharsets.UTF_8));
             return;

@@ -94,6 +94,19 @@ class BuildOutputTest {
     }
 
     @Test
+    void aBrokenLinkInATranslationIsReportedInTheTranslationAtItsLine() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Path config = site.resolve("site-config.yml");
+        Files.writeString(config, Files.readString(config).replace("language: de\n", "language: de\nlanguages: [de, tr]\n"));
+        Files.writeString(site.resolve("content/offerings/spielmobil.tr.md"),
+                "---\ntitle: Oyun otobüsü\n---\nAyrıntılar [künye](impresum/) sayfasında, [saatler](#saatler) aşağıda.\n");
+        BuildResult r = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), new MemorySink());
+        // both where the translation wrote them, not in the German record nor at 1:1 of a page
+        assertEquals(List.of("error broken-link content/offerings/spielmobil.tr.md:4:20",
+                "error broken-link content/offerings/spielmobil.tr.md:4:53"), TestSites.lines(r));
+    }
+
+    @Test
     void linksInInlineRawHtmlAreCheckedAfterRenderingAtTheirValue() throws Exception {
         Path site = TestSites.copyBase(temp.resolve("site"));
         Path page = site.resolve("content/pages/impressum.md");

@@ -164,6 +164,12 @@ class LanguagesTest {
     }
 
     @Test
+    void theNotFoundPageLeadsToEachLanguagesHome() {
+        assertEquals(BASE + "tr/", html("404.html").select("nav.site-languages a[lang=tr]").attr("href"));
+        assertEquals(BASE, html("ar/404.html").select("nav.site-languages a[lang=de]").attr("href"));
+    }
+
+    @Test
     void sitemapAndSearchKnowTheLanguages() {
         String sitemap = new String(files.get("sitemap.xml"), StandardCharsets.UTF_8);
         for (String lang : OTHERS) {
