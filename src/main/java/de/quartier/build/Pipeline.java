@@ -76,7 +76,7 @@ public final class Pipeline {
         List<SourceFile> recordFiles = loaded.records().stream().filter(f -> !f.isTranslation()).toList();
         de.quartier.validate.TranslationReader translationReader = new de.quartier.validate.TranslationReader(context, diagnostics);
         List<de.quartier.model.Translation> translations = loaded.records().stream().filter(SourceFile::isTranslation)
-                .map(parser::parse).flatMap(Optional::stream).map(translationReader::read).flatMap(Optional::stream).toList();
+                .map(parser::parse).flatMap(Optional::stream).map(translationReader::read).toList();
         if (records == null) {
             RecordValidator validator = new RecordValidator(context, diagnostics);
             entries = recordFiles.parallelStream()

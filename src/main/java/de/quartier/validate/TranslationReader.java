@@ -12,7 +12,6 @@ import de.quartier.source.ParsedRecord;
 import de.quartier.source.SourceFile;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,23 +31,21 @@ public final class TranslationReader {
         this.media = new MediaReferences(context, diagnostics);
     }
 
-    public Optional<Translation> read(ParsedRecord record) {
+    public Translation read(ParsedRecord record) {
         Fields f = Fields.of(record, diagnostics);
         SourceFile file = record.file();
-        boolean facts = false;
+        // a fact written here is reported and left out; the rest is still read, so one run finds every mistake
         for (Node.Pair p : f.mapping().pairs()) {
             String key = p.key().value();
             if (TRANSLATED_KEYS.contains(key)) continue;
-            facts = true;
             String original = "content/" + file.collection().folder() + "/" + file.slug() + (file.collection() == Collection.PAGES ? ".md" : ".md (or .yml)");
             diagnostics.error(Code.TRANSLATION_FIELD, p.key().at(), "`" + key + "`: a translation gives only title, summary and the text",
-                    "facts such as addresses, times and links to other records are the same in every language: write them in " + original);
+                    "facts such as addresses, times and the records it belongs to are the same in every language: write them in " + original);
         }
         String title = f.text("title");
         String summary = f.text("summary");
         List<BodyLink> links = media.bodyLinks(record);
-        if (facts) return Optional.empty();
-        return Optional.of(new Translation(file.collection(), new Slug(file.slug()), file.language(), file.path(), title, summary,
-                record.body(), record.bodyLine(), links));
+        return new Translation(file.collection(), new Slug(file.slug()), file.language(), file.path(), title, summary,
+                record.body(), record.bodyLine(), links);
     }
 }
