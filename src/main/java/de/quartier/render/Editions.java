@@ -82,8 +82,10 @@ public final class Editions {
         return out;
     }
 
+    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur", "ps", "ku", "yi", "dv", "sd", "ug");
+
     /** Whether a language is written right to left. */
     public static boolean rightToLeft(String lang) {
-        return Set.of("ar", "fa", "he", "ur", "ps", "ku", "yi", "dv", "sd", "ug").contains(lang);
+        return RIGHT_TO_LEFT.contains(lang);
     }
 }

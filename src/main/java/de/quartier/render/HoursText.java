@@ -15,17 +15,17 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Opening hours in German words, from the evaluated rules: a weekly table ("Montag",
+ * Opening hours in words (the page's language), from the evaluated rules: a weekly table ("Montag",
  * "09:00–13:00 Uhr"), a one-line summary with grouped days ("Mo–Do 09:00–13:00 Uhr, Fr
  * 09:00–12:00 Uhr"), and a sentence for each rule that does not hold every week ("jeden 1. und 3.
  * Mittwoch im Monat 15:00–17:00 Uhr", "an Feiertagen geschlossen").
  */
 public final class HoursText {
-    private final Wording german;
+    private final Wording wording;
     private final Map<String, String> t;
 
-    public HoursText(Wording german, Map<String, String> strings) {
-        this.german = german;
+    public HoursText(Wording wording, Map<String, String> strings) {
+        this.wording = wording;
         this.t = strings;
     }
 
@@ -71,7 +71,7 @@ public final class HoursText {
     /** "09:00–13:00, 14:00–16:00 Uhr", "geschlossen", or the note of a day without fixed times. */
     public String dayText(DayHours h) {
         return switch (h.state()) {
-            case OPEN -> german.clock(ranges(h.ranges())) + (h.comment() == null ? "" : " (" + h.comment() + ")");
+            case OPEN -> wording.clock(ranges(h.ranges())) + (h.comment() == null ? "" : " (" + h.comment() + ")");
             case CLOSED -> h.comment() == null ? t.get("hours.closed") : t.get("hours.closed") + " (" + h.comment() + ")";
             case UNKNOWN -> h.comment() == null ? t.get("hours.unknownTimes") : h.comment();
         };
@@ -94,11 +94,11 @@ public final class HoursText {
     }
 
     public String fullName(DayOfWeek d) {
-        return german.dayName(d);
+        return wording.dayName(d);
     }
 
     public String shortName(DayOfWeek d) {
-        return german.shortDayName(d);
+        return wording.shortDayName(d);
     }
 
     /** Days with equal hours grouped, in the order of their first day: "Mo–Mi 09:00–13:00 Uhr, Do 14:00–18:00 Uhr". */
@@ -109,7 +109,7 @@ public final class HoursText {
         });
         List<String> out = new ArrayList<>();
         groups.forEach((h, days) -> out.add(days(days) + " " + dayText(h)));
-        return String.join(german.comma(), out);
+        return String.join(wording.comma(), out);
     }
 
     /** "Mo–Do", "Mo, Mi, Fr", "Mo, Di" (a run of three or more days becomes a range). */
@@ -126,7 +126,7 @@ public final class HoursText {
             }
             i = j + 1;
         }
-        return String.join(german.comma(), parts);
+        return String.join(wording.comma(), parts);
     }
 
     /** One rule in words: "Jeden 1. Mittwoch im Monat 10:00–11:30 Uhr", "An Feiertagen geschlossen". */
@@ -135,16 +135,16 @@ public final class HoursText {
         if (onlyHolidays && r.state() == HoursState.CLOSED && r.times().isEmpty())
             return capitalise(offering ? t.get("hours.holidaysOff") : t.get("hours.holidays") + " " + t.get("hours.closed"));
         List<String> when = new ArrayList<>();
-        if (!r.dates().isEmpty()) when.add(r.dates().stream().map(this::dayRange).collect(Collectors.joining(german.comma())));
-        if (!r.weeks().isEmpty()) when.add(r.weeks().stream().map(this::weeks).collect(Collectors.joining(german.comma())));
-        String prefix = when.isEmpty() ? "" : String.join(german.comma(), when) + ": ";
+        if (!r.dates().isEmpty()) when.add(r.dates().stream().map(this::dayRange).collect(Collectors.joining(wording.comma())));
+        if (!r.weeks().isEmpty()) when.add(r.weeks().stream().map(this::weeks).collect(Collectors.joining(wording.comma())));
+        String prefix = when.isEmpty() ? "" : String.join(wording.comma(), when) + ": ";
         List<String> selected = new ArrayList<>();
         if (!r.weekdays().isEmpty()) selected.add(weekdays(r.weekdays()));
         if (r.holidays()) selected.add(t.get("hours.holidays"));
         String days = String.join(" " + t.get("hours.and") + " ", selected);
         String what = switch (r.state()) {
-            case OPEN -> german.clock(ranges(r.times().isEmpty() ? List.of(TimeRange.ALL_DAY) : r.times()));
-            case CLOSED -> r.times().isEmpty() ? t.get("hours.closed") : german.clock(ranges(r.times())) + " " + t.get("hours.closed");
+            case OPEN -> wording.clock(ranges(r.times().isEmpty() ? List.of(TimeRange.ALL_DAY) : r.times()));
+            case CLOSED -> r.times().isEmpty() ? t.get("hours.closed") : wording.clock(ranges(r.times())) + " " + t.get("hours.closed");
             case UNKNOWN -> t.get("hours.unknownTimes");
         };
         if (r.comment() != null) what = r.state() == HoursState.UNKNOWN ? r.comment() : what + " (" + r.comment() + ")";
@@ -160,32 +160,32 @@ public final class HoursText {
             String nths = s.nths().stream().map(this::nth).collect(Collectors.joining(" " + t.get("hours.and") + " "));
             parts.add((nths.isEmpty() ? "" : nths + " ") + fullName(s.day()));
         }
-        return t.get("hours.every") + " " + String.join(german.comma(), parts) + " " + t.get("hours.inMonth");
+        return t.get("hours.every") + " " + String.join(wording.comma(), parts) + " " + t.get("hours.inMonth");
     }
 
     private String nth(int n) {
         if (n == -1) return t.get("hours.last");
         if (n == -2) return t.get("hours.secondLast");
-        return n > 0 ? german.ordinal(n) : german.ordinal(-n) + " " + t.get("hours.last");
+        return n > 0 ? wording.ordinal(n) : wording.ordinal(-n) + " " + t.get("hours.last");
     }
 
     private String weeks(HoursRule.WeekSpan w) {
         String text = w.from() == w.to() ? t.get("hours.week").replace("{from}", Integer.toString(w.from()))
                 : t.get("hours.weeks").replace("{from}", Integer.toString(w.from())).replace("{to}", Integer.toString(w.to()));
-        return w.interval() > 1 ? text + german.comma() + t.get("hours.weeksEvery").replace("{n}", Integer.toString(w.interval())) : text;
+        return w.interval() > 1 ? text + wording.comma() + t.get("hours.weeksEvery").replace("{n}", Integer.toString(w.interval())) : text;
     }
 
     /** "April–Oktober", "24. Dezember", "24.–31. Dezember", "24. Dezember – 6. Januar". */
     public String dayRange(HoursRule.DayRange r) {
-        String fromMonth = german.monthName(r.from().getMonth());
-        String toMonth = german.monthName(r.to().getMonth());
+        String fromMonth = wording.monthName(r.from().getMonth());
+        String toMonth = wording.monthName(r.to().getMonth());
         if (r.wholeMonths()) return r.from().getMonth() == r.to().getMonth() ? fromMonth : fromMonth + "–" + toMonth;
         java.time.LocalDate from = java.time.LocalDate.of(2000, r.from().getMonth(), r.from().getDayOfMonth());
         java.time.LocalDate to = java.time.LocalDate.of(2000, r.to().getMonth(), r.to().getDayOfMonth());
-        if (r.from().equals(r.to())) return german.dayAndMonth(from);
-        if (german.locale().getLanguage().equals("de") && r.from().getMonth() == r.to().getMonth() && !r.from().isAfter(r.to()))
+        if (r.from().equals(r.to())) return wording.dayAndMonth(from);
+        if (wording.locale().getLanguage().equals("de") && r.from().getMonth() == r.to().getMonth() && !r.from().isAfter(r.to()))
             return r.from().getDayOfMonth() + ".–" + r.to().getDayOfMonth() + ". " + toMonth;
-        return german.dayAndMonth(from) + " – " + german.dayAndMonth(to);
+        return wording.dayAndMonth(from) + " – " + wording.dayAndMonth(to);
     }
 
     private static String capitalise(String s) {

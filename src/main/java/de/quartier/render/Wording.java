@@ -19,10 +19,16 @@ import java.util.Map;
  * geschlossen) come from the theme's strings, so a site can change them.
  */
 public final class Wording {
+    /** Languages written in Arabic script, which separate a list with the Arabic comma. */
+    private static final java.util.Set<String> ARABIC_SCRIPT = java.util.Set.of("ar", "fa", "ur", "ps");
+
     /** German words for what is German whatever the page (calendars, open data, the search index). */
     public static final Wording GERMAN = new Wording("de", Map.of("hours.suffix", "Uhr"));
 
     private final Locale locale;
+    /** The same language with Western digits: numbers read like the times and dates beside them. */
+    private final Locale digits;
+    private final String comma;
     private final String clock;
     private final DateTimeFormatter date;
     private final DateTimeFormatter dayDate;
@@ -34,6 +40,8 @@ public final class Wording {
     public Wording(String lang, Map<String, String> strings) {
         // English as written in Europe: "5 December 2026", not the US "December 5, 2026"
         this.locale = lang.equals("en") ? Locale.UK : Locale.forLanguageTag(lang);
+        this.digits = Locale.forLanguageTag(locale.toLanguageTag() + "-u-nu-latn");
+        this.comma = ARABIC_SCRIPT.contains(locale.getLanguage()) ? "، " : ", ";
         this.clock = strings.getOrDefault("hours.suffix", "");
         boolean german = locale.getLanguage().equals("de");
         // the JDK's German long date is "30. November 2026", the form German pages always used
@@ -62,7 +70,7 @@ public final class Wording {
 
     /** What separates the items of a list: the Arabic comma in Arabic script. */
     public String comma() {
-        return java.util.Set.of("ar", "fa", "ur").contains(locale.getLanguage()) ? "، " : ", ";
+        return comma;
     }
 
     /** "09:00–13:00 Uhr" */
@@ -111,8 +119,7 @@ public final class Wording {
     }
 
     public String number(BigDecimal n) {
-        // Western digits, as times and dates have them on every page
-        NumberFormat f = NumberFormat.getNumberInstance(Locale.forLanguageTag(locale.toLanguageTag() + "-u-nu-latn"));
+        NumberFormat f = NumberFormat.getNumberInstance(digits);
         f.setMaximumFractionDigits(Math.max(0, n.scale()));
         return f.format(n);
     }
