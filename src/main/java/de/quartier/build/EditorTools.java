@@ -32,7 +32,7 @@ public final class EditorTools {
     private static Map<Collection, List<String>> slugs(Path site) throws IOException {
         LoadedSite loaded = new SiteLoader(new Diagnostics()).load(site);
         Map<Collection, List<String>> out = new EnumMap<>(Collection.class);
-        for (SourceFile f : loaded.records()) if (!f.isTranslation()) out.computeIfAbsent(f.collection(), c -> new ArrayList<>()).add(f.slug());
+        for (SourceFile f : loaded.recordFiles()) out.computeIfAbsent(f.collection(), c -> new ArrayList<>()).add(f.slug());
         out.replaceAll((c, l) -> l.stream().sorted().distinct().toList());
         return out;
     }

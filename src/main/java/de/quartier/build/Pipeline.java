@@ -73,9 +73,9 @@ public final class Pipeline {
         ValidationContext context = new ValidationContext(zone, bounds, loaded.mediaFiles(), loaded.media());
         List<Entry> entries;
         // translations (x.tr.md) are checked beside the records and joined to them in assembly
-        List<SourceFile> recordFiles = loaded.records().stream().filter(f -> !f.isTranslation()).toList();
+        List<SourceFile> recordFiles = loaded.recordFiles();
         de.quartier.validate.TranslationReader translationReader = new de.quartier.validate.TranslationReader(context, diagnostics);
-        List<de.quartier.model.Translation> translations = loaded.records().stream().filter(SourceFile::isTranslation)
+        List<de.quartier.model.Translation> translations = loaded.translationFiles().stream()
                 .map(parser::parse).flatMap(Optional::stream).map(translationReader::read).toList();
         if (records == null) {
             RecordValidator validator = new RecordValidator(context, diagnostics);

@@ -13,7 +13,8 @@ import java.util.Set;
  *
  * @param root       the site root (real path)
  * @param config     site-config.yml, if it was there and readable
- * @param records    every readable record file, sorted by path, one per slug and collection
+ * @param records    every readable record file and translation ({@code x.tr.md}), sorted by path, one per slug,
+ *                   collection and language
  * @param mediaFiles paths of files under content/media, relative to content/ ("media/x.jpg")
  * @param media      the bytes of those files, copied into the output as they are
  * @param themeFiles the files of the site's own themes, by path relative to the site ("themes/x/base.peb")
@@ -26,6 +27,16 @@ public record LoadedSite(Path root, Optional<SourceFile> config, List<SourceFile
         texts = Map.copyOf(texts);
         media = Map.copyOf(media);
         themeFiles = Map.copyOf(themeFiles);
+    }
+
+    /** The record files, without the translations. */
+    public List<SourceFile> recordFiles() {
+        return records.stream().filter(f -> !f.isTranslation()).toList();
+    }
+
+    /** The translations ({@code x.tr.md}). */
+    public List<SourceFile> translationFiles() {
+        return records.stream().filter(SourceFile::isTranslation).toList();
     }
 
     /** The text of a file by its site-relative path, for printing source lines in diagnostics. */
