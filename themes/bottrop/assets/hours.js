@@ -2,10 +2,19 @@
  * Quartier: "Jetzt geöffnet bis 13:00 Uhr" for elements with data-hours. The page's weekly table
  * stays the truth without JavaScript; this adds one line computed in the reader's browser, for the
  * site's time zone (not the reader's), from the week and the exceptional dates the build wrote.
+ * What all offices share (zone, span of dates, public holidays) the build puts in front of this
+ * script as window.quartierHoursDays; an office's own data may still name them itself.
  */
 (function () {
   'use strict';
   var script = document.currentScript;
+
+  /** data's own value of key, else the build's shared one */
+  function shared(data, key) {
+    if (data[key] !== undefined) return data[key];
+    var days = window.quartierHoursDays;
+    return days ? days[key] : undefined;
+  }
 
   function pad(n) { return (n < 10 ? '0' : '') + n; }
 
@@ -38,8 +47,10 @@
 
   /** The day's ranges [[start, end], …]; null if unknown; undefined outside the data. */
   function hoursOn(data, date) {
-    if (date < data.from || date > data.to) return undefined;
-    if (Object.prototype.hasOwnProperty.call(data.except, date)) return data.except[date];
+    if (date < shared(data, 'from') || date > shared(data, 'to')) return undefined;
+    if (data.except && Object.prototype.hasOwnProperty.call(data.except, date)) return data.except[date];
+    // "h": closed on every public holiday
+    if (data.h && (shared(data, 'holidays') || []).indexOf(date) >= 0) return [];
     return data.week[weekday(date)];
   }
 
@@ -48,7 +59,9 @@
    * {kind: 'closed'}, {kind: 'unknown'}, or null when the data do not reach that day.
    */
   function state(data, ms) {
-    var now = local(data.zone, ms);
+    var zone = shared(data, 'zone');
+    if (!zone || !shared(data, 'from')) return null;
+    var now = local(zone, ms);
     var today = hoursOn(data, now.date);
     if (today === undefined) return null;
     var yesterday = hoursOn(data, addDays(now.date, -1)) || [];

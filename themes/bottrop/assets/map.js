@@ -67,11 +67,15 @@
 
   /** Today's ranges [[start, end], …] in the data's zone; null if unknown or outside the data. */
   function todaysRanges(hours, ms) {
-    if (!hours || !hours.zone || !hours.week) return null;
+    // zone, span and holidays shared by all offices come from hours.js's data (window.quartierHoursDays)
+    var days = window.quartierHoursDays || {};
+    var zone = hours && (hours.zone || days.zone), from = hours && (hours.from || days.from), to = hours && (hours.to || days.to);
+    if (!hours || !zone || !hours.week) return null;
     var date;
-    try { date = localDate(hours.zone, ms); } catch (e) { return null; }
-    if ((hours.from && date < hours.from) || (hours.to && date > hours.to)) return null;
+    try { date = localDate(zone, ms); } catch (e) { return null; }
+    if ((from && date < from) || (to && date > to)) return null;
     if (hours.except && Object.prototype.hasOwnProperty.call(hours.except, date)) return hours.except[date];
+    if (hours.h && (days.holidays || []).indexOf(date) >= 0) return [];
     return hours.week[weekday(date)] || null;
   }
 
@@ -188,14 +192,16 @@
     views.push(view);
     el.setAttribute('data-map-state', 'idle');
 
+    var needsConsent = !(data.consent === false || storedConsent());
     var button = el.querySelector('.map-consent');
+    if (!button && needsConsent) button = consentControls(el, data.strings);
     if (button) {
       button.addEventListener('click', function () {
         storeConsent();
         loadAll(button);
       });
     }
-    if (data.consent === false || storedConsent()) {
+    if (!needsConsent) {
       load(view);
     } else {
       if (button) {
@@ -212,6 +218,29 @@
       }
       if (note) note.hidden = false;
     }
+  }
+
+  /**
+   * What the map will load and the button that allows it, put in front of the placeholder's text
+   * (only a page with the script can load a map, so only the script says so: no page carries it).
+   */
+  function consentControls(el, strings) {
+    var holder = el.querySelector('.map-placeholder');
+    if (!holder || !strings.load) return null;
+    var para = document.createElement('p');
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'map-consent';
+    button.textContent = strings.load;
+    para.appendChild(button);
+    holder.insertBefore(para, holder.firstChild);
+    if (strings.consentText) {
+      var text = document.createElement('p');
+      text.className = 'map-consent-text';
+      text.textContent = strings.consentText;
+      holder.insertBefore(text, para);
+    }
+    return button;
   }
 
   function loadAll(trigger) {

@@ -33,6 +33,7 @@ import static de.quartier.render.SiteView.tel;
 public final class Cards {
     private final SiteView view;
     private final Map<Slug, Card> contactPoints = new ConcurrentHashMap<>();
+    private final Map<Slug, Card> contactPointsOnMap = new ConcurrentHashMap<>();
     private final Map<Slug, Card> offerings = new ConcurrentHashMap<>();
     private final Map<Slug, Card> compactOfferings = new ConcurrentHashMap<>();
     private final Map<Slug, String> whens = new ConcurrentHashMap<>();
@@ -41,21 +42,32 @@ public final class Cards {
         this.view = view;
     }
 
+    /** An office in a list: the route planner is on its page (and on the cards of {@link #contactPointOnMap}). */
     public Card contactPoint(ContactPoint cp) {
-        return contactPoints.computeIfAbsent(cp.slug(), k -> {
-            List<Fact> facts = new ArrayList<>();
-            if (cp.kind() != null) facts.add(view.marks().fromEditor(view.t("field.kind"), cp.kind()));
-            facts.add(fact(view.t("field.operator"), String.join(", ", view.names(cp.operators(), Collection.OPERATORS))));
-            facts.add(fact(view.t("field.address"), address(cp.address())));
-            if (cp.openingHours() != null)
-                facts.add(fact(view.t("field.openingHours"), view.hoursText().summary(cp.openingHours(), false)));
-            if (cp.openingHoursNote() != null) facts.add(view.marks().fromEditor(view.t("field.openingHoursNote"), cp.openingHoursNote()));
-            if (cp.phone() != null) facts.add(new Fact(view.t("field.phone"), cp.phone(), tel(cp.phone())));
-            if (cp.email() != null) facts.add(new Fact(view.t("field.email"), cp.email(), "mailto:" + cp.email()));
-            facts.add(new Fact(view.t("field.directions"), view.t("action.directions"), directions(cp.address())));
-            return marked(new Card(view.partKey("cp:" + cp.slug()), cp.title(), view.urls().href(cp), cp.common().summary(), cp.kind(), view.statusText(cp), List.copyOf(facts),
-                    view.hoursData(cp)), cp);
-        });
+        return contactPoints.computeIfAbsent(cp.slug(), k -> contactPoint(cp, false));
+    }
+
+    /**
+     * An office in a list that is a map's list of places: with the route planner, as the map's
+     * popup has it, so that the map never is the only way to it.
+     */
+    public Card contactPointOnMap(ContactPoint cp) {
+        return contactPointsOnMap.computeIfAbsent(cp.slug(), k -> contactPoint(cp, true));
+    }
+
+    private Card contactPoint(ContactPoint cp, boolean route) {
+        List<Fact> facts = new ArrayList<>();
+        if (cp.kind() != null) facts.add(view.marks().fromEditor(view.t("field.kind"), cp.kind()));
+        facts.add(fact(view.t("field.operator"), String.join(", ", view.names(cp.operators(), Collection.OPERATORS))));
+        facts.add(fact(view.t("field.address"), address(cp.address())));
+        if (cp.openingHours() != null)
+            facts.add(fact(view.t("field.openingHours"), view.hoursText().summary(cp.openingHours(), false)));
+        if (cp.openingHoursNote() != null) facts.add(view.marks().fromEditor(view.t("field.openingHoursNote"), cp.openingHoursNote()));
+        if (cp.phone() != null) facts.add(new Fact(view.t("field.phone"), cp.phone(), tel(cp.phone())));
+        if (cp.email() != null) facts.add(new Fact(view.t("field.email"), cp.email(), "mailto:" + cp.email()));
+        if (route) facts.add(new Fact(view.t("field.directions"), view.t("action.directions"), directions(cp.address())));
+        return marked(new Card(view.partKey((route ? "cpm:" : "cp:") + cp.slug()), cp.title(), view.urls().href(cp), cp.common().summary(), cp.kind(),
+                view.statusText(cp), List.copyOf(facts), view.hoursData(cp)), cp);
     }
 
     public Card offering(Offering o) {
@@ -69,10 +81,19 @@ public final class Cards {
         });
     }
 
-    /** An offering in a list of many: when and where. */
+    /** An offering in a list of many: when, and where by place and street (postcode and city are on its page). */
     public Card compactOffering(Offering o) {
         return compactOfferings.computeIfAbsent(o.slug(), k -> marked(new Card(view.partKey("oc:" + o.slug()), o.title(), view.urls().href(o), null, null, view.statusText(o),
-                List.of(fact(view.t("field.when"), when(o)), fact(view.t("field.where"), where(o)))), o));
+                List.of(fact(view.t("field.when"), when(o)), fact(view.t("field.where"), whereBriefly(o)))), o));
+    }
+
+    private String whereBriefly(Offering o) {
+        if (o.place() instanceof Place.AtContactPoint at) {
+            ContactPoint cp = view.site().contactPoint(at.contactPoint());
+            return cp.title() + ", " + cp.address().street();
+        }
+        if (o.place() instanceof Place.AtVenue v) return v.venue().name() + ", " + v.venue().address().street();
+        return where(o);
     }
 
     /** A quarter in a listing: its summary, and the level between district and quarter where the site has one. */

@@ -18,6 +18,11 @@ import java.util.Map;
  * first) and every date of the coming year whose hours differ from it (holidays, seasons, nth
  * weekdays), all in the site's time zone. The build date is not "now": the reader's browser decides
  * which day it is, and the script says nothing for dates past {@code to}.
+ *
+ * <p>What is the same for every office (the zone, the span of dates, the public holidays) is written
+ * once, in front of assets/hours.js ({@link #daysScript}); an office closed on every public holiday
+ * says so with {@code "h":1} instead of listing those dates. That halves the data a card carries,
+ * and a listing carries it for every office.
  */
 public final class HoursData {
     /** How far ahead the dates reach; a site rebuilt at least yearly never runs out. */
@@ -39,20 +44,42 @@ public final class HoursData {
         }) + ";\n";
     }
 
-    public static String of(OpeningHours hours, PublicHolidays holidays, LocalDate from, ZoneId zone) {
-        Map<DayOfWeek, DayHours> week = hours.ordinaryWeek();
+    /**
+     * What every office's data shares, put in front of assets/hours.js: the zone, the span of dates
+     * and the public holidays within it.
+     */
+    static String daysScript(PublicHolidays holidays, LocalDate from, ZoneId zone) {
         LocalDate to = from.plusDays(DAYS - 1L);
-        return Json.forHtml(g -> {
+        return "window.quartierHoursDays = " + Json.compact(g -> {
             g.writeStartObject();
             g.writeStringField("zone", zone.getId());
             g.writeStringField("from", from.toString());
             g.writeStringField("to", to.toString());
+            g.writeArrayFieldStart("holidays");
+            for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1))
+                if (holidays.isHoliday(d)) g.writeString(d.toString());
+            g.writeEndArray();
+            g.writeEndObject();
+        }) + ";\n";
+    }
+
+    public static String of(OpeningHours hours, PublicHolidays holidays, LocalDate from) {
+        Map<DayOfWeek, DayHours> week = hours.ordinaryWeek();
+        LocalDate to = from.plusDays(DAYS - 1L);
+        OpeningHours.Days days = hours.days(holidays);
+        boolean closedOnHolidays = true;
+        for (LocalDate d = from; closedOnHolidays && !d.isAfter(to); d = d.plusDays(1))
+            if (holidays.isHoliday(d) && days.on(d).state() != HoursState.CLOSED) closedOnHolidays = false;
+        boolean skipHolidays = closedOnHolidays;
+        return Json.forHtml(g -> {
+            g.writeStartObject();
             g.writeArrayFieldStart("week");
             for (DayOfWeek d : DayOfWeek.values()) day(g, week.get(d));
             g.writeEndArray();
+            if (skipHolidays) g.writeNumberField("h", 1);
             g.writeObjectFieldStart("except");
-            OpeningHours.Days days = hours.days(holidays);
             for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                if (skipHolidays && holidays.isHoliday(d)) continue;
                 DayHours h = days.on(d);
                 if (!h.equals(week.get(d.getDayOfWeek()))) {
                     g.writeFieldName(d.toString());

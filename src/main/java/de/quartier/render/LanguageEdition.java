@@ -57,13 +57,13 @@ final class LanguageEdition {
     }
 
     /** The assets with the scripts' words in each of the site's other languages added. */
-    static PublishedAssets withScripts(PublishedAssets assets, Theme theme, Site site, Urls themeUrls) {
+    static PublishedAssets withScripts(PublishedAssets assets, Theme theme, Site site, Urls themeUrls, String hoursDays) {
         byte[] hours = theme.assets().get("assets/hours.js");
         PublishedAssets out = assets;
         for (String lang : site.config().otherLanguages()) {
             Map<String, String> strings = theme.strings(lang);
             if (hours != null)
-                out = out.with(scriptPath("hours", lang), (HoursData.wordsScript(strings) + new String(hours, StandardCharsets.UTF_8))
+                out = out.with(scriptPath("hours", lang), (hoursDays + HoursData.wordsScript(strings) + new String(hours, StandardCharsets.UTF_8))
                         .getBytes(StandardCharsets.UTF_8));
             out = out.with(scriptPath("map-settings", lang), MapData.settingsScript(site.config(), themeUrls, strings));
         }

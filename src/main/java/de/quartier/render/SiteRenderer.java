@@ -50,10 +50,11 @@ public final class SiteRenderer {
     public SiteRenderer(Site site, Theme theme, Markdown markdown, PublicHolidays holidays, Map<String, LocalDate> fileDates) {
         this.site = site;
         this.theme = theme;
-        PublishedAssets themeAssets = theme.published();
+        String hoursDays = HoursData.daysScript(holidays, site.today(), site.config().timezone());
+        PublishedAssets themeAssets = withHoursDays(theme.published(), hoursDays);
         Urls themeUrls = new Urls(site.config().basePath(), themeAssets.names().all());
         this.assets = LanguageEdition.withScripts(themeAssets.with(MapData.SETTINGS, MapData.settingsScript(site.config(), themeUrls, theme.strings())),
-                theme, site, themeUrls);
+                theme, site, themeUrls, hoursDays);
         this.view = new SiteView(site, theme.strings(), markdown, holidays, fileDates, assets.names().all());
         for (String lang : site.config().otherLanguages())
             editions.put(lang, new LanguageEdition(lang, site, theme, holidays, fileDates, assets, view));
@@ -61,6 +62,15 @@ public final class SiteRenderer {
         this.cards = new Cards(view);
         this.maps = new MapViews(view);
     }
+
+    /** The theme's hours.js with this build's dates in front of it (see {@link HoursData#daysScript}). */
+    private static PublishedAssets withHoursDays(PublishedAssets assets, String hoursDays) {
+        byte[] hours = assets.files().get(HOURS_SCRIPT);
+        if (hours == null) return assets;
+        return assets.with(HOURS_SCRIPT, (hoursDays + new String(hours, java.nio.charset.StandardCharsets.UTF_8)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static final String HOURS_SCRIPT = "assets/hours.js";
 
     public SiteRenderer(Site site, Theme theme, Markdown markdown, PublicHolidays holidays) {
         this(site, theme, markdown, holidays, Map.of());

@@ -47,6 +47,8 @@ public final class SiteView {
     private static final java.util.concurrent.atomic.AtomicLong VIEWS = new java.util.concurrent.atomic.AtomicLong();
     private final String partPrefix = Long.toString(VIEWS.incrementAndGet(), 36) + ":";
     private final Map<Slug, String> hoursData;
+    /** The same data for offices with the same hours (many share "Mo-Fr 09:00-12:00"): made once. */
+    private final Map<de.quartier.model.OpeningHours, String> hoursDataByHours;
     private final SiteView original;
     private final LanguageMarks marks = new LanguageMarks(this);
     private final Map<Collection, List<Entry>> byTitle = new ConcurrentHashMap<>();
@@ -92,6 +94,7 @@ public final class SiteView {
         this.calendarFiles = original != null ? null : new CalendarFiles(site, holidays);
         this.original = original;
         this.hoursData = original != null ? original.hoursData : new ConcurrentHashMap<>();
+        this.hoursDataByHours = original != null ? original.hoursDataByHours : new ConcurrentHashMap<>();
     }
 
     /** The offerings' calendars: their events are made once and asked for by pages, calendars and open data. */
@@ -258,7 +261,7 @@ public final class SiteView {
     public String hoursData(ContactPoint cp) {
         if (cp.openingHours() == null || !listed(cp)) return null;
         return hoursData.computeIfAbsent(cp.slug(),
-                k -> HoursData.of(cp.openingHours(), holidays, site.today(), site.config().timezone()));
+                k -> hoursDataByHours.computeIfAbsent(cp.openingHours(), h -> HoursData.of(h, holidays, site.today())));
     }
 
     // ---- links and small facts ---------------------------------------------------------------

@@ -135,7 +135,14 @@ public final class Views {
     public record Download(String label, String href, String filename) {
     }
 
-    public record Group(String heading, String id, List<Card> cards, List<Group> subgroups) {
+    /**
+     * @param rows whether the cards are shown as one line each (title, then their facts): a part of
+     *             a long list, where a card's frame and labels would be most of its bytes
+     */
+    public record Group(String heading, String id, List<Card> cards, List<Group> subgroups, boolean rows) {
+        public Group(String heading, String id, List<Card> cards, List<Group> subgroups) {
+            this(heading, id, cards, subgroups, false);
+        }
     }
 
     /** @param lang the language of a value an editor wrote, where the page is in another one; else "" */
@@ -175,12 +182,12 @@ public final class Views {
      * A map and, always, the same places as a plain list (the map is an enhancement).
      *
      * @param dataJson what assets/map.js reads, from {@link Json#forHtml}: safe unescaped in a single-quoted attribute
-     * @param placesId   the id of the map's own list of places ("orte")
-     * @param placesHref where the placeholder sends readers to the places as a list ("#orte", or the listing)
+     * @param placesId   the id of the map's own list of places ("orte"); null where the page's facts name its one place
+     * @param placesHref where the placeholder sends readers to the places as a list ("#orte", or the listing), or to the facts ("#angaben")
      * @param places     the plain list; empty where the page lists the places itself or elsewhere
      * @param filter   district options for the contact-point listing (value "" = all), else empty
      */
-    public record MapView(String label, String dataJson, String tileHost, String attribution, List<LegendItem> legend,
+    public record MapView(String label, String dataJson, String attribution, List<LegendItem> legend,
                           String placesId, String placesHref, List<MapPlace> places, List<Option> filter) {
     }
 

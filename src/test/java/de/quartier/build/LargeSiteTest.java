@@ -73,10 +73,12 @@ class LargeSiteTest {
         return out;
     }
 
-    /** The record links of the cards on these pages, in order. */
+    /** The record links of the cards (or rows) on these pages, in order. */
     private static List<String> cardLinks(List<String> pages, String container) {
         List<String> out = new ArrayList<>();
-        for (String p : pages) html(p).select(container + " article.card .card-title a").forEach(a -> out.add(a.attr("href")));
+        // a card's title link, or a row's (the parts of a long offering list are rows: title, then when and where)
+        for (String p : pages)
+            html(p).select(container + " article.card .card-title a, " + container + " ul.rows > li > a:first-child").forEach(a -> out.add(a.attr("href")));
         return out;
     }
 
@@ -103,6 +105,10 @@ class LargeSiteTest {
             Document d = html(p);
             assertTrue(d.select("form#finder").isEmpty(), "a part of a long list has no filter form (it would filter only its part): " + p);
             assertEquals(1, d.select("nav.pager").size(), p);
+            // rows, not cards: a title link, then when and where on one line
+            assertTrue(d.select("#treffer article.card").isEmpty(), p);
+            for (var row : d.select("#treffer ul.rows > li"))
+                assertTrue(row.select("> a").size() == 1 && row.text().contains(" · ") && row.text().contains("Uhr"), row.outerHtml());
         }
         assertFalse(html("angebote/index.html").select("#eingrenzen ~ * a[href*=/finden/quartier/], .finder-browse a[href*=/finden/quartier/]")
                 .isEmpty(), "the first page leads to the lists of single quarters");

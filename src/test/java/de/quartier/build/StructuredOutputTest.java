@@ -35,6 +35,12 @@ class StructuredOutputTest {
         return Jsoup.parse(new String(files.get(path), StandardCharsets.UTF_8));
     }
 
+    /** The published assets/hours.&lt;hash&gt;.js. */
+    private static String hoursScript() {
+        return files.entrySet().stream().filter(e -> e.getKey().matches("assets/hours\\.[0-9a-f]+\\.js")).findFirst()
+                .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).orElseThrow();
+    }
+
     private static JsonNode jsonLd(String path) throws Exception {
         var scripts = page(path).select("script[type=application/ld+json]");
         assertEquals(1, scripts.size(), path);
@@ -171,11 +177,15 @@ class StructuredOutputTest {
         var el = page("anlaufstellen/quartierszentrum-startklar/index.html").selectFirst("[data-hours]");
         assertNotNull(el);
         JsonNode data = JSON.readTree(el.attr("data-hours"));
-        assertEquals("Europe/Berlin", data.get("zone").asText());
-        assertEquals(TestSites.TODAY.toString(), data.get("from").asText());
         assertEquals(540, data.get("week").get(0).get(0).get(0).asInt(), "Monday opens 09:00");
-        assertEquals(0, data.get("except").get("2026-12-25").size(), "Christmas closed");
+        // closed on every public holiday: said once ("h"), the dates are the build's, in front of hours.js
+        assertEquals(1, data.get("h").asInt());
+        assertFalse(data.get("except").has("2026-12-25"), "Christmas is a holiday, not listed again");
+        assertFalse(data.get("except").has("2027-03-29"), "Ostermontag");
         assertEquals(0, data.get("except").get("2026-12-28").size(), "Dec 24-31 off");
-        assertTrue(data.get("except").has("2027-03-29"), "Ostermontag");
+        assertFalse(data.has("zone"), "the zone is the build's");
+        String script = hoursScript();
+        assertTrue(script.startsWith("window.quartierHoursDays = {\"zone\":\"Europe/Berlin\",\"from\":\"" + TestSites.TODAY + "\""), script);
+        assertTrue(script.contains("\"2026-12-25\"") && script.contains("\"2027-03-29\"") && !script.contains("\"2026-12-28\""), script);
     }
 }

@@ -118,6 +118,23 @@ class OpenNowScriptTest {
 
     @Test
     @Timeout(60)
+    void anOfficeClosedOnHolidaysTakesTheBuildsZoneSpanAndHolidays() {
+        // the page's hours.js carries the build's shared data: zone, 2026-11-21 + 400 days, NRW's holidays
+        Object days = ((JavascriptExecutor) browser.driver()).executeScript("return JSON.stringify(window.quartierHoursDays);");
+        assertTrue(String.valueOf(days).contains("\"zone\":\"Europe/Berlin\",\"from\":\"2026-11-21\",\"to\":\"2027-12-25\""), String.valueOf(days));
+        assertTrue(String.valueOf(days).contains("\"2026-12-25\""), String.valueOf(days));
+        String week = "\"week\":[[[540,780]],[],[],[],[[1320,1560]],[],[[120,300]]]";
+        String closedOnHolidays = "{" + week + ",\"h\":1,\"except\":{}}";
+        String openOnHolidays = "{" + week + ",\"except\":{}}";
+        // Christmas Day 2026 is a Friday: closed with "h", the night opening otherwise
+        assertEquals("Jetzt geschlossen · öffnet So 02:00 Uhr", at(closedOnHolidays, "2026-12-25T21:30:00Z"));
+        assertEquals("Jetzt geöffnet bis 02:00 Uhr", at(openOnHolidays, "2026-12-25T21:30:00Z"));
+        assertEquals("Jetzt geöffnet bis 02:00 Uhr", at(closedOnHolidays, "2026-11-27T21:30:00Z"), "an ordinary Friday");
+        assertNull(at(closedOnHolidays, "2026-11-20T10:00:00Z"), "before the build's span the script says nothing");
+    }
+
+    @Test
+    @Timeout(60)
     void thePageShowsTheStateAndKeepsTheTable() {
         WebElement now = browser.driver().findElement(By.cssSelector("#oeffnungszeiten ~ .hours-now, section .hours-now"));
         assertTrue(now.isDisplayed(), "the state line is shown when JavaScript runs");

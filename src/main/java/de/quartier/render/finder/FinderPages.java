@@ -111,12 +111,12 @@ public final class FinderPages {
 
     private Listing listing(Map<Facet, String> sel, Pagination.Slice<Offering> slice, int total) {
         boolean whole = slice.whole();
-        // one page: the cards carry what the form filters by; a part of a long list only what a reader scans (when, where)
+        // one page: the cards carry what the form filters by; a part of a long list is rows of what a reader scans (when, where)
         List<Card> regular = slice.items().stream().filter(o -> !o.isDated()).map(o -> whole ? finderCard(o) : cards.compactOffering(o)).toList();
         List<Card> dated = slice.items().stream().filter(Offering::isDated).map(o -> whole ? finderCard(o) : cards.compactOffering(o)).toList();
         List<Group> groups = new ArrayList<>();
-        if (whole || !regular.isEmpty()) groups.add(new Group(view.t("offerings.regular"), "regelmaessig", regular, List.of()));
-        if (whole || !dated.isEmpty()) groups.add(new Group(view.t("offerings.dated"), "termine", dated, List.of()));
+        if (whole || !regular.isEmpty()) groups.add(new Group(view.t("offerings.regular"), "regelmaessig", regular, List.of(), !whole));
+        if (whole || !dated.isEmpty()) groups.add(new Group(view.t("offerings.dated"), "termine", dated, List.of(), !whole));
         String count = count(total);
         Views.Finder form = whole ? form(sel, slice.items()) : null;
         String note = !whole && slice.first() ? view.t("finder.paged").replace("{pages}", Integer.toString(slice.pages())) : null;

@@ -71,6 +71,8 @@ public final class MapData {
             for (String key : List.of("load", "route", "page", "today", "closedToday", "uhr", "cluster", "remember", "zoomIn", "zoomOut",
                     "close", "count", "countOne"))
                 g.writeStringField(key, strings.getOrDefault("map.js." + key, key));
+            // what a map will load before the reader agrees: said by the script, the only one that can load it
+            g.writeStringField("consentText", strings.getOrDefault("map.consentText", "").replace("{host}", tileHost(config)));
             g.writeEndObject();
             g.writeEndObject();
         });
@@ -137,9 +139,10 @@ public final class MapData {
         if (m.href() != null) g.writeStringField("href", m.href());
         g.writeStringField("route", m.route());
         if (m.district() != null) g.writeStringField("district", m.district());
-        g.writeFieldName("hours");
-        if (m.hoursJson() == null) g.writeNull();
-        else g.writeRawValue(m.hoursJson());
+        if (m.hoursJson() != null) {
+            g.writeFieldName("hours");
+            g.writeRawValue(m.hoursJson());
+        }
         g.writeEndObject();
     }
 
@@ -221,7 +224,8 @@ public final class MapData {
     }
 
     /** The host tiles come from, named in the consent text. */
-    public String tileHost() {
+    /** The host the map's tiles come from ("tile.openstreetmap.org"), or the tile address where it names none. */
+    static String tileHost(SiteConfig config) {
         try {
             String host = java.net.URI.create(config.map().tiles().url().replace("{", "").replace("}", "")).getHost();
             return host == null ? config.map().tiles().url() : host;

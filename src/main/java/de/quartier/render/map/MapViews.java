@@ -61,7 +61,7 @@ public final class MapViews {
     public Views.MapView offices(String label, List<Quarter> boundaries, boolean listPlaces, String listingHref, List<Views.Option> filter) {
         if (!officesFetched()) return map(label, markers(offices()), boundaries, true, listPlaces, filter);
         List<MapData.Marker> all = markers(offices());
-        return new Views.MapView(label, data.json(List.of(), view.urls().href(OFFICES), boundaries, true), data.tileHost(),
+        return new Views.MapView(label, data.json(List.of(), view.urls().href(OFFICES), boundaries, true),
                 view.site().config().map().tiles().attribution(), legend(all), PLACES_ID, listPlaces ? listingHref : "#" + PLACES_ID,
                 List.of(), filter);
     }
@@ -73,12 +73,17 @@ public final class MapViews {
     }
 
     public List<MapData.Marker> markers(List<ContactPoint> cps) {
+        return markers(cps, true);
+    }
+
+    /** @param hours whether a popup says if the office is open now */
+    private List<MapData.Marker> markers(List<ContactPoint> cps, boolean hours) {
         List<MapData.Marker> out = new ArrayList<>();
         for (ContactPoint cp : cps) {
             MapData.KindStyle style = data.style(cp.kind());
             out.add(new MapData.Marker(cp.geo(), cp.title(), Objects.requireNonNullElse(cp.kind(), ""), style.color(), style.symbol(),
                     address(cp.address()), view.urls().href(cp), directions(cp.address()),
-                    Urls.valueSlug(view.site().quarter(cp.quarters().get(0)).district()), view.hoursData(cp)));
+                    Urls.valueSlug(view.site().quarter(cp.quarters().get(0)).district()), hours ? view.hoursData(cp) : null));
         }
         return out;
     }
@@ -87,25 +92,43 @@ public final class MapViews {
     public Views.MapView offering(Offering o) {
         if (view.site().status(o) == Status.ENDED) return null;
         String label = view.t("map.label.offering").replace("{name}", o.title());
-        if (o.place() instanceof Place.AtContactPoint at) return office(view.site().contactPoint(at.contactPoint()), label);
+        if (o.place() instanceof Place.AtContactPoint at) return offeringAtOffice(view.site().contactPoint(at.contactPoint()), label);
         if (o.place() instanceof Place.AtVenue v && v.venue().geo() != null) {
             MapData.KindStyle style = data.style(view.t("map.venue"));
             MapData.Marker m = new MapData.Marker(v.venue().geo(), v.venue().name(), view.t("map.venue"), style.color(), style.symbol(),
                     address(v.venue().address()), null, directions(v.venue().address()), null, null);
-            return map(label, List.of(m), List.of(), false, true, List.of());
+            return placeInFacts(map(label, List.of(m), List.of(), false, true, List.of()));
         }
         List<Quarter> quarters = o.quarters().stream().map(view.site()::quarter).filter(q -> q.boundary() != null).toList();
         return quarters.isEmpty() ? null : map(label, List.of(), quarters, false, true, List.of());
     }
 
-    /** A map of one office: on its page and on the page of every offering held there, made once. */
-    public Views.MapView office(ContactPoint cp, String label) {
-        Views.MapView m = officeMaps.computeIfAbsent(cp.slug(), k -> map("", markers(List.of(cp)), List.of(), false, true, List.of()));
-        return new Views.MapView(label, m.dataJson(), m.tileHost(), m.attribution(), m.legend(), m.placesId(), m.placesHref(), m.places(),
-                m.filter());
+    /**
+     * A map of one place whose name, address and route the page's facts already give (an offering
+     * at an office or a venue): no second list of it; the placeholder leads to the facts.
+     */
+    private static Views.MapView placeInFacts(Views.MapView m) {
+        return new Views.MapView(m.label(), m.dataJson(), m.attribution(), m.legend(), null, "#" + FACTS_ID, List.of(), m.filter());
     }
 
-    private final Map<de.quartier.model.Slug, Views.MapView> officeMaps = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The map of an offering held at an office: its popup leaves out whether the office is open now,
+     * which would read as the offering's own times (those are in the facts); made once per office.
+     */
+    private Views.MapView offeringAtOffice(ContactPoint cp, String label) {
+        Views.MapView m = offeringMaps.computeIfAbsent(cp.slug(), k -> placeInFacts(map("", markers(List.of(cp), false), List.of(), false, false, List.of())));
+        return new Views.MapView(label, m.dataJson(), m.attribution(), m.legend(), m.placesId(), m.placesHref(), m.places(), m.filter());
+    }
+
+    private final Map<de.quartier.model.Slug, Views.MapView> offeringMaps = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The id of a detail page's facts list (detail.peb). */
+    static final String FACTS_ID = "angaben";
+
+    /** A map of one office, on its page. */
+    public Views.MapView office(ContactPoint cp, String label) {
+        return map(label, markers(List.of(cp)), List.of(), false, true, List.of());
+    }
 
     /**
      * @param listPlaces whether the map's section lists its places (else the page lists them itself)
@@ -119,7 +142,7 @@ public final class MapViews {
             for (Quarter q : boundaries)
                 if (markers.isEmpty()) places.add(new Views.MapPlace(q.title(), view.urls().href(q), view.t("map.quarter"), "", null));
         }
-        return new Views.MapView(label, data.json(markers, boundaries, cluster), data.tileHost(),
+        return new Views.MapView(label, data.json(markers, boundaries, cluster),
                 view.site().config().map().tiles().attribution(), legend(markers), PLACES_ID, "#" + PLACES_ID, places, filter);
     }
 }

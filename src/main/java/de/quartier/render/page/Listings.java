@@ -169,7 +169,7 @@ public final class Listings {
     private Listing contactPoints(Pagination.Slice<Placed<ContactPoint>> slice) {
         boolean whole = slice.whole();
         List<Group> groups = groups(slice.items(),
-                cp -> cards.contactPoint(cp).withData("geo", List.of(new Views.DataAttr("geo", SiteView.geo(cp.geo())))));
+                cp -> cards.contactPointOnMap(cp).withData("geo", List.of(new Views.DataAttr("geo", SiteView.geo(cp.geo())))));
         List<Views.Option> districts = new ArrayList<>();
         if (whole) {
             districts.add(new Views.Option("", view.t("map.filter.all")));

@@ -76,7 +76,7 @@ final class QuarterPages {
                     Objects.requireNonNullElse(p.source(), ""))).toList();
             sections.add(new Section(view.t("quarter.profile"), "kennzahlen", List.of(), List.of(), rows, List.of(), List.of(), List.of()));
         }
-        sections.add(lists.section(q, view.t("nav.contactPoints"), "anlaufstellen", view.relations().contactPointsIn(q).stream().map(cards::contactPoint).toList()));
+        sections.add(lists.section(q, view.t("nav.contactPoints"), "anlaufstellen", view.relations().contactPointsIn(q).stream().map(cards::contactPointOnMap).toList()));
         sections.add(lists.section(q, view.t("nav.offerings"), "angebote", offerings.stream().map(cards::offering).toList()));
         Section plan = plans.of(view.t("quarter.weeklyPlan"), offerings);
         if (plan != null) sections.add(plan);
