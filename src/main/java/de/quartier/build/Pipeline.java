@@ -137,7 +137,7 @@ public final class Pipeline {
 
     /** One page's HTML, as the workers make it. */
     static String html(SiteRenderer renderer, Output.Page page) throws IOException {
-        PageBuffer buffer = new PageBuffer();
+        PageBuffer buffer = PageBuffer.forThisThread();
         renderer.render(page, buffer);
         return buffer.toString();
     }
@@ -152,6 +152,8 @@ public final class Pipeline {
         Timings timings = new Timings();
         BuildResult checked = check(options, timings);
         if (checked.site().isEmpty()) return checked;
+        // the records are read into the site: their texts need not stay in memory while it is rendered
+        checked = new BuildResult(checked.diagnostics(), checked.loaded().withoutTexts(), checked.site(), checked.recordsRead(), 0);
         Site site = checked.site().get();
         Theme theme = new Theme(themeFiles(checked.loaded(), site.config().theme()), site.config().strings());
         TemplateProblems templates = new TemplateProblems(theme, site.config().theme());

@@ -75,11 +75,23 @@ public record HoursRule(List<WeekdaySelector> weekdays, boolean holidays, List<D
 
     /** Whether the rule selects this day. */
     public boolean matches(LocalDate d, PublicHolidays publicHolidays) {
-        if (!dates.isEmpty() && dates.stream().noneMatch(r -> r.matches(d))) return false;
-        if (!weeks.isEmpty() && weeks.stream().noneMatch(w -> w.matches(d))) return false;
+        // loops, not streams: asked for every day of the year of every office and offering
+        if (!dates.isEmpty() && !anyDate(d)) return false;
+        if (!weeks.isEmpty() && !anyWeek(d)) return false;
         if (weekdays.isEmpty() && !holidays) return true;
         if (holidays && publicHolidays.isHoliday(d)) return true;
-        return weekdays.stream().anyMatch(w -> w.matches(d));
+        for (WeekdaySelector w : weekdays) if (w.matches(d)) return true;
+        return false;
+    }
+
+    private boolean anyDate(LocalDate d) {
+        for (DayRange r : dates) if (r.matches(d)) return true;
+        return false;
+    }
+
+    private boolean anyWeek(LocalDate d) {
+        for (WeekSpan w : weeks) if (w.matches(d)) return true;
+        return false;
     }
 
     /** True if the rule holds on its weekdays every week of the year, so a weekly table can show it as is. */

@@ -46,6 +46,8 @@ public final class LinkIndex {
         final String page;
         final String source;
         int pages = 1;
+        /** The page that counted last: a page that makes a link twice counts once. */
+        String lastPage;
 
         Seen(String raw, String page, String source) {
             this.raw = raw;
@@ -54,17 +56,20 @@ public final class LinkIndex {
         }
     }
 
-    /** One worker's targets, and the keys of links that mean the same on every page (most: menu, cards). */
+    /**
+     * One worker's targets: links that mean the same on every page (most: menu, cards) by the link
+     * as written, its key worked out once in the check; others (relative) by their key.
+     */
     private static final class Worker {
-        final Map<String, Seen> targets = new HashMap<>();
-        final Map<String, String> keys = new HashMap<>();
+        final Map<String, Seen> byLink = new HashMap<>();
+        final Map<String, Seen> byKey = new HashMap<>();
     }
 
     private final URI base;
     private final String baseUrl;
     private final String basePath;
-    private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
-    private final Map<String, String> interned = new ConcurrentHashMap<>();
+    /** A page's ids, joined by '\n': only a link from another page to an anchor asks for them. */
+    private final Map<String, String> ids = new ConcurrentHashMap<>();
     /** Targets by the worker thread that met them: no thread waits for another; merged in the check. */
     private final Map<Thread, Worker> workers = new ConcurrentHashMap<>();
 
@@ -83,31 +88,39 @@ public final class LinkIndex {
      */
     public void page(String file, String html, String source, Set<String> bodyLinks) {
         TagScanner.Page scanned = TagScanner.scan(html);
-        Set<String> pageIds = new HashSet<>(scanned.ids().size() * 2);
-        for (String id : scanned.ids()) pageIds.add(interned.computeIfAbsent(id, k -> k));
-        ids.put(file, Set.copyOf(pageIds));
+        List<String> pageIds = scanned.ids();
+        if (!pageIds.isEmpty()) ids.put(file, String.join("\n", pageIds));
         Worker worker = workers.computeIfAbsent(Thread.currentThread(), t -> new Worker());
-        Set<String> seen = new HashSet<>();
         for (String link : scanned.links()) {
-            if (!seen.add(link) || bodyLinks.contains(link)) continue;
-            String key = worker.keys.get(link);
-            if (key == null) {
+            // an anchor on the page itself is checked here, against the ids just read
+            if (link.startsWith("#") && (link.length() == 1 || pageIds.contains(link.substring(1)))) continue;
+            if (!bodyLinks.isEmpty() && bodyLinks.contains(link)) continue;
+            Map<String, Seen> targets;
+            String key;
+            if (samePageEverywhere(link)) {
+                targets = worker.byLink;
+                key = link;
+            } else {
+                targets = worker.byKey;
                 key = key(link, file);
-                if (samePageEverywhere(link)) worker.keys.put(link, key == null ? NOT_OURS : key);
+                if (key == null) continue;
             }
-            if (key == null || key == NOT_OURS) continue;
-            Seen known = worker.targets.get(key);
-            if (known == null) worker.targets.put(key, new Seen(link, file, source));
-            else if (file.compareTo(known.page) < 0) {
+            Seen known = targets.get(key);
+            if (known == null) {
                 Seen first = new Seen(link, file, source);
-                first.pages = known.pages + 1;
-                worker.targets.put(key, first);
-            } else known.pages++;
+                first.lastPage = file;
+                targets.put(key, first);
+            } else if (known.lastPage != file) {
+                known.lastPage = file;
+                if (file.compareTo(known.page) < 0) {
+                    Seen first = new Seen(link, file, source);
+                    first.pages = known.pages + 1;
+                    first.lastPage = file;
+                    targets.put(key, first);
+                } else known.pages++;
+            }
         }
     }
-
-    /** The key of a link this site does not own (another host), kept so it is worked out once. */
-    private static final String NOT_OURS = new String("");
 
     /** A link whose target does not depend on the page it stands on (root-relative or absolute). */
     private boolean samePageEverywhere(String link) {
@@ -120,8 +133,13 @@ public final class LinkIndex {
      */
     public void check(Set<String> written, List<SourcedLink> bodyLinks, Diagnostics diagnostics) {
         Map<String, Use> all = new TreeMap<>();
-        for (Worker w : workers.values())
-            w.targets.forEach((k, seen) -> all.merge(k, new Use(seen.raw, seen.page, seen.source, seen.pages), Use::and));
+        for (Worker w : workers.values()) {
+            w.byKey.forEach((k, seen) -> all.merge(k, new Use(seen.raw, seen.page, seen.source, seen.pages), Use::and));
+            w.byLink.forEach((link, seen) -> {
+                String k = key(link, seen.page); // the same on every page: worked out at the first
+                if (k != null) all.merge(k, new Use(seen.raw, seen.page, seen.source, seen.pages), Use::and);
+            });
+        }
         List<Map.Entry<String, Use>> broken = new ArrayList<>();
         Map<String, String> problems = new HashMap<>();
         all.forEach((key, use) -> {
@@ -153,8 +171,8 @@ public final class LinkIndex {
     /** The ids the target page has, as a hint for a missing anchor. */
     private String anchorHint(String key) {
         String file = key.substring(1, key.indexOf('#'));
-        Set<String> there = ids.getOrDefault(file, Set.of());
-        List<String> some = there.stream().sorted().limit(12).toList();
+        String there = ids.get(file);
+        List<String> some = there == null ? List.of() : java.util.Arrays.stream(there.split("\n")).distinct().sorted().limit(12).toList();
         return some.isEmpty() ? "that page has no anchors" : "that page has the anchors #" + String.join(", #", some);
     }
 
@@ -206,6 +224,14 @@ public final class LinkIndex {
         return fragment == null || fragment.isEmpty() ? "=" + file : "=" + file + "#" + fragment;
     }
 
+    private boolean hasId(String file, String id) {
+        String there = ids.get(file);
+        if (there == null || id.isEmpty() || id.indexOf('\n') >= 0) return false;
+        for (int i = there.indexOf(id); i >= 0; i = there.indexOf(id, i + 1))
+            if ((i == 0 || there.charAt(i - 1) == '\n') && (i + id.length() == there.length() || there.charAt(i + id.length()) == '\n')) return true;
+        return false;
+    }
+
     private String problem(String key, Set<String> written) {
         if (key.startsWith("!")) return key.substring(1);
         int hash = key.indexOf('#');
@@ -216,7 +242,7 @@ public final class LinkIndex {
         }
         if (hash >= 0 && file.endsWith(".html")) {
             String fragment = key.substring(hash + 1);
-            if (!ids.getOrDefault(file, Set.of()).contains(fragment)) return "but there is no #" + fragment + " on that page";
+            if (!hasId(file, fragment)) return "but there is no #" + fragment + " on that page";
         }
         return null;
     }

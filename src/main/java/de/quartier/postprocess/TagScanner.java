@@ -3,9 +3,7 @@ package de.quartier.postprocess;
 import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads a page's ids and link targets straight from its text, without building a DOM: the link
@@ -14,16 +12,16 @@ import java.util.Set;
  * quoted or bare attribute values, comments, and script and style contents skipped as raw text.
  */
 final class TagScanner {
-    /** A page's ids and the targets of its a[href], link[href], img[src] and script[src]. */
-    record Page(Set<String> ids, List<String> links) {
+    /** A page's ids (in order, as written) and the targets of its a[href], link[href], img[src] and script[src]. */
+    record Page(List<String> ids, List<String> links) {
     }
 
     private TagScanner() {
     }
 
     static Page scan(String html) {
-        Set<String> ids = new HashSet<>();
-        List<String> links = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        List<String> links = new ArrayList<>(64);
         int n = html.length();
         int i = html.indexOf('<');
         while (i >= 0 && i < n - 1) {

@@ -65,6 +65,19 @@ class LinkIndexTest {
     }
 
     @Test
+    void anchorsOnThePageItselfAreCheckedAndAPageCountsOnce() {
+        Map<String, String> pages = new TreeMap<>();
+        // "#oben" is on the page; "#fehlt" is not; the broken target is made twice by one page, once by another
+        pages.put("a/index.html", page("<h2 id=\"oben\">Oben</h2><a href=\"#oben\">o</a> <a href=\"#\">leer</a> <a href=\"#fehlt\">f</a>"
+                + " <a href=\"/quartiere/weg/\">1</a> <a href=\"/quartiere/weg/\">2</a>"));
+        pages.put("b/index.html", page("<a href=\"/quartiere/weg/\">3</a> <a href=\"/quartiere/a/#oben\">da</a> <a href=\"/quartiere/a/#unten\">nicht da</a>"));
+        List<String> messages = check(pages, Set.of(), List.of(), Map.of()).stream().map(Diagnostic::message).toList();
+        assertEquals(List.of("the page a/index.html links to #fehlt, but there is no #fehlt on that page",
+                "the page a/index.html links to /quartiere/weg/, which does not exist (as do 1 other pages)",
+                "the page b/index.html links to /quartiere/a/#unten, but there is no #unten on that page"), messages);
+    }
+
+    @Test
     void bodyLinksAreReportedWhereTheyWereWrittenAndNotAgainForThePage() {
         Map<String, String> pages = new TreeMap<>();
         pages.put("index.html", page("<h2 id=\"da\">Da</h2>"));

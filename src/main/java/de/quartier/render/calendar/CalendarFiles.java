@@ -16,6 +16,7 @@ import de.quartier.model.TimeRange;
 import de.quartier.render.StateHolidays;
 import de.quartier.render.Urls;
 
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -51,7 +52,8 @@ public final class CalendarFiles {
     private final LocalDate horizon;
     private final String host;
     private final String stamp;
-    private final Map<Slug, String> events = new ConcurrentHashMap<>();
+    /** UTF-8: half of what the same text takes as Strings, and kept from the plan to the last calendar. */
+    private final Map<Slug, byte[]> events = new ConcurrentHashMap<>();
     private final Map<String, Walk> walks = new ConcurrentHashMap<>();
 
     public CalendarFiles(Site site, PublicHolidays holidays) {
@@ -65,23 +67,26 @@ public final class CalendarFiles {
         this.stamp = IcsText.local(site.today().atStartOfDay()) + "Z";
     }
 
-    /** An offering's own calendar. */
-    public String calendar(Offering o) {
+    /** An offering's own calendar, as UTF-8. */
+    public byte[] calendar(Offering o) {
         return calendar(o.title(), List.of(o));
     }
 
-    /** One calendar with the events of the given offerings, in their order. */
-    public String calendar(String name, List<Offering> offerings) {
-        StringBuilder body = new StringBuilder();
-        for (Offering o : offerings) body.append(events(o));
-        StringBuilder out = new StringBuilder(body.length() + timezone.length() + 256);
+    /** One calendar with the events of the given offerings, in their order, as UTF-8. */
+    public byte[] calendar(String name, List<Offering> offerings) {
+        StringBuilder head = new StringBuilder(timezone.length() + 256);
         // no METHOD: a file to import or subscribe to is not an iTIP message (METHOD:PUBLISH would
         // require an ORGANIZER on every event, RFC 5546 3.2.1, which an office need not have)
-        new IcsText(out).line("BEGIN", "VCALENDAR").line("VERSION", "2.0").line("PRODID", PRODUCT)
+        new IcsText(head).line("BEGIN", "VCALENDAR").line("VERSION", "2.0").line("PRODID", PRODUCT)
                 .text("X-WR-CALNAME", name).line("X-WR-TIMEZONE", zone.getId());
-        out.append(timezone).append(body);
-        new IcsText(out).line("END", "VCALENDAR");
-        return out.toString();
+        head.append(timezone);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(head.length() + 2048 * offerings.size());
+        out.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+        for (Offering o : offerings) out.writeBytes(eventBytes(o));
+        StringBuilder end = new StringBuilder();
+        new IcsText(end).line("END", "VCALENDAR");
+        out.writeBytes(end.toString().getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 
     /**
@@ -89,7 +94,7 @@ public final class CalendarFiles {
      * linked): the events themselves decide, made once and kept for the calendars that join them.
      */
     public boolean hasEvents(Offering o) {
-        return mayHaveEvents(o) && !events(o).isEmpty();
+        return mayHaveEvents(o) && eventBytes(o).length > 0;
     }
 
     /** Without making them: no dates, no opening times, or ended before today means no events. */
@@ -99,13 +104,13 @@ public final class CalendarFiles {
         return o.schedule().rules().stream().anyMatch(r -> r.state() == HoursState.OPEN && !r.times().isEmpty());
     }
 
-    /** An offering's events as iCalendar text, made once: its own, its quarters' and the site's calendar hold them. */
-    String events(Offering o) {
+    /** An offering's events as iCalendar text in UTF-8, made once: its own, its quarters' and the site's calendar hold them. */
+    private byte[] eventBytes(Offering o) {
         return events.computeIfAbsent(o.slug(), k -> {
             StringBuilder out = new StringBuilder();
             if (o.isDated()) dated(o, out);
             else if (o.schedule() != null) regular(o, out);
-            return out.toString();
+            return out.toString().getBytes(StandardCharsets.UTF_8);
         });
     }
 

@@ -96,9 +96,8 @@ public final class OfferingFinder {
             labels.put(f, new TreeMap<>());
             bits.put(f, new TreeMap<>());
         }
-        List<Profile> out = new ArrayList<>();
-        for (Offering o : listed) out.add(profile(site, o, holidays));
-        this.profiles = List.copyOf(out);
+        // each offering's profile on its own, on all processors (in the listing's order)
+        this.profiles = listed.parallelStream().map(o -> profile(site, o, holidays)).toList();
         for (int i = 0; i < profiles.size(); i++) {
             Profile p = profiles.get(i);
             for (var e : p.values().entrySet())
