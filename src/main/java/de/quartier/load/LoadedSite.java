@@ -67,8 +67,9 @@ public record LoadedSite(Path root, Optional<SourceFile> config, List<SourceFile
     /** A content file read again (see {@link #withoutTexts}); null if it cannot be read any more. */
     private String reread(String path) {
         try {
-            Path file = root.resolve(path).normalize();
-            if (!file.startsWith(root) || java.nio.file.Files.isSymbolicLink(file)) return null;
+            // only a file inside the site, as the loader read it (no link leads out of it)
+            Path file = root.resolve(path).toRealPath();
+            if (!file.startsWith(root.toRealPath()) || !java.nio.file.Files.isRegularFile(file)) return null;
             return java.nio.file.Files.readString(file);
         } catch (java.io.IOException | RuntimeException e) {
             return null;

@@ -69,6 +69,11 @@ class BuildOutputTest {
         BuildResult second = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), new StagedDirectorySink(out));
         assertEquals(List.of("error broken-link content/pages/impressum.md:" + line + ":24"), TestSites.lines(second));
         assertEquals("link: /quartiere/formulare/#download does not exist", second.diagnostics().sorted().get(0).message());
+        // the records' texts were let go after the check: the message still quotes the line, read again
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        new de.quartier.diag.DiagnosticPrinter(second.loaded()::text).print(second.diagnostics(), new java.io.PrintStream(printed, true, "UTF-8"));
+        assertTrue(printed.toString(java.nio.charset.StandardCharsets.UTF_8).contains("Mehr unter [Formulare](formulare/#download)."), printed.toString());
+        assertTrue(second.loaded().text("content/../../etc/passwd").isEmpty(), "never a file outside the site");
         Map<String, byte[]> after = TestSites.files(out);
         assertEquals(before.keySet(), after.keySet());
         for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), k);
