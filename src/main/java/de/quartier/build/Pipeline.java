@@ -19,7 +19,6 @@ import de.quartier.render.Theme;
 import de.quartier.postprocess.LinkIndex;
 import de.quartier.model.RenderedFile;
 import de.quartier.load.GitDates;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import de.quartier.source.SourceFile;
@@ -135,11 +134,11 @@ public final class Pipeline {
                 StateHolidays.of(site.config().holidays(), site.today()), fileDates);
     }
 
-    /** One page's HTML, as the workers make it. */
-    static String html(SiteRenderer renderer, Output.Page page) throws IOException {
+    /** One page's HTML in UTF-8, as the workers make it. */
+    static byte[] html(SiteRenderer renderer, Output.Page page) throws IOException {
         PageBuffer buffer = PageBuffer.forThisThread();
         renderer.render(page, buffer);
-        return buffer.toString();
+        return buffer.toBytes();
     }
 
     /**
@@ -182,7 +181,7 @@ public final class Pipeline {
                     return;
                 }
                 if (output instanceof Output.Page page) {
-                    String html;
+                    byte[] html;
                     try {
                         html = html(renderer, page);
                     } catch (Theme.Failure f) {
@@ -197,7 +196,7 @@ public final class Pipeline {
                                 .forEach(l -> bodyHrefs.add(l.href()));
                     }
                     links.page(page.path(), html, source == null ? null : source.common().sourcePath(), bodyHrefs);
-                    bytes = html.getBytes(StandardCharsets.UTF_8);
+                    bytes = html;
                 } else {
                     bytes = ((Output.File) output).content().get();
                 }

@@ -13,7 +13,6 @@ import de.quartier.render.SiteRenderer;
 import de.quartier.render.Theme;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -266,7 +265,7 @@ public final class Preview {
 
     /** As a build makes it (the pipeline's workers do the same). */
     private static byte[] make(SiteRenderer renderer, Output o) throws IOException {
-        if (o instanceof Output.Page page) return Pipeline.html(renderer, page).getBytes(StandardCharsets.UTF_8);
+        if (o instanceof Output.Page page) return Pipeline.html(renderer, page);
         return ((Output.File) o).content().get();
     }
 }

@@ -87,6 +87,11 @@ public final class LinkIndex {
      * @param bodyLinks the hrefs its record's body makes (checked where they are written)
      */
     public void page(String file, String html, String source, Set<String> bodyLinks) {
+        page(file, html.getBytes(java.nio.charset.StandardCharsets.UTF_8), source, bodyLinks);
+    }
+
+    /** As {@link #page(String, String, String, Set)}, with the page as the UTF-8 bytes it is written as. */
+    public void page(String file, byte[] html, String source, Set<String> bodyLinks) {
         TagScanner.Page scanned = TagScanner.scan(html);
         List<String> pageIds = scanned.ids();
         if (!pageIds.isEmpty()) ids.put(file, String.join("\n", pageIds));

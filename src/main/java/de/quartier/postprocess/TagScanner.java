@@ -2,105 +2,172 @@ package de.quartier.postprocess;
 
 import org.jsoup.parser.Parser;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a page's ids and link targets straight from its text, without building a DOM: the link
- * check reads every page of a site, and a tree per page cost most of a large build's time and
- * memory. Enough HTML for pages Quartier writes (its templates and jsoup-cleaned bodies): tags with
- * quoted or bare attribute values, comments, and script and style contents skipped as raw text.
+ * Reads a page's ids and link targets straight from its UTF-8 bytes, without building a DOM: the
+ * link check reads every page of a site, and a tree per page cost most of a large build's time and
+ * memory. Bytes, not characters: the page is bytes once written, and the markup is ASCII (only
+ * attribute values are decoded). Enough HTML for pages Quartier writes (its templates and
+ * jsoup-cleaned bodies): tags with quoted or bare attribute values, comments, and script and style
+ * contents skipped as raw text.
  */
 final class TagScanner {
     /** A page's ids (in order, as written) and the targets of its a[href], link[href], img[src] and script[src]. */
     record Page(List<String> ids, List<String> links) {
     }
 
+    private static final byte[] HREF = ascii("href");
+    private static final byte[] SRC = ascii("src");
+    private static final byte[] ID = ascii("id");
+    private static final byte[] A = ascii("a");
+    private static final byte[] LINK = ascii("link");
+    private static final byte[] IMG = ascii("img");
+    private static final byte[] SCRIPT = ascii("script");
+    private static final byte[] STYLE = ascii("style");
+
     private TagScanner() {
     }
 
     static Page scan(String html) {
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        return scan(bytes);
+    }
+
+    static Page scan(byte[] html) {
         List<String> ids = new ArrayList<>();
         List<String> links = new ArrayList<>(64);
-        int n = html.length();
-        int i = html.indexOf('<');
+        int n = html.length;
+        int i = indexOf(html, '<', 0);
         while (i >= 0 && i < n - 1) {
-            if (html.startsWith("<!--", i)) {
-                int end = html.indexOf("-->", i + 4);
-                i = end < 0 ? -1 : html.indexOf('<', end + 3);
+            if (startsWith(html, i, "<!--")) {
+                int end = indexOf(html, "-->", i + 4);
+                i = end < 0 ? -1 : indexOf(html, '<', end + 3);
                 continue;
             }
             int nameStart = i + 1;
-            if (!Character.isLetter(html.charAt(nameStart))) {
-                i = html.indexOf('<', i + 1);
+            if (!isLetter(html[nameStart])) {
+                i = indexOf(html, '<', i + 1);
                 continue;
             }
             int p = nameStart;
-            while (p < n && isNameChar(html.charAt(p))) p++;
+            while (p < n && isNameByte(html[p])) p++;
             int nameLength = p - nameStart;
             // the only attribute holding a link on this tag (names compared without copying them)
-            String linkAttr = is(html, nameStart, nameLength, "a") || is(html, nameStart, nameLength, "link") ? "href"
-                    : is(html, nameStart, nameLength, "img") || is(html, nameStart, nameLength, "script") ? "src" : null;
-            boolean rawText = is(html, nameStart, nameLength, "script") || is(html, nameStart, nameLength, "style");
+            byte[] linkAttr = is(html, nameStart, nameLength, A) || is(html, nameStart, nameLength, LINK) ? HREF
+                    : is(html, nameStart, nameLength, IMG) || is(html, nameStart, nameLength, SCRIPT) ? SRC : null;
+            boolean rawText = is(html, nameStart, nameLength, SCRIPT) || is(html, nameStart, nameLength, STYLE);
             // attributes up to '>'
-            while (p < n && html.charAt(p) != '>') {
-                char c = html.charAt(p);
-                if (c <= ' ' || c == '/') {
+            while (p < n && html[p] != '>') {
+                byte c = html[p];
+                if (c >= 0 && c <= ' ' || c == '/') {
                     p++;
                     continue;
                 }
                 int a = p;
-                while (p < n && (c = html.charAt(p)) > ' ' && c != '=' && c != '>' && c != '/') p++;
+                while (p < n && ((c = html[p]) < 0 || c > ' ') && c != '=' && c != '>' && c != '/') p++;
                 int attrLength = p - a;
-                while (p < n && html.charAt(p) <= ' ') p++;
-                if (p >= n || html.charAt(p) != '=') continue;
+                while (p < n && html[p] >= 0 && html[p] <= ' ') p++;
+                if (p >= n || html[p] != '=') continue;
                 p++;
-                while (p < n && html.charAt(p) <= ' ') p++;
+                while (p < n && html[p] >= 0 && html[p] <= ' ') p++;
                 int valueStart;
                 int valueEnd;
-                if (p < n && (html.charAt(p) == '"' || html.charAt(p) == '\'')) {
-                    char q = html.charAt(p);
+                if (p < n && (html[p] == '"' || html[p] == '\'')) {
+                    byte q = html[p];
                     valueStart = p + 1;
-                    valueEnd = html.indexOf(q, valueStart);
+                    valueEnd = indexOf(html, q, valueStart);
                     if (valueEnd < 0) valueEnd = n;
                     p = Math.min(n, valueEnd + 1);
                 } else {
                     valueStart = p;
-                    while (p < n && html.charAt(p) > ' ' && html.charAt(p) != '>') p++;
+                    while (p < n && (html[p] < 0 || html[p] > ' ') && html[p] != '>') p++;
                     valueEnd = p;
                 }
-                if (is(html, a, attrLength, "id")) ids.add(unescape(html.substring(valueStart, valueEnd)));
-                else if (linkAttr != null && is(html, a, attrLength, linkAttr)) links.add(unescape(html.substring(valueStart, valueEnd)));
+                if (is(html, a, attrLength, ID)) ids.add(value(html, valueStart, valueEnd));
+                else if (linkAttr != null && is(html, a, attrLength, linkAttr)) links.add(value(html, valueStart, valueEnd));
             }
             int after = Math.min(n, p + 1);
             if (rawText) {
-                String tag = html.substring(nameStart, nameStart + nameLength);
-                int close = closingTag(html, tag, after);
+                int close = closingTag(html, nameStart, nameLength, after);
                 after = close < 0 ? n : close;
             }
-            i = html.indexOf('<', after);
+            i = indexOf(html, '<', after);
         }
         return new Page(ids, links);
     }
 
-    private static boolean isNameChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c > 127 && Character.isLetterOrDigit(c);
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** Whether the name at {@code start} (of {@code length} chars) is {@code name}, in any case. */
-    private static boolean is(String html, int start, int length, String name) {
-        return length == name.length() && html.regionMatches(true, start, name, 0, length);
+    private static boolean isLetter(byte b) {
+        // an ASCII letter, or the first byte of a non-ASCII character (Character.isLetter of the old scanner)
+        return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b < 0;
     }
 
-    /** jsoup's unescaping sets up a parser per call: only for the few values that hold an entity. */
-    private static String unescape(String value) {
-        return value.indexOf('&') < 0 ? value : Parser.unescapeEntities(value, true);
+    private static boolean isNameByte(byte b) {
+        return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b < 0;
+    }
+
+    /** Whether the name at {@code start} (of {@code length} bytes) is {@code name}, in any ASCII case. */
+    private static boolean is(byte[] html, int start, int length, byte[] name) {
+        if (length != name.length) return false;
+        for (int k = 0; k < length; k++) {
+            int b = html[start + k];
+            if (b >= 'A' && b <= 'Z') b += 'a' - 'A';
+            if (b != name[k]) return false;
+        }
+        return true;
+    }
+
+    private static boolean startsWith(byte[] html, int at, String prefix) {
+        if (at + prefix.length() > html.length) return false;
+        for (int k = 0; k < prefix.length(); k++) if (html[at + k] != prefix.charAt(k)) return false;
+        return true;
+    }
+
+    private static int indexOf(byte[] html, int b, int from) {
+        for (int k = Math.max(0, from); k < html.length; k++) if (html[k] == b) return k;
+        return -1;
+    }
+
+    private static int indexOf(byte[] html, String s, int from) {
+        for (int k = indexOf(html, s.charAt(0), from); k >= 0; k = indexOf(html, s.charAt(0), k + 1))
+            if (startsWith(html, k, s)) return k;
+        return -1;
+    }
+
+    /** An attribute value as text: decoded, and unescaped where it holds an entity (jsoup sets up a parser per call). */
+    private static String value(byte[] html, int start, int end) {
+        boolean ascii = true;
+        boolean entity = false;
+        for (int k = start; k < end; k++) {
+            byte b = html[k];
+            if (b < 0) ascii = false;
+            else if (b == '&') entity = true;
+        }
+        String v = new String(html, start, end - start, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+        return entity ? Parser.unescapeEntities(v, true) : v;
     }
 
     /** Where "</script" (any case) starts, from {@code from}; -1 if nowhere. */
-    private static int closingTag(String html, String tag, int from) {
-        for (int i = html.indexOf("</", from); i >= 0; i = html.indexOf("</", i + 2))
-            if (html.regionMatches(true, i + 2, tag, 0, tag.length())) return i;
+    private static int closingTag(byte[] html, int nameStart, int nameLength, int from) {
+        for (int k = indexOf(html, '<', from); k >= 0; k = indexOf(html, '<', k + 1)) {
+            if (k + 1 >= html.length || html[k + 1] != '/') continue;
+            if (k + 2 + nameLength > html.length) return -1;
+            boolean same = true;
+            for (int j = 0; j < nameLength && same; j++) {
+                int x = html[k + 2 + j];
+                int y = html[nameStart + j];
+                if (x >= 'A' && x <= 'Z') x += 'a' - 'A';
+                if (y >= 'A' && y <= 'Z') y += 'a' - 'A';
+                same = x == y;
+            }
+            if (same) return k;
+        }
         return -1;
     }
 }

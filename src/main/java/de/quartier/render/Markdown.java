@@ -70,7 +70,7 @@ public final class Markdown {
      */
     public String toHtml(String markdown, Urls urls, java.util.Set<String> takenIds) {
         if (markdown == null || markdown.isBlank()) return "";
-        String plain = PlainParagraphs.html(markdown);
+        String plain = PlainParagraphs.html(markdown, takenIds);
         if (plain != null) return plain;
         return fullHtml(markdown, urls, takenIds);
     }

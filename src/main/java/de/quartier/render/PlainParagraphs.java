@@ -1,10 +1,12 @@
 package de.quartier.render;
 
 /**
- * Most bodies are a few paragraphs of plain text: no links, no emphasis, no lists, no HTML. Their
- * HTML is written directly, without Flexmark and the sanitizer (which cost a large build most of
- * a second); any body with a character that could mean more takes the whole way. A test checks
- * that both ways give the same HTML for every body where this one applies.
+ * Most bodies are a few paragraphs of plain text, perhaps under a heading or two: no links, no
+ * emphasis, no lists, no HTML. Their HTML is written directly, without Flexmark and the sanitizer
+ * (which cost a large build seconds); any body with a character that could mean more takes the
+ * whole way, as does a heading of anything but letters, digits, spaces and hyphens, a first-level
+ * heading (it moves all headings a level down) or a heading whose id is taken. A test checks that
+ * both ways give the same HTML for every body where this one applies.
  */
 final class PlainParagraphs {
     /** Characters that may start Markdown or HTML syntax anywhere in a line, or need escaping. */
@@ -15,13 +17,32 @@ final class PlainParagraphs {
 
     /** The body's HTML, or null when it is not plain paragraphs. */
     static String html(String markdown) {
+        return html(markdown, java.util.Set.of());
+    }
+
+    /** As {@link #html(String)}, with heading ids that must stay clear of the page's own ({@code takenIds}). */
+    static String html(String markdown, java.util.Set<String> takenIds) {
         StringBuilder out = new StringBuilder(markdown.length() + 32);
         boolean open = false;
+        java.util.Set<String> ids = null;
         for (String line : markdown.split("\n", -1)) {
             if (line.endsWith("\r")) line = line.substring(0, line.length() - 1);
             if (line.isBlank()) {
                 if (open) out.append("</p>\n");
                 open = false;
+                continue;
+            }
+            if (line.startsWith("##")) {
+                int level = 0;
+                while (level < line.length() && line.charAt(level) == '#') level++;
+                String text = level < line.length() && line.charAt(level) == ' ' ? line.substring(level).strip() : "";
+                String id = level <= 6 ? headingId(text) : null;
+                if (id == null) return null;
+                if (ids == null) ids = new java.util.HashSet<>(takenIds);
+                if (!ids.add(id)) return null; // a repeated or taken id is renamed: the whole way does that
+                if (open) out.append("</p>\n");
+                open = false;
+                out.append("<h").append(level).append(" id=\"").append(id).append("\">").append(text).append("</h").append(level).append(">\n");
                 continue;
             }
             if (!plain(line)) return null;
@@ -33,6 +54,26 @@ final class PlainParagraphs {
         }
         if (open) out.append("</p>\n");
         return out.toString();
+    }
+
+    /**
+     * The id Flexmark gives a heading of letters, digits, spaces and hyphens that starts with a
+     * letter ("Öffnungszeiten und Anfahrt" → "öffnungszeiten-und-anfahrt"); null for any other text.
+     */
+    private static String headingId(String text) {
+        if (text.isEmpty() || !Character.isLetter(text.charAt(0))) return null;
+        StringBuilder id = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '-') {
+                if (id.charAt(id.length() - 1) != '-') id.append('-');
+            } else if (c < 0x100 && (Character.isLetter(c) || c >= '0' && c <= '9')) {
+                id.append(Character.toLowerCase(c));
+            } else {
+                return null;
+            }
+        }
+        return id.toString();
     }
 
     /** A line that can only be text of a paragraph. */

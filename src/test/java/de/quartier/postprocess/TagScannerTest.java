@@ -43,4 +43,13 @@ class TagScannerTest {
                 "/q/media/a.jpg", "/q/bare/"), scanned.links());
         assertEquals(Set.of("top", "x-1", "inhalt"), Set.copyOf(scanned.ids()));
     }
+
+    @Test
+    void valuesOutsideAsciiAreDecodedFromTheBytes() {
+        String page = "<h2 id=\"grüße-2\">Grüße – „hier“</h2><a href=\"/q/straße/#grüße-2\" title=\"ä > ö\">Straße</a>"
+                + "<SCRIPT>var a = '<a href=\"/nein/\">';</SCRIPT><img src=\"/q/media/b&uuml;ro.jpg\" alt=\"\">";
+        TagScanner.Page scanned = TagScanner.scan(page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of("grüße-2"), scanned.ids());
+        assertEquals(List.of("/q/straße/#grüße-2", "/q/media/büro.jpg"), scanned.links());
+    }
 }

@@ -22,7 +22,7 @@ class PlainParagraphsTest {
     private static final Urls URLS = new Urls("/q/");
 
     private static void assertSame(String body) {
-        String fast = PlainParagraphs.html(body);
+        String fast = PlainParagraphs.html(body, Set.of("inhalt"));
         if (fast != null) assertEquals(MARKDOWN.fullHtml(body, URLS, Set.of("inhalt")), fast, body);
     }
 
@@ -32,6 +32,20 @@ class PlainParagraphsTest {
                 "  Eingerückt\n   und weiter.\n\n\n\nNach Leerzeilen.\n", "Umlaute: Grüße aus Bottrop, 12,50 Euro; 09:00 Uhr.\r\nZeile mit CRLF.",
                 "Ende mit Leerzeichen \nund Semikolon; Fragezeichen? Klammer (ja)."))
             assertEquals(MARKDOWN.fullHtml(body, URLS, Set.of()), PlainParagraphs.html(body), body);
+    }
+
+    @Test
+    void headingsOfWordsComeOutAsTheWholeWayWritesThem() {
+        for (String body : List.of("## Willkommen\n\nText.", "## Öffnungszeiten und Anfahrt\n\nText.", "Text davor\n## Mitte\nText danach",
+                "### Drei\n\n#### Vier\n\nx", "## Was  wir bieten\n\nx", "## Straße - Weg\n\n## Über uns\n\nx", "###### Sechs\n\nx",
+                "## Ende -\n\nx", "## ÄÖÜ äöü ß\n\nx", "## Café Élan\n\nx")) {
+            assertTrue(PlainParagraphs.html(body, Set.of("inhalt")) != null, body);
+            assertSame(body);
+        }
+        // the whole way for what it renames or moves, and for headings of anything else
+        for (String body : List.of("## Inhalt\n\nx", "## Gleich\n\n## Gleich\n\nx", "# Eins\n\n## Zwei", "## Fragen?\n\nx", "## A_b",
+                "## 2027\n\nx", "####### Sieben", "##Ohne Leerzeichen", "## Mit Schluss ##", "## İstanbul"))
+            assertNull(PlainParagraphs.html(body, Set.of("inhalt")), body);
     }
 
     @Test
