@@ -22,6 +22,8 @@ final class PageBuffer extends Writer {
     /** This thread's buffer, empty. */
     static PageBuffer forThisThread() {
         PageBuffer b = BUFFERS.get();
+        // a rare huge page does not keep its buffer for the thread's life (serve's threads run for hours)
+        if (b.bytes.length > 1 << 20) b.bytes = new byte[64 * 1024];
         b.length = 0;
         b.pendingHigh = 0;
         return b;

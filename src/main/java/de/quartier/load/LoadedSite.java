@@ -45,14 +45,14 @@ public record LoadedSite(Path root, Optional<SourceFile> config, List<SourceFile
      * again if a diagnostic of the rest of the build (a broken link) needs one of its lines.
      */
     public LoadedSite withoutTexts() {
-        return new LoadedSite(root, config, List.of(), mediaFiles, Map.of(), media, themeFiles);
+        Map<String, String> kept = config.map(c -> Map.of(c.path(), c.text())).orElse(Map.of());
+        return new LoadedSite(root, config, records.stream().map(SourceFile::withoutText).toList(), mediaFiles, kept, media, themeFiles);
     }
 
     /** The text of a file by its site-relative path, for printing source lines in diagnostics. */
     public Optional<String> text(String path) {
         String t = texts.get(path);
-        if (t == null && texts.isEmpty() && records.isEmpty() && path.startsWith("content/") && !path.contains(".."))
-            t = reread(path);
+        if (t == null && records.stream().anyMatch(f -> f.path().equals(path) && f.text().isEmpty())) t = reread(path);
         if (t == null && path.startsWith("content/media/") && (path.endsWith(".geojson") || path.endsWith(".json"))) {
             byte[] b = media.get(path.substring("content/".length()));
             if (b != null) t = new String(b, java.nio.charset.StandardCharsets.UTF_8); // boundary files are reported by line
@@ -64,13 +64,17 @@ public record LoadedSite(Path root, Optional<SourceFile> config, List<SourceFile
         return Optional.ofNullable(t);
     }
 
-    /** A content file read again (see {@link #withoutTexts}); null if it cannot be read any more. */
+    /**
+     * A record file read again (see {@link #withoutTexts}): only one the loader read, inside the
+     * site, no larger than it allows, its BOM dropped as the loader drops it; null if it cannot be read.
+     */
     private String reread(String path) {
         try {
-            // only a file inside the site, as the loader read it (no link leads out of it)
             Path file = root.resolve(path).toRealPath();
-            if (!file.startsWith(root.toRealPath()) || !java.nio.file.Files.isRegularFile(file)) return null;
-            return java.nio.file.Files.readString(file);
+            if (!file.startsWith(root.toRealPath()) || !java.nio.file.Files.isRegularFile(file)
+                    || java.nio.file.Files.size(file) > SiteLoader.MAX_TEXT_FILE_BYTES) return null;
+            String text = java.nio.file.Files.readString(file);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (java.io.IOException | RuntimeException e) {
             return null;
         }

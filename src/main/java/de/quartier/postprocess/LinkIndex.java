@@ -94,7 +94,8 @@ public final class LinkIndex {
     public void page(String file, byte[] html, String source, Set<String> bodyLinks) {
         TagScanner.Page scanned = TagScanner.scan(html);
         List<String> pageIds = scanned.ids();
-        if (!pageIds.isEmpty()) ids.put(file, String.join("\n", pageIds));
+        // joined by '\n', which an id cannot hold (HTML ids have no white space; such an id is left out, not split)
+        if (!pageIds.isEmpty()) ids.put(file, pageIds.stream().filter(id -> id.indexOf('\n') < 0).collect(java.util.stream.Collectors.joining("\n")));
         Worker worker = workers.computeIfAbsent(Thread.currentThread(), t -> new Worker());
         for (String link : scanned.links()) {
             // an anchor on the page itself is checked here, against the ids just read

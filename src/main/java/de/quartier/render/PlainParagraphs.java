@@ -27,7 +27,10 @@ final class PlainParagraphs {
         java.util.Set<String> ids = null;
         for (String line : markdown.split("\n", -1)) {
             if (line.endsWith("\r")) line = line.substring(0, line.length() - 1);
-            if (line.isBlank()) {
+            // Markdown's white space is spaces and tabs: any other (U+2003 …) at a line's ends stays text, the whole way keeps it
+            String trimmed = trim(line);
+            if (trimmed == null) return null;
+            if (trimmed.isEmpty()) {
                 if (open) out.append("</p>\n");
                 open = false;
                 continue;
@@ -35,7 +38,7 @@ final class PlainParagraphs {
             if (line.startsWith("##")) {
                 int level = 0;
                 while (level < line.length() && line.charAt(level) == '#') level++;
-                String text = level < line.length() && line.charAt(level) == ' ' ? line.substring(level).strip() : "";
+                String text = level < line.length() && line.charAt(level) == ' ' ? trim(line.substring(level)) : "";
                 String id = level <= 6 ? headingId(text) : null;
                 if (id == null) return null;
                 if (ids == null) ids = new java.util.HashSet<>(takenIds);
@@ -46,7 +49,7 @@ final class PlainParagraphs {
                 continue;
             }
             if (!plain(line)) return null;
-            String text = line.strip();
+            String text = trimmed;
             if (open) out.append('\n');
             else out.append("<p>");
             out.append(text);
@@ -74,6 +77,17 @@ final class PlainParagraphs {
             }
         }
         return id.toString();
+    }
+
+    /** The line without spaces and tabs at its ends; null if other white space is left there. */
+    private static String trim(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && (line.charAt(start) == ' ' || line.charAt(start) == '\t')) start++;
+        while (end > start && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) end--;
+        if (start < end && (Character.isWhitespace(line.charAt(start)) || Character.isSpaceChar(line.charAt(start))
+                || Character.isWhitespace(line.charAt(end - 1)) || Character.isSpaceChar(line.charAt(end - 1)))) return null;
+        return line.substring(start, end);
     }
 
     /** A line that can only be text of a paragraph. */

@@ -26,6 +26,11 @@ public record SourceFile(String path, Collection collection, String slug, Format
         return lang == null ? this : new SourceFile(path, collection, slug, format, text, lang);
     }
 
+    /** This file without its text, once it is read into the site (see LoadedSite#withoutTexts). */
+    public SourceFile withoutText() {
+        return new SourceFile(path, collection, slug, format, "", language);
+    }
+
     /** Whether this is the translation of a record rather than a record. */
     public boolean isTranslation() {
         return language != null;

@@ -74,6 +74,9 @@ class BuildOutputTest {
         new de.quartier.diag.DiagnosticPrinter(second.loaded()::text).print(second.diagnostics(), new java.io.PrintStream(printed, true, "UTF-8"));
         assertTrue(printed.toString(java.nio.charset.StandardCharsets.UTF_8).contains("Mehr unter [Formulare](formulare/#download)."), printed.toString());
         assertTrue(second.loaded().text("content/../../etc/passwd").isEmpty(), "never a file outside the site");
+        Files.writeString(site.resolve("content/liesmich.txt"), "nicht gelesen");
+        assertTrue(second.loaded().text("content/liesmich.txt").isEmpty(), "only records are read again");
+        assertTrue(second.loaded().text("site-config.yml").isPresent(), "the configuration's text is kept");
         Map<String, byte[]> after = TestSites.files(out);
         assertEquals(before.keySet(), after.keySet());
         for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), k);

@@ -80,13 +80,22 @@ public final class CalendarFiles {
         new IcsText(head).line("BEGIN", "VCALENDAR").line("VERSION", "2.0").line("PRODID", PRODUCT)
                 .text("X-WR-CALNAME", name).line("X-WR-TIMEZONE", zone.getId());
         head.append(timezone);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(head.length() + 2048 * offerings.size());
-        out.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
-        for (Offering o : offerings) out.writeBytes(eventBytes(o));
         StringBuilder end = new StringBuilder();
         new IcsText(end).line("END", "VCALENDAR");
-        out.writeBytes(end.toString().getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
+        byte[] first = head.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] last = end.toString().getBytes(StandardCharsets.UTF_8);
+        int size = first.length + last.length;
+        for (Offering o : offerings) size += eventBytes(o).length;
+        byte[] out = new byte[size];
+        System.arraycopy(first, 0, out, 0, first.length);
+        int at = first.length;
+        for (Offering o : offerings) {
+            byte[] e = eventBytes(o);
+            System.arraycopy(e, 0, out, at, e.length);
+            at += e.length;
+        }
+        System.arraycopy(last, 0, out, at, last.length);
+        return out;
     }
 
     /**

@@ -21,7 +21,6 @@ import static de.quartier.render.SiteView.fact;
 
 /** What every record's page has: title, status, summary, image, body, facts and sections. */
 final class Details {
-    /** Ids the frame of every page uses; a body heading must not take them. */
     /** Ids of the page frame and of the facts list ("angaben"), which a body heading must not take. */
     private static final Set<String> FRAME_IDS = Set.of("inhalt", "angaben");
 
