@@ -79,15 +79,8 @@ public final class SiteRenderer {
     /** Every file of the site, in path order; {@code media} are the site's media files, copied as they are. */
     public List<Output> plan(Map<String, byte[]> media) {
         List<Output> out = new ArrayList<>();
-        // the indexes the plan is made from, on all processors: each is made from the site alone
-        java.util.concurrent.CompletableFuture<FinderPages> finderIndex =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> new FinderPages(view, pages, cards));
-        java.util.concurrent.CompletableFuture<Void> titles = java.util.concurrent.CompletableFuture.runAsync(() -> {
-            for (de.quartier.model.Collection c : de.quartier.model.Collection.values()) view.byTitle(c);
-        });
         FacetPages facets = new FacetPages(view, pages, cards);
-        FinderPages finder = joined(finderIndex);
-        joined(titles);
+        FinderPages finder = new FinderPages(view, pages, cards);
         new Listings(view, pages, cards, maps, facets, finder.nearby()).plan(out);
         finder.plan(out);
         new SearchPages(view, pages, cards).plan(out);
@@ -108,17 +101,6 @@ public final class SiteRenderer {
         media.forEach((path, bytes) -> out.add(Output.File.bytes(path, bytes)));
         out.sort(Comparator.comparing(Output::path));
         return List.copyOf(out);
-    }
-
-    /** A result made on another thread, with its failure as it was thrown there. */
-    private static <T> T joined(java.util.concurrent.CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw e;
-        }
     }
 
     /**
