@@ -83,14 +83,10 @@ public final class LinkIndex {
      * Records a rendered page.
      *
      * @param file      its path in the output ("angebote/x/index.html")
+     * @param html      its UTF-8 bytes, as written
      * @param source    the site-relative path of the record it shows, or null
      * @param bodyLinks the hrefs its record's body makes (checked where they are written)
      */
-    public void page(String file, String html, String source, Set<String> bodyLinks) {
-        page(file, html.getBytes(java.nio.charset.StandardCharsets.UTF_8), source, bodyLinks);
-    }
-
-    /** As {@link #page(String, String, String, Set)}, with the page as the UTF-8 bytes it is written as. */
     public void page(String file, byte[] html, String source, Set<String> bodyLinks) {
         TagScanner.Page scanned = TagScanner.scan(html);
         List<String> pageIds = scanned.ids();

@@ -31,11 +31,6 @@ final class TagScanner {
     private TagScanner() {
     }
 
-    static Page scan(String html) {
-        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        return scan(bytes);
-    }
-
     static Page scan(byte[] html) {
         List<String> ids = new ArrayList<>();
         List<String> links = new ArrayList<>(64);

@@ -31,7 +31,7 @@ class TagScannerTest {
 
     @Test
     void findsWhatTheDomFinds() {
-        TagScanner.Page scanned = TagScanner.scan(PAGE);
+        TagScanner.Page scanned = TagScanner.scan(PAGE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Document doc = Jsoup.parse(PAGE);
         List<String> ids = new ArrayList<>();
         for (Element e : doc.select("[id]")) ids.add(e.id());
