@@ -189,6 +189,10 @@ public final class Views {
      */
     public record MapView(String label, String dataJson, String attribution, List<LegendItem> legend,
                           String placesId, String placesHref, List<MapPlace> places, List<Option> filter) {
+        /** The same map under another label (one office's map, shared by the pages of its offerings). */
+        public MapView withLabel(String newLabel) {
+            return new MapView(newLabel, dataJson, attribution, legend, placesId, placesHref, places, filter);
+        }
     }
 
     public record LegendItem(String label, String color, String symbol) {

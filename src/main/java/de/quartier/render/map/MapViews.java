@@ -97,7 +97,7 @@ public final class MapViews {
             MapData.KindStyle style = data.style(view.t("map.venue"));
             MapData.Marker m = new MapData.Marker(v.venue().geo(), v.venue().name(), view.t("map.venue"), style.color(), style.symbol(),
                     address(v.venue().address()), null, directions(v.venue().address()), null, null);
-            return placeInFacts(map(label, List.of(m), List.of(), false, true, List.of()));
+            return placeInFacts(label, List.of(m));
         }
         List<Quarter> quarters = o.quarters().stream().map(view.site()::quarter).filter(q -> q.boundary() != null).toList();
         return quarters.isEmpty() ? null : map(label, List.of(), quarters, false, true, List.of());
@@ -107,8 +107,9 @@ public final class MapViews {
      * A map of one place whose name, address and route the page's facts already give (an offering
      * at an office or a venue): no second list of it; the placeholder leads to the facts.
      */
-    private static Views.MapView placeInFacts(Views.MapView m) {
-        return new Views.MapView(m.label(), m.dataJson(), m.attribution(), m.legend(), null, "#" + FACTS_ID, List.of(), m.filter());
+    private Views.MapView placeInFacts(String label, List<MapData.Marker> markers) {
+        return new Views.MapView(label, data.json(markers, List.of(), false), view.site().config().map().tiles().attribution(), legend(markers),
+                null, "#" + FACTS_ID, List.of(), List.of());
     }
 
     /**
@@ -116,14 +117,13 @@ public final class MapViews {
      * which would read as the offering's own times (those are in the facts); made once per office.
      */
     private Views.MapView offeringAtOffice(ContactPoint cp, String label) {
-        Views.MapView m = offeringMaps.computeIfAbsent(cp.slug(), k -> placeInFacts(map("", markers(List.of(cp), false), List.of(), false, false, List.of())));
-        return new Views.MapView(label, m.dataJson(), m.attribution(), m.legend(), m.placesId(), m.placesHref(), m.places(), m.filter());
+        return offeringMaps.computeIfAbsent(cp.slug(), k -> placeInFacts("", markers(List.of(cp), false))).withLabel(label);
     }
 
     private final Map<de.quartier.model.Slug, Views.MapView> offeringMaps = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The id of a detail page's facts list (detail.peb). */
-    static final String FACTS_ID = "angaben";
+    public static final String FACTS_ID = "angaben";
 
     /** A map of one office, on its page. */
     public Views.MapView office(ContactPoint cp, String label) {
