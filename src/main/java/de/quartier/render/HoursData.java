@@ -44,33 +44,36 @@ public final class HoursData {
         }) + ";\n";
     }
 
-    /**
-     * What every office's data shares, put in front of assets/hours.js: the zone, the span of dates
-     * and the public holidays within it.
-     */
-    static String daysScript(PublicHolidays holidays, LocalDate from, ZoneId zone) {
-        LocalDate to = from.plusDays(DAYS - 1L);
+    /** The dates the data covers, from the build date on, and the public holidays among them: the same for every office. */
+    public record Span(LocalDate from, LocalDate to, java.util.Set<LocalDate> holidays) {
+        public static Span of(PublicHolidays holidays, LocalDate from) {
+            LocalDate to = from.plusDays(DAYS - 1L);
+            java.util.Set<LocalDate> among = new java.util.TreeSet<>();
+            for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) if (holidays.isHoliday(d)) among.add(d);
+            return new Span(from, to, java.util.Collections.unmodifiableSet(among));
+        }
+    }
+
+    /** What every office's data shares, put in front of assets/hours.js: the zone, the span and its public holidays. */
+    static String daysScript(Span span, ZoneId zone) {
         return "window.quartierHoursDays = " + Json.compact(g -> {
             g.writeStartObject();
             g.writeStringField("zone", zone.getId());
-            g.writeStringField("from", from.toString());
-            g.writeStringField("to", to.toString());
+            g.writeStringField("from", span.from().toString());
+            g.writeStringField("to", span.to().toString());
             g.writeArrayFieldStart("holidays");
-            for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1))
-                if (holidays.isHoliday(d)) g.writeString(d.toString());
+            for (LocalDate d : span.holidays()) g.writeString(d.toString());
             g.writeEndArray();
             g.writeEndObject();
         }) + ";\n";
     }
 
-    public static String of(OpeningHours hours, PublicHolidays holidays, LocalDate from) {
+    public static String of(OpeningHours hours, PublicHolidays holidays, Span span) {
         Map<DayOfWeek, DayHours> week = hours.ordinaryWeek();
-        LocalDate to = from.plusDays(DAYS - 1L);
+        LocalDate from = span.from();
+        LocalDate to = span.to();
         OpeningHours.Days days = hours.days(holidays);
-        boolean closedOnHolidays = true;
-        for (LocalDate d = from; closedOnHolidays && !d.isAfter(to); d = d.plusDays(1))
-            if (holidays.isHoliday(d) && days.on(d).state() != HoursState.CLOSED) closedOnHolidays = false;
-        boolean skipHolidays = closedOnHolidays;
+        boolean skipHolidays = span.holidays().stream().allMatch(d -> days.on(d).state() == HoursState.CLOSED);
         return Json.forHtml(g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("week");
@@ -79,7 +82,7 @@ public final class HoursData {
             if (skipHolidays) g.writeNumberField("h", 1);
             g.writeObjectFieldStart("except");
             for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-                if (skipHolidays && holidays.isHoliday(d)) continue;
+                if (skipHolidays && span.holidays().contains(d)) continue;
                 DayHours h = days.on(d);
                 if (!h.equals(week.get(d.getDayOfWeek()))) {
                     g.writeFieldName(d.toString());

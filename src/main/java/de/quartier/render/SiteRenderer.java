@@ -50,7 +50,7 @@ public final class SiteRenderer {
     public SiteRenderer(Site site, Theme theme, Markdown markdown, PublicHolidays holidays, Map<String, LocalDate> fileDates) {
         this.site = site;
         this.theme = theme;
-        String hoursDays = HoursData.daysScript(holidays, site.today(), site.config().timezone());
+        String hoursDays = HoursData.daysScript(HoursData.Span.of(holidays, site.today()), site.config().timezone());
         PublishedAssets themeAssets = withHoursDays(theme.published(), hoursDays);
         Urls themeUrls = new Urls(site.config().basePath(), themeAssets.names().all());
         this.assets = LanguageEdition.withScripts(themeAssets.with(MapData.SETTINGS, MapData.settingsScript(site.config(), themeUrls, theme.strings())),

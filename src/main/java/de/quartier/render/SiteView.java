@@ -12,7 +12,6 @@ import de.quartier.model.Program;
 import de.quartier.model.PublicHolidays;
 import de.quartier.model.Ref;
 import de.quartier.model.Site;
-import de.quartier.model.Slug;
 import de.quartier.model.Status;
 import de.quartier.render.Views.Fact;
 import de.quartier.render.calendar.CalendarFiles;
@@ -46,9 +45,9 @@ public final class SiteView {
     /** Tells this view's cached page parts apart from an earlier view's (the preview makes one per save; see partKey). */
     private static final java.util.concurrent.atomic.AtomicLong VIEWS = new java.util.concurrent.atomic.AtomicLong();
     private final String partPrefix = Long.toString(VIEWS.incrementAndGet(), 36) + ":";
-    private final Map<Slug, String> hoursData;
-    /** The same data for offices with the same hours (many share "Mo-Fr 09:00-12:00"): made once. */
-    private final Map<de.quartier.model.OpeningHours, String> hoursDataByHours;
+    /** "Open now" data by hours: made once, for every office with the same hours (many share "Mo-Fr 09:00-12:00"). */
+    private final Map<de.quartier.model.OpeningHours, String> hoursData;
+    private final HoursData.Span hoursSpan;
     private final SiteView original;
     private final LanguageMarks marks = new LanguageMarks(this);
     private final Map<Collection, List<Entry>> byTitle = new ConcurrentHashMap<>();
@@ -94,7 +93,7 @@ public final class SiteView {
         this.calendarFiles = original != null ? null : new CalendarFiles(site, holidays);
         this.original = original;
         this.hoursData = original != null ? original.hoursData : new ConcurrentHashMap<>();
-        this.hoursDataByHours = original != null ? original.hoursDataByHours : new ConcurrentHashMap<>();
+        this.hoursSpan = original != null ? original.hoursSpan : HoursData.Span.of(holidays, site.today());
     }
 
     /** The offerings' calendars: their events are made once and asked for by pages, calendars and open data. */
@@ -260,8 +259,7 @@ public final class SiteView {
     /** Whether the office is open now, for the script: only for listed offices with hours; evaluated once per office. */
     public String hoursData(ContactPoint cp) {
         if (cp.openingHours() == null || !listed(cp)) return null;
-        return hoursData.computeIfAbsent(cp.slug(),
-                k -> hoursDataByHours.computeIfAbsent(cp.openingHours(), h -> HoursData.of(h, holidays, site.today())));
+        return hoursData.computeIfAbsent(cp.openingHours(), h -> HoursData.of(h, holidays, hoursSpan));
     }
 
     // ---- links and small facts ---------------------------------------------------------------
