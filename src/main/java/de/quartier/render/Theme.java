@@ -56,6 +56,8 @@ public final class Theme {
                 .loader(new MapLoader(files))
                 .strictVariables(true)
                 .autoEscaping(true)
+                .addEscapingStrategy(TemplateAccess.HTML, TemplateAccess.ESCAPE_HTML)
+                .extension(new TemplateAccess())
                 .newLineTrimming(true)
                 .cacheActive(true)
                 .tagCache(renderedParts)

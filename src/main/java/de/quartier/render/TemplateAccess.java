@@ -1,0 +1,112 @@
+package de.quartier.render;
+
+import io.pebbletemplates.pebble.attributes.AttributeResolver;
+import io.pebbletemplates.pebble.attributes.ResolvedAttribute;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.escaper.EscapingStrategy;
+import io.pebbletemplates.pebble.node.ArgumentsNode;
+import io.pebbletemplates.pebble.template.EvaluationContextImpl;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How templates read the views and escape their text, the two things Pebble does on every
+ * {@code {{ card.title }}}. Both give what Pebble's own code gives, with less work per call: its
+ * attribute lookup allocates a cache key, an argument-type array and a copy of the parameter types
+ * on every access (6 % of a 2,000-offering build), and its HTML escaper loads the whole table of
+ * HTML 5 entities on first use.
+ */
+final class TemplateAccess extends AbstractExtension {
+    /** Pebble's escaping strategy that autoescaping uses. */
+    static final String HTML = "html";
+
+    @Override
+    public List<AttributeResolver> getAttributeResolver() {
+        return List.of(TemplateAccess::component);
+    }
+
+    /**
+     * A record's component, read through its accessor looked up once per record type. Anything
+     * else (maps, lists, calls with arguments, other members) is left to Pebble's resolver, which
+     * comes after this one. A component whose name Pebble would resolve to another method first
+     * ({@code getX}, {@code isX}, {@code hasX}) is left to Pebble too, so the result never differs.
+     */
+    private static ResolvedAttribute component(Object instance, Object name, Object[] arguments, ArgumentsNode args,
+                                               EvaluationContextImpl context, String file, int line) {
+        if (instance == null || arguments != null) return null;
+        Method accessor = ACCESSORS.get(instance.getClass()).get(String.valueOf(name));
+        if (accessor == null) return null;
+        try {
+            return new ResolvedAttribute(accessor.invoke(instance));
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new PebbleException(e, "Could not call " + accessor.getName(), line, file);
+        }
+    }
+
+    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+            if (!type.isRecord() || !Modifier.isPublic(type.getModifiers())) return Map.of();
+            Map<String, Method> out = new HashMap<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                String n = c.getName();
+                String capital = Character.toUpperCase(n.charAt(0)) + n.substring(1);
+                if (publicMethod(type, "get" + capital) || publicMethod(type, "is" + capital) || publicMethod(type, "has" + capital))
+                    continue;
+                Method accessor = c.getAccessor();
+                accessor.trySetAccessible(); // a public record nested in a class of the package
+                out.put(n, accessor);
+            }
+            return Map.copyOf(out);
+        }
+    };
+
+    private static boolean publicMethod(Class<?> type, String name) {
+        try {
+            type.getMethod(name);
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+
+    /**
+     * HTML escaping as Pebble's default (unbescape's {@code escapeHtml4Xml}): the five characters
+     * that are markup, {@code & < > " '}, become {@code &amp; &lt; &gt; &quot; &#39;}; a text
+     * without them is returned as it is.
+     */
+    static final EscapingStrategy ESCAPE_HTML = TemplateAccess::escapeHtml;
+
+    static String escapeHtml(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && replacement(text.charAt(i)) == null) i++;
+        if (i == n) return text;
+        StringBuilder out = new StringBuilder(n + 16).append(text, 0, i);
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            String r = replacement(c);
+            if (r == null) out.append(c);
+            else out.append(r);
+        }
+        return out.toString();
+    }
+
+    private static String replacement(char c) {
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package de.quartier.render;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.StringLoader;
+import org.junit.jupiter.api.Test;
+import org.unbescape.html.HtmlEscape;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+class TemplateAccessTest {
+    @Test
+    void escapesAsPebblesOwnEscaper() {
+        List<String> texts = List.of("", "Frühstück", "a & b", "<script>alert('x')</script>", "\"zitiert\"", "&amp;",
+                "😀 <b>", "Tür & Tor > Haus < Hof 'ja'", "\u0000\u00a0\u2028");
+        for (String t : texts) assertEquals(HtmlEscape.escapeHtml4Xml(t), TemplateAccess.escapeHtml(t), t);
+        Random random = new Random(11);
+        String alphabet = "&<>\"'aäß€😀 \n\t=;#";
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) b.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+            assertEquals(HtmlEscape.escapeHtml4Xml(b.toString()), TemplateAccess.escapeHtml(b.toString()), b.toString());
+        }
+    }
+
+    @Test
+    void aTextWithoutMarkupIsReturnedAsItIs() {
+        String plain = "Nachbarschaftsfrühstück im Quartiersbüro";
+        assertSame(plain, TemplateAccess.escapeHtml(plain));
+    }
+
+    public record Card(String title, List<String> facts, String label) {
+        /** Pebble resolves {{ card.label }} to this method before the component: so must we. */
+        public String getLabel() {
+            return "from getLabel";
+        }
+
+        public String extra() {
+            return "a method that is no component";
+        }
+    }
+
+    private static String render(PebbleEngine engine, String template, Map<String, Object> context) throws IOException {
+        StringWriter out = new StringWriter();
+        engine.getTemplate(template).evaluate(out, context);
+        return out.toString();
+    }
+
+    @Test
+    void templatesReadViewsAsWithPebblesOwnResolver() throws IOException {
+        PebbleEngine plain = new PebbleEngine.Builder().loader(new StringLoader()).strictVariables(true).build();
+        PebbleEngine ours = new PebbleEngine.Builder().loader(new StringLoader()).strictVariables(true)
+                .addEscapingStrategy(TemplateAccess.HTML, TemplateAccess.ESCAPE_HTML).extension(new TemplateAccess()).build();
+        String template = "{{ card.title }}|{{ card.facts[1] }}|{{ card.facts.size }}|{{ card.label }}|{{ card.extra }}"
+                + "|{{ card.title.length }}|{{ map.key }}|{{ card.title.startsWith(\"Café\") }}";
+        Map<String, Object> context = Map.of("card", new Card("Café <&> 'Eck'", List.of("Mo", "Di"), "component"),
+                "map", Map.of("key", "wert"));
+        String expected = render(plain, template, context);
+        assertEquals("Café &lt;&amp;&gt; &#39;Eck&#39;|Di|2|from getLabel|a method that is no component|14|wert|true", expected);
+        assertEquals(expected, render(ours, template, context));
+    }
+}
