@@ -7,7 +7,10 @@ import de.quartier.source.Node;
 import de.quartier.source.ParsedRecord;
 import de.quartier.source.SourceFile;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -15,9 +18,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.DumperOptions;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -127,6 +128,16 @@ public final class SourceParser {
     /**
      * @param lineOffset lines in the file before the YAML text starts (1 for front matter)
      */
+    /**
+     * Tags every scalar as text: the records' fields are read by their own rules, never by YAML's
+     * implicit types (which would test each scalar against six patterns). Read-only once made.
+     */
+    private static final Resolver UNTYPED = new Resolver() {
+        @Override
+        protected void addImplicitResolvers() {
+        }
+    };
+
     private Optional<Node.Mapping> compose(String path, String yaml, int lineOffset) {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
@@ -134,11 +145,11 @@ public final class SourceParser {
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(Math.max(yaml.length() + 16, 1024));
         options.setProcessComments(false);
-        Yaml snake = new Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(options),
-                new org.yaml.snakeyaml.representer.Representer(new DumperOptions()), new DumperOptions(), options);
         org.yaml.snakeyaml.nodes.Node root;
         try {
-            root = snake.compose(new StringReader(yaml));
+            // SnakeYAML's composer alone, as Yaml.compose does, without making a Yaml (its constructor
+            // and representer) per file and with no implicit tags: only values, styles and positions are used
+            root = new Composer(new ParserImpl(new StreamReader(yaml), options), UNTYPED, options).getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             SourceSpan at = mark == null ? SourceSpan.startOf(path)
