@@ -4,30 +4,18 @@ import de.quartier.diag.Code;
 import de.quartier.diag.Diagnostics;
 import de.quartier.model.GeoPoint;
 import de.quartier.model.Ref;
-import de.quartier.model.Slug;
 import de.quartier.model.SourceSpan;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the fields of one YAML mapping the way a person reading the file would, converting each
@@ -36,18 +24,6 @@ import java.util.regex.Pattern;
  * validation goes on and finds every problem of a file in one pass.
  */
 public final class Fields {
-    private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
-    private static final Pattern GERMAN_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
-    private static final Pattern DATE_TIME = Pattern.compile(
-            "(\\d{4}-\\d{2}-\\d{2})[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(Z|[+-]\\d{2}:?\\d{2})?");
-    private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()/\\-–.]{2,30}");
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:[.,]\\d+)?");
-    private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
-    private static final Map<String, Boolean> BOOLEANS = Map.of(
-            "true", true, "false", false, "yes", true, "no", false, "ja", true, "nein", false);
 
     private final Node.Mapping map;
     private final SourceSpan missingAt;
@@ -181,30 +157,12 @@ public final class Fields {
     // ---- flags and choices -----------------------------------------------------------------
 
     public Boolean bool(String key) {
-        return scalar(key).map(s -> {
-            Boolean b = BOOLEANS.get(s.value().strip().toLowerCase(Locale.ROOT));
-            if (b == null)
-                diagnostics.error(Code.BAD_VALUE, s.at(), "`" + prefix + key + "` must be true or false, not `" + s.value() + "`");
-            return b;
-        }).orElse(null);
+        return scalar(key).map(s -> ScalarValues.bool(s, prefix + key, diagnostics)).orElse(null);
     }
 
     /** One of a fixed set of words, e.g. wheelchair: yes|limited|no. */
     public <T> T choice(String key, Map<String, T> allowed) {
-        return scalar(key).map(s -> {
-            T t = allowed.get(s.value().strip().toLowerCase(Locale.ROOT));
-            if (t == null) {
-                Set<String> words = new TreeSet<>(allowed.keySet());
-                diagnostics.error(Code.BAD_VALUE, s.at(), "`" + prefix + key + "` must be one of "
-                        + String.join(", ", words) + ", not `" + s.value() + "`",
-                        didYouMean(Suggestions.allClosest(s.value().strip().toLowerCase(Locale.ROOT), words)));
-            }
-            return t;
-        }).orElse(null);
-    }
-
-    private static String didYouMean(List<String> words) {
-        return words.isEmpty() ? null : "did you mean " + String.join(" or ", words.stream().map(w -> "`" + w + "`").toList()) + "?";
+        return scalar(key).map(s -> ScalarValues.choice(s, prefix + key, allowed, diagnostics)).orElse(null);
     }
 
     // ---- numbers ---------------------------------------------------------------------------
@@ -214,35 +172,17 @@ public final class Fields {
     }
 
     private BigDecimal number(Node.Scalar s, String key) {
-        String v = s.value().strip();
-        if (!NUMBER.matcher(v).matches()) {
-            diagnostics.error(Code.BAD_NUMBER, s.at(), "`" + prefix + key + "` must be a number, not `" + v + "`",
-                    v.matches("-?\\d{1,3}(\\.\\d{3})+") ? "write the number without thousands separators: " + v.replace(".", "") : null);
-            return null;
-        }
-        // a decimal comma is how German editors write 18,5
-        return new BigDecimal(v.replace(',', '.'));
+        return ScalarValues.number(s, prefix + key, diagnostics);
     }
 
     public Integer integer(String key, int min, int max) {
-        return scalar(key).map(s -> {
-            String v = s.value().strip();
-            try {
-                int i = Integer.parseInt(v);
-                if (i >= min && i <= max) return i;
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            diagnostics.error(Code.BAD_NUMBER, s.at(),
-                    "`" + prefix + key + "` must be a whole number from " + min + " to " + max + ", not `" + v + "`");
-            return null;
-        }).orElse(null);
+        return scalar(key).map(s -> ScalarValues.integer(s, prefix + key, min, max, diagnostics)).orElse(null);
     }
 
     // ---- dates and times -------------------------------------------------------------------
 
     public LocalDate date(String key) {
-        return scalar(key).map(s -> date(s, key, false, false)).orElse(null);
+        return scalar(key).map(s -> ScalarValues.date(s, prefix + key, false, false, diagnostics)).orElse(null);
     }
 
     /**
@@ -250,32 +190,7 @@ public final class Fields {
      * last: {@code until: 2025-06} runs through 30 June.
      */
     public LocalDate dateOrMonth(String key, boolean endOfMonth) {
-        return scalar(key).map(s -> date(s, key, true, endOfMonth)).orElse(null);
-    }
-
-    private LocalDate date(Node.Scalar s, String key, boolean monthAllowed, boolean endOfMonth) {
-        String v = s.value().strip();
-        Matcher m = DATE.matcher(v);
-        try {
-            if (m.matches()) return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            Matcher mm = MONTH.matcher(v);
-            if (monthAllowed && mm.matches()) {
-                YearMonth ym = YearMonth.of(Integer.parseInt(mm.group(1)), Integer.parseInt(mm.group(2)));
-                return endOfMonth ? ym.atEndOfMonth() : ym.atDay(1);
-            }
-        } catch (DateTimeException e) {
-            diagnostics.error(Code.BAD_DATE, s.at(), "`" + prefix + key + "`: `" + v + "` is not a date in the calendar");
-            return null;
-        }
-        diagnostics.error(Code.BAD_DATE, s.at(), "`" + prefix + key + "` must be a date written YYYY-MM-DD"
-                + (monthAllowed ? " or YYYY-MM" : "") + ", not `" + v + "`", germanDateHint(v));
-        return null;
-    }
-
-    private static String germanDateHint(String v) {
-        Matcher g = GERMAN_DATE.matcher(v);
-        if (!g.matches()) return "for example 2026-11-21";
-        return String.format("write %s-%02d-%02d", g.group(3), Integer.parseInt(g.group(2)), Integer.parseInt(g.group(1)));
+        return scalar(key).map(s -> ScalarValues.date(s, prefix + key, true, endOfMonth, diagnostics)).orElse(null);
     }
 
     /**
@@ -283,116 +198,30 @@ public final class Fields {
      * time in {@code zone}. A time that the clocks skip when summer time starts is an error.
      */
     public ZonedDateTime dateTime(Node.Scalar s, String key, ZoneId zone) {
-        String v = s.value().strip();
-        Matcher m = DATE_TIME.matcher(v);
-        if (!m.matches()) {
-            String hint = DATE.matcher(v).matches() ? "add the time of day: " + v + " 14:00" : "for example 2026-12-05 14:00";
-            diagnostics.error(Code.BAD_DATETIME, s.at(),
-                    "`" + prefix + key + "` must be a date and time written YYYY-MM-DD HH:MM, not `" + v + "`", hint);
-            return null;
-        }
-        LocalDate day;
-        try {
-            day = LocalDate.parse(m.group(1));
-        } catch (DateTimeException e) {
-            diagnostics.error(Code.BAD_DATE, s.at(), "`" + prefix + key + "`: `" + m.group(1) + "` is not a date in the calendar");
-            return null;
-        }
-        int h = Integer.parseInt(m.group(2));
-        int min = Integer.parseInt(m.group(3));
-        int sec = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
-        if (h > 23 || min > 59 || sec > 59) {
-            diagnostics.error(Code.BAD_TIME, s.charAt(m.start(2), m.end(3) - m.start(2)),
-                    "`" + prefix + key + "`: " + m.group(2) + ":" + m.group(3) + " is not a time of day",
-                    h == 24 && min == 0 ? "write 23:59, or 00:00 of the next day" : "hours run from 00 to 23, minutes from 00 to 59");
-            return null;
-        }
-        LocalDateTime local = LocalDateTime.of(day, LocalTime.of(h, min, sec));
-        if (m.group(5) != null) {
-            String off = m.group(5);
-            if (!off.equals("Z") && !off.contains(":")) off = off.substring(0, 3) + ":" + off.substring(3);
-            try {
-                return local.atOffset(ZoneOffset.of(off)).atZoneSameInstant(zone);
-            } catch (DateTimeException e) {
-                diagnostics.error(Code.BAD_DATETIME, s.at(), "`" + prefix + key + "`: `" + m.group(5) + "` is not a time-zone offset");
-                return null;
-            }
-        }
-        if (!zone.getRules().isValidOffset(local, zone.getRules().getOffset(local))
-                || zone.getRules().getValidOffsets(local).isEmpty()) {
-            diagnostics.error(Code.NONEXISTENT_TIME, s.at(), "`" + prefix + key + "`: " + v
-                    + " does not exist in " + zone + ": the clocks skip that hour when summer time begins",
-                    "use a time an hour later");
-            return null;
-        }
-        return ZonedDateTime.ofLocal(local, zone, null);
+        return ScalarValues.dateTime(s, prefix + key, zone, diagnostics);
     }
 
     // ---- contact data ----------------------------------------------------------------------
 
     public String email(String key) {
-        return scalar(key).map(s -> {
-            String v = s.value().strip();
-            if (v.startsWith("mailto:")) v = v.substring("mailto:".length());
-            if (EMAIL.matcher(v).matches()) return v;
-            diagnostics.error(Code.BAD_EMAIL, s.at(), "`" + prefix + key + "`: `" + s.value().strip() + "` is not an e-mail address",
-                    "for example quartiersbuero@example.org");
-            return null;
-        }).orElse(null);
+        return scalar(key).map(s -> ScalarValues.email(s, prefix + key, diagnostics)).orElse(null);
     }
 
     public String phone(String key) {
-        return scalar(key).map(s -> {
-            String v = s.value().strip();
-            if (PHONE.matcher(v).matches() && v.chars().filter(Character::isDigit).count() >= 3) return v;
-            diagnostics.error(Code.BAD_PHONE, s.at(), "`" + prefix + key + "`: `" + v + "` is not a phone number",
-                    "digits, spaces, +, -, / and parentheses only, e.g. 02041 70-3000; put notes in another field");
-            return null;
-        }).orElse(null);
+        return scalar(key).map(s -> ScalarValues.phone(s, prefix + key, diagnostics)).orElse(null);
     }
 
     /** A web address: http or https with a host; nothing else may become a link. */
     public String url(String key) {
-        return scalar(key).map(s -> url(s, key)).orElse(null);
-    }
-
-    private String url(Node.Scalar s, String key) {
-        String v = s.value().strip();
-        String problem;
-        try {
-            URI u = new URI(v);
-            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https"))
-                problem = u.getScheme() == null ? "has no scheme" : "uses the scheme `" + u.getScheme() + "`; only http and https are allowed";
-            else if (u.getHost() == null || !u.getHost().contains("."))
-                problem = "has no host name";
-            else
-                return v;
-        } catch (URISyntaxException e) {
-            problem = "is not a valid address (" + e.getReason() + " at character " + (e.getIndex() + 1) + ")";
-        }
-        diagnostics.error(Code.BAD_URL, s.at(), "`" + prefix + key + "`: `" + v + "` " + problem,
-                v.startsWith("www.") ? "write https://" + v : "for example https://www.bottrop.de/");
-        return null;
+        return scalar(key).map(s -> ScalarValues.url(s, prefix + key, diagnostics)).orElse(null);
     }
 
     /** ISO 639-1 codes, one or a list: {@code languages: [de, tr, ar]}. */
     public List<String> languages(String key) {
         List<String> out = new ArrayList<>();
         for (Node.Scalar s : scalars(key)) {
-            String v = s.value().strip();
-            if (ISO_639_1.contains(v)) {
-                out.add(v);
-                continue;
-            }
-            String lower = v.toLowerCase(Locale.ROOT);
-            String hint = ISO_639_1.contains(lower) ? "write it in lowercase: " + lower
-                    : Arrays.stream(Locale.getAvailableLocales())
-                    .filter(l -> !l.getLanguage().isEmpty() && (l.getDisplayLanguage(Locale.GERMAN).equalsIgnoreCase(v)
-                            || l.getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(v)))
-                    .map(l -> "the code for " + v + " is " + l.getLanguage()).findFirst()
-                    .orElse("use two-letter ISO 639-1 codes such as de, tr, ar, ru, uk, pl, en");
-            diagnostics.error(Code.BAD_LANGUAGE, s.at(), "`" + prefix + key + "`: `" + v + "` is not an ISO 639-1 language code", hint);
+            String code = ScalarValues.language(s, prefix + key, diagnostics);
+            if (code != null) out.add(code);
         }
         return out;
     }
@@ -414,11 +243,7 @@ public final class Fields {
     }
 
     private Ref ref(Node.Scalar s, String key) {
-        String v = s.value().strip();
-        if (Slug.isValid(v)) return new Ref(new Slug(v), s.at());
-        diagnostics.error(Code.BAD_SLUG, s.at(), "`" + prefix + key + "`: `" + v + "` is not a slug (lowercase a-z, 0-9 and -)",
-                "records are named by their file name without extension, e.g. " + Slug.suggest(v));
-        return null;
+        return ScalarValues.ref(s, prefix + key, diagnostics);
     }
 
     // ---- nested structures -----------------------------------------------------------------
