@@ -20,10 +20,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
-import static de.quartier.render.SiteView.address;
-import static de.quartier.render.SiteView.directions;
-import static de.quartier.render.SiteView.fact;
-import static de.quartier.render.SiteView.tel;
+import static de.quartier.render.Facts.address;
+import static de.quartier.render.Facts.directions;
+import static de.quartier.render.Facts.fact;
+import static de.quartier.render.Facts.tel;
 
 /**
  * A record as a card in a list, and the one-line "when" and "where" of an offering. A record

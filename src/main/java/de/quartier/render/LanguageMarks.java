@@ -42,7 +42,7 @@ public final class LanguageMarks {
 
     /** What an offering costs: "kostenlos" in the page's language, other wording as the editor wrote it. */
     public Fact cost(String label, String cost) {
-        if (!view.translated()) return SiteView.fact(label, cost);
+        if (!view.translated()) return Facts.fact(label, cost);
         if (FREE.contains(cost.strip().toLowerCase(Locale.GERMAN))) return new Fact(label, view.t("cost.free"), null);
         return fromEditor(label, cost);
     }

@@ -1,24 +1,19 @@
 package de.quartier.render;
 
 import de.quartier.model.ActivePeriod;
-import de.quartier.model.Address;
 import de.quartier.model.Collection;
 import de.quartier.model.Common;
 import de.quartier.model.ContactPoint;
 import de.quartier.model.Entry;
-import de.quartier.model.GeoPoint;
 import de.quartier.model.Offering;
 import de.quartier.model.Program;
 import de.quartier.model.PublicHolidays;
 import de.quartier.model.Ref;
 import de.quartier.model.Site;
 import de.quartier.model.Status;
-import de.quartier.render.Views.Fact;
 import de.quartier.render.calendar.CalendarFiles;
 import de.quartier.render.Views.Link;
-import de.quartier.render.Views.Section;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -298,29 +293,5 @@ public final class SiteView {
 
     public Views.Download download(String label, String path, String filename) {
         return new Views.Download(label, urls.href(path), filename);
-    }
-
-    public static Fact fact(String label, String value) {
-        return new Fact(label, value, null);
-    }
-
-    public static Section section(String heading, String id, List<Fact> facts, List<Views.Card> cards, List<Link> links) {
-        return new Section(heading, id, facts, cards, List.of(), List.of(), List.of(), links);
-    }
-
-    public static String address(Address a) {
-        return a.oneLine();
-    }
-
-    public static String directions(Address a) {
-        return "https://www.openstreetmap.org/directions?to=" + java.net.URLEncoder.encode(a.oneLine(), StandardCharsets.UTF_8);
-    }
-
-    public static String tel(String phone) {
-        return "tel:" + phone.replaceAll("[^0-9+]", "");
-    }
-
-    public static String geo(GeoPoint p) {
-        return p.lat() + "," + p.lon();
     }
 }

@@ -10,6 +10,7 @@ import de.quartier.render.Cards;
 import de.quartier.render.Output;
 import de.quartier.render.Pages;
 import de.quartier.render.Pagination;
+import de.quartier.render.Facts;
 import de.quartier.render.SiteView;
 import de.quartier.render.Urls;
 import de.quartier.render.Views;
@@ -32,8 +33,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import static de.quartier.render.SiteView.geo;
-import static de.quartier.render.SiteView.section;
+import static de.quartier.render.Facts.geo;
+import static de.quartier.render.Facts.section;
 
 /**
  * The offerings listing and the finder's pages: one page per filter value
@@ -209,7 +210,7 @@ public final class FinderPages {
     private String geoOf(Offering o) {
         if (o.place() instanceof Place.AtContactPoint at) return geo(view.site().contactPoint(at.contactPoint()).geo());
         if (o.place() instanceof Place.AtVenue v && v.venue().geo() != null) return geo(v.venue().geo());
-        return o.quarters().stream().map(view.site()::quarter).map(Quarter::center).filter(Objects::nonNull).map(SiteView::geo)
+        return o.quarters().stream().map(view.site()::quarter).map(Quarter::center).filter(Objects::nonNull).map(Facts::geo)
                 .collect(Collectors.joining(";"));
     }
 

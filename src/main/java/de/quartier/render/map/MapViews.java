@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
-import static de.quartier.render.SiteView.address;
-import static de.quartier.render.SiteView.directions;
+import static de.quartier.render.Facts.address;
+import static de.quartier.render.Facts.directions;
 
 /**
  * The maps of pages: the places and outlines a page shows, the legend, and always the same places

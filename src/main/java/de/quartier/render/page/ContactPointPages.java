@@ -20,11 +20,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import static de.quartier.render.SiteView.address;
-import static de.quartier.render.SiteView.directions;
-import static de.quartier.render.SiteView.fact;
-import static de.quartier.render.SiteView.section;
-import static de.quartier.render.SiteView.tel;
+import static de.quartier.render.Facts.address;
+import static de.quartier.render.Facts.directions;
+import static de.quartier.render.Facts.fact;
+import static de.quartier.render.Facts.section;
+import static de.quartier.render.Facts.tel;
 
 /** A contact point's page: how to reach it, its opening hours, what happens there, who runs it. */
 final class ContactPointPages {

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import static de.quartier.render.SiteView.fact;
+import static de.quartier.render.Facts.fact;
 
 /** What every record's page has: title, status, summary, image, body, facts and sections. */
 final class Details {

@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import static de.quartier.render.SiteView.section;
+import static de.quartier.render.Facts.section;
 
 /** One page per value people browse by (district, kind, target group, topic, language) and an index per facet. */
 public final class FacetPages {

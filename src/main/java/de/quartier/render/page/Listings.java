@@ -10,6 +10,7 @@ import de.quartier.render.Cards;
 import de.quartier.render.Output;
 import de.quartier.render.Pages;
 import de.quartier.render.Pagination;
+import de.quartier.render.Facts;
 import de.quartier.render.SiteView;
 import de.quartier.render.Urls;
 import de.quartier.render.Views;
@@ -169,7 +170,7 @@ public final class Listings {
     private Listing contactPoints(Pagination.Slice<Placed<ContactPoint>> slice) {
         boolean whole = slice.whole();
         List<Group> groups = groups(slice.items(),
-                cp -> cards.contactPointOnMap(cp).withData("geo", List.of(new Views.DataAttr("geo", SiteView.geo(cp.geo())))));
+                cp -> cards.contactPointOnMap(cp).withData("geo", List.of(new Views.DataAttr("geo", Facts.geo(cp.geo())))));
         List<Views.Option> districts = new ArrayList<>();
         if (whole) {
             districts.add(new Views.Option("", view.t("map.filter.all")));

@@ -4,6 +4,7 @@ import de.quartier.model.Entry;
 import de.quartier.render.Output;
 import de.quartier.render.Pages;
 import de.quartier.render.Pagination;
+import de.quartier.render.Facts;
 import de.quartier.render.SiteView;
 import de.quartier.render.Urls;
 import de.quartier.render.Views.Card;
@@ -38,9 +39,9 @@ final class LongLists {
 
     /** The section as the record's page shows it. */
     Section section(Entry record, String heading, String id, List<Card> cards) {
-        if (cards.size() <= SECTION_CARDS) return SiteView.section(heading, id, List.of(), cards, List.of());
+        if (cards.size() <= SECTION_CARDS) return Facts.section(heading, id, List.of(), cards, List.of());
         Link all = new Link(view.t("list.all").replace("{n}", Integer.toString(cards.size())), view.urls().href(path(record, id)));
-        return SiteView.section(heading, id, List.of(), cards.subList(0, SECTION_CARDS), List.of(all));
+        return Facts.section(heading, id, List.of(), cards.subList(0, SECTION_CARDS), List.of(all));
     }
 
     private static String path(Entry record, String id) {

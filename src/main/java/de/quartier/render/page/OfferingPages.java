@@ -22,11 +22,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import static de.quartier.render.SiteView.address;
-import static de.quartier.render.SiteView.directions;
-import static de.quartier.render.SiteView.fact;
-import static de.quartier.render.SiteView.section;
-import static de.quartier.render.SiteView.tel;
+import static de.quartier.render.Facts.address;
+import static de.quartier.render.Facts.directions;
+import static de.quartier.render.Facts.fact;
+import static de.quartier.render.Facts.section;
+import static de.quartier.render.Facts.tel;
 
 /** An offering's page: when, where, for whom, what it costs, how to sign up, who runs it. */
 final class OfferingPages {

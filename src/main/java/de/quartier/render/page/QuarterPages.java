@@ -25,9 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import static de.quartier.render.SiteView.address;
-import static de.quartier.render.SiteView.fact;
-import static de.quartier.render.SiteView.section;
+import static de.quartier.render.Facts.address;
+import static de.quartier.render.Facts.fact;
+import static de.quartier.render.Facts.section;
 
 /** A quarter's page (its offices, offerings, weekly plan, news, map) and its printable sheet. */
 final class QuarterPages {

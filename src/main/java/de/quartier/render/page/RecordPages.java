@@ -13,6 +13,7 @@ import de.quartier.render.Cards;
 import de.quartier.render.Wording;
 import de.quartier.render.Output;
 import de.quartier.render.Pages;
+import de.quartier.render.Facts;
 import de.quartier.render.SiteView;
 import de.quartier.render.Views.Card;
 import de.quartier.render.Views.Detail;
@@ -24,9 +25,9 @@ import de.quartier.render.map.MapViews;
 import java.util.ArrayList;
 import java.util.List;
 
-import static de.quartier.render.SiteView.fact;
-import static de.quartier.render.SiteView.section;
-import static de.quartier.render.SiteView.tel;
+import static de.quartier.render.Facts.fact;
+import static de.quartier.render.Facts.section;
+import static de.quartier.render.Facts.tel;
 
 /**
  * One page per record: quarters (with their print sheets), contact points and offerings have
@@ -88,7 +89,7 @@ public final class RecordPages {
     private Detail operator(Operator op) {
         List<Fact> facts = new ArrayList<>();
         if (op.kind() != null) facts.add(fact(view.t("field.kind"), op.kind()));
-        if (op.address() != null) facts.add(fact(view.t("field.address"), SiteView.address(op.address())));
+        if (op.address() != null) facts.add(fact(view.t("field.address"), Facts.address(op.address())));
         if (op.phone() != null) facts.add(new Fact(view.t("field.phone"), op.phone(), tel(op.phone())));
         if (op.email() != null) facts.add(new Fact(view.t("field.email"), op.email(), "mailto:" + op.email()));
         if (op.website() != null) facts.add(new Fact(view.t("field.website"), op.website(), op.website()));

@@ -32,8 +32,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import static de.quartier.render.SiteView.address;
-import static de.quartier.render.SiteView.section;
+import static de.quartier.render.Facts.address;
+import static de.quartier.render.Facts.section;
 
 /**
  * The site search: its index of every record (cut into files, {@link SearchShards}), and its page
