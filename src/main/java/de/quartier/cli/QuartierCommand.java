@@ -3,9 +3,11 @@ package de.quartier.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.util.List;
+import java.util.Map;
+
 /** quartier: the static site generator for Quartiersentwicklung. */
 @Command(name = "quartier", mixinStandardHelpOptions = true, versionProvider = QuartierCommand.Version.class,
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
         description = "Builds the public pages of a city's Quartiersentwicklung from YAML and Markdown records.",
         footer = {"", "Exit codes: 0 ok, 1 errors in the site's content, 2 wrong usage, 70 internal error."})
 public final class QuartierCommand implements Runnable {
@@ -18,7 +20,9 @@ public final class QuartierCommand implements Runnable {
 
     /** Runs the command line and returns its exit code (for tests: no System.exit). */
     public static int run(String... args) {
-        CommandLine cmd = new CommandLine(new QuartierCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cmd = new CommandLine(new QuartierCommand());
+        for (Class<?> sub : subcommands(args)) cmd.addSubcommand(sub);
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.registerConverter(java.time.LocalDate.class, QuartierCommand::date);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("quartier: internal error: " + e + "\nThis is a bug in Quartier, not in your site; please report it with the trace below.");
@@ -34,6 +38,27 @@ public final class QuartierCommand implements Runnable {
                     + "  hint: give Java more memory, e.g. QUARTIER_JAVA_OPTS=-Xmx12g ./quartier build");
             return ExitCodes.INTERNAL;
         }
+    }
+
+    /** The subcommands by name, in the order the help lists them (each name as its class's {@code @Command} gives it). */
+    static final Map<String, Class<?>> SUBCOMMANDS = orderedMap("build", BuildCommand.class, "check", CheckCommand.class,
+            "serve", ServeCommand.class, "new", NewCommand.class, "schema", SchemaCommand.class, "help", CommandLine.HelpCommand.class);
+
+    /**
+     * The subcommands to set up: only the one named first, if it is one; all of them otherwise
+     * (help, a usage error, a misspelt command). Picocli reads the annotations of every subcommand
+     * it sets up, with its own Java 5 classes outside the class-data archive: tens of milliseconds
+     * at the start of every run for all of them.
+     */
+    static java.util.Collection<Class<?>> subcommands(String... args) {
+        Class<?> named = args.length > 0 && !args[0].equals("help") ? SUBCOMMANDS.get(args[0]) : null;
+        return named != null ? List.of(named) : SUBCOMMANDS.values();
+    }
+
+    private static Map<String, Class<?>> orderedMap(Object... namesAndClasses) {
+        Map<String, Class<?>> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndClasses.length; i += 2) out.put((String) namesAndClasses[i], (Class<?>) namesAndClasses[i + 1]);
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** A date as the options take it, with a message an editor understands when it is not one. */

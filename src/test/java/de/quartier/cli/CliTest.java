@@ -192,6 +192,20 @@ class CliTest {
     }
 
     @Test
+    void onlyTheNamedSubcommandIsSetUpAndHelpStillNamesThemAll() {
+        QuartierCommand.SUBCOMMANDS.forEach((name, type) ->
+                assertEquals(name, type.getAnnotation(picocli.CommandLine.Command.class).name(), "the name the map gives " + type));
+        assertEquals(java.util.List.of(BuildCommand.class), java.util.List.copyOf(QuartierCommand.subcommands("build", "--site", "x")));
+        assertEquals(6, QuartierCommand.subcommands("help", "build").size(), "help needs the command it explains");
+        assertEquals(6, QuartierCommand.subcommands("bauen").size(), "a misspelt command is answered with all of them");
+        assertEquals(0, run("--help"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        for (String name : QuartierCommand.SUBCOMMANDS.keySet()) assertTrue(help.contains("  " + name + " "), name + " in\n" + help);
+        assertEquals(0, run("help", "serve"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("--port"), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void baseUrlOverrideIsUsed() {
         Path site = TestSites.copyBase(temp.resolve("site"));
         assertEquals(0, run("check", "--site", site.toString(), "--base-url", "http://localhost:8080/quartiersentwicklung"));
