@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,8 @@ import java.util.function.Function;
 public final class Site {
     private final SiteConfig config;
     private final LocalDate today;
-    private final Map<Collection, SortedMap<Slug, Entry>> entries;
+    /** For lookups by slug (hashed: pages look records up millions of times); {@link #lists} keeps the slug order. */
+    private final Map<Collection, Map<Slug, Entry>> entries;
     private final Map<Collection, Map<Slug, Status>> statuses;
     private final Map<Collection, List<Entry>> lists;
     private final Map<Slug, List<ContactPoint>> contactPointsByQuarter;
@@ -65,13 +67,14 @@ public final class Site {
                 throw new IllegalArgumentException("duplicate " + e.collection().singular() + " " + e.slug());
         }
         Map<Collection, Map<Slug, Status>> status = new EnumMap<>(Collection.class);
+        Map<Collection, Map<Slug, Entry>> bySlug = new EnumMap<>(Collection.class);
         byCollection.forEach((c, m) -> {
-            Map<Slug, Status> s = new TreeMap<>();
+            Map<Slug, Status> s = new HashMap<>();
             m.forEach((slug, e) -> s.put(slug, statusOf.apply(e)));
             status.put(c, Collections.unmodifiableMap(s));
-            byCollection.put(c, Collections.unmodifiableSortedMap(m));
+            bySlug.put(c, Collections.unmodifiableMap(new HashMap<>(m)));
         });
-        this.entries = Collections.unmodifiableMap(byCollection);
+        this.entries = Collections.unmodifiableMap(bySlug);
         this.statuses = Collections.unmodifiableMap(status);
         Map<Collection, List<Entry>> l = new EnumMap<>(Collection.class);
         byCollection.forEach((c, m) -> l.put(c, List.copyOf(m.values())));
@@ -87,8 +90,8 @@ public final class Site {
                 byContactPoint.computeIfAbsent(at.contactPoint().slug(), k -> new ArrayList<>()).add(o);
         byQuarter.replaceAll((k, v) -> List.copyOf(v));
         byContactPoint.replaceAll((k, v) -> List.copyOf(v));
-        this.contactPointsByQuarter = Collections.unmodifiableMap(byQuarter);
-        this.offeringsByContactPoint = Collections.unmodifiableMap(byContactPoint);
+        this.contactPointsByQuarter = Collections.unmodifiableMap(new HashMap<>(byQuarter));
+        this.offeringsByContactPoint = Collections.unmodifiableMap(new HashMap<>(byContactPoint));
     }
 
     public SiteConfig config() {

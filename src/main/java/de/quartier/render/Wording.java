@@ -126,9 +126,14 @@ public final class Wording {
 
     /** "tr" → "Türkisch" on a German page, "Turkish" on an English one. */
     public String language(String code) {
-        String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
-        return name.isEmpty() || name.equals(code) ? code : name;
+        return languageNames.computeIfAbsent(code, c -> {
+            String name = Locale.forLanguageTag(c).getDisplayLanguage(locale);
+            return name.isEmpty() || name.equals(c) ? c : name;
+        });
     }
+
+    /** Names of languages, looked up once: every offering's card and page names its languages. */
+    private final Map<String, String> languageNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** "tr" → "Türkçe": a language's name in itself, as a language switcher shows it. */
     public static String ownName(String code) {
