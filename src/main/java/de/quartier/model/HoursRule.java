@@ -96,12 +96,16 @@ public record HoursRule(List<WeekdaySelector> weekdays, boolean holidays, List<D
 
     /** True if the rule holds on its weekdays every week of the year, so a weekly table can show it as is. */
     public boolean everyWeek() {
-        return !holidays && dates.isEmpty() && weeks.isEmpty() && weekdays.stream().allMatch(w -> w.nths().isEmpty());
+        if (holidays || !dates.isEmpty() || !weeks.isEmpty()) return false;
+        for (WeekdaySelector w : weekdays) if (!w.nths().isEmpty()) return false;
+        return true;
     }
 
     /** The weekdays the rule names (all seven if it names none). */
     public List<DayOfWeek> days() {
         if (weekdays.isEmpty()) return List.of(DayOfWeek.values());
-        return weekdays.stream().map(WeekdaySelector::day).distinct().sorted().toList();
+        java.util.EnumSet<DayOfWeek> days = java.util.EnumSet.noneOf(DayOfWeek.class);
+        for (WeekdaySelector w : weekdays) days.add(w.day());
+        return List.copyOf(days);
     }
 }

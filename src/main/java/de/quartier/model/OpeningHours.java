@@ -65,9 +65,12 @@ public record OpeningHours(String expression, List<HoursRule> rules) {
      * holidays, months, weeks and nth weekdays left out; {@link #qualifiedRules()} has those).
      */
     public Map<DayOfWeek, DayHours> ordinaryWeek() {
+        // each rule is looked at once, in order (pages, plans and the finder ask for this often)
+        List<List<HoursRule>> byDay = new ArrayList<>();
+        for (int i = 0; i < 7; i++) byDay.add(new ArrayList<>());
+        for (HoursRule r : rules) if (r.everyWeek()) for (DayOfWeek d : r.days()) byDay.get(d.ordinal()).add(r);
         Map<DayOfWeek, DayHours> week = new EnumMap<>(DayOfWeek.class);
-        for (DayOfWeek d : DayOfWeek.values())
-            week.put(d, evaluate(rules.stream().filter(r -> r.everyWeek() && r.days().contains(d)).toList()));
+        for (DayOfWeek d : DayOfWeek.values()) week.put(d, evaluate(byDay.get(d.ordinal())));
         return week;
     }
 
