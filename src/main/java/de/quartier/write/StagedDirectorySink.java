@@ -3,6 +3,8 @@ package de.quartier.write;
 import de.quartier.model.RenderedFile;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
@@ -66,7 +68,11 @@ public final class StagedDirectorySink implements OutputSink {
                 folders.add(dir);
             }
             try {
-                Files.write(p, file.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                // one channel write for the whole file (Files.write writes 8 KB at a time)
+                try (FileChannel out = FileChannel.open(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                    ByteBuffer bytes = ByteBuffer.wrap(file.content());
+                    while (bytes.hasRemaining()) out.write(bytes);
+                }
             } catch (FileAlreadyExistsException e) {
                 throw new IOException("written twice: " + file.path(), e);
             }
