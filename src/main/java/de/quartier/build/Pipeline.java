@@ -49,7 +49,12 @@ public final class Pipeline {
     }
 
     private BuildResult check(BuildOptions options, Timings timings) throws IOException {
-        return check(options, timings, d -> new SiteLoader(d).load(options.site()), null);
+        return check(options, timings, d -> new SiteLoader(d).load(options.site()), null, null);
+    }
+
+    /** What may start as soon as the site's configuration is read, beside the check of its records. */
+    interface ConfigRead {
+        void read(LoadedSite loaded, SiteConfig config);
     }
 
     /** How a check gets the site's files: read all of them (a build), or only what changed (the preview). */
@@ -59,6 +64,12 @@ public final class Pipeline {
 
     /** @param records records checked before (the preview), or null */
     BuildResult check(BuildOptions options, Timings timings, Loading loading, RecordCache records) throws IOException {
+        return check(options, timings, loading, records, null);
+    }
+
+    /** @param onConfig told the configuration once it is read, before the records are checked; or null */
+    private BuildResult check(BuildOptions options, Timings timings, Loading loading, RecordCache records, ConfigRead onConfig)
+            throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         LoadedSite loaded = loading.load(diagnostics);
         timings.stage("load");
@@ -67,6 +78,7 @@ public final class Pipeline {
         Optional<SiteConfig> config = loaded.config().flatMap(parser::parseYaml)
                 .flatMap(root -> new ConfigReader(diagnostics).read(root, options.baseUrl(), themesOnDisk(loaded), Theme.builtInStringKeys(),
                         theme -> Theme.languagesWith(themeFiles(loaded, theme).keySet())));
+        if (onConfig != null && config.isPresent()) onConfig.read(loaded, config.get());
         ZoneId zone = config.map(SiteConfig::timezone).orElse(FALLBACK_ZONE);
         GeoBounds bounds = config.map(c -> c.map().bounds()).orElse(null);
         ValidationContext context = new ValidationContext(zone, bounds, loaded.mediaFiles(), loaded.media());
@@ -147,18 +159,26 @@ public final class Pipeline {
      * then checks the links and commits the output only if no error was found.
      */
     public BuildResult build(BuildOptions options, OutputSink sink) throws IOException {
-        CompletableFuture<Map<String, LocalDate>> fileDates = CompletableFuture.supplyAsync(() -> GitDates.of(options.site()));
+        // beside the check: git's dates, and the theme with its templates compiled once the configuration names it
+        CompletableFuture<Map<String, LocalDate>> fileDates = aside("quartier-git-dates", () -> GitDates.of(options.site()));
+        List<CompletableFuture<Theme>> themeAhead = new ArrayList<>(1);
         Timings timings = new Timings();
-        BuildResult checked = check(options, timings);
+        BuildResult checked = check(options, timings, d -> new SiteLoader(d).load(options.site()), null,
+                (loaded, config) -> themeAhead.add(aside("quartier-theme", () -> {
+                    Theme t = new Theme(themeFiles(loaded, config.theme()), config.strings());
+                    t.problems();
+                    t.published(); // the assets' hashed names
+                    return t;
+                })));
         if (checked.site().isEmpty()) return checked;
         // the records are read into the site: their texts need not stay in memory while it is rendered
         checked = new BuildResult(checked.diagnostics(), checked.loaded().withoutTexts(), checked.site(), checked.recordsRead(), 0);
         Site site = checked.site().get();
-        Theme theme = new Theme(themeFiles(checked.loaded(), site.config().theme()), site.config().strings());
+        Theme theme = joined(themeAhead.get(0));
         TemplateProblems templates = new TemplateProblems(theme, site.config().theme());
         if (templates.check(checked.diagnostics()))
             return new BuildResult(checked.diagnostics(), checked.loaded(), Optional.empty(), checked.recordsRead(), 0);
-        SiteRenderer renderer = renderer(site, theme, fileDates.join());
+        SiteRenderer renderer = renderer(site, theme, joined(fileDates));
         timings.stage("set up");
         List<Output> plan = renderer.plan(checked.loaded().media());
         timings.stage("plan");
@@ -223,6 +243,29 @@ public final class Pipeline {
         }
         timings.print();
         return new BuildResult(checked.diagnostics(), checked.loaded(), checked.site(), checked.recordsRead(), written.size());
+    }
+
+    /**
+     * Work that runs beside the check, on a thread of its own: not on the common pool, whose one
+     * worker on two processors checks the records with the main thread.
+     */
+    private static <T> CompletableFuture<T> aside(String name, java.util.function.Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, task -> {
+            Thread t = new Thread(task, name);
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** The result of work done aside; what it threw, thrown here as it was. */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        }
     }
 
     private static boolean ofWholeSite(Output o) {
