@@ -126,9 +126,6 @@ public final class SourceParser {
     // ---- YAML ------------------------------------------------------------------------------
 
     /**
-     * @param lineOffset lines in the file before the YAML text starts (1 for front matter)
-     */
-    /**
      * Tags every scalar as text: the records' fields are read by their own rules, never by YAML's
      * implicit types (which would test each scalar against six patterns). Read-only once made.
      */
@@ -138,6 +135,9 @@ public final class SourceParser {
         }
     };
 
+    /**
+     * @param lineOffset lines in the file before the YAML text starts (1 for front matter)
+     */
     private Optional<Node.Mapping> compose(String path, String yaml, int lineOffset) {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);

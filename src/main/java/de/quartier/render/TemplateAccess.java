@@ -53,28 +53,32 @@ final class TemplateAccess extends AbstractExtension {
     private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
         @Override
         protected Map<String, Method> computeValue(Class<?> type) {
-            if (!type.isRecord() || !Modifier.isPublic(type.getModifiers())) return Map.of();
+            // Pebble reads a map's entries, not its methods
+            if (!type.isRecord() || !Modifier.isPublic(type.getModifiers()) || Map.class.isAssignableFrom(type)) return Map.of();
             Map<String, Method> out = new HashMap<>();
             for (RecordComponent c : type.getRecordComponents()) {
-                String n = c.getName();
-                String capital = Character.toUpperCase(n.charAt(0)) + n.substring(1);
-                if (publicMethod(type, "get" + capital) || publicMethod(type, "is" + capital) || publicMethod(type, "has" + capital))
-                    continue;
                 Method accessor = c.getAccessor();
+                if (!onlyCandidate(type, accessor)) continue;
                 accessor.trySetAccessible(); // a public record nested in a class of the package
-                out.put(n, accessor);
+                out.put(c.getName(), accessor);
             }
             return Map.copyOf(out);
         }
     };
 
-    private static boolean publicMethod(Class<?> type, String name) {
-        try {
-            type.getMethod(name);
-            return true;
-        } catch (NoSuchMethodException e) {
-            return false;
+    /**
+     * Whether Pebble, asked for this component by name, could only call its accessor: it takes the
+     * first public method without parameters named getX, isX, hasX or x, ignoring case.
+     */
+    static boolean onlyCandidate(Class<?> type, Method accessor) {
+        String n = accessor.getName();
+        for (Method m : type.getMethods()) {
+            if (m.getParameterCount() != 0 || m.equals(accessor)) continue;
+            String name = m.getName();
+            if (name.equalsIgnoreCase(n) || name.equalsIgnoreCase("get" + n) || name.equalsIgnoreCase("is" + n) || name.equalsIgnoreCase("has" + n))
+                return false;
         }
+        return true;
     }
 
     /**

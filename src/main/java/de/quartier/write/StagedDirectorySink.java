@@ -58,6 +58,9 @@ public final class StagedDirectorySink implements OutputSink {
             Runtime.getRuntime().addShutdownHook(cleanUp);
         }
 
+        /** The most a channel write takes at once: all but the largest pages. */
+        private static final int WRITE_PIECE = 512 * 1024;
+
         @Override
         public void write(RenderedFile file) throws IOException {
             Path p = staging.resolve(file.path()).normalize();
@@ -68,10 +71,15 @@ public final class StagedDirectorySink implements OutputSink {
                 folders.add(dir);
             }
             try {
-                // one channel write for the whole file (Files.write writes 8 KB at a time)
+                // a page in one channel write (Files.write writes 8 KB at a time); a large file in
+                // pieces, since each thread keeps a native copy of the largest piece it wrote
+                byte[] content = file.content();
                 try (FileChannel out = FileChannel.open(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                    ByteBuffer bytes = ByteBuffer.wrap(file.content());
-                    while (bytes.hasRemaining()) out.write(bytes);
+                    for (int at = 0; at < content.length; ) {
+                        ByteBuffer piece = ByteBuffer.wrap(content, at, Math.min(WRITE_PIECE, content.length - at));
+                        while (piece.hasRemaining()) out.write(piece);
+                        at = piece.position();
+                    }
                 }
             } catch (FileAlreadyExistsException e) {
                 throw new IOException("written twice: " + file.path(), e);

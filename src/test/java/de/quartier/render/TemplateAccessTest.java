@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -46,6 +47,76 @@ class TemplateAccessTest {
         }
     }
 
+    /** Pebble matches getX, isX and hasX ignoring case: {{ link.url }} calls getURL() here. */
+    public record Link(String url) {
+        public String getURL() {
+            return "from getURL";
+        }
+    }
+
+    /** Pebble reads a map's entries before any method. */
+    public record LabelMap(String label) implements java.util.Map<String, String> {
+        @Override
+        public java.util.Set<Entry<String, String>> entrySet() {
+            return Map.of("label", "from the map").entrySet();
+        }
+
+        @Override
+        public int size() {
+            return 1;
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return false;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return "label".equals(key);
+        }
+
+        @Override
+        public boolean containsValue(Object value) {
+            return "from the map".equals(value);
+        }
+
+        @Override
+        public String get(Object key) {
+            return "label".equals(key) ? "from the map" : null;
+        }
+
+        @Override
+        public String put(String key, String value) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String remove(Object key) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void putAll(Map<? extends String, ? extends String> m) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void clear() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.util.Set<String> keySet() {
+            return Set.of("label");
+        }
+
+        @Override
+        public java.util.Collection<String> values() {
+            return List.of("from the map");
+        }
+    }
+
     private static String render(PebbleEngine engine, String template, Map<String, Object> context) throws IOException {
         StringWriter out = new StringWriter();
         engine.getTemplate(template).evaluate(out, context);
@@ -62,6 +133,10 @@ class TemplateAccessTest {
         Map<String, Object> context = Map.of("card", new Card("Café <&> 'Eck'", List.of("Mo", "Di"), "component"),
                 "map", Map.of("key", "wert"));
         String expected = render(plain, template, context);
+        Map<String, Object> more = Map.of("link", new Link("https://example.org/"), "labels", new LabelMap("x"));
+        String other = "{{ link.url }}|{{ labels.label }}";
+        assertEquals("from getURL|from the map", render(plain, other, more));
+        assertEquals(render(plain, other, more), render(ours, other, more));
         assertEquals("Café &lt;&amp;&gt; &#39;Eck&#39;|Di|2|from getLabel|a method that is no component|14|wert|true", expected);
         assertEquals(expected, render(ours, template, context));
     }
