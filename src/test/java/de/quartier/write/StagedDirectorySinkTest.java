@@ -39,6 +39,20 @@ class StagedDirectorySinkTest {
     }
 
     @Test
+    void filesOfEverySizeAreWrittenByteForByte() throws IOException {
+        Path out = temp.resolve("public");
+        byte[] large = new byte[1_300_000]; // written in pieces
+        new java.util.Random(3).nextBytes(large);
+        byte[] exact = java.util.Arrays.copyOf(large, 512 * 1024);
+        new StagedDirectorySink(out).write(List.of(new RenderedFile("leer.txt", new byte[0]),
+                new RenderedFile("gross.bin", large), new RenderedFile("genau.bin", exact), file("a/b/c.html", "ü")));
+        assertEquals(0, Files.size(out.resolve("leer.txt")));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(large, Files.readAllBytes(out.resolve("gross.bin")));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(exact, Files.readAllBytes(out.resolve("genau.bin")));
+        assertEquals("ü", Files.readString(out.resolve("a/b/c.html")));
+    }
+
+    @Test
     void failureWhileWritingLeavesThePreviousOutputUntouched() throws IOException {
         Path out = temp.resolve("public");
         StagedDirectorySink sink = new StagedDirectorySink(out);
