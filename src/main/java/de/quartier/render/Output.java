@@ -62,12 +62,17 @@ public sealed interface Output permits Output.Page, Output.File, Output.Bundle {
             Objects.requireNonNull(content, "content");
         }
 
+        /** A file whose bytes are made when the build comes to it. */
+        public static File of(String path, Supplier<byte[]> content) {
+            return new File(path, content, false);
+        }
+
         public static File text(String path, Supplier<String> text) {
-            return new File(path, () -> text.get().getBytes(java.nio.charset.StandardCharsets.UTF_8), false);
+            return of(path, () -> text.get().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
 
         public static File bytes(String path, byte[] bytes) {
-            return new File(path, () -> bytes, false);
+            return of(path, () -> bytes);
         }
 
         /** A file made from every record. */

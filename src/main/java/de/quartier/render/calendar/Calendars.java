@@ -21,13 +21,13 @@ public final class Calendars {
     public void plan(List<Output> out) {
         String offerings = view.t("nav.offerings");
         List<Offering> listed = view.relations().listedOfferings();
-        out.add(new Output.File(Urls.calendarPath("angebote/"),
-                () -> files.calendar(view.site().config().title() + ": " + offerings, listed), false).ofWholeSite());
+        out.add(Output.File.of(Urls.calendarPath("angebote/"),
+                () -> files.calendar(view.site().config().title() + ": " + offerings, listed)).ofWholeSite());
         // the events decide which offerings get a calendar: made on all processors, kept for the joined calendars
         for (Offering o : view.site().offerings().parallelStream().filter(files::hasEvents).toList())
-            out.add(new Output.File(Urls.calendarPath(Urls.pathOf(o)), () -> files.calendar(o), false));
+            out.add(Output.File.of(Urls.calendarPath(Urls.pathOf(o)), () -> files.calendar(o)));
         for (Quarter q : view.site().quarters())
-            out.add(new Output.File(Urls.calendarPath(Urls.pathOf(q)),
-                    () -> files.calendar(q.title() + ": " + offerings, view.relations().offeringsIn(q)), false));
+            out.add(Output.File.of(Urls.calendarPath(Urls.pathOf(q)),
+                    () -> files.calendar(q.title() + ": " + offerings, view.relations().offeringsIn(q))));
     }
 }

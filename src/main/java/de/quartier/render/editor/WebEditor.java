@@ -39,8 +39,8 @@ public final class WebEditor {
         out.add(Output.File.text(FOLDER + "index.html", () -> page(config.title(), faviconHref)));
         out.add(Output.File.text(FOLDER + "config.yml", () -> new DecapConfig(config, labels).text()));
         // read from the jar when a worker writes the file, not while planning (5.8 MB, and the preview plans often)
-        for (String name : Decap.FILES) out.add(new Output.File(FOLDER + name, () -> resource(VENDOR + "decap/" + name), false));
-        out.add(new Output.File(FOLDER + "LICENSE-decap-cms.txt", () -> resource(VENDOR + "decap-cms-LICENSE"), false));
+        for (String name : Decap.FILES) out.add(Output.File.of(FOLDER + name, () -> resource(VENDOR + "decap/" + name)));
+        out.add(Output.File.of(FOLDER + "LICENSE-decap-cms.txt", () -> resource(VENDOR + "decap-cms-LICENSE")));
         return out;
     }
 
