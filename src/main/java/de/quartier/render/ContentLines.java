@@ -12,6 +12,11 @@ public final class ContentLines {
 
     /** Appends one content line, folded after at most 75 octets, and its CRLF. */
     public static void fold(String line, StringBuilder out) {
+        if (line.length() <= LIMIT && octets(line) <= LIMIT) {
+            // most lines need no fold: appended whole (calendars hold hundreds of thousands)
+            out.append(line).append("\r\n");
+            return;
+        }
         int octets = 0;
         int limit = LIMIT;
         for (int i = 0; i < line.length(); ) {
@@ -27,6 +32,16 @@ public final class ContentLines {
             i += Character.charCount(cp);
         }
         out.append("\r\n");
+    }
+
+    /** The length of a text in UTF-8 (a surrogate pair: 2 + 2 octets). */
+    private static int octets(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        }
+        return n;
     }
 
     /** Every line of an unfolded text (CRLF-separated content lines), folded. */

@@ -247,6 +247,9 @@ public final class CalendarFiles {
     }
 
     private static boolean held(DayHours h, TimeRange range) {
-        return h.state() == HoursState.OPEN && h.ranges().stream().anyMatch(x -> x.start() <= range.start() && x.end() >= range.end());
+        if (h.state() != HoursState.OPEN) return false;
+        // a loop: asked for every day a rule recurs on, years ahead, for every offering
+        for (TimeRange x : h.ranges()) if (x.start() <= range.start() && x.end() >= range.end()) return true;
+        return false;
     }
 }
