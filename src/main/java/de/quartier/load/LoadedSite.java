@@ -52,7 +52,8 @@ public record LoadedSite(Path root, Optional<SourceFile> config, List<SourceFile
     /** The text of a file by its site-relative path, for printing source lines in diagnostics. */
     public Optional<String> text(String path) {
         String t = texts.get(path);
-        if (t == null && records.stream().anyMatch(f -> f.path().equals(path) && f.text().isEmpty())) t = reread(path);
+        if (t == null && records.stream().anyMatch(f -> f.path().equals(path) && f.text().isEmpty()))
+            t = SiteLoader.readAgain(root, path).orElse(null);
         if (t == null && path.startsWith("content/media/") && (path.endsWith(".geojson") || path.endsWith(".json"))) {
             byte[] b = media.get(path.substring("content/".length()));
             if (b != null) t = new String(b, java.nio.charset.StandardCharsets.UTF_8); // boundary files are reported by line
@@ -62,21 +63,5 @@ public record LoadedSite(Path root, Optional<SourceFile> config, List<SourceFile
             if (b != null) t = new String(b, java.nio.charset.StandardCharsets.UTF_8); // templates are reported by line
         }
         return Optional.ofNullable(t);
-    }
-
-    /**
-     * A record file read again (see {@link #withoutTexts}): only one the loader read, inside the
-     * site, no larger than it allows, its BOM dropped as the loader drops it; null if it cannot be read.
-     */
-    private String reread(String path) {
-        try {
-            Path file = root.resolve(path).toRealPath();
-            if (!file.startsWith(root.toRealPath()) || !java.nio.file.Files.isRegularFile(file)
-                    || java.nio.file.Files.size(file) > SiteLoader.MAX_TEXT_FILE_BYTES) return null;
-            String text = java.nio.file.Files.readString(file);
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (java.io.IOException | RuntimeException e) {
-            return null;
-        }
     }
 }

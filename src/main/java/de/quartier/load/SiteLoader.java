@@ -202,6 +202,20 @@ public final class SiteLoader {
         return new TreeMap<>(out);
     }
 
+    /**
+     * A record file's text read again as the loader read it (inside the site, within the size
+     * limit, strict UTF-8, its BOM dropped); empty if it cannot be read so now. For a diagnostic
+     * that quotes a line after the texts were let go ({@link LoadedSite#withoutTexts}).
+     */
+    static Optional<String> readAgain(Path root, String rel) {
+        try {
+            return new SiteLoader(new Diagnostics()).readText(root, root.resolve(rel), rel, null, null, SourceFile.Format.MARKDOWN,
+                    new java.util.HashMap<>(), null).map(SourceFile::text);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** @param attrs the walk's attributes of a regular file (its path is then real and inside the site), or null */
     private Optional<SourceFile> readText(Path root, Path file, String rel, Collection collection, String slug,
                                           SourceFile.Format format, Map<String, String> texts, BasicFileAttributes attrs) throws IOException {
