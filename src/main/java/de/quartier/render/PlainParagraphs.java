@@ -39,7 +39,7 @@ final class PlainParagraphs {
                 int level = 0;
                 while (level < line.length() && line.charAt(level) == '#') level++;
                 String text = level < line.length() && line.charAt(level) == ' ' ? trim(line.substring(level)) : "";
-                String id = level <= 6 ? headingId(text) : null;
+                String id = text != null && level <= 6 ? headingId(text) : null; // null: other white space after the #s
                 if (id == null) return null;
                 if (ids == null) ids = new java.util.HashSet<>(takenIds);
                 if (!ids.add(id)) return null; // a repeated or taken id is renamed: the whole way does that

@@ -45,7 +45,7 @@ class PlainParagraphsTest {
         // the whole way for what it renames or moves, and for headings of anything else
         for (String body : List.of("## Inhalt\n\nx", "## Gleich\n\n## Gleich\n\nx", "# Eins\n\n## Zwei", "## Fragen?\n\nx", "## A_b",
                 "## 2027\n\nx", "####### Sieben", "##Ohne Leerzeichen", "## Mit Schluss ##", "## İstanbul", "## Geviert\u2003\n\nx",
-                "Absatz mit Geviert\u2003\n\nx", "\u2003\n\nx"))
+                "Absatz mit Geviert\u2003\n\nx", "\u2003\n\nx", "## \u2003Geviert vorn\n\nx"))
             assertNull(PlainParagraphs.html(body, Set.of("inhalt")), body);
     }
 
