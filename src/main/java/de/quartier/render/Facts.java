@@ -14,6 +14,9 @@ import java.util.List;
  * a section, an address on one line, the links that plan a route or call a number, a position.
  */
 public final class Facts {
+    /** The id of a record page's list of facts (detail.peb), which its map's placeholder links to. */
+    public static final String LIST_ID = "angaben";
+
     private Facts() {
     }
 

@@ -16,6 +16,7 @@ import de.quartier.model.TimeRange;
 import de.quartier.render.StateHolidays;
 import de.quartier.render.Urls;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -79,24 +80,15 @@ public final class CalendarFiles {
         // require an ORGANIZER on every event, RFC 5546 3.2.1, which an office need not have)
         new IcsText(head).line("BEGIN", "VCALENDAR").line("VERSION", "2.0").line("PRODID", PRODUCT)
                 .text("X-WR-CALNAME", name).line("X-WR-TIMEZONE", zone.getId());
-        head.append(timezone);
-        StringBuilder end = new StringBuilder();
-        new IcsText(end).line("END", "VCALENDAR");
-        byte[] first = head.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] last = end.toString().getBytes(StandardCharsets.UTF_8);
-        int size = first.length + last.length;
+        byte[] first = head.append(timezone).toString().getBytes(StandardCharsets.UTF_8);
+        int size = first.length + END.length;
         for (Offering o : offerings) size += eventBytes(o).length;
-        byte[] out = new byte[size];
-        System.arraycopy(first, 0, out, 0, first.length);
-        int at = first.length;
-        for (Offering o : offerings) {
-            byte[] e = eventBytes(o);
-            System.arraycopy(e, 0, out, at, e.length);
-            at += e.length;
-        }
-        System.arraycopy(last, 0, out, at, last.length);
-        return out;
+        ByteBuffer out = ByteBuffer.allocate(size).put(first);
+        for (Offering o : offerings) out.put(eventBytes(o));
+        return out.put(END).array();
     }
+
+    private static final byte[] END = "END:VCALENDAR\r\n".getBytes(StandardCharsets.US_ASCII);
 
     /**
      * Whether an offering's calendar has events (a calendar without events is not written and not

@@ -109,7 +109,7 @@ public final class MapViews {
      */
     private Views.MapView placeInFacts(String label, List<MapData.Marker> markers) {
         return new Views.MapView(label, data.json(markers, List.of(), false), view.site().config().map().tiles().attribution(), legend(markers),
-                null, "#" + FACTS_ID, List.of(), List.of());
+                null, "#" + de.quartier.render.Facts.LIST_ID, List.of(), List.of());
     }
 
     /**
@@ -121,9 +121,6 @@ public final class MapViews {
     }
 
     private final Map<de.quartier.model.Slug, Views.MapView> offeringMaps = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** The id of a detail page's facts list (detail.peb). */
-    public static final String FACTS_ID = "angaben";
 
     /** A map of one office, on its page. */
     public Views.MapView office(ContactPoint cp, String label) {

@@ -22,7 +22,7 @@ import static de.quartier.render.Facts.fact;
 /** What every record's page has: title, status, summary, image, body, facts and sections. */
 final class Details {
     /** Ids of the page frame and of the facts list ("angaben"), which a body heading must not take. */
-    private static final Set<String> FRAME_IDS = Set.of("inhalt", de.quartier.render.map.MapViews.FACTS_ID);
+    private static final Set<String> FRAME_IDS = Set.of("inhalt", de.quartier.render.Facts.LIST_ID);
 
     private final SiteView view;
 
