@@ -81,36 +81,6 @@ final class TemplateAccess extends AbstractExtension {
         return true;
     }
 
-    /**
-     * HTML escaping as Pebble's default (unbescape's {@code escapeHtml4Xml}): the five characters
-     * that are markup, {@code & < > " '}, become {@code &amp; &lt; &gt; &quot; &#39;}; a text
-     * without them is returned as it is.
-     */
-    static final EscapingStrategy ESCAPE_HTML = TemplateAccess::escapeHtml;
-
-    static String escapeHtml(String text) {
-        int n = text.length();
-        int i = 0;
-        while (i < n && replacement(text.charAt(i)) == null) i++;
-        if (i == n) return text;
-        StringBuilder out = new StringBuilder(n + 16).append(text, 0, i);
-        for (; i < n; i++) {
-            char c = text.charAt(i);
-            String r = replacement(c);
-            if (r == null) out.append(c);
-            else out.append(r);
-        }
-        return out.toString();
-    }
-
-    private static String replacement(char c) {
-        return switch (c) {
-            case '&' -> "&amp;";
-            case '<' -> "&lt;";
-            case '>' -> "&gt;";
-            case '"' -> "&quot;";
-            case '\'' -> "&#39;";
-            default -> null;
-        };
-    }
+    /** HTML escaping as Pebble's default, for autoescaping: {@link HtmlText#escape}. */
+    static final EscapingStrategy ESCAPE_HTML = HtmlText::escape;
 }

@@ -20,20 +20,20 @@ class TemplateAccessTest {
     void escapesAsPebblesOwnEscaper() {
         List<String> texts = List.of("", "Frühstück", "a & b", "<script>alert('x')</script>", "\"zitiert\"", "&amp;",
                 "😀 <b>", "Tür & Tor > Haus < Hof 'ja'", "\u0000\u00a0\u2028");
-        for (String t : texts) assertEquals(HtmlEscape.escapeHtml4Xml(t), TemplateAccess.escapeHtml(t), t);
+        for (String t : texts) assertEquals(HtmlEscape.escapeHtml4Xml(t), HtmlText.escape(t), t);
         Random random = new Random(11);
         String alphabet = "&<>\"'aäß€😀 \n\t=;#";
         for (int i = 0; i < 2000; i++) {
             StringBuilder b = new StringBuilder();
             for (int k = random.nextInt(30); k > 0; k--) b.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
-            assertEquals(HtmlEscape.escapeHtml4Xml(b.toString()), TemplateAccess.escapeHtml(b.toString()), b.toString());
+            assertEquals(HtmlEscape.escapeHtml4Xml(b.toString()), HtmlText.escape(b.toString()), b.toString());
         }
     }
 
     @Test
     void aTextWithoutMarkupIsReturnedAsItIs() {
         String plain = "Nachbarschaftsfrühstück im Quartiersbüro";
-        assertSame(plain, TemplateAccess.escapeHtml(plain));
+        assertSame(plain, HtmlText.escape(plain));
     }
 
     public record Card(String title, List<String> facts, String label) {

@@ -45,7 +45,7 @@ public final class WebEditor {
     }
 
     private static String page(String siteTitle, String faviconHref) {
-        String title = "Redaktion – " + siteTitle.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        String title = "Redaktion – " + de.quartier.render.HtmlText.escape(siteTitle);
         return """
                 <!DOCTYPE html>
                 <html lang="de">
