@@ -21,6 +21,7 @@ import de.quartier.model.RenderedFile;
 import de.quartier.load.GitDates;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import de.quartier.source.SourceFile;
 import de.quartier.validate.RecordValidator;
 import de.quartier.validate.ValidationContext;
@@ -161,10 +162,10 @@ public final class Pipeline {
     public BuildResult build(BuildOptions options, OutputSink sink) throws IOException {
         // beside the check: git's dates, and the theme with its templates compiled once the configuration names it
         CompletableFuture<Map<String, LocalDate>> fileDates = aside("quartier-git-dates", () -> GitDates.of(options.site()));
-        List<CompletableFuture<Theme>> themeAhead = new ArrayList<>(1);
+        AtomicReference<CompletableFuture<Theme>> themeAhead = new AtomicReference<>();
         Timings timings = new Timings();
         BuildResult checked = check(options, timings, d -> new SiteLoader(d).load(options.site()), null,
-                (loaded, config) -> themeAhead.add(aside("quartier-theme", () -> {
+                (loaded, config) -> themeAhead.set(aside("quartier-theme", () -> {
                     Theme t = new Theme(themeFiles(loaded, config.theme()), config.strings());
                     t.problems();
                     t.published(); // the assets' hashed names
@@ -174,7 +175,8 @@ public final class Pipeline {
         // the records are read into the site: their texts need not stay in memory while it is rendered
         checked = new BuildResult(checked.diagnostics(), checked.loaded().withoutTexts(), checked.site(), checked.recordsRead(), 0);
         Site site = checked.site().get();
-        Theme theme = joined(themeAhead.get(0));
+        // a checked site had a configuration, so the theme was started
+        Theme theme = joined(themeAhead.get());
         TemplateProblems templates = new TemplateProblems(theme, site.config().theme());
         if (templates.check(checked.diagnostics()))
             return new BuildResult(checked.diagnostics(), checked.loaded(), Optional.empty(), checked.recordsRead(), 0);

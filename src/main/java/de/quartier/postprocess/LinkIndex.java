@@ -112,7 +112,7 @@ public final class LinkIndex {
                 Seen first = new Seen(link, file, source);
                 first.lastPage = file;
                 targets.put(key, first);
-            } else if (known.lastPage != file) {
+            } else if (!file.equals(known.lastPage)) {
                 known.lastPage = file;
                 if (file.compareTo(known.page) < 0) {
                     Seen first = new Seen(link, file, source);
