@@ -234,8 +234,8 @@ public final class Pipeline {
             for (Collection c : Collection.values())
                 for (Entry e : site.all(c))
                     bodyLinks.computeIfAbsent(site.config().language() + ":" + e.collection().folder() + "/" + e.slug(), k -> renderer.bodyLinks(e))
-                            .forEach(l -> sourced.add(new LinkIndex.SourcedLink(l.page(), l.href(), l.at())));
-            renderer.translatedBodyLinks().forEach(l -> sourced.add(new LinkIndex.SourcedLink(l.page(), l.href(), l.at())));
+                            .forEach(l -> sourced.add(new LinkIndex.SourcedLink(l.page(), l.href(), l.written(), l.at())));
+            renderer.translatedBodyLinks().forEach(l -> sourced.add(new LinkIndex.SourcedLink(l.page(), l.href(), l.written(), l.at())));
             links.check(written, sourced, checked.diagnostics());
             timings.stage("link check");
             if (checked.diagnostics().hasErrors())

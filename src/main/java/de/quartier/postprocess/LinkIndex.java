@@ -28,8 +28,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * them; the same links seen in the rendered page are not reported a second time.
  */
 public final class LinkIndex {
-    /** A link written in a record's body: the page it is on, the link as rendered, and where it was written. */
-    public record SourcedLink(String page, String href, SourceSpan at) {
+    /** A link written in a record's body: the page it is on, the link as rendered and as written, and where it was written. */
+    public record SourcedLink(String page, String href, String written, SourceSpan at) {
+        /** The link as the message names it: as written, and what it became where that differs. */
+        String named() {
+            return written.equals(href) ? href : "`" + written + "` (" + href + ")";
+        }
     }
 
     /** The first page (in path order) that makes a link, how many pages make it, and the record it came from. */
@@ -164,10 +168,20 @@ public final class LinkIndex {
             String key = key(l.href(), l.page());
             String problem = key == null ? null : problem(key, written);
             if (problem != null)
-                diagnostics.error(Code.BROKEN_LINK, l.at(), "link: " + l.href() + " " + problem.replaceFirst("^which ", ""),
-                        problem.startsWith("but") ? anchorHint(key) : "links to pages of the site are written relative to content/, "
-                                + "e.g. anlaufstellen/ or offerings/fruehstueck.md");
+                diagnostics.error(Code.BROKEN_LINK, l.at(), "link: " + l.named() + " " + problem.replaceFirst("^which ", ""),
+                        problem.startsWith("but") ? anchorHint(key) : pathHint(l.written()));
         }
+    }
+
+    /** For a path that leads nowhere: a file (an image, a PDF) belongs under content/media/; a page is named relative to content/. */
+    private static String pathHint(String written) {
+        String path = written.replaceFirst("[?#].*$", "");
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        String extension = dot > 0 ? name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";
+        if (!extension.isEmpty() && !List.of("md", "yml", "yaml", "html").contains(extension) && !path.startsWith("media/"))
+            return "images and other files belong in content/media/ and are linked as media/" + name;
+        return "links to pages of the site are written relative to content/, e.g. anlaufstellen/ or offerings/fruehstueck.md";
     }
 
     /** The ids the target page has, as a hint for a missing anchor. */

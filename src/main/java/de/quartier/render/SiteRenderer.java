@@ -113,8 +113,8 @@ public final class SiteRenderer {
         return bytes == null ? Optional.empty() : Optional.of(Output.File.bytes(path, bytes));
     }
 
-    /** A link a record's body makes: the record's page, the link as rendered there, and where the editor wrote it. */
-    public record BodyHref(String page, String href, SourceSpan at) {
+    /** A link a record's body makes: the record's page, the link as rendered there, as written, and where the editor wrote it. */
+    public record BodyHref(String page, String href, String written, SourceSpan at) {
     }
 
     /** The links to this site that a record's body makes (links to other hosts, mail and phone are not the site's). */
@@ -155,7 +155,7 @@ public final class SiteRenderer {
             if (target.startsWith("#")) href = target;
             else if (ContentLink.parse(target).isPresent()) href = Markdown.siteLink(target, view.urls());
             else continue;
-            out.add(new BodyHref(prefix + Urls.file(Urls.pathOf(e)), href, l.at()));
+            out.add(new BodyHref(prefix + Urls.file(Urls.pathOf(e)), href, target, l.at()));
         }
         return out;
     }

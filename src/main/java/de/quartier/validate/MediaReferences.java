@@ -103,10 +103,51 @@ final class MediaReferences {
                 // the sanitiser would drop it without a word: say so where it was written
                 diagnostics.error(Code.BAD_URL, l.at(), "link `" + l.target() + "`: only http, https, mailto and tel links are allowed",
                         "link to a web page (https://…), an e-mail address (mailto:…), a phone number (tel:…) or a page of this site");
-            if (ContentLink.parse(l.target()).orElse(null) instanceof ContentLink.ToMedia m
-                    && !List.of(m.path().split("/")).contains(".."))
+            Optional<ContentLink> content = ContentLink.parse(l.target());
+            if (content.isPresent() && leavesContent(l.target())) upward(l, record.file().path());
+            else if (content.orElse(null) instanceof ContentLink.ToMedia m && !List.of(m.path().split("/")).contains(".."))
                 mediaPath(m.path(), l.at(), "link");
         }
         return links;
+    }
+
+    /**
+     * A link that climbs above content/ ("../anlaufstellen/x.md"): written relative to the file, as
+     * links between Markdown files are on GitHub. Said here, with the link as it is meant, instead
+     * of as an address outside the site once it is rendered.
+     */
+    private void upward(BodyLink l, String file) {
+        String folder = file.startsWith("content/") ? file.substring("content/".length(), file.lastIndexOf('/') + 1) : "";
+        String meant = normalised(folder + l.target());
+        diagnostics.error(Code.BROKEN_LINK, l.at(), "link: `" + l.target() + "` leads out of content/: links are written relative to content/, not to this file",
+                meant != null && !meant.isEmpty() ? "write " + meant
+                        : "write where it leads, relative to content/: e.g. offerings/fruehstueck.md, media/flyer.pdf or anlaufstellen/");
+    }
+
+    /** Whether a link's path, read relative to content/, climbs above it with "..". */
+    static boolean leavesContent(String target) {
+        return normalised(target) == null;
+    }
+
+    /** The path with "." and ".." worked out ("a/../b/" → "b/"), the part after '?' or '#' kept; null if it climbs above its start. */
+    static String normalised(String target) {
+        int end = target.length();
+        for (char c : new char[] {'?', '#'}) if (target.indexOf(c) >= 0) end = Math.min(end, target.indexOf(c));
+        String path = target.substring(0, end).replace('\\', '/');
+        if (path.startsWith("/")) return target; // from the site's root: not a relative path
+        java.util.ArrayDeque<String> kept = new java.util.ArrayDeque<>();
+        String[] parts = path.split("/", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i];
+            boolean last = i == parts.length - 1;
+            if (p.equals("..")) {
+                if (kept.isEmpty()) return null;
+                kept.removeLast();
+                if (last) kept.add("");
+            } else if (p.equals(".")) {
+                if (last) kept.add("");
+            } else if (!p.isEmpty() || last) kept.add(p);
+        }
+        return String.join("/", kept) + target.substring(end);
     }
 }

@@ -68,7 +68,7 @@ class BuildOutputTest {
         int line = Files.readAllLines(page).size();
         BuildResult second = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), new StagedDirectorySink(out));
         assertEquals(List.of("error broken-link content/pages/impressum.md:" + line + ":24"), TestSites.lines(second));
-        assertEquals("link: /quartiere/formulare/#download does not exist", second.diagnostics().sorted().get(0).message());
+        assertEquals("link: `formulare/#download` (/quartiere/formulare/#download) does not exist", second.diagnostics().sorted().get(0).message());
         // the records' texts were let go after the check: the message still quotes the line, read again
         java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
         new de.quartier.diag.DiagnosticPrinter(second.loaded()::text).print(second.diagnostics(), new java.io.PrintStream(printed, true, "UTF-8"));
@@ -95,7 +95,7 @@ class BuildOutputTest {
         BuildResult r = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), new StagedDirectorySink(out));
         // once, at the value in the body (not at 1:1 of the record for the rendered page)
         assertEquals(List.of("error broken-link content/pages/impressum.md:" + line + ":11"), TestSites.lines(r));
-        assertEquals("link: /quartiere/x does not exist", r.diagnostics().sorted().get(0).message());
+        assertEquals("link: `x` (/quartiere/x) does not exist", r.diagnostics().sorted().get(0).message());
         try (Stream<Path> s = Files.list(temp)) {
             assertEquals(List.of("site"), s.map(p -> p.getFileName().toString()).toList(), "no output, no staging folder");
         }
@@ -124,7 +124,7 @@ class BuildOutputTest {
         BuildResult r = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), new MemorySink());
         assertEquals(List.of("error broken-link content/pages/impressum.md:" + line + ":61",
                 "error broken-link content/pages/impressum.md:" + (line + 2) + ":9"), TestSites.lines(r));
-        assertEquals("link: /quartiere/anlaufstellen/#nirgends but there is no #nirgends on that page",
+        assertEquals("link: `anlaufstellen/#nirgends` (/quartiere/anlaufstellen/#nirgends) but there is no #nirgends on that page",
                 r.diagnostics().sorted().get(0).message());
     }
 

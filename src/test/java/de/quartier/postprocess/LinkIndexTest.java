@@ -85,14 +85,19 @@ class LinkIndexTest {
         SourceSpan line7 = new SourceSpan("content/pages/a.md", 7, 3, 6);
         SourceSpan line9 = new SourceSpan("content/pages/a.md", 9, 12, 8);
         SourceSpan line11 = new SourceSpan("content/pages/a.md", 11, 10, 8);
-        List<LinkIndex.SourcedLink> body = List.of(new LinkIndex.SourcedLink("a/index.html", "/quartiere/fehlt/", line7),
-                new LinkIndex.SourcedLink("a/index.html", "/quartiere/#weg", line9),
-                new LinkIndex.SourcedLink("a/index.html", "/quartiere/bild.png", line11));
+        List<LinkIndex.SourcedLink> body = List.of(new LinkIndex.SourcedLink("a/index.html", "/quartiere/fehlt/", "fehlt/", line7),
+                new LinkIndex.SourcedLink("a/index.html", "/quartiere/#weg", "/quartiere/#weg", line9),
+                new LinkIndex.SourcedLink("a/index.html", "/quartiere/bild.png", "bild.png", line11));
         List<Diagnostic> d = check(pages, Set.of(), body,
                 Map.of("a/index.html", Set.of("/quartiere/fehlt/", "/quartiere/#weg", "/quartiere/bild.png")));
         assertEquals(List.of("error broken-link content/pages/a.md:7:3", "error broken-link content/pages/a.md:9:12",
                 "error broken-link content/pages/a.md:11:10"), d.stream().map(TestSites::line).toList());
+        // named as written, with the address it became; once only where the two are the same
+        assertEquals("link: `fehlt/` (/quartiere/fehlt/) does not exist", d.get(0).message());
         assertEquals("link: /quartiere/#weg but there is no #weg on that page", d.get(1).message());
+        assertEquals("link: `bild.png` (/quartiere/bild.png) does not exist", d.get(2).message());
+        assertEquals("images and other files belong in content/media/ and are linked as media/bild.png", d.get(2).hint());
+        assertTrue(d.get(0).hint().contains("relative to content/"), d.get(0).hint());
         assertTrue(d.get(1).hint().contains("#da"), d.get(1).hint());
     }
 }
