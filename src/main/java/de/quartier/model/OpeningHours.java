@@ -52,11 +52,16 @@ public record OpeningHours(String expression, List<HoursRule> rules) {
             if (rules.size() > Long.SIZE) return hours.on(date, holidays);
             long matching = 0;
             for (int i = 0; i < rules.size(); i++) if (rules.get(i).matches(date, holidays)) matching |= 1L << i;
-            return byRules.computeIfAbsent(matching, m -> {
+            // get and put, not computeIfAbsent: asked for every day of years ahead, where a capturing
+            // lambda per call costs more than the lookup (C1 allocates it through a method handle)
+            DayHours known = byRules.get(matching);
+            if (known == null) {
                 List<HoursRule> selected = new ArrayList<>();
-                for (int i = 0; i < rules.size(); i++) if ((m & (1L << i)) != 0) selected.add(rules.get(i));
-                return evaluate(selected);
-            });
+                for (int i = 0; i < rules.size(); i++) if ((matching & (1L << i)) != 0) selected.add(rules.get(i));
+                known = evaluate(selected);
+                byRules.put(matching, known);
+            }
+            return known;
         }
     }
 

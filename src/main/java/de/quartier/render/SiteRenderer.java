@@ -79,6 +79,7 @@ public final class SiteRenderer {
     /** Every file of the site, in path order; {@code media} are the site's media files, copied as they are. */
     public List<Output> plan(Map<String, byte[]> media) {
         List<Output> out = new ArrayList<>();
+        Calendars calendars = new Calendars(view); // starts at once: its events take longest to plan
         FacetPages facets = new FacetPages(view, pages, cards);
         FinderPages finder = new FinderPages(view, pages, cards);
         new Listings(view, pages, cards, maps, facets, finder.nearby()).plan(out);
@@ -92,7 +93,7 @@ public final class SiteRenderer {
         out.addAll(de.quartier.render.editor.WebEditor.plan(site.config(), view::collectionTitle, view.urls().asset("assets/favicon.svg")));
         List<Output.Page> htmlPages = out.stream().filter(o -> o instanceof Output.Page).map(o -> (Output.Page) o).toList();
         new Feeds(view).plan(out, htmlPages);
-        new Calendars(view).plan(out);
+        calendars.plan(out);
         ContactCards contactCards = new ContactCards(site);
         for (ContactPoint cp : site.contactPoints())
             out.add(Output.File.text(Urls.cardPath(cp), () -> contactCards.card(cp,

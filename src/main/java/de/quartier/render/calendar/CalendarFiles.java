@@ -133,7 +133,8 @@ public final class CalendarFiles {
         // every rule and time range walks the same days: evaluate each day once
         Map<LocalDate, DayHours> days = new HashMap<>();
         OpeningHours.Days byDate = o.schedule().days(holidays);
-        Function<LocalDate, DayHours> dayHours = d -> days.computeIfAbsent(d, byDate::on);
+        Function<LocalDate, DayHours> on = byDate::on; // made once, not once per day asked for
+        Function<LocalDate, DayHours> dayHours = d -> days.computeIfAbsent(d, on);
         for (int i = 0; i < rules.size(); i++) {
             HoursRule r = rules.get(i);
             if (r.state() != HoursState.OPEN || r.times().isEmpty()) continue;
