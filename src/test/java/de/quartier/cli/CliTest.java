@@ -192,6 +192,17 @@ class CliTest {
     }
 
     @Test
+    void picocliIsJava17ClassFilesThatTheClassDataArchiveCanHold() throws IOException {
+        // its own jar has Java 5 class files (major version 49), which CDS leaves out: see pom.xml
+        for (Class<?> c : List.of(picocli.CommandLine.class, picocli.CommandLine.Model.CommandSpec.class)) {
+            try (var in = c.getResourceAsStream(c.getName().substring(c.getName().lastIndexOf('.') + 1) + ".class")) {
+                byte[] head = in.readNBytes(8);
+                assertEquals(61, ((head[6] & 0xff) << 8) | (head[7] & 0xff), c.getName());
+            }
+        }
+    }
+
+    @Test
     void onlyTheNamedSubcommandIsSetUpAndHelpStillNamesThemAll() {
         QuartierCommand.SUBCOMMANDS.forEach((name, type) ->
                 assertEquals(name, type.getAnnotation(picocli.CommandLine.Command.class).name(), "the name the map gives " + type));
