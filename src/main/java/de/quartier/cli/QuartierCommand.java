@@ -47,8 +47,8 @@ public final class QuartierCommand implements Runnable {
     /**
      * The subcommands to set up: only the one named first, if it is one; all of them otherwise
      * (help, a usage error, a misspelt command). Picocli reads the annotations of every subcommand
-     * it sets up, with its own Java 5 classes outside the class-data archive: tens of milliseconds
-     * at the start of every run for all of them.
+     * it sets up by reflection, mostly in the interpreter this early: tens of milliseconds at the
+     * start of every run for all of them.
      */
     static java.util.Collection<Class<?>> subcommands(String... args) {
         Class<?> named = args.length > 0 && !args[0].equals("help") ? SUBCOMMANDS.get(args[0]) : null;

@@ -21,6 +21,30 @@ public sealed interface ContentLink {
     record ToSitePath(String path, String fragment) implements ContentLink {
     }
 
+    /**
+     * What to tell an editor whose link leads nowhere: a file (an image, a PDF) belongs under
+     * content/media/; a page is named relative to content/.
+     */
+    static String howToWrite(String written) {
+        String path = written.replaceFirst("[?#].*$", "");
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        String extension = dot > 0 ? name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";
+        if (!extension.isEmpty() && !java.util.List.of("md", "yml", "yaml", "html").contains(extension))
+            return "images and other files belong in content/media/ and are linked as media/" + name;
+        return "links to pages of the site are written relative to content/, e.g. anlaufstellen/ or offerings/fruehstueck.md";
+    }
+
+    /** Whether a path relative to content/ begins where links lead: a collection's folder or URL segment, or media/. */
+    static boolean startsInSite(String path) {
+        int slash = path.indexOf('/');
+        if (slash <= 0) return false;
+        String first = path.substring(0, slash);
+        if (first.equals("media") || Collection.ofFolder(first).isPresent()) return true;
+        for (Collection c : Collection.values()) if (c.urlSegment().equals(first)) return true;
+        return false;
+    }
+
     static Optional<ContentLink> parse(String href) {
         if (href == null || href.isEmpty() || href.startsWith("#") || href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*"))
             return Optional.empty();

@@ -169,20 +169,10 @@ public final class LinkIndex {
             String problem = key == null ? null : problem(key, written);
             if (problem != null)
                 diagnostics.error(Code.BROKEN_LINK, l.at(), "link: " + l.named() + " " + problem.replaceFirst("^which ", ""),
-                        problem.startsWith("but") ? anchorHint(key) : pathHint(l.written()));
+                        problem.startsWith("but") ? anchorHint(key) : de.quartier.model.ContentLink.howToWrite(l.written()));
         }
     }
 
-    /** For a path that leads nowhere: a file (an image, a PDF) belongs under content/media/; a page is named relative to content/. */
-    private static String pathHint(String written) {
-        String path = written.replaceFirst("[?#].*$", "");
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
-        String extension = dot > 0 ? name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";
-        if (!extension.isEmpty() && !List.of("md", "yml", "yaml", "html").contains(extension) && !path.startsWith("media/"))
-            return "images and other files belong in content/media/ and are linked as media/" + name;
-        return "links to pages of the site are written relative to content/, e.g. anlaufstellen/ or offerings/fruehstueck.md";
-    }
 
     /** The ids the target page has, as a hint for a missing anchor. */
     private String anchorHint(String key) {

@@ -104,24 +104,31 @@ final class MediaReferences {
                 diagnostics.error(Code.BAD_URL, l.at(), "link `" + l.target() + "`: only http, https, mailto and tel links are allowed",
                         "link to a web page (https://…), an e-mail address (mailto:…), a phone number (tel:…) or a page of this site");
             Optional<ContentLink> content = ContentLink.parse(l.target());
-            if (content.isPresent() && leavesContent(l.target())) upward(l, record.file().path());
-            else if (content.orElse(null) instanceof ContentLink.ToMedia m && !List.of(m.path().split("/")).contains(".."))
-                mediaPath(m.path(), l.at(), "link");
+            if (content.isEmpty()) continue;
+            String plain = normalised(l.target());
+            if (plain == null) upward(l, record.file().path());
+            else if (!plain.equals(l.target()))
+                // the renderer and the check read a link as it stands: "./x" and "a/../b" would lead nowhere
+                diagnostics.error(Code.BROKEN_LINK, l.at(), "link: `" + l.target() + "` is not written plainly relative to content/ "
+                        + "(it has ./, ../, // or \\ in its path)", "write " + plain);
+            else if (content.get() instanceof ContentLink.ToMedia m) mediaPath(m.path(), l.at(), "link");
         }
         return links;
     }
 
     /**
-     * A link that climbs above content/ ("../anlaufstellen/x.md"): written relative to the file, as
-     * links between Markdown files are on GitHub. Said here, with the link as it is meant, instead
-     * of as an address outside the site once it is rendered.
+     * A link that climbs above content/ ("../anlaufstellen/x.md"): mostly written relative to the
+     * file, as links between Markdown files are on GitHub. Said here, with the link as it is meant
+     * where that is a place links lead to, instead of as an address outside the site once rendered.
      */
     private void upward(BodyLink l, String file) {
         String folder = file.startsWith("content/") ? file.substring("content/".length(), file.lastIndexOf('/') + 1) : "";
         String meant = normalised(folder + l.target());
-        diagnostics.error(Code.BROKEN_LINK, l.at(), "link: `" + l.target() + "` leads out of content/: links are written relative to content/, not to this file",
-                meant != null && !meant.isEmpty() ? "write " + meant
-                        : "write where it leads, relative to content/: e.g. offerings/fruehstueck.md, media/flyer.pdf or anlaufstellen/");
+        if (meant != null && ContentLink.startsInSite(meant))
+            diagnostics.error(Code.BROKEN_LINK, l.at(), "link: `" + l.target() + "` leads out of content/: links are written relative to content/, "
+                    + "not to this file", "write " + meant);
+        else
+            diagnostics.error(Code.BROKEN_LINK, l.at(), "link: `" + l.target() + "` leads out of content/", ContentLink.howToWrite(l.target()));
     }
 
     /** Whether a link's path, read relative to content/, climbs above it with "..". */

@@ -1,6 +1,14 @@
 package de.quartier.validate;
 
+import de.quartier.TestSites;
+import de.quartier.build.BuildResult;
+import de.quartier.diag.Diagnostic;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +16,33 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MediaReferencesTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void linksThatAreNotPlainlyRelativeToContentAreReportedWithTheLinkAsMeant() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Path record = site.resolve("content/offerings/spielmobil.md");
+        Files.writeString(record, Files.readString(record) + "\n[a](../contact-points/quartiersbuero-altstadt.md) [b](../bilder/x.png) "
+                + "[c](..#inhalt) [d](media/../../bild.png) [e](./offerings/sprechstunde.md) [f](offerings//lesefest.md)\n");
+        BuildResult r = TestSites.check(site);
+        List<Diagnostic> d = r.diagnostics().sorted();
+        assertEquals(List.of(
+                "link: `../contact-points/quartiersbuero-altstadt.md` leads out of content/: links are written relative to content/, not to this file",
+                "link: `../bilder/x.png` leads out of content/",
+                "link: `..#inhalt` leads out of content/",
+                "link: `media/../../bild.png` leads out of content/",
+                "link: `./offerings/sprechstunde.md` is not written plainly relative to content/ (it has ./, ../, // or \\ in its path)",
+                "link: `offerings//lesefest.md` is not written plainly relative to content/ (it has ./, ../, // or \\ in its path)"),
+                d.stream().map(Diagnostic::message).toList());
+        // the link as meant only where it leads to a place links lead to; otherwise how links are written
+        assertEquals(List.of("write contact-points/quartiersbuero-altstadt.md",
+                "images and other files belong in content/media/ and are linked as media/x.png",
+                "links to pages of the site are written relative to content/, e.g. anlaufstellen/ or offerings/fruehstueck.md",
+                "images and other files belong in content/media/ and are linked as media/bild.png",
+                "write offerings/sprechstunde.md", "write offerings/lesefest.md"), d.stream().map(Diagnostic::hint).toList());
+    }
+
     @Test
     void pathsAreWorkedOutSegmentBySegmentKeepingQueryAndFragment() {
         assertEquals("contact-points/x.md#a", MediaReferences.normalised("offerings/../contact-points/x.md#a"));
