@@ -110,7 +110,8 @@ final class MediaReferences {
             else if (!plain.equals(l.target()))
                 // the renderer and the check read a link as it stands: "./x" and "a/../b" would lead nowhere
                 diagnostics.error(Code.BROKEN_LINK, l.at(), "link: `" + l.target() + "` is not written plainly relative to content/ "
-                        + "(it has ./, ../, // or \\ in its path)", "write " + plain);
+                        + "(it has ./, ../, // or \\ in its path)", plain.isEmpty() || plain.startsWith("?") || plain.startsWith("#")
+                        ? ContentLink.howToWrite(l.target()) : "write " + plain);
             else if (content.get() instanceof ContentLink.ToMedia m) mediaPath(m.path(), l.at(), "link");
         }
         return links;

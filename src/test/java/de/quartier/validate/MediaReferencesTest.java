@@ -24,7 +24,7 @@ class MediaReferencesTest {
         Path site = TestSites.copyBase(temp.resolve("site"));
         Path record = site.resolve("content/offerings/spielmobil.md");
         Files.writeString(record, Files.readString(record) + "\n[a](../contact-points/quartiersbuero-altstadt.md) [b](../bilder/x.png) "
-                + "[c](..#inhalt) [d](media/../../bild.png) [e](./offerings/sprechstunde.md) [f](offerings//lesefest.md)\n");
+                + "[c](..#inhalt) [d](media/../../bild.png) [e](./offerings/sprechstunde.md) [f](offerings//lesefest.md) [g](./#oben)\n");
         BuildResult r = TestSites.check(site);
         List<Diagnostic> d = r.diagnostics().sorted();
         assertEquals(List.of(
@@ -33,14 +33,17 @@ class MediaReferencesTest {
                 "link: `..#inhalt` leads out of content/",
                 "link: `media/../../bild.png` leads out of content/",
                 "link: `./offerings/sprechstunde.md` is not written plainly relative to content/ (it has ./, ../, // or \\ in its path)",
-                "link: `offerings//lesefest.md` is not written plainly relative to content/ (it has ./, ../, // or \\ in its path)"),
+                "link: `offerings//lesefest.md` is not written plainly relative to content/ (it has ./, ../, // or \\ in its path)",
+                "link: `./#oben` is not written plainly relative to content/ (it has ./, ../, // or \\ in its path)"),
                 d.stream().map(Diagnostic::message).toList());
         // the link as meant only where it leads to a place links lead to; otherwise how links are written
         assertEquals(List.of("write contact-points/quartiersbuero-altstadt.md",
                 "images and other files belong in content/media/ and are linked as media/x.png",
                 "links to pages of the site are written relative to content/, e.g. anlaufstellen/ or offerings/fruehstueck.md",
                 "images and other files belong in content/media/ and are linked as media/bild.png",
-                "write offerings/sprechstunde.md", "write offerings/lesefest.md"), d.stream().map(Diagnostic::hint).toList());
+                "write offerings/sprechstunde.md", "write offerings/lesefest.md",
+                "links to pages of the site are written relative to content/, e.g. anlaufstellen/ or offerings/fruehstueck.md"),
+                d.stream().map(Diagnostic::hint).toList());
     }
 
     @Test
