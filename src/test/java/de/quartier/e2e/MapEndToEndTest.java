@@ -132,6 +132,8 @@ class MapEndToEndTest {
         try (BrowserSupport browser = BrowserSupport.start()) {
             WebDriver d = browser.driver();
             d.get(server.uri("anlaufstellen/quartierszentrum-startklar/").toString());
+            // the deferred map script has run by the load event; on a busy machine once it had not yet
+            new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> Boolean.TRUE.equals(js(x, "return typeof QuartierMap === 'object';")));
             js(d, "QuartierMap.load();");
             tiles.awaitLoadedMap(d);
             WebElement marker = d.findElement(By.cssSelector(".leaflet-marker-icon.map-marker"));
