@@ -2,6 +2,7 @@ package de.quartier.cli;
 
 import de.quartier.build.BuildResult;
 import de.quartier.build.Pipeline;
+import de.quartier.write.NoOutput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +21,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BuildResult result = new Pipeline().check(options.toBuildOptions(spec.commandLine()));
+        // a build that keeps no file: the link check needs every page rendered
+        BuildResult result = new Pipeline().build(options.toBuildOptions(spec.commandLine()), new NoOutput());
         Reporter.report("check", result, options.format, System.out, System.err);
         return result.ok() ? ExitCodes.OK : ExitCodes.CONTENT_ERRORS;
     }

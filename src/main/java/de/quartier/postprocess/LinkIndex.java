@@ -168,7 +168,7 @@ public final class LinkIndex {
             String key = key(l.href(), l.page());
             String problem = key == null ? null : problem(key, written);
             if (problem != null)
-                diagnostics.error(Code.BROKEN_LINK, l.at(), "link: " + l.named() + " " + problem.replaceFirst("^which ", ""),
+                diagnostics.error(Code.BROKEN_LINK, l.at(), "link: " + l.named() + (problem.startsWith("but") ? ", " : " ") + problem.replaceFirst("^which ", ""),
                         problem.startsWith("but") ? anchorHint(key) : de.quartier.model.ContentLink.howToWrite(l.written()));
         }
     }

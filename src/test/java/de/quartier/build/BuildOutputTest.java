@@ -124,7 +124,7 @@ class BuildOutputTest {
         BuildResult r = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), new MemorySink());
         assertEquals(List.of("error broken-link content/pages/impressum.md:" + line + ":61",
                 "error broken-link content/pages/impressum.md:" + (line + 2) + ":9"), TestSites.lines(r));
-        assertEquals("link: `anlaufstellen/#nirgends` (/quartiere/anlaufstellen/#nirgends) but there is no #nirgends on that page",
+        assertEquals("link: `anlaufstellen/#nirgends` (/quartiere/anlaufstellen/#nirgends), but there is no #nirgends on that page",
                 r.diagnostics().sorted().get(0).message());
     }
 

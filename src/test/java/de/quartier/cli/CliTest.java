@@ -66,6 +66,21 @@ class CliTest {
     }
 
     @Test
+    void checkFindsWhatOnlyTheRenderedPagesShowAndStillWritesNothing() throws IOException {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Path page = site.resolve("content/pages/impressum.md");
+        // a missing anchor on an existing page: known only once that page is rendered
+        Files.writeString(page, Files.readString(page) + "\nDie [Zeiten](contact-points/quartiersbuero-altstadt.md#nirgends).\n");
+        int line = Files.readAllLines(page).size();
+        assertEquals(1, run("check", "--site", site.toString(), "--today", "2026-11-21"));
+        assertTrue(err().contains("content/pages/impressum.md:" + line + ":14: error: link: `contact-points/quartiersbuero-altstadt.md#nirgends`"), err());
+        assertTrue(err().contains("#nirgends), but there is no #nirgends on that page [broken-link]"), err());
+        try (Stream<Path> files = Files.list(site)) {
+            assertEquals(List.of("content", "site-config.yml"), files.map(p -> p.getFileName().toString()).sorted().toList(), "nothing written");
+        }
+    }
+
+    @Test
     void contentErrorsExitOneAndArePrintedWithSourceLine() throws IOException {
         Path site = TestSites.copyBase(temp.resolve("site"));
         Path o = site.resolve("content/offerings/sprechstunde.md");

@@ -94,7 +94,7 @@ class LinkIndexTest {
                 "error broken-link content/pages/a.md:11:10"), d.stream().map(TestSites::line).toList());
         // named as written, with the address it became; once only where the two are the same
         assertEquals("link: `fehlt/` (/quartiere/fehlt/) does not exist", d.get(0).message());
-        assertEquals("link: /quartiere/#weg but there is no #weg on that page", d.get(1).message());
+        assertEquals("link: /quartiere/#weg, but there is no #weg on that page", d.get(1).message());
         assertEquals("link: `bild.png` (/quartiere/bild.png) does not exist", d.get(2).message());
         assertEquals("images and other files belong in content/media/ and are linked as media/bild.png", d.get(2).hint());
         assertTrue(d.get(0).hint().contains("relative to content/"), d.get(0).hint());
