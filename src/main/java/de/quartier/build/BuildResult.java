@@ -11,12 +11,18 @@ import java.util.Optional;
 
 /**
  * What a run produced: its diagnostics, what was read, the site if it could be assembled without
- * errors, and how many files were written.
+ * errors, how many files were written, and whether the rendered pages' links were checked (only a
+ * site without other errors is rendered).
  */
 public record BuildResult(Diagnostics diagnostics, LoadedSite loaded, Optional<Site> site,
-                          Map<Collection, Integer> recordsRead, int filesWritten) {
+                          Map<Collection, Integer> recordsRead, int filesWritten, boolean linksChecked) {
     public BuildResult {
         recordsRead = Map.copyOf(recordsRead);
+    }
+
+    /** A run that stopped before the link check. */
+    BuildResult(Diagnostics diagnostics, LoadedSite loaded, Optional<Site> site, Map<Collection, Integer> recordsRead) {
+        this(diagnostics, loaded, site, recordsRead, 0, false);
     }
 
     public boolean ok() {

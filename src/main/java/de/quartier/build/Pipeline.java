@@ -138,7 +138,7 @@ public final class Pipeline {
         }
         if (diagnostics.hasErrors()) site = Optional.empty();
         timings.stage("assemble");
-        return new BuildResult(diagnostics, loaded, site, read, 0);
+        return new BuildResult(diagnostics, loaded, site, read);
     }
 
     /** The renderer of a checked site: the same for a build and the preview. */
@@ -173,13 +173,13 @@ public final class Pipeline {
                 })));
         if (checked.site().isEmpty()) return checked;
         // the records are read into the site: their texts need not stay in memory while it is rendered
-        checked = new BuildResult(checked.diagnostics(), checked.loaded().withoutTexts(), checked.site(), checked.recordsRead(), 0);
+        checked = new BuildResult(checked.diagnostics(), checked.loaded().withoutTexts(), checked.site(), checked.recordsRead());
         Site site = checked.site().get();
         // a checked site had a configuration, so the theme was started
         Theme theme = joined(themeAhead.get());
         TemplateProblems templates = new TemplateProblems(theme, site.config().theme());
         if (templates.check(checked.diagnostics()))
-            return new BuildResult(checked.diagnostics(), checked.loaded(), Optional.empty(), checked.recordsRead(), 0);
+            return new BuildResult(checked.diagnostics(), checked.loaded(), Optional.empty(), checked.recordsRead());
         SiteRenderer renderer = renderer(site, theme, joined(fileDates));
         timings.stage("set up");
         List<Output> plan = renderer.plan(checked.loaded().media());
@@ -229,7 +229,7 @@ public final class Pipeline {
             });
             timings.stage("render");
             if (templates.report(checked.diagnostics()))
-                return new BuildResult(checked.diagnostics(), checked.loaded(), Optional.empty(), checked.recordsRead(), 0);
+                return new BuildResult(checked.diagnostics(), checked.loaded(), Optional.empty(), checked.recordsRead());
             List<LinkIndex.SourcedLink> sourced = new ArrayList<>();
             for (Collection c : Collection.values())
                 for (Entry e : site.all(c))
@@ -239,12 +239,12 @@ public final class Pipeline {
             links.check(written, sourced, checked.diagnostics());
             timings.stage("link check");
             if (checked.diagnostics().hasErrors())
-                return new BuildResult(checked.diagnostics(), checked.loaded(), Optional.empty(), checked.recordsRead(), 0);
+                return new BuildResult(checked.diagnostics(), checked.loaded(), Optional.empty(), checked.recordsRead(), 0, true);
             staging.commit();
             timings.stage("commit");
         }
         timings.print();
-        return new BuildResult(checked.diagnostics(), checked.loaded(), checked.site(), checked.recordsRead(), written.size());
+        return new BuildResult(checked.diagnostics(), checked.loaded(), checked.site(), checked.recordsRead(), written.size(), true);
     }
 
     /**

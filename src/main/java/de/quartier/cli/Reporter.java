@@ -14,6 +14,9 @@ final class Reporter {
     static void report(String command, BuildResult result, PrintStream err) {
         new DiagnosticPrinter(result.loaded()::text).print(result.diagnostics(), err);
         err.println("quartier " + command + ": " + result.summary());
+        // a site with errors is not rendered: its pages' links and anchors come next time
+        if (!result.ok() && !result.linksChecked())
+            err.println("quartier " + command + ": links to pages of the site and #anchors are checked once these errors are mended");
     }
 
     /**

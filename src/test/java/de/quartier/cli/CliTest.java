@@ -75,6 +75,7 @@ class CliTest {
         assertEquals(1, run("check", "--site", site.toString(), "--today", "2026-11-21"));
         assertTrue(err().contains("content/pages/impressum.md:" + line + ":14: error: link: `contact-points/quartiersbuero-altstadt.md#nirgends`"), err());
         assertTrue(err().contains("#nirgends), but there is no #nirgends on that page [broken-link]"), err());
+        assertFalse(err().contains("are checked once"), err());
         try (Stream<Path> files = Files.list(site)) {
             assertEquals(List.of("content", "site-config.yml"), files.map(p -> p.getFileName().toString()).sorted().toList(), "nothing written");
         }
@@ -93,6 +94,8 @@ class CliTest {
                   hint: did you mean `quartiersbuero-altstadt`?
                 """), err());
         assertTrue(err().contains("1 error, 0 warnings"), err());
+        // the site was not rendered: the editor learns that its links come next
+        assertTrue(err().contains("quartier check: links to pages of the site and #anchors are checked once these errors are mended"), err());
         assertFalse(err().contains("Exception"), "no stack trace for an editor's mistake");
     }
 
