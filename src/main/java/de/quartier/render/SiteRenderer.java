@@ -29,6 +29,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * The render stage: plans every file of the site (pages, calendars, contact cards, feeds and
@@ -79,7 +80,10 @@ public final class SiteRenderer {
     /** Every file of the site, in path order; {@code media} are the site's media files, copied as they are. */
     public List<Output> plan(Map<String, byte[]> media) {
         List<Output> out = new ArrayList<>();
-        Calendars calendars = new Calendars(view); // starts at once: its events take longest to plan
+        // the calendars' events take longest to plan: on the common pool, beside the files below
+        // (much of whose planning runs on this thread alone); join() rethrows what it threw as it was
+        List<Output> calendarFiles = new ArrayList<>();
+        ForkJoinTask<?> calendars = ForkJoinTask.adapt(() -> new Calendars(view).plan(calendarFiles)).fork();
         FacetPages facets = new FacetPages(view, pages, cards);
         FinderPages finder = new FinderPages(view, pages, cards);
         new Listings(view, pages, cards, maps, facets, finder.nearby()).plan(out);
@@ -93,7 +97,8 @@ public final class SiteRenderer {
         out.addAll(de.quartier.render.editor.WebEditor.plan(site.config(), view::collectionTitle, view.urls().asset("assets/favicon.svg")));
         List<Output.Page> htmlPages = out.stream().filter(o -> o instanceof Output.Page).map(o -> (Output.Page) o).toList();
         new Feeds(view).plan(out, htmlPages);
-        calendars.plan(out);
+        calendars.join();
+        out.addAll(calendarFiles);
         ContactCards contactCards = new ContactCards(site);
         for (ContactPoint cp : site.contactPoints())
             out.add(Output.File.text(Urls.cardPath(cp), () -> contactCards.card(cp,
