@@ -196,10 +196,7 @@ public final class Pipeline {
                 long started = Timings.on() ? System.nanoTime() : 0;
                 byte[] bytes;
                 if (output instanceof Output.Bundle bundle) {
-                    for (RenderedFile f : bundle.files().get()) {
-                        staging.write(f);
-                        written.add(f.path());
-                    }
+                    for (RenderedFile f : bundle.files().get()) write(f, staging, written);
                     return;
                 }
                 if (output instanceof Output.Page page) {
@@ -222,8 +219,7 @@ public final class Pipeline {
                 } else {
                     bytes = ((Output.File) output).content().get();
                 }
-                staging.write(new RenderedFile(output.path(), bytes));
-                written.add(output.path());
+                write(new RenderedFile(output.path(), bytes), staging, written);
                 if (Timings.on()) timings.file(output instanceof Output.Page p ? "page " + p.template()
                         : "file " + output.path().substring(Math.max(0, output.path().lastIndexOf('.'))), System.nanoTime() - started);
             });
@@ -245,6 +241,12 @@ public final class Pipeline {
         }
         timings.print();
         return new BuildResult(checked.diagnostics(), checked.loaded(), checked.site(), checked.recordsRead(), written.size(), true);
+    }
+
+    /** Writes a file and records its path: a path the plan makes twice is refused here, whatever the sink. */
+    private static void write(RenderedFile file, OutputSink.Staging staging, Set<String> written) throws IOException {
+        if (!written.add(file.path())) throw new IOException("written twice: " + file.path());
+        staging.write(file);
     }
 
     /**

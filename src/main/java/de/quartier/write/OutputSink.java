@@ -24,7 +24,10 @@ public interface OutputSink {
 
     /** An output being written. {@link #write} may be called from several threads. */
     interface Staging extends AutoCloseable {
-        /** Writes one file; a path written twice is an error (two parts of the build would race for it). */
+        /**
+         * Writes one file. A path written twice is an error (two parts of the build would race for
+         * it): the build refuses it before any sink, and a sink that can see it refuses it too.
+         */
         void write(RenderedFile file) throws IOException;
 
         /** Puts what was written in place of the previous output. */
