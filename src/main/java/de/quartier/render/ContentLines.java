@@ -10,38 +10,27 @@ public final class ContentLines {
     private ContentLines() {
     }
 
-    /** Appends one content line, folded after at most 75 octets, and its CRLF. */
+    /**
+     * Appends one content line, folded after at most 75 octets, and its CRLF. The pieces between
+     * folds are appended whole: most lines need no fold (calendars hold hundreds of thousands).
+     */
     public static void fold(String line, StringBuilder out) {
-        if (line.length() <= LIMIT && octets(line) <= LIMIT) {
-            // most lines need no fold: appended whole (calendars hold hundreds of thousands)
-            out.append(line).append("\r\n");
-            return;
-        }
         int octets = 0;
         int limit = LIMIT;
+        int piece = 0;
         for (int i = 0; i < line.length(); ) {
             int cp = line.codePointAt(i);
             int n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
             if (octets + n > limit) {
-                out.append("\r\n ");
+                out.append(line, piece, i).append("\r\n ");
+                piece = i;
                 octets = 0;
                 limit = LIMIT - 1;   // the leading space counts
             }
-            out.appendCodePoint(cp);
             octets += n;
             i += Character.charCount(cp);
         }
-        out.append("\r\n");
-    }
-
-    /** The length of a text in UTF-8 (a surrogate pair: 2 + 2 octets). */
-    private static int octets(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            n += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
-        }
-        return n;
+        out.append(line, piece, line.length()).append("\r\n");
     }
 
     /** Every line of an unfolded text (CRLF-separated content lines), folded. */
