@@ -47,6 +47,11 @@ public final class TestSites {
         return dir;
     }
 
+    /** Appends text to a file of a copied site: a record that gains a line, say. */
+    public static void append(Path file, String text) throws IOException {
+        Files.writeString(file, Files.readString(file) + text);
+    }
+
     public static BuildResult check(Path site) throws IOException {
         return new Pipeline().check(new BuildOptions(site, TODAY, false, null));
     }

@@ -173,7 +173,6 @@ public final class LinkIndex {
         }
     }
 
-
     /** The ids the target page has, as a hint for a missing anchor. */
     private String anchorHint(String key) {
         String file = key.substring(1, key.indexOf('#'));

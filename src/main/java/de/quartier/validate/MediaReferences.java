@@ -132,15 +132,13 @@ final class MediaReferences {
             diagnostics.error(Code.BROKEN_LINK, l.at(), "link: `" + l.target() + "` leads out of content/", ContentLink.howToWrite(l.target()));
     }
 
-    /** Whether a link's path, read relative to content/, climbs above it with "..". */
-    static boolean leavesContent(String target) {
-        return normalised(target) == null;
-    }
-
-    /** The path with "." and ".." worked out ("a/../b/" → "b/"), the part after '?' or '#' kept; null if it climbs above its start. */
+    /**
+     * The path with "." and ".." worked out ("a/../b/" → "b/"), the part after '?' or '#' kept;
+     * null if it climbs above its start (for a link read relative to content/: out of content/).
+     */
     static String normalised(String target) {
-        int end = target.length();
-        for (char c : new char[] {'?', '#'}) if (target.indexOf(c) >= 0) end = Math.min(end, target.indexOf(c));
+        int end = 0;
+        while (end < target.length() && target.charAt(end) != '?' && target.charAt(end) != '#') end++;
         String path = target.substring(0, end).replace('\\', '/');
         if (path.startsWith("/")) return target; // from the site's root: not a relative path
         java.util.ArrayDeque<String> kept = new java.util.ArrayDeque<>();

@@ -64,7 +64,7 @@ class BuildOutputTest {
         Map<String, byte[]> before = TestSites.files(out);
         Path page = site.resolve("content/pages/impressum.md");
         // the link is only known to be broken once every page is written
-        Files.writeString(page, Files.readString(page) + "\nMehr unter [Formulare](formulare/#download).\n");
+        TestSites.append(page, "\nMehr unter [Formulare](formulare/#download).\n");
         int line = Files.readAllLines(page).size();
         BuildResult second = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), new StagedDirectorySink(out));
         assertEquals(List.of("error broken-link content/pages/impressum.md:" + line + ":24"), TestSites.lines(second));
@@ -90,7 +90,7 @@ class BuildOutputTest {
         Path site = TestSites.copyBase(temp.resolve("site"));
         Path out = temp.resolve("public");
         Path page = site.resolve("content/pages/impressum.md");
-        Files.writeString(page, Files.readString(page) + "\n<img src=\"x\" alt=\"\">\n");
+        TestSites.append(page, "\n<img src=\"x\" alt=\"\">\n");
         int line = Files.readAllLines(page).size();
         BuildResult r = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), new StagedDirectorySink(out));
         // once, at the value in the body (not at 1:1 of the record for the rendered page)
@@ -118,7 +118,7 @@ class BuildOutputTest {
     void linksInInlineRawHtmlAreCheckedAfterRenderingAtTheirValue() throws Exception {
         Path site = TestSites.copyBase(temp.resolve("site"));
         Path page = site.resolve("content/pages/impressum.md");
-        Files.writeString(page, Files.readString(page) + "\nDie <a href=\"anlaufstellen/\">Liste</a> ist da, "
+        TestSites.append(page, "\nDie <a href=\"anlaufstellen/\">Liste</a> ist da, "
                 + "die <A HREF='anlaufstellen/#nirgends'>Stelle</A>\nnicht, und <a\n  href=\"formulare/\">das</a> auch nicht.\n");
         int line = Files.readAllLines(page).size() - 2;
         BuildResult r = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), new MemorySink());
@@ -132,7 +132,7 @@ class BuildOutputTest {
     void aBrokenLinkInATemplateIsOneErrorForAllItsPages() throws Exception {
         Path site = TestSites.copyBase(temp.resolve("site"));
         Path cfg = site.resolve("site-config.yml");
-        Files.writeString(cfg, Files.readString(cfg) + "theme: eigen\n");
+        TestSites.append(cfg, "theme: eigen\n");
         Files.createDirectories(site.resolve("themes/eigen/templates"));
         String footer = new String(Theme.class.getClassLoader().getResourceAsStream("themes/bottrop/templates/_footer.peb").readAllBytes(),
                 StandardCharsets.UTF_8);
@@ -150,7 +150,7 @@ class BuildOutputTest {
     void siteThemeOverridesBuiltInFilesOneAtATime() throws Exception {
         Path site = TestSites.copyBase(temp.resolve("site"));
         Path cfg = site.resolve("site-config.yml");
-        Files.writeString(cfg, Files.readString(cfg) + "theme: eigen\n");
+        TestSites.append(cfg, "theme: eigen\n");
         Files.createDirectories(site.resolve("themes/eigen/templates"));
         Files.createDirectories(site.resolve("themes/eigen/assets"));
         Files.writeString(site.resolve("themes/eigen/templates/not-found.peb"),

@@ -70,7 +70,7 @@ class CliTest {
         Path site = TestSites.copyBase(temp.resolve("site"));
         Path page = site.resolve("content/pages/impressum.md");
         // a missing anchor on an existing page: known only once that page is rendered
-        Files.writeString(page, Files.readString(page) + "\nDie [Zeiten](contact-points/quartiersbuero-altstadt.md#nirgends).\n");
+        TestSites.append(page, "\nDie [Zeiten](contact-points/quartiersbuero-altstadt.md#nirgends).\n");
         int line = Files.readAllLines(page).size();
         assertEquals(1, run("check", "--site", site.toString(), "--today", "2026-11-21"));
         assertTrue(err().contains("content/pages/impressum.md:" + line + ":14: error: link: `contact-points/quartiersbuero-altstadt.md#nirgends`"), err());
