@@ -110,7 +110,7 @@ final class MediaReferences {
             else if (!plain.equals(l.target()))
                 // the renderer and the check read a link as it stands: "./x" and "a/../b" would lead nowhere
                 diagnostics.error(Code.BROKEN_LINK, l.at(), "link: `" + l.target() + "` is not written plainly relative to content/ "
-                        + "(it has ./, ../, // or \\ in its path)", plain.isEmpty() || plain.startsWith("?") || plain.startsWith("#")
+                        + "(it has ./, ../, //, \\ or %2e in its path)", plain.isEmpty() || plain.startsWith("?") || plain.startsWith("#")
                         ? ContentLink.howToWrite(l.target()) : "write " + plain);
             else if (content.get() instanceof ContentLink.ToMedia m) mediaPath(m.path(), l.at(), "link");
         }
@@ -135,6 +135,7 @@ final class MediaReferences {
     /**
      * The path with "." and ".." worked out ("a/../b/" → "b/"), the part after '?' or '#' kept;
      * null if it climbs above its start (for a link read relative to content/: out of content/).
+     * A segment of dots written as %2e counts as those dots: browsers resolve "%2e%2e" as "..".
      */
     static String normalised(String target) {
         int end = 0;
@@ -144,7 +145,7 @@ final class MediaReferences {
         java.util.ArrayDeque<String> kept = new java.util.ArrayDeque<>();
         String[] parts = path.split("/", -1);
         for (int i = 0; i < parts.length; i++) {
-            String p = parts[i];
+            String p = dotSegment(parts[i]);
             boolean last = i == parts.length - 1;
             if (p.equals("..")) {
                 if (kept.isEmpty()) return null;
@@ -155,5 +156,12 @@ final class MediaReferences {
             } else if (!p.isEmpty() || last) kept.add(p);
         }
         return String.join("/", kept) + target.substring(end);
+    }
+
+    /** "%2e%2E" → "..", ".%2e" → ".."; any other segment as it is. */
+    private static String dotSegment(String segment) {
+        if (segment.indexOf('%') < 0) return segment;
+        String dots = segment.replace("%2e", ".").replace("%2E", ".");
+        return dots.equals(".") || dots.equals("..") ? dots : segment;
     }
 }

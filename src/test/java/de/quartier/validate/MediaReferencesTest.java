@@ -22,7 +22,8 @@ class MediaReferencesTest {
         Path site = TestSites.copyBase(temp.resolve("site"));
         Path record = site.resolve("content/offerings/spielmobil.md");
         TestSites.append(record, "\n[a](../contact-points/quartiersbuero-altstadt.md) [b](../bilder/x.png) "
-                + "[c](..#inhalt) [d](media/../../bild.png) [e](./offerings/sprechstunde.md) [f](offerings//lesefest.md) [g](./#oben)\n");
+                + "[c](..#inhalt) [d](media/../../bild.png) [e](./offerings/sprechstunde.md) [f](offerings//lesefest.md) [g](./#oben) "
+                + "[h](%2e%2e/contact-points/quartiersbuero-altstadt.md) [i](angebote/%2E/)\n");
         BuildResult r = TestSites.check(site);
         List<Diagnostic> d = r.diagnostics().sorted();
         assertEquals(List.of(
@@ -30,9 +31,11 @@ class MediaReferencesTest {
                 "link: `../bilder/x.png` leads out of content/",
                 "link: `..#inhalt` leads out of content/",
                 "link: `media/../../bild.png` leads out of content/",
-                "link: `./offerings/sprechstunde.md` is not written plainly relative to content/ (it has ./, ../, // or \\ in its path)",
-                "link: `offerings//lesefest.md` is not written plainly relative to content/ (it has ./, ../, // or \\ in its path)",
-                "link: `./#oben` is not written plainly relative to content/ (it has ./, ../, // or \\ in its path)"),
+                "link: `./offerings/sprechstunde.md` is not written plainly relative to content/ (it has ./, ../, //, \\ or %2e in its path)",
+                "link: `offerings//lesefest.md` is not written plainly relative to content/ (it has ./, ../, //, \\ or %2e in its path)",
+                "link: `./#oben` is not written plainly relative to content/ (it has ./, ../, //, \\ or %2e in its path)",
+                "link: `%2e%2e/contact-points/quartiersbuero-altstadt.md` leads out of content/: links are written relative to content/, not to this file",
+                "link: `angebote/%2E/` is not written plainly relative to content/ (it has ./, ../, //, \\ or %2e in its path)"),
                 d.stream().map(Diagnostic::message).toList());
         // the link as meant only where it leads to a place links lead to; otherwise how links are written
         assertEquals(List.of("write contact-points/quartiersbuero-altstadt.md",
@@ -40,7 +43,8 @@ class MediaReferencesTest {
                 "links to pages of the site are written relative to content/, e.g. anlaufstellen/ or offerings/fruehstueck.md",
                 "images and other files belong in content/media/ and are linked as media/bild.png",
                 "write offerings/sprechstunde.md", "write offerings/lesefest.md",
-                "links to pages of the site are written relative to content/, e.g. anlaufstellen/ or offerings/fruehstueck.md"),
+                "links to pages of the site are written relative to content/, e.g. anlaufstellen/ or offerings/fruehstueck.md",
+                "write contact-points/quartiersbuero-altstadt.md", "write angebote/"),
                 d.stream().map(Diagnostic::hint).toList());
     }
 
@@ -60,6 +64,10 @@ class MediaReferencesTest {
         assertNull(MediaReferences.normalised("offerings/../../x"));
         assertNull(MediaReferences.normalised("..\\media\\x.jpg"));
         assertNull(MediaReferences.normalised(".."));
+        assertNull(MediaReferences.normalised("%2e%2e/contact-points/x.md"), "browsers resolve %2e%2e as ..");
+        assertNull(MediaReferences.normalised("offerings/.%2E/%2e./x"));
+        assertEquals("angebote/", MediaReferences.normalised("%2E/angebote/"));
+        assertEquals("media/x%2e.pdf", MediaReferences.normalised("media/x%2e.pdf"), "a %2e inside a name is not a dot segment");
         assertNotNull(MediaReferences.normalised("anlaufstellen/../angebote/#..%2F"));
         assertNotNull(MediaReferences.normalised("media/x.pdf"));
     }
