@@ -46,11 +46,12 @@ public final class Pipeline {
 
     /** Reads and checks the whole site; writes nothing. */
     public BuildResult check(BuildOptions options) throws IOException {
-        return check(options, new Timings());
+        return check(options, new Timings(), readAll(options), null, null);
     }
 
-    private BuildResult check(BuildOptions options, Timings timings) throws IOException {
-        return check(options, timings, d -> new SiteLoader(d).load(options.site()), null, null);
+    /** A build reads every file of the site. */
+    private static Loading readAll(BuildOptions options) {
+        return d -> new SiteLoader(d).load(options.site());
     }
 
     /** What may start as soon as the site's configuration is read, beside the check of its records. */
@@ -63,13 +64,11 @@ public final class Pipeline {
         LoadedSite load(Diagnostics diagnostics) throws IOException;
     }
 
-    /** @param records records checked before (the preview), or null */
-    BuildResult check(BuildOptions options, Timings timings, Loading loading, RecordCache records) throws IOException {
-        return check(options, timings, loading, records, null);
-    }
-
-    /** @param onConfig told the configuration once it is read, before the records are checked; or null */
-    private BuildResult check(BuildOptions options, Timings timings, Loading loading, RecordCache records, ConfigRead onConfig)
+    /**
+     * @param records  records checked before (the preview), or null
+     * @param onConfig told the configuration once it is read, before the records are checked; or null
+     */
+    BuildResult check(BuildOptions options, Timings timings, Loading loading, RecordCache records, ConfigRead onConfig)
             throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         LoadedSite loaded = loading.load(diagnostics);
@@ -164,7 +163,7 @@ public final class Pipeline {
         CompletableFuture<Map<String, LocalDate>> fileDates = aside("quartier-git-dates", () -> GitDates.of(options.site()));
         AtomicReference<CompletableFuture<Theme>> themeAhead = new AtomicReference<>();
         Timings timings = new Timings();
-        BuildResult checked = check(options, timings, d -> new SiteLoader(d).load(options.site()), null,
+        BuildResult checked = check(options, timings, readAll(options), null,
                 (loaded, config) -> themeAhead.set(aside("quartier-theme", () -> {
                     Theme t = new Theme(themeFiles(loaded, config.theme()), config.strings());
                     t.problems();

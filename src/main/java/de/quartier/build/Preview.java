@@ -127,7 +127,7 @@ public final class Preview {
      */
     public synchronized State refresh(java.util.Collection<String> changed) throws IOException {
         Timings timings = new Timings();
-        BuildResult r = pipeline.check(options, timings, d -> load(changed, d), records);
+        BuildResult r = pipeline.check(options, timings, d -> load(changed, d), records, null);
         Optional<Site> site = r.site();
         TemplateProblems templates = null;
         if (site.isPresent()) {

@@ -40,8 +40,8 @@ final class LanguageEdition {
             String own = names.get(scriptPath(script, lang));
             if (own != null) names.put("assets/" + script + ".js", own);
         }
-        this.view = new SiteView(site.inLanguage(lang), strings, new Markdown(strings.get("external")), holidays, fileDates, names,
-                original.editions(), original);
+        this.view = SiteView.inLanguage(site.inLanguage(lang), strings, new Markdown(strings.get("external")), holidays, fileDates, names,
+                original);
         this.pages = new Pages(view, new Frame(view));
         this.cards = new Cards(view);
         this.maps = new MapViews(view);

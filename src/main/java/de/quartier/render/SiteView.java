@@ -47,32 +47,29 @@ public final class SiteView {
     private final LanguageMarks marks = new LanguageMarks(this);
     private final Map<Collection, List<Entry>> byTitle = new ConcurrentHashMap<>();
 
-    /** @param fileDates site-relative source path → date of its last commit (the sitemap's fallback for {@code updated}) */
-    public SiteView(Site site, Map<String, String> strings, Markdown markdown, PublicHolidays holidays, Map<String, LocalDate> fileDates) {
-        this(site, strings, markdown, holidays, fileDates, Map.of());
-    }
-
-    /** @param assetNames the published names of the assets that carry a hash ({@link AssetNames#all()}) */
+    /**
+     * The view of the site's pages in its own language.
+     *
+     * @param fileDates  site-relative source path → date of its last commit (the sitemap's fallback for {@code updated})
+     * @param assetNames the published names of the assets that carry a hash ({@link AssetNames#all()})
+     */
     public SiteView(Site site, Map<String, String> strings, Markdown markdown, PublicHolidays holidays, Map<String, LocalDate> fileDates,
                     Map<String, String> assetNames) {
-        this(site, strings, markdown, holidays, fileDates, assetNames, new Editions(site));
+        this(site, strings, markdown, holidays, fileDates, assetNames, new Editions(site), null);
     }
 
     /**
-     * The view of the pages in one language: {@code site} is the site in that language ({@link
-     * Site#inLanguage}), {@code strings} the theme's words in it.
+     * The view of the pages in another language: {@code site} is the site in that language ({@link
+     * Site#inLanguage}), {@code strings} the theme's words in it; it shares the editions and the work
+     * that needs no words (an office's "open now" data) with {@code original}, the own language's view.
      */
-    public SiteView(Site site, Map<String, String> strings, Markdown markdown, PublicHolidays holidays, Map<String, LocalDate> fileDates,
-                    Map<String, String> assetNames, Editions editions) {
-        this(site, strings, markdown, holidays, fileDates, assetNames, editions, null);
+    static SiteView inLanguage(Site site, Map<String, String> strings, Markdown markdown, PublicHolidays holidays,
+                               Map<String, LocalDate> fileDates, Map<String, String> assetNames, SiteView original) {
+        return new SiteView(site, strings, markdown, holidays, fileDates, assetNames, original.editions(), original);
     }
 
-    /**
-     * @param original the view of the site's own language, whose work that needs no words this
-     *                 view shares (an office's "open now" data), or null
-     */
-    public SiteView(Site site, Map<String, String> strings, Markdown markdown, PublicHolidays holidays, Map<String, LocalDate> fileDates,
-                    Map<String, String> assetNames, Editions editions, SiteView original) {
+    private SiteView(Site site, Map<String, String> strings, Markdown markdown, PublicHolidays holidays, Map<String, LocalDate> fileDates,
+                     Map<String, String> assetNames, Editions editions, SiteView original) {
         this.site = site;
         this.editions = editions;
         this.urls = new Urls(site.config().basePath(), assetNames, site.language(), editions);
