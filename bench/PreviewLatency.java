@@ -74,7 +74,10 @@ public class PreviewLatency {
                 waitFor(driver, d -> shows(d, "h1", title));
                 Round officeRound = Round.of(driver, t0);
 
-                String hours = String.format("%02d:%02d", 10 + (i + 100) % 8, 5 + (i + 100) % 50);
+                // minutes that are no multiple of 5: no other time on the page (09:00, 14:30, …) has them,
+                // so the page cannot seem to show the edit before it does (k → 1, 2, 3, 4, 6, …, 59)
+                int k = (i + 100) % 48;
+                String hours = String.format("%02d:%02d", 10 + (i + 100) % 8, k + k / 4 + 1);
                 driver.get(quarterUrl);
                 Thread.sleep(PAUSE_MS);
                 double t1 = now();

@@ -1,17 +1,22 @@
 package de.quartier.model;
 
-import java.util.regex.Pattern;
-
 /** The name of a record, taken from its file name: lowercase a-z, 0-9 and '-'. */
 public record Slug(String value) implements Comparable<Slug> {
-    private static final Pattern SYNTAX = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-
     public Slug {
         if (!isValid(value)) throw new IllegalArgumentException("not a slug: " + value);
     }
 
+    /** Words of a-z and 0-9 joined by single '-' ({@code [a-z0-9]+(-[a-z0-9]+)*}), at most 120 characters. */
     public static boolean isValid(String text) {
-        return text != null && text.length() <= 120 && SYNTAX.matcher(text).matches();
+        // by hand, not by a regular expression: every record file and every reference is a slug, on every save in the preview
+        if (text == null || text.isEmpty() || text.length() > 120) return false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '-') {
+                if (i == 0 || i == text.length() - 1 || text.charAt(i - 1) == '-') return false;
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) return false;
+        }
+        return true;
     }
 
     /** A slug an editor probably meant: umlauts spelt out, spaces and other signs as '-'. */
