@@ -73,8 +73,11 @@ public final class Preview {
             });
         }
 
-        void startPlan(java.util.concurrent.Executor on) {
-            if (planning.compareAndSet(false, true)) on.execute(plan);
+        /** Starts the plan unless it was started; true if this call started it. */
+        boolean startPlan(java.util.concurrent.Executor on) {
+            if (!planning.compareAndSet(false, true)) return false;
+            on.execute(plan);
+            return true;
         }
 
         Plan plan(java.util.concurrent.Executor on) {
@@ -100,6 +103,7 @@ public final class Preview {
     });
 
     private final BuildOptions options;
+    private final long planDelayMs;
     private final Pipeline pipeline = new Pipeline();
     private final ReadCache reads = new ReadCache();
     private final RecordCache records = new RecordCache();
@@ -110,7 +114,13 @@ public final class Preview {
     private long version;
 
     public Preview(BuildOptions options) {
+        this(options, PLAN_DELAY_MS);
+    }
+
+    /** @param planDelayMs how long after a refresh {@link #planAhead()} starts the plan */
+    Preview(BuildOptions options, long planDelayMs) {
         this.options = options;
+        this.planDelayMs = planDelayMs;
         // the dates of the last commits: they change with a commit, not with an edit
         this.fileDates = GitDates.of(options.site());
     }
@@ -198,7 +208,19 @@ public final class Preview {
     public void planAhead() {
         Rendered r = current;
         if (r != null && r.renderer != null)
-            planner.schedule(() -> r.startPlan(Runnable::run), PLAN_DELAY_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+            planner.schedule(() -> {
+                // a save in the meantime made this plan useless: it would only take the CPU from the next one
+                if (current == r && r.startPlan(Runnable::run)) plansStarted.incrementAndGet();
+            }, planDelayMs, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /** How many plans {@link #planAhead()} started (for tests). */
+    private final java.util.concurrent.atomic.AtomicInteger plansStarted = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Waits until every plan {@link #planAhead()} asked for so far was started or dropped; how many it started in all. */
+    int plansStartedAhead() throws Exception {
+        planner.schedule(() -> null, planDelayMs + 1, java.util.concurrent.TimeUnit.MILLISECONDS).get();
+        return plansStarted.get();
     }
 
     /** How long after a refresh the background plan waits (bench/preview: a reload takes ~100 ms of the browser's). */

@@ -50,6 +50,19 @@ class PreviewTest {
     }
 
     @Test
+    void aSaveRightAfterAnotherDropsTheFirstOnesBackgroundPlan() throws Exception {
+        // plans wait 3 s here: far longer than the refresh in between takes
+        preview = new Preview(options, 3000);
+        assertTrue(preview.refresh().ok());
+        preview.planAhead();
+        edit(OFFICE, "title: Bürgerhaus Batenbrock", "title: Bürgerhaus Batenbrock im Volkspark");
+        preview.planAhead();
+        assertEquals(1, preview.plansStartedAhead(), "only the plan of the site as it is now is made");
+        preview.planAhead();
+        assertEquals(1, preview.plansStartedAhead(), "a plan already made is not made again");
+    }
+
+    @Test
     void servesWhatAFullBuildWritesAfterEveryEdit() throws IOException {
         assertSameAsBuild("start");
 
