@@ -202,8 +202,9 @@ public final class Preview {
     }
 
     /**
-     * Plans the whole site in the background a little later, unless a file asks for it earlier:
-     * right after a save the CPU belongs to the pages open in the browser, which reload then.
+     * Plans the whole site in the background a little later, unless a file asks for it earlier,
+     * and not at all if a later refresh has replaced this one by then: right after a save the CPU
+     * belongs to the pages open in the browser, which reload then.
      */
     public void planAhead() {
         Rendered r = current;
@@ -217,10 +218,27 @@ public final class Preview {
     /** How many plans {@link #planAhead()} started (for tests). */
     private final java.util.concurrent.atomic.AtomicInteger plansStarted = new java.util.concurrent.atomic.AtomicInteger();
 
-    /** Waits until every plan {@link #planAhead()} asked for so far was started or dropped; how many it started in all. */
+    /** Waits until every plan {@link #planAhead()} asked for so far was started or dropped; how many it started in all (for tests). */
     int plansStartedAhead() throws Exception {
         planner.schedule(() -> null, planDelayMs + 1, java.util.concurrent.TimeUnit.MILLISECONDS).get();
         return plansStarted.get();
+    }
+
+    /** Keeps the planner busy until {@code released} counts down: plans asked for meanwhile wait (for tests). */
+    void holdPlanner(java.util.concurrent.CountDownLatch released) {
+        planner.execute(() -> {
+            try {
+                released.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    /** Whether the plan of the site as it is now was started (for tests). */
+    boolean currentPlanStarted() {
+        Rendered r = current;
+        return r != null && r.planning.get();
     }
 
     /** How long after a refresh the background plan waits (bench/preview: a reload takes ~100 ms of the browser's). */

@@ -88,13 +88,13 @@ public final class SiteView {
         this.hoursSpan = original != null ? original.hoursSpan : HoursData.Span.of(holidays, site.today());
     }
 
-    /** The offerings' calendars: their events are made once and asked for by pages, calendars and open data. */
     /** Whether an offering's calendar has events, so that its page offers it for download. */
     public boolean hasCalendar(Offering o) {
         if (original == null) return calendarFiles.hasEvents(o);
         return original.site.find(Collection.OFFERINGS, o.slug()).map(x -> original.calendarFiles.hasEvents((Offering) x)).orElse(false);
     }
 
+    /** The offerings' calendars: their events are made once and asked for by pages, calendars and open data. */
     public CalendarFiles calendarFiles() {
         if (calendarFiles == null) throw new IllegalStateException("the calendars are the original language's");
         return calendarFiles;

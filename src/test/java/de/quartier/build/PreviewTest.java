@@ -51,13 +51,17 @@ class PreviewTest {
 
     @Test
     void aSaveRightAfterAnotherDropsTheFirstOnesBackgroundPlan() throws Exception {
-        // plans wait 3 s here: far longer than the refresh in between takes
-        preview = new Preview(options, 3000);
+        // no delay, but the planner held until both saves were checked: as if the second came within the delay
+        preview = new Preview(options, 0);
         assertTrue(preview.refresh().ok());
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        preview.holdPlanner(release);
         preview.planAhead();
         edit(OFFICE, "title: Bürgerhaus Batenbrock", "title: Bürgerhaus Batenbrock im Volkspark");
         preview.planAhead();
+        release.countDown();
         assertEquals(1, preview.plansStartedAhead(), "only the plan of the site as it is now is made");
+        assertTrue(preview.currentPlanStarted(), "and that one is the plan made");
         preview.planAhead();
         assertEquals(1, preview.plansStartedAhead(), "a plan already made is not made again");
     }
