@@ -81,7 +81,8 @@ public final class Pipeline {
         if (onConfig != null && config.isPresent()) onConfig.read(loaded, config.get());
         ZoneId zone = config.map(SiteConfig::timezone).orElse(FALLBACK_ZONE);
         GeoBounds bounds = config.map(c -> c.map().bounds()).orElse(null);
-        ValidationContext context = new ValidationContext(zone, bounds, loaded.mediaFiles(), loaded.media());
+        ValidationContext context = new ValidationContext(zone, bounds, loaded.mediaFiles(), loaded.media(),
+                config.map(SiteConfig::basePath).orElse("/"));
         List<Entry> entries;
         // translations (x.tr.md) are checked beside the records and joined to them in assembly
         List<SourceFile> recordFiles = loaded.recordFiles();

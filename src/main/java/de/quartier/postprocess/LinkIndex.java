@@ -169,16 +169,40 @@ public final class LinkIndex {
             String problem = key == null ? null : problem(key, written);
             if (problem != null)
                 diagnostics.error(Code.BROKEN_LINK, l.at(), "link: " + l.named() + (problem.startsWith("but") ? ", " : " ") + problem.replaceFirst("^which ", ""),
-                        problem.startsWith("but") ? anchorHint(key) : de.quartier.model.ContentLink.howToWrite(l.written()));
+                        problem.startsWith("but") ? anchorHint(key) : pageHint(key, l.written(), written));
         }
     }
 
-    /** The ids the target page has, as a hint for a missing anchor. */
+    /** The id meant, if the missing one is a typo of one; else the ids the target page has. */
     private String anchorHint(String key) {
-        String file = key.substring(1, key.indexOf('#'));
+        int hash = key.indexOf('#');
+        String file = key.substring(1, hash);
         String there = ids.get(file);
-        List<String> some = there == null ? List.of() : java.util.Arrays.stream(there.split("\n")).distinct().sorted().limit(12).toList();
-        return some.isEmpty() ? "that page has no anchors" : "that page has the anchors #" + String.join(", #", some);
+        List<String> all = there == null ? List.of() : java.util.Arrays.stream(there.split("\n")).distinct().sorted().toList();
+        java.util.Optional<String> meant = de.quartier.source.Suggestions.closest(key.substring(hash + 1), all);
+        if (meant.isPresent()) return "did you mean #" + meant.get() + "?";
+        if (all.isEmpty()) return "that page has no anchors";
+        return "that page has the anchors #" + String.join(", #", all.subList(0, Math.min(ANCHORS_NAMED, all.size())))
+                + (all.size() > ANCHORS_NAMED ? " and " + (all.size() - ANCHORS_NAMED) + " more" : "");
+    }
+
+    private static final int ANCHORS_NAMED = 20;
+
+    /**
+     * For a page that does not exist: the page meant, if the path is a typo of one the site has
+     * ("anlaufstellen/quartiersbuero-eign/" → "anlaufstellen/quartiersbuero-eigen/"); else how links are written.
+     */
+    private static String pageHint(String key, String writtenLink, Set<String> written) {
+        if (key.startsWith("=") && key.endsWith("/index.html")) {
+            String dir = key.substring(1, key.length() - "index.html".length());
+            List<String> pages = new ArrayList<>();
+            for (String w : written)
+                if (w.endsWith("/index.html") && w.chars().filter(c -> c == '/').count() == dir.chars().filter(c -> c == '/').count())
+                    pages.add(w.substring(0, w.length() - "index.html".length()));
+            java.util.Optional<String> meant = de.quartier.source.Suggestions.closest(dir, pages);
+            if (meant.isPresent()) return "did you mean " + meant.get() + "?";
+        }
+        return de.quartier.model.ContentLink.howToWrite(writtenLink);
     }
 
     /**

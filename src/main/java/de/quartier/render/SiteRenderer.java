@@ -160,10 +160,24 @@ public final class SiteRenderer {
             String href;
             if (target.startsWith("#")) href = target;
             else if (ContentLink.parse(target).isPresent()) href = Markdown.siteLink(target, view.urls());
+            else if (ofThisSite(target)) href = target; // the full address of one of the site's pages: checked where it is written, too
             else continue;
             out.add(new BodyHref(prefix + Urls.file(Urls.pathOf(e)), href, target, l.at()));
         }
         return out;
+    }
+
+    /** Whether an absolute http(s) address leads below the site's base URL (either scheme). */
+    private boolean ofThisSite(String target) {
+        if (!target.startsWith("http://") && !target.startsWith("https://")) return false;
+        try {
+            java.net.URI uri = new java.net.URI(target);
+            java.net.URI base = java.net.URI.create(site.config().baseUrl());
+            return uri.getHost() != null && uri.getHost().equalsIgnoreCase(base.getHost()) && uri.getPort() == base.getPort()
+                    && uri.getRawPath() != null && uri.getRawPath().startsWith(base.getRawPath());
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private RecordPages records;

@@ -167,6 +167,8 @@ final class ScalarValues {
             String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https"))
                 problem = u.getScheme() == null ? "has no scheme" : "uses the scheme `" + u.getScheme() + "`; only http and https are allowed";
+            else if (de.quartier.model.WebAddress.onThisComputer(v))
+                problem = "leads to this computer (an address of the preview), not to a page on the web";
             else if (u.getHost() == null || !u.getHost().contains("."))
                 problem = "has no host name";
             else
@@ -175,7 +177,9 @@ final class ScalarValues {
             problem = "is not a valid address (" + e.getReason() + " at character " + (e.getIndex() + 1) + ")";
         }
         d.error(Code.BAD_URL, s.at(), "`" + name + "`: `" + v + "` " + problem,
-                v.startsWith("www.") ? "write https://" + v : "for example https://www.bottrop.de/");
+                v.startsWith("www.") ? "write https://" + v
+                        : de.quartier.model.WebAddress.onThisComputer(v) ? "write the address the page has on the web, e.g. https://www.bottrop.de/…"
+                        : "for example https://www.bottrop.de/");
         return null;
     }
 

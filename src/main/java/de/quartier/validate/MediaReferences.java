@@ -6,6 +6,7 @@ import de.quartier.model.BodyLink;
 import de.quartier.model.ContentLink;
 import de.quartier.model.Image;
 import de.quartier.model.SourceSpan;
+import de.quartier.model.WebAddress;
 import de.quartier.source.Fields;
 import de.quartier.source.Node;
 import de.quartier.source.ParsedRecord;
@@ -103,6 +104,18 @@ final class MediaReferences {
                 // the sanitiser would drop it without a word: say so where it was written
                 diagnostics.error(Code.BAD_URL, l.at(), "link `" + l.target() + "`: only http, https, mailto and tel links are allowed",
                         "link to a web page (https://…), an e-mail address (mailto:…), a phone number (tel:…) or a page of this site");
+            if (WebAddress.onThisComputer(l.target())) {
+                // copied from the preview's address bar: a dead link for everyone else once published
+                diagnostics.error(Code.BROKEN_LINK, l.at(), "link: `" + l.target() + "` leads to this computer (an address of the preview), "
+                        + "not to the published site", siteHint(pathOf(l.target()), l.target()));
+                continue;
+            }
+            if (l.target().startsWith("/") && !l.target().startsWith("//") && WebAddress.below(l.target(), context.basePath()) != null) {
+                // copied from the browser without the host: the renderer would put the site's path in front once more
+                diagnostics.error(Code.BROKEN_LINK, l.at(), "link: `" + l.target() + "` starts with the site's own path "
+                        + context.basePath() + ": links are written relative to content/", siteHint(l.target(), l.target()));
+                continue;
+            }
             Optional<ContentLink> content = ContentLink.parse(l.target());
             if (content.isEmpty()) continue;
             String plain = normalised(l.target());
@@ -115,6 +128,21 @@ final class MediaReferences {
             else if (content.get() instanceof ContentLink.ToMedia m) mediaPath(m.path(), l.at(), "link");
         }
         return links;
+    }
+
+    /** The path, query and fragment of an absolute address ("http://127.0.0.1:1313/a/b/#x" → "/a/b/#x"). */
+    private static String pathOf(String address) {
+        int hostStart = address.indexOf("//");
+        int path = hostStart < 0 ? -1 : address.indexOf('/', hostStart + 2);
+        return path < 0 ? "/" : address.substring(path);
+    }
+
+    /** "write anlaufstellen/x/" for a path of the site's pages (below its base path), else how links are written. */
+    private String siteHint(String rootPath, String written) {
+        String rest = context.basePath().equals("/") ? rootPath.substring(1) : WebAddress.below(rootPath, context.basePath());
+        String plainRest = rest == null ? null : rest.replaceFirst("[?#].*$", "");
+        if (plainRest != null && ContentLink.startsInSite(plainRest)) return "write " + rest;
+        return ContentLink.howToWrite(written);
     }
 
     /**

@@ -12,10 +12,12 @@ import java.util.Set;
  * @param bounds     the map bounds every position must lie in; null when site-config.yml is broken
  * @param mediaFiles the files under content/media, as "media/…" paths
  * @param media      their bytes (boundary files are read and checked)
+ * @param basePath   the path of the site's base URL ("/quartiersentwicklung/"); "/" when site-config.yml is broken
  */
-public record ValidationContext(ZoneId zone, GeoBounds bounds, Set<String> mediaFiles, java.util.Map<String, byte[]> media) {
+public record ValidationContext(ZoneId zone, GeoBounds bounds, Set<String> mediaFiles, java.util.Map<String, byte[]> media, String basePath) {
     public ValidationContext {
         mediaFiles = Set.copyOf(mediaFiles);
         media = media == null ? java.util.Map.of() : media;
+        basePath = basePath == null ? "/" : basePath;
     }
 }

@@ -1,6 +1,7 @@
 package de.quartier.build;
 
 import de.quartier.TestSites;
+import de.quartier.diag.Diagnostic;
 import de.quartier.render.Theme;
 import de.quartier.write.MemorySink;
 import de.quartier.write.StagedDirectorySink;
@@ -126,6 +127,24 @@ class BuildOutputTest {
                 "error broken-link content/pages/impressum.md:" + (line + 2) + ":9"), TestSites.lines(r));
         assertEquals("link: `anlaufstellen/#nirgends` (/quartiere/anlaufstellen/#nirgends), but there is no #nirgends on that page",
                 r.diagnostics().sorted().get(0).message());
+    }
+
+    @Test
+    void theSitesFullAddressAndATypoInAnAnchorAreReportedWhereWrittenWithThePageOrAnchorMeant() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Path page = site.resolve("content/pages/impressum.md");
+        TestSites.append(page, "\nSiehe [Büro](https://example.org/quartiere/anlaufstellen/quartiersbuero-altstdt/) "
+                + "und [Karte](anlaufstellen/quartiersbuero-altstadt/#kart).\n");
+        int line = Files.readAllLines(page).size();
+        BuildResult r = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), new MemorySink());
+        assertEquals(List.of("error broken-link content/pages/impressum.md:" + line + ":14",
+                "error broken-link content/pages/impressum.md:" + line + ":95"), TestSites.lines(r), "not at 1:1 of the page");
+        List<Diagnostic> d = r.diagnostics().sorted();
+        assertEquals(List.of("link: https://example.org/quartiere/anlaufstellen/quartiersbuero-altstdt/ does not exist",
+                "link: `anlaufstellen/quartiersbuero-altstadt/#kart` (/quartiere/anlaufstellen/quartiersbuero-altstadt/#kart), but there is no #kart on that page"),
+                d.stream().map(Diagnostic::message).toList());
+        assertEquals(List.of("did you mean anlaufstellen/quartiersbuero-altstadt/?", "did you mean #karte?"),
+                d.stream().map(Diagnostic::hint).toList());
     }
 
     @Test

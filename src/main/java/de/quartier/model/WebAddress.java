@@ -1,0 +1,41 @@
+package de.quartier.model;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/**
+ * What an absolute address says about where it leads. An address copied from the browser while
+ * {@code quartier serve} runs ({@code http://127.0.0.1:1313/…}) works only on the editor's own
+ * computer: published, it is a dead link for every resident.
+ */
+public final class WebAddress {
+    private WebAddress() {
+    }
+
+    /** Whether an http(s) address leads to the computer it is opened on (localhost, 127.x.x.x, ::1, 0.0.0.0). */
+    public static boolean onThisComputer(String address) {
+        URI uri;
+        try {
+            uri = new URI(address.strip());
+        } catch (URISyntaxException e) {
+            return false;
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        String host = uri.getHost();
+        if (!scheme.equals("http") && !scheme.equals("https") || host == null) return false;
+        host = host.toLowerCase(Locale.ROOT);
+        if (host.startsWith("[") && host.endsWith("]")) host = host.substring(1, host.length() - 1);
+        return host.equals("localhost") || host.endsWith(".localhost") || host.startsWith("127.") && host.matches("[0-9.]+")
+                || host.equals("0.0.0.0") || host.equals("::1") || host.equals("0:0:0:0:0:0:0:1");
+    }
+
+    /**
+     * The part of a link's path below a base path ("/quartiersentwicklung/anlaufstellen/x/" below
+     * "/quartiersentwicklung/" → "anlaufstellen/x/"), or null if the path is not below it.
+     */
+    public static String below(String path, String basePath) {
+        if (basePath == null || basePath.equals("/") || !path.startsWith(basePath)) return null;
+        return path.substring(basePath.length());
+    }
+}
