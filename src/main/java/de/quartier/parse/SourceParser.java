@@ -151,11 +151,22 @@ public final class SourceParser {
             // and representer) per file and with no implicit tags: only values, styles and positions are used
             root = new Composer(new ParserImpl(new StreamReader(yaml), options), UNTYPED, options).getSingleNode();
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+            boolean openQuote = problem.contains("end of stream") && e.getContext() != null && e.getContext().contains("quoted scalar");
+            // a quote never closed: where it opened, not the end of the file
+            Mark mark = openQuote && e.getContextMark() != null ? e.getContextMark()
+                    : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             SourceSpan at = mark == null ? SourceSpan.startOf(path)
                     : new SourceSpan(path, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1, 1);
-            String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
-            diagnostics.error(Code.YAML_SYNTAX, at, "YAML: " + problem, hintFor(problem));
+            if (openQuote) {
+                diagnostics.error(Code.YAML_SYNTAX, at, "YAML: this quote is never closed", "end the value with the same quote mark on its line");
+                return Optional.empty();
+            }
+            if (problem.toLowerCase(java.util.Locale.ROOT).contains("(tab)")) {
+                diagnostics.error(Code.YAML_SYNTAX, at, "YAML: a tab character here; YAML is indented with spaces only", "replace the tab with spaces");
+                return Optional.empty();
+            }
+            diagnostics.error(Code.YAML_SYNTAX, at, "YAML: " + problem, hintFor(problem, mark == null ? null : line(yaml, mark.getLine()), mark));
             return Optional.empty();
         } catch (YAMLException e) {
             diagnostics.error(Code.YAML_LIMIT, SourceSpan.startOf(path), "YAML: " + firstLine(e.getMessage()),
@@ -166,7 +177,7 @@ public final class SourceParser {
             return Optional.empty();
         }
         if (root == null) return Optional.of(new Node.Mapping(List.of(), SourceSpan.startOf(path)));
-        Converter converter = new Converter(path, lineOffset);
+        Converter converter = new Converter(path, lineOffset, yaml);
         try {
             Node node = converter.convert(root, 0);
             if (node instanceof Node.Mapping m) return Optional.of(m);
@@ -180,9 +191,29 @@ public final class SourceParser {
         }
     }
 
-    private static String hintFor(String problem) {
-        if (problem.contains("mapping values are not allowed")) return "put text that contains `: ` in quotes: \"…\"";
-        if (problem.contains("'\\t'") || problem.contains("tab")) return "indent with spaces, not tabs";
+    /** Line {@code index} (0-based) of a text, without its line break. */
+    private static String line(String text, int index) {
+        int start = 0;
+        for (int i = 0; i < index && start >= 0; i++) {
+            start = text.indexOf('\n', start);
+            if (start >= 0) start++;
+        }
+        if (start < 0 || start > text.length()) return "";
+        int end = text.indexOf('\n', start);
+        return text.substring(start, end < 0 ? text.length() : end).replace("\r", "");
+    }
+
+    private static String hintFor(String problem, String line, Mark mark) {
+        if (problem.contains("mapping values are not allowed")) {
+            // the first `key:` of its line: the line is a key indented unlike its neighbours; else a `: ` inside a value
+            int colon = line == null ? -1 : line.indexOf(": ");
+            if (colon < 0 && line != null && line.endsWith(":")) colon = line.length() - 1;
+            if (mark != null && colon == mark.getColumn() && line.strip().matches("[A-Za-z_][A-Za-z0-9_-]*:.*"))
+                return "this key is indented unlike the keys above it: give keys of the same level the same number of spaces";
+            return "put text that contains `: ` in quotes: \"…\"";
+        }
+        if (problem.contains("expected <block end>") || problem.contains("expected <block mapping start>"))
+            return "check the indentation: keys of the same level need the same number of spaces, list entries the same `- ` column";
         if (problem.contains("could not find expected ':'")) return "each field is written `key: value`";
         if (problem.contains("found duplicate anchor") || problem.contains("undefined alias")) return "a `*` or `&` at the start of a value must be quoted";
         return null;
@@ -203,11 +234,35 @@ public final class SourceParser {
     private final class Converter {
         private final String path;
         private final int lineOffset;
+        private final String yaml;
         private int count;
 
-        Converter(String path, int lineOffset) {
+        Converter(String path, int lineOffset, String yaml) {
             this.path = path;
             this.lineOffset = lineOffset;
+            this.yaml = yaml;
+        }
+
+        /**
+         * A plain value that runs on into a line starting with "- ": a list entry indented deeper
+         * than the ones before it, which YAML joins to the line above ("Alle - Familien"), so that
+         * a wrong value would be published without a word.
+         */
+        private void checkRunOnEntry(ScalarNode s) {
+            Mark start = s.getStartMark();
+            Mark end = s.getEndMark();
+            if (end == null || end.getLine() == start.getLine()) return;
+            for (int i = start.getLine() + 1; i <= end.getLine(); i++) {
+                String text = line(yaml, i);
+                String rest = text.stripLeading();
+                if (rest.startsWith("- ") || rest.equals("-")) {
+                    diagnostics.error(Code.YAML_SYNTAX, new SourceSpan(path, i + 1 + lineOffset, text.length() - rest.length() + 1, 1),
+                            "this line starts with `- ` but is indented so that it continues the value above: YAML reads both as one value, `"
+                                    + s.getValue() + "`",
+                            "write a list with each entry on a line of its own after the key, every `- ` in the same column");
+                    return;
+                }
+            }
         }
 
         Node convert(org.yaml.snakeyaml.nodes.Node n, int depth) {
@@ -219,6 +274,7 @@ public final class SourceParser {
                     case LITERAL, FOLDED -> Node.Style.BLOCK;
                     default -> Node.Style.PLAIN;
                 };
+                if (style == Node.Style.PLAIN) checkRunOnEntry(s);
                 return new Node.Scalar(s.getValue(), style, at);
             }
             if (n instanceof SequenceNode seq) {

@@ -74,6 +74,55 @@ class SourceParserTest {
     }
 
     @Test
+    void aColonInAValueAndAKeyIndentedWronglyGetTheirOwnHints() {
+        md("---\ntitle: A\nschedule_note: Hinweis: bitte anmelden\n---\n");
+        assertEquals("put text that contains `: ` in quotes: \"…\"", only().hint());
+        Diagnostics other = new Diagnostics();
+        new SourceParser(other).parse(new SourceFile("content/pages/x.md", Collection.PAGES, "x", SourceFile.Format.MARKDOWN,
+                "---\ntitle: A\nregistration:\n  required: true\n   note: bitte anrufen\n---\n"));
+        Diagnostic d = other.sorted().get(0);
+        assertEquals(new SourceSpan("content/pages/x.md", 5, 8, 1), d.at());
+        assertTrue(d.hint().startsWith("this key is indented unlike the keys above it"), d.hint());
+        Diagnostics fewer = new Diagnostics();
+        new SourceParser(fewer).parse(new SourceFile("content/pages/x.md", Collection.PAGES, "x", SourceFile.Format.MARKDOWN,
+                "---\ntitle: A\nregistration:\n  required: true\n note: bitte anrufen\n---\n"));
+        assertTrue(fewer.sorted().get(0).hint().startsWith("check the indentation"), fewer.sorted().toString());
+    }
+
+    @Test
+    void aQuoteNeverClosedIsReportedWhereItOpens() {
+        assertTrue(md("---\ntitle: A\nsummary: \"Treff am Montag\nschedule_note: offen\n---\nText\n").isEmpty());
+        Diagnostic d = only();
+        assertEquals("YAML: this quote is never closed", d.message());
+        assertEquals(new SourceSpan("content/pages/x.md", 3, 10, 1), d.at());
+    }
+
+    @Test
+    void aTabIsNamedAsSuch() {
+        assertTrue(md("---\ntitle: A\nregistration:\n\trequired: true\n---\n").isEmpty());
+        Diagnostic d = only();
+        assertEquals("YAML: a tab character here; YAML is indented with spaces only", d.message());
+        assertEquals(4, d.at().line());
+    }
+
+    @Test
+    void aListEntryIndentedDeeperThanTheOneAboveIsAnErrorNotAJoinedValue() {
+        md("---\ntitle: A\ntarget_groups:\n- Alle\n  - Familien\ntopics: Sport\n - Kultur\nlanguages:\n- de\n- tr\n---\n");
+        List<Diagnostic> all = diagnostics.sorted();
+        assertEquals(List.of(new SourceSpan("content/pages/x.md", 5, 3, 1), new SourceSpan("content/pages/x.md", 7, 2, 1)),
+                all.stream().map(Diagnostic::at).toList(), all.toString());
+        assertEquals("this line starts with `- ` but is indented so that it continues the value above: YAML reads both as one value, `Alle - Familien`",
+                all.get(0).message());
+    }
+
+    @Test
+    void textOverSeveralLinesIsStillOneValue() {
+        ParsedRecord r = md("---\ntitle: A\nsummary: Ein Treff\n  für alle - auch Kinder\n---\n").orElseThrow();
+        assertEquals("Ein Treff für alle - auch Kinder", ((Node.Scalar) r.fields().pair("summary").orElseThrow().value()).value());
+        assertTrue(diagnostics.sorted().isEmpty(), diagnostics.sorted().toString());
+    }
+
+    @Test
     void duplicateKeyIsAnErrorAtTheSecond() {
         ParsedRecord r = md("---\ntitle: A\ntitle: B\n---\n").orElseThrow();
         assertEquals("A", ((Node.Scalar) r.fields().pair("title").orElseThrow().value()).value());
