@@ -209,8 +209,13 @@ final class ScalarValues {
         T t = allowed.get(s.value().strip().toLowerCase(Locale.ROOT));
         if (t == null) {
             Set<String> words = new TreeSet<>(allowed.keySet());
+            String written = s.value().strip().toLowerCase(Locale.ROOT);
+            // German and true/false, as yes/no fields take them elsewhere: the word this field takes for it
+            Boolean yes = BOOLEANS.get(written);
+            String meant = yes != null && words.contains(yes ? "yes" : "no") ? (yes ? "yes" : "no")
+                    : (written.equals("teilweise") || written.startsWith("eingeschr")) && words.contains("limited") ? "limited" : null;
             d.error(Code.BAD_VALUE, s.at(), "`" + name + "` must be one of " + String.join(", ", words) + ", not `" + s.value() + "`",
-                    didYouMean(Suggestions.allClosest(s.value().strip().toLowerCase(Locale.ROOT), words)));
+                    meant != null ? "write `" + meant + "`" : didYouMean(Suggestions.allClosest(written, words)));
         }
         return t;
     }

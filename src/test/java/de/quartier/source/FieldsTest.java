@@ -47,6 +47,20 @@ class FieldsTest {
     }
 
     @Test
+    void aChoiceWrittenInGermanGetsTheWordItTakesAsHint() {
+        java.util.Map<String, String> wheelchair = java.util.Map.of("yes", "Y", "limited", "L", "no", "N");
+        Fields f = fields("a: ja\nb: Nein\nc: teilweise\nd: limitd\ne: Limited\n");
+        assertNull(f.choice("a", wheelchair));
+        assertNull(f.choice("b", wheelchair));
+        assertNull(f.choice("c", wheelchair));
+        assertNull(f.choice("d", wheelchair));
+        assertEquals("L", f.choice("e", wheelchair));
+        assertEquals(List.of("write `yes`", "write `no`", "write `limited`", "did you mean `limited`?"),
+                problems().stream().map(Diagnostic::hint).toList());
+        assertEquals("`a` must be one of limited, no, yes, not `ja`", problems().get(0).message());
+    }
+
+    @Test
     void datesAndMonths() {
         Fields f = fields("a: 2026-11-21\nfrom: 2025-06\nuntil: 2025-06\nfeb: 2024-02\n");
         assertEquals(LocalDate.of(2026, 11, 21), f.date("a"));
