@@ -81,6 +81,17 @@ final class ScalarValues {
         return null;
     }
 
+    /** "24.12.2026 18:00" (or "18 Uhr", "18.00") → "write 2026-12-24 18:00"; else an example. */
+    private static String germanDateTimeHint(String v) {
+        Matcher g = GERMAN_DATE_TIME.matcher(v);
+        if (!g.matches()) return "for example 2026-12-05 14:00";
+        return String.format("write %s-%02d-%02d %02d:%s", g.group(3), Integer.parseInt(g.group(2)), Integer.parseInt(g.group(1)),
+                Integer.parseInt(g.group(4)), g.group(5) == null ? "00" : g.group(5));
+    }
+
+    private static final Pattern GERMAN_DATE_TIME = Pattern.compile(
+            "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}),?\\s+(?:um\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?(?:\\s*Uhr)?");
+
     private static String germanDateHint(String v) {
         Matcher g = GERMAN_DATE.matcher(v);
         if (!g.matches()) return "for example 2026-11-21";
@@ -95,7 +106,7 @@ final class ScalarValues {
         String v = s.value().strip();
         Matcher m = DATE_TIME.matcher(v);
         if (!m.matches()) {
-            String hint = DATE.matcher(v).matches() ? "add the time of day: " + v + " 14:00" : "for example 2026-12-05 14:00";
+            String hint = DATE.matcher(v).matches() ? "add the time of day: " + v + " 14:00" : germanDateTimeHint(v);
             d.error(Code.BAD_DATETIME, s.at(),
                     "`" + name + "` must be a date and time written YYYY-MM-DD HH:MM, not `" + v + "`", hint);
             return null;
@@ -241,7 +252,9 @@ final class ScalarValues {
         String v = s.value().strip();
         if (Slug.isValid(v)) return new Ref(new Slug(v), s.at());
         d.error(Code.BAD_SLUG, s.at(), "`" + name + "`: `" + v + "` is not a slug (lowercase a-z, 0-9 and -)",
-                "records are named by their file name without extension, e.g. " + Slug.suggest(v));
+                Slug.isValid(v.replaceFirst("\\.(md|ya?ml)$", "")) ? "a record is named by its file name without the extension: write "
+                        + v.replaceFirst("\\.(md|ya?ml)$", "")
+                        : "records are named by their file name without extension, e.g. " + Slug.suggest(v));
         return null;
     }
 }

@@ -81,6 +81,23 @@ class FieldsTest {
     }
 
     @Test
+    void aGermanDateAndTimeGetsItsOwnValueInTheIsoFormAsHint() {
+        Fields f = fields("a: 24.12.2026 18:00\nb: 5.1.2027, 9 Uhr\nc: morgen 18:00\n");
+        for (String key : List.of("a", "b", "c")) assertNull(f.dateTime(f.scalar(key).orElseThrow(), key, BERLIN));
+        assertEquals(List.of("write 2026-12-24 18:00", "write 2027-01-05 09:00", "for example 2026-12-05 14:00"),
+                problems().stream().map(Diagnostic::hint).toList());
+    }
+
+    @Test
+    void aReferenceWrittenAsAFileNameIsToldToLeaveOutTheExtension() {
+        Fields f = fields("contact_point: quartiersbuero-eigen.md\noperator: Caritas Bottrop\n");
+        assertNull(f.ref("contact_point"));
+        assertNull(f.ref("operator"));
+        assertEquals(List.of("a record is named by its file name without the extension: write quartiersbuero-eigen",
+                "records are named by their file name without extension, e.g. caritas-bottrop"), problems().stream().map(Diagnostic::hint).toList());
+    }
+
+    @Test
     void monthOnlyWhereAllowed() {
         Fields f = fields("updated: 2026-11\n");
         assertNull(f.date("updated"));
