@@ -69,7 +69,10 @@ final class BuildCommand implements Callable<Integer> {
                     "--out: " + target + " would replace the site's own files; choose a folder such as public/");
     }
 
+    /** The output folder as the user can find it: from the working directory ("examples/aachen/public/"), else in full. */
     private static String displayPath(Path site, Path target) {
-        return target.startsWith(site) ? site.relativize(target) + "/" : target + "/";
+        Path here = Path.of("").toAbsolutePath().normalize();
+        Path folder = target.toAbsolutePath().normalize();
+        return (folder.startsWith(here) && !folder.equals(here) ? here.relativize(folder) : folder).toString().replace('\\', '/') + "/";
     }
 }

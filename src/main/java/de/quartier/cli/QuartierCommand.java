@@ -72,7 +72,7 @@ public final class QuartierCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check or serve");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: " + String.join(", ", SUBCOMMANDS.keySet().stream().filter(n -> !n.equals("help")).toList()));
     }
 
     static final class Version implements CommandLine.IVersionProvider {

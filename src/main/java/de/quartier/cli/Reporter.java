@@ -12,7 +12,8 @@ final class Reporter {
     }
 
     static void report(String command, BuildResult result, PrintStream err) {
-        new DiagnosticPrinter(result.loaded()::text).print(result.diagnostics(), err);
+        // paths as in the machine forms: from the working directory ("examples/aachen/content/…")
+        new DiagnosticPrinter(result.loaded()::text, pathFromHere(result.loaded().root())).print(result.diagnostics(), err);
         err.println("quartier " + command + ": " + result.summary());
         // a site with errors is not rendered: its pages' links and anchors come next time
         if (!result.ok() && !result.linksChecked())

@@ -66,8 +66,10 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = PreviewServer.start(preview, bind, port);
         } catch (BindException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "cannot listen on " + bind + ":" + port + " ("
-                    + e.getMessage() + "); another program (another quartier serve?) may use the port: choose another with --port N, or --port 0 for any free one");
+            // not a mistake in the command line: no usage text after it
+            System.err.println("quartier serve: cannot listen on " + bind + ":" + port + " (" + e.getMessage()
+                    + "); another program (another quartier serve?) may use the port: choose another with --port N, or --port 0 for any free one");
+            return ExitCodes.USAGE;
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--bind: " + bind + " is not an address of this computer");
         }

@@ -18,10 +18,18 @@ import java.util.function.Function;
 public final class DiagnosticPrinter {
     private static final int MAX_SHOWN_LINE = 160;
     private final Function<String, Optional<String>> sourceText;
+    /** Put before each site-relative path in a headline ("examples/aachen/"), or "". */
+    private final String pathPrefix;
 
     /** @param sourceText the text of a site file by its relative path, where it could be read */
     public DiagnosticPrinter(Function<String, Optional<String>> sourceText) {
+        this(sourceText, "");
+    }
+
+    /** @param pathPrefix put before each site-relative path in a headline, so that it leads from where the command runs */
+    public DiagnosticPrinter(Function<String, Optional<String>> sourceText, String pathPrefix) {
         this.sourceText = sourceText;
+        this.pathPrefix = pathPrefix;
     }
 
     public void print(Diagnostics diagnostics, PrintStream out) {
@@ -29,7 +37,7 @@ public final class DiagnosticPrinter {
     }
 
     public String format(Diagnostic d) {
-        StringBuilder sb = new StringBuilder(d.headline()).append('\n').append(excerpt(d));
+        StringBuilder sb = new StringBuilder(pathPrefix).append(d.headline()).append('\n').append(excerpt(d));
         if (d.hint() != null) sb.append("  hint: ").append(d.hint()).append('\n');
         return sb.toString();
     }

@@ -113,7 +113,8 @@ class CliTest {
         Files.writeString(cp, Files.readString(cp).replace("title: Quartiersbüro Altstadt", "title: Neuer Name")
                 .replace("lat: 51.5236", "lat: 61.5236"));
         assertEquals(1, run("build", "--site", site.toString(), "--today", "2026-11-21"));
-        assertTrue(err().contains("nothing written; public/ is unchanged"), err());
+        // the folder in full: the site lies outside the working directory
+        assertTrue(err().contains("nothing written; " + pub.toAbsolutePath().normalize() + "/ is unchanged"), err());
         Map<String, byte[]> after = TestSites.files(pub);
         assertEquals(before.keySet(), after.keySet());
         for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), k);
@@ -194,6 +195,18 @@ class CliTest {
         assertEquals(2, run("build", "--site", site.toString(), "--threads", "0"));
         assertTrue(Files.exists(site.resolve("content/pages/impressum.md")), "the site must survive a bad --out");
         assertEquals(2, run());
+        assertTrue(err().contains("missing command: build, check, serve, new, schema"), err());
+    }
+
+    @Test
+    void aBusyPortIsSaidInOneLineWithoutTheUsageText() throws IOException {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            assertEquals(2, run("serve", "--site", site.toString(), "--port", Integer.toString(taken.getLocalPort())));
+        }
+        assertTrue(err().contains("cannot listen on 127.0.0.1:"), err());
+        assertTrue(err().contains("--port 0 for any free one"), err());
+        assertFalse(err().contains("Usage:"), err());
     }
 
     @Test

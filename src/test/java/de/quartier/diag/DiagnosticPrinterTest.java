@@ -24,6 +24,18 @@ class DiagnosticPrinterTest {
     }
 
     @Test
+    void aSiteInAFolderBelowTheWorkingDirectoryHasItsPathsLeadFromThere() {
+        Diagnostic d = new Diagnostic(Severity.ERROR, Code.GEO_OUT_OF_BOUNDS, new SourceSpan("x.md", 3, 8, 4), "geo lies outside", null);
+        String printed = new DiagnosticPrinter(path -> path.equals("x.md") ? Optional.of("---\ngeo:\n  lat: 6.95\n") : Optional.empty(),
+                "examples/aachen/").format(d);
+        assertEquals("""
+                examples/aachen/x.md:3:8: error: geo lies outside [geo-out-of-bounds]
+                  3 |   lat: 6.95
+                    |        ^^^^
+                """, printed, "the source line is still found by its site-relative path");
+    }
+
+    @Test
     void withoutSourceOnlyTheHeadline() {
         Diagnostic d = new Diagnostic(Severity.WARNING, Code.UNKNOWN_FOLDER, SourceSpan.startOf("content/x/"), "not read", null);
         assertEquals("content/x/:1:1: warning: not read [unknown-folder]\n", printer.format(d));
