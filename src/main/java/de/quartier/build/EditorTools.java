@@ -54,8 +54,14 @@ public final class EditorTools {
         return Arrays.stream(Collection.values())
                 .filter(c -> c.folder().equals(name) || c.singular().replace(' ', '-').equals(name)
                         || (!c.urlSegment().isEmpty() && c.urlSegment().equals(name)))
-                .findFirst();
+                .findFirst()
+                .or(() -> Optional.ofNullable(GERMAN_SINGULARS.get(name)));
     }
+
+    /** One record of a collection in German, as editors call it ("angebot"); the plurals are the URL words. */
+    private static final Map<String, Collection> GERMAN_SINGULARS = Map.of("quartier", Collection.QUARTERS,
+            "anlaufstelle", Collection.CONTACT_POINTS, "angebot", Collection.OFFERINGS, "träger", Collection.OPERATORS,
+            "programm", Collection.PROGRAMS, "seite", Collection.PAGES, "seiten", Collection.PAGES, "meldung", Collection.NEWS);
 
     /** What {@link #newRecord} did: the file written (site-relative) and the problems left in it. */
     public record NewRecord(String path, List<Diagnostic> toFill, BuildResult check, String pagePath) {
@@ -69,7 +75,7 @@ public final class EditorTools {
      */
     public static NewRecord newRecord(Path site, Collection c, String slug, boolean yml, LocalDate today) throws IOException {
         if (!Slug.isValid(slug))
-            throw new IllegalArgumentException("`" + slug + "` is not a valid file name: lowercase a-z, 0-9 and - only, e.g. quartiersbuero-welheim");
+            throw new IllegalArgumentException("`" + slug + "` is not a valid file name: lowercase a-z, 0-9 and - only, e.g. " + Slug.suggest(slug));
         if (de.quartier.assemble.SiteAssembler.RESERVED_SLUGS.getOrDefault(c, java.util.Set.of()).contains(slug))
             throw new IllegalArgumentException("`" + slug + "` is a name the site's own pages use (" + c.folder()
                     + "): choose another, e.g. " + slug + "-info");

@@ -64,8 +64,16 @@ public final class RecordSkeleton {
             return;
         }
         out.append(indent).append(hash).append(f.key()).append(':');
-        if (commented && f.example() != null) out.append(' ').append(f.example());
+        String example = example(f);
+        if (commented && example != null) out.append(' ').append(example);
         out.append(comment).append('\n');
+    }
+
+    /** A reference's example is one of the site's own records: an editor who takes it as it stands gets no error. */
+    private String example(FieldSpec f) {
+        List<String> known = f.refersTo() == null ? List.of() : slugs.getOrDefault(f.refersTo(), List.of());
+        if (known.isEmpty()) return f.example();
+        return f.kind() == Kind.REFS ? "[" + known.get(0) + "]" : known.get(0);
     }
 
     /** For a reference: the slugs it may take. */

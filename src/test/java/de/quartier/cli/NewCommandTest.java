@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,6 +60,8 @@ class NewCommandTest {
         String text = Files.readString(site.resolve(path));
         assertTrue(text.startsWith("---\n") && text.contains("\ndraft: true"), text);
         assertTrue(text.contains("– vorhanden: anlaufstelle-stadterneuerung-fuhlenbrock"), "a reference lists the slugs it may take");
+        assertTrue(text.contains("\n# contact_point: anlaufstelle-stadterneuerung-fuhlenbrock "), "its example is one of them: " + text);
+        assertTrue(text.contains("\n# quarters: [" + firstSlug(site, "quarters") + "] "), "a list of references, too: " + text);
         Set<String> named = headlines(path);
         assertFalse(named.isEmpty(), err.toString(StandardCharsets.UTF_8));
 
@@ -80,11 +83,28 @@ class NewCommandTest {
         assertEquals(List.of("address.city", "address.postal_code", "address.street", "geo", "operators", "quarters", "title"), fields);
     }
 
+    private static String firstSlug(Path site, String folder) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(site.resolve("content").resolve(folder))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.matches("[a-z0-9-]+\\.(md|yml)"))
+                    .map(n -> n.substring(0, n.lastIndexOf('.'))).sorted().findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void aCollectionMayBeNamedByOneOfItsRecordsInGerman() throws Exception {
+        Path site = TestSites.copyExample(temp.resolve("site"), false);
+        assertEquals(0, run("new", "angebot", "lesecafe", "--site", site.toString(), "--today", "2026-11-21"));
+        assertTrue(Files.exists(site.resolve("content/offerings/lesecafe.md")));
+        assertEquals(0, run("new", "anlaufstelle", "neues-buero", "--site", site.toString(), "--today", "2026-11-21"));
+        assertTrue(Files.exists(site.resolve("content/contact-points/neues-buero.md")));
+    }
+
     @Test
     void aWrongOrTakenNameIsRefusedAndNothingIsWritten() throws Exception {
         Path site = TestSites.copyExample(temp.resolve("site"), false);
         assertEquals(1, run("new", "offerings", "Neues Angebot", "--site", site.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("is not a valid file name"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("is not a valid file name: lowercase a-z, 0-9 and - only, e.g. neues-angebot"),
+                err.toString(StandardCharsets.UTF_8));
         assertFalse(Files.exists(site.resolve("content/offerings/Neues Angebot.md")));
 
         Path existing = site.resolve("content/quarters/altstadt.md");
