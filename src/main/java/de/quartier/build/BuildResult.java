@@ -29,7 +29,7 @@ public record BuildResult(Diagnostics diagnostics, LoadedSite loaded, Optional<S
         return !diagnostics.hasErrors();
     }
 
-    /** "0 errors, 2 warnings; read 14 quarters, 24 contact points, …" */
+    /** "0 errors, 2 warnings; read 14 quarters, 24 contact points, …; 1 draft left out (draft: true)" */
     public String summary() {
         long errors = diagnostics.count(Severity.ERROR);
         long warnings = diagnostics.count(Severity.WARNING);
@@ -43,6 +43,11 @@ public record BuildResult(Diagnostics diagnostics, LoadedSite loaded, Optional<S
             sb.append(n).append(' ').append(n == 1 ? c.singular() : c.plural());
             first = false;
         }
+        // a record read but not in the site is a draft left out (a record with errors leaves no site):
+        // an editor who forgot `draft: true` in a record learns here why its page is missing
+        int drafts = site.map(s -> java.util.Arrays.stream(Collection.values())
+                .mapToInt(c -> recordsRead.getOrDefault(c, 0) - s.all(c).size()).sum()).orElse(0);
+        if (drafts > 0) sb.append("; ").append(drafts).append(drafts == 1 ? " draft" : " drafts").append(" left out (draft: true)");
         return sb.toString();
     }
 }

@@ -199,6 +199,18 @@ class CliTest {
     }
 
     @Test
+    void theSummarySaysHowManyDraftsWereLeftOutUnlessDraftsAreBuilt() throws IOException {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Path record = site.resolve("content/offerings/lesefest.md");
+        Files.writeString(record, Files.readString(record).replaceFirst("\n---\n", "\ndraft: true\n---\n"));
+        assertEquals(0, run("check", "--site", site.toString(), "--today", "2026-11-21"));
+        assertTrue(err().contains("read 1 quarter, 1 contact point, 3 offerings, 2 operators, 1 programme, 1 page, 1 news item; "
+                + "1 draft left out (draft: true)\n"), err());
+        assertEquals(0, run("check", "--site", site.toString(), "--today", "2026-11-21", "--drafts"));
+        assertFalse(err().contains("left out"), err());
+    }
+
+    @Test
     void aBusyPortIsSaidInOneLineWithoutTheUsageText() throws IOException {
         Path site = TestSites.copyBase(temp.resolve("site"));
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
