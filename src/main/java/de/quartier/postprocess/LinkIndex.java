@@ -193,6 +193,17 @@ public final class LinkIndex {
      * ("anlaufstellen/quartiersbuero-eign/" → "anlaufstellen/quartiersbuero-eigen/"); else how links are written.
      */
     private static String pageHint(String key, String writtenLink, Set<String> written) {
+        // a record named without its folder or without .md ("fruehstueck.md", "offerings/fruehstueck"): its link
+        String path = writtenLink.replaceFirst("[?#].*$", "");
+        String fragment = writtenLink.indexOf('#') >= 0 ? writtenLink.substring(writtenLink.indexOf('#')) : "";
+        String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.(md|ya?ml)$", "");
+        if (de.quartier.model.Slug.isValid(name)) {
+            List<String> records = new ArrayList<>();
+            for (de.quartier.model.Collection c : de.quartier.model.Collection.values())
+                if (written.contains((c.urlSegment().isEmpty() ? "" : c.urlSegment() + "/") + name + "/index.html"))
+                    records.add(c.folder() + "/" + name + ".md");
+            if (records.size() == 1) return "write " + records.get(0) + fragment;
+        }
         if (key.startsWith("=") && key.endsWith("/index.html")) {
             String dir = key.substring(1, key.length() - "index.html".length());
             List<String> pages = new ArrayList<>();

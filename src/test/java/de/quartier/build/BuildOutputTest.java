@@ -148,6 +148,17 @@ class BuildOutputTest {
     }
 
     @Test
+    void aRecordLinkedWithoutItsFolderOrExtensionGetsItsLinkAsHint() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Path page = site.resolve("content/pages/impressum.md");
+        TestSites.append(page, "\n[Fest](lesefest.md#termine), [Büro](contact-points/quartiersbuero-altstadt), [x](gibt-es-nicht.md)\n");
+        BuildResult r = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), new MemorySink());
+        assertEquals(List.of("write offerings/lesefest.md#termine", "write contact-points/quartiersbuero-altstadt.md",
+                        "links to pages of the site are written relative to content/, e.g. anlaufstellen/ or offerings/fruehstueck.md"),
+                r.diagnostics().sorted().stream().map(Diagnostic::hint).toList());
+    }
+
+    @Test
     void aBrokenLinkInATemplateIsOneErrorForAllItsPages() throws Exception {
         Path site = TestSites.copyBase(temp.resolve("site"));
         Path cfg = site.resolve("site-config.yml");
