@@ -109,7 +109,8 @@ public final class HoursText {
         });
         List<String> out = new ArrayList<>();
         groups.forEach((h, days) -> out.add(days(days) + " " + dayText(h)));
-        return String.join(wording.comma(), out);
+        // days and times are listed with commas: the groups need a stronger mark ("Mo, Mi 09:00–13:00 Uhr; Di 14:00–16:00 Uhr")
+        return String.join(wording.semicolon(), out);
     }
 
     /** "Mo–Do", "Mo, Mi, Fr", "Mo, Di" (a run of three or more days becomes a range). */

@@ -29,6 +29,7 @@ public final class Wording {
     /** The same language with Western digits: numbers read like the times and dates beside them. */
     private final Locale digits;
     private final String comma;
+    private final String semicolon;
     private final String clock;
     private final DateTimeFormatter date;
     private final DateTimeFormatter dayDate;
@@ -42,6 +43,7 @@ public final class Wording {
         this.locale = lang.equals("en") ? Locale.UK : Locale.forLanguageTag(lang);
         this.digits = Locale.forLanguageTag(locale.toLanguageTag() + "-u-nu-latn");
         this.comma = ARABIC_SCRIPT.contains(locale.getLanguage()) ? "، " : ", ";
+        this.semicolon = ARABIC_SCRIPT.contains(locale.getLanguage()) ? "؛ " : "; ";
         this.clock = strings.getOrDefault("hours.suffix", "");
         boolean german = locale.getLanguage().equals("de");
         // the JDK's German long date is "30. November 2026", the form German pages always used
@@ -71,6 +73,11 @@ public final class Wording {
     /** What separates the items of a list: the Arabic comma in Arabic script. */
     public String comma() {
         return comma;
+    }
+
+    /** What separates groups whose items are separated by {@link #comma()}: the Arabic semicolon in Arabic script. */
+    public String semicolon() {
+        return semicolon;
     }
 
     /** "09:00–13:00 Uhr" */
