@@ -16,7 +16,7 @@ import de.quartier.model.Site;
 import de.quartier.model.SiteConfig;
 import de.quartier.model.Slug;
 import de.quartier.model.Status;
-import de.quartier.source.Suggestions;
+import de.quartier.diag.Suggestions;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

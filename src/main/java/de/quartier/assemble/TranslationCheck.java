@@ -9,7 +9,7 @@ import de.quartier.model.SiteConfig;
 import de.quartier.model.Slug;
 import de.quartier.model.SourceSpan;
 import de.quartier.model.Translation;
-import de.quartier.source.Suggestions;
+import de.quartier.diag.Suggestions;
 
 import java.util.ArrayList;
 import java.util.List;

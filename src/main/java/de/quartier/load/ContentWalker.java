@@ -5,7 +5,7 @@ import de.quartier.diag.Diagnostics;
 import de.quartier.model.Collection;
 import de.quartier.model.SourceSpan;
 import de.quartier.source.SourceFile;
-import de.quartier.source.Suggestions;
+import de.quartier.diag.Suggestions;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;

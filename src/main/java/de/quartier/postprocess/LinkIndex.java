@@ -179,7 +179,7 @@ public final class LinkIndex {
         String file = key.substring(1, hash);
         String there = ids.get(file);
         List<String> all = there == null ? List.of() : java.util.Arrays.stream(there.split("\n")).distinct().sorted().toList();
-        java.util.Optional<String> meant = de.quartier.source.Suggestions.closest(key.substring(hash + 1), all);
+        java.util.Optional<String> meant = de.quartier.diag.Suggestions.closest(key.substring(hash + 1), all);
         if (meant.isPresent()) return "did you mean #" + meant.get() + "?";
         if (all.isEmpty()) return "that page has no anchors";
         return "that page has the anchors #" + String.join(", #", all.subList(0, Math.min(ANCHORS_NAMED, all.size())))
@@ -210,7 +210,7 @@ public final class LinkIndex {
             for (String w : written)
                 if (w.endsWith("/index.html") && w.chars().filter(c -> c == '/').count() == dir.chars().filter(c -> c == '/').count())
                     pages.add(w.substring(0, w.length() - "index.html".length()));
-            java.util.Optional<String> meant = de.quartier.source.Suggestions.closest(dir, pages);
+            java.util.Optional<String> meant = de.quartier.diag.Suggestions.closest(dir, pages);
             if (meant.isPresent()) return "did you mean " + meant.get() + "?";
         }
         return de.quartier.model.ContentLink.howToWrite(writtenLink);

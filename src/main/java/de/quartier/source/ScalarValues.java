@@ -1,5 +1,6 @@
 package de.quartier.source;
 
+import de.quartier.diag.Suggestions;
 import de.quartier.diag.Code;
 import de.quartier.diag.Diagnostics;
 import de.quartier.model.Ref;

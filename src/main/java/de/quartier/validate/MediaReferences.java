@@ -10,7 +10,7 @@ import de.quartier.model.WebAddress;
 import de.quartier.source.Fields;
 import de.quartier.source.Node;
 import de.quartier.source.ParsedRecord;
-import de.quartier.source.Suggestions;
+import de.quartier.diag.Suggestions;
 
 import java.util.List;
 import java.util.Optional;

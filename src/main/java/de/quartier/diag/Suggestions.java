@@ -1,4 +1,4 @@
-package de.quartier.source;
+package de.quartier.diag;
 
 import java.util.Collection;
 import java.util.Optional;
