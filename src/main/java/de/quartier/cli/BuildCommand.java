@@ -50,12 +50,12 @@ final class BuildCommand implements Callable<Integer> {
         BuildResult result = new Pipeline().build(build, gzip ? new GzipCopies(sink) : sink);
         Reporter.report("build", result, options.format, System.out, System.err);
         if (!result.ok()) {
-            System.err.println("quartier build: nothing written; " + displayPath(build.site(), target) + " is unchanged");
+            System.err.println("quartier build: nothing written; " + displayPath(target) + " is unchanged");
             return ExitCodes.CONTENT_ERRORS;
         }
         // with a machine form on standard output, everything for people goes to standard error
         (options.format == ReportFormat.TEXT ? System.out : System.err).printf("quartier build: wrote %d files to %s in %d ms%n", result.filesWritten(),
-                displayPath(build.site(), target), (System.nanoTime() - started) / 1_000_000);
+                displayPath(target), (System.nanoTime() - started) / 1_000_000);
         return ExitCodes.OK;
     }
 
@@ -70,7 +70,7 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /** The output folder as the user can find it: from the working directory ("examples/aachen/public/"), else in full. */
-    private static String displayPath(Path site, Path target) {
+    private static String displayPath(Path target) {
         Path here = Path.of("").toAbsolutePath().normalize();
         Path folder = target.toAbsolutePath().normalize();
         return (folder.startsWith(here) && !folder.equals(here) ? here.relativize(folder) : folder).toString().replace('\\', '/') + "/";

@@ -61,12 +61,13 @@ final class NewCommand implements Callable<Integer> {
             System.err.println("quartier new: error: " + e.getMessage() + " exists already; choose another name or edit that file");
             return ExitCodes.CONTENT_ERRORS;
         }
-        System.err.println("quartier new: wrote " + made.path() + " (draft: true)");
+        String from = Reporter.pathFromHere(made.check().loaded().root());
+        System.err.println("quartier new: wrote " + from + made.path() + " (draft: true)");
         if (made.toFill().isEmpty()) {
             System.err.println("quartier new: nothing left to fill in");
         } else {
             System.err.println("quartier new: left to fill in (" + made.toFill().size() + "):");
-            DiagnosticPrinter printer = new DiagnosticPrinter(made.check().loaded()::text);
+            DiagnosticPrinter printer = new DiagnosticPrinter(made.check().loaded()::text, from);
             made.toFill().forEach(d -> System.err.print(printer.format(d)));
         }
         if (serveRuns()) System.err.println("quartier new: the preview shows it at http://127.0.0.1:1313" + made.pagePath());

@@ -66,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = PreviewServer.start(preview, bind, port);
         } catch (BindException e) {
-            // not a mistake in the command line: no usage text after it
+            // exit 2 as for an option that cannot be used, but without the usage text: the command line itself was fine
             System.err.println("quartier serve: cannot listen on " + bind + ":" + port + " (" + e.getMessage()
                     + "); another program (another quartier serve?) may use the port: choose another with --port N, or --port 0 for any free one");
             return ExitCodes.USAGE;
@@ -117,7 +117,7 @@ final class ServeCommand implements Callable<Integer> {
     /** The terminal shows what the browser shows: new problems in full, and a line per refresh. */
     private static void report(Preview.State now, Preview.State before, long startedNanos, PrintStream err) {
         if (before == null || !now.diagnostics().equals(before.diagnostics())) {
-            DiagnosticPrinter printer = new DiagnosticPrinter(now.loaded()::text);
+            DiagnosticPrinter printer = new DiagnosticPrinter(now.loaded()::text, Reporter.pathFromHere(now.loaded().root()));
             now.diagnostics().forEach(d -> err.print(printer.format(d)));
         }
         err.printf("quartier serve: %s (%d ms)%s%n", now.summary(), (System.nanoTime() - startedNanos) / 1_000_000,

@@ -208,10 +208,12 @@ public final class SourceParser {
             // the first `key:` of its line: the line is a key indented unlike its neighbours; else a `: ` inside a value
             int colon = line == null ? -1 : line.indexOf(": ");
             if (colon < 0 && line != null && line.endsWith(":")) colon = line.length() - 1;
-            if (mark != null && colon == mark.getColumn() && line.strip().matches("[A-Za-z_][A-Za-z0-9_-]*:.*"))
+            if (mark != null && colon == mark.getColumn() && line.strip().matches("[a-z_][a-z0-9_]*:.*"))
                 return "this key is indented unlike the keys above it: give keys of the same level the same number of spaces";
             return "put text that contains `: ` in quotes: \"…\"";
         }
+        if (problem.contains("but found '<scalar>'") && line != null && (line.contains("\"") || line.contains("'")))
+            return "a value that starts with a quote ends there: quote the whole value, or none of it";
         if (problem.contains("expected <block end>") || problem.contains("expected <block mapping start>"))
             return "check the indentation: keys of the same level need the same number of spaces, list entries the same `- ` column";
         if (problem.contains("could not find expected ':'")) return "each field is written `key: value`";
@@ -235,6 +237,8 @@ public final class SourceParser {
         private final String path;
         private final int lineOffset;
         private final String yaml;
+        /** Where each line of the YAML text starts, worked out when a value first runs over several lines. */
+        private int[] lineStarts;
         private int count;
 
         Converter(String path, int lineOffset, String yaml) {
@@ -243,29 +247,51 @@ public final class SourceParser {
             this.yaml = yaml;
         }
 
+        /** Line {@code index} (0-based) of the YAML text, without its line break. */
+        private String lineAt(int index) {
+            if (lineStarts == null) {
+                List<Integer> starts = new ArrayList<>();
+                starts.add(0);
+                for (int i = yaml.indexOf('\n'); i >= 0; i = yaml.indexOf('\n', i + 1)) starts.add(i + 1);
+                lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+            }
+            if (index < 0 || index >= lineStarts.length) return "";
+            int start = lineStarts[index];
+            int end = index + 1 < lineStarts.length ? lineStarts[index + 1] - 1 : yaml.length();
+            return yaml.substring(start, Math.max(start, end)).replace("\r", "");
+        }
+
         /**
          * A plain value that runs on into a line starting with "- ": a list entry indented deeper
          * than the ones before it, which YAML joins to the line above ("Alle - Familien"), so that
          * a wrong value would be published without a word.
          */
-        private void checkRunOnEntry(ScalarNode s) {
+        private void checkRunOnEntry(ScalarNode s, boolean listEntry) {
             Mark start = s.getStartMark();
             Mark end = s.getEndMark();
             if (end == null || end.getLine() == start.getLine()) return;
             for (int i = start.getLine() + 1; i <= end.getLine(); i++) {
-                String text = line(yaml, i);
+                String text = lineAt(i);
                 String rest = text.stripLeading();
                 if (rest.startsWith("- ") || rest.equals("-")) {
-                    diagnostics.error(Code.YAML_SYNTAX, new SourceSpan(path, i + 1 + lineOffset, text.length() - rest.length() + 1, 1),
-                            "this line starts with `- ` but is indented so that it continues the value above: YAML reads both as one value, `"
-                                    + s.getValue() + "`",
-                            "write a list with each entry on a line of its own after the key, every `- ` in the same column");
+                    SourceSpan at = new SourceSpan(path, i + 1 + lineOffset, text.length() - rest.length() + 1, 1);
+                    String message = "this line starts with `- ` but is indented so that it continues the value above: YAML reads both as one value, `"
+                            + s.getValue() + "`";
+                    // in a list it is a mistake for sure; elsewhere the dash may belong to a wrapped text
+                    if (listEntry) diagnostics.error(Code.YAML_SYNTAX, at, message, "start every entry of a list in the same column");
+                    else diagnostics.warning(Code.YAML_SYNTAX, at, message,
+                            "a list: each entry on a line of its own after the key, every `- ` in the same column; text with a dash: put it in quotes");
                     return;
                 }
             }
         }
 
         Node convert(org.yaml.snakeyaml.nodes.Node n, int depth) {
+            return convert(n, depth, false);
+        }
+
+        /** @param listEntry the node is an entry of a list */
+        Node convert(org.yaml.snakeyaml.nodes.Node n, int depth, boolean listEntry) {
             if (++count > MAX_NODES || depth > MAX_DEPTH * 2) throw new TooBig();
             SourceSpan at = span(n);
             if (n instanceof ScalarNode s) {
@@ -274,12 +300,12 @@ public final class SourceParser {
                     case LITERAL, FOLDED -> Node.Style.BLOCK;
                     default -> Node.Style.PLAIN;
                 };
-                if (style == Node.Style.PLAIN) checkRunOnEntry(s);
+                if (style == Node.Style.PLAIN) checkRunOnEntry(s, listEntry);
                 return new Node.Scalar(s.getValue(), style, at);
             }
             if (n instanceof SequenceNode seq) {
                 List<Node> items = new ArrayList<>();
-                for (org.yaml.snakeyaml.nodes.Node item : seq.getValue()) items.add(convert(item, depth + 1));
+                for (org.yaml.snakeyaml.nodes.Node item : seq.getValue()) items.add(convert(item, depth + 1, true));
                 return new Node.Sequence(items, at);
             }
             MappingNode map = (MappingNode) n;

@@ -74,6 +74,8 @@ public final class LinkIndex {
     private final String basePath;
     /** A page's ids, joined by '\n': only a link from another page to an anchor asks for them. */
     private final Map<String, String> ids = new ConcurrentHashMap<>();
+    /** A record's file as a link names it ("offerings/x.md") by its name ("x"); "" when records of two collections share it. */
+    private final Map<String, String> recordFiles = new ConcurrentHashMap<>();
     /** Targets by the worker thread that met them: no thread waits for another; merged in the check. */
     private final Map<Thread, Worker> workers = new ConcurrentHashMap<>();
 
@@ -92,6 +94,10 @@ public final class LinkIndex {
      * @param bodyLinks the hrefs its record's body makes (checked where they are written)
      */
     public void page(String file, byte[] html, String source, Set<String> bodyLinks) {
+        if (source != null && source.startsWith("content/")) {
+            String name = source.substring(source.lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
+            recordFiles.merge(name, source.substring("content/".length()), (a, b) -> a.equals(b) ? a : "");
+        }
         TagScanner.Page scanned = TagScanner.scan(html);
         List<String> pageIds = scanned.ids();
         // joined by '\n', which an id cannot hold (HTML ids have no white space; such an id is left out, not split)
@@ -164,19 +170,22 @@ public final class LinkIndex {
                     u.source() != null ? "a value of " + u.source() + " or a template of the theme makes this link"
                             : "a template of the theme or a record's value makes this link");
         }
+        List<String> pages = null;
         for (SourcedLink l : bodyLinks) {
             String key = key(l.href(), l.page());
             String problem = key == null ? null : problem(key, written);
             if (problem != null)
                 diagnostics.error(Code.BROKEN_LINK, l.at(), "link: " + l.named() + (problem.startsWith("but") ? ", " : " ") + problem.replaceFirst("^which ", ""),
-                        problem.startsWith("but") ? anchorHint(key) : pageHint(key, l.written(), written));
+                        problem.startsWith("but") ? anchorHint(key, written)
+                                : pageHint(key, l.written(), pages == null ? (pages = pageFolders(written)) : pages));
         }
     }
 
     /** The id meant, if the missing one is a typo of one; else the ids the target page has. */
-    private String anchorHint(String key) {
+    private String anchorHint(String key, Set<String> written) {
         int hash = key.indexOf('#');
         String file = key.substring(1, hash);
+        if (!written.contains(file) && written.contains(file + "/index.html")) file = file + "/index.html"; // as problem() reads it
         String there = ids.get(file);
         List<String> all = there == null ? List.of() : java.util.Arrays.stream(there.split("\n")).distinct().sorted().toList();
         java.util.Optional<String> meant = de.quartier.diag.Suggestions.closest(key.substring(hash + 1), all);
@@ -189,31 +198,34 @@ public final class LinkIndex {
     private static final int ANCHORS_NAMED = 20;
 
     /**
-     * For a page that does not exist: the page meant, if the path is a typo of one the site has
-     * ("anlaufstellen/quartiersbuero-eign/" → "anlaufstellen/quartiersbuero-eigen/"); else how links are written.
+     * For a page that does not exist: the record's file when the link names a record without its
+     * folder or extension ("lesefest.md", "offerings/lesefest"); the page meant when the path is a
+     * typo of one the site has ("anlaufstellen/quartiersbuero-eign/"); else how links are written.
      */
-    private static String pageHint(String key, String writtenLink, Set<String> written) {
-        // a record named without its folder or without .md ("fruehstueck.md", "offerings/fruehstueck"): its link
+    private String pageHint(String key, String writtenLink, List<String> pages) {
         String path = writtenLink.replaceFirst("[?#].*$", "");
         String fragment = writtenLink.indexOf('#') >= 0 ? writtenLink.substring(writtenLink.indexOf('#')) : "";
         String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.(md|ya?ml)$", "");
-        if (de.quartier.model.Slug.isValid(name)) {
-            List<String> records = new ArrayList<>();
-            for (de.quartier.model.Collection c : de.quartier.model.Collection.values())
-                if (written.contains((c.urlSegment().isEmpty() ? "" : c.urlSegment() + "/") + name + "/index.html"))
-                    records.add(c.folder() + "/" + name + ".md");
-            if (records.size() == 1) return "write " + records.get(0) + fragment;
-        }
-        if (key.startsWith("=") && key.endsWith("/index.html")) {
-            String dir = key.substring(1, key.length() - "index.html".length());
-            List<String> pages = new ArrayList<>();
-            for (String w : written)
-                if (w.endsWith("/index.html") && w.chars().filter(c -> c == '/').count() == dir.chars().filter(c -> c == '/').count())
-                    pages.add(w.substring(0, w.length() - "index.html".length()));
-            java.util.Optional<String> meant = de.quartier.diag.Suggestions.closest(dir, pages);
-            if (meant.isPresent()) return "did you mean " + meant.get() + "?";
+        String record = recordFiles.get(name);
+        if (record != null && !record.isEmpty() && !record.equals(path)) return "write " + record + fragment;
+        String file = key.startsWith("=") ? key.substring(1).replaceFirst("#.*$", "") : "";
+        String dir = file.endsWith("/index.html") ? file.substring(0, file.length() - "index.html".length())
+                : !file.isEmpty() && file.indexOf('.', file.lastIndexOf('/') + 1) < 0 ? file + "/" : null;
+        if (dir != null) {
+            long depth = dir.chars().filter(c -> c == '/').count();
+            java.util.Optional<String> meant = de.quartier.diag.Suggestions.closest(dir,
+                    pages.stream().filter(p -> p.chars().filter(c -> c == '/').count() == depth).toList());
+            if (meant.isPresent() && !meant.get().equals(dir)) return "did you mean " + meant.get() + fragment + "?";
         }
         return de.quartier.model.ContentLink.howToWrite(writtenLink);
+    }
+
+    /** The folders of the written pages ("anlaufstellen/x/"), for "did you mean". */
+    private static List<String> pageFolders(Set<String> written) {
+        List<String> out = new ArrayList<>();
+        for (String w : written) if (w.endsWith("/index.html")) out.add(w.substring(0, w.length() - "index.html".length()));
+        out.sort(null);
+        return out;
     }
 
     /**

@@ -101,7 +101,7 @@ public final class HoursText {
         return wording.shortDayName(d);
     }
 
-    /** Days with equal hours grouped, in the order of their first day: "Mo–Mi 09:00–13:00 Uhr, Do 14:00–18:00 Uhr". */
+    /** Days with equal hours grouped, in the order of their first day: "Mo–Mi 09:00–13:00 Uhr; Do 14:00–18:00 Uhr". */
     private String week(Map<DayOfWeek, DayHours> week) {
         Map<DayHours, List<DayOfWeek>> groups = new LinkedHashMap<>();
         week.forEach((d, h) -> {

@@ -179,7 +179,8 @@ final class ScalarValues {
             String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https"))
                 problem = u.getScheme() == null ? "has no scheme" : "uses the scheme `" + u.getScheme() + "`; only http and https are allowed";
-            else if (de.quartier.model.WebAddress.onThisComputer(v))
+            // records only: site-config.yml may name a local server on purpose (a test installation)
+            else if (!s.at().path().equals("site-config.yml") && de.quartier.model.WebAddress.onThisComputer(v))
                 problem = "leads to this computer (an address of the preview), not to a page on the web";
             else if (u.getHost() == null || !u.getHost().contains("."))
                 problem = "has no host name";

@@ -110,7 +110,9 @@ final class MediaReferences {
                         + "not to the published site", siteHint(pathOf(l.target()), l.target()));
                 continue;
             }
-            if (l.target().startsWith("/") && !l.target().startsWith("//") && WebAddress.below(l.target(), context.basePath()) != null) {
+            // (unless it also reads as a path of the site: base path /quartiere/, link /quartiere/altstadt/)
+            if (l.target().startsWith("/") && !l.target().startsWith("//") && WebAddress.below(l.target(), context.basePath()) != null
+                    && !ContentLink.startsInSite(l.target().substring(1))) {
                 // copied from the browser without the host: the renderer would put the site's path in front once more
                 diagnostics.error(Code.BROKEN_LINK, l.at(), "link: `" + l.target() + "` starts with the site's own path "
                         + context.basePath() + ": links are written relative to content/", siteHint(l.target(), l.target()));

@@ -113,6 +113,22 @@ class SourceParserTest {
                 all.stream().map(Diagnostic::at).toList(), all.toString());
         assertEquals("this line starts with `- ` but is indented so that it continues the value above: YAML reads both as one value, `Alle - Familien`",
                 all.get(0).message());
+        assertEquals(List.of(de.quartier.diag.Severity.ERROR, de.quartier.diag.Severity.WARNING), all.stream().map(Diagnostic::severity).toList(),
+                "an error in a list; a warning for a value that may be text with a dash");
+    }
+
+    @Test
+    @Timeout(30)
+    void aValueOverVeryManyLinesIsCheckedInLinearTime() {
+        String lines = " a\n".repeat(200_000);
+        ParsedRecord r = md("---\ntitle: A\nsummary: a\n" + lines + "---\n").orElseThrow();
+        assertEquals(200_001 * 2 - 1, ((Node.Scalar) r.fields().pair("summary").orElseThrow().value()).value().length());
+    }
+
+    @Test
+    void textAfterAClosingQuoteGetsTheQuotingHint() {
+        md("---\ntitle: \"Lesefest\" in der Bücherei\n---\n");
+        assertEquals("a value that starts with a quote ends there: quote the whole value, or none of it", only().hint());
     }
 
     @Test
@@ -120,6 +136,10 @@ class SourceParserTest {
         ParsedRecord r = md("---\ntitle: A\nsummary: Ein Treff\n  für alle - auch Kinder\n---\n").orElseThrow();
         assertEquals("Ein Treff für alle - auch Kinder", ((Node.Scalar) r.fields().pair("summary").orElseThrow().value()).value());
         assertTrue(diagnostics.sorted().isEmpty(), diagnostics.sorted().toString());
+        ParsedRecord dash = md("---\ntitle: A\nsummary: Offener Treff für alle\n  - auch mit Kindern\n---\n").orElseThrow();
+        assertEquals("Offener Treff für alle - auch mit Kindern", ((Node.Scalar) dash.fields().pair("summary").orElseThrow().value()).value());
+        assertEquals(List.of(de.quartier.diag.Severity.WARNING), diagnostics.sorted().stream().map(Diagnostic::severity).toList(),
+                "text that wraps onto a dash builds, with a warning");
     }
 
     @Test

@@ -52,23 +52,41 @@ class MediaReferencesTest {
     @Test
     void addressesOfThePreviewAndTheSitesOwnPathAreReportedWhereTheyAreWritten() throws Exception {
         Path site = TestSites.copyBase(temp.resolve("site"));
+        Path config = site.resolve("site-config.yml");
+        Files.writeString(config, Files.readString(config).replace("base_url: https://example.org/quartiere/", "base_url: https://example.org/qe/"));
         Path record = site.resolve("content/offerings/spielmobil.md");
-        TestSites.append(record, "\n[a](http://127.0.0.1:1313/quartiere/anlaufstellen/quartiersbuero-altstadt/#karte) "
-                + "[b](http://localhost:1313/) [c](/quartiere/angebote/) [d](https://example.org/quartiere/angebote/) "
-                + "[e](https://example.org/andere-seite/) [f](/quartiere-alt/)\n");
+        TestSites.append(record, "\n[a](http://127.0.0.1:1313/qe/anlaufstellen/quartiersbuero-altstadt/#karte) "
+                + "[b](http://localhost:1313/) [c](/qe/angebote/) [d](https://example.org/qe/angebote/) "
+                + "[e](https://example.org/andere-seite/) [f](/qe-alt/)\n");
         Path office = site.resolve("content/contact-points/quartiersbuero-altstadt.md");
         Files.writeString(office, Files.readString(office).replace("website: https://example.org/altstadt", "website: http://[::1]:1313/altstadt"));
         List<Diagnostic> d = TestSites.check(site).diagnostics().sorted();
         assertEquals(List.of(
                 "`website`: `http://[::1]:1313/altstadt` leads to this computer (an address of the preview), not to a page on the web",
-                "link: `http://127.0.0.1:1313/quartiere/anlaufstellen/quartiersbuero-altstadt/#karte` leads to this computer (an address of the preview), not to the published site",
+                "link: `http://127.0.0.1:1313/qe/anlaufstellen/quartiersbuero-altstadt/#karte` leads to this computer (an address of the preview), not to the published site",
                 "link: `http://localhost:1313/` leads to this computer (an address of the preview), not to the published site",
-                "link: `/quartiere/angebote/` starts with the site's own path /quartiere/: links are written relative to content/"),
+                "link: `/qe/angebote/` starts with the site's own path /qe/: links are written relative to content/"),
                 d.stream().map(Diagnostic::message).toList(), "the site's full address (d), other hosts (e) and other paths (f) are fine");
         assertEquals(List.of("write the address the page has on the web, e.g. https://www.bottrop.de/…", "write anlaufstellen/quartiersbuero-altstadt/#karte",
                         "links to pages of the site are written relative to content/, e.g. anlaufstellen/ or offerings/fruehstueck.md",
                         "write angebote/"),
                 d.stream().map(Diagnostic::hint).toList());
+    }
+
+    @Test
+    void aBasePathThatIsAlsoAPathOfTheSiteLeavesSuchLinksAlone() throws Exception {
+        // base path /quartiere/ is also the quarters' URL word: /quartiere/altstadt/ is the quarter's page
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        TestSites.append(site.resolve("content/offerings/spielmobil.md"), "\n[Altstadt](/quartiere/altstadt/)\n");
+        assertEquals(List.of(), TestSites.check(site).diagnostics().sorted());
+    }
+
+    @Test
+    void theSiteConfigMayNameALocalServer() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Path config = site.resolve("site-config.yml");
+        Files.writeString(config, Files.readString(config).replace("base_url: https://example.org/quartiere/", "base_url: http://127.0.0.1:8080/quartiere/"));
+        assertEquals(List.of(), TestSites.check(site).diagnostics().sorted(), "a test installation, not a link in a record");
     }
 
     @Test
