@@ -75,6 +75,7 @@ final class BodyLinks {
                     continue;
                 }
                 BasedSequence url = n instanceof Link l ? l.getUrl()
+                        : n instanceof com.vladsch.flexmark.ast.AutoLink a ? a.getUrl()
                         : n instanceof Image i ? i.getUrl()
                         : n instanceof Reference r ? r.getUrl() : null;
                 // an empty link or image ("[Anmeldung]()") still renders href="": it is kept to be reported here;

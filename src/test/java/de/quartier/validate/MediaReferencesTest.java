@@ -57,7 +57,7 @@ class MediaReferencesTest {
         Path record = site.resolve("content/offerings/spielmobil.md");
         TestSites.append(record, "\n[a](http://127.0.0.1:1313/qe/anlaufstellen/quartiersbuero-altstadt/#karte) "
                 + "[b](http://localhost:1313/) [c](/qe/angebote/) [d](https://example.org/qe/angebote/) "
-                + "[e](https://example.org/andere-seite/) [f](/qe-alt/)\n");
+                + "[e](https://example.org/andere-seite/) [f](/qe-alt/) <http://localhost:8080/qe/angebote/>\n");
         Path office = site.resolve("content/contact-points/quartiersbuero-altstadt.md");
         Files.writeString(office, Files.readString(office).replace("website: https://example.org/altstadt", "website: http://[::1]:1313/altstadt"));
         List<Diagnostic> d = TestSites.check(site).diagnostics().sorted();
@@ -65,11 +65,12 @@ class MediaReferencesTest {
                 "`website`: `http://[::1]:1313/altstadt` leads to this computer (an address of the preview), not to a page on the web",
                 "link: `http://127.0.0.1:1313/qe/anlaufstellen/quartiersbuero-altstadt/#karte` leads to this computer (an address of the preview), not to the published site",
                 "link: `http://localhost:1313/` leads to this computer (an address of the preview), not to the published site",
-                "link: `/qe/angebote/` starts with the site's own path /qe/: links are written relative to content/"),
+                "link: `/qe/angebote/` starts with the site's own path /qe/: links are written relative to content/",
+                "link: `http://localhost:8080/qe/angebote/` leads to this computer (an address of the preview), not to the published site"),
                 d.stream().map(Diagnostic::message).toList(), "the site's full address (d), other hosts (e) and other paths (f) are fine");
         assertEquals(List.of("write the address the page has on the web, e.g. https://www.bottrop.de/…", "write anlaufstellen/quartiersbuero-altstadt/#karte",
                         "links to pages of the site are written relative to content/, e.g. anlaufstellen/ or offerings/fruehstueck.md",
-                        "write angebote/"),
+                        "write angebote/", "write angebote/"),
                 d.stream().map(Diagnostic::hint).toList());
     }
 
