@@ -224,8 +224,9 @@ public final class Pipeline {
                         : "file " + output.path().substring(Math.max(0, output.path().lastIndexOf('.'))), System.nanoTime() - started);
             });
             timings.stage("render");
+            // the site stays in the result of a build that failed after assembly: its summary counts the drafts left out
             if (templates.report(checked.diagnostics()))
-                return new BuildResult(checked.diagnostics(), checked.loaded(), Optional.empty(), checked.recordsRead());
+                return new BuildResult(checked.diagnostics(), checked.loaded(), checked.site(), checked.recordsRead());
             List<LinkIndex.SourcedLink> sourced = new ArrayList<>();
             for (Collection c : Collection.values())
                 for (Entry e : site.all(c))
@@ -235,7 +236,7 @@ public final class Pipeline {
             links.check(written, sourced, checked.diagnostics());
             timings.stage("link check");
             if (checked.diagnostics().hasErrors())
-                return new BuildResult(checked.diagnostics(), checked.loaded(), Optional.empty(), checked.recordsRead(), 0, true);
+                return new BuildResult(checked.diagnostics(), checked.loaded(), checked.site(), checked.recordsRead(), 0, true);
             staging.commit();
             timings.stage("commit");
         }

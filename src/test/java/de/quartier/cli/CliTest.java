@@ -208,6 +208,11 @@ class CliTest {
                 + "1 draft left out (draft: true)\n"), err());
         assertEquals(0, run("check", "--site", site.toString(), "--today", "2026-11-21", "--drafts"));
         assertFalse(err().contains("left out"), err());
+        // also when the run fails at a link, found only after rendering
+        TestSites.append(site.resolve("content/pages/impressum.md"), "\n[Formulare](formulare/)\n");
+        assertEquals(1, run("check", "--site", site.toString(), "--today", "2026-11-21"));
+        assertTrue(err().contains("1 error, 0 warnings; read 1 quarter, 1 contact point, 3 offerings, 2 operators, 1 programme, 1 page, "
+                + "1 news item; 1 draft left out (draft: true)\n"), err());
     }
 
     @Test
