@@ -95,7 +95,8 @@ public final class LinkIndex {
      */
     public void page(String file, byte[] html, String source, Set<String> bodyLinks) {
         if (source != null && source.startsWith("content/")) {
-            String name = source.substring(source.lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
+            String file = source.substring(source.lastIndexOf('/') + 1);
+            String name = file.lastIndexOf('.') > 0 ? file.substring(0, file.lastIndexOf('.')) : file;
             recordFiles.merge(name, source.substring("content/".length()), (a, b) -> a.equals(b) ? a : "");
         }
         TagScanner.Page scanned = TagScanner.scan(html);
