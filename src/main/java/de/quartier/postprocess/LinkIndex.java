@@ -95,8 +95,8 @@ public final class LinkIndex {
      */
     public void page(String file, byte[] html, String source, Set<String> bodyLinks) {
         if (source != null && source.startsWith("content/")) {
-            String file = source.substring(source.lastIndexOf('/') + 1);
-            String name = file.lastIndexOf('.') > 0 ? file.substring(0, file.lastIndexOf('.')) : file;
+            String sourceName = source.substring(source.lastIndexOf('/') + 1);
+            String name = sourceName.lastIndexOf('.') > 0 ? sourceName.substring(0, sourceName.lastIndexOf('.')) : sourceName;
             recordFiles.merge(name, source.substring("content/".length()), (a, b) -> a.equals(b) ? a : "");
         }
         TagScanner.Page scanned = TagScanner.scan(html);
