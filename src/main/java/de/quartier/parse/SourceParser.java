@@ -166,7 +166,8 @@ public final class SourceParser {
                 diagnostics.error(Code.YAML_SYNTAX, at, "YAML: a tab character here; YAML is indented with spaces only", "replace the tab with spaces");
                 return Optional.empty();
             }
-            diagnostics.error(Code.YAML_SYNTAX, at, "YAML: " + problem, hintFor(problem, mark == null ? null : line(yaml, mark.getLine()), mark));
+            diagnostics.error(Code.YAML_SYNTAX, at, "YAML: " + problem,
+                    hintFor(problem, mark == null ? null : line(yaml, lineBounds(yaml), mark.getLine()), mark));
             return Optional.empty();
         } catch (YAMLException e) {
             diagnostics.error(Code.YAML_LIMIT, SourceSpan.startOf(path), "YAML: " + firstLine(e.getMessage()),
@@ -191,16 +192,11 @@ public final class SourceParser {
         }
     }
 
-    /** Line {@code index} (0-based) of a text, without its line break. */
-    private static String line(String text, int index) {
-        int start = 0;
-        for (int i = 0; i < index && start >= 0; i++) {
-            start = text.indexOf('\n', start);
-            if (start >= 0) start++;
-        }
-        if (start < 0 || start > text.length()) return "";
-        int end = text.indexOf('\n', start);
-        return text.substring(start, end < 0 ? text.length() : end).replace("\r", "");
+    /** Line {@code index} (0-based) of a text by its {@link #lineBounds}, without '\r'; "" past its end. */
+    private static String line(String text, List<int[]> bounds, int index) {
+        if (index < 0 || index >= bounds.size()) return "";
+        int[] b = bounds.get(index);
+        return text.substring(b[0], b[1]).replace("\r", "");
     }
 
     private static String hintFor(String problem, String line, Mark mark) {
@@ -237,8 +233,8 @@ public final class SourceParser {
         private final String path;
         private final int lineOffset;
         private final String yaml;
-        /** Where each line of the YAML text starts, worked out when a value first runs over several lines. */
-        private int[] lineStarts;
+        /** The YAML text's lines, worked out when a value first runs over several lines. */
+        private List<int[]> lines;
         private int count;
 
         Converter(String path, int lineOffset, String yaml) {
@@ -247,18 +243,10 @@ public final class SourceParser {
             this.yaml = yaml;
         }
 
-        /** Line {@code index} (0-based) of the YAML text, without its line break. */
+        /** Line {@code index} (0-based) of the YAML text. */
         private String lineAt(int index) {
-            if (lineStarts == null) {
-                List<Integer> starts = new ArrayList<>();
-                starts.add(0);
-                for (int i = yaml.indexOf('\n'); i >= 0; i = yaml.indexOf('\n', i + 1)) starts.add(i + 1);
-                lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-            }
-            if (index < 0 || index >= lineStarts.length) return "";
-            int start = lineStarts[index];
-            int end = index + 1 < lineStarts.length ? lineStarts[index + 1] - 1 : yaml.length();
-            return yaml.substring(start, Math.max(start, end)).replace("\r", "");
+            if (lines == null) lines = lineBounds(yaml);
+            return line(yaml, lines, index);
         }
 
         /**
