@@ -228,12 +228,15 @@ public final class Pipeline {
             if (templates.report(checked.diagnostics()))
                 return new BuildResult(checked.diagnostics(), checked.loaded(), checked.site(), checked.recordsRead());
             List<LinkIndex.SourcedLink> sourced = new ArrayList<>();
+            List<String> recordFiles = new ArrayList<>();
             for (Collection c : Collection.values())
-                for (Entry e : site.all(c))
+                for (Entry e : site.all(c)) {
+                    recordFiles.add(e.common().sourcePath());
                     bodyLinks.computeIfAbsent(site.config().language() + ":" + e.collection().folder() + "/" + e.slug(), k -> renderer.bodyLinks(e))
                             .forEach(l -> sourced.add(new LinkIndex.SourcedLink(l.page(), l.href(), l.written(), l.at())));
+                }
             renderer.translatedBodyLinks().forEach(l -> sourced.add(new LinkIndex.SourcedLink(l.page(), l.href(), l.written(), l.at())));
-            links.check(written, sourced, checked.diagnostics());
+            links.check(written, sourced, recordFiles, checked.diagnostics());
             timings.stage("link check");
             if (checked.diagnostics().hasErrors())
                 return new BuildResult(checked.diagnostics(), checked.loaded(), checked.site(), checked.recordsRead(), 0, true);

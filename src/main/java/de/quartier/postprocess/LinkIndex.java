@@ -74,8 +74,6 @@ public final class LinkIndex {
     private final String basePath;
     /** A page's ids, joined by '\n': only a link from another page to an anchor asks for them. */
     private final Map<String, String> ids = new ConcurrentHashMap<>();
-    /** A record's file as a link names it ("offerings/x.md") by its name ("x"); "" when records of two collections share it. */
-    private final Map<String, String> recordFiles = new ConcurrentHashMap<>();
     /** Targets by the worker thread that met them: no thread waits for another; merged in the check. */
     private final Map<Thread, Worker> workers = new ConcurrentHashMap<>();
 
@@ -94,11 +92,6 @@ public final class LinkIndex {
      * @param bodyLinks the hrefs its record's body makes (checked where they are written)
      */
     public void page(String file, byte[] html, String source, Set<String> bodyLinks) {
-        if (source != null && source.startsWith("content/")) {
-            String sourceName = source.substring(source.lastIndexOf('/') + 1);
-            String name = sourceName.lastIndexOf('.') > 0 ? sourceName.substring(0, sourceName.lastIndexOf('.')) : sourceName;
-            recordFiles.merge(name, source.substring("content/".length()), (a, b) -> a.equals(b) ? a : "");
-        }
         TagScanner.Page scanned = TagScanner.scan(html);
         List<String> pageIds = scanned.ids();
         // joined by '\n', which an id cannot hold (HTML ids have no white space; such an id is left out, not split)
@@ -143,8 +136,10 @@ public final class LinkIndex {
     /**
      * Checks every recorded link against the written files and their ids, and the body links at
      * their source. One diagnostic per broken target, at the first page that makes it.
+     *
+     * @param records the records' files ("content/offerings/x.md"), for the hint to a link that names one without its folder
      */
-    public void check(Set<String> written, List<SourcedLink> bodyLinks, Diagnostics diagnostics) {
+    public void check(Set<String> written, List<SourcedLink> bodyLinks, java.util.Collection<String> records, Diagnostics diagnostics) {
         Map<String, Use> all = new TreeMap<>();
         for (Worker w : workers.values()) {
             w.byKey.forEach((k, seen) -> all.merge(k, new Use(seen.raw, seen.page, seen.source, seen.pages), Use::and));
@@ -171,14 +166,17 @@ public final class LinkIndex {
                     u.source() != null ? "a value of " + u.source() + " or a template of the theme makes this link"
                             : "a template of the theme or a record's value makes this link");
         }
+        // what the hints choose from, made at the first broken link: most builds have none
         List<String> pages = null;
+        Map<String, String> recordFiles = null;
         for (SourcedLink l : bodyLinks) {
             String key = key(l.href(), l.page());
             String problem = key == null ? null : problem(key, written);
             if (problem != null)
                 diagnostics.error(Code.BROKEN_LINK, l.at(), "link: " + l.named() + (problem.startsWith("but") ? ", " : " ") + problem.replaceFirst("^which ", ""),
                         problem.startsWith("but") ? anchorHint(key, written)
-                                : pageHint(key, l.written(), pages == null ? (pages = pageFolders(written)) : pages));
+                                : pageHint(key, l.written(), pages == null ? (pages = pageFolders(written)) : pages,
+                                recordFiles == null ? (recordFiles = recordFiles(records)) : recordFiles));
         }
     }
 
@@ -186,8 +184,8 @@ public final class LinkIndex {
     private String anchorHint(String key, Set<String> written) {
         int hash = key.indexOf('#');
         String file = key.substring(1, hash);
-        if (!written.contains(file) && written.contains(file + "/index.html")) file = file + "/index.html"; // as problem() reads it
-        String there = ids.get(file);
+        String page = writtenAs(file, written); // only asked for a page that exists
+        String there = page == null ? null : ids.get(page);
         List<String> all = there == null ? List.of() : java.util.Arrays.stream(there.split("\n")).distinct().sorted().toList();
         java.util.Optional<String> meant = de.quartier.diag.Suggestions.closest(key.substring(hash + 1), all);
         if (meant.isPresent()) return "did you mean #" + meant.get() + "?";
@@ -203,7 +201,7 @@ public final class LinkIndex {
      * folder or extension ("lesefest.md", "offerings/lesefest"); the page meant when the path is a
      * typo of one the site has ("anlaufstellen/quartiersbuero-eign/"); else how links are written.
      */
-    private String pageHint(String key, String writtenLink, List<String> pages) {
+    private static String pageHint(String key, String writtenLink, List<String> pages, Map<String, String> recordFiles) {
         String path = writtenLink.replaceFirst("[?#].*$", "");
         String fragment = writtenLink.indexOf('#') >= 0 ? writtenLink.substring(writtenLink.indexOf('#')) : "";
         String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.(md|ya?ml)$", "");
@@ -219,6 +217,18 @@ public final class LinkIndex {
             if (meant.isPresent() && !meant.get().equals(dir)) return "did you mean " + meant.get() + fragment + "?";
         }
         return de.quartier.model.ContentLink.howToWrite(writtenLink);
+    }
+
+    /** A record's file as a link names it ("offerings/x.md") by its name ("x"); "" when records of two collections share it. */
+    private static Map<String, String> recordFiles(java.util.Collection<String> records) {
+        Map<String, String> out = new HashMap<>();
+        for (String source : records) {
+            if (!source.startsWith("content/")) continue;
+            String file = source.substring("content/".length());
+            String name = file.substring(file.lastIndexOf('/') + 1);
+            out.merge(name.lastIndexOf('.') > 0 ? name.substring(0, name.lastIndexOf('.')) : name, file, (a, b) -> a.equals(b) ? a : "");
+        }
+        return out;
     }
 
     /** The folders of the written pages ("anlaufstellen/x/"), for "did you mean". */
@@ -285,14 +295,18 @@ public final class LinkIndex {
         return false;
     }
 
+    /** The written file a link's path names: itself, or its index.html ("anlaufstellen/x" → "anlaufstellen/x/index.html"); null if neither. */
+    private static String writtenAs(String file, Set<String> written) {
+        if (written.contains(file)) return file;
+        return written.contains(file + "/index.html") ? file + "/index.html" : null;
+    }
+
     private String problem(String key, Set<String> written) {
         if (key.startsWith("!")) return key.substring(1);
         int hash = key.indexOf('#');
         String file = key.substring(1, hash < 0 ? key.length() : hash);
-        if (!written.contains(file)) {
-            if (written.contains(file + "/index.html")) file = file + "/index.html";
-            else return "which does not exist";
-        }
+        file = writtenAs(file, written);
+        if (file == null) return "which does not exist";
         if (hash >= 0 && file.endsWith(".html")) {
             String fragment = key.substring(hash + 1);
             if (!hasId(file, fragment)) return "but there is no #" + fragment + " on that page";
