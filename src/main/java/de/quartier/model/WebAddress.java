@@ -15,12 +15,15 @@ public final class WebAddress {
 
     /** Whether an http(s) address leads to the computer it is opened on (localhost, 127.x.x.x, ::1, 0.0.0.0). */
     public static boolean onThisComputer(String address) {
-        URI uri;
         try {
-            uri = new URI(address.strip());
+            return onThisComputer(new URI(address.strip()));
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /** The same for an address already read. */
+    public static boolean onThisComputer(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String host = uri.getHost();
         if (!scheme.equals("http") && !scheme.equals("https") || host == null) return false;
@@ -32,10 +35,30 @@ public final class WebAddress {
 
     /**
      * The part of a link's path below a base path ("/quartiersentwicklung/anlaufstellen/x/" below
-     * "/quartiersentwicklung/" → "anlaufstellen/x/"), or null if the path is not below it.
+     * "/quartiersentwicklung/" → "anlaufstellen/x/"; below "/" → "anlaufstellen/x/"), or null if
+     * the path is not below it.
      */
     public static String below(String path, String basePath) {
-        if (basePath == null || basePath.equals("/") || !path.startsWith(basePath)) return null;
+        if (basePath == null || !path.startsWith(basePath)) return null;
         return path.substring(basePath.length());
+    }
+
+    /** The path, query and fragment of an absolute address ("http://127.0.0.1:1313/a/b/#x" → "/a/b/#x"), "/" if it has no path. */
+    public static String pathOf(String address) {
+        int hostStart = address.indexOf("//");
+        int path = hostStart < 0 ? -1 : address.indexOf('/', hostStart + 2);
+        return path < 0 ? "/" : address.substring(path);
+    }
+
+    /** Whether an absolute http(s) address leads below a base URL (same host and port, either scheme). */
+    public static boolean belowBase(String address, URI base) {
+        if (!address.startsWith("http://") && !address.startsWith("https://")) return false;
+        try {
+            URI uri = new URI(address);
+            return uri.getHost() != null && uri.getHost().equalsIgnoreCase(base.getHost()) && uri.getPort() == base.getPort()
+                    && uri.getRawPath() != null && uri.getRawPath().startsWith(base.getRawPath());
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 }

@@ -7,6 +7,7 @@ import de.quartier.model.ContactPoint;
 import de.quartier.model.ContentLink;
 import de.quartier.model.Entry;
 import de.quartier.model.SourceSpan;
+import de.quartier.model.WebAddress;
 import de.quartier.model.PublicHolidays;
 import de.quartier.model.Site;
 import de.quartier.render.calendar.Calendars;
@@ -38,6 +39,8 @@ import java.util.concurrent.ForkJoinTask;
  */
 public final class SiteRenderer {
     private final Site site;
+    /** The site's base URL: a body's absolute link below it is a link to one of the site's pages. */
+    private final java.net.URI baseUri;
     private final Theme theme;
     private final PublishedAssets assets;
     private final SiteView view;
@@ -50,6 +53,7 @@ public final class SiteRenderer {
     /** @param fileDates site-relative source path → date of its last commit (the sitemap's fallback for {@code updated}) */
     public SiteRenderer(Site site, Theme theme, Markdown markdown, PublicHolidays holidays, Map<String, LocalDate> fileDates) {
         this.site = site;
+        this.baseUri = java.net.URI.create(site.config().baseUrl());
         this.theme = theme;
         String hoursDays = HoursData.daysScript(HoursData.Span.of(holidays, site.today()), site.config().timezone());
         PublishedAssets themeAssets = withHoursDays(theme.published(), hoursDays);
@@ -160,24 +164,11 @@ public final class SiteRenderer {
             String href;
             if (target.startsWith("#")) href = target;
             else if (ContentLink.parse(target).isPresent()) href = Markdown.siteLink(target, view.urls());
-            else if (ofThisSite(target)) href = target; // the full address of one of the site's pages: checked where it is written, too
+            else if (WebAddress.belowBase(target, baseUri)) href = target; // the full address of one of the site's pages: checked where it is written, too
             else continue;
             out.add(new BodyHref(prefix + Urls.file(Urls.pathOf(e)), href, target, l.at()));
         }
         return out;
-    }
-
-    /** Whether an absolute http(s) address leads below the site's base URL (either scheme). */
-    private boolean ofThisSite(String target) {
-        if (!target.startsWith("http://") && !target.startsWith("https://")) return false;
-        try {
-            java.net.URI uri = new java.net.URI(target);
-            java.net.URI base = java.net.URI.create(site.config().baseUrl());
-            return uri.getHost() != null && uri.getHost().equalsIgnoreCase(base.getHost()) && uri.getPort() == base.getPort()
-                    && uri.getRawPath() != null && uri.getRawPath().startsWith(base.getRawPath());
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
     }
 
     private RecordPages records;

@@ -173,14 +173,16 @@ final class ScalarValues {
     /** A web address: http or https with a host; nothing else may become a link. */
     static String url(Node.Scalar s, String name, Diagnostics d) {
         String v = s.value().strip();
+        boolean local = false;
         String problem;
         try {
             URI u = new URI(v);
             String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+            local = de.quartier.model.WebAddress.onThisComputer(u);
             if (!scheme.equals("http") && !scheme.equals("https"))
                 problem = u.getScheme() == null ? "has no scheme" : "uses the scheme `" + u.getScheme() + "`; only http and https are allowed";
             // records only: site-config.yml may name a local server on purpose (a test installation)
-            else if (!s.at().path().equals("site-config.yml") && de.quartier.model.WebAddress.onThisComputer(v))
+            else if (local && !s.at().path().equals("site-config.yml"))
                 problem = "leads to this computer (an address of the preview), not to a page on the web";
             else if (u.getHost() == null || !u.getHost().contains("."))
                 problem = "has no host name";
@@ -191,7 +193,7 @@ final class ScalarValues {
         }
         d.error(Code.BAD_URL, s.at(), "`" + name + "`: `" + v + "` " + problem,
                 v.startsWith("www.") ? "write https://" + v
-                        : de.quartier.model.WebAddress.onThisComputer(v) ? "write the address the page has on the web, e.g. https://www.bottrop.de/…"
+                        : local ? "write the address the page has on the web, e.g. https://www.bottrop.de/…"
                         : "for example https://www.bottrop.de/");
         return null;
     }
@@ -253,9 +255,9 @@ final class ScalarValues {
     static Ref ref(Node.Scalar s, String name, Diagnostics d) {
         String v = s.value().strip();
         if (Slug.isValid(v)) return new Ref(new Slug(v), s.at());
+        String withoutExtension = v.replaceFirst("\\.(md|ya?ml)$", "");
         d.error(Code.BAD_SLUG, s.at(), "`" + name + "`: `" + v + "` is not a slug (lowercase a-z, 0-9 and -)",
-                Slug.isValid(v.replaceFirst("\\.(md|ya?ml)$", "")) ? "a record is named by its file name without the extension: write "
-                        + v.replaceFirst("\\.(md|ya?ml)$", "")
+                Slug.isValid(withoutExtension) ? "a record is named by its file name without the extension: write " + withoutExtension
                         : "records are named by their file name without extension, e.g. " + Slug.suggest(v));
         return null;
     }

@@ -107,11 +107,12 @@ final class MediaReferences {
             if (WebAddress.onThisComputer(l.target())) {
                 // copied from the preview's address bar: a dead link for everyone else once published
                 diagnostics.error(Code.BROKEN_LINK, l.at(), "link: `" + l.target() + "` leads to this computer (an address of the preview), "
-                        + "not to the published site", siteHint(pathOf(l.target()), l.target()));
+                        + "not to the published site", siteHint(WebAddress.pathOf(l.target()), l.target()));
                 continue;
             }
             // (unless it also reads as a path of the site: base path /quartiere/, link /quartiere/altstadt/)
-            if (l.target().startsWith("/") && !l.target().startsWith("//") && WebAddress.below(l.target(), context.basePath()) != null
+            if (l.target().startsWith("/") && !l.target().startsWith("//") && !context.basePath().equals("/")
+                    && WebAddress.below(l.target(), context.basePath()) != null
                     && !ContentLink.startsInSite(l.target().substring(1))) {
                 // copied from the browser without the host: the renderer would put the site's path in front once more
                 diagnostics.error(Code.BROKEN_LINK, l.at(), "link: `" + l.target() + "` starts with the site's own path "
@@ -132,16 +133,9 @@ final class MediaReferences {
         return links;
     }
 
-    /** The path, query and fragment of an absolute address ("http://127.0.0.1:1313/a/b/#x" → "/a/b/#x"). */
-    private static String pathOf(String address) {
-        int hostStart = address.indexOf("//");
-        int path = hostStart < 0 ? -1 : address.indexOf('/', hostStart + 2);
-        return path < 0 ? "/" : address.substring(path);
-    }
-
     /** "write anlaufstellen/x/" for a path of the site's pages (below its base path), else how links are written. */
     private String siteHint(String rootPath, String written) {
-        String rest = context.basePath().equals("/") ? rootPath.substring(1) : WebAddress.below(rootPath, context.basePath());
+        String rest = WebAddress.below(rootPath, context.basePath());
         String plainRest = rest == null ? null : rest.replaceFirst("[?#].*$", "");
         if (plainRest != null && ContentLink.startsInSite(plainRest)) return "write " + rest;
         return ContentLink.howToWrite(written);
