@@ -48,6 +48,13 @@ public final class TestSites {
     }
 
     /** Appends text to a file of a copied site: a record that gains a line, say. */
+    /** Replaces the first {@code from} in a file with {@code to}; a file without {@code from} fails the test. */
+    public static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains(from), file + " contains " + from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
     public static void append(Path file, String text) throws IOException {
         Files.writeString(file, Files.readString(file) + text);
     }

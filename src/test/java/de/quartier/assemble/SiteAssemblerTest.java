@@ -88,7 +88,7 @@ class SiteAssemblerTest {
     void offeringAtAnEndedContactPointEndsWithAWarning() throws Exception {
         TestSites.copyBase(site);
         Path cp = site.resolve("content/contact-points/quartiersbuero-altstadt.md");
-        Files.writeString(cp, Files.readString(cp).replace("active: {from: 2020-03}", "active: {from: 2020-03, until: 2025-06}"));
+        TestSites.replace(cp, "active: {from: 2020-03}", "active: {from: 2020-03, until: 2025-06}");
         BuildResult r = check(TestSites.TODAY, false);
         Site s = r.site().orElseThrow();
         assertEquals(Status.ENDED, s.status(offering(s, "sprechstunde")));
@@ -107,7 +107,7 @@ class SiteAssemblerTest {
     void referenceToADraftIsFineWhenDraftsAreBuilt() throws Exception {
         TestSites.copyBase(site);
         Path op = site.resolve("content/operators/awo.yml");
-        Files.writeString(op, Files.readString(op).replace("title: AWO Teststadt", "title: AWO Teststadt\ndraft: true"));
+        TestSites.replace(op, "title: AWO Teststadt", "title: AWO Teststadt\ndraft: true");
         assertEquals(List.of("error ref-to-draft content/contact-points/quartiersbuero-altstadt.md:6:20",
                 "error ref-to-draft content/offerings/lesefest.md:8:11"), TestSites.lines(check(TestSites.TODAY, false)));
         assertTrue(check(TestSites.TODAY, true).ok());

@@ -106,7 +106,7 @@ class BuildOutputTest {
     void aBrokenLinkInATranslationIsReportedInTheTranslationAtItsLine() throws Exception {
         Path site = TestSites.copyBase(temp.resolve("site"));
         Path config = site.resolve("site-config.yml");
-        Files.writeString(config, Files.readString(config).replace("language: de\n", "language: de\nlanguages: [de, tr]\n"));
+        TestSites.replace(config, "language: de\n", "language: de\nlanguages: [de, tr]\n");
         Files.writeString(site.resolve("content/offerings/spielmobil.tr.md"),
                 "---\ntitle: Oyun otobüsü\n---\nAyrıntılar [künye](impresum/) sayfasında, [saatler](#saatler) aşağıda.\n");
         BuildResult r = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), new MemorySink());

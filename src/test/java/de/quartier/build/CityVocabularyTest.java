@@ -50,7 +50,7 @@ class CityVocabularyTest {
                   - {operator: awo, opening_hours: "We 10:00-12:00", note: Sozialberatung}
                 """));
         Path ended = site.resolve("content/offerings/sprechstunde.md");
-        Files.writeString(ended, Files.readString(ended).replace("cost: kostenlos\n", "cost: kostenlos\nactive: {until: 2025-12-31}\n"));
+        TestSites.replace(ended, "cost: kostenlos\n", "cost: kostenlos\nactive: {until: 2025-12-31}\n");
         Files.createDirectories(site.resolve("themes/stadt/assets"));
         Files.writeString(site.resolve("themes/stadt/assets/site.css"), ":root { --brand: #6b1d5c; }\n");
         MemorySink sink = new MemorySink();

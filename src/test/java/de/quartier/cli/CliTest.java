@@ -85,7 +85,7 @@ class CliTest {
     void contentErrorsExitOneAndArePrintedWithSourceLine() throws IOException {
         Path site = TestSites.copyBase(temp.resolve("site"));
         Path o = site.resolve("content/offerings/sprechstunde.md");
-        Files.writeString(o, Files.readString(o).replace("contact_point: quartiersbuero-altstadt", "contact_point: quartiersbuero-altstat"));
+        TestSites.replace(o, "contact_point: quartiersbuero-altstadt", "contact_point: quartiersbuero-altstat");
         assertEquals(1, run("check", "--site", site.toString(), "--today", "2026-11-21"));
         assertTrue(err().contains("""
                 content/offerings/sprechstunde.md:3:16: error: `contact_point`: there is no contact point `quartiersbuero-altstat` [dangling-ref]

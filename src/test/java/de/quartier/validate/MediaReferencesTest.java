@@ -53,13 +53,13 @@ class MediaReferencesTest {
     void addressesOfThePreviewAndTheSitesOwnPathAreReportedWhereTheyAreWritten() throws Exception {
         Path site = TestSites.copyBase(temp.resolve("site"));
         Path config = site.resolve("site-config.yml");
-        Files.writeString(config, Files.readString(config).replace("base_url: https://example.org/quartiere/", "base_url: https://example.org/qe/"));
+        TestSites.replace(config, "base_url: https://example.org/quartiere/", "base_url: https://example.org/qe/");
         Path record = site.resolve("content/offerings/spielmobil.md");
         TestSites.append(record, "\n[a](http://127.0.0.1:1313/qe/anlaufstellen/quartiersbuero-altstadt/#karte) "
                 + "[b](http://localhost:1313/) [c](/qe/angebote/) [d](https://example.org/qe/angebote/) "
                 + "[e](https://example.org/andere-seite/) [f](/qe-alt/) <http://localhost:8080/qe/angebote/>\n");
         Path office = site.resolve("content/contact-points/quartiersbuero-altstadt.md");
-        Files.writeString(office, Files.readString(office).replace("website: https://example.org/altstadt", "website: http://[::1]:1313/altstadt"));
+        TestSites.replace(office, "website: https://example.org/altstadt", "website: http://[::1]:1313/altstadt");
         List<Diagnostic> d = TestSites.check(site).diagnostics().sorted();
         assertEquals(List.of(
                 "`website`: `http://[::1]:1313/altstadt` leads to this computer (an address of the preview), not to a page on the web",
@@ -86,7 +86,7 @@ class MediaReferencesTest {
     void theSiteConfigMayNameALocalServer() throws Exception {
         Path site = TestSites.copyBase(temp.resolve("site"));
         Path config = site.resolve("site-config.yml");
-        Files.writeString(config, Files.readString(config).replace("base_url: https://example.org/quartiere/", "base_url: http://127.0.0.1:8080/quartiere/"));
+        TestSites.replace(config, "base_url: https://example.org/quartiere/", "base_url: http://127.0.0.1:8080/quartiere/");
         assertEquals(List.of(), TestSites.check(site).diagnostics().sorted(), "a test installation, not a link in a record");
     }
 
