@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * What a run produced: its diagnostics, what was read, the site if its records could be assembled
- * without errors (also when the run failed later, at a template or a link), how many files were written, and whether the rendered pages' links were checked (only a
- * site without other errors is rendered).
+ * without errors (also when the run failed later, at a template or a link), how many files were
+ * written, and whether the rendered pages' links were checked (only a site without other errors
+ * is rendered).
  */
 public record BuildResult(Diagnostics diagnostics, LoadedSite loaded, Optional<Site> site,
                           Map<Collection, Integer> recordsRead, int filesWritten, boolean linksChecked) {
