@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * Checks OpenStreetMap opening_hours syntax with Simon Poole's parser in strict mode. An error
- * points into the string; where the lenient mode understands what was meant (German day names,
- * "9-13"), the hint gives the strict spelling.
+ * points into the string; where the lenient mode understands what was meant ("9-13", "Di"), also
+ * after German words are rewritten ("Montag bis Freitag 9 bis 13 Uhr"), the hint gives the strict
+ * spelling.
  */
 final class OpeningHoursSyntax {
     private OpeningHoursSyntax() {
@@ -35,7 +36,11 @@ final class OpeningHoursSyntax {
         } catch (OpeningHoursParseException | RuntimeException | Error e) {
             // the generated token manager throws an Error for characters it has no token for
             Problem p = problem(text, true).orElseGet(() -> locate(text, -1, e.getMessage()));
-            String hint = lenientForm(text)
+            Optional<GermanHoursWording.Word> german = GermanHoursWording.firstWord(text);
+            // the first thing wrong in the text; a German word is named as such ("bis", "Mittwoch")
+            if (german.isPresent() && german.get().offset() <= p.offset)
+                p = new Problem(german.get().offset(), german.get().length(), german.get().message());
+            String hint = strictForm(text, text).or(() -> strictForm(GermanHoursWording.rewrite(text), text))
                     .map(s -> "did you mean `" + s + "`?")
                     .orElse("OpenStreetMap syntax, e.g. `Mo,Tu 09:00-13:00; We 13:30-17:30; PH off`");
             diagnostics.error(Code.BAD_OPENING_HOURS, value.charAt(lead + p.offset, p.length),
@@ -68,7 +73,8 @@ final class OpeningHoursSyntax {
     /** Problems the parser names without a usable column, and what to look for in the text. */
     private static final Map<String, Pattern> NAMED_PROBLEMS = Map.of(
             "German weekday", Pattern.compile("\\b(?:Di|Mi|Do|So)\\b"),
-            "Hours without minutes", Pattern.compile("(?<![\\d:])\\d{1,2}(?![\\d:])"));
+            // not the "1" of "Mo[1]" or "Fr[-1,2]"
+            "Hours without minutes", Pattern.compile("(?<![\\d:\\[])\\d{1,2}(?![\\d:\\],])"));
 
     private static final Pattern ENCOUNTERED = Pattern.compile("Encountered:?\\s*<[^>]*>\\s*\"([^\"]*)\"");
 
@@ -109,17 +115,21 @@ final class OpeningHoursSyntax {
         for (Map.Entry<String, Pattern> known : NAMED_PROBLEMS.entrySet()) {
             if (!m.contains(known.getKey())) continue;
             Matcher where = known.getValue().matcher(text);
-            if (where.find()) return new Problem(where.start(), where.end() - where.start(), clean(m));
+            if (!where.find()) continue;
+            String said = known.getKey().startsWith("Hours")
+                    ? "`" + where.group() + "` has no minutes: times are written `09:00`" : clean(m);
+            return new Problem(where.start(), where.end() - where.start(), said);
         }
         int offset = column > 0 ? Math.min(column - 1, Math.max(0, text.length() - 1)) : 0;
         return new Problem(offset, column > 0 ? 1 : text.length(), clean(m));
     }
 
-    private static Optional<String> lenientForm(String text) {
+    /** What the lenient parser makes of the candidate, if the strict one accepts it and it differs from what was written. */
+    private static Optional<String> strictForm(String candidate, String written) {
         try {
-            List<Rule> rules = parser(text).rules(false);
+            List<Rule> rules = parser(candidate).rules(false);
             String normal = Util.rulesToOpeningHoursString(rules);
-            if (normal.equals(text) || problem(normal, true).isPresent()) return Optional.empty();
+            if (normal.equals(written) || problem(normal, true).isPresent()) return Optional.empty();
             return Optional.of(normal);
         } catch (Exception | Error e) {
             return Optional.empty();

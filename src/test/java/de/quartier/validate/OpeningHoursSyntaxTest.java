@@ -61,7 +61,7 @@ class OpeningHoursSyntaxTest {
         Diagnostic d = diagnostics.sorted().get(0);
         assertEquals("did you mean `Mo,Tu 09:00-13:00`?", d.hint());
         assertEquals(16 + 3, d.at().column(), "points at `Di`");
-        assertEquals("`opening_hours` is not valid opening_hours syntax: German weekday abbreviation", d.message());
+        assertEquals("`opening_hours` is not valid opening_hours syntax: `Di` is German: days are written `Mo Tu We Th Fr Sa Su`", d.message());
     }
 
     @Test

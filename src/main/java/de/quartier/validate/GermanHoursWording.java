@@ -1,0 +1,104 @@
+package de.quartier.validate;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Opening hours as German editors tend to write them ("Montag bis Freitag 9 bis 13 Uhr",
+ * "Di 9-12 Do 14-17"): which word is German, and the text rewritten towards OpenStreetMap's
+ * syntax. Only for messages: the rewrite is offered as a hint when the strict parser accepts it,
+ * never used as the hours themselves. Quoted comments (`Fr "nach Vereinbarung"`) are left alone.
+ */
+final class GermanHoursWording {
+    private GermanHoursWording() {
+    }
+
+    /** A German word in the hours: where (0-based), how long, and what to write instead. */
+    record Word(int offset, int length, String message) {
+    }
+
+    private record Rule(Pattern pattern, String replacement, String message) {
+        Rule(String regex, String replacement, String message) {
+            // whole words only, in any case: "Mittwoch", "mittwochs", "MI."
+            this(Pattern.compile("(?<![\\p{L}])(?:" + regex + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    replacement, message);
+        }
+    }
+
+    private static final String DAYS = "days are written `Mo Tu We Th Fr Sa Su`";
+
+    /** In this order: "an Feiertagen" before "an", full day names before their abbreviations. */
+    private static final List<Rule> RULES = List.of(
+            new Rule("an feiertagen|feiertags|feiertage|feiertag", "PH", "public holidays are written `PH`"),
+            new Rule("montags?|mo\\.", "Mo", DAYS),
+            new Rule("dienstags?|di\\.?", "Tu", DAYS),
+            new Rule("mittwochs?|mi\\.?", "We", DAYS),
+            new Rule("donnerstags?|do\\.?", "Th", DAYS),
+            new Rule("freitags?|fr\\.", "Fr", DAYS),
+            new Rule("samstags?|sonnabends?|sa\\.", "Sa", DAYS),
+            new Rule("sonntags?|so\\.?", "Su", DAYS),
+            new Rule("täglich", "Mo-Su", "every day is written `Mo-Su`"),
+            new Rule("bis", "-", "a range is written with `-`"),
+            new Rule("und|sowie", ",", "days or times are joined with `,`"),
+            new Rule("geschlossen", "off", "closed is written `off`"),
+            new Rule("uhr", "", "times are written `09:00-13:00`, without `Uhr`"),
+            new Rule("von", "", "a time range is written `09:00-13:00`, without `von`"));
+
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"?");
+    /** "9-13", "9.30 - 12", "09:00-13:00": a time range; not "Mo[1-2]" or "week 01-52". */
+    private static final Pattern TIME_RANGE = Pattern.compile(
+            "(?<![\\[\\d,:./]|week )(\\d{1,2})(?:[.:](\\d{2}))?\\s*-\\s*(\\d{1,2})(?:[.:](\\d{2}))?(?![\\d:.\\]])");
+    /** A time followed by a day with nothing between: a new rule, which needs "; ". */
+    private static final Pattern RULE_WITHOUT_SEPARATOR = Pattern.compile("(\\d\\d:\\d\\d)\\s+(?=(?:Mo|Tu|We|Th|Fr|Sa|Su|PH)\\b)");
+    /** "…, PH off": a closing replaces what an earlier rule says, so it needs "; ", not ",". */
+    private static final Pattern ADDED_CLOSING = Pattern.compile("(?<=\\d\\d:\\d\\d)\\s*,\\s*(?=[A-Za-z,\\- ]*\\boff\\b)");
+
+    /** The first German word outside quotes, if any. */
+    static Optional<Word> firstWord(String text) {
+        Word first = null;
+        for (Rule r : RULES) {
+            Matcher m = r.pattern.matcher(text);
+            while (m.find()) {
+                if (quoted(text, m.start())) continue;
+                if (first == null || m.start() < first.offset())
+                    first = new Word(m.start(), m.end() - m.start(), "`" + m.group() + "` is German: " + r.message);
+                break;
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
+    /** The text with German words and times rewritten; quoted parts as they were. */
+    static String rewrite(String text) {
+        StringBuilder out = new StringBuilder();
+        Matcher q = QUOTED.matcher(text);
+        int from = 0;
+        while (q.find()) {
+            out.append(rewritePlain(text.substring(from, q.start()))).append(q.group());
+            from = q.end();
+        }
+        out.append(rewritePlain(text.substring(from)));
+        return out.toString().strip();
+    }
+
+    private static String rewritePlain(String text) {
+        String s = text.replace('–', '-').replace('—', '-');
+        for (Rule r : RULES) s = r.pattern.matcher(s).replaceAll(r.replacement.isEmpty() ? " " : " " + r.replacement + " ");
+        s = TIME_RANGE.matcher(s).replaceAll(m -> time(m.group(1), m.group(2)) + "-" + time(m.group(3), m.group(4)));
+        s = s.replaceAll("\\s*-\\s*", "-").replaceAll("\\s*,\\s*", ",").replaceAll("\\s+", " ");
+        s = RULE_WITHOUT_SEPARATOR.matcher(s).replaceAll("$1; ");
+        return ADDED_CLOSING.matcher(s).replaceAll("; ");
+    }
+
+    private static String time(String hours, String minutes) {
+        return (hours.length() == 1 ? "0" + hours : hours) + ":" + (minutes == null ? "00" : minutes);
+    }
+
+    private static boolean quoted(String text, int at) {
+        int quotes = 0;
+        for (int i = 0; i < at; i++) if (text.charAt(i) == '"') quotes++;
+        return quotes % 2 == 1;
+    }
+}

@@ -1,0 +1,81 @@
+package de.quartier.validate;
+
+import de.quartier.diag.Diagnostic;
+import de.quartier.diag.Diagnostics;
+import de.quartier.model.SourceSpan;
+import de.quartier.source.Node;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GermanHoursWordingTest {
+
+    /** What editors write, and the hint they get: the strict spelling of what they meant. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Mo bis Fr 9-13                               | Mo-Fr 09:00-13:00",
+            "Mittwoch 15:00-17:00                         | We 15:00-17:00",
+            "Mo-Fr 9-13 Uhr                               | Mo-Fr 09:00-13:00",
+            "Di 09:00-12:00 Do 14:00-17:00                | Tu 09:00-12:00; Th 14:00-17:00",
+            "Montag bis Freitag 9 bis 13 Uhr              | Mo-Fr 09:00-13:00",
+            "Mo-Fr 9-12 und 14-16 Uhr                     | Mo-Fr 09:00-12:00,14:00-16:00",
+            "täglich 10-18 Uhr, an Feiertagen geschlossen | Mo-Su 10:00-18:00; PH off",
+            "dienstags 9.30 - 12 Uhr                      | Tu 09:30-12:00",
+            "Mo, Mi und Fr von 9 bis 12 Uhr               | Mo,We,Fr 09:00-12:00",
+            "Mo–Fr 9–12 Uhr; Mi geschlossen               | Mo-Fr 09:00-12:00; We off",
+            "Mo[1] 9-12                                   | Mo[1] 09:00-12:00"})
+    void hintGivesTheStrictSpelling(String written, String meant) {
+        Diagnostic d = check(written);
+        assertEquals("did you mean `" + meant + "`?", d.hint(), written);
+    }
+
+    @Test
+    void theFirstGermanWordIsNamedWhereItStands() {
+        Diagnostic d = check("Mo bis Fr 9-13");
+        assertEquals(16 + 3, d.at().column(), "points at `bis`");
+        assertEquals(3, d.at().length());
+        assertEquals("`opening_hours` is not valid opening_hours syntax: `bis` is German: a range is written with `-`", d.message());
+
+        d = check("Mo-Fr 09:00-12:00; Mittwoch 14:00-16:00");
+        assertEquals(16 + 19, d.at().column(), "points at `Mittwoch`");
+        assertEquals(8, d.at().length());
+    }
+
+    @Test
+    void anEarlierProblemComesFirst() {
+        // the hour without minutes stands before "Uhr"
+        Diagnostic d = check("Mo-Fr 9-13 Uhr");
+        assertEquals(16 + 6, d.at().column());
+        assertEquals("`opening_hours` is not valid opening_hours syntax: `9` has no minutes: times are written `09:00`", d.message());
+    }
+
+    @Test
+    void anHourWithoutMinutesIsNotTheOccurrenceInBrackets() {
+        assertEquals(16 + 6, check("Mo[1] 9-12").at().column(), "points at `9`, not at the `1` of `[1]`");
+    }
+
+    @Test
+    void quotedCommentsAreLeftAlone() {
+        assertEquals("Fr \"bis Mittag, nach Vereinbarung\"", GermanHoursWording.rewrite("Fr \"bis Mittag, nach Vereinbarung\""));
+        assertTrue(GermanHoursWording.firstWord("Mo-Th 09:00-16:00; Fr \"Mittwoch geschlossen\"").isEmpty());
+    }
+
+    @Test
+    void validStringsNeedNoWord() {
+        assertTrue(GermanHoursWording.firstWord("Mo-Fr 09:00-13:00; Sa 10:00-12:00; PH off").isEmpty());
+        assertEquals("week 01-52/2 Th 16:00-18:00", GermanHoursWording.rewrite("week 01-52/2 Th 16:00-18:00"));
+    }
+
+    private static Diagnostic check(String text) {
+        Diagnostics diagnostics = new Diagnostics();
+        // as if written at line 7 after "opening_hours: " (value starts at column 16)
+        Node.Scalar value = new Node.Scalar(text, Node.Style.PLAIN, new SourceSpan("cp.md", 7, 16, text.length()));
+        assertNull(OpeningHoursSyntax.check(value, "opening_hours", diagnostics), text);
+        assertEquals(1, diagnostics.sorted().size(), diagnostics.sorted().toString());
+        return diagnostics.sorted().get(0);
+    }
+}
