@@ -189,12 +189,18 @@ public final class LinkIndex {
         List<String> all = there == null ? List.of() : java.util.Arrays.stream(there.split("\n")).distinct().sorted().toList();
         java.util.Optional<String> meant = de.quartier.diag.Suggestions.closest(key.substring(hash + 1), all);
         if (meant.isPresent()) return "did you mean #" + meant.get() + "?";
-        if (all.isEmpty()) return "that page has no anchors";
-        return "that page has the anchors #" + String.join(", #", all.subList(0, Math.min(ANCHORS_NAMED, all.size())))
-                + (all.size() > ANCHORS_NAMED ? " and " + (all.size() - ANCHORS_NAMED) + " more" : "");
+        // the frame's own ids (the header's search field, the skip link's target) are on every page,
+        // and the not-found page has nothing else: not worth naming as a page's anchors
+        String frame = ids.get(NOT_FOUND_PAGE);
+        List<String> frameIds = frame == null || NOT_FOUND_PAGE.equals(page) ? List.of() : List.of(frame.split("\n"));
+        List<String> own = all.stream().filter(id -> !frameIds.contains(id)).toList();
+        if (own.isEmpty()) return "that page has no anchors to link to";
+        return "that page has the anchors #" + String.join(", #", own.subList(0, Math.min(ANCHORS_NAMED, own.size())))
+                + (own.size() > ANCHORS_NAMED ? " and " + (own.size() - ANCHORS_NAMED) + " more" : "");
     }
 
     private static final int ANCHORS_NAMED = 20;
+    private static final String NOT_FOUND_PAGE = "404.html";
 
     /**
      * For a page that does not exist: the record's file when the link names a record without its

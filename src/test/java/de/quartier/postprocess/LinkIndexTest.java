@@ -65,6 +65,22 @@ class LinkIndexTest {
     }
 
     @Test
+    void theAnchorsHintLeavesOutTheFrameThatEveryPageHas() {
+        String frame = "<input id=\"kopf-suche\"><main id=\"inhalt\">";
+        Map<String, String> pages = new TreeMap<>();
+        pages.put("404.html", page(frame + "</main>"));
+        pages.put("a/index.html", page(frame + "<h2 id=\"karte\">Karte</h2><h2 id=\"angebote\">Angebote</h2></main>"));
+        pages.put("b/index.html", page(frame + "</main>"));
+        pages.put("c/index.html", page(frame + "<a href=\"/quartiere/a/#wegbeschreibung\">1</a><a href=\"/quartiere/b/#wegbeschreibung\">2</a></main>"));
+        SourceSpan at = new SourceSpan("content/pages/c.md", 3, 1, 10);
+        List<LinkIndex.SourcedLink> body = List.of(new LinkIndex.SourcedLink("c/index.html", "/quartiere/a/#wegbeschreibung", "a/#wegbeschreibung", at),
+                new LinkIndex.SourcedLink("c/index.html", "/quartiere/b/#wegbeschreibung", "b/#wegbeschreibung", at));
+        List<String> hints = check(pages, Set.of(), body, Map.of("c/index.html", Set.of("/quartiere/a/#wegbeschreibung", "/quartiere/b/#wegbeschreibung")))
+                .stream().map(Diagnostic::hint).toList();
+        assertEquals(List.of("that page has the anchors #angebote, #karte", "that page has no anchors to link to"), hints);
+    }
+
+    @Test
     void anchorsOnThePageItselfAreCheckedAndAPageCountsOnce() {
         Map<String, String> pages = new TreeMap<>();
         // "#oben" is on the page; "#fehlt" is not; the broken target is made twice by one page, once by another
