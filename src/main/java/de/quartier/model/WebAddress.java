@@ -34,6 +34,42 @@ public final class WebAddress {
     }
 
     /**
+     * Whether an http(s) address leads into a private network, which no reader of the published
+     * site can reach: 10.x, 172.16-31.x, 192.168.x, 169.254.x, IPv6 fc00::/7 and fe80::/10, and
+     * names such as "nas.local" or "fritz.box" (the preview opened from another computer,
+     * an intranet page).
+     */
+    public static boolean inLocalNetwork(URI uri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        String host = uri.getHost();
+        if (!scheme.equals("http") && !scheme.equals("https") || host == null) return false;
+        host = host.toLowerCase(Locale.ROOT);
+        if (host.startsWith("[") && host.endsWith("]")) {
+            String v6 = host.substring(1, host.length() - 1);
+            return v6.matches("f[cd][0-9a-f]{0,2}:.*") || v6.matches("fe[89ab][0-9a-f]?:.*");
+        }
+        if (host.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+            String[] part = host.split("\\.");
+            int a = Integer.parseInt(part[0]), b = Integer.parseInt(part[1]);
+            return a == 10 || a == 172 && b >= 16 && b <= 31 || a == 192 && b == 168 || a == 169 && b == 254;
+        }
+        for (String suffix : LOCAL_NAMES) if (host.endsWith(suffix) || host.equals(suffix.substring(1))) return true;
+        return false;
+    }
+
+    /** Names that only a local network resolves (RFC 6762 .local, RFC 8375 home.arpa, a router's own). */
+    private static final java.util.List<String> LOCAL_NAMES = java.util.List.of(".local", ".home.arpa", ".fritz.box", ".lan", ".internal");
+
+    /** The same for an address not read yet; false for one that cannot be read. */
+    public static boolean inLocalNetwork(String address) {
+        try {
+            return inLocalNetwork(new URI(address.strip()));
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /**
      * The part of a link's path below a base path ("/quartiersentwicklung/anlaufstellen/x/" below
      * "/quartiersentwicklung/" → "anlaufstellen/x/"; below "/" → "anlaufstellen/x/"), or null if
      * the path is not below it.

@@ -179,11 +179,14 @@ final class ScalarValues {
             URI u = new URI(v);
             String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
             local = de.quartier.model.WebAddress.onThisComputer(u);
+            boolean network = !local && de.quartier.model.WebAddress.inLocalNetwork(u);
+            local |= network;
             if (!scheme.equals("http") && !scheme.equals("https"))
                 problem = u.getScheme() == null ? "has no scheme" : "uses the scheme `" + u.getScheme() + "`; only http and https are allowed";
             // records only: site-config.yml may name a local server on purpose (a test installation)
             else if (local && !s.at().path().equals("site-config.yml"))
-                problem = "leads to this computer (an address of the preview), not to a page on the web";
+                problem = network ? "leads into a local network (a preview opened from another computer, an intranet), not to a page on the web"
+                        : "leads to this computer (an address of the preview), not to a page on the web";
             else if (u.getHost() == null || !u.getHost().contains("."))
                 problem = "has no host name";
             else

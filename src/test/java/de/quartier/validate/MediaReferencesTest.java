@@ -75,6 +75,23 @@ class MediaReferencesTest {
     }
 
     @Test
+    void addressesInALocalNetworkAreReportedWhereTheyAreWritten() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Path record = site.resolve("content/offerings/spielmobil.md");
+        TestSites.append(record, "\n[a](http://192.168.178.20:1313/quartiere/angebote/) [b](https://intranet.stadt.local/formulare/) "
+                + "[c](https://192.169.1.1/) [d](https://www.local-news.example/)\n");
+        Path office = site.resolve("content/contact-points/quartiersbuero-altstadt.md");
+        TestSites.replace(office, "website: https://example.org/altstadt", "website: http://10.0.0.5/altstadt");
+        List<Diagnostic> d = TestSites.check(site).diagnostics().sorted();
+        assertEquals(List.of(
+                "`website`: `http://10.0.0.5/altstadt` leads into a local network (a preview opened from another computer, an intranet), not to a page on the web",
+                "link: `http://192.168.178.20:1313/quartiere/angebote/` leads into a local network (a preview opened from another computer, an intranet), not to the published site",
+                "link: `https://intranet.stadt.local/formulare/` leads into a local network (a preview opened from another computer, an intranet), not to the published site"),
+                d.stream().map(Diagnostic::message).toList(), "public addresses (c, d) are fine");
+        assertEquals("write angebote/", d.get(1).hint());
+    }
+
+    @Test
     void aBasePathThatIsAlsoAPathOfTheSiteLeavesSuchLinksAlone() throws Exception {
         // base path /quartiere/ is also the quarters' URL word: /quartiere/altstadt/ is the quarter's page
         Path site = TestSites.copyBase(temp.resolve("site"));
