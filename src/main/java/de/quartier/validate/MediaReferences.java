@@ -125,11 +125,13 @@ final class MediaReferences {
             if (content.isEmpty()) continue;
             String plain = normalised(l.target());
             if (plain == null) upward(l, record.file().path());
-            else if (!plain.equals(l.target()))
+            else if (!plain.equals(l.target())) {
                 // the renderer and the check read a link as it stands: "./x" and "a/../b" would lead nowhere
+                String meant = plain.startsWith("/") ? plain.substring(1) : plain; // "/x" and "x" are the same link
                 diagnostics.error(Code.BROKEN_LINK, l.at(), "link: `" + l.target() + "` is not written plainly relative to content/ "
-                        + "(it has ./, ../, //, \\ or %2e in its path)", plain.isEmpty() || plain.startsWith("?") || plain.startsWith("#")
-                        ? ContentLink.howToWrite(l.target()) : "write " + plain);
+                        + "(it has ./, ../, //, \\ or %2e in its path)", meant.isEmpty() || meant.startsWith("?") || meant.startsWith("#")
+                        ? ContentLink.howToWrite(l.target()) : "write " + meant);
+            }
             else if (content.get() instanceof ContentLink.ToMedia m) mediaPath(m.path(), l.at(), "link");
         }
         return links;
@@ -167,21 +169,25 @@ final class MediaReferences {
         int end = 0;
         while (end < target.length() && target.charAt(end) != '?' && target.charAt(end) != '#') end++;
         String path = target.substring(0, end).replace('\\', '/');
-        if (path.startsWith("/")) return target; // from the site's root: not a relative path
+        if (path.startsWith("//")) return target; // another host's address, not a path of the site
+        // from the site's root ("/angebote/", or "\..\x.md" that browsers read as "/../x.md"):
+        // ".." cannot climb above the root, as in a browser
+        boolean root = path.startsWith("/");
+        if (root) path = path.substring(1);
         java.util.ArrayDeque<String> kept = new java.util.ArrayDeque<>();
         String[] parts = path.split("/", -1);
         for (int i = 0; i < parts.length; i++) {
             String p = dotSegment(parts[i]);
             boolean last = i == parts.length - 1;
             if (p.equals("..")) {
-                if (kept.isEmpty()) return null;
-                kept.removeLast();
+                if (kept.isEmpty() && !root) return null;
+                if (!kept.isEmpty()) kept.removeLast();
                 if (last) kept.add("");
             } else if (p.equals(".")) {
                 if (last) kept.add("");
             } else if (!p.isEmpty() || last) kept.add(p);
         }
-        return String.join("/", kept) + target.substring(end);
+        return (root ? "/" : "") + String.join("/", kept) + target.substring(end);
     }
 
     /** "%2e%2E" → "..", ".%2e" → ".."; any other segment as it is. */

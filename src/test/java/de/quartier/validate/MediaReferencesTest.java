@@ -13,6 +13,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MediaReferencesTest {
     @TempDir
@@ -108,13 +109,27 @@ class MediaReferencesTest {
     }
 
     @Test
+    void aLinkWithBackslashesFromTheRootIsReportedWhereItIsWritten() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        TestSites.append(site.resolve("content/offerings/spielmobil.md"), "\n[Büro](\\..\\contact-points\\quartiersbuero-altstadt.md)\n");
+        List<Diagnostic> d = TestSites.check(site).diagnostics().sorted();
+        assertEquals(List.of("link: `\\..\\contact-points\\quartiersbuero-altstadt.md` is not written plainly relative to content/ "
+                + "(it has ./, ../, //, \\ or %2e in its path)"), d.stream().map(Diagnostic::message).toList());
+        assertEquals("write contact-points/quartiersbuero-altstadt.md", d.get(0).hint());
+        assertTrue(d.get(0).at().line() > 1, "at its line, before anything is rendered: " + d.get(0).at());
+    }
+
+    @Test
     void pathsAreWorkedOutSegmentBySegmentKeepingQueryAndFragment() {
         assertEquals("contact-points/x.md#a", MediaReferences.normalised("offerings/../contact-points/x.md#a"));
         assertEquals("angebote/", MediaReferences.normalised("anlaufstellen/../angebote/"));
         assertEquals("offerings/y.md", MediaReferences.normalised("./offerings/y.md"));
         assertEquals("", MediaReferences.normalised("quartiere/.."));
         assertEquals("a/b/?x=../..", MediaReferences.normalised("a//b/./?x=../.."));
-        assertEquals("/../x", MediaReferences.normalised("/../x"), "a path from the root is not relative");
+        assertEquals("/x", MediaReferences.normalised("/../x"), "from the root, .. stays at the root, as in a browser");
+        assertEquals("/contact-points/x.md", MediaReferences.normalised("\\..\\contact-points\\x.md"), "browsers read \\ as /");
+        assertEquals("/angebote/?a=1#b", MediaReferences.normalised("/angebote/?a=1#b"));
+        assertEquals("//example.org/../x", MediaReferences.normalised("//example.org/../x"), "another host's address");
     }
 
     @Test
