@@ -135,9 +135,7 @@ public final class HoursText {
         boolean onlyHolidays = r.holidays() && r.weekdays().isEmpty() && r.dates().isEmpty() && r.weeks().isEmpty();
         if (onlyHolidays && r.state() == HoursState.CLOSED && r.times().isEmpty())
             return capitalise(offering ? t.get("hours.holidaysOff") : t.get("hours.holidays") + " " + t.get("hours.closed"));
-        List<String> when = new ArrayList<>();
-        if (!r.dates().isEmpty()) when.add(r.dates().stream().map(this::dayRange).collect(Collectors.joining(wording.comma())));
-        if (!r.weeks().isEmpty()) when.add(r.weeks().stream().map(this::weeks).collect(Collectors.joining(wording.comma())));
+        List<String> when = season(r);
         String prefix = when.isEmpty() ? "" : String.join(wording.comma(), when) + ": ";
         List<String> selected = new ArrayList<>();
         if (!r.weekdays().isEmpty()) selected.add(weekdays(r.weekdays()));
@@ -150,6 +148,25 @@ public final class HoursText {
         };
         if (r.comment() != null) what = r.state() == HoursState.UNKNOWN ? r.comment() : what + " (" + r.comment() + ")";
         return capitalise(prefix + (days.isEmpty() ? "" : days + " ") + what);
+    }
+
+    /**
+     * Which of a weekday's dates a rule means, for a plan that already names the weekday and the
+     * time: "jeden 1. Freitag im Monat", "April–Oktober"; "" for every week.
+     */
+    public String weeksMeant(HoursRule r) {
+        List<String> parts = season(r);
+        if (r.weekdays().stream().anyMatch(w -> !w.nths().isEmpty())) parts.add(weekdays(r.weekdays()));
+        if (r.comment() != null && r.state() != HoursState.UNKNOWN) parts.add(r.comment());
+        return String.join(wording.comma(), parts);
+    }
+
+    /** The dates and weeks a rule is limited to ("April–Oktober", "Kalenderwoche 1–26"), in words. */
+    private List<String> season(HoursRule r) {
+        List<String> when = new ArrayList<>();
+        if (!r.dates().isEmpty()) when.add(r.dates().stream().map(this::dayRange).collect(Collectors.joining(wording.comma())));
+        if (!r.weeks().isEmpty()) when.add(r.weeks().stream().map(this::weeks).collect(Collectors.joining(wording.comma())));
+        return when;
     }
 
     /** "Mo, Mi" or, with nth, "jeden 1. und 3. Mittwoch im Monat". */

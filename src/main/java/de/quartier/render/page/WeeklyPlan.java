@@ -1,5 +1,6 @@
 package de.quartier.render.page;
 
+import de.quartier.model.ActivePeriod;
 import de.quartier.model.EventDate;
 import de.quartier.model.HoursRule;
 import de.quartier.model.Offering;
@@ -22,7 +23,8 @@ import java.util.Map;
 /**
  * What happens on which weekday at an office or in a quarter: regular offerings by their ordinary
  * week, nth-weekday and seasonal rules with their note, and the dated offerings of the next four
- * weeks with their date.
+ * weeks with their date. A regular offering is on the plan when it runs within those four weeks,
+ * with "ab …" or "bis …" when it starts or ends within them.
  */
 final class WeeklyPlan {
     /** How many days of dated offerings a weekly plan shows, from the build date. */
@@ -41,12 +43,20 @@ final class WeeklyPlan {
     Section of(String heading, List<Offering> offerings) {
         List<Item> items = new ArrayList<>();
         LocalDate today = view.site().today();
+        LocalDate end = today.plusDays(PLAN_DAYS); // the first day after the plan
         for (Offering o : offerings) {
-            if (o.schedule() != null) {
+            ActivePeriod active = o.active();
+            // a regular offering that starts after these four weeks (or has ended) is not on the plan;
+            // one that starts or ends within them says when
+            boolean runs = (active.until() == null || !active.until().isBefore(today)) && (active.from() == null || active.from().isBefore(end));
+            if (o.schedule() != null && runs) {
+                String period = period(active, today, end);
                 Map<HoursRule, String> notes = new HashMap<>();
-                for (OpeningHours.WeeklyTime w : o.schedule().weeklyTimes())
+                for (OpeningHours.WeeklyTime w : o.schedule().weeklyTimes()) {
+                    String rule = w.rule() == null ? "" : notes.computeIfAbsent(w.rule(), r -> view.hoursText().weeksMeant(r));
                     items.add(new Item(w.day(), w.range().start(), view.wording().clock(HoursText.range(w.range())), o,
-                            w.rule() == null ? "" : notes.computeIfAbsent(w.rule(), r -> view.hoursText().rule(r, true))));
+                            rule.isEmpty() || period.isEmpty() ? rule + period : rule + view.wording().comma() + period));
+                }
             }
             for (EventDate d : o.dates()) {
                 LocalDate day = d.start().toLocalDate();
@@ -66,5 +76,15 @@ final class WeeklyPlan {
         if (plan.isEmpty()) return null;
         return new Section(heading, "wochenplan", List.of(), List.of(), List.of(), List.of(), plan, List.of(), null,
                 view.t("plan.caption").replace("{date}", view.wording().date(today)));
+    }
+
+    /** "ab 2. Februar 2027", "bis März 2027": a start or an end within the plan's weeks, else "". */
+    private String period(ActivePeriod active, LocalDate today, LocalDate end) {
+        List<String> parts = new ArrayList<>();
+        if (active.from() != null && active.from().isAfter(today))
+            parts.add(view.t("plan.from").replace("{date}", active.fromMonth() ? view.wording().month(active.from()) : view.wording().date(active.from())));
+        if (active.until() != null && active.until().isBefore(end.minusDays(1)))
+            parts.add(view.t("plan.until").replace("{date}", active.untilMonth() ? view.wording().month(active.until()) : view.wording().date(active.until())));
+        return String.join(view.wording().comma(), parts);
     }
 }
