@@ -5,7 +5,9 @@ import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
@@ -42,11 +44,19 @@ final class BodyLinks {
      *                 file for front-matter files (the body starts at column 1) and counted from the
      *                 block's indentation for YAML bodies (column 1 is the first column of the block)
      */
-    static List<BodyLink> of(String body, String path, int bodyLine) {
-        List<BodyLink> out = new ArrayList<>();
-        if (body.isBlank() || (body.indexOf('[') < 0 && body.indexOf('<') < 0)) return out;
-        new Collector(body, path, bodyLine, out).collect(PARSER.parse(body));
-        return out;
+    static Found of(String body, String path, int bodyLine) {
+        Found found = new Found(new ArrayList<>(), new ArrayList<>());
+        if (body.isBlank() || (body.indexOf('[') < 0 && body.indexOf('<') < 0)) return found;
+        new Collector(body, path, bodyLine, found).collect(PARSER.parse(body));
+        return found;
+    }
+
+    /**
+     * A body's links, and what was meant as one but is read as text, so that residents would see
+     * it as written: "[Flyer](media/Mein Flyer.pdf)" (a space in the target), each with the whole
+     * of it as its target.
+     */
+    record Found(List<BodyLink> links, List<BodyLink> unread) {
     }
 
     /** One body's walk: its raw HTML is read by one scanner, in order, as an HTML parser reads it. */
@@ -55,13 +65,15 @@ final class BodyLinks {
         private final String path;
         private final int bodyLine;
         private final List<BodyLink> out;
+        private final List<BodyLink> unread;
         private final HtmlTagScanner html = new HtmlTagScanner();
 
-        Collector(String body, String path, int bodyLine, List<BodyLink> out) {
+        Collector(String body, String path, int bodyLine, Found found) {
             this.body = body;
             this.path = path;
             this.bodyLine = bodyLine;
-            this.out = out;
+            this.out = found.links();
+            this.unread = found.unread();
         }
 
         void collect(Node node) {
@@ -74,6 +86,7 @@ final class BodyLinks {
                     rawHtml(inline.getChars());
                     continue;
                 }
+                if (n instanceof LinkRef ref && !ref.isDefined() && n.getNext() instanceof Text after) unread(ref, after);
                 BasedSequence url = n instanceof Link l ? l.getUrl()
                         : n instanceof com.vladsch.flexmark.ast.AutoLink a ? a.getUrl()
                         : n instanceof Image i ? i.getUrl()
@@ -85,6 +98,21 @@ final class BodyLinks {
                 // an image's description becomes its alt text: links and HTML in it are not rendered as such
                 if (!(n instanceof Image) && !(n instanceof ImageRef)) collect(n);
             }
+        }
+
+        /**
+         * "[Flyer]" that no reference defines, and "(…)" right after it on the same line: a link
+         * Markdown could not read (a space in the target), which would show as written.
+         */
+        private void unread(LinkRef ref, Text after) {
+            BasedSequence rest = after.getChars();
+            if (rest.length() < 2 || rest.charAt(0) != '(') return;
+            int close = rest.indexOf(')');
+            int newline = rest.indexOf('\n');
+            if (close < 0 || newline >= 0 && newline < close) return;
+            int start = ref.getStartOffset();
+            int end = rest.getStartOffset() + close + 1;
+            unread.add(new BodyLink(body.substring(start, end), at(start, end - start)));
         }
 
         /**

@@ -94,7 +94,9 @@ final class MediaReferences {
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
 
     List<BodyLink> bodyLinks(ParsedRecord record) {
-        List<BodyLink> links = BodyLinks.of(record.body(), record.file().path(), record.bodyLine());
+        BodyLinks.Found found = BodyLinks.of(record.body(), record.file().path(), record.bodyLine());
+        for (BodyLink u : found.unread()) unreadLink(u);
+        List<BodyLink> links = found.links();
         for (BodyLink l : links) {
             if (l.target().isEmpty())
                 diagnostics.error(Code.BROKEN_LINK, l.at(), "link: the target is empty",
@@ -138,6 +140,28 @@ final class MediaReferences {
     }
 
     /** "write anlaufstellen/x/" for a path of the site's pages (below its base path), else how links are written. */
+    /** "[Flyer](media/Mein Flyer.pdf)": Markdown reads it as text, and residents would see it so. */
+    private void unreadLink(BodyLink u) {
+        String written = u.target();
+        String target = written.substring(written.indexOf("](") + 2, written.length() - 1).strip();
+        boolean space = target.chars().anyMatch(Character::isWhitespace);
+        String hint;
+        if (space && target.startsWith("media/")) {
+            // a file's name with spaces: a name without them makes a plain address, too
+            String name = target.substring("media/".length());
+            int dot = name.lastIndexOf('.');
+            String meant = dot > 0 ? de.quartier.model.Slug.suggest(name.substring(0, dot)) + name.substring(dot).toLowerCase(java.util.Locale.ROOT)
+                    : de.quartier.model.Slug.suggest(name);
+            hint = "name the file without spaces, e.g. content/media/" + meant + ", and link media/" + meant;
+        } else if (space) {
+            hint = "write the target without spaces, or in angle brackets: " + written.substring(0, written.indexOf("](") + 2) + "<" + target + ">)";
+        } else {
+            hint = ContentLink.howToWrite(target);
+        }
+        diagnostics.error(Code.BROKEN_LINK, u.at(), "`" + written + "` is not read as a link" + (space ? ", because its target has a space" : "")
+                + ": it would show as written", hint);
+    }
+
     private String siteHint(String rootPath, String written) {
         String rest = WebAddress.below(rootPath, context.basePath());
         String plainRest = rest == null ? null : rest.replaceFirst("[?#].*$", "");

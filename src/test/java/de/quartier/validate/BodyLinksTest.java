@@ -30,7 +30,7 @@ class BodyLinksTest {
         SourceFile.Format format = path.endsWith(".md") ? SourceFile.Format.MARKDOWN : SourceFile.Format.YAML;
         Collection collection = path.contains("/pages/") ? Collection.PAGES : Collection.OPERATORS;
         ParsedRecord r = new SourceParser(new Diagnostics()).parse(new SourceFile(path, collection, "x", format, text)).orElseThrow();
-        return BodyLinks.of(r.body(), path, r.bodyLine()).stream()
+        return BodyLinks.of(r.body(), path, r.bodyLine()).links().stream()
                 .map(l -> l.target() + " " + l.at().line() + ":" + l.at().column() + "+" + l.at().length()).toList();
     }
 
@@ -165,7 +165,7 @@ class BodyLinksTest {
             for (Element e : Jsoup.parseBodyFragment(markdown.toHtml(body, urls)).select("a[href], img[src]"))
                 kept.add(e.hasAttr("href") ? e.attr("href") : e.attr("src"));
             List<String> found = new ArrayList<>();
-            for (BodyLink l : BodyLinks.of(body, PATH_MD, 4)) found.add(Markdown.siteLink(l.target(), urls));
+            for (BodyLink l : BodyLinks.of(body, PATH_MD, 4).links()) found.add(Markdown.siteLink(l.target(), urls));
             assertEquals(sortedSiteLinks(kept), sortedSiteLinks(found), body);
         }
     }

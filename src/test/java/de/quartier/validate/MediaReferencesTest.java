@@ -120,6 +120,22 @@ class MediaReferencesTest {
     }
 
     @Test
+    void aLinkMarkdownCannotReadIsReportedInsteadOfShownAsWritten() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        // a space in the target; plain brackets, a link with a title and code stay as they are
+        TestSites.append(site.resolve("content/offerings/spielmobil.md"), "\nDen [Flyer](media/Spielmobil Flyer.PDF) und [Büro](angebote/ alle/) "
+                + "gibt es [hier] (oder dort), `[x](a b)`, [ok](offerings/lesefest.md \"Titel\").\n");
+        List<Diagnostic> d = TestSites.check(site).diagnostics().sorted();
+        assertEquals(List.of("error broken-link content/offerings/spielmobil.md:9:5", "error broken-link content/offerings/spielmobil.md:9:45"),
+                d.stream().map(TestSites::line).toList());
+        assertEquals("`[Flyer](media/Spielmobil Flyer.PDF)` is not read as a link, because its target has a space: it would show as written",
+                d.get(0).message());
+        assertEquals(35, d.get(0).at().length());
+        assertEquals("name the file without spaces, e.g. content/media/spielmobil-flyer.pdf, and link media/spielmobil-flyer.pdf", d.get(0).hint());
+        assertEquals("write the target without spaces, or in angle brackets: [Büro](<angebote/ alle/>)", d.get(1).hint());
+    }
+
+    @Test
     void pathsAreWorkedOutSegmentBySegmentKeepingQueryAndFragment() {
         assertEquals("contact-points/x.md#a", MediaReferences.normalised("offerings/../contact-points/x.md#a"));
         assertEquals("angebote/", MediaReferences.normalised("anlaufstellen/../angebote/"));
