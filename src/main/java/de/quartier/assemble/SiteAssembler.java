@@ -59,20 +59,18 @@ public final class SiteAssembler {
      *                      record that points at one is an error
      * @param onDisk        every record file that exists, by collection, valid or not: a reference
      *                      to a file whose own errors kept it out is not reported a second time
+     * @param draftsLeftOut drafts left out without being records (their problems not reported):
+     *                      a reference to one is a reference to a draft
+     * @param translations  the records' translations ({@code x.tr.md}), each checked here against its record and the site's languages
      */
     public Site assemble(List<Entry> entries, SiteConfig config, LocalDate today, boolean includeDrafts,
-                         Map<Collection, Set<Slug>> onDisk) {
-        return assemble(entries, config, today, includeDrafts, onDisk, List.of());
-    }
-
-    /** @param translations the records' translations ({@code x.tr.md}), each checked here against its record and the site's languages */
-    public Site assemble(List<Entry> entries, SiteConfig config, LocalDate today, boolean includeDrafts,
-                         Map<Collection, Set<Slug>> onDisk, List<de.quartier.model.Translation> translations) {
+                         Map<Collection, Set<Slug>> onDisk, Map<Collection, Set<Slug>> draftsLeftOut,
+                         List<de.quartier.model.Translation> translations) {
         Map<Collection, Map<Slug, Entry>> published = new EnumMap<>(Collection.class);
         Map<Collection, Set<Slug>> drafts = new EnumMap<>(Collection.class);
         for (Collection c : Collection.values()) {
             published.put(c, new TreeMap<>());
-            drafts.put(c, new HashSet<>());
+            drafts.put(c, new HashSet<>(draftsLeftOut.getOrDefault(c, Set.of())));
         }
         for (Entry e : entries) {
             if (RESERVED_SLUGS.getOrDefault(e.collection(), Set.of()).contains(e.slug().value())) {

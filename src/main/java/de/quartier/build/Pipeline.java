@@ -23,7 +23,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import de.quartier.source.SourceFile;
-import de.quartier.validate.RecordValidator;
 import de.quartier.validate.ValidationContext;
 import de.quartier.write.OutputSink;
 
@@ -83,20 +82,13 @@ public final class Pipeline {
         GeoBounds bounds = config.map(c -> c.map().bounds()).orElse(null);
         ValidationContext context = new ValidationContext(zone, bounds, loaded.mediaFiles(), loaded.media(),
                 config.map(SiteConfig::basePath).orElse("/"));
-        List<Entry> entries;
         // translations (x.tr.md) are checked beside the records and joined to them in assembly
         List<SourceFile> recordFiles = loaded.recordFiles();
         de.quartier.validate.TranslationReader translationReader = new de.quartier.validate.TranslationReader(context, diagnostics);
         List<de.quartier.model.Translation> translations = loaded.translationFiles().stream()
                 .map(parser::parse).flatMap(Optional::stream).map(translationReader::read).toList();
-        if (records == null) {
-            RecordValidator validator = new RecordValidator(context, diagnostics);
-            entries = recordFiles.parallelStream()
-                    .map(parser::parse).flatMap(Optional::stream)
-                    .map(validator::validate).flatMap(Optional::stream)
-                    .sorted(Comparator.comparing((Entry e) -> e.collection()).thenComparing(Entry::slug))
-                    .toList();
-        } else {
+        if (records != null) {
+            // a record checked before stays valid while what it was checked against is the same
             List<Object> against = new ArrayList<>();
             against.add(loaded.config().map(SourceFile::text).orElse(""));
             against.add(options.baseUrl());
@@ -106,21 +98,9 @@ public final class Pipeline {
             });
             records.checkAgainst(against);
             records.retain(recordFiles);
-            entries = recordFiles.parallelStream().map(f -> {
-                RecordCache.Checked c = records.get(f);
-                if (c == null) {
-                    // each file with a collector of its own, so its problems can be kept with it
-                    Diagnostics own = new Diagnostics();
-                    Optional<Entry> e = new SourceParser(own).parse(f).flatMap(new RecordValidator(context, own)::validate);
-                    c = new RecordCache.Checked(e, own.sorted());
-                    records.put(f, c);
-                }
-                c.diagnostics().forEach(diagnostics::add);
-                return c.entry();
-            }).flatMap(Optional::stream)
-                    .sorted(Comparator.comparing((Entry e) -> e.collection()).thenComparing(Entry::slug))
-                    .toList();
         }
+        RecordCheck.Outcome checked = RecordCheck.run(recordFiles, context, records, options.includeDrafts(), diagnostics);
+        List<Entry> entries = checked.entries();
         timings.stage("validate");
 
         Map<Collection, Integer> read = new EnumMap<>(Collection.class);
@@ -134,7 +114,7 @@ public final class Pipeline {
         if (config.isPresent()) {
             LocalDate today = options.today() != null ? options.today() : LocalDate.now(zone);
             site = Optional.of(new SiteAssembler(diagnostics).assemble(new ArrayList<>(entries), config.get(), today, options.includeDrafts(), onDisk,
-                    translations));
+                    checked.draftsLeftOut(), translations));
         }
         if (diagnostics.hasErrors()) site = Optional.empty();
         timings.stage("assemble");

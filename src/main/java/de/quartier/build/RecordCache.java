@@ -16,8 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * reported again every time.
  */
 final class RecordCache {
-    /** One record file's outcome: the record, if it is valid enough to be one, and its problems. */
-    record Checked(Optional<Entry> entry, List<Diagnostic> diagnostics) {
+    /** One record file's outcome: the record, if it is valid enough to be one, its problems, and whether it is a draft. */
+    record Checked(Optional<Entry> entry, List<Diagnostic> diagnostics, boolean draft) {
     }
 
     private final Map<SourceFile, Checked> checked = new ConcurrentHashMap<>();

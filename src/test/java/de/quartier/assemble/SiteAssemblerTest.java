@@ -4,6 +4,7 @@ import de.quartier.TestSites;
 import de.quartier.build.BuildOptions;
 import de.quartier.build.BuildResult;
 import de.quartier.build.Pipeline;
+import de.quartier.diag.Diagnostic;
 import de.quartier.model.ContactPoint;
 import de.quartier.model.Offering;
 import de.quartier.model.Site;
@@ -111,5 +112,28 @@ class SiteAssemblerTest {
         assertEquals(List.of("error ref-to-draft content/contact-points/quartiersbuero-altstadt.md:6:20",
                 "error ref-to-draft content/offerings/lesefest.md:8:11"), TestSites.lines(check(TestSites.TODAY, false)));
         assertTrue(check(TestSites.TODAY, true).ok());
+    }
+
+    @Test
+    void aHalfWrittenDraftHoldsUpNothingAndShowsAllItsProblemsWhenDraftsAreBuilt() throws Exception {
+        TestSites.copyBase(site);
+        // as `quartier new` leaves it, with a German date and a typo in a reference
+        Files.writeString(site.resolve("content/offerings/kochtreff.md"),
+                "---\ndraft: true\ntitle:\ncontact_point: quartiersbuero-altstad\nschedule: We 15:00-17:00\nactive: {from: 01.01.2027}\n---\n");
+        BuildResult published = check(TestSites.TODAY, false);
+        assertEquals(List.of(), TestSites.lines(published));
+        assertTrue(published.summary().endsWith("; 1 draft left out (draft: true)"), published.summary());
+        assertEquals(List.of("error missing-field content/offerings/kochtreff.md:3:1", "error bad-date content/offerings/kochtreff.md:6:16"),
+                TestSites.lines(check(TestSites.TODAY, true)));
+    }
+
+    /** A published record that points at a draft is told so, also when the draft is not a record yet. */
+    @Test
+    void aReferenceToABrokenDraftIsAReferenceToADraft() throws Exception {
+        TestSites.copyBase(site);
+        Files.writeString(site.resolve("content/contact-points/neues-buero.md"), "---\ndraft: true\ntitle:\n---\n");
+        TestSites.replace(site.resolve("content/offerings/sprechstunde.md"), "contact_point: quartiersbuero-altstadt", "contact_point: neues-buero");
+        List<Diagnostic> d = check(TestSites.TODAY, false).diagnostics().sorted();
+        assertEquals(List.of("error ref-to-draft content/offerings/sprechstunde.md:3:16"), d.stream().map(TestSites::line).toList());
     }
 }

@@ -1,0 +1,74 @@
+package de.quartier.build;
+
+import de.quartier.diag.Diagnostics;
+import de.quartier.model.Collection;
+import de.quartier.model.Entry;
+import de.quartier.model.Slug;
+import de.quartier.parse.SourceParser;
+import de.quartier.source.Fields;
+import de.quartier.source.ParsedRecord;
+import de.quartier.source.SourceFile;
+import de.quartier.validate.RecordValidator;
+import de.quartier.validate.ValidationContext;
+
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Checks the site's record files, each with a collector of its own. The problems of a draft are
+ * reported only when drafts are built (`--drafts`, the preview, `quartier new`): a draft is left
+ * out of the site, so its half-written fields hold up nothing, and all of them show together once
+ * it is built. A file whose YAML cannot be read is reported whatever it is, since nothing says it
+ * is a draft.
+ */
+final class RecordCheck {
+    private RecordCheck() {
+    }
+
+    /**
+     * @param entries          the records, sorted by collection and slug
+     * @param draftsLeftOut    drafts whose own problems, not reported, kept them from being records:
+     *                         a published record that points at one is told it is a draft
+     */
+    record Outcome(List<Entry> entries, Map<Collection, Set<Slug>> draftsLeftOut) {
+    }
+
+    /** @param cache records checked before (the preview), or null */
+    static Outcome run(List<SourceFile> files, ValidationContext context, RecordCache cache, boolean includeDrafts,
+                       Diagnostics diagnostics) {
+        Set<SourceFile> unchecked = ConcurrentHashMap.newKeySet();
+        List<Entry> entries = files.parallelStream().map(f -> {
+            RecordCache.Checked c = cache == null ? null : cache.get(f);
+            if (c == null) {
+                c = check(f, context);
+                if (cache != null) cache.put(f, c);
+            }
+            if (c.draft() && !includeDrafts) {
+                if (c.entry().isEmpty()) unchecked.add(f);
+            } else {
+                c.diagnostics().forEach(diagnostics::add);
+            }
+            return c.entry();
+        }).flatMap(Optional::stream)
+                .sorted(Comparator.comparing((Entry e) -> e.collection()).thenComparing(Entry::slug))
+                .toList();
+        Map<Collection, Set<Slug>> left = new EnumMap<>(Collection.class);
+        for (SourceFile f : unchecked) left.computeIfAbsent(f.collection(), k -> new HashSet<>()).add(new Slug(f.slug()));
+        return new Outcome(entries, left);
+    }
+
+    /** One record file on its own: the record, if it is valid enough to be one, its problems, and whether it is a draft. */
+    static RecordCache.Checked check(SourceFile f, ValidationContext context) {
+        Diagnostics own = new Diagnostics();
+        Optional<ParsedRecord> parsed = new SourceParser(own).parse(f);
+        Optional<Entry> entry = parsed.flatMap(new RecordValidator(context, own)::validate);
+        boolean draft = parsed.map(p -> Boolean.TRUE.equals(Fields.of(p, new Diagnostics()).bool("draft"))).orElse(false);
+        return new RecordCache.Checked(entry, own.sorted(), draft);
+    }
+}
