@@ -2,6 +2,8 @@ package de.quartier.validate;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,8 +21,12 @@ final class GermanHoursWording {
     record Word(int offset, int length, String message) {
     }
 
-    private record Rule(Pattern pattern, String replacement, String message) {
+    private record Rule(Pattern pattern, Function<MatchResult, String> replacement, Function<MatchResult, String> message) {
         Rule(String regex, String replacement, String message) {
+            this(regex, m -> replacement, m -> "`" + m.group() + "` is German: " + message);
+        }
+
+        Rule(String regex, Function<MatchResult, String> replacement, Function<MatchResult, String> message) {
             // whole words only, in any case: "Mittwoch", "mittwochs", "MI."
             this(Pattern.compile("(?<![\\p{L}])(?:" + regex + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                     replacement, message);
@@ -28,9 +34,26 @@ final class GermanHoursWording {
     }
 
     private static final String DAYS = "days are written `Mo Tu We Th Fr Sa Su`";
+    private static final String MONTHS = "months are written `Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec`";
+    private static final List<String> DAY_NAMES = List.of("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag");
+    private static final List<String> DAY_CODES = List.of("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su");
+    private static final List<String> MONTH_CODES = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
 
-    /** In this order: "an Feiertagen" before "an", full day names before their abbreviations. */
+    /**
+     * In this order: a note in brackets and "jeden 1. Montag" before the words in them, dates
+     * ("24.12.") before times with a dot ("9.30"), "an Feiertagen" before "an", full day names
+     * before their abbreviations.
+     */
     private static final List<Rule> RULES = List.of(
+            new Rule("\\([^)\"]*\\)", m -> "", m -> "`" + m.group() + "`: a note in brackets belongs in `{note}`"),
+            new Rule("jeden\\s+([1-5])\\.\\s*(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?:\\s+im\\s+monat)?",
+                    m -> DAY_CODES.get(DAY_NAMES.indexOf(m.group(2).toLowerCase(java.util.Locale.ROOT))) + "[" + m.group(1) + "]",
+                    m -> "`" + m.group() + "` is German: the nth weekday of a month is written `"
+                            + DAY_CODES.get(DAY_NAMES.indexOf(m.group(2).toLowerCase(java.util.Locale.ROOT))) + "[" + m.group(1) + "]`"),
+            new Rule("(\\d{1,2})\\.(\\d{1,2})\\.(?:\\d{4}|\\d{2})?", GermanHoursWording::date,
+                    m -> "`" + m.group() + "` is a German date: dates are written `" + date(m).strip() + "`"),
+            new Rule("\\d{1,2}\\.\\d{2}(?![\\d.])", m -> m.group().replace('.', ':'),
+                    m -> "`" + m.group() + "`: times are written with `:`, `" + (m.group().length() == 4 ? "0" : "") + m.group().replace('.', ':') + "`"),
             new Rule("an feiertagen|feiertags|feiertage|feiertag", "PH", "public holidays are written `PH`"),
             new Rule("montags?|mo\\.", "Mo", DAYS),
             new Rule("dienstags?|di\\.?", "Tu", DAYS),
@@ -39,12 +62,35 @@ final class GermanHoursWording {
             new Rule("freitags?|fr\\.", "Fr", DAYS),
             new Rule("samstags?|sonnabends?|sa\\.", "Sa", DAYS),
             new Rule("sonntags?|so\\.?", "Su", DAYS),
+            new Rule("januar", "Jan", MONTHS),
+            new Rule("februar", "Feb", MONTHS),
+            new Rule("märz|mär|mrz", "Mar", MONTHS),
+            new Rule("mai", "May", MONTHS),
+            new Rule("juni", "Jun", MONTHS),
+            new Rule("juli", "Jul", MONTHS),
+            new Rule("oktober|okt", "Oct", MONTHS),
+            new Rule("dezember|dez", "Dec", MONTHS),
             new Rule("täglich", "Mo-Su", "every day is written `Mo-Su`"),
             new Rule("bis", "-", "a range is written with `-`"),
             new Rule("und|sowie", ",", "days or times are joined with `,`"),
             new Rule("geschlossen", "off", "closed is written `off`"),
             new Rule("uhr", "", "times are written `09:00-13:00`, without `Uhr`"),
             new Rule("von", "", "a time range is written `09:00-13:00`, without `von`"));
+
+    /** "24.12." → " Dec 24 " (the year, if any, left out: opening hours repeat every year). */
+    private static String date(MatchResult m) {
+        int month = Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12) return m.group();
+        return " " + MONTH_CODES.get(month - 1) + " " + String.format("%02d", Integer.parseInt(m.group(1))) + " ";
+    }
+
+    /** The notes in brackets ("nicht in den Ferien"), which belong in the note field. */
+    static List<String> notes(String text) {
+        List<String> notes = new java.util.ArrayList<>();
+        Matcher m = RULES.get(0).pattern.matcher(text);
+        while (m.find()) if (!quoted(text, m.start())) notes.add(m.group().substring(1, m.group().length() - 1).strip());
+        return notes;
+    }
 
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"?");
     /** "9-13", "9.30 - 12", "09:00-13:00": a time range; not "Mo[1-2]" or "week 01-52". */
@@ -63,7 +109,7 @@ final class GermanHoursWording {
             while (m.find()) {
                 if (quoted(text, m.start())) continue;
                 if (first == null || m.start() < first.offset())
-                    first = new Word(m.start(), m.end() - m.start(), "`" + m.group() + "` is German: " + r.message);
+                    first = new Word(m.start(), m.end() - m.start(), r.message.apply(m));
                 break;
             }
         }
@@ -85,7 +131,7 @@ final class GermanHoursWording {
 
     private static String rewritePlain(String text) {
         String s = text.replace('–', '-').replace('—', '-');
-        for (Rule r : RULES) s = r.pattern.matcher(s).replaceAll(r.replacement.isEmpty() ? " " : " " + r.replacement + " ");
+        for (Rule r : RULES) s = r.pattern.matcher(s).replaceAll(m -> Matcher.quoteReplacement(" " + r.replacement.apply(m) + " "));
         s = TIME_RANGE.matcher(s).replaceAll(m -> time(m.group(1), m.group(2)) + "-" + time(m.group(3), m.group(4)));
         s = s.replaceAll("\\s*-\\s*", "-").replaceAll("\\s*,\\s*", ",").replaceAll("\\s+", " ");
         s = RULE_WITHOUT_SEPARATOR.matcher(s).replaceAll("$1; ");

@@ -37,11 +37,15 @@ final class OpeningHoursSyntax {
             // the generated token manager throws an Error for characters it has no token for
             Problem p = problem(text, true).orElseGet(() -> locate(text, -1, e.getMessage()));
             Optional<GermanHoursWording.Word> german = GermanHoursWording.firstWord(text);
-            // the first thing wrong in the text; a German word is named as such ("bis", "Mittwoch")
-            if (german.isPresent() && german.get().offset() <= p.offset)
-                p = new Problem(german.get().offset(), german.get().length(), german.get().message());
+            // a German word is named as such ("bis", "Mittwoch"): the parser's own position drifts
+            // and its words ("Invalid minutes") say less
+            if (german.isPresent())
+                p = new Problem(german.get().offset(), german.get().length(), german.get().message().replace("{note}", key + "_note"));
+            // a note in brackets goes where notes belong
+            List<String> notes = GermanHoursWording.notes(text);
+            String withNotes = notes.isEmpty() ? "" : ", with `" + key + "_note: " + String.join("; ", notes) + "`";
             String hint = strictForm(text, text).or(() -> strictForm(GermanHoursWording.rewrite(text), text))
-                    .map(s -> "did you mean `" + s + "`?")
+                    .map(s -> "did you mean `" + s + "`" + withNotes + "?")
                     .orElse("OpenStreetMap syntax, e.g. `Mo,Tu 09:00-13:00; We 13:30-17:30; PH off`");
             diagnostics.error(Code.BAD_OPENING_HOURS, value.charAt(lead + p.offset, p.length),
                     "`" + key + "` is not valid opening_hours syntax: " + p.message, hint);

@@ -27,7 +27,13 @@ class GermanHoursWordingTest {
             "dienstags 9.30 - 12 Uhr                      | Tu 09:30-12:00",
             "Mo, Mi und Fr von 9 bis 12 Uhr               | Mo,We,Fr 09:00-12:00",
             "Mo–Fr 9–12 Uhr; Mi geschlossen               | Mo-Fr 09:00-12:00; We off",
-            "Mo[1] 9-12                                   | Mo[1] 09:00-12:00"})
+            "Mo[1] 9-12                                   | Mo[1] 09:00-12:00",
+            "Apr-Okt Mi 15-18 Uhr                         | Apr-Oct We 15:00-18:00",
+            "Mo-Fr 09:00-16:00; Dez 24-Dez 31 off         | Mo-Fr 09:00-16:00; Dec 24-Dec 31 off",
+            "Mo-Fr 09:00-16:00; 24.12.-31.12. geschlossen | Mo-Fr 09:00-16:00; Dec 24-Dec 31 off",
+            "jeden 1. Montag 18-20 Uhr                    | Mo[1] 18:00-20:00",
+            "Mo-Fr 9.00-13.00                             | Mo-Fr 09:00-13:00",
+            "Mai-Sep Sa 10-13 Uhr                         | May-Sep Sa 10:00-13:00"})
     void hintGivesTheStrictSpelling(String written, String meant) {
         Diagnostic d = check(written);
         assertEquals("did you mean `" + meant + "`?", d.hint(), written);
@@ -46,9 +52,29 @@ class GermanHoursWordingTest {
     }
 
     @Test
-    void anEarlierProblemComesFirst() {
-        // the hour without minutes stands before "Uhr"
+    void aNoteInBracketsIsNamedAndBelongsInTheNoteField() {
+        Diagnostic d = check("We 15:00-18:00 (nicht in den Ferien)");
+        assertEquals(16 + 15, d.at().column());
+        assertEquals("`opening_hours` is not valid opening_hours syntax: `(nicht in den Ferien)`: a note in brackets belongs in `opening_hours_note`",
+                d.message());
+        assertEquals("did you mean `We 15:00-18:00`, with `opening_hours_note: nicht in den Ferien`?", d.hint());
+    }
+
+    @Test
+    void germanDatesAndDottedTimesAreNamed() {
+        assertEquals("`opening_hours` is not valid opening_hours syntax: `9.00`: times are written with `:`, `09:00`",
+                check("Mo-Fr 9.00-13.00").message());
+        assertEquals(16 + 6, check("Mo-Fr 9.00-13.00").at().column(), "points at `9.00`");
+        assertEquals("`opening_hours` is not valid opening_hours syntax: `24.12.` is a German date: dates are written `Dec 24`",
+                check("Mo-Fr 09:00-16:00; 24.12.-31.12. off").message());
+    }
+
+    @Test
+    void aGermanWordIsNamedBeforeWhatTheParserSays() {
         Diagnostic d = check("Mo-Fr 9-13 Uhr");
+        assertEquals(16 + 11, d.at().column(), "points at `Uhr`");
+        assertEquals("`opening_hours` is not valid opening_hours syntax: `Uhr` is German: times are written `09:00-13:00`, without `Uhr`", d.message());
+        d = check("Mo-Fr 9-13");
         assertEquals(16 + 6, d.at().column());
         assertEquals("`opening_hours` is not valid opening_hours syntax: `9` has no minutes: times are written `09:00`", d.message());
     }
