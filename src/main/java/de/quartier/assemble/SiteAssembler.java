@@ -61,11 +61,12 @@ public final class SiteAssembler {
      *                      to a file whose own errors kept it out is not reported a second time
      * @param draftsLeftOut drafts left out without being records (their problems not reported):
      *                      a reference to one is a reference to a draft
+     * @param refsOfInvalid the references of records whose own errors kept them out, looked up all the same
      * @param translations  the records' translations ({@code x.tr.md}), each checked here against its record and the site's languages
      */
     public Site assemble(List<Entry> entries, SiteConfig config, LocalDate today, boolean includeDrafts,
                          Map<Collection, Set<Slug>> onDisk, Map<Collection, Set<Slug>> draftsLeftOut,
-                         List<de.quartier.model.Translation> translations) {
+                         List<de.quartier.model.UncheckedRefs> refsOfInvalid, List<de.quartier.model.Translation> translations) {
         Map<Collection, Map<Slug, Entry>> published = new EnumMap<>(Collection.class);
         Map<Collection, Set<Slug>> drafts = new EnumMap<>(Collection.class);
         for (Collection c : Collection.values()) {
@@ -91,6 +92,7 @@ public final class SiteAssembler {
             else published.get(e.collection()).put(e.slug(), e);
         }
         References refs = new References(published, drafts, onDisk);
+        for (de.quartier.model.UncheckedRefs u : refsOfInvalid) refs.check(u.refs(), u.target(), u.from(), u.key());
 
         List<Entry> resolved = new ArrayList<>();
         for (Collection c : Collection.values()) {
@@ -211,6 +213,11 @@ public final class SiteAssembler {
 
         /** @return true if every reference resolves */
         boolean check(List<Ref> refs, Collection target, Entry from, String key) {
+            return check(refs, target, from.collection(), key);
+        }
+
+        /** @param from the collection of the record that makes the references */
+        boolean check(List<Ref> refs, Collection target, Collection from, String key) {
             boolean ok = true;
             Set<Slug> seen = new HashSet<>();
             for (Ref r : refs) {
@@ -225,7 +232,7 @@ public final class SiteAssembler {
                 }
                 if (drafts.get(target).contains(r.slug())) {
                     diagnostics.error(Code.REF_TO_DRAFT, r.at(), "`" + key + "`: the " + target.singular() + " `" + r.slug()
-                                    + "` is a draft, so this " + from.collection().singular() + " would point at a page that is not published",
+                                    + "` is a draft, so this " + from.singular() + " would point at a page that is not published",
                             "publish content/" + target.folder() + "/" + r.slug() + " (remove `draft: true`) or make this record a draft too");
                 } else {
                     Set<String> known = new java.util.TreeSet<>();

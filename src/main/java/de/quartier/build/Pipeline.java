@@ -114,7 +114,7 @@ public final class Pipeline {
         if (config.isPresent()) {
             LocalDate today = options.today() != null ? options.today() : LocalDate.now(zone);
             site = Optional.of(new SiteAssembler(diagnostics).assemble(new ArrayList<>(entries), config.get(), today, options.includeDrafts(), onDisk,
-                    checked.draftsLeftOut(), translations));
+                    checked.draftsLeftOut(), checked.refsOfInvalid(), translations));
         }
         if (diagnostics.hasErrors()) site = Optional.empty();
         timings.stage("assemble");

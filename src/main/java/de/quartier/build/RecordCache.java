@@ -16,8 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * reported again every time.
  */
 final class RecordCache {
-    /** One record file's outcome: the record, if it is valid enough to be one, its problems, and whether it is a draft. */
-    record Checked(Optional<Entry> entry, List<Diagnostic> diagnostics, boolean draft) {
+    /**
+     * One record file's outcome: the record, if it is valid enough to be one, its problems, whether
+     * it is a draft, and, if it is no record, the references it makes.
+     */
+    record Checked(Optional<Entry> entry, List<Diagnostic> diagnostics, boolean draft, List<de.quartier.model.UncheckedRefs> refs) {
     }
 
     private final Map<SourceFile, Checked> checked = new ConcurrentHashMap<>();

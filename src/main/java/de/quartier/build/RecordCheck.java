@@ -2,6 +2,10 @@ package de.quartier.build;
 
 import de.quartier.diag.Diagnostics;
 import de.quartier.model.Collection;
+import de.quartier.model.ContentFields;
+import de.quartier.model.FieldSpec;
+import de.quartier.model.Ref;
+import de.quartier.model.UncheckedRefs;
 import de.quartier.model.Entry;
 import de.quartier.model.Slug;
 import de.quartier.parse.SourceParser;
@@ -35,14 +39,16 @@ final class RecordCheck {
      * @param entries          the records, sorted by collection and slug
      * @param draftsLeftOut    drafts whose own problems, not reported, kept them from being records:
      *                         a published record that points at one is told it is a draft
+     * @param refsOfInvalid    the references of files whose reported errors kept them from being records
      */
-    record Outcome(List<Entry> entries, Map<Collection, Set<Slug>> draftsLeftOut) {
+    record Outcome(List<Entry> entries, Map<Collection, Set<Slug>> draftsLeftOut, List<UncheckedRefs> refsOfInvalid) {
     }
 
     /** @param cache records checked before (the preview), or null */
     static Outcome run(List<SourceFile> files, ValidationContext context, RecordCache cache, boolean includeDrafts,
                        Diagnostics diagnostics) {
         Set<SourceFile> unchecked = ConcurrentHashMap.newKeySet();
+        Map<SourceFile, List<UncheckedRefs>> refsOfInvalid = new ConcurrentHashMap<>();
         List<Entry> entries = files.parallelStream().map(f -> {
             RecordCache.Checked c = cache == null ? null : cache.get(f);
             if (c == null) {
@@ -53,6 +59,7 @@ final class RecordCheck {
                 if (c.entry().isEmpty()) unchecked.add(f);
             } else {
                 c.diagnostics().forEach(diagnostics::add);
+                if (!c.refs().isEmpty()) refsOfInvalid.put(f, c.refs());
             }
             return c.entry();
         }).flatMap(Optional::stream)
@@ -60,7 +67,9 @@ final class RecordCheck {
                 .toList();
         Map<Collection, Set<Slug>> left = new EnumMap<>(Collection.class);
         for (SourceFile f : unchecked) left.computeIfAbsent(f.collection(), k -> new HashSet<>()).add(new Slug(f.slug()));
-        return new Outcome(entries, left);
+        List<UncheckedRefs> refs = refsOfInvalid.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(SourceFile::path)))
+                .flatMap(e -> e.getValue().stream()).toList();
+        return new Outcome(entries, left, refs);
     }
 
     /** One record file on its own: the record, if it is valid enough to be one, its problems, and whether it is a draft. */
@@ -69,6 +78,20 @@ final class RecordCheck {
         Optional<ParsedRecord> parsed = new SourceParser(own).parse(f);
         Optional<Entry> entry = parsed.flatMap(new RecordValidator(context, own)::validate);
         boolean draft = parsed.map(p -> Boolean.TRUE.equals(Fields.of(p, new Diagnostics()).bool("draft"))).orElse(false);
-        return new RecordCache.Checked(entry, own.sorted(), draft);
+        List<UncheckedRefs> refs = entry.isPresent() || parsed.isEmpty() ? List.of() : refs(parsed.get());
+        return new RecordCache.Checked(entry, own.sorted(), draft, refs);
+    }
+
+    /** The references a record makes in its own fields (their problems, reported by the validator, not again). */
+    private static List<UncheckedRefs> refs(ParsedRecord record) {
+        Collection c = record.file().collection();
+        Fields f = Fields.of(record, new Diagnostics());
+        List<UncheckedRefs> out = new java.util.ArrayList<>();
+        for (FieldSpec spec : ContentFields.of(c)) {
+            if (spec.kind() != FieldSpec.Kind.REF && spec.kind() != FieldSpec.Kind.REFS || !f.has(spec.key())) continue;
+            List<Ref> refs = f.refs(spec.key());
+            if (!refs.isEmpty()) out.add(new UncheckedRefs(c, spec.key(), spec.refersTo(), refs));
+        }
+        return out;
     }
 }

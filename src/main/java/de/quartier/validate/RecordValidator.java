@@ -243,7 +243,7 @@ public final class RecordValidator {
         if (given.isEmpty()) {
             diagnostics.error(Code.PLACE_MISSING, SourceSpan.startOf(f.mapping().at().path()),
                     "an offering needs a place: `contact_point`, `venue` or `mobile: true`",
-                    "e.g. contact_point: quartiersbuero-welheim");
+                    "name a file of content/contact-points/ without .md (contact_point: …), or give `venue: {name, address}`");
             return null;
         }
         if (given.size() > 1) {

@@ -123,7 +123,8 @@ class SiteAssemblerTest {
         BuildResult published = check(TestSites.TODAY, false);
         assertEquals(List.of(), TestSites.lines(published));
         assertTrue(published.summary().endsWith("; 1 draft left out (draft: true)"), published.summary());
-        assertEquals(List.of("error missing-field content/offerings/kochtreff.md:3:1", "error bad-date content/offerings/kochtreff.md:6:16"),
+        assertEquals(List.of("error missing-field content/offerings/kochtreff.md:3:1", "error dangling-ref content/offerings/kochtreff.md:4:16",
+                        "error bad-date content/offerings/kochtreff.md:6:16"),
                 TestSites.lines(check(TestSites.TODAY, true)));
     }
 
@@ -135,5 +136,20 @@ class SiteAssemblerTest {
         TestSites.replace(site.resolve("content/offerings/sprechstunde.md"), "contact_point: quartiersbuero-altstadt", "contact_point: neues-buero");
         List<Diagnostic> d = check(TestSites.TODAY, false).diagnostics().sorted();
         assertEquals(List.of("error ref-to-draft content/offerings/sprechstunde.md:3:16"), d.stream().map(TestSites::line).toList());
+    }
+
+    /** One run names all of a record's mistakes: its references are looked up also when it has errors of its own. */
+    @Test
+    void aRecordWithErrorsOfItsOwnHasItsReferencesCheckedToo() throws Exception {
+        TestSites.copyBase(site);
+        Path office = site.resolve("content/contact-points/quartiersbuero-altstadt.md");
+        TestSites.replace(office, "title: Quartiersbüro Altstadt", "title:");
+        TestSites.replace(office, "operators: [stadt, awo]", "operators: [stadt, awoo]");
+        List<Diagnostic> d = check(TestSites.TODAY, false).diagnostics().sorted();
+        assertEquals(List.of("error missing-field content/contact-points/quartiersbuero-altstadt.md:2:1",
+                "error dangling-ref content/contact-points/quartiersbuero-altstadt.md:6:20"), d.stream().map(TestSites::line).toList());
+        assertEquals("did you mean `awo`?", d.get(1).hint());
+        // a reference to it is not reported a second time: the record's own errors are
+        assertTrue(d.stream().noneMatch(x -> x.at().path().contains("offerings/")), d.toString());
     }
 }
