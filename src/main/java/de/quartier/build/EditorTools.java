@@ -30,7 +30,10 @@ public final class EditorTools {
 
     /** The site's records' slugs by collection, in slug order. */
     private static Map<Collection, List<String>> slugs(Path site) throws IOException {
-        LoadedSite loaded = new SiteLoader(new Diagnostics()).load(site);
+        return slugs(new SiteLoader(new Diagnostics()).load(site));
+    }
+
+    private static Map<Collection, List<String>> slugs(LoadedSite loaded) {
         Map<Collection, List<String>> out = new EnumMap<>(Collection.class);
         for (SourceFile f : loaded.recordFiles()) out.computeIfAbsent(f.collection(), c -> new ArrayList<>()).add(f.slug());
         out.replaceAll((c, l) -> l.stream().sorted().distinct().toList());
@@ -63,6 +66,36 @@ public final class EditorTools {
             "anlaufstelle", Collection.CONTACT_POINTS, "angebot", Collection.OFFERINGS, "träger", Collection.OPERATORS,
             "programm", Collection.PROGRAMS, "seite", Collection.PAGES, "seiten", Collection.PAGES, "meldung", Collection.NEWS);
 
+    /**
+     * Examples taken from the site itself, by field key, so that one taken as it stands fits the
+     * site: a position at its map's centre (inside the map's bounds), its owner as an image
+     * credit, the city and postal code of its first contact point.
+     */
+    private static Map<String, String> examples(LoadedSite loaded) {
+        Map<String, String> out = new java.util.HashMap<>();
+        Diagnostics quiet = new Diagnostics();
+        de.quartier.parse.SourceParser parser = new de.quartier.parse.SourceParser(quiet);
+        loaded.config().flatMap(parser::parseYaml).flatMap(root -> new de.quartier.config.ConfigReader(quiet).read(root, null, null))
+                .ifPresent(config -> {
+                    if (config.map() != null) {
+                        de.quartier.model.GeoPoint c = config.map().center();
+                        out.put("geo", String.format(java.util.Locale.ROOT, "{lat: %.4f, lon: %.4f}", c.lat(), c.lon()));
+                        out.put("center", String.format(java.util.Locale.ROOT, "[%.4f, %.4f]", c.lat(), c.lon()));
+                    }
+                    if (config.owner() != null) out.put("credit", config.owner().name());
+                });
+        loaded.recordFiles().stream().filter(f -> f.collection() == Collection.CONTACT_POINTS && f.language() == null)
+                .min(java.util.Comparator.comparing(SourceFile::slug)).flatMap(parser::parse).ifPresent(record -> {
+                    de.quartier.source.Fields address = de.quartier.source.Fields.of(record, quiet).map("address");
+                    if (address == null) return;
+                    String city = address.text("city");
+                    String postalCode = address.text("postal_code");
+                    if (city != null) out.put("city", city);
+                    if (postalCode != null) out.put("postal_code", postalCode.startsWith("0") ? "\"" + postalCode + "\"" : postalCode);
+                });
+        return out;
+    }
+
     /** What {@link #newRecord} did: the file written (site-relative) and the problems left in it. */
     public record NewRecord(String path, List<Diagnostic> toFill, BuildResult check, String pagePath) {
     }
@@ -84,7 +117,8 @@ public final class EditorTools {
             if (Files.exists(folder.resolve(slug + ext)))
                 throw new FileAlreadyExistsException("content/" + c.folder() + "/" + slug + ext);
         String path = "content/" + c.folder() + "/" + slug + (yml ? ".yml" : ".md");
-        TextFiles.create(site.resolve(path), new RecordSkeleton(slugs(site)).of(c, yml));
+        LoadedSite loaded = new SiteLoader(new Diagnostics()).load(site);
+        TextFiles.create(site.resolve(path), new RecordSkeleton(slugs(loaded), examples(loaded)).of(c, yml));
         BuildResult check = new Pipeline().check(new BuildOptions(site, today, true, null));
         List<Diagnostic> mine = check.diagnostics().sorted().stream().filter(d -> d.at().path().equals(path)).toList();
         String base = check.loaded().config().flatMap(new de.quartier.parse.SourceParser(new Diagnostics())::parseYaml)

@@ -18,10 +18,15 @@ public final class RecordSkeleton {
     private static final int SLUGS_SHOWN = 12;
 
     private final Map<Collection, List<String>> slugs;
+    private final Map<String, String> examples;
 
-    /** @param slugs the site's records by collection, for the comments on references */
-    public RecordSkeleton(Map<Collection, List<String>> slugs) {
+    /**
+     * @param slugs    the site's records by collection, for the comments on references
+     * @param examples examples from the site by field key ("city", "geo"), instead of the built-in ones
+     */
+    public RecordSkeleton(Map<Collection, List<String>> slugs, Map<String, String> examples) {
         this.slugs = slugs;
+        this.examples = examples;
     }
 
     /** The file's text; {@code yml}: a .yml record (with its schema named for the editor), else .md. */
@@ -58,21 +63,27 @@ public final class RecordSkeleton {
             for (FieldSpec sub : f.fields()) {
                 String lead = first ? "- " : "  ";
                 first = false;
+                String example = example(sub);
                 out.append(indent).append("# ").append(lead).append(sub.key()).append(": ")
-                        .append(sub.example() == null ? "" : sub.example()).append('\n');
+                        .append(example == null ? "" : example).append('\n');
             }
             return;
         }
         out.append(indent).append(hash).append(f.key()).append(':');
         String example = example(f);
         if (commented && example != null) out.append(' ').append(example);
+        // a required field is left empty: the site's own example, if it has one, stands in the comment
+        else if (!commented && examples.containsKey(f.key())) comment += " – z. B. " + examples.get(f.key());
         out.append(comment).append('\n');
     }
 
-    /** A reference's example is one of the site's own records: an editor who takes it as it stands gets no error. */
+    /**
+     * A reference's example is one of the site's own records, other examples come from the site
+     * where it has one: an editor who takes it as it stands gets no error.
+     */
     private String example(FieldSpec f) {
         List<String> known = f.refersTo() == null ? List.of() : slugs.getOrDefault(f.refersTo(), List.of());
-        if (known.isEmpty()) return f.example();
+        if (known.isEmpty()) return examples.getOrDefault(f.key(), f.example());
         return f.kind() == Kind.REFS ? "[" + known.get(0) + "]" : known.get(0);
     }
 

@@ -90,6 +90,24 @@ class NewCommandTest {
         }
     }
 
+    /** Another city gets its own examples: its city, a position inside its map, its own operators, its owner as a credit. */
+    @Test
+    void examplesComeFromTheSiteItself() throws Exception {
+        Path site = temp.resolve("ge");
+        TestSites.copyTree(Path.of("examples/gelsenkirchen"), site);
+        assertEquals(0, run("new", "angebot", "treff", "--site", site.toString(), "--today", "2026-11-21"));
+        String text = Files.readString(site.resolve("content/offerings/treff.md"));
+        assertTrue(text.contains("# city: Gelsenkirchen "), text);
+        assertTrue(text.contains("# credit: Stadt Gelsenkirchen "), text);
+        assertFalse(text.contains("Bottrop"), text);
+        // the venue as the template suggests it, uncommented, with a title and a schedule: no error
+        String venue = text.lines().dropWhile(l -> !l.startsWith("# venue:")).takeWhile(l -> l.strip().startsWith("#") && !l.startsWith("# mobile"))
+                .map(l -> l.replaceFirst("^(\\s*)# ", "$1").replaceFirst("\\s+#.*$", "")).collect(java.util.stream.Collectors.joining("\n"));
+        Files.writeString(site.resolve("content/offerings/treff.md"), "---\ntitle: Treff\nschedule: We 15:00-17:00\noperator: "
+                + firstSlug(site, "operators") + "\nquarters: [" + firstSlug(site, "quarters") + "]\n" + venue + "\n---\n");
+        assertEquals(0, run("check", "--site", site.toString(), "--today", "2026-11-21"), err.toString(StandardCharsets.UTF_8) + "\n" + venue);
+    }
+
     @Test
     void aCollectionMayBeNamedByOneOfItsRecordsInGerman() throws Exception {
         Path site = TestSites.copyExample(temp.resolve("site"), false);
