@@ -63,6 +63,11 @@ final class NewCommand implements Callable<Integer> {
         }
         String from = Reporter.pathFromHere(made.check().loaded().root());
         System.err.println("quartier new: wrote " + from + made.path() + " (draft: true)");
+        String schema = de.quartier.schema.JsonSchemas.FOLDER + "/" + de.quartier.schema.JsonSchemas.fileName(c.get());
+        if (format.equals("yml") && !java.nio.file.Files.exists(dir.resolve(schema)))
+            // the first line names it for the editor's completions; without it the line leads nowhere
+            System.err.println("quartier new: its first line names " + from + schema + ", which does not exist yet: `quartier schema"
+                    + siteOption(dir, from) + "` writes the schemas");
         if (made.toFill().isEmpty()) {
             System.err.println("quartier new: nothing left to fill in");
         } else {
@@ -72,6 +77,13 @@ final class NewCommand implements Callable<Integer> {
         }
         if (serveRuns()) System.err.println("quartier new: the preview shows it at http://127.0.0.1:1313" + made.pagePath());
         return ExitCodes.OK;
+    }
+
+    /** " --site examples/aachen" as seen from the working directory, the whole path outside it, "" for the working directory. */
+    private static String siteOption(Path dir, String fromHere) {
+        if (!fromHere.isEmpty()) return " --site " + fromHere.substring(0, fromHere.length() - 1);
+        Path site = dir.toAbsolutePath().normalize();
+        return site.equals(Path.of("").toAbsolutePath().normalize()) ? "" : " --site " + site;
     }
 
     /** Whether `quartier serve` runs on its default port (drafts show there). */

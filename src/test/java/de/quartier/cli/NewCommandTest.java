@@ -109,6 +109,19 @@ class NewCommandTest {
     }
 
     @Test
+    void aYamlRecordInASiteWithoutSchemasSaysHowToWriteThem() throws Exception {
+        Path site = temp.resolve("ge");
+        TestSites.copyTree(Path.of("examples/gelsenkirchen"), site);
+        assertEquals(0, run("new", "angebot", "treff", "--format", "yml", "--site", site.toString(), "--today", "2026-11-21"));
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("schemas/offerings.schema.json, which does not exist yet: `quartier schema --site "), said);
+        assertEquals(0, run("schema", "--site", site.toString()));
+        assertTrue(Files.exists(site.resolve("schemas/offerings.schema.json")));
+        assertEquals(0, run("new", "angebot", "treff-zwei", "--format", "yml", "--site", site.toString(), "--today", "2026-11-21"));
+        assertFalse(err.toString(StandardCharsets.UTF_8).contains("does not exist yet"), "said only while it is missing");
+    }
+
+    @Test
     void aCollectionMayBeNamedByOneOfItsRecordsInGerman() throws Exception {
         Path site = TestSites.copyExample(temp.resolve("site"), false);
         assertEquals(0, run("new", "angebot", "lesecafe", "--site", site.toString(), "--today", "2026-11-21"));
