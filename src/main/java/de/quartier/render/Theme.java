@@ -43,6 +43,9 @@ public final class Theme {
         this(siteFiles, Map.of());
     }
 
+    /** Words for one thing beside the words for several, by key: the singular's key → the plural's. */
+    private static final Map<String, String> SINGULARS = Map.of("field.quarter", "field.quarters");
+
     /**
      * @param siteFiles   the site's theme files for the chosen theme, keyed relative to the theme folder
      * @param siteStrings the site's own words from site-config.yml ({@code strings:}), which replace the theme's
@@ -64,6 +67,10 @@ public final class Theme {
                 .build();
         Map<String, String> words = new java.util.HashMap<>(readStrings(files.get("strings.properties")));
         words.putAll(siteStrings);
+        // a site that names its quarters otherwise ("Stadtviertel") names one of them so too, unless it says
+        SINGULARS.forEach((one, many) -> {
+            if (siteStrings.containsKey(many) && !siteStrings.containsKey(one)) words.put(one, siteStrings.get(many));
+        });
         this.strings = Map.copyOf(words);
         this.siteStrings = Map.copyOf(siteStrings);
     }

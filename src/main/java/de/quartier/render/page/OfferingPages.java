@@ -95,7 +95,7 @@ final class OfferingPages {
         List<Section> sections = new ArrayList<>();
         if (o.accessibility() != null)
             sections.add(section(view.t("field.accessibility"), "barrierefreiheit", details.accessibility(o.accessibility()), List.of(), List.of()));
-        sections.add(section(view.t("field.quarters"), "quartiere", List.of(), List.of(), view.links(o.quarters(), Collection.QUARTERS)));
+        sections.add(section(view.t(o.quarters().size() == 1 ? "field.quarter" : "field.quarters"), "quartiere", List.of(), List.of(), view.links(o.quarters(), Collection.QUARTERS)));
         if (!o.programs().isEmpty())
             sections.add(section(view.t("nav.programs"), "programme", details.programFacts(o.programs()), List.of(), List.of()));
         return details.of(o, facts, sections,

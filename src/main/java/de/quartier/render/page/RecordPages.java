@@ -123,7 +123,7 @@ public final class RecordPages {
         facts.add(fact(view.t("field.date"), view.wording().date(n.date())));
         List<Section> sections = new ArrayList<>();
         if (!n.quarters().isEmpty())
-            sections.add(section(view.t("field.quarters"), "quartiere", List.of(), List.of(), view.links(n.quarters(), Collection.QUARTERS)));
+            sections.add(section(view.t(n.quarters().size() == 1 ? "field.quarter" : "field.quarters"), "quartiere", List.of(), List.of(), view.links(n.quarters(), Collection.QUARTERS)));
         return details.of(n, facts, sections);
     }
 }
