@@ -93,8 +93,16 @@ final class OfferingPages {
             facts.add(new Fact(view.t("field.operator"), op.title(), view.urls().href(op)));
         }
         List<Section> sections = new ArrayList<>();
-        if (o.accessibility() != null)
+        if (o.accessibility() != null) {
             sections.add(section(view.t("field.accessibility"), "barrierefreiheit", details.accessibility(o.accessibility()), List.of(), List.of()));
+        } else if (o.place() instanceof Place.AtContactPoint at && view.site().contactPoint(at.contactPoint()).accessibility() != null) {
+            // what the office says of itself holds for what happens there, unless the offering says otherwise
+            ContactPoint cp = view.site().contactPoint(at.contactPoint());
+            List<Fact> ofPlace = new ArrayList<>();
+            ofPlace.add(new Fact(view.t("field.accessibilityOf"), cp.title(), view.urls().href(cp)));
+            ofPlace.addAll(details.accessibility(cp.accessibility()));
+            sections.add(section(view.t("field.accessibility"), "barrierefreiheit", ofPlace, List.of(), List.of()));
+        }
         sections.add(section(view.t(o.quarters().size() == 1 ? "field.quarter" : "field.quarters"), "quartiere", List.of(), List.of(), view.links(o.quarters(), Collection.QUARTERS)));
         if (!o.programs().isEmpty())
             sections.add(section(view.t("nav.programs"), "programme", details.programFacts(o.programs()), List.of(), List.of()));
