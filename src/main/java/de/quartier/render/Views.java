@@ -145,14 +145,34 @@ public final class Views {
         }
     }
 
-    /** @param lang the language of a value an editor wrote, where the page is in another one; else "" */
-    public record Fact(String label, String value, String href, String lang) {
+    /**
+     * @param lang            the language of a value an editor wrote, where the page is in another one; else ""
+     * @param sameAsPrevious  the fact before it has the same label: one term, several values ("Termine")
+     * @param sameAsNext      the fact after it has the same label
+     */
+    public record Fact(String label, String value, String href, String lang, boolean sameAsPrevious, boolean sameAsNext) {
         public Fact {
             lang = lang == null ? "" : lang;
         }
 
+        public Fact(String label, String value, String href, String lang) {
+            this(label, value, href, lang, false, false);
+        }
+
         public Fact(String label, String value, String href) {
             this(label, value, href, "");
+        }
+
+        /** The facts with neighbours of the same label marked, so a list shows the label once. */
+        public static List<Fact> grouped(List<Fact> facts) {
+            List<Fact> out = new java.util.ArrayList<>(facts.size());
+            for (int i = 0; i < facts.size(); i++) {
+                Fact f = facts.get(i);
+                boolean previous = i > 0 && facts.get(i - 1).label().equals(f.label());
+                boolean next = i + 1 < facts.size() && facts.get(i + 1).label().equals(f.label());
+                out.add(previous || next ? new Fact(f.label, f.value, f.href, f.lang, previous, next) : f);
+            }
+            return out;
         }
 
         /** A link to another host: marked so in the page. */

@@ -45,7 +45,7 @@ final class Details {
         Set<String> taken = new HashSet<>(FRAME_IDS);
         sections.forEach(s -> taken.add(s.id()));
         String body = view.markdown().toHtml(e.common().body(), view.urls(), taken);
-        return new Detail(e.title(), e.common().summary(), status, note, view.image(e.common()), body, facts, sections, downloads, jsonLd, map,
+        return new Detail(e.title(), e.common().summary(), status, note, view.image(e.common()), body, Fact.grouped(facts), sections, downloads, jsonLd, map,
                 view.marks().of(e));
     }
 

@@ -57,8 +57,9 @@ final class OfferingPages {
     private Detail offering(Offering o) {
         List<Fact> facts = new ArrayList<>();
         if (o.isDated()) {
+            String label = view.t(o.dates().size() == 1 ? "field.date" : "field.dates");
             for (EventDate d : o.dates().stream().sorted(Comparator.comparing(EventDate::start)).toList())
-                facts.add(fact(view.t("field.date"), view.wording().event(d)));
+                facts.add(fact(label, view.wording().event(d)));
         } else if (o.schedule() != null) {
             facts.add(fact(view.t("field.when"), view.hoursText().summary(o.schedule(), true)));
         }
