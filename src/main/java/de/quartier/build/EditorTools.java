@@ -40,6 +40,11 @@ public final class EditorTools {
         return out;
     }
 
+    /** Where in a site the JSON Schema of a collection's records is written ("schemas/offerings.schema.json"). */
+    public static String schemaPath(Collection c) {
+        return JsonSchemas.FOLDER + "/" + JsonSchemas.fileName(c);
+    }
+
     /** The schemas of a site, file name → text. */
     public static Map<String, String> schemas(Path site) throws IOException {
         return new JsonSchemas(slugs(site)).all();

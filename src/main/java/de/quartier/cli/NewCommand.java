@@ -63,7 +63,7 @@ final class NewCommand implements Callable<Integer> {
         }
         String from = Reporter.pathFromHere(made.check().loaded().root());
         System.err.println("quartier new: wrote " + from + made.path() + " (draft: true)");
-        String schema = de.quartier.schema.JsonSchemas.FOLDER + "/" + de.quartier.schema.JsonSchemas.fileName(c.get());
+        String schema = EditorTools.schemaPath(c.get());
         if (format.equals("yml") && !java.nio.file.Files.exists(dir.resolve(schema)))
             // the first line names it for the editor's completions; without it the line leads nowhere
             System.err.println("quartier new: its first line names " + from + schema + ", which does not exist yet: `quartier schema"

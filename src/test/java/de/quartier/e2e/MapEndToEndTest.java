@@ -65,6 +65,13 @@ class MapEndToEndTest {
         return n;
     }
 
+    /** Loads the map as the reader's click does, once its deferred script has run. */
+    private static void loadMap(WebDriver d) {
+        // the deferred script has run by the load event; on a busy machine it sometimes had not yet
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> Boolean.TRUE.equals(js(x, "return typeof QuartierMap === 'object';")));
+        js(d, "QuartierMap.load();");
+    }
+
     private static Object js(WebDriver d, String script, Object... args) {
         return ((JavascriptExecutor) d).executeScript(script, args);
     }
@@ -132,9 +139,7 @@ class MapEndToEndTest {
         try (BrowserSupport browser = BrowserSupport.start()) {
             WebDriver d = browser.driver();
             d.get(server.uri("anlaufstellen/quartierszentrum-startklar/").toString());
-            // the deferred map script has run by the load event; on a busy machine once it had not yet
-            new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> Boolean.TRUE.equals(js(x, "return typeof QuartierMap === 'object';")));
-            js(d, "QuartierMap.load();");
+            loadMap(d);
             tiles.awaitLoadedMap(d);
             WebElement marker = d.findElement(By.cssSelector(".leaflet-marker-icon.map-marker"));
             marker.sendKeys(Keys.ENTER);
@@ -165,7 +170,7 @@ class MapEndToEndTest {
         try (BrowserSupport browser = BrowserSupport.start()) {
             WebDriver d = browser.driver();
             d.get(server.uri("anlaufstellen/").toString());
-            js(d, "QuartierMap.load();");
+            loadMap(d);
             tiles.awaitLoadedMap(d);
             long all = (Long) js(d, "return QuartierMap.markerCount(0);");
             new org.openqa.selenium.support.ui.Select(d.findElement(By.id("bezirk-filter"))).selectByValue("bottrop-sued");
