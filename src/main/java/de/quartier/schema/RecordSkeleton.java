@@ -51,7 +51,8 @@ public final class RecordSkeleton {
 
     private void field(StringBuilder out, FieldSpec f, String indent, boolean commented) {
         String hash = commented ? "# " : "";
-        String comment = "   # " + f.label() + ": " + f.description() + refs(f);
+        // "Straße und Hausnummer: Straße und Hausnummer" says it once
+        String comment = "   # " + f.label() + (f.description().equals(f.label()) ? "" : ": " + f.description()) + refs(f);
         if (f.kind() == Kind.MAP && !f.fields().isEmpty()) {
             out.append(indent).append(hash).append(f.key()).append(':').append(comment).append('\n');
             for (FieldSpec sub : f.fields()) field(out, sub, indent + "  ", commented || !sub.required());

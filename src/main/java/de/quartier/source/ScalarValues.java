@@ -154,8 +154,11 @@ final class ScalarValues {
             String v = s.value().strip();
             if (v.startsWith("mailto:")) v = v.substring("mailto:".length());
             if (EMAIL.matcher(v).matches()) return v;
+            // "(at)" and "[at]", written against spam on web pages: the build writes the address as it must be
+            String meant = v.replaceAll("\\s*[(\\[]\\s*(?i:at)\\s*[)\\]]\\s*", "@").replaceAll("\\s*[(\\[]\\s*(?i:dot|punkt)\\s*[)\\]]\\s*", ".");
             d.error(Code.BAD_EMAIL, s.at(), "`" + name + "`: `" + s.value().strip() + "` is not an e-mail address",
-                    "for example quartiersbuero@example.org");
+                    !meant.equals(v) && EMAIL.matcher(meant).matches() ? "write " + meant + ": the page links it as an e-mail address, which needs the @"
+                            : "for example quartiersbuero@example.org");
             return null;
         }
     }

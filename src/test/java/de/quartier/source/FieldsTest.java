@@ -162,6 +162,16 @@ class FieldsTest {
         assertEquals("+49 (0)2041 / 70 30", f.phone("d"));
         assertNull(f.phone("e"));
         assertEquals(List.of(Code.BAD_EMAIL, Code.BAD_PHONE), problems().stream().map(Diagnostic::code).toList());
+        assertEquals("write buero@example.org: the page links it as an e-mail address, which needs the @", problems().get(0).hint());
+    }
+
+    @Test
+    void anAddressWrittenAgainstSpamGetsItsPlainForm() {
+        Fields f = fields("a: stadtteilbuero [at] gelsenkirchen (dot) de\nb: kein (at) Name\n");
+        assertNull(f.email("a"));
+        assertNull(f.email("b"));
+        assertEquals("write stadtteilbuero@gelsenkirchen.de: the page links it as an e-mail address, which needs the @", problems().get(0).hint());
+        assertEquals("for example quartiersbuero@example.org", problems().get(1).hint());
     }
 
     @Test

@@ -85,7 +85,7 @@ final class OfferingPages {
             var r = o.registration();
             facts.add(fact(view.t("field.registration"), r.required() ? view.t("registration.required") : view.t("registration.notRequired")));
             if (r.note() != null) facts.add(view.marks().fromEditor(view.t("field.note"), r.note()));
-            if (r.url() != null) facts.add(new Fact(view.t("field.website"), r.url(), r.url()));
+            if (r.url() != null) facts.add(new Fact(view.t("field.registrationUrl"), r.url(), r.url()));
             if (r.phone() != null) facts.add(new Fact(view.t("field.phone"), r.phone(), tel(r.phone())));
             if (r.email() != null) facts.add(new Fact(view.t("field.email"), r.email(), "mailto:" + r.email()));
         }
