@@ -353,7 +353,8 @@
       var today = todayLine(m.hours, strings, now);
       if (today) html += '<br><span class="map-popup-hours">' + escapeHtml(today) + '</span>';
     }
-    var route = safeUrl(m.route);
+    // the same route link the page gives beside the address (Facts.directions)
+    var route = m.address ? 'https://www.openstreetmap.org/directions?to=' + encodeURIComponent(m.address).replace(/%20/g, '+') : '';
     if (route) {
       html += '<br><a class="map-popup-route external" href="' + escapeHtml(route) + '" rel="external">' +
         escapeHtml(strings.route || 'Route planen') + '</a>';

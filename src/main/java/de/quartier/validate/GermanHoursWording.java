@@ -41,20 +41,25 @@ final class GermanHoursWording {
 
     /**
      * In this order: a note in brackets and "jeden 1. Montag" before the words in them, dates
-     * ("24.12.") before times with a dot ("9.30"), "an Feiertagen" before "an", full day names
-     * before their abbreviations.
+     * ("24.12.") before times with a dot ("9.30"), "an Feiertagen" before "Feiertag", full day
+     * names before their abbreviations.
      */
     private static final List<Rule> RULES = List.of(
-            new Rule("\\([^)\"]*\\)", m -> "", m -> "`" + m.group() + "`: a note in brackets belongs in `{note}`"),
+            // not OpenStreetMap's own brackets: "(sunrise+01:00)"
+            new Rule("\\((?!\\s*(?:sunrise|sunset|dawn|dusk))[^)\"]*\\)", m -> "", m -> "`" + m.group() + "`: a note in brackets belongs in `{note}`"),
             new Rule("jeden\\s+([1-5])\\.\\s*(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?:\\s+im\\s+monat)?",
                     m -> DAY_CODES.get(DAY_NAMES.indexOf(m.group(2).toLowerCase(java.util.Locale.ROOT))) + "[" + m.group(1) + "]",
                     m -> "`" + m.group() + "` is German: the nth weekday of a month is written `"
                             + DAY_CODES.get(DAY_NAMES.indexOf(m.group(2).toLowerCase(java.util.Locale.ROOT))) + "[" + m.group(1) + "]`"),
-            new Rule("(\\d{1,2})\\.(\\d{1,2})\\.(?:\\d{4}|\\d{2})?", GermanHoursWording::date,
-                    m -> "`" + m.group() + "` is a German date: dates are written `" + date(m).strip() + "`"),
-            new Rule("\\d{1,2}\\.\\d{2}(?![\\d.])", m -> m.group().replace('.', ':'),
-                    m -> "`" + m.group() + "`: times are written with `:`, `" + (m.group().length() == 4 ? "0" : "") + m.group().replace('.', ':') + "`"),
-            new Rule("an feiertagen|feiertags|feiertage|feiertag", "PH", "public holidays are written `PH`"),
+            new Rule("(0?[1-9]|[12]\\d|3[01])\\.(0?[1-9]|1[0-2])\\.(\\d{4}|\\d{2})?(?!\\d)", GermanHoursWording::date,
+                    m -> m.group(3) != null
+                            ? "`" + m.group() + "` is a date with a year, but opening hours repeat every year: a one-off date belongs in `{note}`"
+                            : "`" + m.group() + "` is a German date: dates are written `" + date(m).strip() + "`"),
+            // "9.30", also at the end of a sentence ("Sa 10.30.")
+            new Rule("\\d{1,2}\\.\\d{2}\\.?(?!\\d)", GermanHoursWording::dottedTime,
+                    m -> "`" + m.group() + "`: times are written with `:`, `" + dottedTime(m) + "`"),
+            new Rule("(?:an\\s+)?sonn-\\s*und\\s+feiertag(?:en|e|s)?", "Su,PH", "Sundays and public holidays are written `Su,PH`"),
+            new Rule("an feiertagen|feiertags|feiertagen|feiertage|feiertag", "PH", "public holidays are written `PH`"),
             new Rule("montags?|mo\\.", "Mo", DAYS),
             new Rule("dienstags?|di\\.?", "Tu", DAYS),
             new Rule("mittwochs?|mi\\.?", "We", DAYS),
@@ -77,11 +82,16 @@ final class GermanHoursWording {
             new Rule("uhr", "", "times are written `09:00-13:00`, without `Uhr`"),
             new Rule("von", "", "a time range is written `09:00-13:00`, without `von`"));
 
-    /** "24.12." → " Dec 24 " (the year, if any, left out: opening hours repeat every year). */
+    /** "24.12." → " Dec 24 "; a date with a year stays as it is (no rule of the hours can say it). */
     private static String date(MatchResult m) {
-        int month = Integer.parseInt(m.group(2));
-        if (month < 1 || month > 12) return m.group();
-        return " " + MONTH_CODES.get(month - 1) + " " + String.format("%02d", Integer.parseInt(m.group(1))) + " ";
+        if (m.group(3) != null) return m.group();
+        return " " + MONTH_CODES.get(Integer.parseInt(m.group(2)) - 1) + " " + String.format("%02d", Integer.parseInt(m.group(1))) + " ";
+    }
+
+    /** "9.30" → "09:30". */
+    private static String dottedTime(MatchResult m) {
+        String t = m.group().endsWith(".") ? m.group().substring(0, m.group().length() - 1) : m.group();
+        return (t.indexOf('.') == 1 ? "0" : "") + t.replace('.', ':');
     }
 
     /** The notes in brackets ("nicht in den Ferien"), which belong in the note field. */
@@ -98,8 +108,12 @@ final class GermanHoursWording {
             "(?<![\\[\\d,:./]|week )(\\d{1,2})(?:[.:](\\d{2}))?\\s*-\\s*(\\d{1,2})(?:[.:](\\d{2}))?(?![\\d:.\\]])");
     /** A time followed by a day with nothing between: a new rule, which needs "; ". */
     private static final Pattern RULE_WITHOUT_SEPARATOR = Pattern.compile("(\\d\\d:\\d\\d)\\s+(?=(?:Mo|Tu|We|Th|Fr|Sa|Su|PH)\\b)");
-    /** "…, PH off": a closing replaces what an earlier rule says, so it needs "; ", not ",". */
-    private static final Pattern ADDED_CLOSING = Pattern.compile("(?<=\\d\\d:\\d\\d)\\s*,\\s*(?=[A-Za-z,\\- ]*\\boff\\b)");
+    /**
+     * "Mo-Fr 08:00-16:00, Fr 08:00-12:00": a comma after a time and before a day (or "PH off") is
+     * meant as a new rule, which replaces what an earlier one says of the same day: "; ". In
+     * OpenStreetMap's syntax "," would add the times, and Friday would stay open till 16:00.
+     */
+    private static final Pattern COMMA_BEFORE_RULE = Pattern.compile("(?<=\\d\\d:\\d\\d)\\s*,\\s*(?=[A-Z])");
 
     /** The first German word outside quotes, if any. */
     static Optional<Word> firstWord(String text) {
@@ -130,12 +144,13 @@ final class GermanHoursWording {
     }
 
     private static String rewritePlain(String text) {
-        String s = text.replace('–', '-').replace('—', '-');
+        // dashes and no-break spaces as copied from web pages
+        String s = text.replace('–', '-').replace('—', '-').replace('\u00a0', ' ').replace('\u202f', ' ');
         for (Rule r : RULES) s = r.pattern.matcher(s).replaceAll(m -> Matcher.quoteReplacement(" " + r.replacement.apply(m) + " "));
         s = TIME_RANGE.matcher(s).replaceAll(m -> time(m.group(1), m.group(2)) + "-" + time(m.group(3), m.group(4)));
         s = s.replaceAll("\\s*-\\s*", "-").replaceAll("\\s*,\\s*", ",").replaceAll("\\s+", " ");
         s = RULE_WITHOUT_SEPARATOR.matcher(s).replaceAll("$1; ");
-        return ADDED_CLOSING.matcher(s).replaceAll("; ");
+        return COMMA_BEFORE_RULE.matcher(s).replaceAll("; ");
     }
 
     private static String time(String hours, String minutes) {

@@ -40,10 +40,10 @@ final class OpeningHoursSyntax {
             // a German word is named as such ("bis", "Mittwoch"): the parser's own position drifts
             // and its words ("Invalid minutes") say less
             if (german.isPresent())
-                p = new Problem(german.get().offset(), german.get().length(), german.get().message().replace("{note}", key + "_note"));
+                p = new Problem(german.get().offset(), german.get().length(), german.get().message().replace("{note}", noteKey(key)));
             // a note in brackets goes where notes belong
             List<String> notes = GermanHoursWording.notes(text);
-            String withNotes = notes.isEmpty() ? "" : ", with `" + key + "_note: " + String.join("; ", notes) + "`";
+            String withNotes = notes.isEmpty() ? "" : ", with `" + noteKey(key) + ": " + String.join("; ", notes) + "`";
             String hint = strictForm(text, text).or(() -> strictForm(GermanHoursWording.rewrite(text), text))
                     .map(s -> "did you mean `" + s + "`" + withNotes + "?")
                     .orElse("OpenStreetMap syntax, e.g. `Mo,Tu 09:00-13:00; We 13:30-17:30; PH off`");
@@ -65,9 +65,18 @@ final class OpeningHoursSyntax {
             int at = found ? where.start() : 0;
             int length = found ? Math.max(1, where.end() - where.start()) : text.length();
             diagnostics.error(Code.UNSUPPORTED_OPENING_HOURS, value.charAt(lead + at, length),
-                    "`" + key + "`: " + u.what(), u.hint().replace("{note}", key + "_note"));
+                    "`" + key + "`: " + u.what(), u.hint().replace("{note}", noteKey(key)));
             return null;
         }
+    }
+
+    /**
+     * The field for notes on these hours: "opening_hours_note", "schedule_note"; in an office
+     * sharing list ("operator_hours[1].opening_hours") the entry's own "note".
+     */
+    static String noteKey(String key) {
+        int dot = key.lastIndexOf('.');
+        return dot >= 0 ? key.substring(0, dot + 1) + "note" : key + "_note";
     }
 
     /** What is wrong, at which character of the string (0-based) and over how many characters. */
@@ -79,6 +88,8 @@ final class OpeningHoursSyntax {
             "German weekday", Pattern.compile("\\b(?:Di|Mi|Do|So)\\b"),
             // not the "1" of "Mo[1]" or "Fr[-1,2]"
             "Hours without minutes", Pattern.compile("(?<![\\d:\\[])\\d{1,2}(?![\\d:\\],])"));
+
+    private static final Pattern NOT_HOURS = Pattern.compile("week\\s*[0-9/,\\-]+|\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\s+\\d{1,2}");
 
     private static final Pattern ENCOUNTERED = Pattern.compile("Encountered:?\\s*<[^>]*>\\s*\"([^\"]*)\"");
 
@@ -116,9 +127,11 @@ final class OpeningHoursSyntax {
             }
             if (token.isEmpty()) return new Problem(Math.max(0, text.length() - 1), 1, "it ends too early");
         }
+        // numbers that are no hours: weeks ("week 01-52/2") and days of a month ("Dec 24")
+        String hoursOnly = NOT_HOURS.matcher(text).replaceAll(r -> " ".repeat(r.group().length()));
         for (Map.Entry<String, Pattern> known : NAMED_PROBLEMS.entrySet()) {
             if (!m.contains(known.getKey())) continue;
-            Matcher where = known.getValue().matcher(text);
+            Matcher where = known.getValue().matcher(hoursOnly);
             if (!where.find()) continue;
             String said = known.getKey().startsWith("Hours")
                     ? "`" + where.group() + "` has no minutes: times are written `09:00`" : clean(m);

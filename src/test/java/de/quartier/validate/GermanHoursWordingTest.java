@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,7 +34,10 @@ class GermanHoursWordingTest {
             "Mo-Fr 09:00-16:00; 24.12.-31.12. geschlossen | Mo-Fr 09:00-16:00; Dec 24-Dec 31 off",
             "jeden 1. Montag 18-20 Uhr                    | Mo[1] 18:00-20:00",
             "Mo-Fr 9.00-13.00                             | Mo-Fr 09:00-13:00",
-            "Mai-Sep Sa 10-13 Uhr                         | May-Sep Sa 10:00-13:00"})
+            "Mai-Sep Sa 10-13 Uhr                         | May-Sep Sa 10:00-13:00",
+            "Mo-Fr 8-16 Uhr, Fr 8-12 Uhr                  | Mo-Fr 08:00-16:00; Fr 08:00-12:00",
+            "Sa 10-12.30.                                 | Sa 10:00-12:30",
+            "Mo–Fr 9–12 Uhr, an Sonn- und Feiertagen geschlossen | Mo-Fr 09:00-12:00; Su,PH off"})
     void hintGivesTheStrictSpelling(String written, String meant) {
         Diagnostic d = check(written);
         assertEquals("did you mean `" + meant + "`?", d.hint(), written);
@@ -90,10 +94,36 @@ class GermanHoursWordingTest {
         assertTrue(GermanHoursWording.firstWord("Mo-Th 09:00-16:00; Fr \"Mittwoch geschlossen\"").isEmpty());
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Mo-Fr 09:00-12:00; PH off", "Sep-Jun: Mo 15:00-17:00", "week 01-52/2 Th 16:00-18:00",
+            "Mo[1] 18:00-20:00", "Mo-Fr 09:00-16:00; Dec 24-Dec 31 off", "Mo-Th 09:00-16:00; Fr \"nach Vereinbarung\"",
+            "Mo-Su (sunrise+01:00)-(sunset-01:00)", "Mo-Fr 09:00-12:00,13:00-15:00", "We[1,3] 15:00-17:00; Fr[-1] 18:00-20:00"})
+    void validStringsHaveNoGermanWordAndStayAsTheyAre(String hours) {
+        assertTrue(GermanHoursWording.firstWord(hours).isEmpty(), hours);
+        assertEquals(hours, GermanHoursWording.rewrite(hours));
+    }
+
     @Test
-    void validStringsNeedNoWord() {
-        assertTrue(GermanHoursWording.firstWord("Mo-Fr 09:00-13:00; Sa 10:00-12:00; PH off").isEmpty());
-        assertEquals("week 01-52/2 Th 16:00-18:00", GermanHoursWording.rewrite("week 01-52/2 Th 16:00-18:00"));
+    void aDateWithAYearIsNoRuleOfTheHours() {
+        Diagnostic d = check("Mo-Fr 09:00-16:00; 27.12.2026 geschlossen");
+        assertEquals("`opening_hours` is not valid opening_hours syntax: `27.12.2026` is a date with a year, but opening hours repeat "
+                + "every year: a one-off date belongs in `opening_hours_note`", d.message());
+        assertFalse(d.hint().startsWith("did you mean"), "no rule says it: " + d.hint());
+    }
+
+    @Test
+    void inAnOfficeSharingListTheNoteIsTheEntrysOwn() {
+        Diagnostics diagnostics = new Diagnostics();
+        String text = "We 14:00-16:00 (nach Absprache)";
+        Node.Scalar value = new Node.Scalar(text, Node.Style.PLAIN, new SourceSpan("cp.md", 7, 20, text.length()));
+        assertNull(OpeningHoursSyntax.check(value, "operator_hours[1].opening_hours", diagnostics));
+        assertEquals("did you mean `We 14:00-16:00`, with `operator_hours[1].note: nach Absprache`?", diagnostics.sorted().get(0).hint());
+    }
+
+    @Test
+    void weeksAndDaysOfAMonthAreNoHoursWithoutMinutes() {
+        assertEquals(16 + 16, check("week 01-52/2 Th 16-18").at().column(), "points at `16`");
+        assertEquals(16 + 7, check("Dec 24 9-12").at().column(), "points at `9`");
     }
 
     private static Diagnostic check(String text) {

@@ -132,12 +132,12 @@ public final class MapData {
         g.writeNumberField("lon", m.at().lon());
         g.writeStringField("name", m.name());
         g.writeStringField("kind", m.kind());
-        g.writeStringField("color", m.color());
+        // the colour as its class only, and no route: the script makes the route link from the
+        // address, as the page does (20,000 offerings: 3.5 MB less)
         g.writeStringField("colorClass", colorClass(m.color()));
         g.writeStringField("symbol", m.symbol());
         g.writeStringField("address", m.address());
         if (m.href() != null) g.writeStringField("href", m.href());
-        g.writeStringField("route", m.route());
         if (m.district() != null) g.writeStringField("district", m.district());
         if (m.hoursJson() != null) {
             g.writeFieldName("hours");

@@ -58,6 +58,20 @@ final class Details {
         return out;
     }
 
+    /** The same under one term: "Rollstuhl: zugänglich · Barrierefreie Toilette: nein", and the note as a second value. */
+    List<Fact> accessibilityInLine(Accessibility a) {
+        String label = view.t("field.accessibility");
+        List<String> parts = new ArrayList<>();
+        if (a.wheelchair() != null)
+            parts.add(view.t("field.wheelchair") + ": " + view.t("wheelchair." + a.wheelchair().name().toLowerCase(Locale.ROOT)));
+        if (a.toilet() != null) parts.add(view.t("field.toilet") + ": " + (a.toilet() ? view.t("yes") : view.t("no")));
+        List<Fact> out = new ArrayList<>();
+        if (!parts.isEmpty()) out.add(fact(label, String.join(" · ", parts)));
+        // an editor's words, marked with their language where the page is in another one
+        if (a.note() != null) out.add(view.marks().fromEditor(label, a.note()));
+        return out;
+    }
+
     List<Fact> programFacts(List<Ref> refs) {
         List<Fact> out = new ArrayList<>();
         for (Ref r : refs) {
