@@ -74,6 +74,11 @@ public final class SiteAssembler {
             drafts.put(c, new HashSet<>(draftsLeftOut.getOrDefault(c, Set.of())));
         }
         for (Entry e : entries) {
+            // a draft left out is not checked further, as a draft with errors is not
+            if (e.common().draft() && !includeDrafts) {
+                drafts.get(e.collection()).add(e.slug());
+                continue;
+            }
             if (RESERVED_SLUGS.getOrDefault(e.collection(), Set.of()).contains(e.slug().value())) {
                 String segment = e.collection().urlSegment();
                 String url = (segment.isEmpty() ? "" : segment + "/") + e.slug();
@@ -88,8 +93,7 @@ public final class SiteAssembler {
                         "rename the file, e.g. to " + e.slug() + "-info.md");
                 continue;
             }
-            if (e.common().draft() && !includeDrafts) drafts.get(e.collection()).add(e.slug());
-            else published.get(e.collection()).put(e.slug(), e);
+            published.get(e.collection()).put(e.slug(), e);
         }
         References refs = new References(published, drafts, onDisk);
         for (de.quartier.model.UncheckedRefs u : refsOfInvalid) refs.check(u.refs(), u.target(), u.from(), u.key());

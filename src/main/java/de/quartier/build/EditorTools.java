@@ -87,7 +87,7 @@ public final class EditorTools {
                         out.put("geo", String.format(java.util.Locale.ROOT, "{lat: %.4f, lon: %.4f}", c.lat(), c.lon()));
                         out.put("center", String.format(java.util.Locale.ROOT, "[%.4f, %.4f]", c.lat(), c.lon()));
                     }
-                    if (config.owner() != null) out.put("credit", config.owner().name());
+                    if (config.owner() != null) out.put("credit", yamlText(config.owner().name()));
                 });
         loaded.recordFiles().stream().filter(f -> f.collection() == Collection.CONTACT_POINTS && f.language() == null)
                 .min(java.util.Comparator.comparing(SourceFile::slug)).flatMap(parser::parse).ifPresent(record -> {
@@ -95,10 +95,17 @@ public final class EditorTools {
                     if (address == null) return;
                     String city = address.text("city");
                     String postalCode = address.text("postal_code");
-                    if (city != null) out.put("city", city);
+                    if (city != null) out.put("city", yamlText(city));
                     if (postalCode != null) out.put("postal_code", postalCode.startsWith("0") ? "\"" + postalCode + "\"" : postalCode);
                 });
         return out;
+    }
+
+    /** A text as a YAML value: quoted where YAML would read it otherwise ("Stadt: Aachen", "# 1", "ja"). */
+    static String yamlText(String text) {
+        boolean plain = text.matches("[\\p{L}][\\p{L}\\p{N} .,'/()-]*") && !text.contains(": ") && !text.contains(" #")
+                && !text.matches("(?i)(yes|no|true|false|on|off|y|n|ja|nein|null|~)");
+        return plain ? text : "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /** What {@link #newRecord} did: the file written (site-relative) and the problems left in it. */

@@ -82,11 +82,7 @@ public final class Pipeline {
         GeoBounds bounds = config.map(c -> c.map().bounds()).orElse(null);
         ValidationContext context = new ValidationContext(zone, bounds, loaded.mediaFiles(), loaded.media(),
                 config.map(SiteConfig::basePath).orElse("/"));
-        // translations (x.tr.md) are checked beside the records and joined to them in assembly
         List<SourceFile> recordFiles = loaded.recordFiles();
-        de.quartier.validate.TranslationReader translationReader = new de.quartier.validate.TranslationReader(context, diagnostics);
-        List<de.quartier.model.Translation> translations = loaded.translationFiles().stream()
-                .map(parser::parse).flatMap(Optional::stream).map(translationReader::read).toList();
         if (records != null) {
             // a record checked before stays valid while what it was checked against is the same
             List<Object> against = new ArrayList<>();
@@ -101,6 +97,9 @@ public final class Pipeline {
         }
         RecordCheck.Outcome checked = RecordCheck.run(recordFiles, context, records, options.includeDrafts(), diagnostics);
         List<Entry> entries = checked.entries();
+        // translations (x.tr.md) are checked after their records (a draft's are not reported) and joined to them in assembly
+        List<de.quartier.model.Translation> translations = RecordCheck.translations(loaded.translationFiles(), context, checked,
+                options.includeDrafts(), diagnostics);
         timings.stage("validate");
 
         Map<Collection, Integer> read = new EnumMap<>(Collection.class);

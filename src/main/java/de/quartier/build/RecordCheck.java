@@ -12,7 +12,9 @@ import de.quartier.parse.SourceParser;
 import de.quartier.source.Fields;
 import de.quartier.source.ParsedRecord;
 import de.quartier.source.SourceFile;
+import de.quartier.model.Translation;
 import de.quartier.validate.RecordValidator;
+import de.quartier.validate.TranslationReader;
 import de.quartier.validate.ValidationContext;
 
 import java.util.Comparator;
@@ -70,6 +72,23 @@ final class RecordCheck {
         List<UncheckedRefs> refs = refsOfInvalid.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(SourceFile::path)))
                 .flatMap(e -> e.getValue().stream()).toList();
         return new Outcome(entries, left, refs);
+    }
+
+    /** The translations of the records; those of a draft left out are read, but their problems not reported. */
+    static List<Translation> translations(List<SourceFile> files, ValidationContext context, Outcome records, boolean includeDrafts,
+                                          Diagnostics diagnostics) {
+        Set<String> drafts = new HashSet<>();
+        if (!includeDrafts) {
+            for (Entry e : records.entries()) if (e.common().draft()) drafts.add(e.collection().folder() + "/" + e.slug());
+            records.draftsLeftOut().forEach((c, slugs) -> slugs.forEach(s -> drafts.add(c.folder() + "/" + s)));
+        }
+        List<Translation> out = new java.util.ArrayList<>();
+        for (SourceFile f : files) {
+            Diagnostics own = new Diagnostics();
+            new SourceParser(own).parse(f).map(new TranslationReader(context, own)::read).ifPresent(out::add);
+            if (!drafts.contains(f.collection().folder() + "/" + f.slug())) own.sorted().forEach(diagnostics::add);
+        }
+        return out;
     }
 
     /** One record file on its own: the record, if it is valid enough to be one, its problems, and whether it is a draft. */

@@ -81,9 +81,12 @@ final class NewCommand implements Callable<Integer> {
 
     /** " --site examples/aachen" as seen from the working directory, the whole path outside it, "" for the working directory. */
     private static String siteOption(Path dir, String fromHere) {
-        if (!fromHere.isEmpty()) return " --site " + fromHere.substring(0, fromHere.length() - 1);
         Path site = dir.toAbsolutePath().normalize();
-        return site.equals(Path.of("").toAbsolutePath().normalize()) ? "" : " --site " + site;
+        String path = !fromHere.isEmpty() ? fromHere.substring(0, fromHere.length() - 1)
+                : site.equals(Path.of("").toAbsolutePath().normalize()) ? "" : site.toString();
+        if (path.isEmpty()) return "";
+        // as a shell reads it
+        return " --site " + (path.matches("[\\w./@%+=:,-]+") ? path : "'" + path.replace("'", "'\\''") + "'");
     }
 
     /** Whether `quartier serve` runs on its default port (drafts show there). */

@@ -46,7 +46,8 @@ public final class WebAddress {
         host = host.toLowerCase(Locale.ROOT);
         if (host.startsWith("[") && host.endsWith("]")) {
             String v6 = host.substring(1, host.length() - 1);
-            return v6.matches("f[cd][0-9a-f]{0,2}:.*") || v6.matches("fe[89ab][0-9a-f]?:.*");
+            // the first group written whole: "fc::1" is 00fc::1, no private address
+            return v6.matches("f[cd][0-9a-f]{2}:.*") || v6.matches("fe[89ab][0-9a-f]:.*");
         }
         if (host.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
             String[] part = host.split("\\.");

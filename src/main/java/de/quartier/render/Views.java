@@ -163,17 +163,6 @@ public final class Views {
             this(label, value, href, "");
         }
 
-        /** The facts with neighbours of the same label marked, so a list shows the label once. */
-        public static List<Fact> grouped(List<Fact> facts) {
-            List<Fact> out = new java.util.ArrayList<>(facts.size());
-            for (int i = 0; i < facts.size(); i++) {
-                Fact f = facts.get(i);
-                boolean previous = i > 0 && facts.get(i - 1).label().equals(f.label());
-                boolean next = i + 1 < facts.size() && facts.get(i + 1).label().equals(f.label());
-                out.add(previous || next ? new Fact(f.label, f.value, f.href, f.lang, previous, next) : f);
-            }
-            return out;
-        }
 
         /** A link to another host: marked so in the page. */
         public boolean external() {

@@ -86,7 +86,8 @@ final class BodyLinks {
                     rawHtml(inline.getChars());
                     continue;
                 }
-                if (n instanceof LinkRef ref && !ref.isDefined() && n.getNext() instanceof Text after) unread(ref, after);
+                if ((n instanceof LinkRef || n instanceof ImageRef) && !((com.vladsch.flexmark.ast.RefNode) n).isDefined()
+                        && n.getNext() instanceof Text after) unread(n, after);
                 BasedSequence url = n instanceof Link l ? l.getUrl()
                         : n instanceof com.vladsch.flexmark.ast.AutoLink a ? a.getUrl()
                         : n instanceof Image i ? i.getUrl()
@@ -104,12 +105,16 @@ final class BodyLinks {
          * "[Flyer]" that no reference defines, and "(…)" right after it on the same line: a link
          * Markdown could not read (a space in the target), which would show as written.
          */
-        private void unread(LinkRef ref, Text after) {
+        private void unread(Node ref, Text after) {
             BasedSequence rest = after.getChars();
             if (rest.length() < 2 || rest.charAt(0) != '(') return;
-            int close = rest.indexOf(')');
-            int newline = rest.indexOf('\n');
-            if (close < 0 || newline >= 0 && newline < close) return;
+            // the bracket that closes the first, on the same line: "(media/Flyer (2).pdf)"
+            int close = -1;
+            for (int i = 0, depth = 0; i < rest.length() && rest.charAt(i) != '\n' && close < 0; i++) {
+                if (rest.charAt(i) == '(') depth++;
+                else if (rest.charAt(i) == ')' && --depth == 0) close = i;
+            }
+            if (close < 0) return;
             int start = ref.getStartOffset();
             int end = rest.getStartOffset() + close + 1;
             unread.add(new BodyLink(body.substring(start, end), at(start, end - start)));

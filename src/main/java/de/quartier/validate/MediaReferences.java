@@ -139,7 +139,6 @@ final class MediaReferences {
         return links;
     }
 
-    /** "write anlaufstellen/x/" for a path of the site's pages (below its base path), else how links are written. */
     /** "[Flyer](media/Mein Flyer.pdf)": Markdown reads it as text, and residents would see it so. */
     private void unreadLink(BodyLink u) {
         String written = u.target();
@@ -158,10 +157,12 @@ final class MediaReferences {
         } else {
             hint = ContentLink.howToWrite(target);
         }
-        diagnostics.error(Code.BROKEN_LINK, u.at(), "`" + written + "` is not read as a link" + (space ? ", because its target has a space" : "")
+        diagnostics.error(Code.BROKEN_LINK, u.at(), "`" + written + "` is not read as " + (written.startsWith("!") ? "an image" : "a link")
+                + (space ? ", because its target has a space" : "")
                 + ": it would show as written", hint);
     }
 
+    /** "write anlaufstellen/x/" for a path of the site's pages (below its base path), else how links are written. */
     private String siteHint(String rootPath, String written) {
         String rest = WebAddress.below(rootPath, context.basePath());
         String plainRest = rest == null ? null : rest.replaceFirst("[?#].*$", "");

@@ -152,4 +152,17 @@ class SiteAssemblerTest {
         // a reference to it is not reported a second time: the record's own errors are
         assertTrue(d.stream().noneMatch(x -> x.at().path().contains("offerings/")), d.toString());
     }
+
+    /** Without --drafts nothing of a draft is checked: not its translation, not its name. */
+    @Test
+    void aDraftsTranslationAndNameAreCheckedOnlyWithDrafts() throws Exception {
+        TestSites.copyBase(site);
+        TestSites.replace(site.resolve("site-config.yml"), "timezone: Europe/Berlin", "timezone: Europe/Berlin\nlanguages: [de, tr]");
+        TestSites.replace(site.resolve("content/offerings/lesefest.md"), "title: Lesefest in der Schule", "title: Lesefest in der Schule\ndraft: true");
+        Files.writeString(site.resolve("content/offerings/lesefest.tr.md"), "---\ntitle: Okuma şenliği\ncost: ücretsiz\n---\n");
+        Files.writeString(site.resolve("content/pages/suche.md"), "---\ntitle: Suche\ndraft: true\n---\n");
+        assertEquals(List.of(), TestSites.lines(check(TestSites.TODAY, false)));
+        assertEquals(List.of("error translation-field content/offerings/lesefest.tr.md:3:1", "error reserved-slug content/pages/suche.md:1:1"),
+                TestSites.lines(check(TestSites.TODAY, true)));
+    }
 }

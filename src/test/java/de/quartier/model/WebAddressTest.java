@@ -19,7 +19,7 @@ class WebAddressTest {
     @ParameterizedTest
     @ValueSource(strings = {"https://www.bottrop.de/", "http://172.15.0.1/", "http://172.32.0.1/", "http://192.169.0.1/", "http://11.0.0.1/",
             "https://[2001:db8::1]/", "https://www.local-news.example/", "https://locale.example/", "mailto:x@fritz.box",
-            "http://127.0.0.1:1313/", "not an address"})
+            "http://127.0.0.1:1313/", "not an address", "http://[fc::1]/", "http://[fe8::1]/"})
     void publicAddressesAndThisComputerAreNot(String address) {
         assertFalse(WebAddress.inLocalNetwork(address), address);
     }

@@ -136,6 +136,17 @@ class MediaReferencesTest {
     }
 
     @Test
+    void anImageAndATargetWithBracketsAreReadWhole() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        TestSites.append(site.resolve("content/offerings/spielmobil.md"), "\n![Plakat](media/Mein Plakat.jpg)\n\n[Flyer](media/Flyer (2).pdf) ist da.\n");
+        List<Diagnostic> d = TestSites.check(site).diagnostics().sorted();
+        assertEquals(List.of("`![Plakat](media/Mein Plakat.jpg)` is not read as an image, because its target has a space: it would show as written",
+                "`[Flyer](media/Flyer (2).pdf)` is not read as a link, because its target has a space: it would show as written"),
+                d.stream().map(Diagnostic::message).toList());
+        assertEquals("name the file without spaces, e.g. content/media/flyer-2.pdf, and link media/flyer-2.pdf", d.get(1).hint());
+    }
+
+    @Test
     void pathsAreWorkedOutSegmentBySegmentKeepingQueryAndFragment() {
         assertEquals("contact-points/x.md#a", MediaReferences.normalised("offerings/../contact-points/x.md#a"));
         assertEquals("angebote/", MediaReferences.normalised("anlaufstellen/../angebote/"));

@@ -45,8 +45,20 @@ final class Details {
         Set<String> taken = new HashSet<>(FRAME_IDS);
         sections.forEach(s -> taken.add(s.id()));
         String body = view.markdown().toHtml(e.common().body(), view.urls(), taken);
-        return new Detail(e.title(), e.common().summary(), status, note, view.image(e.common()), body, Fact.grouped(facts), sections, downloads, jsonLd, map,
+        return new Detail(e.title(), e.common().summary(), status, note, view.image(e.common()), body, grouped(facts), sections, downloads, jsonLd, map,
                 view.marks().of(e));
+    }
+
+    /** The facts with neighbours of the same label marked, so a list shows the label once ("Termine"). */
+    static List<Fact> grouped(List<Fact> facts) {
+        List<Fact> out = new ArrayList<>(facts.size());
+        for (int i = 0; i < facts.size(); i++) {
+            Fact f = facts.get(i);
+            boolean previous = i > 0 && facts.get(i - 1).label().equals(f.label());
+            boolean next = i + 1 < facts.size() && facts.get(i + 1).label().equals(f.label());
+            out.add(previous || next ? new Fact(f.label(), f.value(), f.href(), f.lang(), previous, next) : f);
+        }
+        return out;
     }
 
     List<Fact> accessibility(Accessibility a) {

@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The weekly plan on a quarter's page, as of the tests' build date (21 November 2026). */
 class WeeklyPlanTest {
@@ -56,12 +58,41 @@ class WeeklyPlanTest {
                 """);
         String page = new String(TestSites.buildInMemory(site).get("quartiere/altstadt/index.html"), StandardCharsets.UTF_8);
         Matcher plan = Pattern.compile("<dl class=\"plan\">(.*?)</dl>", Pattern.DOTALL).matcher(page);
-        org.junit.jupiter.api.Assertions.assertTrue(plan.find(), "the page has a plan");
+        assertTrue(plan.find(), "the page has a plan");
         String text = plan.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
         assertEquals("Montag 17:00–19:00 Uhr: Kochkurs (ab 1. Dezember 2026) "
                 + "Mittwoch 15:00–17:00 Uhr: Sprechstunde "
                 + "Donnerstag 16:00–17:00 Uhr: Laternenbasteln (bis 3. Dezember 2026) "
                 + "Freitag 15:00–18:00 Uhr: Spielmobil 19:00–21:00 Uhr: Stammtisch (jeden 1. Freitag im Monat) "
                 + "Samstag 14:00–17:00 Uhr: Lesefest in der Schule (am 5. Dezember 2026)", text);
+    }
+
+    @Test
+    void theFourWeeksAreFromTheBuildDateToTheDayBeforeItsFourthWeekEnds() throws IOException {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Path offerings = site.resolve("content/offerings");
+        // the build date is 21 November 2026: the plan's last day is 18 December
+        String[][] cases = {{"endet-heute", "until: 2026-11-21"}, {"beginnt-am-letzten-tag", "from: 2026-12-18"},
+                {"beginnt-danach", "from: 2026-12-19"}, {"endet-am-letzten-tag", "until: 2026-12-18"}};
+        for (String[] c : cases)
+            java.nio.file.Files.writeString(offerings.resolve(c[0] + ".md"), "---\ntitle: " + c[0] + "\ncontact_point: quartiersbuero-altstadt\n"
+                    + "schedule: Sa 10:00-11:00\nactive: {" + c[1] + "}\n---\n");
+        String page = new String(TestSites.buildInMemory(site).get("quartiere/altstadt/index.html"), StandardCharsets.UTF_8);
+        page = page.substring(page.indexOf("<dl class=\"plan\">"), page.indexOf("</dl>", page.indexOf("<dl class=\"plan\">")));
+        assertTrue(page.contains(">endet-heute</a> <span class=\"plan-note\">(bis 21. November 2026)</span>"), page);
+        assertTrue(page.contains(">beginnt-am-letzten-tag</a> <span class=\"plan-note\">(ab 18. Dezember 2026)</span>"), page);
+        assertFalse(page.contains(">beginnt-danach</a>"), "starts after the plan's weeks");
+        assertTrue(page.contains(">endet-am-letzten-tag</a></dd>"), "runs to the plan's end: no note");
+    }
+
+    @Test
+    void severalDatesStandUnderOneTerm() throws IOException {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        TestSites.replace(site.resolve("content/offerings/lesefest.md"), "  - {start: 2026-12-05 14:00, end: 2026-12-05 17:00}",
+                "  - {start: 2026-12-05 14:00, end: 2026-12-05 17:00}\n  - {start: 2026-12-12 14:00, end: 2026-12-12 17:00}");
+        String page = new String(TestSites.buildInMemory(site).get("angebote/lesefest/index.html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("<div><dt>Termine</dt><dd>Samstag, 5. Dezember 2026, 14:00–17:00 Uhr</dd>"
+                + "<dd>Samstag, 12. Dezember 2026, 14:00–17:00 Uhr</dd></div>"), page);
+        assertFalse(page.contains("<dt>Datum</dt>"), page);
     }
 }
