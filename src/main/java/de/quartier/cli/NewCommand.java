@@ -9,8 +9,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -75,7 +73,8 @@ final class NewCommand implements Callable<Integer> {
             DiagnosticPrinter printer = new DiagnosticPrinter(made.check().loaded()::text, from);
             made.toFill().forEach(d -> System.err.print(printer.format(d)));
         }
-        if (serveRuns()) System.err.println("quartier new: the preview shows it at http://127.0.0.1:1313" + made.pagePath());
+        if (previewShows(PREVIEW_PORT, de.quartier.model.SiteFolder.fingerprint(dir), made.pagePath()))
+            System.err.println("quartier new: the preview shows it at http://127.0.0.1:" + PREVIEW_PORT + made.pagePath());
         return ExitCodes.OK;
     }
 
@@ -89,13 +88,33 @@ final class NewCommand implements Callable<Integer> {
         return " --site " + (path.matches("[\\w./@%+=:,-]+") ? path : "'" + path.replace("'", "'\\''") + "'");
     }
 
-    /** Whether `quartier serve` runs on its default port (drafts show there). */
-    private static boolean serveRuns() {
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress("127.0.0.1", 1313), 200);
-            return true;
-        } catch (java.io.IOException e) {
-            return false;
+    private static final int PREVIEW_PORT = 1313;
+
+    /**
+     * Whether the preview on this computer is this site's and has the new record's page: then its
+     * address is worth naming (the page, or the preview's list of what is left to fill in). A
+     * preview of another site, or one without drafts (404), is not named. The preview needs a
+     * moment to notice the new file, so a 404 is asked again for about a second.
+     */
+    static boolean previewShows(int port, String site, String pagePath) {
+        for (int attempt = 0; attempt < 8; attempt++) {
+            try {
+                java.net.HttpURLConnection c = (java.net.HttpURLConnection) java.net.URI.create("http://127.0.0.1:" + port + pagePath).toURL().openConnection();
+                c.setConnectTimeout(200);
+                c.setReadTimeout(1000);
+                int status = c.getResponseCode();
+                String served = c.getHeaderField(de.quartier.model.SiteFolder.HEADER);
+                c.disconnect();
+                if (!site.equals(served)) return false;
+                if (status != 404) return true;
+                Thread.sleep(150);
+            } catch (java.io.IOException e) {
+                return false; // nothing listens there
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package de.quartier.serve;
 
 import com.sun.net.httpserver.HttpExchange;
+import de.quartier.model.SiteFolder;
 import com.sun.net.httpserver.HttpServer;
 import de.quartier.build.Preview;
 import de.quartier.postprocess.LiveReload;
@@ -46,7 +47,27 @@ public final class PreviewServer implements AutoCloseable {
         this.preview = preview;
         this.server = server;
         server.setExecutor(threads);
-        server.createContext("/", this::handle);
+        server.createContext("/", this::handle).getFilters().add(new com.sun.net.httpserver.Filter() {
+            @Override
+            public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
+                // which site this is, for `quartier new` (the folder never changes while serving)
+                exchange.getResponseHeaders().set(SiteFolder.HEADER, siteFingerprint());
+                chain.doFilter(exchange);
+            }
+
+            @Override
+            public String description() {
+                return "names the site folder";
+            }
+        });
+    }
+
+    private volatile String siteFingerprint;
+
+    private String siteFingerprint() {
+        String f = siteFingerprint;
+        if (f == null) siteFingerprint = f = SiteFolder.fingerprint(preview.state().loaded().root());
+        return f;
     }
 
     /** @param port 0 for any free port */

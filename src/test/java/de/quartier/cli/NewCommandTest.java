@@ -121,6 +121,33 @@ class NewCommandTest {
         assertFalse(err.toString(StandardCharsets.UTF_8).contains("does not exist yet"), "said only while it is missing");
     }
 
+    /** The preview's address is named only when this site's preview has the new page (not another site's preview, not nothing). */
+    @Test
+    void thePreviewAddressOnlyWhenThisSitesPreviewHasThePage() throws Exception {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", x -> {
+            x.getResponseHeaders().set("X-Quartier-Site", "a1b2");
+            // a draft with errors: the preview's page of what is left to fill in
+            x.sendResponseHeaders(x.getRequestURI().getPath().equals("/qe/angebote/treff/") ? 500 : 404, -1);
+            x.close();
+        });
+        server.start();
+        try {
+            int port = server.getAddress().getPort();
+            assertTrue(NewCommand.previewShows(port, "a1b2", "/qe/angebote/treff/"));
+            assertFalse(NewCommand.previewShows(port, "c3d4", "/qe/angebote/treff/"), "another site's preview");
+            assertFalse(NewCommand.previewShows(port, "a1b2", "/qe/angebote/anderes/"), "a preview without drafts");
+        } finally {
+            server.stop(0);
+        }
+        int free;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            free = s.getLocalPort();
+        }
+        assertFalse(NewCommand.previewShows(free, "a1b2", "/qe/angebote/treff/"), "no preview runs");
+    }
+
     @Test
     void aCollectionMayBeNamedByOneOfItsRecordsInGerman() throws Exception {
         Path site = TestSites.copyExample(temp.resolve("site"), false);

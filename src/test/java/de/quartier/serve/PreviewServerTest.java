@@ -61,6 +61,10 @@ class PreviewServerTest {
         assertEquals(200, page.statusCode());
         assertEquals("text/html; charset=utf-8", page.headers().firstValue("Content-Type").orElseThrow());
         assertEquals("no-store", page.headers().firstValue("Cache-Control").orElseThrow());
+        // which site it is (for `quartier new`), as a fingerprint, not the folder's path
+        assertEquals(de.quartier.model.SiteFolder.fingerprint(site), page.headers().firstValue("X-Quartier-Site").orElseThrow());
+        assertEquals(16, page.headers().firstValue("X-Quartier-Site").orElseThrow().length());
+        assertEquals(page.headers().firstValue("X-Quartier-Site"), get("/nirgends/").headers().firstValue("X-Quartier-Site"), "on every answer");
         String built = new String(preview.file("angebote/spielmobil/index.html").orElseThrow(), StandardCharsets.UTF_8);
         assertEquals(built, LiveReload.remove(page.body()), "only the preview's snippet is added");
         assertTrue(page.body().contains("<script src=\"/_quartier/live.js\""));
