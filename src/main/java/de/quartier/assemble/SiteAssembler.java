@@ -55,30 +55,23 @@ public final class SiteAssembler {
     }
 
     /**
-     * @param includeDrafts build drafts too (preview); otherwise they are left out and a published
-     *                      record that points at one is an error
+     * @param entries       the records to build (drafts are among them only when drafts are built)
      * @param onDisk        every record file that exists, by collection, valid or not: a reference
      *                      to a file whose own errors kept it out is not reported a second time
-     * @param draftsLeftOut drafts left out without being records (their problems not reported):
-     *                      a reference to one is a reference to a draft
+     * @param draftsLeftOut the drafts left out of the build: a published record that points at one is an error
      * @param refsOfInvalid the references of records whose own errors kept them out, looked up all the same
      * @param translations  the records' translations ({@code x.tr.md}), each checked here against its record and the site's languages
      */
-    public Site assemble(List<Entry> entries, SiteConfig config, LocalDate today, boolean includeDrafts,
-                         Map<Collection, Set<Slug>> onDisk, Map<Collection, Set<Slug>> draftsLeftOut,
-                         List<de.quartier.model.UncheckedRefs> refsOfInvalid, List<de.quartier.model.Translation> translations) {
+    public Site assemble(List<Entry> entries, SiteConfig config, LocalDate today, Map<Collection, Set<Slug>> onDisk,
+                         Map<Collection, Set<Slug>> draftsLeftOut, List<de.quartier.model.UncheckedRefs> refsOfInvalid,
+                         List<de.quartier.model.Translation> translations) {
         Map<Collection, Map<Slug, Entry>> published = new EnumMap<>(Collection.class);
         Map<Collection, Set<Slug>> drafts = new EnumMap<>(Collection.class);
         for (Collection c : Collection.values()) {
             published.put(c, new TreeMap<>());
-            drafts.put(c, new HashSet<>(draftsLeftOut.getOrDefault(c, Set.of())));
+            drafts.put(c, draftsLeftOut.getOrDefault(c, Set.of()));
         }
         for (Entry e : entries) {
-            // a draft left out is not checked further, as a draft with errors is not
-            if (e.common().draft() && !includeDrafts) {
-                drafts.get(e.collection()).add(e.slug());
-                continue;
-            }
             if (RESERVED_SLUGS.getOrDefault(e.collection(), Set.of()).contains(e.slug().value())) {
                 String segment = e.collection().urlSegment();
                 String url = (segment.isEmpty() ? "" : segment + "/") + e.slug();

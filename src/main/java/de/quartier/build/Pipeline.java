@@ -98,8 +98,7 @@ public final class Pipeline {
         RecordCheck.Outcome checked = RecordCheck.run(recordFiles, context, records, options.includeDrafts(), diagnostics);
         List<Entry> entries = checked.entries();
         // translations (x.tr.md) are checked after their records (a draft's are not reported) and joined to them in assembly
-        List<de.quartier.model.Translation> translations = RecordCheck.translations(loaded.translationFiles(), context, checked,
-                options.includeDrafts(), diagnostics);
+        List<de.quartier.model.Translation> translations = RecordCheck.translations(loaded.translationFiles(), context, checked, diagnostics);
         timings.stage("validate");
 
         Map<Collection, Integer> read = new EnumMap<>(Collection.class);
@@ -112,7 +111,7 @@ public final class Pipeline {
         Optional<Site> site = Optional.empty();
         if (config.isPresent()) {
             LocalDate today = options.today() != null ? options.today() : LocalDate.now(zone);
-            site = Optional.of(new SiteAssembler(diagnostics).assemble(new ArrayList<>(entries), config.get(), today, options.includeDrafts(), onDisk,
+            site = Optional.of(new SiteAssembler(diagnostics).assemble(new ArrayList<>(entries), config.get(), today, onDisk,
                     checked.draftsLeftOut(), checked.refsOfInvalid(), translations));
         }
         if (diagnostics.hasErrors()) site = Optional.empty();

@@ -38,9 +38,8 @@ final class RecordCheck {
     }
 
     /**
-     * @param entries          the records, sorted by collection and slug
-     * @param draftsLeftOut    drafts whose own problems, not reported, kept them from being records:
-     *                         a published record that points at one is told it is a draft
+     * @param entries          the records to build, sorted by collection and slug (without the drafts left out)
+     * @param draftsLeftOut    the drafts left out, valid or not: a published record that points at one is told it is a draft
      * @param refsOfInvalid    the references of files whose reported errors kept them from being records
      */
     record Outcome(List<Entry> entries, Map<Collection, Set<Slug>> draftsLeftOut, List<UncheckedRefs> refsOfInvalid) {
@@ -49,7 +48,7 @@ final class RecordCheck {
     /** @param cache records checked before (the preview), or null */
     static Outcome run(List<SourceFile> files, ValidationContext context, RecordCache cache, boolean includeDrafts,
                        Diagnostics diagnostics) {
-        Set<SourceFile> unchecked = ConcurrentHashMap.newKeySet();
+        Set<SourceFile> leftOut = ConcurrentHashMap.newKeySet();
         Map<SourceFile, List<UncheckedRefs>> refsOfInvalid = new ConcurrentHashMap<>();
         List<Entry> entries = files.parallelStream().map(f -> {
             RecordCache.Checked c = cache == null ? null : cache.get(f);
@@ -58,35 +57,29 @@ final class RecordCheck {
                 if (cache != null) cache.put(f, c);
             }
             if (c.draft() && !includeDrafts) {
-                if (c.entry().isEmpty()) unchecked.add(f);
-            } else {
-                c.diagnostics().forEach(diagnostics::add);
-                if (!c.refs().isEmpty()) refsOfInvalid.put(f, c.refs());
+                leftOut.add(f);
+                return Optional.<Entry>empty();
             }
+            c.diagnostics().forEach(diagnostics::add);
+            if (!c.refs().isEmpty()) refsOfInvalid.put(f, c.refs());
             return c.entry();
         }).flatMap(Optional::stream)
                 .sorted(Comparator.comparing((Entry e) -> e.collection()).thenComparing(Entry::slug))
                 .toList();
         Map<Collection, Set<Slug>> left = new EnumMap<>(Collection.class);
-        for (SourceFile f : unchecked) left.computeIfAbsent(f.collection(), k -> new HashSet<>()).add(new Slug(f.slug()));
+        for (SourceFile f : leftOut) left.computeIfAbsent(f.collection(), k -> new HashSet<>()).add(new Slug(f.slug()));
         List<UncheckedRefs> refs = refsOfInvalid.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(SourceFile::path)))
                 .flatMap(e -> e.getValue().stream()).toList();
         return new Outcome(entries, left, refs);
     }
 
     /** The translations of the records; those of a draft left out are read, but their problems not reported. */
-    static List<Translation> translations(List<SourceFile> files, ValidationContext context, Outcome records, boolean includeDrafts,
-                                          Diagnostics diagnostics) {
-        Set<String> drafts = new HashSet<>();
-        if (!includeDrafts) {
-            for (Entry e : records.entries()) if (e.common().draft()) drafts.add(e.collection().folder() + "/" + e.slug());
-            records.draftsLeftOut().forEach((c, slugs) -> slugs.forEach(s -> drafts.add(c.folder() + "/" + s)));
-        }
+    static List<Translation> translations(List<SourceFile> files, ValidationContext context, Outcome records, Diagnostics diagnostics) {
         List<Translation> out = new java.util.ArrayList<>();
         for (SourceFile f : files) {
             Diagnostics own = new Diagnostics();
             new SourceParser(own).parse(f).map(new TranslationReader(context, own)::read).ifPresent(out::add);
-            if (!drafts.contains(f.collection().folder() + "/" + f.slug())) own.sorted().forEach(diagnostics::add);
+            if (!records.draftsLeftOut().getOrDefault(f.collection(), Set.of()).contains(new Slug(f.slug()))) own.sorted().forEach(diagnostics::add);
         }
         return out;
     }
@@ -96,7 +89,9 @@ final class RecordCheck {
         Diagnostics own = new Diagnostics();
         Optional<ParsedRecord> parsed = new SourceParser(own).parse(f);
         Optional<Entry> entry = parsed.flatMap(new RecordValidator(context, own)::validate);
-        boolean draft = parsed.map(p -> Boolean.TRUE.equals(Fields.of(p, new Diagnostics()).bool("draft"))).orElse(false);
+        // a record says itself; a file too broken to be one is read for the flag alone
+        boolean draft = entry.map(e -> e.common().draft())
+                .orElseGet(() -> parsed.map(p -> Boolean.TRUE.equals(Fields.of(p, new Diagnostics()).bool("draft"))).orElse(false));
         List<UncheckedRefs> refs = entry.isPresent() || parsed.isEmpty() ? List.of() : refs(parsed.get());
         return new RecordCache.Checked(entry, own.sorted(), draft, refs);
     }
