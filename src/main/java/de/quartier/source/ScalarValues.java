@@ -181,15 +181,13 @@ final class ScalarValues {
         try {
             URI u = new URI(v);
             String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-            local = de.quartier.model.WebAddress.onThisComputer(u);
-            boolean network = !local && de.quartier.model.WebAddress.inLocalNetwork(u);
-            local |= network;
+            de.quartier.model.WebAddress.Reach reach = de.quartier.model.WebAddress.reach(u);
+            local = reach != de.quartier.model.WebAddress.Reach.WEB;
             if (!scheme.equals("http") && !scheme.equals("https"))
                 problem = u.getScheme() == null ? "has no scheme" : "uses the scheme `" + u.getScheme() + "`; only http and https are allowed";
             // records only: site-config.yml may name a local server on purpose (a test installation)
             else if (local && !s.at().path().equals("site-config.yml"))
-                problem = network ? "leads into a local network (a preview opened from another computer, an intranet), not to a page on the web"
-                        : "leads to this computer (an address of the preview), not to a page on the web";
+                problem = "leads " + reach.leads + ", not to a page on the web";
             else if (u.getHost() == null || !u.getHost().contains("."))
                 problem = "has no host name";
             else

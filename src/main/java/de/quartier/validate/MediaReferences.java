@@ -106,12 +106,11 @@ final class MediaReferences {
                 // the sanitiser would drop it without a word: say so where it was written
                 diagnostics.error(Code.BAD_URL, l.at(), "link `" + l.target() + "`: only http, https, mailto and tel links are allowed",
                         "link to a web page (https://…), an e-mail address (mailto:…), a phone number (tel:…) or a page of this site");
-            if (WebAddress.onThisComputer(l.target()) || WebAddress.inLocalNetwork(l.target())) {
+            WebAddress.Reach reach = WebAddress.reach(l.target());
+            if (reach != WebAddress.Reach.WEB) {
                 // copied from the preview's address bar: a dead link for everyone else once published
-                diagnostics.error(Code.BROKEN_LINK, l.at(), "link: `" + l.target() + "` leads "
-                        + (WebAddress.onThisComputer(l.target()) ? "to this computer (an address of the preview)"
-                        : "into a local network (a preview opened from another computer, an intranet)")
-                        + ", not to the published site", siteHint(WebAddress.pathOf(l.target()), l.target()));
+                diagnostics.error(Code.BROKEN_LINK, l.at(), "link: `" + l.target() + "` leads " + reach.leads + ", not to the published site",
+                        siteHint(WebAddress.pathOf(l.target()), l.target()));
                 continue;
             }
             // (unless it also reads as a path of the site: base path /quartiere/, link /quartiere/altstadt/)
