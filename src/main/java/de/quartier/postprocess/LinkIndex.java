@@ -166,83 +166,14 @@ public final class LinkIndex {
                     u.source() != null ? "a value of " + u.source() + " or a template of the theme makes this link"
                             : "a template of the theme or a record's value makes this link");
         }
-        // what the hints choose from, made at the first broken link: most builds have none
-        List<String> pages = null;
-        Map<String, String> recordFiles = null;
+        BrokenLinkHints hints = new BrokenLinkHints(ids::get, written, records);
         for (SourcedLink l : bodyLinks) {
             String key = key(l.href(), l.page());
             String problem = key == null ? null : problem(key, written);
             if (problem != null)
                 diagnostics.error(Code.BROKEN_LINK, l.at(), "link: " + l.named() + (problem.startsWith("but") ? ", " : " ") + problem.replaceFirst("^which ", ""),
-                        problem.startsWith("but") ? anchorHint(key, written)
-                                : pageHint(key, l.written(), pages == null ? (pages = pageFolders(written)) : pages,
-                                recordFiles == null ? (recordFiles = recordFiles(records)) : recordFiles));
+                        problem.startsWith("but") ? hints.anchor(key) : hints.page(key, l.written()));
         }
-    }
-
-    /** The id meant, if the missing one is a typo of one; else the ids the target page has. */
-    private String anchorHint(String key, Set<String> written) {
-        int hash = key.indexOf('#');
-        String file = key.substring(1, hash);
-        String page = writtenAs(file, written); // only asked for a page that exists
-        String there = page == null ? null : ids.get(page);
-        List<String> all = there == null ? List.of() : java.util.Arrays.stream(there.split("\n")).distinct().sorted().toList();
-        java.util.Optional<String> meant = de.quartier.diag.Suggestions.closest(key.substring(hash + 1), all);
-        if (meant.isPresent()) return "did you mean #" + meant.get() + "?";
-        // the frame's own ids (the header's search field, the skip link's target) are on every page,
-        // and the not-found page has nothing else: not worth naming as a page's anchors
-        String frame = ids.get(NOT_FOUND_PAGE);
-        List<String> frameIds = frame == null || NOT_FOUND_PAGE.equals(page) ? List.of() : List.of(frame.split("\n"));
-        List<String> own = all.stream().filter(id -> !frameIds.contains(id)).toList();
-        if (own.isEmpty()) return "that page has no anchors to link to";
-        return "that page has the anchors #" + String.join(", #", own.subList(0, Math.min(ANCHORS_NAMED, own.size())))
-                + (own.size() > ANCHORS_NAMED ? " and " + (own.size() - ANCHORS_NAMED) + " more" : "");
-    }
-
-    private static final int ANCHORS_NAMED = 20;
-    private static final String NOT_FOUND_PAGE = "404.html";
-
-    /**
-     * For a page that does not exist: the record's file when the link names a record without its
-     * folder or extension ("lesefest.md", "offerings/lesefest"); the page meant when the path is a
-     * typo of one the site has ("anlaufstellen/quartiersbuero-eign/"); else how links are written.
-     */
-    private static String pageHint(String key, String writtenLink, List<String> pages, Map<String, String> recordFiles) {
-        String path = writtenLink.replaceFirst("[?#].*$", "");
-        String fragment = writtenLink.indexOf('#') >= 0 ? writtenLink.substring(writtenLink.indexOf('#')) : "";
-        String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.(md|ya?ml)$", "");
-        String record = recordFiles.get(name);
-        if (record != null && !record.isEmpty() && !record.equals(path)) return "write " + record + fragment;
-        String file = key.startsWith("=") ? key.substring(1).replaceFirst("#.*$", "") : "";
-        String dir = file.endsWith("/index.html") ? file.substring(0, file.length() - "index.html".length())
-                : !file.isEmpty() && file.indexOf('.', file.lastIndexOf('/') + 1) < 0 ? file + "/" : null;
-        if (dir != null) {
-            long depth = dir.chars().filter(c -> c == '/').count();
-            java.util.Optional<String> meant = de.quartier.diag.Suggestions.closest(dir,
-                    pages.stream().filter(p -> p.chars().filter(c -> c == '/').count() == depth).toList());
-            if (meant.isPresent() && !meant.get().equals(dir)) return "did you mean " + meant.get() + fragment + "?";
-        }
-        return de.quartier.model.ContentLink.howToWrite(writtenLink);
-    }
-
-    /** A record's file as a link names it ("offerings/x.md") by its name ("x"); "" when records of two collections share it. */
-    private static Map<String, String> recordFiles(java.util.Collection<String> records) {
-        Map<String, String> out = new HashMap<>();
-        for (String source : records) {
-            if (!source.startsWith("content/")) continue;
-            String file = source.substring("content/".length());
-            String name = file.substring(file.lastIndexOf('/') + 1);
-            out.merge(name.lastIndexOf('.') > 0 ? name.substring(0, name.lastIndexOf('.')) : name, file, (a, b) -> a.equals(b) ? a : "");
-        }
-        return out;
-    }
-
-    /** The folders of the written pages ("anlaufstellen/x/"), for "did you mean". */
-    private static List<String> pageFolders(Set<String> written) {
-        List<String> out = new ArrayList<>();
-        for (String w : written) if (w.endsWith("/index.html")) out.add(w.substring(0, w.length() - "index.html".length()));
-        out.sort(null);
-        return out;
     }
 
     /**
@@ -302,7 +233,7 @@ public final class LinkIndex {
     }
 
     /** The written file a link's path names: itself, or its index.html ("anlaufstellen/x" → "anlaufstellen/x/index.html"); null if neither. */
-    private static String writtenAs(String file, Set<String> written) {
+    static String writtenAs(String file, Set<String> written) {
         if (written.contains(file)) return file;
         return written.contains(file + "/index.html") ? file + "/index.html" : null;
     }
