@@ -76,12 +76,11 @@ public final class EditorTools {
      * site: a position at its map's centre (inside the map's bounds), its owner as an image
      * credit, the city and postal code of its first contact point.
      */
-    private static Map<String, String> examples(LoadedSite loaded) {
+    private static Map<String, String> examples(LoadedSite loaded, Optional<de.quartier.model.SiteConfig> siteConfig) {
         Map<String, String> out = new java.util.HashMap<>();
         Diagnostics quiet = new Diagnostics();
         de.quartier.parse.SourceParser parser = new de.quartier.parse.SourceParser(quiet);
-        loaded.config().flatMap(parser::parseYaml).flatMap(root -> new de.quartier.config.ConfigReader(quiet).read(root, null, null))
-                .ifPresent(config -> {
+        siteConfig.ifPresent(config -> {
                     if (config.map() != null) {
                         de.quartier.model.GeoPoint c = config.map().center();
                         out.put("geo", String.format(java.util.Locale.ROOT, "{lat: %.4f, lon: %.4f}", c.lat(), c.lon()));
@@ -130,12 +129,13 @@ public final class EditorTools {
                 throw new FileAlreadyExistsException("content/" + c.folder() + "/" + slug + ext);
         String path = "content/" + c.folder() + "/" + slug + (yml ? ".yml" : ".md");
         LoadedSite loaded = new SiteLoader(new Diagnostics()).load(site);
-        TextFiles.create(site.resolve(path), new RecordSkeleton(slugs(loaded), examples(loaded)).of(c, yml));
+        // read once: the skeleton's examples and the page's address come from it
+        Optional<de.quartier.model.SiteConfig> config = loaded.config().flatMap(new de.quartier.parse.SourceParser(new Diagnostics())::parseYaml)
+                .flatMap(root -> new de.quartier.config.ConfigReader(new Diagnostics()).read(root, null, null));
+        TextFiles.create(site.resolve(path), new RecordSkeleton(slugs(loaded), examples(loaded, config)).of(c, yml));
         BuildResult check = new Pipeline().check(new BuildOptions(site, today, true, null));
         List<Diagnostic> mine = check.diagnostics().sorted().stream().filter(d -> d.at().path().equals(path)).toList();
-        String base = check.loaded().config().flatMap(new de.quartier.parse.SourceParser(new Diagnostics())::parseYaml)
-                .flatMap(root -> new de.quartier.config.ConfigReader(new Diagnostics()).read(root, null, null))
-                .map(de.quartier.model.SiteConfig::basePath).orElse("/");
+        String base = config.map(de.quartier.model.SiteConfig::basePath).orElse("/");
         String page = base + (c.urlSegment().isEmpty() ? "" : c.urlSegment() + "/") + slug + "/";
         return new NewRecord(path, mine, check, page);
     }

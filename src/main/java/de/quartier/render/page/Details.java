@@ -51,6 +51,9 @@ final class Details {
 
     /** The facts with neighbours of the same label marked, so a list shows the label once ("Termine"). */
     static List<Fact> grouped(List<Fact> facts) {
+        boolean any = false;
+        for (int i = 1; i < facts.size() && !any; i++) any = facts.get(i - 1).label().equals(facts.get(i).label());
+        if (!any) return facts; // most pages: nothing to mark, nothing to copy
         List<Fact> out = new ArrayList<>(facts.size());
         for (int i = 0; i < facts.size(); i++) {
             Fact f = facts.get(i);
