@@ -61,10 +61,12 @@ public final class SiteAssembler {
      * @param draftsLeftOut the drafts left out of the build: a published record that points at one is an error
      * @param refsOfInvalid the references of records whose own errors kept them out, looked up all the same
      * @param translations  the records' translations ({@code x.tr.md}), each checked here against its record and the site's languages
+     * @param waiting       news items dated after today, left out of the site until then: checked now all the same, so the
+     *                      build on their day breaks nothing; a record that points at one is an error
      */
     public Site assemble(List<Entry> entries, SiteConfig config, LocalDate today, Map<Collection, Set<Slug>> onDisk,
                          Map<Collection, Set<Slug>> draftsLeftOut, List<de.quartier.model.UncheckedRefs> refsOfInvalid,
-                         List<de.quartier.model.Translation> translations) {
+                         List<de.quartier.model.Translation> translations, List<NewsItem> waiting) {
         Map<Collection, Map<Slug, Entry>> published = new EnumMap<>(Collection.class);
         Map<Collection, Set<Slug>> drafts = new EnumMap<>(Collection.class);
         for (Collection c : Collection.values()) {
@@ -88,8 +90,11 @@ public final class SiteAssembler {
             }
             published.get(e.collection()).put(e.slug(), e);
         }
-        References refs = new References(published, drafts, onDisk);
+        Map<Slug, LocalDate> waitingSince = new TreeMap<>();
+        waiting.forEach(n -> waitingSince.put(n.slug(), n.date()));
+        References refs = new References(published, drafts, onDisk, waitingSince);
         for (de.quartier.model.UncheckedRefs u : refsOfInvalid) refs.check(u.refs(), u.target(), u.from(), u.key());
+        waiting.forEach(n -> resolve(n, refs));
 
         List<Entry> resolved = new ArrayList<>();
         for (Collection c : Collection.values()) {
@@ -200,12 +205,15 @@ public final class SiteAssembler {
         private final Map<Collection, Map<Slug, Entry>> published;
         private final Map<Collection, Set<Slug>> drafts;
         private final Map<Collection, Set<Slug>> onDisk;
+        /** news item → its date, the day a build first publishes it */
+        private final Map<Slug, LocalDate> waiting;
 
         References(Map<Collection, Map<Slug, Entry>> published, Map<Collection, Set<Slug>> drafts,
-                   Map<Collection, Set<Slug>> onDisk) {
+                   Map<Collection, Set<Slug>> onDisk, Map<Slug, LocalDate> waiting) {
             this.published = published;
             this.drafts = drafts;
             this.onDisk = onDisk;
+            this.waiting = waiting;
         }
 
         /** @return true if every reference resolves */
@@ -224,6 +232,13 @@ public final class SiteAssembler {
                 }
                 if (published.get(target).containsKey(r.slug())) continue;
                 ok = false;
+                LocalDate appears = target == Collection.NEWS ? waiting.get(r.slug()) : null;
+                if (appears != null) {
+                    diagnostics.error(Code.REF_TO_WAITING, r.at(), "`" + key + "`: the news item `" + r.slug() + "` is dated "
+                                    + appears.format(GERMAN_DATE) + ", so until then this " + from.singular() + " would point at a page that is not published",
+                            "add the link on that day, or give the news item an earlier `date`");
+                    continue;
+                }
                 if (onDisk.getOrDefault(target, Set.of()).contains(r.slug()) && !drafts.get(target).contains(r.slug())) {
                     continue; // the file exists but has errors of its own, reported there
                 }

@@ -4,33 +4,37 @@ import de.quartier.diag.Diagnostics;
 import de.quartier.diag.Severity;
 import de.quartier.load.LoadedSite;
 import de.quartier.model.Collection;
+import de.quartier.model.NewsItem;
 import de.quartier.model.Site;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * What a run produced: its diagnostics, what was read, the site if its records could be assembled
- * without errors (also when the run failed later, at a template or a link), how many files were
- * written, and whether the rendered pages' links were checked (only a site without other errors
- * is rendered).
+ * without errors (also when the run failed later, at a template or a link), the news items left
+ * out until their date, how many files were written, and whether the rendered pages' links were
+ * checked (only a site without other errors is rendered).
  */
 public record BuildResult(Diagnostics diagnostics, LoadedSite loaded, Optional<Site> site,
-                          Map<Collection, Integer> recordsRead, int filesWritten, boolean linksChecked) {
+                          Map<Collection, Integer> recordsRead, List<NewsItem> waiting, int filesWritten, boolean linksChecked) {
     public BuildResult {
         recordsRead = Map.copyOf(recordsRead);
+        waiting = List.copyOf(waiting);
     }
 
     /** A run that stopped before the link check. */
-    BuildResult(Diagnostics diagnostics, LoadedSite loaded, Optional<Site> site, Map<Collection, Integer> recordsRead) {
-        this(diagnostics, loaded, site, recordsRead, 0, false);
+    BuildResult(Diagnostics diagnostics, LoadedSite loaded, Optional<Site> site, Map<Collection, Integer> recordsRead,
+                List<NewsItem> waiting) {
+        this(diagnostics, loaded, site, recordsRead, waiting, 0, false);
     }
 
     public boolean ok() {
         return !diagnostics.hasErrors();
     }
 
-    /** "0 errors, 2 warnings; read 14 quarters, 24 contact points, …; 1 draft left out (draft: true)" */
+    /** "0 errors, 2 warnings; read 14 quarters, 24 contact points, …; 1 draft left out (draft: true); 1 news item waits for its date: …" */
     public String summary() {
         long errors = diagnostics.count(Severity.ERROR);
         long warnings = diagnostics.count(Severity.WARNING);
@@ -47,8 +51,14 @@ public record BuildResult(Diagnostics diagnostics, LoadedSite loaded, Optional<S
         // a record read but not in the site is a draft left out (a record with errors leaves no site):
         // an editor who forgot `draft: true` in a record learns here why its page is missing
         int drafts = site.map(s -> java.util.Arrays.stream(Collection.values())
-                .mapToInt(c -> recordsRead.getOrDefault(c, 0) - s.all(c).size()).sum()).orElse(0);
+                .mapToInt(c -> recordsRead.getOrDefault(c, 0) - s.all(c).size()).sum() - waiting.size()).orElse(0);
         if (drafts > 0) sb.append("; ").append(drafts).append(drafts == 1 ? " draft" : " drafts").append(" left out (draft: true)");
+        // named with its date, so that a year mistyped (2062) is seen at once
+        if (!waiting.isEmpty() && site.isPresent()) {
+            NewsItem next = waiting.stream().min(java.util.Comparator.comparing(NewsItem::date).thenComparing(NewsItem::slug)).get();
+            sb.append("; ").append(waiting.size()).append(waiting.size() == 1 ? " news item waits for its date: " : " news items wait for their dates, the next: ")
+                    .append(next.common().sourcePath()).append(" (").append(next.date()).append(')');
+        }
         return sb.toString();
     }
 }

@@ -96,7 +96,10 @@ public final class Pipeline {
             records.retain(recordFiles);
         }
         RecordCheck.Outcome checked = RecordCheck.run(recordFiles, context, records, options.includeDrafts(), diagnostics);
-        List<Entry> entries = checked.entries();
+        LocalDate today = options.today() != null ? options.today() : LocalDate.now(zone);
+        List<de.quartier.model.NewsItem> waiting = RecordCheck.waiting(checked.entries(), today, options.includeDrafts());
+        List<Entry> entries = waiting.isEmpty() ? checked.entries()
+                : checked.entries().stream().filter(e -> !waiting.contains(e)).toList();
         // translations (x.tr.md) are checked after their records (a draft's are not reported) and joined to them in assembly
         List<de.quartier.model.Translation> translations = RecordCheck.translations(loaded.translationFiles(), context, checked, diagnostics);
         timings.stage("validate");
@@ -110,13 +113,12 @@ public final class Pipeline {
 
         Optional<Site> site = Optional.empty();
         if (config.isPresent()) {
-            LocalDate today = options.today() != null ? options.today() : LocalDate.now(zone);
             site = Optional.of(new SiteAssembler(diagnostics).assemble(new ArrayList<>(entries), config.get(), today, onDisk,
-                    checked.draftsLeftOut(), checked.refsOfInvalid(), translations));
+                    checked.draftsLeftOut(), checked.refsOfInvalid(), translations, waiting));
         }
         if (diagnostics.hasErrors()) site = Optional.empty();
         timings.stage("assemble");
-        return new BuildResult(diagnostics, loaded, site, read);
+        return new BuildResult(diagnostics, loaded, site, read, waiting);
     }
 
     /** The renderer of a checked site: the same for a build and the preview. */
@@ -151,13 +153,13 @@ public final class Pipeline {
                 })));
         if (checked.site().isEmpty()) return checked;
         // the records are read into the site: their texts need not stay in memory while it is rendered
-        checked = new BuildResult(checked.diagnostics(), checked.loaded().withoutTexts(), checked.site(), checked.recordsRead());
+        checked = new BuildResult(checked.diagnostics(), checked.loaded().withoutTexts(), checked.site(), checked.recordsRead(), checked.waiting());
         Site site = checked.site().get();
         // a checked site had a configuration, so the theme was started
         Theme theme = joined(themeAhead.get());
         TemplateProblems templates = new TemplateProblems(theme, site.config().theme());
         if (templates.check(checked.diagnostics()))
-            return new BuildResult(checked.diagnostics(), checked.loaded(), Optional.empty(), checked.recordsRead());
+            return new BuildResult(checked.diagnostics(), checked.loaded(), Optional.empty(), checked.recordsRead(), checked.waiting());
         SiteRenderer renderer = renderer(site, theme, joined(fileDates));
         timings.stage("set up");
         List<Output> plan = renderer.plan(checked.loaded().media());
@@ -204,7 +206,7 @@ public final class Pipeline {
             timings.stage("render");
             // the site stays in the result of a build that failed after assembly: its summary counts the drafts left out
             if (templates.report(checked.diagnostics()))
-                return new BuildResult(checked.diagnostics(), checked.loaded(), checked.site(), checked.recordsRead());
+                return new BuildResult(checked.diagnostics(), checked.loaded(), checked.site(), checked.recordsRead(), checked.waiting());
             List<LinkIndex.SourcedLink> sourced = new ArrayList<>();
             List<String> recordFiles = new ArrayList<>();
             for (Collection c : Collection.values())
@@ -217,12 +219,12 @@ public final class Pipeline {
             links.check(written, sourced, recordFiles, checked.diagnostics());
             timings.stage("link check");
             if (checked.diagnostics().hasErrors())
-                return new BuildResult(checked.diagnostics(), checked.loaded(), checked.site(), checked.recordsRead(), 0, true);
+                return new BuildResult(checked.diagnostics(), checked.loaded(), checked.site(), checked.recordsRead(), checked.waiting(), 0, true);
             staging.commit();
             timings.stage("commit");
         }
         timings.print();
-        return new BuildResult(checked.diagnostics(), checked.loaded(), checked.site(), checked.recordsRead(), written.size(), true);
+        return new BuildResult(checked.diagnostics(), checked.loaded(), checked.site(), checked.recordsRead(), checked.waiting(), written.size(), true);
     }
 
     /** Writes a file and records its path: a path the plan makes twice is refused here, whatever the sink. */

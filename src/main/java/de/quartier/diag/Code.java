@@ -55,6 +55,7 @@ public enum Code {
     // references between records
     DANGLING_REF("dangling-ref"),
     REF_TO_DRAFT("ref-to-draft"),
+    REF_TO_WAITING("ref-to-waiting"),
     DUPLICATE_REF("duplicate-ref"),
     ENDS_AFTER_PLACE("ends-after-place"),
     RESERVED_SLUG("reserved-slug"),

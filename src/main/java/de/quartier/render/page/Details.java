@@ -42,6 +42,12 @@ final class Details {
             status = status == null || status.isEmpty() ? view.t("status.draft") : view.t("status.draft") + " · " + status;
             note = note.isEmpty() ? view.t("status.draftNote") : view.t("status.draftNote") + " " + note;
         }
+        if (e instanceof de.quartier.model.NewsItem n && n.date().isAfter(view.site().today())) {
+            // only in the preview: a build leaves it out until its date
+            String waiting = view.t("status.waiting").replace("{date}", view.wording().date(n.date()));
+            status = status == null || status.isEmpty() ? waiting : status + " · " + waiting;
+            note = note.isEmpty() ? view.t("status.waitingNote") : note + " " + view.t("status.waitingNote");
+        }
         Set<String> taken = new HashSet<>(FRAME_IDS);
         sections.forEach(s -> taken.add(s.id()));
         String body = view.markdown().toHtml(e.common().body(), view.urls(), taken);
