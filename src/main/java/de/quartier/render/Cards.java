@@ -35,6 +35,7 @@ public final class Cards {
     private final Map<Slug, Card> contactPoints = new ConcurrentHashMap<>();
     private final Map<Slug, Card> contactPointsOnMap = new ConcurrentHashMap<>();
     private final Map<Slug, Card> offerings = new ConcurrentHashMap<>();
+    private final Map<Slug, Card> offeringsAtOffice = new ConcurrentHashMap<>();
     private final Map<Slug, Card> compactOfferings = new ConcurrentHashMap<>();
     private final Map<Slug, String> whens = new ConcurrentHashMap<>();
 
@@ -71,14 +72,23 @@ public final class Cards {
     }
 
     public Card offering(Offering o) {
-        return offerings.computeIfAbsent(o.slug(), k -> {
-            List<Fact> facts = new ArrayList<>();
-            facts.add(fact(view.t("field.when"), when(o)));
-            facts.add(fact(view.t("field.where"), where(o)));
-            if (!o.targetGroups().isEmpty()) facts.add(view.marks().fromEditor(view.t("field.targetGroups"), String.join(", ", o.targetGroups())));
-            if (o.cost() != null) facts.add(view.marks().cost(view.t("field.cost"), o.cost()));
-            return marked(new Card(view.partKey("o:" + o.slug()), o.title(), view.urls().href(o), o.common().summary(), null, view.statusText(o), List.copyOf(facts)), o);
-        });
+        return offerings.computeIfAbsent(o.slug(), k -> offering(o, true));
+    }
+
+    /** An offering on the page of the office where it happens, which names that place already: no "Wo". */
+    public Card offeringAt(ContactPoint cp, Offering o) {
+        if (!(o.place() instanceof Place.AtContactPoint at) || !at.contactPoint().slug().equals(cp.slug())) return offering(o);
+        return offeringsAtOffice.computeIfAbsent(o.slug(), k -> offering(o, false));
+    }
+
+    private Card offering(Offering o, boolean where) {
+        List<Fact> facts = new ArrayList<>();
+        facts.add(fact(view.t("field.when"), when(o)));
+        if (where) facts.add(fact(view.t("field.where"), where(o)));
+        if (!o.targetGroups().isEmpty()) facts.add(view.marks().fromEditor(view.t("field.targetGroups"), String.join(", ", o.targetGroups())));
+        if (o.cost() != null) facts.add(view.marks().cost(view.t("field.cost"), o.cost()));
+        return marked(new Card(view.partKey((where ? "o:" : "oa:") + o.slug()), o.title(), view.urls().href(o), o.common().summary(), null,
+                view.statusText(o), List.copyOf(facts)), o);
     }
 
     /** An offering in a list of many: when, and where by place and street (postcode and city are on its page). */

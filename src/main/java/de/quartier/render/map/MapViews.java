@@ -104,8 +104,8 @@ public final class MapViews {
     }
 
     /**
-     * A map of one place whose name, address and route the page's facts already give (an offering
-     * at an office or a venue): no second list of it; the placeholder leads to the facts.
+     * A map of one place whose name, address and route the page's facts already give (an office, an
+     * offering at an office or a venue): no second list of it; the placeholder leads to the facts.
      */
     private Views.MapView placeInFacts(String label, List<MapData.Marker> markers) {
         return new Views.MapView(label, data.json(markers, List.of(), false), view.site().config().map().tiles().attribution(), legend(markers),
@@ -122,9 +122,9 @@ public final class MapViews {
 
     private final Map<de.quartier.model.Slug, Views.MapView> offeringMaps = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** A map of one office, on its page. */
+    /** A map of one office, on its page, whose facts give its address and route: no list of places below it. */
     public Views.MapView office(ContactPoint cp, String label) {
-        return map(label, markers(List.of(cp)), List.of(), false, true, List.of());
+        return placeInFacts(label, markers(List.of(cp)));
     }
 
     /**

@@ -98,7 +98,10 @@ final class Details {
         for (Ref r : refs) {
             Program p = view.site().program(r);
             out.add(new Fact(view.t("field.program"), p.title(), view.urls().href(p)));
-            if (p.period().from() != null || p.period().until() != null) out.add(fact(view.t("field.period"), view.period(p.period())));
+            // a programme that has run out still paid for the office: said, not hidden
+            boolean ended = view.site().status(p) == Status.ENDED;
+            if (p.period().from() != null || p.period().until() != null)
+                out.add(fact(view.t("field.period"), view.period(p.period()) + (ended ? " · " + view.t("status.ended") : "")));
             if (p.reference() != null) out.add(fact(view.t("field.reference"), p.reference()));
         }
         return out;

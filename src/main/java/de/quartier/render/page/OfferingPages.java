@@ -54,6 +54,19 @@ final class OfferingPages {
         return pages.detail(o, "offering", () -> offering(o));
     }
 
+    /**
+     * Whom to ask: the office where it happens, by phone (else e-mail), unless the registration
+     * names a number or address already. One line (20,000 offerings: 1.7 MB).
+     */
+    private Fact enquiries(Offering o) {
+        if (!(o.place() instanceof Place.AtContactPoint at)) return null;
+        if (o.registration() != null && (o.registration().phone() != null || o.registration().email() != null)) return null;
+        ContactPoint cp = view.site().contactPoint(at.contactPoint());
+        if (cp.phone() != null) return new Fact(view.t("field.enquiries"), cp.phone(), tel(cp.phone()));
+        if (cp.email() != null) return new Fact(view.t("field.enquiries"), cp.email(), "mailto:" + cp.email());
+        return null;
+    }
+
     private Detail offering(Offering o) {
         List<Fact> facts = new ArrayList<>();
         if (o.isDated()) {
@@ -89,9 +102,11 @@ final class OfferingPages {
             facts.add(fact(view.t("field.registration"), r.required() ? view.t("registration.required") : view.t("registration.notRequired")));
             if (r.note() != null) facts.add(view.marks().fromEditor(view.t("field.note"), r.note()));
             if (r.url() != null) facts.add(new Fact(view.t("field.registrationUrl"), r.url(), r.url()));
-            if (r.phone() != null) facts.add(new Fact(view.t("field.phone"), r.phone(), tel(r.phone())));
-            if (r.email() != null) facts.add(new Fact(view.t("field.email"), r.email(), "mailto:" + r.email()));
+            if (r.phone() != null) facts.add(new Fact(view.t("field.registrationPhone"), r.phone(), tel(r.phone())));
+            if (r.email() != null) facts.add(new Fact(view.t("field.registrationEmail"), r.email(), "mailto:" + r.email()));
         }
+        Fact enquiries = enquiries(o);
+        if (enquiries != null) facts.add(enquiries);
         if (o.operator() != null) {
             Operator op = view.site().operator(o.operator());
             facts.add(new Fact(view.t("field.operator"), op.title(), view.urls().href(op)));

@@ -1,0 +1,64 @@
+package de.quartier.render.page;
+
+import de.quartier.TestSites;
+import de.quartier.build.BuildOptions;
+import de.quartier.build.BuildResult;
+import de.quartier.build.Pipeline;
+import de.quartier.write.MemorySink;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** An office's page says where it is once: in its facts, not again in each card and below the map. */
+class ContactPointPageTest {
+    private static final String OFFICE = "anlaufstellen/quartiersbuero-altstadt/index.html";
+
+    @TempDir
+    Path temp;
+
+    private static Map<String, byte[]> build(Path site) throws Exception {
+        MemorySink sink = new MemorySink();
+        BuildResult r = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), sink);
+        assertTrue(r.ok(), TestSites.lines(r).toString());
+        return sink.files();
+    }
+
+    private static String page(Map<String, byte[]> files, String path) {
+        return new String(files.get(path), StandardCharsets.UTF_8);
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    @Test
+    void theOfficesAddressIsGivenOnceOnItsPage() throws Exception {
+        Map<String, byte[]> files = build(TestSites.copyBase(temp.resolve("site")));
+        String office = page(files, OFFICE);
+        // what a reader sees: the map's marker data (its popup) left aside
+        String main = office.substring(office.indexOf("<main"), office.indexOf("</main>")).replaceAll("data-map='[^']*'", "");
+        assertEquals(1, count(main, "Hansastraße 1, 46236 Bottrop"), main);
+        assertTrue(main.contains("angebote/sprechstunde/"), "the offering is still listed");
+        assertFalse(main.contains("<dt>Wo</dt>"), main);
+        assertFalse(main.contains("id=\"orte\""), main);
+        assertTrue(main.contains("<a href=\"#angaben\">"), "the map's placeholder leads to the facts");
+        // elsewhere the same offering's card still says where it is
+        String quarter = page(files, "quartiere/altstadt/index.html");
+        assertTrue(quarter.contains("<dt>Wo</dt><dd>Quartiersbüro Altstadt, Hansastraße 1, 46236 Bottrop</dd>"), quarter);
+    }
+
+    @Test
+    void aProgrammeThatHasRunOutIsMarkedEnded() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        TestSites.replace(site.resolve("content/programs/soziale-stadt.md"), "until: 2030-12", "until: 2024-12");
+        String office = page(build(site), OFFICE);
+        assertTrue(office.contains("<dt>Laufzeit</dt><dd>Januar 2020 – Dezember 2024 · Beendet</dd>"), office);
+    }
+}

@@ -1,0 +1,56 @@
+package de.quartier.render.page;
+
+import de.quartier.TestSites;
+import de.quartier.build.BuildOptions;
+import de.quartier.build.BuildResult;
+import de.quartier.build.Pipeline;
+import de.quartier.write.MemorySink;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Whom a resident asks about an offering, and which number is for signing up. */
+class OfferingContactFactsTest {
+    private static final String RECORD = "content/offerings/sprechstunde.md";
+
+    @TempDir
+    Path temp;
+
+    private String page(Path site) throws Exception {
+        MemorySink sink = new MemorySink();
+        BuildResult r = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), sink);
+        assertTrue(r.ok(), TestSites.lines(r).toString());
+        return new String(sink.files().get("angebote/sprechstunde/index.html"), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anOfferingAtAnOfficeNamesTheOfficesPhoneForEnquiries() throws Exception {
+        String page = page(TestSites.copyBase(temp.resolve("site")));
+        assertTrue(page.contains("<dt>Auskunft</dt><dd><a href=\"tel:02041000200\">02041 000-200</a></dd>"), page);
+    }
+
+    @Test
+    void withoutAPhoneTheOfficesEmail() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        TestSites.replace(site.resolve("content/contact-points/quartiersbuero-altstadt.md"), "phone: 02041 000-200\n", "");
+        String page = page(site);
+        assertTrue(page.contains("<dt>Auskunft</dt><dd><a href=\"mailto:altstadt@example.org\">altstadt@example.org</a></dd>"), page);
+    }
+
+    @Test
+    void aRegistrationNumberIsLabelledAsOneAndReplacesTheEnquiries() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        TestSites.replace(site.resolve(RECORD), "registration: {required: no}",
+                "registration: {required: yes, phone: 02041 000-300, email: anmeldung@example.org}");
+        String page = page(site);
+        assertTrue(page.contains("<dt>Anmeldung per Telefon</dt><dd><a href=\"tel:02041000300\">02041 000-300</a>"), page);
+        assertTrue(page.contains("<dt>Anmeldung per E-Mail</dt><dd><a href=\"mailto:anmeldung@example.org\">"), page);
+        assertFalse(page.contains("Auskunft"), page);
+        assertFalse(page.contains("<dt>Telefon</dt>"), page);
+    }
+}
