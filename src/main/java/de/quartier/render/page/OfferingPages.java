@@ -119,7 +119,7 @@ final class OfferingPages {
             sections.add(section(view.t("nav.programs"), "programme", details.programFacts(o.programs()), List.of(), List.of()));
         return details.of(o, facts, sections,
                 view.hasCalendar(o)
-                        ? List.of(view.download(view.t("download.offeringCalendar"), Urls.calendarPath(Urls.pathOf(o)), o.slug() + ".ics"))
+                        ? List.of(view.download(view.t(o.isDated() && o.dates().size() == 1 ? "download.offeringCalendarOne" : "download.offeringCalendar"), Urls.calendarPath(Urls.pathOf(o)), o.slug() + ".ics"))
                         : List.of(),
                 structuredData.offering(o), maps.offering(o));
     }

@@ -53,7 +53,7 @@ final class WeeklyPlan {
                 String period = period(active, today, end);
                 Map<HoursRule, String> notes = new HashMap<>();
                 for (OpeningHours.WeeklyTime w : o.schedule().weeklyTimes()) {
-                    String rule = w.rule() == null ? "" : notes.computeIfAbsent(w.rule(), r -> view.hoursText().weeksMeant(r));
+                    String rule = w.rule() == null ? missed(o, w, today, end) : notes.computeIfAbsent(w.rule(), r -> view.hoursText().weeksMeant(r));
                     items.add(new Item(w.day(), w.range().start(), view.wording().clock(HoursText.range(w.range())), o,
                             rule.isEmpty() || period.isEmpty() ? rule + period : rule + view.wording().comma() + period));
                 }
@@ -76,6 +76,22 @@ final class WeeklyPlan {
         if (plan.isEmpty()) return null;
         return new Section(heading, "wochenplan", List.of(), List.of(), List.of(), List.of(), plan, List.of(), null,
                 view.t("plan.caption").replace("{date}", view.wording().date(today)));
+    }
+
+    /**
+     * "nicht am 25. Dezember 2026": the days within the plan's weeks (and the offering's own period)
+     * on which a time of its ordinary week does not take place, by a holiday (PH off) or a closed
+     * date (Dec 24-Dec 31 off); else "".
+     */
+    private String missed(Offering o, OpeningHours.WeeklyTime w, LocalDate today, LocalDate end) {
+        List<String> days = new ArrayList<>();
+        LocalDate first = today.with(java.time.temporal.TemporalAdjusters.nextOrSame(w.day()));
+        for (LocalDate d = first; d.isBefore(end); d = d.plusWeeks(1)) {
+            if (o.active().statusOn(d) != de.quartier.model.Status.CURRENT) continue; // before or after its period: said by "ab", "bis"
+            de.quartier.model.DayHours hours = o.schedule().on(d, view.holidays());
+            if (!hours.ranges().contains(w.range())) days.add(view.wording().date(d));
+        }
+        return days.isEmpty() ? "" : view.t("plan.except").replace("{dates}", String.join(view.wording().comma(), days));
     }
 
     /** "ab 2. Februar 2027", "bis März 2027": a start or an end within the plan's weeks, else "". */

@@ -95,4 +95,41 @@ class WeeklyPlanTest {
                 + "<dd>Samstag, 12. Dezember 2026, 14:00–17:00 Uhr</dd></div>"), page);
         assertFalse(page.contains("<dt>Datum</dt>"), page);
     }
+
+    @Test
+    void aDayOnWhichARegularTimeDoesNotTakePlaceIsNamed() throws IOException {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        TestSites.append(site.resolve("site-config.yml"), "holidays: DE-NW\n");
+        Path offerings = site.resolve("content/offerings");
+        java.nio.file.Files.writeString(offerings.resolve("erzaehlcafe.md"), """
+                ---
+                title: Erzählcafé
+                contact_point: quartiersbuero-altstadt
+                schedule: Fr 10:00-12:00; PH off
+                ---
+                """);
+        java.nio.file.Files.writeString(offerings.resolve("werkstatt.md"), """
+                ---
+                title: Werkstatt
+                contact_point: quartiersbuero-altstadt
+                schedule: Tu 16:00-18:00; Dec 22-Dec 31 off
+                ---
+                """);
+        // four weeks from 14 December: Christmas Day and New Year's Day are Fridays, 22 and 29 December Tuesdays
+        java.util.Map<String, byte[]> files = build(site, java.time.LocalDate.of(2026, 12, 14));
+        String page = new String(files.get("quartiere/altstadt/index.html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains(">Erzählcafé</a> <span class=\"plan-note\">(nicht am 25. Dezember 2026, 1. Januar 2027)</span>"), page);
+        assertTrue(page.contains(">Werkstatt</a> <span class=\"plan-note\">(nicht am 22. Dezember 2026, 29. Dezember 2026)</span>"), page);
+        // the weeks before: nothing missed
+        page = new String(TestSites.buildInMemory(site).get("quartiere/altstadt/index.html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains(">Erzählcafé</a></dd>") || page.contains(">Erzählcafé</a>\n"), page);
+        assertFalse(page.contains("nicht am"), page);
+    }
+
+    private static java.util.Map<String, byte[]> build(Path site, java.time.LocalDate today) throws IOException {
+        de.quartier.write.MemorySink sink = new de.quartier.write.MemorySink();
+        de.quartier.build.BuildResult r = new de.quartier.build.Pipeline().build(new de.quartier.build.BuildOptions(site, today, false, null), sink);
+        assertTrue(r.ok(), TestSites.lines(r).toString());
+        return sink.files();
+    }
 }
