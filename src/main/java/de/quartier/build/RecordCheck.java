@@ -107,7 +107,7 @@ final class RecordCheck {
         return new RecordCache.Checked(entry, own.sorted(), draft, refs);
     }
 
-    /** The references a record makes in its own fields (their problems, reported by the validator, not again). */
+    /** The references a record makes in its own fields and its body's links to records (their problems, reported by the validator, not again). */
     private static List<UncheckedRefs> refs(ParsedRecord record) {
         Collection c = record.file().collection();
         Fields f = Fields.of(record, new Diagnostics());
@@ -117,6 +117,7 @@ final class RecordCheck {
             List<Ref> refs = f.refs(spec.key());
             if (!refs.isEmpty()) out.add(new UncheckedRefs(c, spec.key(), spec.refersTo(), refs));
         }
+        de.quartier.validate.BodyLinks.recordLinks(record).forEach((target, refs) -> out.add(new UncheckedRefs(c, "link", target, refs)));
         return out;
     }
 }

@@ -26,7 +26,7 @@ import java.util.List;
  * body ({@code a[href]} and {@code img[src]}, see render.Markdown); everything else raw HTML
  * holds is dropped there, so it links nowhere and is not reported.
  */
-final class BodyLinks {
+public final class BodyLinks {
     private static final Parser PARSER;
 
     static {
@@ -49,6 +49,19 @@ final class BodyLinks {
         if (body.isBlank() || (body.indexOf('[') < 0 && body.indexOf('<') < 0)) return found;
         new Collector(body, path, bodyLine, found).collect(PARSER.parse(body));
         return found;
+    }
+
+    /**
+     * The records a body links to ("offerings/x.md"), by collection: the links of a record with
+     * errors of its own are looked up all the same, so one run reports a typo in them too.
+     */
+    public static java.util.Map<de.quartier.model.Collection, List<de.quartier.model.Ref>> recordLinks(de.quartier.source.ParsedRecord record) {
+        java.util.Map<de.quartier.model.Collection, List<de.quartier.model.Ref>> out = new java.util.EnumMap<>(de.quartier.model.Collection.class);
+        for (BodyLink l : of(record.body(), record.file().path(), record.bodyLine()).links())
+            if (de.quartier.model.ContentLink.parse(l.target()).orElse(null) instanceof de.quartier.model.ContentLink.ToRecord r
+                    && de.quartier.model.Slug.isValid(r.slug()))
+                out.computeIfAbsent(r.collection(), k -> new ArrayList<>()).add(new de.quartier.model.Ref(new de.quartier.model.Slug(r.slug()), l.at()));
+        return out;
     }
 
     /**

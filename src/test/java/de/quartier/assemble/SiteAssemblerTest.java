@@ -153,6 +153,19 @@ class SiteAssemblerTest {
         assertTrue(d.stream().noneMatch(x -> x.at().path().contains("offerings/")), d.toString());
     }
 
+    /** Its body's links to records, too: a typo there shows beside the record's other errors. */
+    @Test
+    void aRecordWithErrorsOfItsOwnHasItsBodysRecordLinksCheckedToo() throws Exception {
+        TestSites.copyBase(site);
+        Path office = site.resolve("content/contact-points/quartiersbuero-altstadt.md");
+        TestSites.replace(office, "title: Quartiersbüro Altstadt", "title:");
+        TestSites.append(office, "\nMittwochs: [Sprechstunde](offerings/sprechstunde.md), [Lesefest](offerings/lesefst.md).\n");
+        List<Diagnostic> d = check(TestSites.TODAY, false).diagnostics().sorted();
+        assertEquals(List.of("error missing-field content/contact-points/quartiersbuero-altstadt.md:2:1",
+                "error dangling-ref content/contact-points/quartiersbuero-altstadt.md:26:66"), d.stream().map(TestSites::line).toList());
+        assertEquals("did you mean `lesefest`?", d.get(1).hint());
+    }
+
     /** Without --drafts nothing of a draft is checked: not its translation, not its name. */
     @Test
     void aDraftsTranslationAndNameAreCheckedOnlyWithDrafts() throws Exception {
