@@ -5,6 +5,7 @@ import de.quartier.model.EventDate;
 import de.quartier.model.HoursRule;
 import de.quartier.model.Offering;
 import de.quartier.model.OpeningHours;
+import de.quartier.model.Status;
 import de.quartier.model.TimeRange;
 import de.quartier.render.Wording;
 import de.quartier.render.HoursText;
@@ -14,6 +15,7 @@ import de.quartier.render.Views.Section;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,8 +25,9 @@ import java.util.Map;
 /**
  * What happens on which weekday at an office or in a quarter: regular offerings by their ordinary
  * week, nth-weekday and seasonal rules with their note, and the dated offerings of the next four
- * weeks with their date. A regular offering is on the plan when it runs within those four weeks,
- * with "ab …" or "bis …" when it starts or ends within them.
+ * weeks with their date. A time of a regular offering's week is on the plan when it takes place on
+ * one of those days at least, with "ab …" or "bis …" when the offering starts or ends within them
+ * and the days it misses ("nicht am 25. Dezember 2026").
  */
 final class WeeklyPlan {
     /** How many days of dated offerings a weekly plan shows, from the build date. */
@@ -53,7 +56,9 @@ final class WeeklyPlan {
                 String period = period(active, today, end);
                 Map<HoursRule, String> notes = new HashMap<>();
                 for (OpeningHours.WeeklyTime w : o.schedule().weeklyTimes()) {
-                    String rule = w.rule() == null ? missed(o, w, today, end) : notes.computeIfAbsent(w.rule(), r -> view.hoursText().weeksMeant(r));
+                    Occurrences when = occurrences(o, w, today, end);
+                    if (when.held() == 0) continue; // not on any day of these weeks: a season to come, a month closed, a 5th Monday
+                    String rule = w.rule() == null ? except(when.missed()) : notes.computeIfAbsent(w.rule(), r -> view.hoursText().weeksMeant(r));
                     items.add(new Item(w.day(), w.range().start(), view.wording().clock(HoursText.range(w.range())), o,
                             rule.isEmpty() || period.isEmpty() ? rule + period : rule + view.wording().comma() + period));
                 }
@@ -78,20 +83,26 @@ final class WeeklyPlan {
                 view.t("plan.caption").replace("{date}", view.wording().date(today)));
     }
 
-    /**
-     * "nicht am 25. Dezember 2026": the days within the plan's weeks (and the offering's own period)
-     * on which a time of its ordinary week does not take place, by a holiday (PH off) or a closed
-     * date (Dec 24-Dec 31 off); else "".
-     */
-    private String missed(Offering o, OpeningHours.WeeklyTime w, LocalDate today, LocalDate end) {
-        List<String> days = new ArrayList<>();
-        LocalDate first = today.with(java.time.temporal.TemporalAdjusters.nextOrSame(w.day()));
-        for (LocalDate d = first; d.isBefore(end); d = d.plusWeeks(1)) {
-            if (o.active().statusOn(d) != de.quartier.model.Status.CURRENT) continue; // before or after its period: said by "ab", "bis"
-            de.quartier.model.DayHours hours = o.schedule().on(d, view.holidays());
-            if (!hours.ranges().contains(w.range())) days.add(view.wording().date(d));
+    /** How often a time of an offering's week takes place within the plan's weeks (and its own period), and the days it misses. */
+    private record Occurrences(int held, List<LocalDate> missed) {
+    }
+
+    /** Misses are days of its weekday on which the schedule says otherwise: a holiday (PH off), a closed date (Dec 24-Dec 31 off). */
+    private Occurrences occurrences(Offering o, OpeningHours.WeeklyTime w, LocalDate today, LocalDate end) {
+        int held = 0;
+        List<LocalDate> missed = new ArrayList<>();
+        for (LocalDate d = today.with(TemporalAdjusters.nextOrSame(w.day())); d.isBefore(end); d = d.plusWeeks(1)) {
+            if (o.active().statusOn(d) != Status.CURRENT) continue; // before or after its period: said by "ab", "bis"
+            if (o.schedule().on(d, view.holidays()).ranges().contains(w.range())) held++;
+            else missed.add(d);
         }
-        return days.isEmpty() ? "" : view.t("plan.except").replace("{dates}", String.join(view.wording().comma(), days));
+        return new Occurrences(held, missed);
+    }
+
+    /** "nicht am 25. Dezember 2026, 1. Januar 2027", or "" when nothing is missed. */
+    private String except(List<LocalDate> missed) {
+        if (missed.isEmpty()) return "";
+        return view.t("plan.except").replace("{dates}", String.join(view.wording().comma(), missed.stream().map(view.wording()::date).toList()));
     }
 
     /** "ab 2. Februar 2027", "bis März 2027": a start or an end within the plan's weeks, else "". */

@@ -76,7 +76,7 @@ class WeeklyPlanTest {
                 {"beginnt-danach", "from: 2026-12-19"}, {"endet-am-letzten-tag", "until: 2026-12-18"}};
         for (String[] c : cases)
             java.nio.file.Files.writeString(offerings.resolve(c[0] + ".md"), "---\ntitle: " + c[0] + "\ncontact_point: quartiersbuero-altstadt\n"
-                    + "schedule: Sa 10:00-11:00\nactive: {" + c[1] + "}\n---\n");
+                    + "schedule: Fr,Sa 10:00-11:00\nactive: {" + c[1] + "}\n---\n");
         String page = new String(TestSites.buildInMemory(site).get("quartiere/altstadt/index.html"), StandardCharsets.UTF_8);
         page = page.substring(page.indexOf("<dl class=\"plan\">"), page.indexOf("</dl>", page.indexOf("<dl class=\"plan\">")));
         assertTrue(page.contains(">endet-heute</a> <span class=\"plan-note\">(bis 21. November 2026)</span>"), page);
@@ -115,15 +115,38 @@ class WeeklyPlanTest {
                 schedule: Tu 16:00-18:00; Dec 22-Dec 31 off
                 ---
                 """);
+        // a season that has not begun, a time closed on every day of the four weeks: not on the plan
+        java.nio.file.Files.writeString(offerings.resolve("gartentreff.md"), """
+                ---
+                title: Gartentreff
+                contact_point: quartiersbuero-altstadt
+                schedule: Apr-Oct We 15:00-18:00
+                ---
+                """);
+        java.nio.file.Files.writeString(offerings.resolve("winterpause.md"), """
+                ---
+                title: Winterpause
+                contact_point: quartiersbuero-altstadt
+                schedule: Mo 10:00-11:00; Dec 01-Jan 31 off
+                ---
+                """);
         // four weeks from 14 December: Christmas Day and New Year's Day are Fridays, 22 and 29 December Tuesdays
         java.util.Map<String, byte[]> files = build(site, java.time.LocalDate.of(2026, 12, 14));
-        String page = new String(files.get("quartiere/altstadt/index.html"), StandardCharsets.UTF_8);
+        String page = plan(new String(files.get("quartiere/altstadt/index.html"), StandardCharsets.UTF_8));
         assertTrue(page.contains(">Erzählcafé</a> <span class=\"plan-note\">(nicht am 25. Dezember 2026, 1. Januar 2027)</span>"), page);
         assertTrue(page.contains(">Werkstatt</a> <span class=\"plan-note\">(nicht am 22. Dezember 2026, 29. Dezember 2026)</span>"), page);
-        // the weeks before: nothing missed
-        page = new String(TestSites.buildInMemory(site).get("quartiere/altstadt/index.html"), StandardCharsets.UTF_8);
-        assertTrue(page.contains(">Erzählcafé</a></dd>") || page.contains(">Erzählcafé</a>\n"), page);
-        assertFalse(page.contains("nicht am"), page);
+        assertFalse(page.contains(">Gartentreff</a>"), page);
+        assertFalse(page.contains(">Winterpause</a>"), page);
+        // the weeks before: nothing missed, and Winterpause on the two Mondays of November
+        String before = plan(new String(TestSites.buildInMemory(site).get("quartiere/altstadt/index.html"), StandardCharsets.UTF_8));
+        assertTrue(before.contains(">Winterpause</a> <span class=\"plan-note\">(nicht am 7. Dezember 2026, 14. Dezember 2026)</span>"), before);
+        assertTrue(before.contains(">Erzählcafé</a></dd>"), before);
+        assertTrue(before.contains(">Werkstatt</a></dd>"), before);
+    }
+
+    private static String plan(String page) {
+        int at = page.indexOf("<dl class=\"plan\">");
+        return page.substring(at, page.indexOf("</dl>", at));
     }
 
     private static java.util.Map<String, byte[]> build(Path site, java.time.LocalDate today) throws IOException {
