@@ -73,28 +73,12 @@ public final class SiteAssembler {
             published.put(c, new TreeMap<>());
             drafts.put(c, draftsLeftOut.getOrDefault(c, Set.of()));
         }
-        for (Entry e : entries) {
-            if (RESERVED_SLUGS.getOrDefault(e.collection(), Set.of()).contains(e.slug().value())) {
-                String segment = e.collection().urlSegment();
-                String url = (segment.isEmpty() ? "" : segment + "/") + e.slug();
-                diagnostics.error(Code.RESERVED_SLUG, de.quartier.model.SourceSpan.startOf(e.common().sourcePath()),
-                        ("aeiou".indexOf(e.collection().singular().charAt(0)) >= 0 ? "an " : "a ") + e.collection().singular() + " may not be named `" + e.slug() + "`: the site uses /" + url + "/ itself",
-                        "rename the file, e.g. to " + e.slug() + "-info.md");
-                continue;
-            }
-            if (e.collection() == Collection.PAGES && config.otherLanguages().contains(e.slug().value())) {
-                diagnostics.error(Code.RESERVED_SLUG, de.quartier.model.SourceSpan.startOf(e.common().sourcePath()),
-                        "a page may not be named `" + e.slug() + "`: the site's pages in that language are under /" + e.slug() + "/",
-                        "rename the file, e.g. to " + e.slug() + "-info.md");
-                continue;
-            }
-            published.get(e.collection()).put(e.slug(), e);
-        }
-        Map<Slug, LocalDate> waitingSince = new TreeMap<>();
-        waiting.forEach(n -> waitingSince.put(n.slug(), n.date()));
-        References refs = new References(published, drafts, onDisk, waitingSince);
-        for (de.quartier.model.UncheckedRefs u : refsOfInvalid) refs.check(u.refs(), u.target(), u.from(), u.key());
-        waiting.forEach(n -> resolve(n, refs));
+        for (Entry e : entries) if (!reservedName(e, config)) published.get(e.collection()).put(e.slug(), e);
+        Map<Slug, LocalDate> appearsOn = new TreeMap<>();
+        waiting.forEach(n -> appearsOn.put(n.slug(), n.date()));
+        References refs = new References(published, drafts, onDisk, appearsOn);
+        for (de.quartier.model.UncheckedRefs u : refsOfInvalid) refs.check(u.refs(), u.target(), u.from(), u.key(), null);
+        for (NewsItem n : waiting) if (!reservedName(n, config)) resolve(n, refs);
 
         List<Entry> resolved = new ArrayList<>();
         for (Collection c : Collection.values()) {
@@ -110,6 +94,25 @@ public final class SiteAssembler {
         List<de.quartier.model.Translation> kept = new TranslationCheck(diagnostics, config, published, drafts, onDisk)
                 .check(translations, (t, links) -> checkBodyLinks(published.get(t.collection()).get(t.slug()), links, refs));
         return new Site(config, today, resolved, e -> statusOf(e, today, contactPointStatus), kept);
+    }
+
+    /** A record named like a page the site makes itself: reported, and not published. */
+    private boolean reservedName(Entry e, SiteConfig config) {
+        if (RESERVED_SLUGS.getOrDefault(e.collection(), Set.of()).contains(e.slug().value())) {
+            String segment = e.collection().urlSegment();
+            String url = (segment.isEmpty() ? "" : segment + "/") + e.slug();
+            diagnostics.error(Code.RESERVED_SLUG, de.quartier.model.SourceSpan.startOf(e.common().sourcePath()),
+                    ("aeiou".indexOf(e.collection().singular().charAt(0)) >= 0 ? "an " : "a ") + e.collection().singular() + " may not be named `" + e.slug() + "`: the site uses /" + url + "/ itself",
+                    "rename the file, e.g. to " + e.slug() + "-info.md");
+            return true;
+        }
+        if (e.collection() == Collection.PAGES && config.otherLanguages().contains(e.slug().value())) {
+            diagnostics.error(Code.RESERVED_SLUG, de.quartier.model.SourceSpan.startOf(e.common().sourcePath()),
+                    "a page may not be named `" + e.slug() + "`: the site's pages in that language are under /" + e.slug() + "/",
+                    "rename the file, e.g. to " + e.slug() + "-info.md");
+            return true;
+        }
+        return false;
     }
 
     /** How far outside its quarter's outline an office may lie without a warning: outlines are drawn roughly. */
@@ -205,24 +208,27 @@ public final class SiteAssembler {
         private final Map<Collection, Map<Slug, Entry>> published;
         private final Map<Collection, Set<Slug>> drafts;
         private final Map<Collection, Set<Slug>> onDisk;
-        /** news item → its date, the day a build first publishes it */
-        private final Map<Slug, LocalDate> waiting;
+        /** a news item left out until its date → that date, the day a build first publishes it */
+        private final Map<Slug, LocalDate> appearsOn;
 
         References(Map<Collection, Map<Slug, Entry>> published, Map<Collection, Set<Slug>> drafts,
-                   Map<Collection, Set<Slug>> onDisk, Map<Slug, LocalDate> waiting) {
+                   Map<Collection, Set<Slug>> onDisk, Map<Slug, LocalDate> appearsOn) {
             this.published = published;
             this.drafts = drafts;
             this.onDisk = onDisk;
-            this.waiting = waiting;
+            this.appearsOn = appearsOn;
         }
 
         /** @return true if every reference resolves */
         boolean check(List<Ref> refs, Collection target, Entry from, String key) {
-            return check(refs, target, from.collection(), key);
+            return check(refs, target, from.collection(), key, from instanceof NewsItem n ? appearsOn.get(n.slug()) : null);
         }
 
-        /** @param from the collection of the record that makes the references */
-        boolean check(List<Ref> refs, Collection target, Collection from, String key) {
+        /**
+         * @param from        the collection of the record that makes the references
+         * @param fromAppears the day it appears, if it waits for its date itself; else null (published now)
+         */
+        boolean check(List<Ref> refs, Collection target, Collection from, String key, LocalDate fromAppears) {
             boolean ok = true;
             Set<Slug> seen = new HashSet<>();
             for (Ref r : refs) {
@@ -232,7 +238,9 @@ public final class SiteAssembler {
                 }
                 if (published.get(target).containsKey(r.slug())) continue;
                 ok = false;
-                LocalDate appears = target == Collection.NEWS ? waiting.get(r.slug()) : null;
+                LocalDate appears = target == Collection.NEWS ? appearsOn.get(r.slug()) : null;
+                // from a news item that itself appears on that day or later: never a broken link
+                if (appears != null && fromAppears != null && !appears.isAfter(fromAppears)) continue;
                 if (appears != null) {
                     diagnostics.error(Code.REF_TO_WAITING, r.at(), "`" + key + "`: the news item `" + r.slug() + "` is dated "
                                     + appears.format(GERMAN_DATE) + ", so until then this " + from.singular() + " would point at a page that is not published",

@@ -36,6 +36,11 @@ public record BuildResult(Diagnostics diagnostics, LoadedSite loaded, Optional<S
 
     /** "0 errors, 2 warnings; read 14 quarters, 24 contact points, …; 1 draft left out (draft: true); 1 news item waits for its date: …" */
     public String summary() {
+        return summary("");
+    }
+
+    /** @param pathPrefix put before the site-relative paths it names, so that they lead from where the command runs */
+    public String summary(String pathPrefix) {
         long errors = diagnostics.count(Severity.ERROR);
         long warnings = diagnostics.count(Severity.WARNING);
         StringBuilder sb = new StringBuilder();
@@ -53,11 +58,14 @@ public record BuildResult(Diagnostics diagnostics, LoadedSite loaded, Optional<S
         int drafts = site.map(s -> java.util.Arrays.stream(Collection.values())
                 .mapToInt(c -> recordsRead.getOrDefault(c, 0) - s.all(c).size()).sum() - waiting.size()).orElse(0);
         if (drafts > 0) sb.append("; ").append(drafts).append(drafts == 1 ? " draft" : " drafts").append(" left out (draft: true)");
-        // named with its date, so that a year mistyped (2062) is seen at once
-        if (!waiting.isEmpty() && site.isPresent()) {
-            NewsItem next = waiting.stream().min(java.util.Comparator.comparing(NewsItem::date).thenComparing(NewsItem::slug)).get();
-            sb.append("; ").append(waiting.size()).append(waiting.size() == 1 ? " news item waits for its date: " : " news items wait for their dates, the next: ")
-                    .append(next.common().sourcePath()).append(" (").append(next.date()).append(')');
+        // each named with its date (beyond three, the first and the last), so that a year mistyped (2062) shows
+        if (!waiting.isEmpty()) {
+            List<String> named = waiting.stream().sorted(java.util.Comparator.comparing(NewsItem::date).thenComparing(NewsItem::slug))
+                    .map(n -> pathPrefix + n.common().sourcePath() + " (" + n.date() + ")").toList();
+            sb.append("; ").append(named.size());
+            if (named.size() == 1) sb.append(" news item waits for its date: ").append(named.get(0));
+            else if (named.size() <= 3) sb.append(" news items wait for their dates: ").append(String.join(", ", named));
+            else sb.append(" news items wait for their dates, from ").append(named.get(0)).append(" to ").append(named.get(named.size() - 1));
         }
         return sb.toString();
     }

@@ -97,9 +97,8 @@ public final class Pipeline {
         }
         RecordCheck.Outcome checked = RecordCheck.run(recordFiles, context, records, options.includeDrafts(), diagnostics);
         LocalDate today = options.today() != null ? options.today() : LocalDate.now(zone);
-        List<de.quartier.model.NewsItem> waiting = RecordCheck.waiting(checked.entries(), today, options.includeDrafts());
-        List<Entry> entries = waiting.isEmpty() ? checked.entries()
-                : checked.entries().stream().filter(e -> !waiting.contains(e)).toList();
+        List<de.quartier.model.NewsItem> waiting = WaitingNews.of(checked.entries(), today, options.includeDrafts());
+        List<Entry> entries = WaitingNews.without(checked.entries(), waiting);
         // translations (x.tr.md) are checked after their records (a draft's are not reported) and joined to them in assembly
         List<de.quartier.model.Translation> translations = RecordCheck.translations(loaded.translationFiles(), context, checked, diagnostics);
         timings.stage("validate");
@@ -216,6 +215,8 @@ public final class Pipeline {
                             .forEach(l -> sourced.add(new LinkIndex.SourcedLink(l.page(), l.href(), l.written(), l.at())));
                 }
             renderer.translatedBodyLinks().forEach(l -> sourced.add(new LinkIndex.SourcedLink(l.page(), l.href(), l.written(), l.at())));
+            // (first: a published page's link to one of them is told why it is missing)
+            WaitingNews.checkLinks(checked.waiting(), renderer, links, written, recordFiles, checked.diagnostics());
             links.check(written, sourced, recordFiles, checked.diagnostics());
             timings.stage("link check");
             if (checked.diagnostics().hasErrors())

@@ -7,7 +7,6 @@ import de.quartier.model.FieldSpec;
 import de.quartier.model.Ref;
 import de.quartier.model.UncheckedRefs;
 import de.quartier.model.Entry;
-import de.quartier.model.NewsItem;
 import de.quartier.model.Slug;
 import de.quartier.parse.SourceParser;
 import de.quartier.source.Fields;
@@ -72,16 +71,6 @@ final class RecordCheck {
         List<UncheckedRefs> refs = refsOfInvalid.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(SourceFile::path)))
                 .flatMap(e -> e.getValue().stream()).toList();
         return new Outcome(entries, left, refs);
-    }
-
-    /**
-     * The news items dated after today. A build leaves them out until that day, which a nightly
-     * build reaches on its own (deploy/); their problems are reported now all the same, so the
-     * night they appear breaks nothing. With drafts (the preview) they are built, marked.
-     */
-    static List<NewsItem> waiting(List<Entry> entries, java.time.LocalDate today, boolean includeDrafts) {
-        if (includeDrafts) return List.of();
-        return entries.stream().filter(e -> e instanceof NewsItem n && n.date().isAfter(today)).map(NewsItem.class::cast).toList();
     }
 
     /** The translations of the records; those of a draft left out are read, but their problems not reported. */

@@ -14,7 +14,7 @@ final class Reporter {
     static void report(String command, BuildResult result, PrintStream err) {
         // paths as in the machine forms: from the working directory ("examples/aachen/content/…")
         new DiagnosticPrinter(result.loaded()::text, pathFromHere(result.loaded().root())).print(result.diagnostics(), err);
-        err.println("quartier " + command + ": " + result.summary());
+        err.println("quartier " + command + ": " + result.summary(pathFromHere(result.loaded().root())));
         // a site with errors is not rendered: its pages' links and anchors come next time
         if (!result.ok() && !result.linksChecked())
             err.println("quartier " + command + ": links to pages of the site and #anchors are checked once these errors are mended");

@@ -17,10 +17,10 @@ final class SiteOptions {
     Path site = Path.of(".");
 
     @Option(names = "--today", paramLabel = "YYYY-MM-DD",
-            description = "The build date: decides what is current, ended or upcoming (default: today in the site's time zone). Fix it for reproducible builds.")
+            description = "The build date: decides what is current, ended or upcoming, and which news items wait for their date (default: today in the site's time zone). Fix it for reproducible builds.")
     LocalDate today;
 
-    @Option(names = "--drafts", description = "Include records marked draft: true.")
+    @Option(names = "--drafts", description = "Include records marked draft: true, and news items dated after the build date.")
     boolean drafts;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",

@@ -1,82 +1,112 @@
 package de.quartier.build;
 
 import de.quartier.TestSites;
+import de.quartier.diag.Diagnostic;
 import de.quartier.write.MemorySink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A news item dated after the build's day waits for it: left out, named in the summary, shown marked in the preview. */
+/** A news item dated after the build's day waits for it: left out, named in the summary, checked now, shown marked in the preview. */
 class WaitingNewsTest {
     private static final String PAGE = "aktuelles/eroeffnung/index.html";
+    private static final String RECORD = "content/news/eroeffnung.md";
 
     @TempDir
     Path temp;
 
+    private record Built(BuildResult result, Map<String, byte[]> files) {
+        String text(String path) {
+            return new String(files.get(path), StandardCharsets.UTF_8);
+        }
+    }
+
     private Path siteWithNewsOn(String date) throws Exception {
         Path site = TestSites.copyBase(temp.resolve("site"));
-        TestSites.replace(site.resolve("content/news/eroeffnung.md"), "date: 2026-03-01", "date: " + date);
+        TestSites.replace(site.resolve(RECORD), "date: 2026-03-01", "date: " + date);
         return site;
     }
 
-    private static Map<String, byte[]> built(Path site, LocalDate today, boolean drafts, BuildResult[] result) throws Exception {
+    private static Built build(Path site, LocalDate today, boolean drafts) throws Exception {
         MemorySink sink = new MemorySink();
-        result[0] = new Pipeline().build(new BuildOptions(site, today, drafts, null), sink);
-        assertTrue(result[0].ok(), TestSites.lines(result[0]).toString());
-        return sink.files();
+        BuildResult r = new Pipeline().build(new BuildOptions(site, today, drafts, null), sink);
+        return new Built(r, sink.files());
+    }
+
+    private static Built built(Path site, LocalDate today, boolean drafts) throws Exception {
+        Built b = build(site, today, drafts);
+        assertTrue(b.result().ok(), TestSites.lines(b.result()).toString());
+        return b;
+    }
+
+    private static void news(Path site, String slug, String date, String body) throws Exception {
+        Files.writeString(site.resolve("content/news/" + slug + ".md"), "---\ntitle: " + slug + "\ndate: " + date + "\n---\n" + body + "\n");
     }
 
     @Test
-    void aNewsItemDatedAfterTodayIsLeftOutAndNamedInTheSummary() throws Exception {
+    void aNewsItemDatedAfterTodayIsLeftOutEverywhereAndNamedInTheSummary() throws Exception {
+        Built b = built(siteWithNewsOn("2026-12-10"), TestSites.TODAY, false);
+        assertFalse(b.files().containsKey(PAGE), "published before its date");
+        // no listing, quarter page, feed, search file or sitemap mentions it
+        b.files().forEach((path, bytes) -> assertFalse(new String(bytes, StandardCharsets.UTF_8).contains("Büro eröffnet"), path));
+        b.files().forEach((path, bytes) -> assertFalse(new String(bytes, StandardCharsets.UTF_8).contains("aktuelles/eroeffnung"), path));
+        assertTrue(b.result().summary().endsWith("; 1 news item waits for its date: content/news/eroeffnung.md (2026-12-10)"), b.result().summary());
+        assertTrue(b.result().summary("sites/x/").endsWith("waits for its date: sites/x/content/news/eroeffnung.md (2026-12-10)"));
+        assertFalse(b.result().summary().contains("draft"), b.result().summary());
+        assertEquals(0, b.result().site().orElseThrow().news().size());
+    }
+
+    @Test
+    void manyAreNamedByTheFirstAndTheLastSoAMistypedYearShows() throws Exception {
         Path site = siteWithNewsOn("2026-12-10");
-        BuildResult[] r = new BuildResult[1];
-        Map<String, byte[]> files = built(site, TestSites.TODAY, false, r);
-        assertFalse(files.containsKey(PAGE), "published before its date");
-        String listing = new String(files.get("aktuelles/index.html"), StandardCharsets.UTF_8);
-        assertFalse(listing.contains("Büro eröffnet"), "listed before its date");
-        assertFalse(files.keySet().stream().anyMatch(p -> p.endsWith(".xml") && new String(files.get(p), StandardCharsets.UTF_8)
-                .contains("Büro eröffnet")), "in a feed before its date");
-        assertTrue(r[0].summary().endsWith("; 1 news item waits for its date: content/news/eroeffnung.md (2026-12-10)"), r[0].summary());
-        assertFalse(r[0].summary().contains("draft"), r[0].summary());
-        assertEquals(0, r[0].site().orElseThrow().news().size());
+        news(site, "weihnachtsmarkt", "2026-12-01", "Markt.");
+        news(site, "fruehjahrsputz", "2027-03-20", "Putzen.");
+        news(site, "sommerfest", "2062-06-08", "Fest.");
+        Built b = built(site, TestSites.TODAY, false);
+        assertTrue(b.result().summary().endsWith("; 4 news items wait for their dates, from content/news/weihnachtsmarkt.md (2026-12-01)"
+                + " to content/news/sommerfest.md (2062-06-08)"), b.result().summary());
     }
 
     @Test
     void onItsDateItIsPublished() throws Exception {
-        Path site = siteWithNewsOn("2026-12-10");
-        BuildResult[] r = new BuildResult[1];
-        Map<String, byte[]> files = built(site, LocalDate.of(2026, 12, 10), false, r);
-        assertTrue(files.containsKey(PAGE));
-        assertFalse(new String(files.get(PAGE), StandardCharsets.UTF_8).contains("Erscheint am"));
-        assertFalse(r[0].summary().contains("waits"), r[0].summary());
+        Built b = built(siteWithNewsOn("2026-12-10"), LocalDate.of(2026, 12, 10), false);
+        assertTrue(b.files().containsKey(PAGE));
+        assertFalse(b.text(PAGE).contains("Erscheint am"));
+        assertFalse(b.result().summary().contains("waits"), b.result().summary());
     }
 
     @Test
     void thePreviewShowsItMarkedWithItsDate() throws Exception {
-        Path site = siteWithNewsOn("2026-12-10");
-        BuildResult[] r = new BuildResult[1];
-        Map<String, byte[]> files = built(site, TestSites.TODAY, true, r);
-        String page = new String(files.get(PAGE), StandardCharsets.UTF_8);
-        assertTrue(page.contains("Erscheint am 10. Dezember 2026"), page);
-        assertTrue(page.contains("erst an ihrem Datum"), page);
-        assertFalse(r[0].summary().contains("waits"), r[0].summary());
+        Built b = built(siteWithNewsOn("2026-12-10"), TestSites.TODAY, true);
+        assertTrue(b.text(PAGE).contains("Erscheint am 10. Dezember 2026"), b.text(PAGE));
+        assertTrue(b.text(PAGE).contains("erst an ihrem Datum"), b.text(PAGE));
+        assertFalse(b.result().summary().contains("waits"), b.result().summary());
     }
 
     @Test
     void itsMistakesAreReportedBeforeItsDate() throws Exception {
         Path site = siteWithNewsOn("2026-12-10");
-        TestSites.replace(site.resolve("content/news/eroeffnung.md"), "quarters: [altstadt]", "quarters: [neustadt]");
-        BuildResult r = TestSites.check(site);
-        assertFalse(r.ok());
-        assertEquals(java.util.List.of("error dangling-ref content/news/eroeffnung.md:4:12"), TestSites.lines(r));
+        TestSites.replace(site.resolve(RECORD), "quarters: [altstadt]", "quarters: [neustadt]");
+        TestSites.append(site.resolve(RECORD), "\n[Büro](anlaufstellen/gibt-es-nicht/) und [Zeiten](anlaufstellen/quartiersbuero-altstadt/#nirgends)\n");
+        assertEquals(List.of("error dangling-ref content/news/eroeffnung.md:4:12"), TestSites.lines(TestSites.check(site)));
+        // the links of its body are checked against the rendered pages, as they would be on its day
+        TestSites.replace(site.resolve(RECORD), "quarters: [neustadt]", "quarters: [altstadt]");
+        Built b = build(site, TestSites.TODAY, false);
+        assertEquals(List.of("error broken-link content/news/eroeffnung.md:8:8", "error broken-link content/news/eroeffnung.md:8:51"),
+                TestSites.lines(b.result()));
+        news(site, "seite", "2026-12-11", "Gesucht.");
+        TestSites.replace(site.resolve(RECORD), "\n[Büro](anlaufstellen/gibt-es-nicht/) und [Zeiten](anlaufstellen/quartiersbuero-altstadt/#nirgends)\n", "\n");
+        assertEquals(List.of("error reserved-slug content/news/seite.md:1:1"), TestSites.lines(TestSites.check(site)));
     }
 
     @Test
@@ -85,9 +115,23 @@ class WaitingNewsTest {
         TestSites.append(site.resolve("content/pages/impressum.md"), "\n[Neues Büro](news/eroeffnung.md)\n");
         BuildResult r = TestSites.check(site);
         assertEquals(1, r.diagnostics().sorted().size(), TestSites.lines(r).toString());
-        de.quartier.diag.Diagnostic d = r.diagnostics().sorted().get(0);
+        Diagnostic d = r.diagnostics().sorted().get(0);
         assertEquals("ref-to-waiting", d.code().id());
         assertTrue(d.message().contains("is dated 10.12.2026"), d.message());
         assertTrue(new Pipeline().check(new BuildOptions(site, LocalDate.of(2026, 12, 10), false, null)).ok());
+        // by the page's address: a broken link, told why
+        TestSites.replace(site.resolve("content/pages/impressum.md"), "(news/eroeffnung.md)", "(aktuelles/eroeffnung/)");
+        List<Diagnostic> byAddress = build(site, TestSites.TODAY, false).result().diagnostics().sorted();
+        assertEquals(List.of("broken-link"), byAddress.stream().map(x -> x.code().id()).toList());
+        assertTrue(byAddress.get(0).hint().startsWith("that is the page of content/news/eroeffnung.md, which is dated 10.12.2026"), byAddress.get(0).hint());
+    }
+
+    @Test
+    void aNewsItemThatAppearsTheSameDayOrLaterMayLinkToIt() throws Exception {
+        Path site = siteWithNewsOn("2026-12-10");
+        news(site, "rueckblick", "2026-12-10", "Siehe [Eröffnung](news/eroeffnung.md) und [dort](aktuelles/eroeffnung/).");
+        news(site, "vorschau", "2026-12-09", "Bald: [Eröffnung](news/eroeffnung.md).");
+        Built b = build(site, TestSites.TODAY, false);
+        assertEquals(List.of("error ref-to-waiting content/news/vorschau.md:5:19"), TestSites.lines(b.result()));
     }
 }

@@ -51,7 +51,7 @@ final class ContactPointPages {
     void plan(List<Output> out) {
         for (ContactPoint cp : view.site().contactPoints()) {
             out.add(page(cp));
-            lists.plan(out, cp, view.t("contactPoint.offerings"), "angebote", view.relations().offeringsAt(cp), cards::offering);
+            lists.plan(out, cp, view.t("contactPoint.offerings"), "angebote", view.relations().offeringsAt(cp), o -> cards.offeringAt(cp, o));
         }
     }
 

@@ -56,10 +56,11 @@ final class OfferingPages {
 
     /**
      * Whom to ask: the office where it happens, by phone (else e-mail), unless the registration
-     * names a number or address already. One line (20,000 offerings: 1.7 MB).
+     * names a number or address already; none once it has ended. One line (20,000 offerings: 1.7 MB).
      */
     private Fact enquiries(Offering o) {
-        if (!(o.place() instanceof Place.AtContactPoint at)) return null;
+        // an ended offering (or one at an office that closed) has nobody left to ask
+        if (!(o.place() instanceof Place.AtContactPoint at) || view.site().status(o) == de.quartier.model.Status.ENDED) return null;
         if (o.registration() != null && (o.registration().phone() != null || o.registration().email() != null)) return null;
         ContactPoint cp = view.site().contactPoint(at.contactPoint());
         if (cp.phone() != null) return new Fact(view.t("field.enquiries"), cp.phone(), tel(cp.phone()));
@@ -102,8 +103,9 @@ final class OfferingPages {
             facts.add(fact(view.t("field.registration"), r.required() ? view.t("registration.required") : view.t("registration.notRequired")));
             if (r.note() != null) facts.add(view.marks().fromEditor(view.t("field.note"), r.note()));
             if (r.url() != null) facts.add(new Fact(view.t("field.registrationUrl"), r.url(), r.url()));
-            if (r.phone() != null) facts.add(new Fact(view.t("field.registrationPhone"), r.phone(), tel(r.phone())));
-            if (r.email() != null) facts.add(new Fact(view.t("field.registrationEmail"), r.email(), "mailto:" + r.email()));
+            // where signing up is not needed, its number is the one to ask
+            if (r.phone() != null) facts.add(new Fact(view.t(r.required() ? "field.registrationPhone" : "field.enquiries"), r.phone(), tel(r.phone())));
+            if (r.email() != null) facts.add(new Fact(view.t(r.required() ? "field.registrationEmail" : "field.enquiries"), r.email(), "mailto:" + r.email()));
         }
         Fact enquiries = enquiries(o);
         if (enquiries != null) facts.add(enquiries);

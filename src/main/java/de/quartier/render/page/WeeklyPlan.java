@@ -58,9 +58,10 @@ final class WeeklyPlan {
                 for (OpeningHours.WeeklyTime w : o.schedule().weeklyTimes()) {
                     Occurrences when = occurrences(o, w, today, end);
                     if (when.held() == 0) continue; // not on any day of these weeks: a season to come, a month closed, a 5th Monday
-                    String rule = w.rule() == null ? except(when.missed()) : notes.computeIfAbsent(w.rule(), r -> view.hoursText().weeksMeant(r));
-                    items.add(new Item(w.day(), w.range().start(), view.wording().clock(HoursText.range(w.range())), o,
-                            rule.isEmpty() || period.isEmpty() ? rule + period : rule + view.wording().comma() + period));
+                    String rule = w.rule() == null ? "" : notes.computeIfAbsent(w.rule(), r -> view.hoursText().weeksMeant(r));
+                    // "jeden 1. Freitag im Monat · ab 4. Dezember 2026 · nicht am 1. Januar 2027"
+                    String note = String.join(" · ", java.util.stream.Stream.of(rule, period, except(when.missed())).filter(x -> !x.isEmpty()).toList());
+                    items.add(new Item(w.day(), w.range().start(), view.wording().clock(HoursText.range(w.range())), o, note));
                 }
             }
             for (EventDate d : o.dates()) {
@@ -87,16 +88,27 @@ final class WeeklyPlan {
     private record Occurrences(int held, List<LocalDate> missed) {
     }
 
-    /** Misses are days of its weekday on which the schedule says otherwise: a holiday (PH off), a closed date (Dec 24-Dec 31 off). */
+    /**
+     * The days meant are those of its weekday (for a rule such as Fr[1] or Oct-Mar Fr, those the
+     * rule selects); one is missed when the schedule says otherwise on it: a holiday (PH off), a
+     * closed date (Dec 24-Dec 31 off). A day whose hours are not fixed ("nach Absprache") is not missed.
+     */
     private Occurrences occurrences(Offering o, OpeningHours.WeeklyTime w, LocalDate today, LocalDate end) {
         int held = 0;
         List<LocalDate> missed = new ArrayList<>();
         for (LocalDate d = today.with(TemporalAdjusters.nextOrSame(w.day())); d.isBefore(end); d = d.plusWeeks(1)) {
             if (o.active().statusOn(d) != Status.CURRENT) continue; // before or after its period: said by "ab", "bis"
-            if (o.schedule().on(d, view.holidays()).ranges().contains(w.range())) held++;
+            if (w.rule() != null && !w.rule().matches(d, view.holidays())) continue;
+            de.quartier.model.DayHours hours = o.schedule().on(d, view.holidays());
+            if (hours.state() == de.quartier.model.HoursState.UNKNOWN || covers(hours, w.range())) held++;
             else missed.add(d);
         }
         return new Occurrences(held, missed);
+    }
+
+    /** Whether the day's times include this one (neighbouring times are joined: 16–17 and 17–18 make 16–18). */
+    private static boolean covers(de.quartier.model.DayHours hours, TimeRange time) {
+        return hours.ranges().stream().anyMatch(r -> r.start() <= time.start() && r.end() >= time.end());
     }
 
     /** "nicht am 25. Dezember 2026, 1. Januar 2027", or "" when nothing is missed. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,6 +53,19 @@ class ContactPointPageTest {
         // elsewhere the same offering's card still says where it is
         String quarter = page(files, "quartiere/altstadt/index.html");
         assertTrue(quarter.contains("<dt>Wo</dt><dd>Quartiersbüro Altstadt, Hansastraße 1, 46236 Bottrop</dd>"), quarter);
+    }
+
+    @Test
+    void theOfficesListOfAllItsOfferingsLeavesOutThePlaceToo() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        for (int i = 1; i <= 60; i++)
+            java.nio.file.Files.writeString(site.resolve("content/offerings/kurs-" + i + ".md"),
+                    "---\ntitle: Kurs " + i + "\ncontact_point: quartiersbuero-altstadt\nschedule: Mo 10:00-11:00\n---\n");
+        Map<String, byte[]> files = build(site);
+        List<String> lists = files.keySet().stream().filter(p -> p.startsWith("anlaufstellen/quartiersbuero-altstadt/angebote/")).toList();
+        assertFalse(lists.isEmpty(), files.keySet().toString());
+        for (String p : lists) assertEquals(0, count(page(files, p), "<dt>Wo</dt>"), p);
+        assertTrue(lists.stream().anyMatch(p -> page(files, p).contains(">Kurs 60</a>")), lists.toString());
     }
 
     @Test

@@ -53,4 +53,23 @@ class OfferingContactFactsTest {
         assertFalse(page.contains("Auskunft"), page);
         assertFalse(page.contains("<dt>Telefon</dt>"), page);
     }
+
+    @Test
+    void aNumberGivenWhereSigningUpIsNotNeededIsTheOneToAsk() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        TestSites.replace(site.resolve(RECORD), "registration: {required: no}", "registration: {required: no, phone: 02041 000-300}");
+        String page = page(site);
+        assertTrue(page.contains("<dt>Auskunft</dt><dd><a href=\"tel:02041000300\">02041 000-300</a></dd>"), page);
+        assertFalse(page.contains("Anmeldung per"), page);
+        assertFalse(page.contains("02041 000-200"), "the office's number gives way to the offering's own");
+    }
+
+    @Test
+    void anEndedOfferingNamesNobodyToAsk() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        TestSites.replace(site.resolve(RECORD), "registration: {required: no}", "registration: {required: no}\nactive: {until: 2026-10-31}");
+        String page = page(site);
+        assertTrue(page.contains("Beendet"), page);
+        assertFalse(page.contains("Auskunft"), page);
+    }
 }

@@ -144,6 +144,31 @@ class WeeklyPlanTest {
         assertTrue(before.contains(">Werkstatt</a></dd>"), before);
     }
 
+    @Test
+    void joinedTimesUnfixedDaysAndRulesAreReadAsTheScheduleMeansThem() throws IOException {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        TestSites.append(site.resolve("site-config.yml"), "holidays: DE-NW\n");
+        Path offerings = site.resolve("content/offerings");
+        String[][] cases = {
+                // December's extra hour joins the ordinary one: 16–18 every Friday, nothing missed
+                {"bastelstunde", "Fr 16:00-17:00, Dec Fr 17:00-18:00"},
+                // a holiday without fixed hours is not a day missed
+                {"fruehsport", "Fr 06:00-07:00; PH \"nach Absprache\""},
+                // a season's time misses the holidays within it
+                {"winterchor", "Oct-Mar Fr 19:00-20:00; PH off"},
+                // the only first Friday of these weeks is New Year's Day: not on the plan
+                {"monatstreff", "Fr[1] 18:00-19:00; PH off"}};
+        for (String[] c : cases)
+            java.nio.file.Files.writeString(offerings.resolve(c[0] + ".md"), "---\ntitle: " + c[0] + "\ncontact_point: quartiersbuero-altstadt\n"
+                    + "schedule: '" + c[1] + "'\n---\n");
+        String plan = plan(new String(build(site, java.time.LocalDate.of(2026, 12, 14)).get("quartiere/altstadt/index.html"), StandardCharsets.UTF_8));
+        assertTrue(plan.contains("16:00–17:00 Uhr: <a href=\"/quartiere/angebote/bastelstunde/\">bastelstunde</a></dd>"), plan);
+        assertTrue(plan.contains("17:00–18:00 Uhr: <a href=\"/quartiere/angebote/bastelstunde/\">bastelstunde</a> <span class=\"plan-note\">(Dezember)</span>"), plan);
+        assertTrue(plan.contains(">fruehsport</a></dd>"), plan);
+        assertTrue(plan.contains(">winterchor</a> <span class=\"plan-note\">(Oktober–März · nicht am 25. Dezember 2026, 1. Januar 2027)</span>"), plan);
+        assertFalse(plan.contains(">monatstreff</a>"), plan);
+    }
+
     private static String plan(String page) {
         int at = page.indexOf("<dl class=\"plan\">");
         return page.substring(at, page.indexOf("</dl>", at));

@@ -1,0 +1,68 @@
+package de.quartier.build;
+
+import de.quartier.diag.Diagnostics;
+import de.quartier.model.Entry;
+import de.quartier.model.NewsItem;
+import de.quartier.postprocess.LinkIndex;
+import de.quartier.render.SiteRenderer;
+import de.quartier.render.Urls;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * News items dated after the build's day. A build leaves them out until that day, which a nightly
+ * build reaches on its own (deploy/); everything about them that can fail is checked now all the
+ * same (their fields and references in assembly, their body's links here), so the build on their
+ * day breaks nothing. With drafts (the preview) they are built, marked.
+ */
+final class WaitingNews {
+    private static final java.time.format.DateTimeFormatter GERMAN_DATE = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private WaitingNews() {
+    }
+
+    /** The news items among these records that a build without drafts leaves out today. */
+    static List<NewsItem> of(List<Entry> entries, LocalDate today, boolean includeDrafts) {
+        if (includeDrafts) return List.of();
+        return entries.stream().filter(e -> e instanceof NewsItem n && n.date().isAfter(today)).map(NewsItem.class::cast).toList();
+    }
+
+    /** The records without those left out. */
+    static List<Entry> without(List<Entry> entries, List<NewsItem> waiting) {
+        if (waiting.isEmpty()) return entries;
+        Set<Entry> left = Collections.newSetFromMap(new IdentityHashMap<>());
+        left.addAll(waiting);
+        return entries.stream().filter(e -> !left.contains(e)).toList();
+    }
+
+    /**
+     * Checks the links in their bodies against the written pages, as if they were published: each
+     * other's pages count as there (one that appears later is reported in assembly if linked as a
+     * record); a link to an anchor of their own page cannot be checked before it is made. Their
+     * pages are named to the link check, so that a published page linking to one is told why it
+     * is missing.
+     */
+    static void checkLinks(List<NewsItem> waiting, SiteRenderer renderer, LinkIndex links, Set<String> written,
+                           List<String> recordFiles, Diagnostics diagnostics) {
+        if (waiting.isEmpty()) return;
+        Set<String> then = new HashSet<>(written);
+        for (NewsItem n : waiting) {
+            String file = Urls.file(Urls.pathOf(n));
+            then.add(file);
+            // a published page that links to one by its address learns why it is missing
+            links.later(file, "that is the page of " + n.common().sourcePath() + ", which is dated " + n.date().format(GERMAN_DATE)
+                    + " and published from that day on: add the link then, or give the news item an earlier `date`");
+        }
+        List<LinkIndex.SourcedLink> theirs = new ArrayList<>();
+        for (NewsItem n : waiting)
+            for (SiteRenderer.BodyHref l : renderer.bodyLinks(n))
+                if (!l.href().startsWith("#")) theirs.add(new LinkIndex.SourcedLink(l.page(), l.href(), l.written(), l.at()));
+        links.checkBodyLinks(then, theirs, recordFiles, diagnostics);
+    }
+}
