@@ -48,22 +48,7 @@ final class WeeklyPlan {
         LocalDate today = view.site().today();
         LocalDate end = today.plusDays(PLAN_DAYS); // the first day after the plan
         for (Offering o : offerings) {
-            ActivePeriod active = o.active();
-            // a regular offering that starts after these four weeks (or has ended) is not on the plan;
-            // one that starts or ends within them says when
-            boolean runs = (active.until() == null || !active.until().isBefore(today)) && (active.from() == null || active.from().isBefore(end));
-            if (o.schedule() != null && runs) {
-                String period = period(active, today, end);
-                Map<HoursRule, String> notes = new HashMap<>();
-                for (OpeningHours.WeeklyTime w : o.schedule().weeklyTimes()) {
-                    Occurrences when = occurrences(o, w, today, end);
-                    if (when.held() == 0) continue; // not on any day of these weeks: a season to come, a month closed, a 5th Monday
-                    String rule = w.rule() == null ? "" : notes.computeIfAbsent(w.rule(), r -> view.hoursText().weeksMeant(r));
-                    // "jeden 1. Freitag im Monat · ab 4. Dezember 2026 · nicht am 1. Januar 2027"
-                    String note = String.join(" · ", java.util.stream.Stream.of(rule, period, except(when.missed())).filter(x -> !x.isEmpty()).toList());
-                    items.add(new Item(w.day(), w.range().start(), view.wording().clock(HoursText.range(w.range())), o, note));
-                }
-            }
+            items.addAll(regular.computeIfAbsent(o.slug(), k -> regularItems(o, today, end)));
             for (EventDate d : o.dates()) {
                 LocalDate day = d.start().toLocalDate();
                 if (day.isBefore(today) || !day.isBefore(today.plusDays(PLAN_DAYS))) continue;
@@ -84,6 +69,30 @@ final class WeeklyPlan {
                 view.t("plan.caption").replace("{date}", view.wording().date(today)));
     }
 
+    /** An offering's regular times on the plan: the same on its office's, its quarter's page and the print sheet, so worked out once. */
+    private final Map<de.quartier.model.Slug, List<Item>> regular = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private List<Item> regularItems(Offering o, LocalDate today, LocalDate end) {
+        ActivePeriod active = o.active();
+        // a regular offering that starts after these four weeks (or has ended) is not on the plan;
+        // one that starts or ends within them says when
+        boolean runs = (active.until() == null || !active.until().isBefore(today)) && (active.from() == null || active.from().isBefore(end));
+        if (o.schedule() == null || !runs) return List.of();
+        List<Item> items = new ArrayList<>();
+        String period = period(active, today, end);
+        Map<HoursRule, String> notes = new HashMap<>();
+        OpeningHours.Days days = o.schedule().days(view.holidays());
+        for (OpeningHours.WeeklyTime w : o.schedule().weeklyTimes()) {
+            Occurrences when = occurrences(o, days, w, today, end);
+            if (when.held() == 0) continue; // not on any day of these weeks: a season to come, a month closed, a 5th Monday
+            String rule = w.rule() == null ? "" : notes.computeIfAbsent(w.rule(), r -> view.hoursText().weeksMeant(r));
+            // "jeden 1. Freitag im Monat · ab 4. Dezember 2026 · nicht am 1. Januar 2027"
+            String note = String.join(" · ", java.util.stream.Stream.of(rule, period, except(when.missed())).filter(x -> !x.isEmpty()).toList());
+            items.add(new Item(w.day(), w.range().start(), view.wording().clock(HoursText.range(w.range())), o, note));
+        }
+        return items;
+    }
+
     /** How often a time of an offering's week takes place within the plan's weeks (and its own period), and the days it misses. */
     private record Occurrences(int held, List<LocalDate> missed) {
     }
@@ -93,13 +102,13 @@ final class WeeklyPlan {
      * rule selects); one is missed when the schedule says otherwise on it: a holiday (PH off), a
      * closed date (Dec 24-Dec 31 off). A day whose hours are not fixed ("nach Absprache") is not missed.
      */
-    private Occurrences occurrences(Offering o, OpeningHours.WeeklyTime w, LocalDate today, LocalDate end) {
+    private Occurrences occurrences(Offering o, OpeningHours.Days days, OpeningHours.WeeklyTime w, LocalDate today, LocalDate end) {
         int held = 0;
         List<LocalDate> missed = new ArrayList<>();
         for (LocalDate d = today.with(TemporalAdjusters.nextOrSame(w.day())); d.isBefore(end); d = d.plusWeeks(1)) {
             if (o.active().statusOn(d) != Status.CURRENT) continue; // before or after its period: said by "ab", "bis"
             if (w.rule() != null && !w.rule().matches(d, view.holidays())) continue;
-            de.quartier.model.DayHours hours = o.schedule().on(d, view.holidays());
+            de.quartier.model.DayHours hours = days.on(d);
             if (hours.state() == de.quartier.model.HoursState.UNKNOWN || covers(hours, w.range())) held++;
             else missed.add(d);
         }
