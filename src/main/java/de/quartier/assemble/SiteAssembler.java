@@ -244,7 +244,8 @@ public final class SiteAssembler {
                 if (appears != null) {
                     diagnostics.error(Code.REF_TO_WAITING, r.at(), "`" + key + "`: the news item `" + r.slug() + "` is dated "
                                     + appears.format(GERMAN_DATE) + ", so until then this " + from.singular() + " would point at a page that is not published",
-                            "add the link on that day, or give the news item an earlier `date`");
+                            "add the link on that day, or give the news item an earlier `date`"
+                                    + (from == Collection.NEWS ? ", or date this news item " + appears.format(GERMAN_DATE) + " or later" : ""));
                     continue;
                 }
                 if (onDisk.getOrDefault(target, Set.of()).contains(r.slug()) && !drafts.get(target).contains(r.slug())) {

@@ -58,6 +58,8 @@ public enum Code {
     REF_TO_WAITING("ref-to-waiting"),
     DUPLICATE_REF("duplicate-ref"),
     ENDS_AFTER_PLACE("ends-after-place"),
+    DATE_OUTSIDE_ACTIVE("date-outside-active"),
+    DATE_FAR_AHEAD("date-far-ahead"),
     RESERVED_SLUG("reserved-slug"),
     // translations (<slug>.<lang>.md)
     TRANSLATION_ORPHAN("translation-orphan"),

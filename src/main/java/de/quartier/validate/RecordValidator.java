@@ -93,6 +93,19 @@ public final class RecordValidator {
                 draft != null && draft, image, updated, record.body(), record.bodyLine(), links);
     }
 
+    /** A date outside `active`: the page would list a date of an offering that says it has ended (or not begun). */
+    private void warnIfOutsidePeriod(List<EventDate> dates, List<SourceSpan> spans, ActivePeriod active) {
+        if (active == null) return; // unreadable: reported where it is written
+        for (int i = 0; i < dates.size(); i++) {
+            java.time.LocalDate day = dates.get(i).start().toLocalDate();
+            boolean after = active.until() != null && day.isAfter(active.until());
+            if (!after && !(active.from() != null && day.isBefore(active.from()))) continue;
+            diagnostics.warning(Code.DATE_OUTSIDE_ACTIVE, spans.get(i), "this date lies " + (after ? "after `active.until` (" + active.until()
+                            : "before `active.from` (" + active.from()) + "), so the page shows it for an offering that has " + (after ? "ended" : "not begun"),
+                    after ? "remove the dates after it, or move `active.until`" : "remove the dates before it, or move `active.from`");
+        }
+    }
+
     // ---- collections -----------------------------------------------------------------------
 
     private Quarter quarter(Common common, Fields f) {
@@ -194,6 +207,7 @@ public final class RecordValidator {
         boolean hasDates = f.has("dates");
         OpeningHours schedule = facts.openingHours(f, "schedule");
         List<EventDate> dates = new ArrayList<>();
+        List<SourceSpan> dateSpans = new ArrayList<>();
         for (Fields d : f.maps("dates")) {
             d.checkKeys(ContentFields.field(Collection.OFFERINGS, "dates").keys());
             ZonedDateTime start = d.require("start") ? d.scalar("start").map(s -> d.dateTime(s, "start", context.zone())).orElse(null) : null;
@@ -203,7 +217,10 @@ public final class RecordValidator {
                         "an event that runs past midnight ends on the next day's date");
                 end = null;
             }
-            if (start != null) dates.add(new EventDate(start, end));
+            if (start != null) {
+                dates.add(new EventDate(start, end));
+                dateSpans.add(d.spanOf("start"));
+            }
         }
         if (hasSchedule && hasDates) {
             diagnostics.error(Code.WHEN_CONFLICT, f.keyAt("dates"), "an offering has either `schedule` (regular) or `dates` (events), not both",
@@ -228,6 +245,7 @@ public final class RecordValidator {
         }
         Accessibility accessibility = facts.accessibility(f);
         ActivePeriod active = facts.period(f, "active");
+        warnIfOutsidePeriod(dates, dateSpans, active);
         if (common == null || place == null) return null;
         List<Ref> programs = f.refs("programs");
         return new Offering(common, place, quarters, operator, hasDates ? null : schedule, dates, scheduleNote,

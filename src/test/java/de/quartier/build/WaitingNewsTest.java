@@ -75,6 +75,8 @@ class WaitingNewsTest {
         Built b = built(site, TestSites.TODAY, false);
         assertTrue(b.result().summary().endsWith("; 4 news items wait for their dates, from content/news/weihnachtsmarkt.md (2026-12-01)"
                 + " to content/news/sommerfest.md (2062-06-08)"), b.result().summary());
+        // more than a year ahead: a warning besides
+        assertEquals(List.of("warning date-far-ahead content/news/sommerfest.md:1:1"), TestSites.lines(b.result()));
     }
 
     @Test

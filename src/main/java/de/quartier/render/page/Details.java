@@ -36,7 +36,10 @@ final class Details {
 
     Detail of(Entry e, List<Fact> facts, List<Section> sections, List<Views.Download> downloads, String jsonLd, Views.MapView map) {
         String status = view.statusText(e);
-        String note = view.site().status(e) == Status.ENDED ? view.t("status.endedNote") : "";
+        // an event whose dates are past took place; it did not stop
+        String note = view.site().status(e) != Status.ENDED ? ""
+                : e instanceof de.quartier.model.Offering o && o.isDated() && (o.active().until() == null || !o.active().until().isBefore(view.site().today()))
+                ? view.t("status.pastNote") : view.t("status.endedNote");
         if (e.common().draft()) {
             // only with --drafts (the preview): say plainly that readers do not see this page yet
             status = status == null || status.isEmpty() ? view.t("status.draft") : view.t("status.draft") + " · " + status;

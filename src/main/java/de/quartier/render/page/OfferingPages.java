@@ -98,10 +98,12 @@ final class OfferingPages {
         if (!o.languages().isEmpty())
             facts.add(fact(view.t("field.languages"), o.languages().stream().map(view.wording()::language).collect(Collectors.joining(view.wording().comma()))));
         if (o.cost() != null) facts.add(view.marks().cost(view.t("field.cost"), o.cost()));
-        if (o.registration() != null) {
+        boolean ended = view.site().status(o) == de.quartier.model.Status.ENDED;
+        // an offering that has ended takes no sign-ups, and its dates are not for a calendar any more
+        if (o.registration() != null && !ended) {
             var r = o.registration();
             facts.add(fact(view.t("field.registration"), r.required() ? view.t("registration.required") : view.t("registration.notRequired")));
-            if (r.note() != null) facts.add(view.marks().fromEditor(view.t("field.note"), r.note()));
+            if (r.note() != null) facts.add(view.marks().fromEditor(view.t("field.registrationNote"), r.note()));
             if (r.url() != null) facts.add(new Fact(view.t("field.registrationUrl"), r.url(), r.url()));
             // where signing up is not needed, its number is the one to ask
             if (r.phone() != null) facts.add(new Fact(view.t(r.required() ? "field.registrationPhone" : "field.enquiries"), r.phone(), tel(r.phone())));
@@ -120,7 +122,7 @@ final class OfferingPages {
         if (!o.programs().isEmpty())
             sections.add(section(view.t("nav.programs"), "programme", details.programFacts(o.programs()), List.of(), List.of()));
         return details.of(o, facts, sections,
-                view.hasCalendar(o)
+                !ended && view.hasCalendar(o)
                         ? List.of(view.download(view.t(o.isDated() && o.dates().size() == 1 ? "download.offeringCalendarOne" : "download.offeringCalendar"), Urls.calendarPath(Urls.pathOf(o)), o.slug() + ".ics"))
                         : List.of(),
                 structuredData.offering(o), maps.offering(o));

@@ -65,11 +65,30 @@ class OfferingContactFactsTest {
     }
 
     @Test
-    void anEndedOfferingNamesNobodyToAsk() throws Exception {
+    void anEndedOfferingNamesNobodyToAskAndTakesNoSignUps() throws Exception {
         Path site = TestSites.copyBase(temp.resolve("site"));
-        TestSites.replace(site.resolve(RECORD), "registration: {required: no}", "registration: {required: no}\nactive: {until: 2026-10-31}");
+        TestSites.replace(site.resolve(RECORD), "registration: {required: no}",
+                "registration: {required: yes, phone: 02041 000-300}\nactive: {until: 2026-10-31}");
         String page = page(site);
-        assertTrue(page.contains("Beendet"), page);
+        assertTrue(page.contains("Dieses Angebot gibt es nicht mehr."), page);
         assertFalse(page.contains("Auskunft"), page);
+        assertFalse(page.contains("Anmeldung"), page);
+        assertFalse(page.contains("02041 000-300"), page);
+        assertFalse(page.contains("kalender.ics"), page);
+    }
+
+    @Test
+    void anEventWhoseDatesArePastTookPlaceAndOffersNoCalendar() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        MemorySink sink = new MemorySink();
+        BuildResult r = new Pipeline().build(new BuildOptions(site, java.time.LocalDate.of(2026, 12, 6), false, null), sink);
+        assertTrue(r.ok(), TestSites.lines(r).toString());
+        String page = new String(sink.files().get("angebote/lesefest/index.html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("Dieses Angebot hat stattgefunden."), page);
+        assertFalse(page.contains("gibt es nicht mehr"), page);
+        assertFalse(page.contains("kalender.ics"), page);
+        // before, the same page offers its date for a calendar
+        assertTrue(new String(TestSites.buildInMemory(site).get("angebote/lesefest/index.html"), StandardCharsets.UTF_8)
+                .contains("Termin in den eigenen Kalender übernehmen"));
     }
 }
