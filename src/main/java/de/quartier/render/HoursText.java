@@ -143,7 +143,11 @@ public final class HoursText {
         String days = String.join(" " + t.get("hours.and") + " ", selected);
         String what = switch (r.state()) {
             case OPEN -> wording.clock(ranges(r.times().isEmpty() ? List.of(TimeRange.ALL_DAY) : r.times()));
-            case CLOSED -> r.times().isEmpty() ? t.get("hours.closed") : wording.clock(ranges(r.times())) + " " + t.get("hours.closed");
+            // an office is closed; an offering does not take place
+            case CLOSED -> {
+                String closed = t.get(offering ? "hours.cancelled" : "hours.closed");
+                yield r.times().isEmpty() ? closed : wording.clock(ranges(r.times())) + " " + closed;
+            }
             case UNKNOWN -> t.get("hours.unknownTimes");
         };
         if (r.comment() != null) what = r.state() == HoursState.UNKNOWN ? r.comment() : what + " (" + r.comment() + ")";

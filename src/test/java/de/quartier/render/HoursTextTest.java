@@ -49,6 +49,14 @@ class HoursTextTest {
     }
 
     @Test
+    void offeringsSayTheyDoNotTakePlaceOnClosedDates() {
+        assertEquals("Di 16:00–18:00 Uhr · 22.–31. Dezember: fällt aus · Fällt an Feiertagen aus",
+                TEXT.summary(HoursFixture.of("Tu 16:00-18:00; Dec 22-Dec 31 off; PH off"), true));
+        assertEquals("Di 16:00–18:00 Uhr · Jeden 2. Dienstag im Monat fällt aus",
+                TEXT.summary(HoursFixture.of("Tu 16:00-18:00; Tu[2] off"), true));
+    }
+
+    @Test
     void weeklyTableHasSevenDaysWithClosedDaysNamed() {
         List<Views.WeekRow> rows = TEXT.table(HoursFixture.of("Mo,Tu 09:00-13:00; We,Th 13:30-17:30; Fr 11:30-13:00; PH off"));
         assertEquals(List.of("Montag 09:00–13:00 Uhr", "Dienstag 09:00–13:00 Uhr", "Mittwoch 13:30–17:30 Uhr",

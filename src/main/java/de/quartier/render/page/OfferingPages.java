@@ -72,8 +72,9 @@ final class OfferingPages {
         List<Fact> facts = new ArrayList<>();
         if (o.isDated()) {
             String label = view.t(o.dates().size() == 1 ? "field.date" : "field.dates");
+            // a date gone by stays listed (what happened when), marked as past
             for (EventDate d : o.dates().stream().sorted(Comparator.comparing(EventDate::start)).toList())
-                facts.add(fact(label, view.wording().event(d)));
+                facts.add(fact(label, view.wording().event(d) + (d.over().toLocalDate().isBefore(view.site().today()) ? " (" + view.t("date.past") + ")" : "")));
         } else if (o.schedule() != null) {
             facts.add(fact(view.t("field.when"), view.hoursText().summary(o.schedule(), true)));
         }

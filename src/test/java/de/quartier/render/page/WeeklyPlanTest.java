@@ -94,6 +94,11 @@ class WeeklyPlanTest {
         assertTrue(page.contains("<div><dt>Termine</dt><dd>Samstag, 5. Dezember 2026, 14:00–17:00 Uhr</dd>"
                 + "<dd>Samstag, 12. Dezember 2026, 14:00–17:00 Uhr</dd></div>"), page);
         assertFalse(page.contains("<dt>Datum</dt>"), page);
+        // after the first date: it stays, marked as past
+        de.quartier.write.MemorySink sink = new de.quartier.write.MemorySink();
+        assertTrue(new de.quartier.build.Pipeline().build(new de.quartier.build.BuildOptions(site, java.time.LocalDate.of(2026, 12, 6), false, null), sink).ok());
+        String later = new String(sink.files().get("angebote/lesefest/index.html"), StandardCharsets.UTF_8);
+        assertTrue(later.contains("<dd>Samstag, 5. Dezember 2026, 14:00–17:00 Uhr (vorbei)</dd><dd>Samstag, 12. Dezember 2026, 14:00–17:00 Uhr</dd>"), later);
     }
 
     @Test
