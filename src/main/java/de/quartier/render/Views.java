@@ -245,7 +245,8 @@ public final class Views {
     }
 
     /** "15:00–17:00 Uhr", the offering, and when it is not every week ("am 5. Dezember", "jeden 1. Mittwoch im Monat"). */
-    public record PlanItem(String time, String title, String href, String note) {
+    /** @param place where it happens, on a plan of several places (a quarter's); else "" */
+    public record PlanItem(String time, String title, String href, String place, String note) {
     }
 
     /**

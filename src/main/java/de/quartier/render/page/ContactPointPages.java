@@ -79,7 +79,7 @@ final class ContactPointPages {
         List<Section> sections = new ArrayList<>();
         sections.add(openingHours(cp));
         if (!cp.operatorHours().isEmpty()) sections.add(operatorHours(cp));
-        Section plan = plans.of(view.t("contactPoint.weeklyPlan"), view.relations().offeringsAt(cp));
+        Section plan = plans.of(view.t("contactPoint.weeklyPlan"), view.relations().offeringsAt(cp), false);
         if (plan != null) sections.add(plan);
         if (!cp.contacts().isEmpty()) {
             List<Fact> people = new ArrayList<>();

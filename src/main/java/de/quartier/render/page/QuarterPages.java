@@ -78,7 +78,7 @@ final class QuarterPages {
         }
         sections.add(lists.section(q, view.t("nav.contactPoints"), "anlaufstellen", view.relations().contactPointsIn(q).stream().map(cards::contactPointOnMap).toList()));
         sections.add(lists.section(q, view.t("nav.offerings"), "angebote", offerings.stream().map(cards::offering).toList()));
-        Section plan = plans.of(view.t("quarter.weeklyPlan"), offerings);
+        Section plan = plans.of(view.t("quarter.weeklyPlan"), offerings, true);
         if (plan != null) sections.add(plan);
         List<Card> news = view.relations().newsOf(q).stream()
                 .sorted(Comparator.comparing(NewsItem::date).reversed()).map(cards::news).toList();
@@ -120,7 +120,7 @@ final class QuarterPages {
                     Objects.requireNonNullElse(cp.phone(), ""), Objects.requireNonNullElse(cp.email(), ""), hours, notes,
                     String.join(", ", view.names(cp.operators(), Collection.OPERATORS))));
         }
-        Section plan = plans.of(view.t("quarter.weeklyPlan"), view.relations().offeringsIn(q));
+        Section plan = plans.of(view.t("quarter.weeklyPlan"), view.relations().offeringsIn(q), true);
         return new Views.PrintSheet(q.title(), q.district(), q.common().summary(), offices, plan,
                 view.site().config().baseUrl() + Urls.pathOf(q), view.wording().date(view.site().today()), view.urls().href(q));
     }

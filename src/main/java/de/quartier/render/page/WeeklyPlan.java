@@ -42,8 +42,12 @@ final class WeeklyPlan {
         this.view = view;
     }
 
-    /** The plan of these offerings, or null when nothing happens on any day. */
-    Section of(String heading, List<Offering> offerings) {
+    /**
+     * The plan of these offerings, or null when nothing happens on any day.
+     *
+     * @param withPlace whether each names where it happens (a quarter's plan; an office's is that place)
+     */
+    Section of(String heading, List<Offering> offerings, boolean withPlace) {
         List<Item> items = new ArrayList<>();
         LocalDate today = view.site().today();
         LocalDate end = today.plusDays(PLAN_DAYS); // the first day after the plan
@@ -61,12 +65,19 @@ final class WeeklyPlan {
         for (DayOfWeek d : DayOfWeek.values()) {
             List<Views.PlanItem> day = items.stream().filter(i -> i.day() == d)
                     .sorted(Comparator.comparingInt(Item::start).thenComparing(i -> i.offering().slug()).thenComparing(Item::note))
-                    .map(i -> new Views.PlanItem(i.time(), i.offering().title(), view.urls().href(i.offering()), i.note())).toList();
+                    .map(i -> new Views.PlanItem(i.time(), i.offering().title(), view.urls().href(i.offering()), withPlace ? place(i.offering()) : "", i.note())).toList();
             if (!day.isEmpty()) plan.add(new Views.PlanDay(view.wording().dayName(d), day));
         }
         if (plan.isEmpty()) return null;
         return new Section(heading, "wochenplan", List.of(), List.of(), List.of(), List.of(), plan, List.of(), null,
                 view.t("plan.caption").replace("{date}", view.wording().date(today)));
+    }
+
+    /** The office or venue an offering is held at; "" for one on the move (its page says where). */
+    private String place(Offering o) {
+        if (o.place() instanceof de.quartier.model.Place.AtContactPoint at) return view.site().contactPoint(at.contactPoint()).title();
+        if (o.place() instanceof de.quartier.model.Place.AtVenue v) return v.venue().name();
+        return "";
     }
 
     /** An offering's regular times on the plan: the same on its office's, its quarter's page and the print sheet, so worked out once. */
