@@ -99,7 +99,7 @@ public final class Pipeline {
         LocalDate today = options.today() != null ? options.today() : LocalDate.now(zone);
         List<de.quartier.model.NewsItem> waiting = WaitingNews.of(checked.entries(), today, options.includeDrafts());
         List<Entry> entries = WaitingNews.without(checked.entries(), waiting);
-        WaitingNews.warnFarAhead(waiting, today, diagnostics);
+        WaitingNews.warnFarAhead(checked.entries(), today, diagnostics);
         // translations (x.tr.md) are checked after their records (a draft's are not reported) and joined to them in assembly
         List<de.quartier.model.Translation> translations = RecordCheck.translations(loaded.translationFiles(), context, checked, diagnostics);
         timings.stage("validate");

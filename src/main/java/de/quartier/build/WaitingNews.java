@@ -33,11 +33,14 @@ final class WaitingNews {
         return entries.stream().filter(e -> e instanceof NewsItem n && n.date().isAfter(today)).map(NewsItem.class::cast).toList();
     }
 
-    /** A news item dated more than a year ahead is most likely a mistyped year (2062): said, since nothing else shows. */
-    static void warnFarAhead(List<NewsItem> waiting, LocalDate today, Diagnostics diagnostics) {
-        for (NewsItem n : waiting)
-            if (n.date().isAfter(today.plusYears(1)))
-                diagnostics.warning(de.quartier.diag.Code.DATE_FAR_AHEAD, de.quartier.model.SourceSpan.startOf(n.common().sourcePath()),
+    /**
+     * A news item dated more than a year ahead is most likely a mistyped year (2062): said, since
+     * nothing else shows; with drafts too (the preview, `quartier new`), where editors work.
+     */
+    static void warnFarAhead(List<Entry> entries, LocalDate today, Diagnostics diagnostics) {
+        for (Entry e : entries)
+            if (e instanceof NewsItem n && n.date().isAfter(today.plusYears(1)))
+                diagnostics.warning(de.quartier.diag.Code.DATE_FAR_AHEAD, n.dateAt(),
                         "this news item is dated " + n.date().format(GERMAN_DATE) + ", more than a year ahead, and appears only then",
                         "check the year of `date`");
     }

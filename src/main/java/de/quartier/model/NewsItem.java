@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** An Aktuelles item. */
-public record NewsItem(Common common, LocalDate date, List<Ref> quarters) implements Entry {
+/** An Aktuelles item; {@code dateAt} is where its date is written, for what is said about the date. */
+public record NewsItem(Common common, LocalDate date, SourceSpan dateAt, List<Ref> quarters) implements Entry {
     public NewsItem {
         Objects.requireNonNull(common, "common");
         Objects.requireNonNull(date, "date");
@@ -20,6 +20,6 @@ public record NewsItem(Common common, LocalDate date, List<Ref> quarters) implem
     /** The same record with other free text (a translation's title, summary and body). */
     @Override
     public NewsItem withCommon(Common common) {
-        return new NewsItem(common, date, quarters);
+        return new NewsItem(common, date, dateAt, quarters);
     }
 }

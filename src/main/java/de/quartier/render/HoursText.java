@@ -64,7 +64,7 @@ public final class HoursText {
         String week = week(hours.ordinaryWeek());
         if (!week.isEmpty()) parts.add(week);
         parts.addAll(notes(hours, offering));
-        if (parts.isEmpty()) return t.get("hours.closed");
+        if (parts.isEmpty()) return t.get(offering ? "hours.cancelled" : "hours.closed");
         return String.join(" · ", parts);
     }
 

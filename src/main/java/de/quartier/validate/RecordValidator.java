@@ -100,10 +100,15 @@ public final class RecordValidator {
             java.time.LocalDate day = dates.get(i).start().toLocalDate();
             boolean after = active.until() != null && day.isAfter(active.until());
             if (!after && !(active.from() != null && day.isBefore(active.from()))) continue;
-            diagnostics.warning(Code.DATE_OUTSIDE_ACTIVE, spans.get(i), "this date lies " + (after ? "after `active.until` (" + active.until()
-                            : "before `active.from` (" + active.from()) + "), so the page shows it for an offering that has " + (after ? "ended" : "not begun"),
+            diagnostics.warning(Code.DATE_OUTSIDE_ACTIVE, spans.get(i), "this date lies " + (after ? "after `active.until` (" + written(active.until(), active.untilMonth())
+                            : "before `active.from` (" + written(active.from(), active.fromMonth())) + "), so the page shows it for an offering that has " + (after ? "ended" : "not begun"),
                     after ? "remove the dates after it, or move `active.until`" : "remove the dates before it, or move `active.from`");
         }
+    }
+
+    /** A date of `active` as the editor wrote it: "2026-11" for a month, else the day. */
+    private static String written(java.time.LocalDate day, boolean month) {
+        return month ? day.toString().substring(0, 7) : day.toString();
     }
 
     // ---- collections -----------------------------------------------------------------------
@@ -326,7 +331,7 @@ public final class RecordValidator {
         LocalDate date = f.require("date") ? f.date("date") : null;
         List<Ref> quarters = f.refs("quarters");
         if (common == null || date == null) return null;
-        return new NewsItem(common, date, quarters);
+        return new NewsItem(common, date, f.spanOf("date"), quarters);
     }
 
     // ---- shared parts ----------------------------------------------------------------------

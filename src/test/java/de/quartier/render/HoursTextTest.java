@@ -54,6 +54,8 @@ class HoursTextTest {
                 TEXT.summary(HoursFixture.of("Tu 16:00-18:00; Dec 22-Dec 31 off; PH off"), true));
         assertEquals("Di 16:00–18:00 Uhr · Jeden 2. Dienstag im Monat fällt aus",
                 TEXT.summary(HoursFixture.of("Tu 16:00-18:00; Tu[2] off"), true));
+        assertEquals("fällt aus", TEXT.summary(HoursFixture.of("Mo,Tu 10:00-11:00; Mo,Tu off"), true));
+        assertEquals("geschlossen", TEXT.summary(HoursFixture.of("Mo,Tu 10:00-11:00; Mo,Tu off"), false));
     }
 
     @Test

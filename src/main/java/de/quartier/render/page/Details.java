@@ -36,9 +36,10 @@ final class Details {
 
     Detail of(Entry e, List<Fact> facts, List<Section> sections, List<Views.Download> downloads, String jsonLd, Views.MapView map) {
         String status = view.statusText(e);
-        // an event whose dates are past took place; it did not stop
+        // an event whose dates are all past took place; it did not stop (whatever else ended it)
         String note = view.site().status(e) != Status.ENDED ? ""
-                : e instanceof de.quartier.model.Offering o && o.isDated() && (o.active().until() == null || !o.active().until().isBefore(view.site().today()))
+                : e instanceof de.quartier.model.Offering o && o.isDated()
+                && o.dates().stream().allMatch(d -> d.over().toLocalDate().isBefore(view.site().today()))
                 ? view.t("status.pastNote") : view.t("status.endedNote");
         if (e.common().draft()) {
             // only with --drafts (the preview): say plainly that readers do not see this page yet

@@ -78,6 +78,20 @@ class OfferingContactFactsTest {
     }
 
     @Test
+    void anEventAheadAtAnOfficeThatClosedDidNotTakePlace() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        TestSites.replace(site.resolve("content/contact-points/quartiersbuero-altstadt.md"), "active: {from: 2020-03}", "active: {from: 2020-03, until: 2026-11-10}");
+        java.nio.file.Files.writeString(site.resolve("content/offerings/basar.md"),
+                "---\ntitle: Basar\ncontact_point: quartiersbuero-altstadt\ndates:\n  - {start: 2026-12-10 14:00}\nactive: {until: 2026-11-10}\n---\n");
+        MemorySink sink = new MemorySink();
+        BuildResult r = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), sink);
+        String page = new String(sink.files().get("angebote/basar/index.html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("Dieses Angebot gibt es nicht mehr."), page);
+        assertFalse(page.contains("hat stattgefunden"), page);
+        assertTrue(TestSites.lines(r).contains("warning date-outside-active content/offerings/basar.md:5:13"), TestSites.lines(r).toString());
+    }
+
+    @Test
     void anEventWhoseDatesArePastTookPlaceAndOffersNoCalendar() throws Exception {
         Path site = TestSites.copyBase(temp.resolve("site"));
         MemorySink sink = new MemorySink();
@@ -87,6 +101,12 @@ class OfferingContactFactsTest {
         assertTrue(page.contains("Dieses Angebot hat stattgefunden."), page);
         assertFalse(page.contains("gibt es nicht mehr"), page);
         assertFalse(page.contains("kalender.ics"), page);
+        // ended by its own last day, it still took place
+        TestSites.replace(site.resolve("content/offerings/lesefest.md"), "operator: awo", "operator: awo\nactive: {until: 2026-12-05}");
+        sink = new MemorySink();
+        assertTrue(new Pipeline().build(new BuildOptions(site, java.time.LocalDate.of(2026, 12, 6), false, null), sink).ok());
+        assertTrue(new String(sink.files().get("angebote/lesefest/index.html"), StandardCharsets.UTF_8).contains("Dieses Angebot hat stattgefunden."));
+        TestSites.replace(site.resolve("content/offerings/lesefest.md"), "operator: awo\nactive: {until: 2026-12-05}", "operator: awo");
         // before, the same page offers its date for a calendar
         assertTrue(new String(TestSites.buildInMemory(site).get("angebote/lesefest/index.html"), StandardCharsets.UTF_8)
                 .contains("Termin in den eigenen Kalender übernehmen"));
