@@ -113,8 +113,13 @@ public final class TestSites {
 
     /** Builds a site into memory (every file by its path) as of {@link #TODAY}; a problem fails the test. */
     public static java.util.Map<String, byte[]> buildInMemory(Path site) throws IOException {
+        return buildInMemory(site, TODAY);
+    }
+
+    /** The same, as of another build date. */
+    public static java.util.Map<String, byte[]> buildInMemory(Path site, LocalDate today) throws IOException {
         de.quartier.write.MemorySink sink = new de.quartier.write.MemorySink();
-        BuildResult r = new Pipeline().build(new BuildOptions(site, TODAY, false, null), sink);
+        BuildResult r = new Pipeline().build(new BuildOptions(site, today, false, null), sink);
         org.junit.jupiter.api.Assertions.assertTrue(r.ok(), lines(r).toString());
         return sink.files();
     }

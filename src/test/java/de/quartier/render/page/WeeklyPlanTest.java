@@ -99,9 +99,7 @@ class WeeklyPlanTest {
                 + "<dd>Samstag, 12. Dezember 2026, 14:00–17:00 Uhr</dd></div>"), page);
         assertFalse(page.contains("<dt>Datum</dt>"), page);
         // after the first date: it stays, marked as past
-        de.quartier.write.MemorySink sink = new de.quartier.write.MemorySink();
-        assertTrue(new de.quartier.build.Pipeline().build(new de.quartier.build.BuildOptions(site, java.time.LocalDate.of(2026, 12, 6), false, null), sink).ok());
-        String later = new String(sink.files().get("angebote/lesefest/index.html"), StandardCharsets.UTF_8);
+        String later = new String(TestSites.buildInMemory(site, java.time.LocalDate.of(2026, 12, 6)).get("angebote/lesefest/index.html"), StandardCharsets.UTF_8);
         assertTrue(later.contains("<dd>Samstag, 5. Dezember 2026, 14:00–17:00 Uhr (vorbei)</dd><dd>Samstag, 12. Dezember 2026, 14:00–17:00 Uhr</dd>"), later);
     }
 
@@ -140,7 +138,7 @@ class WeeklyPlanTest {
                 ---
                 """);
         // four weeks from 14 December: Christmas Day and New Year's Day are Fridays, 22 and 29 December Tuesdays
-        java.util.Map<String, byte[]> files = build(site, java.time.LocalDate.of(2026, 12, 14));
+        java.util.Map<String, byte[]> files = TestSites.buildInMemory(site, java.time.LocalDate.of(2026, 12, 14));
         String page = plan(new String(files.get(OFFICE), StandardCharsets.UTF_8));
         assertTrue(page.contains(">Erzählcafé</a> <span class=\"plan-note\">(nicht am 25. Dezember 2026, 1. Januar 2027)</span>"), page);
         assertTrue(page.contains(">Werkstatt</a> <span class=\"plan-note\">(nicht am 22. Dezember 2026, 29. Dezember 2026)</span>"), page);
@@ -170,7 +168,7 @@ class WeeklyPlanTest {
         for (String[] c : cases)
             java.nio.file.Files.writeString(offerings.resolve(c[0] + ".md"), "---\ntitle: " + c[0] + "\ncontact_point: quartiersbuero-altstadt\n"
                     + "schedule: '" + c[1] + "'\n---\n");
-        String plan = plan(new String(build(site, java.time.LocalDate.of(2026, 12, 14)).get(OFFICE), StandardCharsets.UTF_8));
+        String plan = plan(new String(TestSites.buildInMemory(site, java.time.LocalDate.of(2026, 12, 14)).get(OFFICE), StandardCharsets.UTF_8));
         assertTrue(plan.contains("16:00–17:00 Uhr: <a href=\"/quartiere/angebote/bastelstunde/\">bastelstunde</a></dd>"), plan);
         assertTrue(plan.contains("17:00–18:00 Uhr: <a href=\"/quartiere/angebote/bastelstunde/\">bastelstunde</a> <span class=\"plan-note\">(Dezember)</span>"), plan);
         assertTrue(plan.contains(">fruehsport</a></dd>"), plan);
@@ -183,10 +181,4 @@ class WeeklyPlanTest {
         return page.substring(at, page.indexOf("</dl>", at));
     }
 
-    private static java.util.Map<String, byte[]> build(Path site, java.time.LocalDate today) throws IOException {
-        de.quartier.write.MemorySink sink = new de.quartier.write.MemorySink();
-        de.quartier.build.BuildResult r = new de.quartier.build.Pipeline().build(new de.quartier.build.BuildOptions(site, today, false, null), sink);
-        assertTrue(r.ok(), TestSites.lines(r).toString());
-        return sink.files();
-    }
 }
