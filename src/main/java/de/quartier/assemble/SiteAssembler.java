@@ -5,7 +5,6 @@ import de.quartier.diag.Diagnostics;
 import de.quartier.model.Collection;
 import de.quartier.model.ContactPoint;
 import de.quartier.model.Entry;
-import de.quartier.model.EventDate;
 import de.quartier.model.NewsItem;
 import de.quartier.model.Offering;
 import de.quartier.model.Place;
@@ -19,7 +18,6 @@ import de.quartier.model.Status;
 import de.quartier.diag.Suggestions;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -30,7 +28,6 @@ import java.util.TreeMap;
 
 /** Builds the {@link Site} from all records and cross-checks them. */
 public final class SiteAssembler {
-    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     /**
      * Pages live at the site's top level, next to the folders the site itself makes; a page may not
      * take one of their names (or the listing would be overwritten).
@@ -183,7 +180,7 @@ public final class SiteAssembler {
         if (cpStatus.get(at.contactPoint().slug()) != Status.ENDED || o.active().statusOn(today) == Status.ENDED) return;
         ContactPoint cp = (ContactPoint) published.get(Collection.CONTACT_POINTS).get(at.contactPoint().slug());
         diagnostics.warning(Code.ENDS_AFTER_PLACE, at.contactPoint().at(),
-                "the contact point `" + cp.slug() + "` ended on " + cp.active().until().format(GERMAN_DATE)
+                "the contact point `" + cp.slug() + "` ended on " + cp.active().until().format(Diagnostics.DATE)
                         + "; this offering is shown as ended too",
                 "give the offering `active.until` or move it to a current contact point");
     }
@@ -196,7 +193,7 @@ public final class SiteAssembler {
             if (own == Status.ENDED) return own;
             if (o.place() instanceof Place.AtContactPoint at && contactPointStatus.get(at.contactPoint().slug()) == Status.ENDED)
                 return Status.ENDED;
-            if (o.isDated() && o.dates().stream().map(EventDate::over).allMatch(t -> t.toLocalDate().isBefore(today)))
+            if (o.isDated() && o.dates().stream().allMatch(d -> d.isPastOn(today)))
                 return Status.ENDED;
             return own;
         }
@@ -221,12 +218,13 @@ public final class SiteAssembler {
 
         /** @return true if every reference resolves */
         boolean check(List<Ref> refs, Collection target, Entry from, String key) {
-            return check(refs, target, from.collection(), key, from instanceof NewsItem n ? appearsOn.get(n.slug()) : null);
+            // a news item's own date: for one that waits, the day it appears; for a published one, no later than a waiting target's
+            return check(refs, target, from.collection(), key, from instanceof NewsItem n ? n.date() : null);
         }
 
         /**
          * @param from        the collection of the record that makes the references
-         * @param fromAppears the day it appears, if it waits for its date itself; else null (published now)
+         * @param fromAppears the day it appears (a news item's date), or null for any other record
          */
         boolean check(List<Ref> refs, Collection target, Collection from, String key, LocalDate fromAppears) {
             boolean ok = true;
@@ -243,9 +241,9 @@ public final class SiteAssembler {
                 if (appears != null && fromAppears != null && !appears.isAfter(fromAppears)) continue;
                 if (appears != null) {
                     diagnostics.error(Code.REF_TO_WAITING, r.at(), "`" + key + "`: the news item `" + r.slug() + "` is dated "
-                                    + appears.format(GERMAN_DATE) + ", so until then this " + from.singular() + " would point at a page that is not published",
+                                    + appears.format(Diagnostics.DATE) + ", so until then this " + from.singular() + " would point at a page that is not published",
                             "add the link on that day, or give the news item an earlier `date`"
-                                    + (from == Collection.NEWS ? ", or date this news item " + appears.format(GERMAN_DATE) + " or later" : ""));
+                                    + (from == Collection.NEWS ? ", or date this news item " + appears.format(Diagnostics.DATE) + " or later" : ""));
                     continue;
                 }
                 if (onDisk.getOrDefault(target, Set.of()).contains(r.slug()) && !drafts.get(target).contains(r.slug())) {

@@ -22,15 +22,13 @@ import java.util.Set;
  * day breaks nothing. With drafts (the preview) they are built, marked.
  */
 final class WaitingNews {
-    private static final java.time.format.DateTimeFormatter GERMAN_DATE = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
     private WaitingNews() {
     }
 
     /** The news items among these records that a build without drafts leaves out today. */
     static List<NewsItem> of(List<Entry> entries, LocalDate today, boolean includeDrafts) {
         if (includeDrafts) return List.of();
-        return entries.stream().filter(e -> e instanceof NewsItem n && n.date().isAfter(today)).map(NewsItem.class::cast).toList();
+        return entries.stream().filter(e -> e instanceof NewsItem n && n.appearsAfter(today)).map(NewsItem.class::cast).toList();
     }
 
     /**
@@ -41,7 +39,7 @@ final class WaitingNews {
         for (Entry e : entries)
             if (e instanceof NewsItem n && n.date().isAfter(today.plusYears(1)))
                 diagnostics.warning(de.quartier.diag.Code.DATE_FAR_AHEAD, n.dateAt(),
-                        "this news item is dated " + n.date().format(GERMAN_DATE) + ", more than a year ahead, and appears only then",
+                        "this news item is dated " + n.date().format(Diagnostics.DATE) + ", more than a year ahead, and appears only then",
                         "check the year of `date`");
     }
 
@@ -68,7 +66,7 @@ final class WaitingNews {
             String file = Urls.file(Urls.pathOf(n));
             then.add(file);
             // a published page that links to one by its address learns why it is missing
-            links.later(file, "that is the page of " + n.common().sourcePath() + ", which is dated " + n.date().format(GERMAN_DATE)
+            links.later(file, "that is the page of " + n.common().sourcePath() + ", which is dated " + n.date().format(Diagnostics.DATE)
                     + " and published from that day on: add the link then, or give the news item an earlier `date`");
         }
         List<LinkIndex.SourcedLink> theirs = new ArrayList<>();

@@ -10,6 +10,9 @@ import java.util.List;
  * problem of a build in one run. Safe to use from parallel stages.
  */
 public final class Diagnostics {
+    /** How a message writes a date: as German editors write it (21.11.2026). */
+    public static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     private final List<Diagnostic> all = new ArrayList<>();
 
     public synchronized void add(Diagnostic d) {

@@ -26,6 +26,11 @@ public record EventDate(ZonedDateTime start, ZonedDateTime end) {
         return new TimeRange(from, Math.max(from + 1, end.getHour() * 60 + end.getMinute()));
     }
 
+    /** Whether it was over before this day (an event that ends today is not past yet). */
+    public boolean isPastOn(java.time.LocalDate day) {
+        return over().toLocalDate().isBefore(day);
+    }
+
     /** The moment after which the occurrence is over. */
     public ZonedDateTime over() {
         return end != null ? end : start;

@@ -12,6 +12,11 @@ public record NewsItem(Common common, LocalDate date, SourceSpan dateAt, List<Re
         quarters = List.copyOf(quarters);
     }
 
+    /** Whether it appears only after this day: a build on that day leaves it out. */
+    public boolean appearsAfter(LocalDate day) {
+        return date.isAfter(day);
+    }
+
     @Override
     public Collection collection() {
         return Collection.NEWS;

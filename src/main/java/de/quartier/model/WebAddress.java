@@ -58,11 +58,6 @@ public final class WebAddress {
                 ? Reach.LOCAL_NETWORK : Reach.WEB;
     }
 
-    /** Whether an address leads into a private network (see {@link Reach#LOCAL_NETWORK}). */
-    public static boolean inLocalNetwork(String address) {
-        return reach(address) == Reach.LOCAL_NETWORK;
-    }
-
     private static final java.util.regex.Pattern IPV4 = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     /** fc00::/7 and fe80::/10, the first group written whole: "fc::1" is 00fc::1, no private address. */
     private static final java.util.regex.Pattern PRIVATE_V6 = java.util.regex.Pattern.compile("f[cd][0-9a-f]{2}:|fe[89ab][0-9a-f]:");

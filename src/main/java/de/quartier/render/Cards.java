@@ -76,8 +76,7 @@ public final class Cards {
     }
 
     /** An offering on the page of the office where it happens, which names that place already: no "Wo". */
-    public Card offeringAt(ContactPoint cp, Offering o) {
-        if (!(o.place() instanceof Place.AtContactPoint at) || !at.contactPoint().slug().equals(cp.slug())) return offering(o);
+    public Card offeringAtItsOffice(Offering o) {
         return offeringsAtOffice.computeIfAbsent(o.slug(), k -> offering(o, false));
     }
 

@@ -94,16 +94,14 @@ public final class RecordValidator {
     }
 
     /** A date outside `active`: the page would list a date of an offering that says it has ended (or not begun). */
-    private void warnIfOutsidePeriod(List<EventDate> dates, List<SourceSpan> spans, ActivePeriod active) {
-        if (active == null) return; // unreadable: reported where it is written
-        for (int i = 0; i < dates.size(); i++) {
-            java.time.LocalDate day = dates.get(i).start().toLocalDate();
-            boolean after = active.until() != null && day.isAfter(active.until());
-            if (!after && !(active.from() != null && day.isBefore(active.from()))) continue;
-            diagnostics.warning(Code.DATE_OUTSIDE_ACTIVE, spans.get(i), "this date lies " + (after ? "after `active.until` (" + written(active.until(), active.untilMonth())
-                            : "before `active.from` (" + written(active.from(), active.fromMonth())) + "), so the page shows it for an offering that has " + (after ? "ended" : "not begun"),
-                    after ? "remove the dates after it, or move `active.until`" : "remove the dates before it, or move `active.from`");
-        }
+    private void warnIfOutsidePeriod(java.time.LocalDate day, SourceSpan at, ActivePeriod active) {
+        // unreadable: reported where it is written
+        de.quartier.model.Status status = active == null ? de.quartier.model.Status.CURRENT : active.statusOn(day);
+        if (status == de.quartier.model.Status.CURRENT) return;
+        boolean after = status == de.quartier.model.Status.ENDED;
+        diagnostics.warning(Code.DATE_OUTSIDE_ACTIVE, at, "this date lies " + (after ? "after `active.until` (" + written(active.until(), active.untilMonth())
+                        : "before `active.from` (" + written(active.from(), active.fromMonth())) + "), so the page shows it for an offering that has " + (after ? "ended" : "not begun"),
+                after ? "remove the dates after it, or move `active.until`" : "remove the dates before it, or move `active.from`");
     }
 
     /** A date of `active` as the editor wrote it: "2026-11" for a month, else the day. */
@@ -212,7 +210,7 @@ public final class RecordValidator {
         boolean hasDates = f.has("dates");
         OpeningHours schedule = facts.openingHours(f, "schedule");
         List<EventDate> dates = new ArrayList<>();
-        List<SourceSpan> dateSpans = new ArrayList<>();
+        ActivePeriod active = facts.period(f, "active"); // before the dates: each is held against it
         for (Fields d : f.maps("dates")) {
             d.checkKeys(ContentFields.field(Collection.OFFERINGS, "dates").keys());
             ZonedDateTime start = d.require("start") ? d.scalar("start").map(s -> d.dateTime(s, "start", context.zone())).orElse(null) : null;
@@ -224,7 +222,7 @@ public final class RecordValidator {
             }
             if (start != null) {
                 dates.add(new EventDate(start, end));
-                dateSpans.add(d.spanOf("start"));
+                warnIfOutsidePeriod(start.toLocalDate(), d.spanOf("start"), active);
             }
         }
         if (hasSchedule && hasDates) {
@@ -249,8 +247,6 @@ public final class RecordValidator {
             registration = new Registration(required != null && required, r.text("note"), r.url("url"), r.phone("phone"), r.email("email"));
         }
         Accessibility accessibility = facts.accessibility(f);
-        ActivePeriod active = facts.period(f, "active");
-        warnIfOutsidePeriod(dates, dateSpans, active);
         if (common == null || place == null) return null;
         List<Ref> programs = f.refs("programs");
         return new Offering(common, place, quarters, operator, hasDates ? null : schedule, dates, scheduleNote,

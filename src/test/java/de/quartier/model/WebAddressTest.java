@@ -13,7 +13,7 @@ class WebAddressTest {
             "http://169.254.10.10/", "http://[fd12:3456::1]:1313/", "http://[fe80::1]/", "https://nas.local/x", "http://fritz.box/",
             "https://portal.home.arpa/", "http://wiki.intern.lan/", "https://app.internal/"})
     void privateNetworksAreLocal(String address) {
-        assertTrue(WebAddress.inLocalNetwork(address), address);
+        assertTrue(WebAddress.reach(address) == WebAddress.Reach.LOCAL_NETWORK, address);
     }
 
     @ParameterizedTest
@@ -21,6 +21,6 @@ class WebAddressTest {
             "https://[2001:db8::1]/", "https://www.local-news.example/", "https://locale.example/", "mailto:x@fritz.box",
             "http://127.0.0.1:1313/", "not an address", "http://[fc::1]/", "http://[fe8::1]/"})
     void publicAddressesAndThisComputerAreNot(String address) {
-        assertFalse(WebAddress.inLocalNetwork(address), address);
+        assertFalse(WebAddress.reach(address) == WebAddress.Reach.LOCAL_NETWORK, address);
     }
 }

@@ -51,7 +51,7 @@ final class ContactPointPages {
     void plan(List<Output> out) {
         for (ContactPoint cp : view.site().contactPoints()) {
             out.add(page(cp));
-            lists.plan(out, cp, view.t("contactPoint.offerings"), "angebote", view.relations().offeringsAt(cp), o -> cards.offeringAt(cp, o));
+            lists.plan(out, cp, view.t("contactPoint.offerings"), "angebote", view.relations().offeringsAt(cp), cards::offeringAtItsOffice);
         }
     }
 
@@ -93,7 +93,7 @@ final class ContactPointPages {
         }
         if (cp.accessibility() != null)
             sections.add(section(view.t("field.accessibility"), "barrierefreiheit", details.accessibility(cp.accessibility()), List.of(), List.of()));
-        sections.add(lists.section(cp, view.t("contactPoint.offerings"), "angebote", offerings.stream().map(o -> cards.offeringAt(cp, o)).toList()));
+        sections.add(lists.section(cp, view.t("contactPoint.offerings"), "angebote", offerings.stream().map(cards::offeringAtItsOffice).toList()));
         sections.add(section(view.t(cp.quarters().size() == 1 ? "field.quarter" : "field.quarters"), "quartiere", List.of(), List.of(), view.links(cp.quarters(), Collection.QUARTERS)));
         sections.add(section(view.t("field.operators"), "traeger", List.of(), List.of(), view.links(cp.operators(), Collection.OPERATORS)));
         if (!cp.programs().isEmpty())

@@ -39,14 +39,14 @@ final class Details {
         // an event whose dates are all past took place; it did not stop (whatever else ended it)
         String note = view.site().status(e) != Status.ENDED ? ""
                 : e instanceof de.quartier.model.Offering o && o.isDated()
-                && o.dates().stream().allMatch(d -> d.over().toLocalDate().isBefore(view.site().today()))
+                && o.dates().stream().allMatch(d -> d.isPastOn(view.site().today()))
                 ? view.t("status.pastNote") : view.t("status.endedNote");
         if (e.common().draft()) {
             // only with --drafts (the preview): say plainly that readers do not see this page yet
             status = status == null || status.isEmpty() ? view.t("status.draft") : view.t("status.draft") + " · " + status;
             note = note.isEmpty() ? view.t("status.draftNote") : view.t("status.draftNote") + " " + note;
         }
-        if (e instanceof de.quartier.model.NewsItem n && n.date().isAfter(view.site().today())) {
+        if (e instanceof de.quartier.model.NewsItem n && n.appearsAfter(view.site().today())) {
             // only in the preview: a build leaves it out until its date
             String waiting = view.t("status.waiting").replace("{date}", view.wording().date(n.date()));
             status = status == null || status.isEmpty() ? waiting : status + " · " + waiting;

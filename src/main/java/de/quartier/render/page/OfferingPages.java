@@ -56,11 +56,10 @@ final class OfferingPages {
 
     /**
      * Whom to ask: the office where it happens, by phone (else e-mail), unless the registration
-     * names a number or address already; none once it has ended. One line (20,000 offerings: 1.7 MB).
+     * names a number or address already. One line (20,000 offerings: 1.7 MB).
      */
     private Fact enquiries(Offering o) {
-        // an ended offering (or one at an office that closed) has nobody left to ask
-        if (!(o.place() instanceof Place.AtContactPoint at) || view.site().status(o) == de.quartier.model.Status.ENDED) return null;
+        if (!(o.place() instanceof Place.AtContactPoint at)) return null;
         if (o.registration() != null && (o.registration().phone() != null || o.registration().email() != null)) return null;
         ContactPoint cp = view.site().contactPoint(at.contactPoint());
         if (cp.phone() != null) return new Fact(view.t("field.enquiries"), cp.phone(), tel(cp.phone()));
@@ -74,7 +73,7 @@ final class OfferingPages {
             String label = view.t(o.dates().size() == 1 ? "field.date" : "field.dates");
             // a date gone by stays listed (what happened when), marked as past
             for (EventDate d : o.dates().stream().sorted(Comparator.comparing(EventDate::start)).toList())
-                facts.add(fact(label, view.wording().event(d) + (d.over().toLocalDate().isBefore(view.site().today()) ? " (" + view.t("date.past") + ")" : "")));
+                facts.add(fact(label, view.wording().event(d) + (d.isPastOn(view.site().today()) ? " (" + view.t("date.past") + ")" : "")));
         } else if (o.schedule() != null) {
             facts.add(fact(view.t("field.when"), view.hoursText().summary(o.schedule(), true)));
         }
@@ -110,7 +109,8 @@ final class OfferingPages {
             if (r.phone() != null) facts.add(new Fact(view.t(r.required() ? "field.registrationPhone" : "field.enquiries"), r.phone(), tel(r.phone())));
             if (r.email() != null) facts.add(new Fact(view.t(r.required() ? "field.registrationEmail" : "field.enquiries"), r.email(), "mailto:" + r.email()));
         }
-        Fact enquiries = enquiries(o);
+        // an ended offering (or one at an office that closed) has nobody left to ask
+        Fact enquiries = ended ? null : enquiries(o);
         if (enquiries != null) facts.add(enquiries);
         if (o.operator() != null) {
             Operator op = view.site().operator(o.operator());

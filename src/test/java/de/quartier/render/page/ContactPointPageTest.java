@@ -1,10 +1,6 @@
 package de.quartier.render.page;
 
 import de.quartier.TestSites;
-import de.quartier.build.BuildOptions;
-import de.quartier.build.BuildResult;
-import de.quartier.build.Pipeline;
-import de.quartier.write.MemorySink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,10 +21,7 @@ class ContactPointPageTest {
     Path temp;
 
     private static Map<String, byte[]> build(Path site) throws Exception {
-        MemorySink sink = new MemorySink();
-        BuildResult r = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), sink);
-        assertTrue(r.ok(), TestSites.lines(r).toString());
-        return sink.files();
+        return TestSites.buildInMemory(site);
     }
 
     private static String page(Map<String, byte[]> files, String path) {

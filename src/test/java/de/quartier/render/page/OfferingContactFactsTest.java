@@ -24,10 +24,7 @@ class OfferingContactFactsTest {
     Path temp;
 
     private String page(Path site) throws Exception {
-        MemorySink sink = new MemorySink();
-        BuildResult r = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), sink);
-        assertTrue(r.ok(), TestSites.lines(r).toString());
-        return new String(sink.files().get("angebote/sprechstunde/index.html"), StandardCharsets.UTF_8);
+        return new String(TestSites.buildInMemory(site).get("angebote/sprechstunde/index.html"), StandardCharsets.UTF_8);
     }
 
     @Test
