@@ -14,13 +14,11 @@ import de.quartier.render.Theme;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A site kept checked in memory and rendered on demand, for the preview server. A refresh reads
@@ -35,63 +33,6 @@ public final class Preview {
     public record State(long version, List<Diagnostic> diagnostics, LoadedSite loaded, boolean ok, String basePath, String summary) {
         public List<Diagnostic> warnings() {
             return diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).toList();
-        }
-    }
-
-    /** The site's files by path ({@code byPath}), and the bundles whose parts are known once made, by folder. */
-    private record Plan(Map<String, Output> byPath, Map<String, Output.Bundle> bundles) {
-    }
-
-    /**
-     * The rendered site of one refresh: its plan, made in the background once asked for (the page
-     * an editor looks at comes first, see {@link #planAhead()}), and the files made so far.
-     */
-    private static final class Rendered {
-        final State state;
-        final SiteRenderer renderer;
-        final Map<String, byte[]> media;
-        final TemplateProblems templates;
-        final java.util.concurrent.FutureTask<Plan> plan;
-        final Map<String, byte[]> made = new ConcurrentHashMap<>();
-        private final java.util.concurrent.atomic.AtomicBoolean planning = new java.util.concurrent.atomic.AtomicBoolean();
-
-        Rendered(State state, SiteRenderer renderer, Map<String, byte[]> media, TemplateProblems templates) {
-            this.state = state;
-            this.renderer = renderer;
-            this.media = media;
-            this.templates = templates;
-            this.plan = new java.util.concurrent.FutureTask<>(() -> {
-                Map<String, Output> byPath = new HashMap<>();
-                Map<String, Output.Bundle> bundles = new HashMap<>();
-                if (renderer != null) {
-                    for (Output o : renderer.plan(media)) {
-                        if (o instanceof Output.Bundle b) bundles.put(b.path(), b);
-                        else byPath.put(o.path(), o);
-                    }
-                }
-                return new Plan(byPath, bundles);
-            });
-        }
-
-        /** Starts the plan unless it was started; true if this call started it. */
-        boolean startPlan(java.util.concurrent.Executor on) {
-            if (!planning.compareAndSet(false, true)) return false;
-            on.execute(plan);
-            return true;
-        }
-
-        Plan plan(java.util.concurrent.Executor on) {
-            startPlan(on);
-            try {
-                return plan.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while planning the site", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) throw r;
-                if (e.getCause() instanceof Error err) throw err;
-                throw new IllegalStateException(e.getCause());
-            }
         }
     }
 
@@ -110,7 +51,7 @@ public final class Preview {
     private final Map<String, LocalDate> fileDates;
     private Theme theme;
     private Map<String, byte[]> themeFiles;
-    private volatile Rendered current;
+    private volatile PreviewRendering current;
     private long version;
 
     public Preview(BuildOptions options) {
@@ -155,14 +96,14 @@ public final class Preview {
         String basePath = r.site().map(s -> s.config().basePath()).orElse(current == null ? "/" : current.state.basePath());
         State state = new State(++version, r.diagnostics().sorted(), r.loaded(), site.isPresent() && r.ok(), basePath, r.summary());
         if (site.isEmpty()) {
-            current = new Rendered(state, null, Map.of(), null);
+            current = new PreviewRendering(state, null, Map.of(), null);
             timings.print();
             return state;
         }
         SiteRenderer renderer = Pipeline.renderer(site.get(), theme, fileDates);
         timings.stage("set up");
         timings.print();
-        current = new Rendered(state, renderer, r.loaded().media(), templates);
+        current = new PreviewRendering(state, renderer, r.loaded().media(), templates);
         return state;
     }
 
@@ -196,7 +137,7 @@ public final class Preview {
     }
 
     public State state() {
-        Rendered r = current;
+        PreviewRendering r = current;
         if (r == null) throw new IllegalStateException("refresh first");
         return r.state;
     }
@@ -207,7 +148,7 @@ public final class Preview {
      * belongs to the pages open in the browser, which reload then.
      */
     public void planAhead() {
-        Rendered r = current;
+        PreviewRendering r = current;
         if (r != null && r.renderer != null)
             planner.schedule(() -> {
                 // a save in the meantime made this plan useless: it would only take the CPU from the next one
@@ -237,8 +178,8 @@ public final class Preview {
 
     /** Whether the plan of the site as it is now was started (for tests). */
     boolean currentPlanStarted() {
-        Rendered r = current;
-        return r != null && r.planning.get();
+        PreviewRendering r = current;
+        return r != null && r.planStarted();
     }
 
     /** How long after a refresh the background plan waits (bench/preview: a reload takes ~100 ms of the browser's). */
@@ -252,7 +193,7 @@ public final class Preview {
      * @throws PageFailure if a template fails on this page
      */
     public Optional<byte[]> file(String path) throws IOException {
-        Rendered r = current;
+        PreviewRendering r = current;
         if (r == null || r.renderer == null) return Optional.empty();
         byte[] known = r.made.get(path);
         if (known != null) return Optional.of(known);
@@ -280,9 +221,9 @@ public final class Preview {
 
     /** Every path the site has now, sorted. */
     public Set<String> paths() {
-        Rendered r = current;
+        PreviewRendering r = current;
         if (r == null || r.renderer == null) return Set.of();
-        Plan plan = r.plan(planner);
+        PreviewRendering.Plan plan = r.plan(planner);
         Set<String> out = new TreeSet<>(plan.byPath().keySet());
         for (Output.Bundle b : plan.bundles().values())
             for (RenderedFile f : b.files().get()) out.add(f.path());

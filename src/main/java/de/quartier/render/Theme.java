@@ -1,7 +1,6 @@
 package de.quartier.render;
 
 import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 
 import java.io.IOException;
@@ -56,7 +55,7 @@ public final class Theme {
         this.files = Map.copyOf(all);
         this.fromSite = java.util.Set.copyOf(siteFiles.keySet());
         this.engine = new PebbleEngine.Builder()
-                .loader(new MapLoader(files))
+                .loader(new ThemeFileLoader(files))
                 .strictVariables(true)
                 .autoEscaping(true)
                 .addEscapingStrategy(TemplateAccess.HTML, TemplateAccess.ESCAPE_HTML)
@@ -271,49 +270,5 @@ public final class Theme {
         Map<String, String> m = new TreeMap<>();
         for (String k : p.stringPropertyNames()) m.put(k, p.getProperty(k));
         return Map.copyOf(m);
-    }
-
-    /** Pebble loads templates from the merged file map, never from disk. */
-    private static final class MapLoader implements Loader<String> {
-        private final Map<String, byte[]> files;
-
-        MapLoader(Map<String, byte[]> files) {
-            this.files = files;
-        }
-
-        @Override
-        public Reader getReader(String name) {
-            byte[] b = files.get(name);
-            if (b == null) throw new io.pebbletemplates.pebble.error.LoaderException(null, "no template " + name);
-            return new StringReader(new String(b, StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public void setCharset(String charset) {
-        }
-
-        @Override
-        public void setPrefix(String prefix) {
-        }
-
-        @Override
-        public void setSuffix(String suffix) {
-        }
-
-        @Override
-        public String resolveRelativePath(String relativePath, String anchorPath) {
-            if (relativePath.startsWith("templates/")) return relativePath;
-            return "templates/" + relativePath;
-        }
-
-        @Override
-        public String createCacheKey(String templateName) {
-            return templateName;
-        }
-
-        @Override
-        public boolean resourceExists(String templateName) {
-            return files.containsKey(templateName);
-        }
     }
 }

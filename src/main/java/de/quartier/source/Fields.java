@@ -293,29 +293,6 @@ public final class Fields {
 
     /** A position written as {@code node}, named {@code key} in messages (e.g. an entry of a list). */
     public GeoPoint geo(Node node, String key) {
-        BigDecimal lat;
-        BigDecimal lon;
-        if (node instanceof Node.Mapping m) {
-            Fields f = new Fields(m, m.at(), prefix + key + ".", diagnostics);
-            f.checkKeys(Set.of("lat", "lon"));
-            boolean both = f.require("lat") & f.require("lon");
-            lat = f.number("lat");
-            lon = f.number("lon");
-            if (!both) return null;
-        } else if (node instanceof Node.Sequence seq && seq.items().size() == 2
-                && seq.items().get(0) instanceof Node.Scalar a && seq.items().get(1) instanceof Node.Scalar b) {
-            lat = number(a, key + "[1]");
-            lon = number(b, key + "[2]");
-        } else {
-            wrongKind(key, node, "a position: {lat: …, lon: …} or [lat, lon]");
-            return null;
-        }
-        if (lat == null || lon == null) return null;
-        if (lat.abs().doubleValue() > 90 || lon.abs().doubleValue() > 180) {
-            diagnostics.error(Code.BAD_NUMBER, node.at(), "`" + prefix + key + "`: " + lat + ", " + lon
-                    + " is not a position on earth (latitude -90…90, longitude -180…180)");
-            return null;
-        }
-        return new GeoPoint(lat.doubleValue(), lon.doubleValue());
+        return GeoPositions.read(node, prefix + key, diagnostics);
     }
 }

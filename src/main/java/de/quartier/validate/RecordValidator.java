@@ -12,30 +12,23 @@ import de.quartier.model.Common;
 import de.quartier.model.Contact;
 import de.quartier.model.ContactPoint;
 import de.quartier.model.Entry;
-import de.quartier.model.EventDate;
 import de.quartier.model.GeoPoint;
 import de.quartier.model.Image;
 import de.quartier.model.InfoPage;
 import de.quartier.model.NewsItem;
-import de.quartier.model.Offering;
 import de.quartier.model.OpeningHours;
 import de.quartier.model.OperatorHours;
 import de.quartier.model.Operator;
-import de.quartier.model.Place;
 import de.quartier.model.ProfileFigure;
 import de.quartier.model.Program;
 import de.quartier.model.Quarter;
 import de.quartier.model.Ref;
-import de.quartier.model.Registration;
 import de.quartier.model.Slug;
-import de.quartier.model.SourceSpan;
-import de.quartier.model.Venue;
 import de.quartier.source.Fields;
 import de.quartier.source.ParsedRecord;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,12 +46,14 @@ public final class RecordValidator {
     private final Diagnostics diagnostics;
     private final MediaReferences media;
     private final SharedFacts facts;
+    private final OfferingValidator offerings;
 
     public RecordValidator(ValidationContext context, Diagnostics diagnostics) {
         this.context = context;
         this.diagnostics = diagnostics;
         this.media = new MediaReferences(context, diagnostics);
         this.facts = new SharedFacts(context, diagnostics);
+        this.offerings = new OfferingValidator(context, diagnostics, facts);
     }
 
     /** The record, or empty when a required part is missing or broken (already reported). */
@@ -70,7 +65,7 @@ public final class RecordValidator {
         Entry entry = switch (collection) {
             case QUARTERS -> quarter(common, f);
             case CONTACT_POINTS -> contactPoint(common, f);
-            case OFFERINGS -> offering(common, f);
+            case OFFERINGS -> offerings.offering(common, f);
             case OPERATORS -> operator(common, f);
             case PROGRAMS -> program(common, f);
             case PAGES -> page(common, f);
@@ -91,22 +86,6 @@ public final class RecordValidator {
         if (title == null) return null;
         return new Common(new Slug(record.file().slug()), record.file().path(), title, summary,
                 draft != null && draft, image, updated, record.body(), record.bodyLine(), links);
-    }
-
-    /** A date outside `active`: the page would list a date of an offering that says it has ended (or not begun). */
-    private void warnIfOutsidePeriod(java.time.LocalDate day, SourceSpan at, ActivePeriod active) {
-        // unreadable: reported where it is written
-        de.quartier.model.Status status = active == null ? de.quartier.model.Status.CURRENT : active.statusOn(day);
-        if (status == de.quartier.model.Status.CURRENT) return;
-        boolean after = status == de.quartier.model.Status.ENDED;
-        diagnostics.warning(Code.DATE_OUTSIDE_ACTIVE, at, "this date lies " + (after ? "after `active.until` (" + written(active.until(), active.untilMonth())
-                        : "before `active.from` (" + written(active.from(), active.fromMonth())) + "), so the page shows it for an offering that has " + (after ? "ended" : "not begun"),
-                after ? "remove the dates after it, or move `active.until`" : "remove the dates before it, or move `active.from`");
-    }
-
-    /** A date of `active` as the editor wrote it: "2026-11" for a month, else the day. */
-    private static String written(java.time.LocalDate day, boolean month) {
-        return month ? day.toString().substring(0, 7) : day.toString();
     }
 
     // ---- collections -----------------------------------------------------------------------
@@ -193,102 +172,6 @@ public final class RecordValidator {
         return out;
     }
 
-    private Offering offering(Common common, Fields f) {
-        Place place = place(f);
-        List<Ref> quarters = f.refs("quarters");
-        Ref operator = f.ref("operator");
-        if (place != null && !(place instanceof Place.AtContactPoint)) {
-            String where = place instanceof Place.Mobile ? "a mobile offering" : "an offering at a venue";
-            if (!f.has("quarters"))
-                diagnostics.error(Code.MISSING_FIELD, SourceSpan.startOf(f.mapping().at().path()),
-                        "`quarters` is required for " + where, "name the quarters it serves, e.g. quarters: [welheim, boy]");
-            if (!f.has("operator"))
-                diagnostics.error(Code.MISSING_FIELD, SourceSpan.startOf(f.mapping().at().path()),
-                        "`operator` is required for " + where, "only an offering at a contact point takes the operator from there");
-        }
-        boolean hasSchedule = f.has("schedule");
-        boolean hasDates = f.has("dates");
-        OpeningHours schedule = facts.openingHours(f, "schedule");
-        List<EventDate> dates = new ArrayList<>();
-        ActivePeriod active = facts.period(f, "active"); // before the dates: each is held against it
-        for (Fields d : f.maps("dates")) {
-            d.checkKeys(ContentFields.field(Collection.OFFERINGS, "dates").keys());
-            ZonedDateTime start = d.require("start") ? d.scalar("start").map(s -> d.dateTime(s, "start", context.zone())).orElse(null) : null;
-            ZonedDateTime end = d.scalar("end").map(s -> d.dateTime(s, "end", context.zone())).orElse(null);
-            if (start != null && end != null && end.isBefore(start)) {
-                diagnostics.error(Code.END_BEFORE_START, d.spanOf("end"), "`end` lies before `start`",
-                        "an event that runs past midnight ends on the next day's date");
-                end = null;
-            }
-            if (start != null) {
-                dates.add(new EventDate(start, end));
-                warnIfOutsidePeriod(start.toLocalDate(), d.spanOf("start"), active);
-            }
-        }
-        if (hasSchedule && hasDates) {
-            diagnostics.error(Code.WHEN_CONFLICT, f.keyAt("dates"), "an offering has either `schedule` (regular) or `dates` (events), not both",
-                    "split it into two offerings");
-            dates.clear();
-        }
-        String scheduleNote = f.text("schedule_note");
-        if (!hasSchedule && !hasDates && scheduleNote == null)
-            diagnostics.error(Code.MISSING_FIELD, SourceSpan.startOf(f.mapping().at().path()),
-                    "an offering needs `schedule` (e.g. We 15:00-17:00) or `dates`",
-                    "if there are no fixed times, say so in `schedule_note`, e.g. \"nach Vereinbarung\"");
-        List<String> targetGroups = f.texts("target_groups");
-        List<String> topics = f.texts("topics");
-        List<String> languages = f.languages("languages");
-        String cost = f.text("cost");
-        Registration registration = null;
-        Fields r = f.map("registration");
-        if (r != null) {
-            r.checkKeys(ContentFields.field(Collection.OFFERINGS, "registration").keys());
-            Boolean required = r.bool("required");
-            registration = new Registration(required != null && required, r.text("note"), r.url("url"), r.phone("phone"), r.email("email"));
-        }
-        Accessibility accessibility = facts.accessibility(f);
-        if (common == null || place == null) return null;
-        List<Ref> programs = f.refs("programs");
-        return new Offering(common, place, quarters, operator, hasDates ? null : schedule, dates, scheduleNote,
-                targetGroups, topics, languages, cost, registration, accessibility, active, programs);
-    }
-
-    private Place place(Fields f) {
-        boolean mobile = Boolean.TRUE.equals(f.bool("mobile"));
-        List<String> given = new ArrayList<>();
-        if (f.has("contact_point")) given.add("contact_point");
-        if (f.has("venue")) given.add("venue");
-        if (mobile) given.add("mobile");
-        if (given.isEmpty()) {
-            diagnostics.error(Code.PLACE_MISSING, SourceSpan.startOf(f.mapping().at().path()),
-                    "an offering needs a place: `contact_point`, `venue` or `mobile: true`",
-                    "name a file of content/contact-points/ without .md (contact_point: …), or give `venue: {name, address}`");
-            return null;
-        }
-        if (given.size() > 1) {
-            diagnostics.error(Code.PLACE_CONFLICT, f.keyAt(given.get(1)),
-                    "an offering has exactly one place, but this one has both `" + given.get(0) + "` and `" + given.get(1) + "`",
-                    "keep one; an offering in two places is two offerings");
-            return null;
-        }
-        return switch (given.get(0)) {
-            case "contact_point" -> {
-                Ref ref = f.ref("contact_point");
-                yield ref == null ? null : new Place.AtContactPoint(ref);
-            }
-            case "venue" -> {
-                Fields v = f.map("venue");
-                if (v == null) yield null;
-                v.checkKeys(ContentFields.field(Collection.OFFERINGS, "venue").keys());
-                String name = v.requiredText("name");
-                Address address = facts.address(v, "address", true);
-                GeoPoint geo = v.require("geo") ? facts.inBounds(v, "geo") : null;
-                yield name == null || address == null || geo == null ? null : new Place.AtVenue(new Venue(name, address, geo));
-            }
-            default -> new Place.Mobile();
-        };
-    }
-
     private Operator operator(Common common, Fields f) {
         String kind = f.text("kind");
         String website = f.url("website");
@@ -329,6 +212,4 @@ public final class RecordValidator {
         if (common == null || date == null) return null;
         return new NewsItem(common, date, f.spanOf("date"), quarters);
     }
-
-    // ---- shared parts ----------------------------------------------------------------------
 }
