@@ -13,4 +13,15 @@ public record DayHours(HoursState state, List<TimeRange> ranges, String comment)
         if (state == HoursState.OPEN && ranges.isEmpty()) throw new IllegalArgumentException("open without times");
         if (state != HoursState.OPEN && !ranges.isEmpty()) throw new IllegalArgumentException(state + " with times");
     }
+
+    /**
+     * Whether a time of the week is held on this day: open, and one of the day's ranges includes it
+     * (neighbouring times are joined: 16–17 and 17–18 make 16–18). A day without fixed times holds none.
+     */
+    public boolean holds(TimeRange time) {
+        if (state != HoursState.OPEN) return false;
+        // a loop, not a stream: the calendars ask for every day a rule recurs on, years ahead
+        for (TimeRange r : ranges) if (r.start() <= time.start() && r.end() >= time.end()) return true;
+        return false;
+    }
 }

@@ -233,16 +233,9 @@ public final class CalendarFiles {
             // with an RRULE the rule's days are its own (holidays aside: they are the EXDATEs)
             if (!(byRule ? r.matches(d, PublicHolidays.NONE) : r.matches(d, holidays))) continue;
             if (first == null) first = d;
-            if (held(dayHours.apply(d), range)) dates.add(d);
+            if (dayHours.apply(d).holds(range)) dates.add(d);
             else skipped.add(d);
         }
         return new Walk(first, List.copyOf(dates), List.copyOf(skipped));
-    }
-
-    private static boolean held(DayHours h, TimeRange range) {
-        if (h.state() != HoursState.OPEN) return false;
-        // a loop: asked for every day a rule recurs on, years ahead, for every offering
-        for (TimeRange x : h.ranges()) if (x.start() <= range.start() && x.end() >= range.end()) return true;
-        return false;
     }
 }

@@ -95,40 +95,52 @@ final class WeeklyPlan {
         OpeningHours.Days days = o.schedule().days(view.holidays());
         for (OpeningHours.WeeklyTime w : o.schedule().weeklyTimes()) {
             Occurrences when = occurrences(o, days, w, today, end);
-            if (when.held() == 0) continue; // not on any day of these weeks: a season to come, a month closed, a 5th Monday
+            if (when.held() == 0 && when.unfixed().isEmpty()) continue; // not on any day of these weeks: a season to come, a month closed, a 5th Monday
             String rule = w.rule() == null ? "" : notes.computeIfAbsent(w.rule(), r -> view.hoursText().weeksMeant(r));
             // "jeden 1. Freitag im Monat · ab 4. Dezember 2026 · nicht am 1. Januar 2027"
-            String note = String.join(" · ", java.util.stream.Stream.of(rule, period, except(when.missed())).filter(x -> !x.isEmpty()).toList());
+            List<String> parts = new ArrayList<>(List.of(rule, period, except(when.missed())));
+            parts.addAll(unfixed(when.unfixed()));
+            String note = String.join(" · ", parts.stream().filter(x -> !x.isEmpty()).toList());
             items.add(new Item(w.day(), w.range().start(), view.wording().clock(HoursText.range(w.range())), o, note));
         }
         return items;
     }
 
-    /** How often a time of an offering's week takes place within the plan's weeks (and its own period), and the days it misses. */
-    private record Occurrences(int held, List<LocalDate> missed) {
+    /**
+     * How often a time of an offering's week takes place within the plan's weeks (and its own period), the days it
+     * misses, and the days without fixed times by what the schedule says of them ("nach Absprache").
+     */
+    private record Occurrences(int held, List<LocalDate> missed, Map<String, List<LocalDate>> unfixed) {
     }
 
     /**
      * The days meant are those of its weekday (for a rule such as Fr[1] or Oct-Mar Fr, those the
      * rule selects); one is missed when the schedule says otherwise on it: a holiday (PH off), a
-     * closed date (Dec 24-Dec 31 off). A day whose hours are not fixed ("nach Absprache") is not missed.
+     * closed date (Dec 24-Dec 31 off). A day whose hours are not fixed (PH "nach Absprache") is neither held nor
+     * missed: the plan says so, as the offering's calendar leaves it out.
      */
     private Occurrences occurrences(Offering o, OpeningHours.Days days, OpeningHours.WeeklyTime w, LocalDate today, LocalDate end) {
         int held = 0;
         List<LocalDate> missed = new ArrayList<>();
+        Map<String, List<LocalDate>> unfixed = new java.util.LinkedHashMap<>();
         for (LocalDate d = today.with(TemporalAdjusters.nextOrSame(w.day())); d.isBefore(end); d = d.plusWeeks(1)) {
             if (o.active().statusOn(d) != Status.CURRENT) continue; // before or after its period: said by "ab", "bis"
             if (w.rule() != null && !w.rule().matches(d, view.holidays())) continue;
             de.quartier.model.DayHours hours = days.on(d);
-            if (hours.state() == de.quartier.model.HoursState.UNKNOWN || covers(hours, w.range())) held++;
+            if (hours.holds(w.range())) held++;
+            else if (hours.state() == de.quartier.model.HoursState.UNKNOWN)
+                unfixed.computeIfAbsent(hours.comment() == null ? view.t("hours.unknownTimes") : hours.comment(), k -> new ArrayList<>()).add(d);
             else missed.add(d);
         }
-        return new Occurrences(held, missed);
+        return new Occurrences(held, missed, unfixed);
     }
 
-    /** Whether the day's times include this one (neighbouring times are joined: 16–17 and 17–18 make 16–18). */
-    private static boolean covers(de.quartier.model.DayHours hours, TimeRange time) {
-        return hours.ranges().stream().anyMatch(r -> r.start() <= time.start() && r.end() >= time.end());
+    /** "25. Dezember 2026: nach Absprache" for each wording of the days without fixed times. */
+    private List<String> unfixed(Map<String, List<LocalDate>> unfixed) {
+        List<String> out = new ArrayList<>();
+        unfixed.forEach((what, days) -> out.add(view.t("plan.unfixed").replace("{what}", what)
+                .replace("{dates}", String.join(view.wording().comma(), days.stream().map(view.wording()::date).toList()))));
+        return out;
     }
 
     /** "nicht am 25. Dezember 2026, 1. Januar 2027", or "" when nothing is missed. */

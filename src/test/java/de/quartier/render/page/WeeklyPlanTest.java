@@ -159,7 +159,7 @@ class WeeklyPlanTest {
         String[][] cases = {
                 // December's extra hour joins the ordinary one: 16–18 every Friday, nothing missed
                 {"bastelstunde", "Fr 16:00-17:00, Dec Fr 17:00-18:00"},
-                // a holiday without fixed hours is not a day missed
+                // a holiday without fixed hours is neither held nor missed: the plan says what the schedule says of it
                 {"fruehsport", "Fr 06:00-07:00; PH \"nach Absprache\""},
                 // a season's time misses the holidays within it
                 {"winterchor", "Oct-Mar Fr 19:00-20:00; PH off"},
@@ -168,10 +168,14 @@ class WeeklyPlanTest {
         for (String[] c : cases)
             java.nio.file.Files.writeString(offerings.resolve(c[0] + ".md"), "---\ntitle: " + c[0] + "\ncontact_point: quartiersbuero-altstadt\n"
                     + "schedule: '" + c[1] + "'\n---\n");
-        String plan = plan(new String(TestSites.buildInMemory(site, java.time.LocalDate.of(2026, 12, 14)).get(OFFICE), StandardCharsets.UTF_8));
+        java.util.Map<String, byte[]> files = TestSites.buildInMemory(site, java.time.LocalDate.of(2026, 12, 14));
+        String plan = plan(new String(files.get(OFFICE), StandardCharsets.UTF_8));
         assertTrue(plan.contains("16:00–17:00 Uhr: <a href=\"/quartiere/angebote/bastelstunde/\">bastelstunde</a></dd>"), plan);
         assertTrue(plan.contains("17:00–18:00 Uhr: <a href=\"/quartiere/angebote/bastelstunde/\">bastelstunde</a> <span class=\"plan-note\">(Dezember)</span>"), plan);
-        assertTrue(plan.contains(">fruehsport</a></dd>"), plan);
+        assertTrue(plan.contains(">fruehsport</a> <span class=\"plan-note\">(25. Dezember 2026, 1. Januar 2027: nach Absprache)</span>"), plan);
+        // and its calendar, read the same way, leaves those days out
+        String calendar = new String(files.get("angebote/fruehsport/kalender.ics"), StandardCharsets.UTF_8);
+        assertTrue(calendar.matches("(?s).*\nEXDATE;TZID=Europe/Berlin:[^\n]*20261225T060000,20270101T060000.*"), calendar);
         assertTrue(plan.contains(">winterchor</a> <span class=\"plan-note\">(Oktober–März · nicht am 25. Dezember 2026, 1. Januar 2027)</span>"), plan);
         assertFalse(plan.contains(">monatstreff</a>"), plan);
     }
