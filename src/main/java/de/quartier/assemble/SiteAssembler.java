@@ -15,14 +15,13 @@ import de.quartier.model.Site;
 import de.quartier.model.SiteConfig;
 import de.quartier.model.Slug;
 import de.quartier.model.Status;
-import de.quartier.diag.Suggestions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -73,8 +72,8 @@ public final class SiteAssembler {
         for (Entry e : entries) if (!reservedName(e, config)) published.get(e.collection()).put(e.slug(), e);
         Map<Slug, LocalDate> appearsOn = new TreeMap<>();
         waiting.forEach(n -> appearsOn.put(n.slug(), n.date()));
-        References refs = new References(published, drafts, onDisk, appearsOn);
-        for (de.quartier.model.UncheckedRefs u : refsOfInvalid) refs.check(u.refs(), u.target(), u.from(), u.key(), null);
+        References refs = new References(diagnostics, published, drafts, onDisk, appearsOn, today);
+        for (de.quartier.model.UncheckedRefs u : refsOfInvalid) refs.check(u.refs(), u.target(), u.from(), u.key(), null, false);
         for (NewsItem n : waiting) if (!reservedName(n, config)) resolve(n, refs);
 
         List<Entry> resolved = new ArrayList<>();
@@ -150,12 +149,10 @@ public final class SiteAssembler {
         for (de.quartier.model.BodyLink link : links) {
             if (!(de.quartier.model.ContentLink.parse(link.target()).orElse(null) instanceof de.quartier.model.ContentLink.ToRecord r))
                 continue;
-            if (!Slug.isValid(r.slug())) {
-                diagnostics.error(Code.BAD_SLUG, link.at(), "link: `" + r.slug() + "` is not a record's file name",
-                        "file names are slugs, e.g. " + r.collection().folder() + "/" + Slug.suggest(r.slug()) + ".md");
-                continue;
-            }
-            refs.check(List.of(new Ref(new Slug(r.slug()), link.at())), r.collection(), e, "link");
+            Optional<Ref> ref = r.ref(link.at());
+            if (ref.isPresent()) refs.check(List.of(ref.get()), r.collection(), e, "link");
+            else diagnostics.error(Code.BAD_SLUG, link.at(), "link: `" + r.slug() + "` is not a record's file name",
+                    "file names are slugs, e.g. " + r.collection().folder() + "/" + Slug.suggest(r.slug()) + ".md");
         }
     }
 
@@ -166,7 +163,7 @@ public final class SiteAssembler {
         if (o.operator() != null) refs.check(List.of(o.operator()), Collection.OPERATORS, o, "operator");
         if (o.place() instanceof Place.AtContactPoint at
                 && refs.check(List.of(at.contactPoint()), Collection.CONTACT_POINTS, o, "contact_point")) {
-            ContactPoint cp = (ContactPoint) refs.published.get(Collection.CONTACT_POINTS).get(at.contactPoint().slug());
+            ContactPoint cp = (ContactPoint) refs.published().get(Collection.CONTACT_POINTS).get(at.contactPoint().slug());
             List<Ref> quarters = o.quarters().isEmpty() ? cp.quarters() : o.quarters();
             Ref operator = o.operator() != null ? o.operator() : cp.operators().get(0);
             return o.withQuartersAndOperator(quarters, operator);
@@ -198,70 +195,5 @@ public final class SiteAssembler {
             return own;
         }
         return Status.CURRENT;
-    }
-
-    /** Looks references up among the published records and reports the ones that lead nowhere. */
-    private final class References {
-        private final Map<Collection, Map<Slug, Entry>> published;
-        private final Map<Collection, Set<Slug>> drafts;
-        private final Map<Collection, Set<Slug>> onDisk;
-        /** a news item left out until its date → that date, the day a build first publishes it */
-        private final Map<Slug, LocalDate> appearsOn;
-
-        References(Map<Collection, Map<Slug, Entry>> published, Map<Collection, Set<Slug>> drafts,
-                   Map<Collection, Set<Slug>> onDisk, Map<Slug, LocalDate> appearsOn) {
-            this.published = published;
-            this.drafts = drafts;
-            this.onDisk = onDisk;
-            this.appearsOn = appearsOn;
-        }
-
-        /** @return true if every reference resolves */
-        boolean check(List<Ref> refs, Collection target, Entry from, String key) {
-            // a news item's own date: for one that waits, the day it appears; for a published one, no later than a waiting target's
-            return check(refs, target, from.collection(), key, from instanceof NewsItem n ? n.date() : null);
-        }
-
-        /**
-         * @param from        the collection of the record that makes the references
-         * @param fromAppears the day it appears (a news item's date), or null for any other record
-         */
-        boolean check(List<Ref> refs, Collection target, Collection from, String key, LocalDate fromAppears) {
-            boolean ok = true;
-            Set<Slug> seen = new HashSet<>();
-            for (Ref r : refs) {
-                if (!seen.add(r.slug())) {
-                    diagnostics.warning(Code.DUPLICATE_REF, r.at(), "`" + key + "` names `" + r.slug() + "` twice");
-                    continue;
-                }
-                if (published.get(target).containsKey(r.slug())) continue;
-                ok = false;
-                LocalDate appears = target == Collection.NEWS ? appearsOn.get(r.slug()) : null;
-                // from a news item that itself appears on that day or later: never a broken link
-                if (appears != null && fromAppears != null && !appears.isAfter(fromAppears)) continue;
-                if (appears != null) {
-                    diagnostics.error(Code.REF_TO_WAITING, r.at(), "`" + key + "`: the news item `" + r.slug() + "` is dated "
-                                    + appears.format(Diagnostics.DATE) + ", so until then this " + from.singular() + " would point at a page that is not published",
-                            "add the link on that day, or give the news item an earlier `date`"
-                                    + (from == Collection.NEWS ? ", or date this news item " + appears.format(Diagnostics.DATE) + " or later" : ""));
-                    continue;
-                }
-                if (onDisk.getOrDefault(target, Set.of()).contains(r.slug()) && !drafts.get(target).contains(r.slug())) {
-                    continue; // the file exists but has errors of its own, reported there
-                }
-                if (drafts.get(target).contains(r.slug())) {
-                    diagnostics.error(Code.REF_TO_DRAFT, r.at(), "`" + key + "`: the " + target.singular() + " `" + r.slug()
-                                    + "` is a draft, so this " + from.singular() + " would point at a page that is not published",
-                            "publish content/" + target.folder() + "/" + r.slug() + " (remove `draft: true`) or make this record a draft too");
-                } else {
-                    Set<String> known = new java.util.TreeSet<>();
-                    published.get(target).keySet().forEach(s -> known.add(s.value()));
-                    String hint = Suggestions.closest(r.slug().value(), known).map(n -> "did you mean `" + n + "`?")
-                            .orElse("no file content/" + target.folder() + "/" + r.slug() + ".md or .yml exists");
-                    diagnostics.error(Code.DANGLING_REF, r.at(), "`" + key + "`: there is no " + target.singular() + " `" + r.slug() + "`", hint);
-                }
-            }
-            return ok;
-        }
     }
 }

@@ -13,6 +13,10 @@ public sealed interface ContentLink {
     String fragment();
 
     record ToRecord(Collection collection, String slug, String fragment) implements ContentLink {
+        /** The record it names, as a reference written at {@code at}; empty when the name cannot be a record's (reported by the assembly). */
+        public java.util.Optional<Ref> ref(SourceSpan at) {
+            return Slug.isValid(slug) ? java.util.Optional.of(new Ref(new Slug(slug), at)) : java.util.Optional.empty();
+        }
     }
 
     record ToMedia(String path, String fragment) implements ContentLink {

@@ -58,9 +58,8 @@ public final class BodyLinks {
     public static java.util.Map<de.quartier.model.Collection, List<de.quartier.model.Ref>> recordLinks(de.quartier.source.ParsedRecord record) {
         java.util.Map<de.quartier.model.Collection, List<de.quartier.model.Ref>> out = new java.util.EnumMap<>(de.quartier.model.Collection.class);
         for (BodyLink l : of(record.body(), record.file().path(), record.bodyLine()).links())
-            if (de.quartier.model.ContentLink.parse(l.target()).orElse(null) instanceof de.quartier.model.ContentLink.ToRecord r
-                    && de.quartier.model.Slug.isValid(r.slug()))
-                out.computeIfAbsent(r.collection(), k -> new ArrayList<>()).add(new de.quartier.model.Ref(new de.quartier.model.Slug(r.slug()), l.at()));
+            if (de.quartier.model.ContentLink.parse(l.target()).orElse(null) instanceof de.quartier.model.ContentLink.ToRecord r)
+                r.ref(l.at()).ifPresent(ref -> out.computeIfAbsent(r.collection(), k -> new ArrayList<>()).add(ref));
         return out;
     }
 

@@ -1,0 +1,123 @@
+package de.quartier.assemble;
+
+import de.quartier.diag.Code;
+import de.quartier.diag.Diagnostics;
+import de.quartier.diag.Suggestions;
+import de.quartier.model.Collection;
+import de.quartier.model.Entry;
+import de.quartier.model.NewsItem;
+import de.quartier.model.Ref;
+import de.quartier.model.Slug;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Looks references up among the published records and reports the ones that lead nowhere. When drafts are
+ * shown (the preview, {@code --drafts}), a published record that points at a draft, or at a news item not
+ * yet due, is warned about: shown here, it would stop a build without drafts.
+ */
+final class References {
+    private final Diagnostics diagnostics;
+    private final Map<Collection, Map<Slug, Entry>> published;
+    private final Map<Collection, Set<Slug>> drafts;
+    private final Map<Collection, Set<Slug>> onDisk;
+    /** a news item left out until its date → that date, the day a build first publishes it */
+    private final Map<Slug, LocalDate> appearsOn;
+    private final LocalDate today;
+
+    References(Diagnostics diagnostics, Map<Collection, Map<Slug, Entry>> published, Map<Collection, Set<Slug>> drafts,
+               Map<Collection, Set<Slug>> onDisk, Map<Slug, LocalDate> appearsOn, LocalDate today) {
+        this.diagnostics = diagnostics;
+        this.published = published;
+        this.drafts = drafts;
+        this.onDisk = onDisk;
+        this.appearsOn = appearsOn;
+        this.today = today;
+    }
+
+    Map<Collection, Map<Slug, Entry>> published() {
+        return published;
+    }
+
+    /** @return true if every reference resolves */
+    boolean check(List<Ref> refs, Collection target, Entry from, String key) {
+        // a news item's own date: for one that waits, the day it appears; for a published one, no later than a waiting target's
+        return check(refs, target, from.collection(), key, from instanceof NewsItem n ? n.date() : null, from.common().draft());
+    }
+
+    /**
+     * @param from        the collection of the record that makes the references
+     * @param fromAppears the day it appears (a news item's date), or null for any other record
+     * @param fromDraft   the record is a draft itself (shown with drafts only, as its targets)
+     */
+    boolean check(List<Ref> refs, Collection target, Collection from, String key, LocalDate fromAppears, boolean fromDraft) {
+        boolean ok = true;
+        Set<Slug> seen = new HashSet<>();
+        for (Ref r : refs) {
+            if (!seen.add(r.slug())) {
+                diagnostics.warning(Code.DUPLICATE_REF, r.at(), "`" + key + "` names `" + r.slug() + "` twice");
+                continue;
+            }
+            Entry found = published.get(target).get(r.slug());
+            if (found != null) {
+                if (!fromDraft) warnIfShownOnlyWithDrafts(r, found, from, key, fromAppears);
+                continue;
+            }
+            ok = false;
+            LocalDate appears = target == Collection.NEWS ? appearsOn.get(r.slug()) : null;
+            // from a news item that itself appears on that day or later: never a broken link
+            if (appears != null && fromAppears != null && !appears.isAfter(fromAppears)) continue;
+            if (appears != null) {
+                diagnostics.error(Code.REF_TO_WAITING, r.at(), waitingMessage(key, r, appears, from, ""), waitingHint(appears, from));
+                continue;
+            }
+            if (onDisk.getOrDefault(target, Set.of()).contains(r.slug()) && !drafts.get(target).contains(r.slug())) {
+                continue; // the file exists but has errors of its own, reported there
+            }
+            if (drafts.get(target).contains(r.slug())) {
+                diagnostics.error(Code.REF_TO_DRAFT, r.at(), draftMessage(key, r, target, from, ""), draftHint(r, target));
+            } else {
+                Set<String> known = new TreeSet<>();
+                published.get(target).keySet().forEach(s -> known.add(s.value()));
+                String hint = Suggestions.closest(r.slug().value(), known).map(n -> "did you mean `" + n + "`?")
+                        .orElse("no file content/" + target.folder() + "/" + r.slug() + ".md or .yml exists");
+                diagnostics.error(Code.DANGLING_REF, r.at(), "`" + key + "`: there is no " + target.singular() + " `" + r.slug() + "`", hint);
+            }
+        }
+        return ok;
+    }
+
+    /** With drafts shown, what a build without them reports as an error: said now, where the editor looks. */
+    private void warnIfShownOnlyWithDrafts(Ref r, Entry target, Collection from, String key, LocalDate fromAppears) {
+        String shown = " (shown here with the drafts; a build without them stops at this)";
+        if (target.common().draft()) {
+            diagnostics.warning(Code.REF_TO_DRAFT, r.at(), draftMessage(key, r, target.collection(), from, shown), draftHint(r, target.collection()));
+        } else if (target instanceof NewsItem n && n.date().isAfter(today) && (fromAppears == null || fromAppears.isBefore(n.date()))) {
+            diagnostics.warning(Code.REF_TO_WAITING, r.at(), waitingMessage(key, r, n.date(), from, shown), waitingHint(n.date(), from));
+        }
+    }
+
+    private static String draftMessage(String key, Ref r, Collection target, Collection from, String shown) {
+        return "`" + key + "`: the " + target.singular() + " `" + r.slug() + "` is a draft, so this " + from.singular()
+                + " would point at a page that is not published" + shown;
+    }
+
+    private static String draftHint(Ref r, Collection target) {
+        return "publish content/" + target.folder() + "/" + r.slug() + " (remove `draft: true`) or make this record a draft too";
+    }
+
+    private static String waitingMessage(String key, Ref r, LocalDate appears, Collection from, String shown) {
+        return "`" + key + "`: the news item `" + r.slug() + "` is dated " + appears.format(Diagnostics.DATE)
+                + ", so until then this " + from.singular() + " would point at a page that is not published" + shown;
+    }
+
+    private static String waitingHint(LocalDate appears, Collection from) {
+        return "add the link on that day, or give the news item an earlier `date`"
+                + (from == Collection.NEWS ? ", or date this news item " + appears.format(Diagnostics.DATE) + " or later" : "");
+    }
+}
