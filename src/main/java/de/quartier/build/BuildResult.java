@@ -13,12 +13,12 @@ import java.util.Optional;
 
 /**
  * What a run produced: its diagnostics, what was read, the site if its records could be assembled
- * without errors (also when the run failed later, at a template or a link), the news items left
- * out until their date, how many files were written, and whether the rendered pages' links were
- * checked (only a site without other errors is rendered).
+ * without errors (also when the run failed later, at a template or a link), the drafts and the news
+ * items left out (the latter until their date), how many files were written, and whether the rendered
+ * pages' links were checked (only a site without other errors is rendered).
  */
-public record BuildResult(Diagnostics diagnostics, LoadedSite loaded, Optional<Site> site,
-                          Map<Collection, Integer> recordsRead, List<NewsItem> waiting, int filesWritten, boolean linksChecked) {
+public record BuildResult(Diagnostics diagnostics, LoadedSite loaded, Optional<Site> site, Map<Collection, Integer> recordsRead,
+                          int draftsLeftOut, List<NewsItem> waiting, int filesWritten, boolean linksChecked) {
     public BuildResult {
         recordsRead = Map.copyOf(recordsRead);
         waiting = List.copyOf(waiting);
@@ -26,8 +26,23 @@ public record BuildResult(Diagnostics diagnostics, LoadedSite loaded, Optional<S
 
     /** A run that stopped before the link check. */
     BuildResult(Diagnostics diagnostics, LoadedSite loaded, Optional<Site> site, Map<Collection, Integer> recordsRead,
-                List<NewsItem> waiting) {
-        this(diagnostics, loaded, site, recordsRead, waiting, 0, false);
+                int draftsLeftOut, List<NewsItem> waiting) {
+        this(diagnostics, loaded, site, recordsRead, draftsLeftOut, waiting, 0, false);
+    }
+
+    /** The same run, with what was read kept in another form (without the records' texts). */
+    BuildResult withLoaded(LoadedSite other) {
+        return new BuildResult(diagnostics, other, site, recordsRead, draftsLeftOut, waiting, filesWritten, linksChecked);
+    }
+
+    /** The same run, stopped at the theme before a page was made: no site to show. */
+    BuildResult withoutSite() {
+        return new BuildResult(diagnostics, loaded, Optional.empty(), recordsRead, draftsLeftOut, waiting, filesWritten, linksChecked);
+    }
+
+    /** The same run after the rendered pages' links were checked, with the files it wrote (0 when nothing was committed). */
+    BuildResult linksChecked(int written) {
+        return new BuildResult(diagnostics, loaded, site, recordsRead, draftsLeftOut, waiting, written, true);
     }
 
     public boolean ok() {
@@ -53,10 +68,8 @@ public record BuildResult(Diagnostics diagnostics, LoadedSite loaded, Optional<S
             sb.append(n).append(' ').append(n == 1 ? c.singular() : c.plural());
             first = false;
         }
-        // a record read but not in the site is a draft left out (a record with errors leaves no site):
         // an editor who forgot `draft: true` in a record learns here why its page is missing
-        int drafts = site.map(s -> java.util.Arrays.stream(Collection.values())
-                .mapToInt(c -> recordsRead.getOrDefault(c, 0) - s.all(c).size()).sum() - waiting.size()).orElse(0);
+        int drafts = draftsLeftOut;
         if (drafts > 0) sb.append("; ").append(drafts).append(drafts == 1 ? " draft" : " drafts").append(" left out (draft: true)");
         // each named with its date (beyond three, the first and the last), so that a year mistyped (2062) shows
         if (!waiting.isEmpty()) {

@@ -118,7 +118,8 @@ public final class Pipeline {
         }
         if (diagnostics.hasErrors()) site = Optional.empty();
         timings.stage("assemble");
-        return new BuildResult(diagnostics, loaded, site, read, waiting);
+        int drafts = checked.draftsLeftOut().values().stream().mapToInt(Set::size).sum();
+        return new BuildResult(diagnostics, loaded, site, read, drafts, waiting);
     }
 
     /** The renderer of a checked site: the same for a build and the preview. */
@@ -153,13 +154,13 @@ public final class Pipeline {
                 })));
         if (checked.site().isEmpty()) return checked;
         // the records are read into the site: their texts need not stay in memory while it is rendered
-        checked = new BuildResult(checked.diagnostics(), checked.loaded().withoutTexts(), checked.site(), checked.recordsRead(), checked.waiting());
+        checked = checked.withLoaded(checked.loaded().withoutTexts());
         Site site = checked.site().get();
         // a checked site had a configuration, so the theme was started
         Theme theme = joined(themeAhead.get());
         TemplateProblems templates = new TemplateProblems(theme, site.config().theme());
         if (templates.check(checked.diagnostics()))
-            return new BuildResult(checked.diagnostics(), checked.loaded(), Optional.empty(), checked.recordsRead(), checked.waiting());
+            return checked.withoutSite();
         SiteRenderer renderer = renderer(site, theme, joined(fileDates));
         timings.stage("set up");
         List<Output> plan = renderer.plan(checked.loaded().media());
@@ -204,9 +205,7 @@ public final class Pipeline {
                         : "file " + output.path().substring(Math.max(0, output.path().lastIndexOf('.'))), System.nanoTime() - started);
             });
             timings.stage("render");
-            // the site stays in the result of a build that failed after assembly: its summary counts the drafts left out
-            if (templates.report(checked.diagnostics()))
-                return new BuildResult(checked.diagnostics(), checked.loaded(), checked.site(), checked.recordsRead(), checked.waiting());
+            if (templates.report(checked.diagnostics())) return checked;
             List<LinkIndex.SourcedLink> sourced = new ArrayList<>();
             List<String> recordFiles = new ArrayList<>();
             for (Collection c : Collection.values())
@@ -216,17 +215,17 @@ public final class Pipeline {
                             .forEach(l -> sourced.add(new LinkIndex.SourcedLink(l.page(), l.href(), l.written(), l.at())));
                 }
             renderer.translatedBodyLinks().forEach(l -> sourced.add(new LinkIndex.SourcedLink(l.page(), l.href(), l.written(), l.at())));
-            // (first: a published page's link to one of them is told why it is missing)
             WaitingNews.checkLinks(checked.waiting(), renderer, links, written, recordFiles, checked.diagnostics());
-            links.check(written, sourced, recordFiles, checked.diagnostics());
+            // a published page's link to a news item that waits is told why it is missing
+            links.check(written, sourced, recordFiles, WaitingNews.laterPages(checked.waiting()), checked.diagnostics());
             timings.stage("link check");
             if (checked.diagnostics().hasErrors())
-                return new BuildResult(checked.diagnostics(), checked.loaded(), checked.site(), checked.recordsRead(), checked.waiting(), 0, true);
+                return checked.linksChecked(0);
             staging.commit();
             timings.stage("commit");
         }
         timings.print();
-        return new BuildResult(checked.diagnostics(), checked.loaded(), checked.site(), checked.recordsRead(), checked.waiting(), written.size(), true);
+        return checked.linksChecked(written.size());
     }
 
     /** Writes a file and records its path: a path the plan makes twice is refused here, whatever the sink. */

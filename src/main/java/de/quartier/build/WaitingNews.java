@@ -10,9 +10,11 @@ import de.quartier.render.Urls;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -51,28 +53,30 @@ final class WaitingNews {
         return entries.stream().filter(e -> !left.contains(e)).toList();
     }
 
+    /** Their pages, not written now, → the hint to a published page's link to one: why it is missing. */
+    static Map<String, String> laterPages(List<NewsItem> waiting) {
+        Map<String, String> out = new HashMap<>();
+        for (NewsItem n : waiting)
+            out.put(Urls.file(Urls.pathOf(n)), "that is the page of " + n.common().sourcePath() + ", which is dated " + n.date().format(Diagnostics.DATE)
+                    + " and published from that day on: add the link then, or give the news item an earlier `date`");
+        return out;
+    }
+
     /**
      * Checks the links in their bodies against the written pages, as if they were published: each
      * other's pages count as there (one that appears later is reported in assembly if linked as a
-     * record); a link to an anchor of their own page cannot be checked before it is made. Their
-     * pages are named to the link check, so that a published page linking to one is told why it
-     * is missing.
+     * record); a link to an anchor of their own page cannot be checked before it is made.
      */
     static void checkLinks(List<NewsItem> waiting, SiteRenderer renderer, LinkIndex links, Set<String> written,
                            List<String> recordFiles, Diagnostics diagnostics) {
         if (waiting.isEmpty()) return;
+        Map<String, String> later = laterPages(waiting);
         Set<String> then = new HashSet<>(written);
-        for (NewsItem n : waiting) {
-            String file = Urls.file(Urls.pathOf(n));
-            then.add(file);
-            // a published page that links to one by its address learns why it is missing
-            links.later(file, "that is the page of " + n.common().sourcePath() + ", which is dated " + n.date().format(Diagnostics.DATE)
-                    + " and published from that day on: add the link then, or give the news item an earlier `date`");
-        }
+        then.addAll(later.keySet());
         List<LinkIndex.SourcedLink> theirs = new ArrayList<>();
         for (NewsItem n : waiting)
             for (SiteRenderer.BodyHref l : renderer.bodyLinks(n))
                 if (!l.href().startsWith("#")) theirs.add(new LinkIndex.SourcedLink(l.page(), l.href(), l.written(), l.at()));
-        links.checkBodyLinks(then, theirs, recordFiles, diagnostics);
+        links.checkBodyLinks(then, theirs, recordFiles, later, diagnostics);
     }
 }

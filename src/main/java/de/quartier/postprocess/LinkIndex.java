@@ -74,8 +74,6 @@ public final class LinkIndex {
     private final String basePath;
     /** A page's ids, joined by '\n': only a link from another page to an anchor asks for them. */
     private final Map<String, String> ids = new ConcurrentHashMap<>();
-    /** Pages not written yet that a record will make later (a news item waiting for its date) → the hint to a link to one. */
-    private final Map<String, String> later = new ConcurrentHashMap<>();
     /** Targets by the worker thread that met them: no thread waits for another; merged in the check. */
     private final Map<Thread, Worker> workers = new ConcurrentHashMap<>();
 
@@ -140,8 +138,10 @@ public final class LinkIndex {
      * their source. One diagnostic per broken target, at the first page that makes it.
      *
      * @param records the records' files ("content/offerings/x.md"), for the hint to a link that names one without its folder
+     * @param later   pages not written now that a record will make later (a news item waiting for its date) → the hint to a body link to one
      */
-    public void check(Set<String> written, List<SourcedLink> bodyLinks, java.util.Collection<String> records, Diagnostics diagnostics) {
+    public void check(Set<String> written, List<SourcedLink> bodyLinks, java.util.Collection<String> records, Map<String, String> later,
+                      Diagnostics diagnostics) {
         Map<String, Use> all = new TreeMap<>();
         for (Worker w : workers.values()) {
             w.byKey.forEach((k, seen) -> all.merge(k, new Use(seen.raw, seen.page, seen.source, seen.pages), Use::and));
@@ -168,26 +168,24 @@ public final class LinkIndex {
                     u.source() != null ? "a value of " + u.source() + " or a template of the theme makes this link"
                             : "a template of the theme or a record's value makes this link");
         }
-        checkBodyLinks(written, bodyLinks, records, diagnostics);
-    }
-
-    /** A page that is not written now but will be: a body link to it is told so, with this hint. */
-    public void later(String file, String hint) {
-        later.put(file, hint);
+        checkBodyLinks(written, bodyLinks, records, later, diagnostics);
     }
 
     /**
      * Only links written in records' bodies, against these written files: also for the body of a
      * record whose page is not written yet (a news item that waits for its date).
      */
-    public void checkBodyLinks(Set<String> written, List<SourcedLink> bodyLinks, java.util.Collection<String> records, Diagnostics diagnostics) {
+    public void checkBodyLinks(Set<String> written, List<SourcedLink> bodyLinks, java.util.Collection<String> records, Map<String, String> later,
+                               Diagnostics diagnostics) {
         BrokenLinkHints hints = new BrokenLinkHints(ids::get, written, records);
         for (SourcedLink l : bodyLinks) {
             String key = key(l.href(), l.page());
             String problem = key == null ? null : problem(key, written);
             if (problem == null) continue;
             String file = key.startsWith("=") ? key.substring(1).replaceFirst("#.*$", "") : "";
-            String hint = problem.startsWith("but") ? hints.anchor(key) : later.containsKey(file) ? later.get(file) : hints.page(key, l.written());
+            // "aktuelles/x/" and "aktuelles/x" name the same page
+            String laterHint = later.getOrDefault(file, later.get(file + "/index.html"));
+            String hint = problem.startsWith("but") ? hints.anchor(key) : laterHint != null ? laterHint : hints.page(key, l.written());
             diagnostics.error(Code.BROKEN_LINK, l.at(), "link: " + l.named() + (problem.startsWith("but") ? ", " : " ") + problem.replaceFirst("^which ", ""), hint);
         }
     }

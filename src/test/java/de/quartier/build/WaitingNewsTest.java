@@ -128,6 +128,11 @@ class WaitingNewsTest {
         List<Diagnostic> byAddress = build(site, TestSites.TODAY, false).result().diagnostics().sorted();
         assertEquals(List.of("broken-link"), byAddress.stream().map(x -> x.code().id()).toList());
         assertTrue(byAddress.get(0).hint().startsWith("that is the page of content/news/eroeffnung.md, which is dated 10.12.2026"), byAddress.get(0).hint());
+        // also without the closing slash
+        TestSites.replace(site.resolve("content/pages/impressum.md"), "(aktuelles/eroeffnung/)", "(aktuelles/eroeffnung)");
+        List<Diagnostic> noSlash = build(site, TestSites.TODAY, false).result().diagnostics().sorted();
+        assertEquals(List.of("broken-link"), noSlash.stream().map(x -> x.code().id()).toList());
+        assertTrue(noSlash.get(0).hint().startsWith("that is the page of content/news/eroeffnung.md"), noSlash.get(0).hint());
     }
 
     @Test
@@ -137,5 +142,28 @@ class WaitingNewsTest {
         news(site, "vorschau", "2026-12-09", "Bald: [Eröffnung](news/eroeffnung.md).");
         Built b = build(site, TestSites.TODAY, false);
         assertEquals(List.of("error ref-to-waiting content/news/vorschau.md:5:19"), TestSites.lines(b.result()));
+    }
+
+    @Test
+    void wherePreviewShowsItALinkToItIsAWarningAtTheSamePlace() throws Exception {
+        Path site = siteWithNewsOn("2026-12-10");
+        TestSites.append(site.resolve("content/pages/impressum.md"), "\n[Neues Büro](news/eroeffnung.md)\n");
+        List<Diagnostic> errors = TestSites.check(site).diagnostics().sorted();
+        Built shown = built(site, TestSites.TODAY, true);
+        List<Diagnostic> warnings = shown.result().diagnostics().sorted();
+        assertEquals(List.of("warning ref-to-waiting content/pages/impressum.md:" + errors.get(0).at().line() + ":" + errors.get(0).at().column()),
+                TestSites.lines(shown.result()));
+        assertTrue(warnings.get(0).message().contains("is dated 10.12.2026") && warnings.get(0).message().contains("a build without them stops at this"),
+                warnings.get(0).message());
+        // a draft pointed at from a published record: the same
+        TestSites.replace(site.resolve("content/pages/impressum.md"), "(news/eroeffnung.md)", "(pages/entwurf.md)");
+        Files.writeString(site.resolve("content/pages/entwurf.md"), "---\ntitle: Entwurf\ndraft: true\n---\nBald.\n");
+        assertEquals(List.of("error ref-to-draft"), TestSites.check(site).diagnostics().sorted().stream()
+                .map(d -> d.severity().name().toLowerCase() + " " + d.code().id()).toList());
+        assertEquals(List.of("warning ref-to-draft"), built(site, TestSites.TODAY, true).result().diagnostics().sorted().stream()
+                .map(d -> d.severity().name().toLowerCase() + " " + d.code().id()).toList());
+        // a draft may point at a draft
+        TestSites.replace(site.resolve("content/pages/impressum.md"), "title: Impressum\n", "title: Impressum\ndraft: true\n");
+        assertTrue(built(site, TestSites.TODAY, true).result().diagnostics().sorted().isEmpty());
     }
 }

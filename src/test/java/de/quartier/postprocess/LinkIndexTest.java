@@ -30,7 +30,7 @@ class LinkIndexTest {
         Set<String> written = new java.util.HashSet<>(pages.keySet());
         written.addAll(otherFiles);
         Diagnostics d = new Diagnostics();
-        index.check(written, bodyLinks, List.of("content/pages/a.md"), d);
+        index.check(written, bodyLinks, List.of("content/pages/a.md"), Map.of(), d);
         return d.sorted();
     }
 
