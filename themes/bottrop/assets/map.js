@@ -20,7 +20,8 @@
     filter: function (slug) { setDistrict(slug || '', true); },
     markerCount: markerCount,
     todayLine: function (hours, strings, ms) { return todayLine(hours, strings || {}, ms == null ? Date.now() : ms); },
-    escapeHtml: escapeHtml
+    escapeHtml: escapeHtml,
+    formEncode: formEncode
   };
 
   // ---------------------------------------------------------------- helpers
@@ -29,6 +30,16 @@
     return String(value == null ? '' : value)
       .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
       .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  }
+
+  /**
+   * A query value encoded as the server encodes it (Java's URLEncoder: space as '+', and also
+   * ! ' ( ) ~), so that the popup's route link is the very link the page gives beside the address.
+   */
+  function formEncode(value) {
+    return encodeURIComponent(String(value)).replace(/%20/g, '+').replace(/[!'()~]/g, function (c) {
+      return '%' + c.charCodeAt(0).toString(16).toUpperCase();
+    });
   }
 
   /** Links only to http(s), mailto:, tel: or this site; anything else (javascript: …) is dropped. */
@@ -354,7 +365,7 @@
       if (today) html += '<br><span class="map-popup-hours">' + escapeHtml(today) + '</span>';
     }
     // the same route link the page gives beside the address (Facts.directions)
-    var route = m.address ? 'https://www.openstreetmap.org/directions?to=' + encodeURIComponent(m.address).replace(/%20/g, '+') : '';
+    var route = m.address ? 'https://www.openstreetmap.org/directions?to=' + formEncode(m.address) : '';
     if (route) {
       html += '<br><a class="map-popup-route external" href="' + escapeHtml(route) + '" rel="external">' +
         escapeHtml(strings.route || 'Route planen') + '</a>';

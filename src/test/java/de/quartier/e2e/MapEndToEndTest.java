@@ -147,7 +147,14 @@ class MapEndToEndTest {
             assertEquals("Quartierszentrum Startklar", link.getAttribute("textContent"));
             assertEquals(List.of(), new AccessibilityCheck(d).checkCurrentPage("contact point with an open popup"),
                     "WCAG 2.1 A/AA with a popup open");
-            assertTrue(d.findElement(By.cssSelector(".map-popup-route")).getAttribute("href").startsWith("https://www.openstreetmap.org/directions"));
+            // the popup's route link is the one the page gives beside the address
+            String popupRoute = d.findElement(By.cssSelector(".map-popup-route")).getAttribute("href");
+            assertTrue(d.findElements(By.cssSelector("a[href^='https://www.openstreetmap.org/directions']")).stream()
+                    .anyMatch(a -> !String.valueOf(a.getAttribute("class")).contains("map-popup-route") && a.getAttribute("href").equals(popupRoute)), popupRoute);
+            // encoded alike also where the two encodings differ (! ' ( ) ~ and spaces)
+            String address = "Kirchhellener Str. 1 (Hinterhaus) – O'Brien's ~ Hof! 46236 Bottrop";
+            assertEquals(java.net.URLEncoder.encode(address, java.nio.charset.StandardCharsets.UTF_8),
+                    js(d, "return QuartierMap.formEncode(arguments[0]);", address));
             // the office has hours: the popup says whether it is open now, in the words of hours.js
             String now = d.findElement(By.cssSelector(".map-popup-now")).getAttribute("textContent");
             assertTrue(now.startsWith("Jetzt ") || now.startsWith("Heute") || now.startsWith("Rund um"), now);
