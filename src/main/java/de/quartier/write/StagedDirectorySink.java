@@ -35,7 +35,17 @@ public final class StagedDirectorySink implements OutputSink {
     public Staging open() throws IOException {
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        return new DirectoryStaging(Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-"));
+        // not Files.createTempDirectory: its folder is private (rwx------), and swapped in, the site
+        // would be unreadable to a web server running as another user; this one gets the umask's rights
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        while (true) {
+            Path staging = parent.resolve("." + target.getFileName() + ".staging-" + Long.toUnsignedString(random.nextLong(), 36));
+            try {
+                return new DirectoryStaging(Files.createDirectory(staging));
+            } catch (FileAlreadyExistsException taken) {
+                // another build's, or a leftover: try another name
+            }
+        }
     }
 
     private final class DirectoryStaging implements Staging {
@@ -93,6 +103,7 @@ public final class StagedDirectorySink implements OutputSink {
             String name = target.getFileName().toString();
             Path old = null;
             if (Files.exists(target)) {
+                keepRights(target, staging);
                 old = parent.resolve("." + name + ".old-" + staging.getFileName().toString().replaceAll(".*staging-", ""));
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
@@ -125,6 +136,12 @@ public final class StagedDirectorySink implements OutputSink {
                 // the hook runs anyway
             }
         }
+    }
+
+    /** The rights someone gave the output folder (chmod 755 public) stay with the folder that replaces it. */
+    private static void keepRights(Path from, Path to) throws IOException {
+        if (!Files.getFileStore(to).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) return;
+        Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
     }
 
     static void deleteTree(Path root) throws IOException {

@@ -39,6 +39,24 @@ class StagedDirectorySinkTest {
     }
 
     @Test
+    void theOutputFolderIsReadableAsAPlainFolderAndKeepsTheRightsGivenIt() throws IOException {
+        Path out = temp.resolve("public");
+        // what mkdir makes under this process's umask (not the private rwx------ of a temp folder)
+        Path plain = Files.createDirectory(temp.resolve("plain"));
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> mkdir = Files.getPosixFilePermissions(plain);
+        Files.delete(plain);
+        StagedDirectorySink sink = new StagedDirectorySink(out);
+        sink.write(List.of(file("index.html", "eins")));
+        assertEquals(mkdir, Files.getPosixFilePermissions(out));
+        // chmod 751 public: the next build keeps it
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> given = java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-x--x");
+        Files.setPosixFilePermissions(out, given);
+        sink.write(List.of(file("index.html", "zwei")));
+        assertEquals(given, Files.getPosixFilePermissions(out));
+        assertEquals("zwei", Files.readString(out.resolve("index.html")));
+    }
+
+    @Test
     void filesOfEverySizeAreWrittenByteForByte() throws IOException {
         Path out = temp.resolve("public");
         byte[] large = new byte[1_300_000]; // written in pieces
