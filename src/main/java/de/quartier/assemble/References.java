@@ -94,11 +94,12 @@ final class References {
 
     /** With drafts shown, what a build without them reports as an error: said now, where the editor looks. */
     private void warnIfShownOnlyWithDrafts(Ref r, Entry target, Collection from, String key, LocalDate fromAppears) {
-        String shown = " (shown here with the drafts; a build without them stops at this)";
         if (target.common().draft()) {
-            diagnostics.warning(Code.REF_TO_DRAFT, r.at(), draftMessage(key, r, target.collection(), from, shown), draftHint(r, target.collection()));
+            diagnostics.warning(Code.REF_TO_DRAFT, r.at(), draftMessage(key, r, target.collection(), from,
+                    "; it is shown here, but `build` and `check` without `--drafts` stop at this with an error"), draftHint(r, target.collection()));
         } else if (target instanceof NewsItem n && n.date().isAfter(today) && (fromAppears == null || fromAppears.isBefore(n.date()))) {
-            diagnostics.warning(Code.REF_TO_WAITING, r.at(), waitingMessage(key, r, n.date(), from, shown), waitingHint(n.date(), from));
+            diagnostics.warning(Code.REF_TO_WAITING, r.at(), waitingMessage(key, r, n.date(), from,
+                    "; it is shown here, but until then `build` and `check` without `--drafts` stop at this with an error"), waitingHint(n.date(), from));
         }
     }
 

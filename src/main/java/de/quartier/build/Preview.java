@@ -30,7 +30,9 @@ import java.util.TreeSet;
  */
 public final class Preview {
     /** What the last refresh found. */
-    public record State(long version, List<Diagnostic> diagnostics, LoadedSite loaded, boolean ok, String basePath, String summary) {
+    /** @param drafts whether drafts (and news items not yet due) are shown and checked, as by default */
+    public record State(long version, List<Diagnostic> diagnostics, LoadedSite loaded, boolean ok, String basePath, String summary,
+                        boolean drafts) {
         public List<Diagnostic> warnings() {
             return diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).toList();
         }
@@ -94,7 +96,8 @@ public final class Preview {
             if (templates.check(r.diagnostics())) site = Optional.empty();
         }
         String basePath = r.site().map(s -> s.config().basePath()).orElse(current == null ? "/" : current.state.basePath());
-        State state = new State(++version, r.diagnostics().sorted(), r.loaded(), site.isPresent() && r.ok(), basePath, r.summary());
+        State state = new State(++version, r.diagnostics().sorted(), r.loaded(), site.isPresent() && r.ok(), basePath, r.summary(),
+                options.includeDrafts());
         if (site.isEmpty()) {
             current = new PreviewRendering(state, null, Map.of(), null);
             timings.print();

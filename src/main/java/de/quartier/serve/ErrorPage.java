@@ -38,7 +38,13 @@ final class ErrorPage {
             out.append("<h2>").append(warnings.size() == 1 ? "Eine Warnung" : warnings.size() + " Warnungen").append("</h2>\n");
             for (Diagnostic d : warnings) entry(d, printer, out);
         }
-        out.append("<p class=\"note\">In der Befehlszeile zeigt <code>quartier check</code> dieselben Meldungen.</p>\n</main>\n</body>\n</html>\n");
+        // with drafts shown, a half-written draft stops the preview but not the publishing build: say so
+        if (state.drafts())
+            out.append("<p class=\"note\">Die Vorschau zeigt und prüft auch Entwürfe. Ein Fehler in einem Entwurf hält die ")
+                    .append("Veröffentlichung nicht auf: <code>quartier build</code> lässt Entwürfe weg. Die Website ohne Entwürfe zeigt ")
+                    .append("<code>quartier serve --no-drafts</code>. In der Befehlszeile zeigt <code>quartier check --drafts</code> dieselben Meldungen.</p>\n");
+        else out.append("<p class=\"note\">In der Befehlszeile zeigt <code>quartier check</code> dieselben Meldungen.</p>\n");
+        out.append("</main>\n</body>\n</html>\n");
         return out.toString();
     }
 

@@ -111,6 +111,9 @@ class PreviewServerTest {
         assertTrue(page.body().contains("   ^^^^^^^"), "a caret under the mistake");
         assertTrue(page.body().contains("hint: did you mean `altstadt`?"), page.body());
         assertTrue(page.body().contains("/_quartier/live.js"), "the error page reloads by itself too");
+        // drafts are shown and checked here, not in the publishing build: the page says so and names the command that agrees
+        assertTrue(page.body().contains("<code>quartier build</code> lässt Entwürfe weg"), page.body());
+        assertTrue(page.body().contains("<code>quartier check --drafts</code> dieselben Meldungen"), page.body());
         assertEquals(503, get("/quartiere/daten/angebote.json").statusCode());
 
         edit(OFFERING, "quarters: [altstat]", "quarters: [altstadt]");
