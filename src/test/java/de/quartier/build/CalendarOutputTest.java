@@ -46,6 +46,9 @@ class CalendarOutputTest {
     private static Site site;
     private static StateHolidays holidays;
 
+    @org.junit.jupiter.api.io.TempDir
+    Path temp;
+
     @BeforeAll
     static void build() throws Exception {
         System.setProperty("net.fortuna.ical4j.timezone.update.enabled", "false");
@@ -158,6 +161,28 @@ class CalendarOutputTest {
         LocalDateTime last = ((TreeSet<LocalDateTime>) all).last();
         assertEquals(LocalDateTime.of(2027, 6, 30, 8, 30), last);
         assertTrue(e.getProperty("RRULE").orElseThrow().getValue().contains("UNTIL=20270701"), "RRULE carries UNTIL");
+    }
+
+    @Test
+    void aRuleWithoutEndThatLeavesDaysOutEndsWhereTheyAreKnownAndOneNeverHeldIsNoEvent() throws Exception {
+        {
+            Path s = TestSites.copyBase(temp.resolve("site"));
+            TestSites.append(s.resolve("site-config.yml"), "holidays: DE-NW\n");
+            for (String[] c : new String[][]{{"kochtreff", "We 15:00-17:00; PH off"}, {"nie", "Tu 15:00-17:00; Tu off"}, {"immer", "We 18:00-19:00"}})
+                java.nio.file.Files.writeString(s.resolve("content/offerings/" + c[0] + ".md"), "---\ntitle: " + c[0]
+                        + "\ncontact_point: quartiersbuero-altstadt\nschedule: '" + c[1] + "'\n---\n");
+            Map<String, byte[]> built = TestSites.buildInMemory(s, LocalDate.of(2026, 12, 1));
+            String kochtreff = new String(built.get("angebote/kochtreff/kalender.ics"), StandardCharsets.UTF_8);
+            // holidays are known through 2029: Christmas Day 2030 is a Wednesday the calendar must not claim
+            assertTrue(kochtreff.contains("RRULE:FREQ=WEEKLY;UNTIL=20300101T000000Z;BYDAY=WE"), kochtreff);
+            assertTrue(kochtreff.contains("20291226T150000"), "the second day of Christmas 2029, a Wednesday, left out: " + kochtreff);
+            // a time never held is no event (its page says it does not take place)
+            assertFalse(built.containsKey("angebote/nie/kalender.ics") && new String(built.get("angebote/nie/kalender.ics"),
+                    StandardCharsets.UTF_8).contains("BEGIN:VEVENT"), "no event for a time that is never held");
+            // nothing left out: it goes on without an end
+            String immer = new String(built.get("angebote/immer/kalender.ics"), StandardCharsets.UTF_8);
+            assertTrue(immer.contains("RRULE:FREQ=WEEKLY;BYDAY=WE\r\n"), immer);
+        }
     }
 
     @Test

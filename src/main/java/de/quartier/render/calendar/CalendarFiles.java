@@ -183,12 +183,16 @@ public final class CalendarFiles {
         if (o.active().from() != null && o.active().from().isAfter(from)) from = o.active().from();
         LocalDate until = o.active().until();
         LocalDate last = until != null && until.isBefore(horizon) ? until : horizon;
-        String rrule = Recurrences.rrule(r, until);
+        boolean byRule = Recurrences.rrule(r, until) != null;
         // offerings with the same schedule and period walk the same days: once
         LocalDate walkFrom = from;
         Walk walk = walks.computeIfAbsent(o.schedule().expression() + "\u0000" + key + "\u0000" + from + "\u0000" + last,
-                k -> walk(r, rrule != null, walkFrom, last, range, dayHours));
-        if (walk.first() == null || (rrule == null && walk.dates().isEmpty())) return;
+                k -> walk(r, byRule, walkFrom, last, range, dayHours));
+        if (walk.dates().isEmpty()) return; // held on none of these days (Tu 15:00-17:00; Tu off): no event at all
+        // days left out are known up to the horizon only (holidays: StateHolidays.YEARS_AHEAD): a rule
+        // without an end that leaves days out ends there, rather than fall on them later; the nightly
+        // build moves the horizon on, and a subscribed calendar with it
+        String rrule = byRule ? Recurrences.rrule(r, until == null && !walk.skipped().isEmpty() ? last : until) : null;
         LocalDate start = rrule != null ? walk.first() : walk.dates().get(0);
         IcsText ics = begin(o, key, out);
         ics.local("DTSTART", zone.getId(), at(start, range.start())).local("DTEND", zone.getId(), at(start, range.end()));
