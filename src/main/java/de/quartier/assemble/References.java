@@ -25,16 +25,19 @@ final class References {
     private final Diagnostics diagnostics;
     private final Map<Collection, Map<Slug, Entry>> published;
     private final Map<Collection, Set<Slug>> drafts;
+    /** drafts built along (preview, --drafts), valid or not */
+    private final Map<Collection, Set<Slug>> draftsShown;
     private final Map<Collection, Set<Slug>> onDisk;
     /** a news item left out until its date → that date, the day a build first publishes it */
     private final Map<Slug, LocalDate> appearsOn;
     private final LocalDate today;
 
     References(Diagnostics diagnostics, Map<Collection, Map<Slug, Entry>> published, Map<Collection, Set<Slug>> drafts,
-               Map<Collection, Set<Slug>> onDisk, Map<Slug, LocalDate> appearsOn, LocalDate today) {
+               Map<Collection, Set<Slug>> draftsShown, Map<Collection, Set<Slug>> onDisk, Map<Slug, LocalDate> appearsOn, LocalDate today) {
         this.diagnostics = diagnostics;
         this.published = published;
         this.drafts = drafts;
+        this.draftsShown = draftsShown;
         this.onDisk = onDisk;
         this.appearsOn = appearsOn;
         this.today = today;
@@ -77,7 +80,10 @@ final class References {
                 continue;
             }
             if (onDisk.getOrDefault(target, Set.of()).contains(r.slug()) && !drafts.get(target).contains(r.slug())) {
-                continue; // the file exists but has errors of its own, reported there
+                // the file exists but has errors of its own, reported there; a draft's keep it out of a build without drafts too
+                if (!fromDraft && draftsShown.getOrDefault(target, Set.of()).contains(r.slug()))
+                    diagnostics.warning(Code.REF_TO_DRAFT, r.at(), draftMessage(key, r, target, from, SHOWN_DRAFT), draftHint(r, target));
+                continue;
             }
             if (drafts.get(target).contains(r.slug())) {
                 diagnostics.error(Code.REF_TO_DRAFT, r.at(), draftMessage(key, r, target, from, ""), draftHint(r, target));
@@ -92,11 +98,12 @@ final class References {
         return ok;
     }
 
+    private static final String SHOWN_DRAFT = "; it is shown here, but `build` and `check` without `--drafts` stop at this with an error";
+
     /** With drafts shown, what a build without them reports as an error: said now, where the editor looks. */
     private void warnIfShownOnlyWithDrafts(Ref r, Entry target, Collection from, String key, LocalDate fromAppears) {
         if (target.common().draft()) {
-            diagnostics.warning(Code.REF_TO_DRAFT, r.at(), draftMessage(key, r, target.collection(), from,
-                    "; it is shown here, but `build` and `check` without `--drafts` stop at this with an error"), draftHint(r, target.collection()));
+            diagnostics.warning(Code.REF_TO_DRAFT, r.at(), draftMessage(key, r, target.collection(), from, SHOWN_DRAFT), draftHint(r, target.collection()));
         } else if (target instanceof NewsItem n && n.date().isAfter(today) && (fromAppears == null || fromAppears.isBefore(n.date()))) {
             diagnostics.warning(Code.REF_TO_WAITING, r.at(), waitingMessage(key, r, n.date(), from,
                     "; it is shown here, but until then `build` and `check` without `--drafts` stop at this with an error"), waitingHint(n.date(), from));

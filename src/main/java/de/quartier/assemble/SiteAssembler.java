@@ -55,13 +55,15 @@ public final class SiteAssembler {
      * @param onDisk        every record file that exists, by collection, valid or not: a reference
      *                      to a file whose own errors kept it out is not reported a second time
      * @param draftsLeftOut the drafts left out of the build: a published record that points at one is an error
+     * @param draftsShown   the drafts built (preview, --drafts), valid or not: a published record that points at one is warned
      * @param refsOfInvalid the references of records whose own errors kept them out, looked up all the same
      * @param translations  the records' translations ({@code x.tr.md}), each checked here against its record and the site's languages
      * @param waiting       news items dated after today, left out of the site until then: checked now all the same, so the
      *                      build on their day breaks nothing; a record that points at one is an error
      */
     public Site assemble(List<Entry> entries, SiteConfig config, LocalDate today, Map<Collection, Set<Slug>> onDisk,
-                         Map<Collection, Set<Slug>> draftsLeftOut, List<de.quartier.model.UncheckedRefs> refsOfInvalid,
+                         Map<Collection, Set<Slug>> draftsLeftOut, Map<Collection, Set<Slug>> draftsShown,
+                         List<de.quartier.model.UncheckedRefs> refsOfInvalid,
                          List<de.quartier.model.Translation> translations, List<NewsItem> waiting) {
         Map<Collection, Map<Slug, Entry>> published = new EnumMap<>(Collection.class);
         Map<Collection, Set<Slug>> drafts = new EnumMap<>(Collection.class);
@@ -72,8 +74,8 @@ public final class SiteAssembler {
         for (Entry e : entries) if (!reservedName(e, config)) published.get(e.collection()).put(e.slug(), e);
         Map<Slug, LocalDate> appearsOn = new TreeMap<>();
         waiting.forEach(n -> appearsOn.put(n.slug(), n.date()));
-        References refs = new References(diagnostics, published, drafts, onDisk, appearsOn, today);
-        for (de.quartier.model.UncheckedRefs u : refsOfInvalid) refs.check(u.refs(), u.target(), u.from(), u.key(), null, false);
+        References refs = new References(diagnostics, published, drafts, draftsShown, onDisk, appearsOn, today);
+        for (de.quartier.model.UncheckedRefs u : refsOfInvalid) refs.check(u.refs(), u.target(), u.from(), u.key(), null, u.fromDraft());
         for (NewsItem n : waiting) if (!reservedName(n, config)) resolve(n, refs);
 
         List<Entry> resolved = new ArrayList<>();

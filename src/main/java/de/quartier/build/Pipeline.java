@@ -114,7 +114,7 @@ public final class Pipeline {
         Optional<Site> site = Optional.empty();
         if (config.isPresent()) {
             site = Optional.of(new SiteAssembler(diagnostics).assemble(new ArrayList<>(entries), config.get(), today, onDisk,
-                    checked.draftsLeftOut(), checked.refsOfInvalid(), translations, waiting));
+                    checked.draftsLeftOut(), checked.draftsShown(), checked.refsOfInvalid(), translations, waiting));
         }
         if (diagnostics.hasErrors()) site = Optional.empty();
         timings.stage("assemble");

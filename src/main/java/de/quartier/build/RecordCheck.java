@@ -40,15 +40,18 @@ final class RecordCheck {
     /**
      * @param entries          the records to build, sorted by collection and slug (without the drafts left out)
      * @param draftsLeftOut    the drafts left out, valid or not: a published record that points at one is told it is a draft
+     * @param draftsShown      the drafts built (the preview, --drafts), valid or not: a published record that points at one is warned
      * @param refsOfInvalid    the references of files whose reported errors kept them from being records
      */
-    record Outcome(List<Entry> entries, Map<Collection, Set<Slug>> draftsLeftOut, List<UncheckedRefs> refsOfInvalid) {
+    record Outcome(List<Entry> entries, Map<Collection, Set<Slug>> draftsLeftOut, Map<Collection, Set<Slug>> draftsShown,
+                   List<UncheckedRefs> refsOfInvalid) {
     }
 
     /** @param cache records checked before (the preview), or null */
     static Outcome run(List<SourceFile> files, ValidationContext context, RecordCache cache, boolean includeDrafts,
                        Diagnostics diagnostics) {
         Set<SourceFile> leftOut = ConcurrentHashMap.newKeySet();
+        Set<SourceFile> shown = ConcurrentHashMap.newKeySet();
         Map<SourceFile, List<UncheckedRefs>> refsOfInvalid = new ConcurrentHashMap<>();
         List<Entry> entries = files.parallelStream().map(f -> {
             RecordCache.Checked c = cache == null ? null : cache.get(f);
@@ -60,17 +63,23 @@ final class RecordCheck {
                 leftOut.add(f);
                 return Optional.<Entry>empty();
             }
+            if (c.draft()) shown.add(f);
             c.diagnostics().forEach(diagnostics::add);
             if (!c.refs().isEmpty()) refsOfInvalid.put(f, c.refs());
             return c.entry();
         }).flatMap(Optional::stream)
                 .sorted(Comparator.comparing((Entry e) -> e.collection()).thenComparing(Entry::slug))
                 .toList();
-        Map<Collection, Set<Slug>> left = new EnumMap<>(Collection.class);
-        for (SourceFile f : leftOut) left.computeIfAbsent(f.collection(), k -> new HashSet<>()).add(new Slug(f.slug()));
+        Map<Collection, Set<Slug>> left = bySlug(leftOut);
         List<UncheckedRefs> refs = refsOfInvalid.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(SourceFile::path)))
                 .flatMap(e -> e.getValue().stream()).toList();
-        return new Outcome(entries, left, refs);
+        return new Outcome(entries, left, bySlug(shown), refs);
+    }
+
+    private static Map<Collection, Set<Slug>> bySlug(Set<SourceFile> files) {
+        Map<Collection, Set<Slug>> out = new EnumMap<>(Collection.class);
+        for (SourceFile f : files) out.computeIfAbsent(f.collection(), k -> new HashSet<>()).add(new Slug(f.slug()));
+        return out;
     }
 
     /** The translations of the records; those of a draft left out are read, but their problems not reported. */
@@ -92,21 +101,21 @@ final class RecordCheck {
         // a record says itself; a file too broken to be one is read for the flag alone
         boolean draft = entry.map(e -> e.common().draft())
                 .orElseGet(() -> parsed.map(p -> Boolean.TRUE.equals(Fields.of(p, new Diagnostics()).bool("draft"))).orElse(false));
-        List<UncheckedRefs> refs = entry.isPresent() || parsed.isEmpty() ? List.of() : refs(parsed.get());
+        List<UncheckedRefs> refs = entry.isPresent() || parsed.isEmpty() ? List.of() : refs(parsed.get(), draft);
         return new RecordCache.Checked(entry, own.sorted(), draft, refs);
     }
 
     /** The references a record makes in its own fields and its body's links to records (their problems, reported by the validator, not again). */
-    private static List<UncheckedRefs> refs(ParsedRecord record) {
+    private static List<UncheckedRefs> refs(ParsedRecord record, boolean draft) {
         Collection c = record.file().collection();
         Fields f = Fields.of(record, new Diagnostics());
         List<UncheckedRefs> out = new java.util.ArrayList<>();
         for (FieldSpec spec : ContentFields.of(c)) {
             if (spec.kind() != FieldSpec.Kind.REF && spec.kind() != FieldSpec.Kind.REFS || !f.has(spec.key())) continue;
             List<Ref> refs = f.refs(spec.key());
-            if (!refs.isEmpty()) out.add(new UncheckedRefs(c, spec.key(), spec.refersTo(), refs));
+            if (!refs.isEmpty()) out.add(new UncheckedRefs(c, spec.key(), spec.refersTo(), refs, draft));
         }
-        de.quartier.validate.BodyLinks.recordLinks(record).forEach((target, refs) -> out.add(new UncheckedRefs(c, "link", target, refs)));
+        de.quartier.validate.BodyLinks.recordLinks(record).forEach((target, refs) -> out.add(new UncheckedRefs(c, "link", target, refs, draft)));
         return out;
     }
 }

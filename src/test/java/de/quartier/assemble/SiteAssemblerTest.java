@@ -143,6 +143,16 @@ class SiteAssemblerTest {
         TestSites.replace(site.resolve("content/offerings/sprechstunde.md"), "contact_point: quartiersbuero-altstadt", "contact_point: neues-buero");
         List<Diagnostic> d = check(TestSites.TODAY, false).diagnostics().sorted();
         assertEquals(List.of("error ref-to-draft content/offerings/sprechstunde.md:3:16"), d.stream().map(TestSites::line).toList());
+        // shown with the drafts: the draft's own error, and a warning where the build stops
+        List<String> shown = TestSites.lines(check(TestSites.TODAY, true));
+        assertTrue(shown.contains("error missing-field content/contact-points/neues-buero.md:3:1"), shown.toString());
+        assertEquals(List.of("warning ref-to-draft content/offerings/sprechstunde.md:3:16"), shown.stream().filter(l -> l.startsWith("warning")).toList());
+        // a draft with errors that points at another draft: nothing to warn of, both are left out alike
+        Files.writeString(site.resolve("content/offerings/entwurf.md"), "---\ndraft: true\ntitle:\ncontact_point: neues-buero\nschedule: Mo 10:00-11:00\n---\n");
+        TestSites.replace(site.resolve("content/offerings/sprechstunde.md"), "contact_point: neues-buero", "contact_point: quartiersbuero-altstadt");
+        List<String> drafts = TestSites.lines(check(TestSites.TODAY, true));
+        assertTrue(drafts.contains("error missing-field content/offerings/entwurf.md:3:1"), drafts.toString());
+        assertEquals(List.of(), drafts.stream().filter(l -> !l.contains("missing-field")).toList());
     }
 
     /** One run names all of a record's mistakes: its references are looked up also when it has errors of its own. */

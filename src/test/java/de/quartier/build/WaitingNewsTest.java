@@ -155,6 +155,15 @@ class WaitingNewsTest {
                 TestSites.lines(shown.result()));
         assertTrue(warnings.get(0).message().contains("is dated 10.12.2026") && warnings.get(0).message().endsWith("until then `build` and `check` without `--drafts` stop at this with an error"),
                 warnings.get(0).message());
+        // a news item due before it warns as its build fails; one due the same day does not
+        news(site, "vorschau", "2026-12-09", "Bald: [Eröffnung](news/eroeffnung.md).");
+        news(site, "rueckblick", "2026-12-10", "Siehe [Eröffnung](news/eroeffnung.md).");
+        TestSites.replace(site.resolve("content/pages/impressum.md"), "\n[Neues Büro](news/eroeffnung.md)\n", "\n");
+        assertEquals(List.of("error ref-to-waiting content/news/vorschau.md:5:19"), TestSites.lines(TestSites.check(site)));
+        assertEquals(List.of("warning ref-to-waiting content/news/vorschau.md:5:19"), TestSites.lines(built(site, TestSites.TODAY, true).result()));
+        Files.delete(site.resolve("content/news/vorschau.md"));
+        Files.delete(site.resolve("content/news/rueckblick.md"));
+        TestSites.append(site.resolve("content/pages/impressum.md"), "\n[Neues Büro](news/eroeffnung.md)\n");
         // a draft pointed at from a published record: the same
         TestSites.replace(site.resolve("content/pages/impressum.md"), "(news/eroeffnung.md)", "(pages/entwurf.md)");
         Files.writeString(site.resolve("content/pages/entwurf.md"), "---\ntitle: Entwurf\ndraft: true\n---\nBald.\n");

@@ -446,7 +446,7 @@ class FindEndToEndTest {
 
     /**
      * The cards shown for each selection; asked in parts, so that no single script runs into the
-     * driver's script timeout on a slow machine (some 1,500 selections, each a style recalculation).
+     * driver's script timeout on a slow machine (some 2,000 selections, each a style recalculation).
      */
     @SuppressWarnings("unchecked")
     private static List<List<String>> shownFor(WebDriver d, String read, List<Map<String, String>> selections) {
