@@ -54,10 +54,11 @@ final class HoursRuleReader {
     private static final Unsupported FALLBACK = u("fallback rules (`||`) are not supported", "\\|\\|", "write the rules in order with `;`");
     private static final Unsupported YEARS = u("years are not supported in opening hours", "\\b\\d{4}\\b",
             "use `active: {from, until}` for when the record runs");
-    private static final Unsupported MOVING_DATE = u("moving dates (easter, weekday of a month) are not supported",
-            "easter|[A-Z][a-z][a-z] [A-Z][a-z]\\[",
-            // "Dec We[1]" is one day (the first Wednesday of December); what editors mean is the colon form
-            "name the dates instead; for a weekday of every month in a list, put a colon after the months: `Mar,Jun,Sep,Dec: We[1] 18:00-20:00`");
+    private static final Unsupported MOVING_DATE = u("moving dates (easter) are not supported", "(?i)easter", "name the dates instead");
+    // "Dec We[1]" is one day a year (the first Wednesday of December); what editors mean is the colon form
+    private static final Unsupported MONTH_WEEKDAY = u("without a colon after the months, `Mon We[1]` is a single day a year, which is not supported",
+            "[A-Z][a-z][a-z] [A-Z][a-z]\\[",
+            "for that weekday in each of the months, put a colon after them: `Mar,Jun,Sep,Dec: We[1] 18:00-20:00`");
     private static final Unsupported DATE_INTERVAL = u("repeating dates (`/`) are not supported", "/", "name the dates instead");
     private static final Unsupported WEEKDAY_OFFSET = u("weekday offsets are not supported", "\\]\\s*[+-]\\s*\\d+", "name the dates instead");
 
@@ -156,7 +157,8 @@ final class HoursRuleReader {
 
     private static void check(DateWithOffset d) throws UnsupportedException {
         if (d.getYear() > 0) throw new UnsupportedException(YEARS);
-        if (d.getVarDate() != null || d.getNthWeekDay() != null) throw new UnsupportedException(MOVING_DATE);
+        if (d.getVarDate() != null) throw new UnsupportedException(MOVING_DATE);
+        if (d.getNthWeekDay() != null) throw new UnsupportedException(MONTH_WEEKDAY);
         if (d.getWeekDayOffset() != null || d.getDayOffset() != 0) throw new UnsupportedException(HOLIDAY_OFFSET);
         if (d.getMonth() == null) throw new UnsupportedException(MOVING_DATE);
     }

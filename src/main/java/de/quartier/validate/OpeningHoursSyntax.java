@@ -27,6 +27,27 @@ final class OpeningHoursSyntax {
     private OpeningHoursSyntax() {
     }
 
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("\\b(\\d{1,2}):(\\d{2})-(\\d{1,2}):(\\d{2})\\b");
+
+    /** "Fr 20:00-02:00" → "Fr 20:00-26:00": the syntax has a range past midnight end after 24:00. Empty if no range ends before it starts. */
+    static Optional<String> pastMidnight(String text) {
+        java.util.regex.Matcher m = RANGE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        boolean changed = false;
+        while (m.find()) {
+            int from = Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2));
+            int to = Integer.parseInt(m.group(3)) * 60 + Integer.parseInt(m.group(4));
+            String range = m.group();
+            if (to < from && to < 12 * 60) {
+                range = m.group(1) + ":" + m.group(2) + "-" + (Integer.parseInt(m.group(3)) + 24) + ":" + m.group(4);
+                changed = true;
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(range));
+        }
+        m.appendTail(out);
+        return changed ? Optional.of(out.toString()) : Optional.empty();
+    }
+
     static OpeningHours check(Node.Scalar value, String key, Diagnostics diagnostics) {
         String text = value.value().strip();
         int lead = value.value().indexOf(text);
@@ -44,8 +65,9 @@ final class OpeningHoursSyntax {
             // a note in brackets goes where notes belong
             List<String> notes = GermanHoursWording.notes(text);
             String withNotes = notes.isEmpty() ? "" : ", with `" + noteKey(key) + ": " + String.join("; ", notes) + "`";
-            String hint = strictForm(text, text).or(() -> strictForm(GermanHoursWording.rewrite(text), text))
-                    .map(s -> "did you mean `" + s + "`" + withNotes + "?")
+            String hint = pastMidnight(text).map(s -> "did you mean `" + s + "`? A time past midnight counts on: 26:00 is 02:00 the next day")
+                    .or(() -> strictForm(text, text).or(() -> strictForm(GermanHoursWording.rewrite(text), text))
+                            .map(s -> "did you mean `" + s + "`" + withNotes + "?"))
                     .orElse("OpenStreetMap syntax, e.g. `Mo,Tu 09:00-13:00; We 13:30-17:30; PH off`");
             diagnostics.error(Code.BAD_OPENING_HOURS, value.charAt(lead + p.offset, p.length),
                     "`" + key + "` is not valid opening_hours syntax: " + p.message, hint);

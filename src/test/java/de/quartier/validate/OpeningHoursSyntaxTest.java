@@ -49,6 +49,29 @@ class OpeningHoursSyntaxTest {
     }
 
     @Test
+    void aRangePastMidnightWrittenWithTheNextDaysTimeGetsTheCountedOnForm() {
+        assertNull(OpeningHoursSyntax.check(plain("Fr 20:00-02:00; Sa 10:00-12:00"), "opening_hours", diagnostics));
+        Diagnostic d = diagnostics.sorted().get(0);
+        assertEquals(Code.BAD_OPENING_HOURS, d.code());
+        assertEquals("did you mean `Fr 20:00-26:00; Sa 10:00-12:00`? A time past midnight counts on: 26:00 is 02:00 the next day", d.hint());
+        assertEquals(java.util.Optional.empty(), OpeningHoursSyntax.pastMidnight("Mo 09:00-13:00, 14:00-12:30"), "not past midnight: left to the parser");
+    }
+
+    @Test
+    void monthsWithAnNthWeekdayButNoColonAreNamedAsSuch() {
+        assertNull(OpeningHoursSyntax.check(plain("Mar,Jun We[1] 18:00-20:00"), "schedule", diagnostics));
+        Diagnostic d = diagnostics.sorted().get(0);
+        assertEquals(Code.UNSUPPORTED_OPENING_HOURS, d.code());
+        assertTrue(d.message().contains("without a colon after the months"), d.message());
+        assertTrue(d.hint().contains("`Mar,Jun,Sep,Dec: We[1] 18:00-20:00`"), d.hint());
+        assertNotNull(OpeningHoursSyntax.check(plain("Mar,Jun: We[1] 18:00-20:00"), "schedule", diagnostics));
+        assertNull(OpeningHoursSyntax.check(plain("Mo 10:00-12:00; Easter off"), "schedule", diagnostics));
+        Diagnostic easter = diagnostics.sorted().get(diagnostics.sorted().size() - 1);
+        assertTrue(easter.message().contains("moving dates (easter)"), easter.message());
+        assertEquals("Easter".length(), easter.at().length(), "the caret under the word, whatever its case");
+    }
+
+    @Test
     void lenientSpellingGetsTheStrictOneAsHint() {
         assertNull(OpeningHoursSyntax.check(plain("Mo-Fr 9-13"), "opening_hours", diagnostics));
         Diagnostic d = diagnostics.sorted().get(0);

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,6 +41,19 @@ class OfferingContactFactsTest {
         TestSites.replace(site.resolve("content/contact-points/quartiersbuero-altstadt.md"), "phone: 02041 000-200\n", "");
         String page = page(site);
         assertTrue(page.contains("<dt>Auskunft</dt><dd><a href=\"mailto:altstadt@example.org\">altstadt@example.org</a></dd>"), page);
+    }
+
+    @Test
+    void aRegistrationRequiredAwayFromAnOfficeWithoutAWayToSignUpIsWarnedOf() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Path lesefest = site.resolve("content/offerings/lesefest.md");
+        TestSites.replace(lesefest, "registration: {required: yes, url: https://example.org/lesefest-anmeldung}", "registration: {required: yes}");
+        assertEquals(List.of("warning missing-field content/offerings/lesefest.md:11:1"), TestSites.lines(TestSites.check(site)));
+        // with a phone, or at an office (whose phone the page names for enquiries), it says how
+        TestSites.replace(lesefest, "registration: {required: yes}", "registration: {required: yes, phone: 02041 000-300}");
+        assertEquals(List.of(), TestSites.lines(TestSites.check(site)));
+        TestSites.replace(site.resolve(RECORD), "registration: {required: no}", "registration: {required: yes}");
+        assertEquals(List.of(), TestSites.lines(TestSites.check(site)));
     }
 
     @Test
