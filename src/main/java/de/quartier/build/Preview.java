@@ -80,7 +80,9 @@ public final class Preview {
      */
     public synchronized State refresh(java.util.Collection<String> changed) throws IOException {
         Timings timings = new Timings();
-        BuildResult r = pipeline.check(options, timings, d -> load(changed, d), records, null);
+        // the base path from the configuration, also while records have errors (the address the server names)
+        java.util.concurrent.atomic.AtomicReference<String> configured = new java.util.concurrent.atomic.AtomicReference<>();
+        BuildResult r = pipeline.check(options, timings, d -> load(changed, d), records, (loaded, config) -> configured.set(config.basePath()));
         Optional<Site> site = r.site();
         TemplateProblems templates = null;
         if (site.isPresent()) {
@@ -95,7 +97,7 @@ public final class Preview {
             templates = new TemplateProblems(theme, site.get().config().theme());
             if (templates.check(r.diagnostics())) site = Optional.empty();
         }
-        String basePath = r.site().map(s -> s.config().basePath()).orElse(current == null ? "/" : current.state.basePath());
+        String basePath = configured.get() != null ? configured.get() : current == null ? "/" : current.state.basePath();
         State state = new State(++version, r.diagnostics().sorted(), r.loaded(), site.isPresent() && r.ok(), basePath, r.summary(),
                 options.includeDrafts());
         if (site.isEmpty()) {

@@ -129,6 +129,16 @@ class PreviewTest {
     }
 
     @Test
+    void aSiteStartedWithErrorsKnowsItsBasePath() throws IOException {
+        edit(OFFICE, "quarters: batenbrock-suedwest", "quarters: batenbrok-suedwest");
+        // a new preview of the broken site, as `serve` started on it: the address it names has the site's path
+        Preview fresh = new Preview(options);
+        Preview.State state = fresh.refresh();
+        assertFalse(state.ok());
+        assertEquals("/quartiersentwicklung/", state.basePath());
+    }
+
+    @Test
     void aBrokenReferenceShowsItsPlaceAndTheFixBringsThePagesBack() throws IOException {
         edit(OFFICE, "quarters: batenbrock-suedwest", "quarters: batenbrok-suedwest");
         Preview.State broken = preview.state();
