@@ -68,7 +68,7 @@ public final class Cards {
         if (cp.email() != null) facts.add(new Fact(view.t("field.email"), cp.email(), "mailto:" + cp.email()));
         if (route) facts.add(new Fact(view.t("field.directions"), view.t("action.directions"), directions(cp.address())));
         return marked(new Card(view.partKey((route ? "cpm:" : "cp:") + cp.slug()), cp.title(), view.urls().href(cp), cp.common().summary(), cp.kind(),
-                view.statusText(cp), List.copyOf(facts), view.hoursData(cp)), cp);
+                status(view, cp), List.copyOf(facts), view.hoursData(cp)), cp);
     }
 
     public Card offering(Offering o) {
@@ -87,12 +87,12 @@ public final class Cards {
         if (!o.targetGroups().isEmpty()) facts.add(view.marks().fromEditor(view.t("field.targetGroups"), String.join(", ", o.targetGroups())));
         if (o.cost() != null) facts.add(view.marks().cost(view.t("field.cost"), o.cost()));
         return marked(new Card(view.partKey((where ? "o:" : "oa:") + o.slug()), o.title(), view.urls().href(o), o.common().summary(), null,
-                view.statusText(o), List.copyOf(facts)), o);
+                status(view, o), List.copyOf(facts)), o);
     }
 
     /** An offering in a list of many: when, and where by place and street (postcode and city are on its page). */
     public Card compactOffering(Offering o) {
-        return compactOfferings.computeIfAbsent(o.slug(), k -> marked(new Card(view.partKey("oc:" + o.slug()), o.title(), view.urls().href(o), null, null, view.statusText(o),
+        return compactOfferings.computeIfAbsent(o.slug(), k -> marked(new Card(view.partKey("oc:" + o.slug()), o.title(), view.urls().href(o), null, null, status(view, o),
                 List.of(fact(view.t("field.when"), when(o)), fact(view.t("field.where"), whereBriefly(o)))), o));
     }
 
@@ -108,16 +108,30 @@ public final class Cards {
     /** A quarter in a listing: its summary, and the level between district and quarter where the site has one. */
     public Card quarter(Quarter q) {
         return q.area() == null ? simple(q) : marked(new Card(view.partKey("q:" + q.slug()), q.title(), view.urls().href(q), q.common().summary(), null,
-                view.statusText(q), List.of(fact(view.t("field.area"), q.area()))), q);
+                status(view, q), List.of(fact(view.t("field.area"), q.area()))), q);
     }
 
     public Card simple(Entry e) {
-        return marked(new Card(view.partKey("s:" + e.collection().folder() + "/" + e.slug()), e.title(), view.urls().href(e), e.common().summary(), null, view.statusText(e), List.of()), e);
+        return marked(new Card(view.partKey("s:" + e.collection().folder() + "/" + e.slug()), e.title(), view.urls().href(e), e.common().summary(), null, status(view, e), List.of()), e);
     }
 
     public Card news(NewsItem n) {
-        return marked(new Card(view.partKey("n:" + n.slug()), n.title(), view.urls().href(n), n.common().summary(), null, "",
+        return marked(new Card(view.partKey("n:" + n.slug()), n.title(), view.urls().href(n), n.common().summary(), null, status(view, n),
                 List.of(fact(view.t("field.date"), view.wording().date(n.date())))), n);
+    }
+
+    /**
+     * A record's status as cards and pages show it: ended or upcoming, and where drafts are shown (the
+     * preview, --drafts) "Entwurf" or "Erscheint am …", so a list does not pass them off as published.
+     */
+    public static String status(SiteView view, Entry e) {
+        String status = view.statusText(e);
+        if (e.common().draft()) status = status.isEmpty() ? view.t("status.draft") : view.t("status.draft") + " · " + status;
+        if (e instanceof de.quartier.model.NewsItem n && n.appearsAfter(view.site().today())) {
+            String waiting = view.t("status.waiting").replace("{date}", view.wording().date(n.date()));
+            status = status.isEmpty() ? waiting : status + " · " + waiting;
+        }
+        return status;
     }
 
     /** On a page in another language: which of the card's texts are untranslated. */

@@ -94,6 +94,8 @@ class WaitingNewsTest {
         Built b = built(siteWithNewsOn("2026-12-10"), TestSites.TODAY, true);
         assertTrue(b.text(PAGE).contains("Erscheint am 10. Dezember 2026"), b.text(PAGE));
         assertTrue(b.text(PAGE).contains("erst an ihrem Datum"), b.text(PAGE));
+        // and in the list of news, so it is not passed off as published there
+        assertTrue(b.text("aktuelles/index.html").contains("Erscheint am 10. Dezember 2026"), b.text("aktuelles/index.html"));
         assertFalse(b.result().summary().contains("waits"), b.result().summary());
     }
 

@@ -35,7 +35,7 @@ final class Details {
     }
 
     Detail of(Entry e, List<Fact> facts, List<Section> sections, List<Views.Download> downloads, String jsonLd, Views.MapView map) {
-        String status = view.statusText(e);
+        String status = de.quartier.render.Cards.status(view, e);
         // an event whose dates are all past took place; it did not stop (whatever else ended it)
         String note = view.site().status(e) != Status.ENDED ? ""
                 : e instanceof de.quartier.model.Offering o && o.isDated()
@@ -43,13 +43,10 @@ final class Details {
                 ? view.t("status.pastNote") : view.t("status.endedNote");
         if (e.common().draft()) {
             // only with --drafts (the preview): say plainly that readers do not see this page yet
-            status = status == null || status.isEmpty() ? view.t("status.draft") : view.t("status.draft") + " · " + status;
             note = note.isEmpty() ? view.t("status.draftNote") : view.t("status.draftNote") + " " + note;
         }
         if (e instanceof de.quartier.model.NewsItem n && n.appearsAfter(view.site().today())) {
             // only in the preview: a build leaves it out until its date
-            String waiting = view.t("status.waiting").replace("{date}", view.wording().date(n.date()));
-            status = status == null || status.isEmpty() ? waiting : status + " · " + waiting;
             note = note.isEmpty() ? view.t("status.waitingNote") : note + " " + view.t("status.waitingNote");
         }
         Set<String> taken = new HashSet<>(FRAME_IDS);
