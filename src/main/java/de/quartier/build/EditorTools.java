@@ -74,7 +74,7 @@ public final class EditorTools {
     /**
      * Examples taken from the site itself, by field key, so that one taken as it stands fits the
      * site: a position at its map's centre (inside the map's bounds), its owner as an image
-     * credit, the city and postal code of its first contact point.
+     * credit, the city, postal code and phone area code of its first contact point.
      */
     private static Map<String, String> examples(LoadedSite loaded, Optional<de.quartier.model.SiteConfig> siteConfig) {
         Map<String, String> out = new java.util.HashMap<>();
@@ -92,6 +92,12 @@ public final class EditorTools {
                 .min(java.util.Comparator.comparing(SourceFile::slug)).flatMap(parser::parse).ifPresent(record -> {
                     de.quartier.source.Fields address = de.quartier.source.Fields.of(record, quiet).map("address");
                     if (address == null) return;
+                    // the city's area code, the rest left as zeros: an example, not a real office's number
+                    String phone = de.quartier.source.Fields.of(record, quiet).text("phone");
+                    if (phone != null && phone.matches("0\\d{2,5} .+")) {
+                        int space = phone.indexOf(' ');
+                        out.put("phone", phone.substring(0, space) + phone.substring(space).replaceAll("\\d", "0"));
+                    }
                     String city = address.text("city");
                     String postalCode = address.text("postal_code");
                     if (city != null) out.put("city", yamlText(city));

@@ -70,7 +70,7 @@ public final class ContentFields {
     /** The fields every record has. */
     public static final List<FieldSpec> COMMON = List.of(
             req(f("title", Kind.TEXT, "Titel", "Name des Eintrags, wie er auf der Seite steht", "Quartiersbüro Altstadt")),
-            f("summary", Kind.TEXT, "Kurzbeschreibung", "ein Satz für Listen und Suchmaschinen", "Ihre Anlaufstelle in der Altstadt."),
+            f("summary", Kind.TEXT, "Kurzbeschreibung", "ein Satz für Listen und Suchmaschinen", "Worum es geht, in einem Satz."),
             f("draft", Kind.BOOLEAN, "Entwurf", "true: noch nicht veröffentlichen", "true"),
             map("image", "Bild", "ein Bild unter content/media/",
                     req(f("src", Kind.MEDIA, "Datei", "Pfad relativ zu content/", "media/buero.jpg")),

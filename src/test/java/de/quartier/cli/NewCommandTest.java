@@ -99,7 +99,9 @@ class NewCommandTest {
         String text = Files.readString(site.resolve("content/offerings/treff.md"));
         assertTrue(text.contains("# city: Gelsenkirchen "), text);
         assertTrue(text.contains("# credit: Stadt Gelsenkirchen "), text);
-        assertFalse(text.contains("Bottrop"), text);
+        // the city's area code, not Bottrop's, and no real office's number
+        assertTrue(text.contains("# phone: 0209 000-0000 "), text);
+        assertFalse(text.contains("Bottrop") || text.contains("02041"), text);
         // the venue as the template suggests it, uncommented, with a title and a schedule: no error
         String venue = text.lines().dropWhile(l -> !l.startsWith("# venue:")).takeWhile(l -> l.strip().startsWith("#") && !l.startsWith("# mobile"))
                 .map(l -> l.replaceFirst("^(\\s*)# ", "$1").replaceFirst("\\s+#.*$", "")).collect(java.util.stream.Collectors.joining("\n"));
