@@ -207,6 +207,9 @@ public final class SourceParser {
         if (problem.contains("expected <block end>") || problem.contains("expected <block mapping start>"))
             return "check the indentation: keys of the same level need the same number of spaces, list entries the same `- ` column";
         if (problem.contains("could not find expected ':'")) return "each field is written `key: value`";
+        // {required: true, note: Achtung: bitte anmelden}: in braces or brackets, `: ` and `,` end a value
+        if (problem.contains("expected ',' or '}'") || problem.contains("expected ',' or ']'"))
+            return "inside `{…}` or `[…]` put a value that contains `: ` or `,` in quotes: note: \"Hinweis: bitte anmelden\"";
         if (problem.contains("found duplicate anchor") || problem.contains("undefined alias")) return "a `*` or `&` at the start of a value must be quoted";
         return null;
     }

@@ -74,12 +74,21 @@ final class ScalarValues {
                 return endOfMonth ? ym.atEndOfMonth() : ym.atDay(1);
             }
         } catch (DateTimeException e) {
-            d.error(Code.BAD_DATE, s.at(), "`" + name + "`: `" + v + "` is not a date in the calendar");
+            d.error(Code.BAD_DATE, s.at(), "`" + name + "`: `" + v + "` is not a date in the calendar", calendarHint(m));
             return null;
         }
         d.error(Code.BAD_DATE, s.at(), "`" + name + "` must be a date written YYYY-MM-DD"
                 + (monthAllowed ? " or YYYY-MM" : "") + ", not `" + v + "`", germanDateHint(v));
         return null;
+    }
+
+    /** 2026-13-01: month and day swapped ("did you mean 2026-01-13?"), else the order and the month's days. */
+    private static String calendarHint(Matcher m) {
+        if (!m.matches()) return null;
+        int month = Integer.parseInt(m.group(2));
+        int day = Integer.parseInt(m.group(3));
+        if (month > 12 && day >= 1 && day <= 12) return String.format("the month comes before the day: did you mean %s-%02d-%02d?", m.group(1), day, month);
+        return "YYYY-MM-DD: a month from 01 to 12, a day that the month has";
     }
 
     /** "24.12.2026 18:00" (or "18 Uhr", "18.00") → "write 2026-12-24 18:00"; else an example. */

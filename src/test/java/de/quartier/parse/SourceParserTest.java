@@ -126,6 +126,13 @@ class SourceParserTest {
     }
 
     @Test
+    void aColonInsideBracesGetsTheQuotingHint() {
+        md("---\ntitle: Kurs\nregistration: {required: true, note: Hinweis: bitte anmelden}\n---\n");
+        assertTrue(only().hint().startsWith("inside `{…}` or `[…]` put a value that contains `: ` or `,` in quotes"), only().hint());
+        assertEquals(3, only().at().line());
+    }
+
+    @Test
     void textAfterAClosingQuoteGetsTheQuotingHint() {
         md("---\ntitle: \"Lesefest\" in der Bücherei\n---\n");
         assertEquals("a value that starts with a quote ends there: quote the whole value, or none of it", only().hint());

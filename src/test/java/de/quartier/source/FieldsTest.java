@@ -81,6 +81,15 @@ class FieldsTest {
     }
 
     @Test
+    void aDateNotInTheCalendarSaysWhyAndASwappedOneIsTurnedRound() {
+        Fields f = fields("a: 2026-13-01\nb: 2026-02-30\n");
+        assertNull(f.date("a"));
+        assertNull(f.date("b"));
+        assertEquals(List.of("the month comes before the day: did you mean 2026-01-13?", "YYYY-MM-DD: a month from 01 to 12, a day that the month has"),
+                problems().stream().map(Diagnostic::hint).toList());
+    }
+
+    @Test
     void aGermanDateAndTimeGetsItsOwnValueInTheIsoFormAsHint() {
         Fields f = fields("a: 24.12.2026 18:00\nb: 5.1.2027, 9 Uhr\nc: morgen 18:00\n");
         for (String key : List.of("a", "b", "c")) assertNull(f.dateTime(f.scalar(key).orElseThrow(), key, BERLIN));
