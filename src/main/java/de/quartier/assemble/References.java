@@ -98,7 +98,7 @@ final class References {
         return ok;
     }
 
-    private static final String SHOWN_DRAFT = "; it is shown here, but `build` and `check` without `--drafts` stop at this with an error";
+    private static final String SHOWN_DRAFT = "; with drafts this is fine, but `build` and `check` without `--drafts` stop at this with an error";
 
     /** With drafts shown, what a build without them reports as an error: said now, where the editor looks. */
     private void warnIfShownOnlyWithDrafts(Ref r, Entry target, Collection from, String key, LocalDate fromAppears) {

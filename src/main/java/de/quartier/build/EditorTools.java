@@ -94,8 +94,8 @@ public final class EditorTools {
                     if (address == null) return;
                     // the city's area code, the rest left as zeros: an example, not a real office's number
                     String phone = de.quartier.source.Fields.of(record, quiet).text("phone");
-                    if (phone != null && phone.matches("0\\d{2,5} .+")) {
-                        int space = phone.indexOf(' ');
+                    if (phone != null && phone.matches("0\\d{2,5}[ /].+")) {
+                        int space = phone.replace('/', ' ').indexOf(' ');
                         out.put("phone", phone.substring(0, space) + phone.substring(space).replaceAll("\\d", "0"));
                     }
                     String city = address.text("city");

@@ -61,12 +61,22 @@ final class BuildCommand implements Callable<Integer> {
 
     /** The output replaces a folder whole, so it must never be the site itself or hold its sources. */
     private void guardOutput(Path site, Path target) {
-        Path realSite = site.toAbsolutePath().normalize();
-        if (realSite.startsWith(target) || target.startsWith(realSite.resolve("content"))
-                || target.startsWith(realSite.resolve("themes")) || target.startsWith(realSite.resolve("src"))
-                || target.startsWith(realSite.resolve(".git")))
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--out: " + target + " would replace the site's own files; choose a folder such as public/");
+        // also where a link leads: an output folder that links to content/ must not replace it
+        for (Path s : real(site.toAbsolutePath().normalize()))
+            for (Path t : real(target))
+                if (s.startsWith(t) || t.startsWith(s.resolve("content")) || t.startsWith(s.resolve("themes"))
+                        || t.startsWith(s.resolve("src")) || t.startsWith(s.resolve(".git")))
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            "--out: " + target + " would replace the site's own files; choose a folder such as public/");
+    }
+
+    /** A path as given and, if it exists, where it really is (links followed). */
+    private static java.util.List<Path> real(Path p) {
+        try {
+            return java.nio.file.Files.exists(p) ? java.util.List.of(p, p.toRealPath()) : java.util.List.of(p);
+        } catch (java.io.IOException e) {
+            return java.util.List.of(p);
+        }
     }
 
     /** The output folder as the user can find it: from the working directory ("examples/aachen/public/"), else in full. */

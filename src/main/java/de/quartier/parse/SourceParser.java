@@ -161,7 +161,7 @@ public final class SourceParser {
                 return Optional.empty();
             }
             diagnostics.error(Code.YAML_SYNTAX, at, "YAML: " + problem,
-                    hintFor(problem, mark == null ? null : line(yaml, lineBounds(yaml), mark.getLine()), mark));
+                    hintFor(problem, mark == null ? null : line(yaml, lineBounds(yaml), mark.getLine()), mark, e.getContextMark()));
             return Optional.empty();
         } catch (YAMLException e) {
             diagnostics.error(Code.YAML_LIMIT, SourceSpan.startOf(path), "YAML: " + firstLine(e.getMessage()),
@@ -193,7 +193,7 @@ public final class SourceParser {
         return text.substring(b[0], b[1]).replace("\r", "");
     }
 
-    private static String hintFor(String problem, String line, Mark mark) {
+    private static String hintFor(String problem, String line, Mark mark, Mark context) {
         if (problem.contains("mapping values are not allowed")) {
             // the first `key:` of its line: the line is a key indented unlike its neighbours; else a `: ` inside a value
             int colon = line == null ? -1 : line.indexOf(": ");
@@ -208,8 +208,12 @@ public final class SourceParser {
             return "check the indentation: keys of the same level need the same number of spaces, list entries the same `- ` column";
         if (problem.contains("could not find expected ':'")) return "each field is written `key: value`";
         // {required: true, note: Achtung: bitte anmelden}: in braces or brackets, `: ` and `,` end a value
-        if (problem.contains("expected ',' or '}'") || problem.contains("expected ',' or ']'"))
+        if (problem.contains("expected ',' or '}'") || problem.contains("expected ',' or ']'")) {
+            // not closed on its line (the next key or the file's end came first): say that, not quoting
+            if (problem.contains("<stream end>") || mark != null && context != null && mark.getLine() != context.getLine())
+                return "close the `" + (problem.contains("'}'") ? "{" : "[") + "` with `" + (problem.contains("'}'") ? "}" : "]") + "` on the same line";
             return "inside `{…}` or `[…]` put a value that contains `: ` or `,` in quotes: note: \"Hinweis: bitte anmelden\"";
+        }
         if (problem.contains("found duplicate anchor") || problem.contains("undefined alias")) return "a `*` or `&` at the start of a value must be quoted";
         return null;
     }

@@ -74,7 +74,7 @@ final class ScalarValues {
                 return endOfMonth ? ym.atEndOfMonth() : ym.atDay(1);
             }
         } catch (DateTimeException e) {
-            d.error(Code.BAD_DATE, s.at(), "`" + name + "`: `" + v + "` is not a date in the calendar", calendarHint(m));
+            d.error(Code.BAD_DATE, s.at(), "`" + name + "`: `" + v + "` is not a date in the calendar", calendarHint(v));
             return null;
         }
         d.error(Code.BAD_DATE, s.at(), "`" + name + "` must be a date written YYYY-MM-DD"
@@ -83,11 +83,19 @@ final class ScalarValues {
     }
 
     /** 2026-13-01: month and day swapped ("did you mean 2026-01-13?"), else the order and the month's days. */
-    private static String calendarHint(Matcher m) {
-        if (!m.matches()) return null;
+    private static String calendarHint(String v) {
+        Matcher m = DATE.matcher(v);
+        if (!m.matches()) return "YYYY-MM: a month from 01 to 12";
         int month = Integer.parseInt(m.group(2));
         int day = Integer.parseInt(m.group(3));
-        if (month > 12 && day >= 1 && day <= 12) return String.format("the month comes before the day: did you mean %s-%02d-%02d?", m.group(1), day, month);
+        try {
+            if (month > 12) {
+                LocalDate swapped = LocalDate.of(Integer.parseInt(m.group(1)), day, month);
+                return "the month comes before the day: did you mean " + swapped + "?";
+            }
+        } catch (DateTimeException notEither) {
+            // 2026-31-02: no date either way round
+        }
         return "YYYY-MM-DD: a month from 01 to 12, a day that the month has";
     }
 

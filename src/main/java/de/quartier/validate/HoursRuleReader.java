@@ -56,7 +56,7 @@ final class HoursRuleReader {
             "use `active: {from, until}` for when the record runs");
     private static final Unsupported MOVING_DATE = u("moving dates (easter) are not supported", "(?i)easter", "name the dates instead");
     // "Dec We[1]" is one day a year (the first Wednesday of December); what editors mean is the colon form
-    private static final Unsupported MONTH_WEEKDAY = u("without a colon after the months, `Mon We[1]` is a single day a year, which is not supported",
+    private static final Unsupported MONTH_WEEKDAY = u("without a colon after the months, `Dec We[1]` is a single day a year, which is not supported",
             "[A-Z][a-z][a-z] [A-Z][a-z]\\[",
             "for that weekday in each of the months, put a colon after them: `Mar,Jun,Sep,Dec: We[1] 18:00-20:00`");
     private static final Unsupported DATE_INTERVAL = u("repeating dates (`/`) are not supported", "/", "name the dates instead");

@@ -29,7 +29,10 @@ final class OpeningHoursSyntax {
 
     private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("\\b(\\d{1,2}):(\\d{2})-(\\d{1,2}):(\\d{2})\\b");
 
-    /** "Fr 20:00-02:00" → "Fr 20:00-26:00": the syntax has a range past midnight end after 24:00. Empty if no range ends before it starts. */
+    /**
+     * "Fr 20:00-02:00" → "Fr 20:00-26:00": the syntax has a range past midnight end after 24:00. Empty if no
+     * range ends before it starts within half a day (13:00-09:00 is more likely swapped than 20 hours long).
+     */
     static Optional<String> pastMidnight(String text) {
         java.util.regex.Matcher m = RANGE.matcher(text);
         StringBuilder out = new StringBuilder();
@@ -38,7 +41,7 @@ final class OpeningHoursSyntax {
             int from = Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2));
             int to = Integer.parseInt(m.group(3)) * 60 + Integer.parseInt(m.group(4));
             String range = m.group();
-            if (to < from && to < 12 * 60) {
+            if (to < from && to + 24 * 60 - from <= 12 * 60) {
                 range = m.group(1) + ":" + m.group(2) + "-" + (Integer.parseInt(m.group(3)) + 24) + ":" + m.group(4);
                 changed = true;
             }
@@ -65,7 +68,8 @@ final class OpeningHoursSyntax {
             // a note in brackets goes where notes belong
             List<String> notes = GermanHoursWording.notes(text);
             String withNotes = notes.isEmpty() ? "" : ", with `" + noteKey(key) + ": " + String.join("; ", notes) + "`";
-            String hint = pastMidnight(text).map(s -> "did you mean `" + s + "`? A time past midnight counts on: 26:00 is 02:00 the next day")
+            String hint = pastMidnight(text).flatMap(s -> problem(s, true).isEmpty() ? Optional.of(s) : strictForm(s, text))
+                    .map(s -> "did you mean `" + s + "`? A time past midnight counts on: 26:00 is 02:00 the next day")
                     .or(() -> strictForm(text, text).or(() -> strictForm(GermanHoursWording.rewrite(text), text))
                             .map(s -> "did you mean `" + s + "`" + withNotes + "?"))
                     .orElse("OpenStreetMap syntax, e.g. `Mo,Tu 09:00-13:00; We 13:30-17:30; PH off`");

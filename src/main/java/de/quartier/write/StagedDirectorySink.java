@@ -28,7 +28,14 @@ public final class StagedDirectorySink implements OutputSink {
     private final Path target;
 
     public StagedDirectorySink(Path target) {
-        this.target = target.toAbsolutePath().normalize();
+        Path t = target.toAbsolutePath().normalize();
+        // an output folder that is a symbolic link: the folder it leads to is replaced, the link stays
+        try {
+            if (Files.isSymbolicLink(t) && Files.isDirectory(t)) t = t.toRealPath();
+        } catch (IOException e) {
+            // unreadable link: replaced as it is
+        }
+        this.target = t;
     }
 
     @Override
@@ -138,10 +145,21 @@ public final class StagedDirectorySink implements OutputSink {
         }
     }
 
-    /** The rights someone gave the output folder (chmod 755 public) stay with the folder that replaces it. */
-    private static void keepRights(Path from, Path to) throws IOException {
-        if (!Files.getFileStore(to).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) return;
-        Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+    /**
+     * The group and rights someone gave the output folder (chgrp www-data public; chmod 750 public) stay
+     * with the folder that replaces it. Where the group cannot be kept (not a member) or the store has no
+     * such rights, the new folder keeps the umask's: never narrower than what the web server could read.
+     */
+    private static void keepRights(Path from, Path to) {
+        try {
+            java.nio.file.attribute.PosixFileAttributeView view = Files.getFileAttributeView(to, java.nio.file.attribute.PosixFileAttributeView.class);
+            if (view == null) return;
+            java.nio.file.attribute.PosixFileAttributes old = Files.readAttributes(from, java.nio.file.attribute.PosixFileAttributes.class);
+            if (!old.group().equals(view.readAttributes().group())) view.setGroup(old.group());
+            view.setPermissions(old.permissions());
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            // the umask's rights stay
+        }
     }
 
     static void deleteTree(Path root) throws IOException {

@@ -168,17 +168,21 @@ class CalendarOutputTest {
         {
             Path s = TestSites.copyBase(temp.resolve("site"));
             TestSites.append(s.resolve("site-config.yml"), "holidays: DE-NW\n");
-            for (String[] c : new String[][]{{"kochtreff", "We 15:00-17:00; PH off"}, {"nie", "Tu 15:00-17:00; Tu off"}, {"immer", "We 18:00-19:00"}})
+            for (String[] c : new String[][]{{"kochtreff", "We 15:00-17:00; PH off"}, {"nie", "Tu 15:00-17:00; Tu off"}, {"immer", "We 18:00-19:00"}, {"lange", "Th 15:00-17:00; PH off"}})
                 java.nio.file.Files.writeString(s.resolve("content/offerings/" + c[0] + ".md"), "---\ntitle: " + c[0]
-                        + "\ncontact_point: quartiersbuero-altstadt\nschedule: '" + c[1] + "'\n---\n");
+                        + "\ncontact_point: quartiersbuero-altstadt\nschedule: '" + c[1] + "'\n"
+                        + (c[0].equals("lange") ? "active: {until: 2035-06-30}\n" : "") + "---\n");
             Map<String, byte[]> built = TestSites.buildInMemory(s, LocalDate.of(2026, 12, 1));
             String kochtreff = new String(built.get("angebote/kochtreff/kalender.ics"), StandardCharsets.UTF_8);
             // holidays are known through 2029: Christmas Day 2030 is a Wednesday the calendar must not claim
             assertTrue(kochtreff.contains("RRULE:FREQ=WEEKLY;UNTIL=20300101T000000Z;BYDAY=WE"), kochtreff);
             assertTrue(kochtreff.contains("20291226T150000"), "the second day of Christmas 2029, a Wednesday, left out: " + kochtreff);
-            // a time never held is no event (its page says it does not take place)
-            assertFalse(built.containsKey("angebote/nie/kalender.ics") && new String(built.get("angebote/nie/kalender.ics"),
-                    StandardCharsets.UTF_8).contains("BEGIN:VEVENT"), "no event for a time that is never held");
+            // an end after the horizon: the rule ends at the horizon all the same
+            String lange = new String(built.get("angebote/lange/kalender.ics"), StandardCharsets.UTF_8);
+            assertTrue(lange.contains("RRULE:FREQ=WEEKLY;UNTIL=20300101T000000Z;BYDAY=TH"), lange);
+            // a time never held is no event: no calendar, and its page offers none
+            assertFalse(built.containsKey("angebote/nie/kalender.ics"), "no calendar for a time that is never held");
+            assertFalse(new String(built.get("angebote/nie/index.html"), StandardCharsets.UTF_8).contains("kalender.ics"));
             // nothing left out: it goes on without an end
             String immer = new String(built.get("angebote/immer/kalender.ics"), StandardCharsets.UTF_8);
             assertTrue(immer.contains("RRULE:FREQ=WEEKLY;BYDAY=WE\r\n"), immer);

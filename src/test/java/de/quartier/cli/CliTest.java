@@ -182,7 +182,7 @@ class CliTest {
     }
 
     @Test
-    void usageErrorsExitTwo() {
+    void usageErrorsExitTwo() throws java.io.IOException {
         Path site = TestSites.copyBase(temp.resolve("site"));
         assertEquals(2, run("bauen"));
         assertEquals(2, run("build", "--today", "21.11.2026", "--site", site.toString()));
@@ -192,6 +192,9 @@ class CliTest {
         assertEquals(2, run("build", "--site", site.toString(), "--base-url", "javascript:alert(1)"));
         assertEquals(2, run("build", "--site", site.toString(), "--out", site.toString()));
         assertEquals(2, run("build", "--site", site.toString(), "--out", site.resolve("content").toString()));
+        // nor by a link: an output folder that leads into content/
+        Path link = Files.createSymbolicLink(temp.resolve("verlinkt"), site.resolve("content"));
+        assertEquals(2, run("build", "--site", site.toString(), "--out", link.toString()));
         assertEquals(2, run("build", "--site", site.toString(), "--threads", "0"));
         assertTrue(Files.exists(site.resolve("content/pages/impressum.md")), "the site must survive a bad --out");
         assertEquals(2, run());

@@ -133,6 +133,12 @@ class SourceParserTest {
     }
 
     @Test
+    void braceOrBracketNotClosedOnItsLineGetsTheClosingHint() {
+        md("---\ntitle: Kurs\nregistration: {required: true, phone: 0209 1234\ntopics: [Kochen]\n---\n");
+        assertEquals("close the `{` with `}` on the same line", only().hint());
+    }
+
+    @Test
     void textAfterAClosingQuoteGetsTheQuotingHint() {
         md("---\ntitle: \"Lesefest\" in der Bücherei\n---\n");
         assertEquals("a value that starts with a quote ends there: quote the whole value, or none of it", only().hint());

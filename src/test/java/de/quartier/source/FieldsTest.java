@@ -82,10 +82,13 @@ class FieldsTest {
 
     @Test
     void aDateNotInTheCalendarSaysWhyAndASwappedOneIsTurnedRound() {
-        Fields f = fields("a: 2026-13-01\nb: 2026-02-30\n");
+        Fields f = fields("a: 2026-13-01\nb: 2026-02-30\nc: 2026-31-02\nd: 2026-13\n");
         assertNull(f.date("a"));
         assertNull(f.date("b"));
-        assertEquals(List.of("the month comes before the day: did you mean 2026-01-13?", "YYYY-MM-DD: a month from 01 to 12, a day that the month has"),
+        assertNull(f.date("c"));
+        assertNull(f.dateOrMonth("d", false));
+        assertEquals(List.of("the month comes before the day: did you mean 2026-01-13?", "YYYY-MM-DD: a month from 01 to 12, a day that the month has",
+                        "YYYY-MM-DD: a month from 01 to 12, a day that the month has", "YYYY-MM: a month from 01 to 12"),
                 problems().stream().map(Diagnostic::hint).toList());
     }
 

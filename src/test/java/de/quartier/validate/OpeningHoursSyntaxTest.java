@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,7 +55,12 @@ class OpeningHoursSyntaxTest {
         Diagnostic d = diagnostics.sorted().get(0);
         assertEquals(Code.BAD_OPENING_HOURS, d.code());
         assertEquals("did you mean `Fr 20:00-26:00; Sa 10:00-12:00`? A time past midnight counts on: 26:00 is 02:00 the next day", d.hint());
-        assertEquals(java.util.Optional.empty(), OpeningHoursSyntax.pastMidnight("Mo 09:00-13:00, 14:00-12:30"), "not past midnight: left to the parser");
+        assertEquals(java.util.Optional.empty(), OpeningHoursSyntax.pastMidnight("Mo 13:00-09:00"), "swapped rather than 20 hours long");
+        // never a suggestion the check would refuse: where the rest needs mending too, no past-midnight form that still fails
+        assertNull(OpeningHoursSyntax.check(plain("Fr 20:00-02:00; Sa 10-12"), "opening_hours", diagnostics));
+        Diagnostic both = diagnostics.sorted().get(diagnostics.sorted().size() - 1);
+        assertFalse(both.hint().contains("Sa 10-12`"), both.hint());
+        assertNotNull(OpeningHoursSyntax.check(plain("Fr 20:00-26:00; Sa 10:00-12:00"), "opening_hours", new Diagnostics()));
     }
 
     @Test

@@ -57,6 +57,20 @@ class StagedDirectorySinkTest {
     }
 
     @Test
+    void anOutputFolderThatIsALinkStaysALinkToTheNewSite() throws IOException {
+        Path real = Files.createDirectory(temp.resolve("real"));
+        Path link = Files.createSymbolicLink(temp.resolve("public"), real);
+        new StagedDirectorySink(link).write(List.of(file("index.html", "eins")));
+        new StagedDirectorySink(link).write(List.of(file("index.html", "zwei")));
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("zwei", Files.readString(link.resolve("index.html")));
+        assertEquals("zwei", Files.readString(temp.resolve("real/index.html")));
+        try (Stream<Path> s = Files.list(temp)) {
+            assertEquals(List.of("public", "real"), s.map(p -> p.getFileName().toString()).sorted().toList(), "no staging or old folders left");
+        }
+    }
+
+    @Test
     void filesOfEverySizeAreWrittenByteForByte() throws IOException {
         Path out = temp.resolve("public");
         byte[] large = new byte[1_300_000]; // written in pieces

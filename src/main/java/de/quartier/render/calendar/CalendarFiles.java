@@ -190,9 +190,9 @@ public final class CalendarFiles {
                 k -> walk(r, byRule, walkFrom, last, range, dayHours));
         if (walk.dates().isEmpty()) return; // held on none of these days (Tu 15:00-17:00; Tu off): no event at all
         // days left out are known up to the horizon only (holidays: StateHolidays.YEARS_AHEAD): a rule
-        // without an end that leaves days out ends there, rather than fall on them later; the nightly
-        // build moves the horizon on, and a subscribed calendar with it
-        String rrule = byRule ? Recurrences.rrule(r, until == null && !walk.skipped().isEmpty() ? last : until) : null;
+        // that leaves days out ends there (or at its own end, if sooner), rather than fall on them later;
+        // the nightly build moves the horizon on, and a subscribed calendar with it
+        String rrule = byRule ? Recurrences.rrule(r, walk.skipped().isEmpty() ? until : last) : null;
         LocalDate start = rrule != null ? walk.first() : walk.dates().get(0);
         IcsText ics = begin(o, key, out);
         ics.local("DTSTART", zone.getId(), at(start, range.start())).local("DTEND", zone.getId(), at(start, range.end()));
