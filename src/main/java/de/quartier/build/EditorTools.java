@@ -90,10 +90,11 @@ public final class EditorTools {
                 });
         loaded.recordFiles().stream().filter(f -> f.collection() == Collection.CONTACT_POINTS && f.language() == null)
                 .min(java.util.Comparator.comparing(SourceFile::slug)).flatMap(parser::parse).ifPresent(record -> {
-                    de.quartier.source.Fields address = de.quartier.source.Fields.of(record, quiet).map("address");
+                    de.quartier.source.Fields fields = de.quartier.source.Fields.of(record, quiet);
+                    de.quartier.source.Fields address = fields.map("address");
                     if (address == null) return;
                     // the city's area code, the rest left as zeros: an example, not a real office's number
-                    String phone = de.quartier.source.Fields.of(record, quiet).text("phone");
+                    String phone = fields.text("phone");
                     if (phone != null && phone.matches("0\\d{2,5}[ /].+")) {
                         int space = phone.replace('/', ' ').indexOf(' ');
                         out.put("phone", phone.substring(0, space) + phone.substring(space).replaceAll("\\d", "0"));

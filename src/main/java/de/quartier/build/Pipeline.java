@@ -215,9 +215,10 @@ public final class Pipeline {
                             .forEach(l -> sourced.add(new LinkIndex.SourcedLink(l.page(), l.href(), l.written(), l.at())));
                 }
             renderer.translatedBodyLinks().forEach(l -> sourced.add(new LinkIndex.SourcedLink(l.page(), l.href(), l.written(), l.at())));
-            WaitingNews.checkLinks(checked.waiting(), renderer, links, written, recordFiles, checked.diagnostics());
             // a published page's link to a news item that waits is told why it is missing
-            links.check(written, sourced, recordFiles, WaitingNews.laterPages(checked.waiting()), checked.diagnostics());
+            Map<String, String> later = WaitingNews.laterPages(checked.waiting());
+            WaitingNews.checkLinks(checked.waiting(), later, renderer, links, written, recordFiles, checked.diagnostics());
+            links.check(written, sourced, recordFiles, later, checked.diagnostics());
             timings.stage("link check");
             if (checked.diagnostics().hasErrors())
                 return checked.linksChecked(0);

@@ -67,10 +67,10 @@ final class WaitingNews {
      * other's pages count as there (one that appears later is reported in assembly if linked as a
      * record); a link to an anchor of their own page cannot be checked before it is made.
      */
-    static void checkLinks(List<NewsItem> waiting, SiteRenderer renderer, LinkIndex links, Set<String> written,
+    /** @param later their pages, as {@link #laterPages} gives them */
+    static void checkLinks(List<NewsItem> waiting, Map<String, String> later, SiteRenderer renderer, LinkIndex links, Set<String> written,
                            List<String> recordFiles, Diagnostics diagnostics) {
         if (waiting.isEmpty()) return;
-        Map<String, String> later = laterPages(waiting);
         Set<String> then = new HashSet<>(written);
         then.addAll(later.keySet());
         List<LinkIndex.SourcedLink> theirs = new ArrayList<>();

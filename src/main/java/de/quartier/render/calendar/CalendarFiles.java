@@ -183,7 +183,8 @@ public final class CalendarFiles {
         if (o.active().from() != null && o.active().from().isAfter(from)) from = o.active().from();
         LocalDate until = o.active().until();
         LocalDate last = until != null && until.isBefore(horizon) ? until : horizon;
-        boolean byRule = Recurrences.rrule(r, until) != null;
+        String untilOwn = Recurrences.rrule(r, until);
+        boolean byRule = untilOwn != null;
         // offerings with the same schedule and period walk the same days: once
         LocalDate walkFrom = from;
         Walk walk = walks.computeIfAbsent(o.schedule().expression() + "\u0000" + key + "\u0000" + from + "\u0000" + last,
@@ -192,7 +193,7 @@ public final class CalendarFiles {
         // days left out are known up to the horizon only (holidays: StateHolidays.YEARS_AHEAD): a rule
         // that leaves days out ends there (or at its own end, if sooner), rather than fall on them later;
         // the nightly build moves the horizon on, and a subscribed calendar with it
-        String rrule = byRule ? Recurrences.rrule(r, walk.skipped().isEmpty() ? until : last) : null;
+        String rrule = byRule && !walk.skipped().isEmpty() ? Recurrences.rrule(r, last) : untilOwn;
         LocalDate start = rrule != null ? walk.first() : walk.dates().get(0);
         IcsText ics = begin(o, key, out);
         ics.local("DTSTART", zone.getId(), at(start, range.start())).local("DTEND", zone.getId(), at(start, range.end()));
