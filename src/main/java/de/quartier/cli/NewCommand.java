@@ -73,8 +73,8 @@ final class NewCommand implements Callable<Integer> {
             DiagnosticPrinter printer = new DiagnosticPrinter(made.check().loaded()::text, from);
             made.toFill().forEach(d -> System.err.print(printer.format(d)));
         }
-        if (previewShows(PREVIEW_PORT, de.quartier.model.SiteFolder.fingerprint(dir), made.pagePath()))
-            System.err.println("quartier new: the preview shows it at http://127.0.0.1:" + PREVIEW_PORT + made.pagePath());
+        if (previewShows(de.quartier.serve.PreviewServer.DEFAULT_PORT, de.quartier.serve.SiteFingerprint.fingerprint(dir), made.pagePath()))
+            System.err.println("quartier new: the preview shows it at http://127.0.0.1:" + de.quartier.serve.PreviewServer.DEFAULT_PORT + made.pagePath());
         return ExitCodes.OK;
     }
 
@@ -87,8 +87,6 @@ final class NewCommand implements Callable<Integer> {
         // as a shell reads it
         return " --site " + (path.matches("[\\w./@%+=:,-]+") ? path : "'" + path.replace("'", "'\\''") + "'");
     }
-
-    private static final int PREVIEW_PORT = 1313;
 
     /**
      * Whether the preview on this computer is this site's and has the new record's page: then its
@@ -103,7 +101,7 @@ final class NewCommand implements Callable<Integer> {
                 c.setConnectTimeout(200);
                 c.setReadTimeout(1000);
                 int status = c.getResponseCode();
-                String served = c.getHeaderField(de.quartier.model.SiteFolder.HEADER);
+                String served = c.getHeaderField(de.quartier.serve.SiteFingerprint.HEADER);
                 c.disconnect();
                 if (!site.equals(served)) return false;
                 if (status != 404) return true;

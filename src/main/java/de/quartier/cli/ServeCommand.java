@@ -39,8 +39,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Show records marked draft: true, marked as drafts on their pages (default; --no-drafts shows the site as a build publishes it).")
     boolean drafts = true;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "1313", description = "The port (default: 1313; 0: any free port).")
-    int port = 1313;
+    @Option(names = "--port", paramLabel = "N", defaultValue = "" + PreviewServer.DEFAULT_PORT, description = "The port (default: ${DEFAULT-VALUE}; 0: any free port).")
+    int port = PreviewServer.DEFAULT_PORT;
 
     @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
             description = "The address to listen on (default: 127.0.0.1, this computer only). Other computers can see the preview only with e.g. --bind 0.0.0.0.")

@@ -189,6 +189,19 @@ public final class Site {
         return (Program) entries.get(Collection.PROGRAMS).get(ref.slug());
     }
 
+    /**
+     * Where an offering is held, as one place with a name and an address: its office, or its venue;
+     * empty for one on the move (its quarters say where).
+     */
+    public Optional<Venue> placeOf(Offering o) {
+        if (o.place() instanceof Place.AtContactPoint at) {
+            ContactPoint cp = contactPoint(at.contactPoint());
+            return Optional.of(new Venue(cp.title(), cp.address(), cp.geo()));
+        }
+        if (o.place() instanceof Place.AtVenue v) return Optional.of(v.venue());
+        return Optional.empty();
+    }
+
     /** The contact points that name this quarter, in slug order. */
     public List<ContactPoint> contactPointsIn(Quarter q) {
         return contactPointsByQuarter.getOrDefault(q.slug(), List.of());

@@ -6,7 +6,6 @@ import de.quartier.model.Entry;
 import de.quartier.model.EventDate;
 import de.quartier.model.NewsItem;
 import de.quartier.model.Offering;
-import de.quartier.model.Place;
 import de.quartier.model.Quarter;
 import de.quartier.model.Slug;
 import de.quartier.render.Views.Card;
@@ -97,12 +96,7 @@ public final class Cards {
     }
 
     private String whereBriefly(Offering o) {
-        if (o.place() instanceof Place.AtContactPoint at) {
-            ContactPoint cp = view.site().contactPoint(at.contactPoint());
-            return cp.title() + ", " + cp.address().street();
-        }
-        if (o.place() instanceof Place.AtVenue v) return v.venue().name() + ", " + v.venue().address().street();
-        return where(o);
+        return view.site().placeOf(o).map(p -> p.name() + ", " + p.address().street()).orElseGet(() -> where(o));
     }
 
     /** A quarter in a listing: its summary, and the level between district and quarter where the site has one. */
@@ -155,12 +149,8 @@ public final class Cards {
 
     /** Where an offering happens, in a line: its office or venue with the address, or the quarters it moves in. */
     public String where(Offering o) {
-        if (o.place() instanceof Place.AtContactPoint at) {
-            ContactPoint cp = view.site().contactPoint(at.contactPoint());
-            return cp.title() + ", " + address(cp.address());
-        }
-        if (o.place() instanceof Place.AtVenue v) return v.venue().name() + ", " + address(v.venue().address());
-        return view.t("where.mobile") + " " + String.join(", ", view.names(o.quarters(), Collection.QUARTERS));
+        return view.site().placeOf(o).map(p -> p.name() + ", " + address(p.address()))
+                .orElseGet(() -> view.t("where.mobile") + " " + String.join(", ", view.names(o.quarters(), Collection.QUARTERS)));
     }
 
     /** When a dated offering next happens (its first date, if all are past): the order of "Termine". */

@@ -1,7 +1,6 @@
 package de.quartier.serve;
 
 import com.sun.net.httpserver.HttpExchange;
-import de.quartier.model.SiteFolder;
 import com.sun.net.httpserver.HttpServer;
 import de.quartier.build.Preview;
 import de.quartier.postprocess.LiveReload;
@@ -24,6 +23,8 @@ import java.util.concurrent.Executors;
  * errors. Its own files live under {@code /_quartier/}. Nothing is cached by the browser.
  */
 public final class PreviewServer implements AutoCloseable {
+    /** The port `serve` listens on unless told otherwise (Hugo's, which editors may know). */
+    public static final int DEFAULT_PORT = 1313;
     static final String OWN = "/_quartier/";
     private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("html", "text/html; charset=utf-8"),
             Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
@@ -51,7 +52,7 @@ public final class PreviewServer implements AutoCloseable {
             @Override
             public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
                 // which site this is, for `quartier new` (the folder never changes while serving)
-                exchange.getResponseHeaders().set(SiteFolder.HEADER, siteFingerprint());
+                exchange.getResponseHeaders().set(SiteFingerprint.HEADER, siteFingerprint());
                 chain.doFilter(exchange);
             }
 
@@ -66,7 +67,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private String siteFingerprint() {
         String f = siteFingerprint;
-        if (f == null) siteFingerprint = f = SiteFolder.fingerprint(preview.state().loaded().root());
+        if (f == null) siteFingerprint = f = SiteFingerprint.fingerprint(preview.state().loaded().root());
         return f;
     }
 

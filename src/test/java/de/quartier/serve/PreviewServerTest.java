@@ -62,7 +62,7 @@ class PreviewServerTest {
         assertEquals("text/html; charset=utf-8", page.headers().firstValue("Content-Type").orElseThrow());
         assertEquals("no-store", page.headers().firstValue("Cache-Control").orElseThrow());
         // which site it is (for `quartier new`), as a fingerprint, not the folder's path
-        assertEquals(de.quartier.model.SiteFolder.fingerprint(site), page.headers().firstValue("X-Quartier-Site").orElseThrow());
+        assertEquals(de.quartier.serve.SiteFingerprint.fingerprint(site), page.headers().firstValue("X-Quartier-Site").orElseThrow());
         assertEquals(16, page.headers().firstValue("X-Quartier-Site").orElseThrow().length());
         assertEquals(page.headers().firstValue("X-Quartier-Site"), get("/nirgends/").headers().firstValue("X-Quartier-Site"), "on every answer");
         String built = new String(preview.file("angebote/spielmobil/index.html").orElseThrow(), StandardCharsets.UTF_8);

@@ -1,6 +1,5 @@
 package de.quartier.render.calendar;
 
-import de.quartier.model.ContactPoint;
 import de.quartier.model.DayHours;
 import de.quartier.model.EventDate;
 import de.quartier.model.GeoPoint;
@@ -8,7 +7,6 @@ import de.quartier.model.HoursRule;
 import de.quartier.model.HoursState;
 import de.quartier.model.Offering;
 import de.quartier.model.OpeningHours;
-import de.quartier.model.Place;
 import de.quartier.model.PublicHolidays;
 import de.quartier.model.Site;
 import de.quartier.model.Slug;
@@ -152,13 +150,10 @@ public final class CalendarFiles {
         description.append(url);
         ics.line("BEGIN", "VEVENT").text("UID", "angebot-" + o.slug() + "-" + key + "@" + host).line("DTSTAMP", stamp)
                 .text("SUMMARY", o.title()).text("DESCRIPTION", description.toString()).line("URL", url);
-        if (o.place() instanceof Place.AtContactPoint at) {
-            ContactPoint cp = site.contactPoint(at.contactPoint());
-            ics.text("LOCATION", cp.title() + ", " + cp.address().oneLine());
-            geo(ics, cp.geo());
-        } else if (o.place() instanceof Place.AtVenue v) {
-            ics.text("LOCATION", v.venue().name() + ", " + v.venue().address().oneLine());
-            if (v.venue().geo() != null) geo(ics, v.venue().geo());
+        java.util.Optional<de.quartier.model.Venue> place = site.placeOf(o);
+        if (place.isPresent()) {
+            ics.text("LOCATION", place.get().name() + ", " + place.get().address().oneLine());
+            if (place.get().geo() != null) geo(ics, place.get().geo());
         } else {
             List<String> quarters = new ArrayList<>();
             o.quarters().forEach(q -> quarters.add(site.quarter(q).title()));

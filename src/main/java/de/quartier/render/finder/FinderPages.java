@@ -3,7 +3,6 @@ package de.quartier.render.finder;
 import de.quartier.model.ContactPoint;
 import de.quartier.model.GeoPoint;
 import de.quartier.model.Offering;
-import de.quartier.model.Place;
 import de.quartier.model.Quarter;
 import de.quartier.model.Slug;
 import de.quartier.render.Cards;
@@ -208,8 +207,8 @@ public final class FinderPages {
 
     /** Where an offering happens, for "near me": its office, its venue, or its quarters' centres when mobile. */
     private String geoOf(Offering o) {
-        if (o.place() instanceof Place.AtContactPoint at) return geo(view.site().contactPoint(at.contactPoint()).geo());
-        if (o.place() instanceof Place.AtVenue v && v.venue().geo() != null) return geo(v.venue().geo());
+        GeoPoint at = view.site().placeOf(o).map(de.quartier.model.Venue::geo).orElse(null);
+        if (at != null) return geo(at);
         return o.quarters().stream().map(view.site()::quarter).map(Quarter::center).filter(Objects::nonNull).map(Facts::geo)
                 .collect(Collectors.joining(";"));
     }

@@ -13,7 +13,6 @@ import de.quartier.model.HoursRule;
 import de.quartier.model.HoursState;
 import de.quartier.model.Offering;
 import de.quartier.model.Operator;
-import de.quartier.model.Place;
 import de.quartier.model.Site;
 import de.quartier.model.TimeRange;
 
@@ -120,15 +119,11 @@ public final class StructuredData {
     private void eventTail(JsonGenerator g, Offering o) throws IOException {
         g.writeObjectFieldStart("location");
         g.writeStringField("@type", "Place");
-        if (o.place() instanceof Place.AtContactPoint at) {
-            ContactPoint cp = site.contactPoint(at.contactPoint());
-            g.writeStringField("name", cp.title());
-            address(g, cp.address());
-            geo(g, cp.geo());
-        } else if (o.place() instanceof Place.AtVenue v) {
-            g.writeStringField("name", v.venue().name());
-            address(g, v.venue().address());
-            if (v.venue().geo() != null) geo(g, v.venue().geo());
+        java.util.Optional<de.quartier.model.Venue> place = site.placeOf(o);
+        if (place.isPresent()) {
+            g.writeStringField("name", place.get().name());
+            address(g, place.get().address());
+            if (place.get().geo() != null) geo(g, place.get().geo());
         } else {
             List<String> names = o.quarters().stream().map(q -> site.quarter(q).title()).toList();
             g.writeStringField("name", String.join(", ", names));

@@ -65,19 +65,12 @@ final class WeeklyPlan {
         for (DayOfWeek d : DayOfWeek.values()) {
             List<Views.PlanItem> day = items.stream().filter(i -> i.day() == d)
                     .sorted(Comparator.comparingInt(Item::start).thenComparing(i -> i.offering().slug()).thenComparing(Item::note))
-                    .map(i -> new Views.PlanItem(i.time(), i.offering().title(), view.urls().href(i.offering()), withPlace ? place(i.offering()) : "", i.note())).toList();
+                    .map(i -> new Views.PlanItem(i.time(), i.offering().title(), view.urls().href(i.offering()), withPlace ? view.site().placeOf(i.offering()).map(de.quartier.model.Venue::name).orElse("") : "", i.note())).toList();
             if (!day.isEmpty()) plan.add(new Views.PlanDay(view.wording().dayName(d), day));
         }
         if (plan.isEmpty()) return null;
         return new Section(heading, "wochenplan", List.of(), List.of(), List.of(), List.of(), plan, List.of(), null,
                 view.t("plan.caption").replace("{date}", view.wording().date(today)));
-    }
-
-    /** The office or venue an offering is held at; "" for one on the move (its page says where). */
-    private String place(Offering o) {
-        if (o.place() instanceof de.quartier.model.Place.AtContactPoint at) return view.site().contactPoint(at.contactPoint()).title();
-        if (o.place() instanceof de.quartier.model.Place.AtVenue v) return v.venue().name();
-        return "";
     }
 
     /** An offering's regular times on the plan: the same on its office's, its quarter's page and the print sheet, so worked out once. */

@@ -1,4 +1,4 @@
-package de.quartier.model;
+package de.quartier.serve;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -11,11 +11,11 @@ import java.util.HexFormat;
  * the preview for it before naming the preview's address, and the preview does not tell other
  * computers (`serve --bind`) where on this one the site lies.
  */
-public final class SiteFolder {
+public final class SiteFingerprint {
     /** The response header that carries it. */
     public static final String HEADER = "X-Quartier-Site";
 
-    private SiteFolder() {
+    private SiteFingerprint() {
     }
 
     public static String fingerprint(Path site) {
