@@ -27,13 +27,11 @@ final class BrokenLinkHints {
     }
 
     /** The id meant, if the missing one is a typo of one; else the ids the target page has. */
-    String anchor(String key) {
-        int hash = key.indexOf('#');
-        String file = key.substring(1, hash);
-        String page = LinkIndex.writtenAs(file, written); // only asked for a page that exists
+    String anchor(LinkTarget target) {
+        String page = LinkIndex.writtenAs(target.file(), written); // only asked for a page that exists
         String there = page == null ? null : ids.apply(page);
         List<String> all = there == null ? List.of() : java.util.Arrays.stream(there.split("\n")).distinct().sorted().toList();
-        java.util.Optional<String> meant = de.quartier.diag.Suggestions.closest(key.substring(hash + 1), all);
+        java.util.Optional<String> meant = de.quartier.diag.Suggestions.closest(target.anchor(), all);
         if (meant.isPresent()) return "did you mean #" + meant.get() + "?";
         // the frame's own ids (the header's search field, the skip link's target) are on every page,
         // and the not-found page has nothing else: not worth naming as a page's anchors
@@ -53,7 +51,7 @@ final class BrokenLinkHints {
      * folder or extension ("lesefest.md", "offerings/lesefest"); the page meant when the path is a
      * typo of one the site has ("anlaufstellen/quartiersbuero-eign/"); else how links are written.
      */
-    String page(String key, String writtenLink) {
+    String page(LinkTarget target, String writtenLink) {
         // what they choose from, made at the first broken link: most builds have none
         if (pages == null) {
             pages = pageFolders(written);
@@ -64,7 +62,7 @@ final class BrokenLinkHints {
         String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.(md|ya?ml)$", "");
         String record = recordFiles.get(name);
         if (record != null && !record.isEmpty() && !record.equals(path)) return "write " + record + fragment;
-        String file = key.startsWith("=") ? key.substring(1).replaceFirst("#.*$", "") : "";
+        String file = target.file() == null ? "" : target.file();
         String dir = file.endsWith("/index.html") ? file.substring(0, file.length() - "index.html".length())
                 : !file.isEmpty() && file.indexOf('.', file.lastIndexOf('/') + 1) < 0 ? file + "/" : null;
         if (dir != null) {

@@ -62,11 +62,11 @@ public final class LinkIndex {
 
     /**
      * One worker's targets: links that mean the same on every page (most: menu, cards) by the link
-     * as written, its key worked out once in the check; others (relative) by their key.
+     * as written, its target worked out once in the check; others (relative) by their target.
      */
     private static final class Worker {
         final Map<String, Seen> byLink = new HashMap<>();
-        final Map<String, Seen> byKey = new HashMap<>();
+        final Map<LinkTarget, Seen> byTarget = new HashMap<>();
     }
 
     private final URI base;
@@ -101,30 +101,29 @@ public final class LinkIndex {
             // an anchor on the page itself is checked here, against the ids just read
             if (link.startsWith("#") && (link.length() == 1 || pageIds.contains(link.substring(1)))) continue;
             if (!bodyLinks.isEmpty() && bodyLinks.contains(link)) continue;
-            Map<String, Seen> targets;
-            String key;
-            if (samePageEverywhere(link)) {
-                targets = worker.byLink;
-                key = link;
-            } else {
-                targets = worker.byKey;
-                key = key(link, file);
-                if (key == null) continue;
+            if (samePageEverywhere(link)) count(worker.byLink, link, link, file, source);
+            else {
+                LinkTarget target = target(link, file);
+                if (target != null) count(worker.byTarget, target, link, file, source);
             }
-            Seen known = targets.get(key);
-            if (known == null) {
+        }
+    }
+
+    /** Counts one more page that makes a link to this target, keeping the first in path order. */
+    private static <K> void count(Map<K, Seen> targets, K key, String link, String file, String source) {
+        Seen known = targets.get(key);
+        if (known == null) {
+            Seen first = new Seen(link, file, source);
+            first.lastPage = file;
+            targets.put(key, first);
+        } else if (!file.equals(known.lastPage)) {
+            known.lastPage = file;
+            if (file.compareTo(known.page) < 0) {
                 Seen first = new Seen(link, file, source);
+                first.pages = known.pages + 1;
                 first.lastPage = file;
                 targets.put(key, first);
-            } else if (!file.equals(known.lastPage)) {
-                known.lastPage = file;
-                if (file.compareTo(known.page) < 0) {
-                    Seen first = new Seen(link, file, source);
-                    first.pages = known.pages + 1;
-                    first.lastPage = file;
-                    targets.put(key, first);
-                } else known.pages++;
-            }
+            } else known.pages++;
         }
     }
 
@@ -142,24 +141,24 @@ public final class LinkIndex {
      */
     public void check(Set<String> written, List<SourcedLink> bodyLinks, java.util.Collection<String> records, Map<String, String> later,
                       Diagnostics diagnostics) {
-        Map<String, Use> all = new TreeMap<>();
+        Map<LinkTarget, Use> all = new TreeMap<>();
         for (Worker w : workers.values()) {
-            w.byKey.forEach((k, seen) -> all.merge(k, new Use(seen.raw, seen.page, seen.source, seen.pages), Use::and));
+            w.byTarget.forEach((t, seen) -> all.merge(t, new Use(seen.raw, seen.page, seen.source, seen.pages), Use::and));
             w.byLink.forEach((link, seen) -> {
-                String k = key(link, seen.page); // the same on every page: worked out at the first
-                if (k != null) all.merge(k, new Use(seen.raw, seen.page, seen.source, seen.pages), Use::and);
+                LinkTarget t = target(link, seen.page); // the same on every page: worked out at the first
+                if (t != null) all.merge(t, new Use(seen.raw, seen.page, seen.source, seen.pages), Use::and);
             });
         }
-        List<Map.Entry<String, Use>> broken = new ArrayList<>();
-        Map<String, String> problems = new HashMap<>();
-        all.forEach((key, use) -> {
-            String problem = problem(key, written);
+        List<Map.Entry<LinkTarget, Use>> broken = new ArrayList<>();
+        Map<LinkTarget, String> problems = new HashMap<>();
+        all.forEach((target, use) -> {
+            String problem = problem(target, written);
             if (problem != null) {
-                broken.add(Map.entry(key, use));
-                problems.put(key, problem);
+                broken.add(Map.entry(target, use));
+                problems.put(target, problem);
             }
         });
-        broken.sort(Comparator.comparing((Map.Entry<String, Use> e) -> e.getValue().page()).thenComparing(Map.Entry::getKey));
+        broken.sort(Comparator.comparing((Map.Entry<LinkTarget, Use> e) -> e.getValue().page()).thenComparing(Map.Entry::getKey));
         for (var e : broken) {
             Use u = e.getValue();
             String others = u.pages() > 1 ? " (as do " + (u.pages() - 1) + " other pages)" : "";
@@ -179,25 +178,25 @@ public final class LinkIndex {
                                Diagnostics diagnostics) {
         BrokenLinkHints hints = new BrokenLinkHints(ids::get, written, records);
         for (SourcedLink l : bodyLinks) {
-            String key = key(l.href(), l.page());
-            String problem = key == null ? null : problem(key, written);
+            LinkTarget target = target(l.href(), l.page());
+            String problem = target == null ? null : problem(target, written);
             if (problem == null) continue;
-            String file = key.startsWith("=") ? key.substring(1).replaceFirst("#.*$", "") : "";
+            boolean noAnchor = problem.startsWith("but");
             // "aktuelles/x/" and "aktuelles/x" name the same page
-            String laterHint = later.getOrDefault(file, later.get(file + "/index.html"));
-            String hint = problem.startsWith("but") ? hints.anchor(key) : laterHint != null ? laterHint : hints.page(key, l.written());
-            diagnostics.error(Code.BROKEN_LINK, l.at(), "link: " + l.named() + (problem.startsWith("but") ? ", " : " ") + problem.replaceFirst("^which ", ""), hint);
+            String laterHint = target.file() == null ? null : later.getOrDefault(target.file(), later.get(target.file() + "/index.html"));
+            String hint = noAnchor ? hints.anchor(target) : laterHint != null ? laterHint : hints.page(target, l.written());
+            diagnostics.error(Code.BROKEN_LINK, l.at(), "link: " + l.named() + (noAnchor ? ", " : " ") + problem.replaceFirst("^which ", ""), hint);
         }
     }
 
     /**
-     * What a link on a page means to the check: "=" + output file (+ "#" + anchor) for a link into
-     * the site, "!" + a problem for a link that is wrong wherever it stands, null for a link this
-     * site does not own (another host, another path of this host, mail, phone).
+     * What a link on a page means to the check: a file of the site (and an anchor), a problem for a
+     * link that is wrong wherever it stands, or null for a link this site does not own (another
+     * host, another path of this host, mail, phone).
      */
-    private String key(String link, String page) {
-        if (link.isEmpty()) return "!which is empty";
-        if (link.startsWith("#")) return internal(page, link.substring(1));
+    private LinkTarget target(String link, String page) {
+        if (link.isEmpty()) return LinkTarget.wrong("which is empty");
+        if (link.startsWith("#")) return LinkTarget.inSite(page, link.substring(1));
         if (link.startsWith(basePath) && !link.startsWith("//")) return path(link.substring(basePath.length()));
         if (link.startsWith(baseUrl)) return path(link.substring(baseUrl.length()));
         if (link.startsWith("mailto:") || link.startsWith("tel:")) return null;
@@ -205,12 +204,12 @@ public final class LinkIndex {
         try {
             uri = base.resolve(new URI(null, null, page, null)).resolve(link.replace(" ", "%20"));
         } catch (URISyntaxException | IllegalArgumentException e) {
-            return "!which is not a valid address";
+            return LinkTarget.wrong("which is not a valid address");
         }
         String scheme = uri.getScheme();
-        if (scheme == null) return "!which is not a valid address";
+        if (scheme == null) return LinkTarget.wrong("which is not a valid address");
         if (scheme.equals("mailto") || scheme.equals("tel")) return null;
-        if (!scheme.equals("http") && !scheme.equals("https")) return "!whose scheme " + scheme + " is not allowed";
+        if (!scheme.equals("http") && !scheme.equals("https")) return LinkTarget.wrong("whose scheme " + scheme + " is not allowed");
         boolean sameHost = uri.getHost() != null && uri.getHost().equalsIgnoreCase(base.getHost()) && uri.getPort() == base.getPort();
         String rawPath = uri.getRawPath() == null ? "/" : uri.getRawPath();
         if (!sameHost || !rawPath.startsWith(basePath)) return null; // another host, or the city's other pages
@@ -218,8 +217,8 @@ public final class LinkIndex {
         return path(rawPath.substring(basePath.length()) + (fragment == null ? "" : "#" + fragment));
     }
 
-    /** "angebote/x/?tag=mo#termine" → "=angebote/x/index.html#termine" */
-    private static String path(String rel) {
+    /** "angebote/x/?tag=mo#termine" → angebote/x/index.html, anchor termine */
+    private static LinkTarget path(String rel) {
         String fragment = null;
         int hash = rel.indexOf('#');
         if (hash >= 0) {
@@ -230,12 +229,7 @@ public final class LinkIndex {
         int query = rel.indexOf('?');
         if (query >= 0) rel = rel.substring(0, query);
         if (rel.indexOf('%') >= 0 || rel.indexOf('+') >= 0) rel = URLDecoder.decode(rel, StandardCharsets.UTF_8);
-        String file = rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel;
-        return internal(file, fragment);
-    }
-
-    private static String internal(String file, String fragment) {
-        return fragment == null || fragment.isEmpty() ? "=" + file : "=" + file + "#" + fragment;
+        return LinkTarget.inSite(rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel, fragment);
     }
 
     private boolean hasId(String file, String id) {
@@ -252,16 +246,12 @@ public final class LinkIndex {
         return written.contains(file + "/index.html") ? file + "/index.html" : null;
     }
 
-    private String problem(String key, Set<String> written) {
-        if (key.startsWith("!")) return key.substring(1);
-        int hash = key.indexOf('#');
-        String file = key.substring(1, hash < 0 ? key.length() : hash);
-        file = writtenAs(file, written);
+    private String problem(LinkTarget target, Set<String> written) {
+        if (target.problem() != null) return target.problem();
+        String file = writtenAs(target.file(), written);
         if (file == null) return "which does not exist";
-        if (hash >= 0 && file.endsWith(".html")) {
-            String fragment = key.substring(hash + 1);
-            if (!hasId(file, fragment)) return "but there is no #" + fragment + " on that page";
-        }
+        if (target.hasAnchor() && file.endsWith(".html") && !hasId(file, target.anchor()))
+            return "but there is no #" + target.anchor() + " on that page";
         return null;
     }
 }
