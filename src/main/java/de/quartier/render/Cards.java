@@ -119,13 +119,7 @@ public final class Cards {
      * preview, --drafts) "Entwurf" or "Erscheint am …", so a list does not pass them off as published.
      */
     public static String status(SiteView view, Entry e) {
-        String status = view.statusText(e);
-        if (e.common().draft()) status = status.isEmpty() ? view.t("status.draft") : view.t("status.draft") + " · " + status;
-        if (e instanceof de.quartier.model.NewsItem n && n.appearsAfter(view.site().today())) {
-            String waiting = view.t("status.waiting").replace("{date}", view.wording().date(n.date()));
-            status = status.isEmpty() ? waiting : status + " · " + waiting;
-        }
-        return status;
+        return PreviewMarks.of(e, view.site().today()).around(view, view.statusText(e));
     }
 
     /** On a page in another language: which of the card's texts are untranslated. */

@@ -41,14 +41,8 @@ final class Details {
                 : e instanceof de.quartier.model.Offering o && o.isDated()
                 && o.dates().stream().allMatch(d -> d.isPastOn(view.site().today()))
                 ? view.t("status.pastNote") : view.t("status.endedNote");
-        if (e.common().draft()) {
-            // only with --drafts (the preview): say plainly that readers do not see this page yet
-            note = note.isEmpty() ? view.t("status.draftNote") : view.t("status.draftNote") + " " + note;
-        }
-        if (e instanceof de.quartier.model.NewsItem n && n.appearsAfter(view.site().today())) {
-            // only in the preview: a build leaves it out until its date
-            note = note.isEmpty() ? view.t("status.waitingNote") : note + " " + view.t("status.waitingNote");
-        }
+        // only with --drafts (the preview): say plainly that readers do not see this page yet
+        note = de.quartier.render.PreviewMarks.of(e, view.site().today()).note(view, note);
         Set<String> taken = new HashSet<>(FRAME_IDS);
         sections.forEach(s -> taken.add(s.id()));
         String body = view.markdown().toHtml(e.common().body(), view.urls(), taken);

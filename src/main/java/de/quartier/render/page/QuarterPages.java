@@ -38,6 +38,8 @@ final class QuarterPages {
     private final WeeklyPlan plans;
     private final MapViews maps;
     private final LongLists lists;
+    /** Each quarter's weekly plan: on its page and on its print sheet, so made once (empty: nothing on). */
+    private final Map<de.quartier.model.Slug, java.util.Optional<Section>> weekly = new java.util.concurrent.ConcurrentHashMap<>();
 
     QuarterPages(SiteView view, Pages pages, Cards cards, Details details, WeeklyPlan plans, MapViews maps, LongLists lists) {
         this.view = view;
@@ -78,8 +80,7 @@ final class QuarterPages {
         }
         sections.add(lists.section(q, view.t("nav.contactPoints"), "anlaufstellen", view.relations().contactPointsIn(q).stream().map(cards::contactPointOnMap).toList()));
         sections.add(lists.section(q, view.t("nav.offerings"), "angebote", offerings.stream().map(cards::offering).toList()));
-        Section plan = plans.of(view.t("quarter.weeklyPlan"), offerings, true);
-        if (plan != null) sections.add(plan);
+        weeklyPlan(q).ifPresent(sections::add);
         List<Card> news = view.relations().newsOf(q).stream()
                 .sorted(Comparator.comparing(NewsItem::date).reversed()).map(cards::news).toList();
         if (!news.isEmpty()) sections.add(section(view.t("nav.news"), "aktuelles", List.of(), news, List.of()));
@@ -93,6 +94,10 @@ final class QuarterPages {
                 here.isEmpty() && q.boundary() == null ? null
                         : maps.map(view.t("map.label.quarter").replace("{name}", q.title()), maps.markers(here), List.of(q), false, true,
                         List.of()));
+    }
+
+    private java.util.Optional<Section> weeklyPlan(Quarter q) {
+        return weekly.computeIfAbsent(q.slug(), k -> java.util.Optional.ofNullable(plans.of(view.t("quarter.weeklyPlan"), view.relations().offeringsIn(q), true)));
     }
 
     /** The paper "Sozialraumkarte": kept out of search engines, the quarter's page is the one to find. */
@@ -114,14 +119,13 @@ final class QuarterPages {
                 for (String n : view.hoursText().notes(cp.openingHours(), false)) if (!hours.contains(n)) notes.add(n);
             }
             if (cp.openingHoursNote() != null) notes.add(cp.openingHoursNote());
-            String status = view.statusText(cp);
+            String status = Cards.status(view, cp);
             offices.add(new Views.PrintOffice(cp.title() + (status.isEmpty() ? "" : " (" + status + ")"),
                     Objects.requireNonNullElse(cp.kind(), ""), address(cp.address()),
                     Objects.requireNonNullElse(cp.phone(), ""), Objects.requireNonNullElse(cp.email(), ""), hours, notes,
                     String.join(", ", view.names(cp.operators(), Collection.OPERATORS))));
         }
-        Section plan = plans.of(view.t("quarter.weeklyPlan"), view.relations().offeringsIn(q), true);
-        return new Views.PrintSheet(q.title(), q.district(), q.common().summary(), offices, plan,
+        return new Views.PrintSheet(q.title(), q.district(), q.common().summary(), offices, weeklyPlan(q).orElse(null),
                 view.site().config().baseUrl() + Urls.pathOf(q), view.wording().date(view.site().today()), view.urls().href(q));
     }
 }

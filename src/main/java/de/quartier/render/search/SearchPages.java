@@ -148,7 +148,9 @@ public final class SearchPages {
             line = Wording.GERMAN.date(n.date()) + (line.isEmpty() ? "" : " · " + line);
         }
         boolean ended = view.site().status(e) == Status.ENDED;
-        if (ended) line = view.t("status.ended") + " · " + line;
+        // drafts and waiting news (the preview only) marked as on their cards
+        String status = de.quartier.render.PreviewMarks.of(e, view.site().today()).around(view, ended ? view.t("status.ended") : "");
+        if (!status.isEmpty()) line = status + " · " + line;
         return SearchIndex.Doc.of(kind, e.title(), view.urls().href(e), line, fields, ended ? 1 : 2);
     }
 
