@@ -59,7 +59,7 @@ final class BuildCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The output replaces a folder whole, so it must never be the site itself or hold its sources. */
+    /** The output replaces a folder whole, so it must never be the site itself, hold its sources or anything else. */
     private void guardOutput(Path site, Path target) {
         // also where a link leads: an output folder that links to content/ must not replace it
         for (Path s : real(site.toAbsolutePath().normalize()))
@@ -68,6 +68,20 @@ final class BuildCommand implements Callable<Integer> {
                         || t.startsWith(s.resolve("src")) || t.startsWith(s.resolve(".git")))
                     throw new CommandLine.ParameterException(spec.commandLine(),
                             "--out: " + target + " would replace the site's own files; choose a folder such as public/");
+        // nor a folder of other things (~/Dokumente, a web server's root with more in it): a site's
+        // output always has its home page at the top, so a folder with files but no index.html is none
+        if (holdsOtherThings(target))
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out: " + target + " holds files but no index.html, so it is not "
+                    + "the output of a site; a build replaces its output folder whole and would delete them. Choose a new or empty folder");
+    }
+
+    private static boolean holdsOtherThings(Path target) {
+        if (!java.nio.file.Files.isDirectory(target) || java.nio.file.Files.exists(target.resolve("index.html"))) return false;
+        try (java.util.stream.Stream<Path> in = java.nio.file.Files.list(target)) {
+            return in.findAny().isPresent();
+        } catch (java.io.IOException e) {
+            return false; // not readable: the build's own writing reports it
+        }
     }
 
     /** A path as given and, if it exists, where it really is (links followed). */

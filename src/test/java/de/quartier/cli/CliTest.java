@@ -195,6 +195,16 @@ class CliTest {
         // nor by a link: an output folder that leads into content/
         Path link = Files.createSymbolicLink(temp.resolve("verlinkt"), site.resolve("content"));
         assertEquals(2, run("build", "--site", site.toString(), "--out", link.toString()));
+        // nor a folder of other things: it would be replaced whole
+        Path notes = Files.createDirectories(temp.resolve("notizen"));
+        Files.writeString(notes.resolve("liste.txt"), "bitte behalten");
+        assertEquals(2, run("build", "--site", site.toString(), "--out", notes.toString()));
+        assertTrue(err().contains("holds files but no index.html"), err());
+        assertEquals("bitte behalten", Files.readString(notes.resolve("liste.txt")));
+        // an empty folder, or a site's earlier output, is taken
+        Path empty = Files.createDirectories(temp.resolve("leer"));
+        assertEquals(0, run("build", "--site", site.toString(), "--out", empty.toString(), "--today", "2026-11-21"));
+        assertEquals(0, run("build", "--site", site.toString(), "--out", empty.toString(), "--today", "2026-11-21"));
         assertEquals(2, run("build", "--site", site.toString(), "--threads", "0"));
         assertTrue(Files.exists(site.resolve("content/pages/impressum.md")), "the site must survive a bad --out");
         assertEquals(2, run());
