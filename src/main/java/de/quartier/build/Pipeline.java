@@ -69,7 +69,7 @@ public final class Pipeline {
      */
     BuildResult check(BuildOptions options, Timings timings, Loading loading, RecordCache records, ConfigRead onConfig)
             throws IOException {
-        Diagnostics diagnostics = new Diagnostics();
+        Diagnostics diagnostics = new Diagnostics(options.strict());
         LoadedSite loaded = loading.load(diagnostics);
         timings.stage("load");
         SourceParser parser = new SourceParser(diagnostics);

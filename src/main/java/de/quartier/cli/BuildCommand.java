@@ -41,7 +41,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions build = options.toBuildOptions(spec.commandLine());
         if (threads != null) {
             if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads: " + threads + " must be 1 or more");
-            build = new BuildOptions(build.site(), build.today(), build.includeDrafts(), build.baseUrl(), threads);
+            build = build.withThreads(threads);
         }
         Path target = out == null ? build.site().resolve("public") : out.toAbsolutePath().normalize();
         guardOutput(build.site(), target);

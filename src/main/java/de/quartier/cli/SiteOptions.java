@@ -32,8 +32,12 @@ final class SiteOptions {
     @Option(names = "--base-url", paramLabel = "URL", description = "Overrides base_url of site-config.yml, e.g. for a test server.")
     String baseUrl;
 
+    @Option(names = "--strict", description = "Warnings count as errors: a build with one writes nothing and exits with 1, "
+            + "so a mistyped key or a missing detail cannot reach the published site (for CI).")
+    boolean strict;
+
     BuildOptions toBuildOptions(CommandLine cmd) {
-        return new BuildOptions(siteFolder(cmd, site), today, drafts, checkedBaseUrl(cmd));
+        return new BuildOptions(siteFolder(cmd, site), today, drafts, checkedBaseUrl(cmd), 0, strict);
     }
 
     /** The site folder as an absolute path, or a usage error if it is none. */

@@ -14,8 +14,20 @@ public final class Diagnostics {
     public static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final List<Diagnostic> all = new ArrayList<>();
+    /** Whether warnings count as errors (--strict): a build that has one fails like one with an error. */
+    private final boolean strict;
+
+    public Diagnostics() {
+        this(false);
+    }
+
+    public Diagnostics(boolean strict) {
+        this.strict = strict;
+    }
 
     public synchronized void add(Diagnostic d) {
+        if (strict && d.severity() == Severity.WARNING)
+            d = new Diagnostic(Severity.ERROR, d.code(), d.at(), d.message() + " (a warning, which --strict makes an error)", d.hint());
         all.add(d);
     }
 

@@ -124,6 +124,26 @@ class CliTest {
     }
 
     @Test
+    void strictMakesAWarningStopTheBuild() throws IOException {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Path pub = site.resolve("public");
+        assertEquals(0, run("build", "--site", site.toString(), "--today", "2026-11-21", "--strict"));
+        Map<String, byte[]> before = TestSites.files(pub);
+        // a mistyped key: the build goes on without the field, unless told to be strict
+        TestSites.replace(site.resolve("content/offerings/sprechstunde.md"), "schedule_note:", "shedule_note:");
+        assertEquals(1, run("check", "--site", site.toString(), "--today", "2026-11-21", "--strict"));
+        assertTrue(err().contains("content/offerings/sprechstunde.md:5:1: error: `shedule_note`: unknown key; did you mean `schedule_note`?"
+                + " (a warning, which --strict makes an error)"), err());
+        assertEquals(1, run("build", "--site", site.toString(), "--today", "2026-11-21", "--strict"));
+        assertTrue(err().contains("nothing written"), err());
+        Map<String, byte[]> after = TestSites.files(pub);
+        assertEquals(before.keySet(), after.keySet());
+        for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), k);
+        assertEquals(0, run("build", "--site", site.toString(), "--today", "2026-11-21"));
+        assertTrue(err().contains("warning: `shedule_note`: unknown key"), err());
+    }
+
+    @Test
     void twoBuildsOfTheSameInputAreByteIdenticalWhateverTheNumberOfWorkers() throws IOException {
         Path site = TestSites.copyBase(temp.resolve("site"));
         assertEquals(0, run("build", "--site", site.toString(), "--out", temp.resolve("a").toString(), "--today", "2026-11-21"));
