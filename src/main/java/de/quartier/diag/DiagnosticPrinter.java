@@ -17,6 +17,8 @@ import java.util.function.Function;
  */
 public final class DiagnosticPrinter {
     private static final int MAX_SHOWN_LINE = 160;
+    /** How much of a long line is shown before the value it points at. */
+    private static final int CONTEXT_BEFORE = 60;
     private final Function<String, Optional<String>> sourceText;
     /** Put before each site-relative path in a headline ("examples/aachen/"), or "". */
     private final String pathPrefix;
@@ -42,20 +44,27 @@ public final class DiagnosticPrinter {
         return sb.toString();
     }
 
-    /** The source line with its number and the caret line under the written value, or "" where the line cannot be read. */
+    /**
+     * The source line with its number and the caret line under the written value, or "" where the
+     * line cannot be read. Of a long line (a Markdown paragraph) a part around the value is shown.
+     */
     public String excerpt(Diagnostic d) {
         StringBuilder sb = new StringBuilder();
         sourceLine(d).ifPresent(line -> {
             String number = Integer.toString(d.at().line());
             String gutter = " ".repeat(number.length());
-            String shown = line.length() > MAX_SHOWN_LINE ? line.substring(0, MAX_SHOWN_LINE) + "…" : line;
-            sb.append("  ").append(number).append(" | ").append(shown).append('\n');
             int col = d.at().column();
-            if (col - 1 <= shown.length()) {
-                StringBuilder pad = new StringBuilder();
+            // the part shown: from the start, or, when the value lies further right, from a little before it
+            int from = col - 1 + Math.max(1, d.at().length()) <= MAX_SHOWN_LINE || col - 1 > line.length() ? 0 : Math.max(0, col - 1 - CONTEXT_BEFORE);
+            int to = Math.min(line.length(), from + MAX_SHOWN_LINE);
+            String before = from > 0 ? "…" : "";
+            String shown = before + line.substring(from, to) + (to < line.length() ? "…" : "");
+            sb.append("  ").append(number).append(" | ").append(shown).append('\n');
+            if (col - 1 <= to) {
+                StringBuilder pad = new StringBuilder(before.isEmpty() ? "" : " ");
                 // keep tabs so the caret lines up under tab-indented text
-                for (int i = 0; i < col - 1 && i < line.length(); i++) pad.append(line.charAt(i) == '\t' ? '\t' : ' ');
-                int len = Math.max(1, Math.min(d.at().length(), Math.max(1, shown.length() - (col - 1))));
+                for (int i = from; i < col - 1 && i < line.length(); i++) pad.append(line.charAt(i) == '\t' ? '\t' : ' ');
+                int len = Math.max(1, Math.min(d.at().length(), Math.max(1, to - (col - 1))));
                 sb.append("  ").append(gutter).append(" | ").append(pad).append("^".repeat(len)).append('\n');
             }
         });

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DiagnosticPrinterTest {
     private final DiagnosticPrinter printer = new DiagnosticPrinter(
@@ -33,6 +34,23 @@ class DiagnosticPrinterTest {
                   3 |   lat: 6.95
                     |        ^^^^
                 """, printed, "the source line is still found by its site-relative path");
+    }
+
+    @Test
+    void ofALongLineThePartAroundTheValueIsShownWithItsCaret() {
+        String paragraph = "Wir treffen uns jeden Mittwoch im Stadtteilbüro. ".repeat(4) + "Mehr dazu [hier](angebote/gibts-nicht/) und sonst nirgends.";
+        DiagnosticPrinter p = new DiagnosticPrinter(path -> Optional.of("---\ntitle: X\n---\n" + paragraph + "\n"));
+        int col = paragraph.indexOf("angebote/") + 1;
+        String printed = p.format(new Diagnostic(Severity.ERROR, Code.BROKEN_LINK, new SourceSpan("x.md", 4, col, 20), "broken", null));
+        String[] lines = printed.split("\n");
+        assertEquals(3, lines.length, printed);
+        assertEquals(lines[1].indexOf("angebote/gibts-nicht/"), lines[2].indexOf('^'), printed);
+        assertEquals("^".repeat(20), lines[2].substring(lines[2].indexOf('^')).strip(), printed);
+        assertTrue(lines[1].startsWith("  4 | …"), "the line's start is left out: " + printed);
+        // a value near the start of a long line: the line from its start, cut at the end
+        String near = p.format(new Diagnostic(Severity.ERROR, Code.BROKEN_LINK, new SourceSpan("x.md", 4, 5, 7), "x", null));
+        assertTrue(near.split("\n")[1].startsWith("  4 | Wir treffen") && near.split("\n")[1].endsWith("…"), near);
+        assertEquals("    ^^^^^^^", near.split("\n")[2].substring(6), near);
     }
 
     @Test
