@@ -74,7 +74,8 @@ public final class EditorTools {
     /**
      * Examples taken from the site itself, by field key, so that one taken as it stands fits the
      * site: a position at its map's centre (inside the map's bounds), its owner as an image
-     * credit, the city, postal code and phone area code of its first contact point.
+     * credit, the city and postal code of its first contact point, the phone area code of the first
+     * that has a number.
      */
     private static Map<String, String> examples(LoadedSite loaded, Optional<de.quartier.model.SiteConfig> siteConfig) {
         Map<String, String> out = new java.util.HashMap<>();
@@ -88,22 +89,27 @@ public final class EditorTools {
                     }
                     if (config.owner() != null) out.put("credit", yamlText(config.owner().name()));
                 });
-        loaded.recordFiles().stream().filter(f -> f.collection() == Collection.CONTACT_POINTS && f.language() == null)
-                .min(java.util.Comparator.comparing(SourceFile::slug)).flatMap(parser::parse).ifPresent(record -> {
-                    de.quartier.source.Fields fields = de.quartier.source.Fields.of(record, quiet);
-                    de.quartier.source.Fields address = fields.map("address");
-                    if (address == null) return;
-                    // the city's area code, the rest left as zeros: an example, not a real office's number
-                    String phone = fields.text("phone");
-                    if (phone != null && phone.matches("0\\d{2,5}[ /].+")) {
-                        int space = phone.replace('/', ' ').indexOf(' ');
-                        out.put("phone", phone.substring(0, space) + phone.substring(space).replaceAll("\\d", "0"));
-                    }
-                    String city = address.text("city");
-                    String postalCode = address.text("postal_code");
-                    if (city != null) out.put("city", yamlText(city));
-                    if (postalCode != null) out.put("postal_code", postalCode.startsWith("0") ? "\"" + postalCode + "\"" : postalCode);
-                });
+        // the first contact point (by slug) that has an address, and the first with a phone number: not every office has one
+        List<SourceFile> offices = loaded.recordFiles().stream().filter(f -> f.collection() == Collection.CONTACT_POINTS && f.language() == null)
+                .sorted(java.util.Comparator.comparing(SourceFile::slug)).toList();
+        for (SourceFile office : offices) {
+            if (out.containsKey("city") && out.containsKey("phone")) break;
+            parser.parse(office).ifPresent(record -> {
+                de.quartier.source.Fields fields = de.quartier.source.Fields.of(record, quiet);
+                // the city's area code, the rest left as zeros: an example, not a real office's number
+                String phone = fields.text("phone");
+                if (!out.containsKey("phone") && phone != null && phone.matches("0\\d{2,5}[ /].+")) {
+                    int space = phone.replace('/', ' ').indexOf(' ');
+                    out.put("phone", phone.substring(0, space) + phone.substring(space).replaceAll("\\d", "0"));
+                }
+                de.quartier.source.Fields address = fields.map("address");
+                if (address == null || out.containsKey("city")) return;
+                String city = address.text("city");
+                String postalCode = address.text("postal_code");
+                if (city != null) out.put("city", yamlText(city));
+                if (postalCode != null) out.put("postal_code", postalCode.startsWith("0") ? "\"" + postalCode + "\"" : postalCode);
+            });
+        }
         return out;
     }
 

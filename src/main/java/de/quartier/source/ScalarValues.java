@@ -185,7 +185,7 @@ final class ScalarValues {
             String v = s.value().strip();
             if (PHONE.matcher(v).matches() && v.chars().filter(Character::isDigit).count() >= 3) return v;
             d.error(Code.BAD_PHONE, s.at(), "`" + name + "`: `" + v + "` is not a phone number",
-                    "digits, spaces, +, -, / and parentheses only, e.g. 02041 70-3000; put notes in another field");
+                    "digits, spaces, +, -, / and parentheses only, e.g. 01234 56-789 or +49 1234 56789; put notes in another field");
             return null;
         }
     }
@@ -214,8 +214,8 @@ final class ScalarValues {
         }
         d.error(Code.BAD_URL, s.at(), "`" + name + "`: `" + v + "` " + problem,
                 v.startsWith("www.") ? "write https://" + v
-                        : local ? "write the address the page has on the web, e.g. https://www.bottrop.de/…"
-                        : "for example https://www.bottrop.de/");
+                        : local ? "write the address the page has on the web, e.g. https://www.example.org/…"
+                        : "for example https://www.example.org/");
         return null;
     }
 

@@ -90,6 +90,18 @@ class NewCommandTest {
         }
     }
 
+    /** Erkelenz's first contact point (by slug) names no phone: the area code comes from the first that does. */
+    @Test
+    void thePhoneExampleComesFromTheFirstOfficeWithANumber() throws Exception {
+        Path site = temp.resolve("erk");
+        TestSites.copyTree(Path.of("examples/erkelenz"), site);
+        assertEquals(0, run("new", "anlaufstelle", "treffpunkt", "--site", site.toString(), "--today", "2026-11-21"));
+        String text = Files.readString(site.resolve("content/contact-points/treffpunkt.md"));
+        assertTrue(text.matches("(?s).*\\bphone: 02431 000-000\\b.*"), text);
+        assertTrue(text.contains("Erkelenz"), text);
+        assertFalse(text.contains("02041"), text);
+    }
+
     /** Another city gets its own examples: its city, a position inside its map, its own operators, its owner as a credit. */
     @Test
     void examplesComeFromTheSiteItself() throws Exception {

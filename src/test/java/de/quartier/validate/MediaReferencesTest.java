@@ -69,7 +69,7 @@ class MediaReferencesTest {
                 "link: `/qe/angebote/` starts with the site's own path /qe/: links are written relative to content/",
                 "link: `http://localhost:8080/qe/angebote/` leads to this computer (an address of the preview), not to the published site"),
                 d.stream().map(Diagnostic::message).toList(), "the site's full address (d), other hosts (e) and other paths (f) are fine");
-        assertEquals(List.of("write the address the page has on the web, e.g. https://www.bottrop.de/…", "write anlaufstellen/quartiersbuero-altstadt/#karte",
+        assertEquals(List.of("write the address the page has on the web, e.g. https://www.example.org/…", "write anlaufstellen/quartiersbuero-altstadt/#karte",
                         "links to pages of the site are written relative to content/, e.g. anlaufstellen/ or offerings/fruehstueck.md",
                         "write angebote/", "write angebote/"),
                 d.stream().map(Diagnostic::hint).toList());
