@@ -129,14 +129,16 @@ public final class Frame {
         for (Entry e : entries) {
             // on a page in another language: an entry that leads to a page in the original says so
             boolean elsewhere = view.translated() && !view.editions().has(view.language(), e.path());
-            out.add(new Link(e.label(), view.urls().href(e.path()), !e.path().isEmpty() && current.startsWith(e.path()),
-                    view.translated() && e.title() ? original : "", elsewhere ? original : ""));
+            boolean in = !e.path().isEmpty() && current.startsWith(e.path());
+            out.add(new Link(e.label(), view.urls().href(e.path()), in,
+                    view.translated() && e.title() ? original : "", elsewhere ? original : "", in && !current.equals(e.path())));
         }
         return out;
     }
 
     private static int current(List<Link> links) {
-        for (int i = 0; i < links.size(); i++) if (links.get(i).current()) return i;
+        // a page itself and a page below it differ in how the link says so
+        for (int i = 0; i < links.size(); i++) if (links.get(i).current()) return links.get(i).section() ? -2 - i : i;
         return -1;
     }
 

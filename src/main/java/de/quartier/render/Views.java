@@ -11,13 +11,20 @@ public final class Views {
     private Views() {
     }
 
-    /** A link; {@code current} marks the page the reader is on. */
     /**
+     * A link; {@code current} marks the page the reader is on, or the part of the site it is in.
+     *
      * @param lang     the label's language where it differs from the page's (a German page title on a
      *                 page in Turkish), else ""
      * @param hreflang the language of the page it leads to where that differs from this page's, else ""
+     * @param section  a current link that leads to the part of the site the page is in, not to the page
+     *                 itself ("Angebote" on an offering's page): aria-current="true", not "page"
      */
-    public record Link(String label, String href, boolean current, String lang, String hreflang) {
+    public record Link(String label, String href, boolean current, String lang, String hreflang, boolean section) {
+        public Link(String label, String href, boolean current, String lang, String hreflang) {
+            this(label, href, current, lang, hreflang, false);
+        }
+
         public Link(String label, String href, boolean current) {
             this(label, href, current, "", "");
         }
