@@ -103,6 +103,10 @@ public final class HoursText {
 
     /** Days with equal hours grouped, in the order of their first day: "Mo–Mi 09:00–13:00 Uhr; Do 14:00–18:00 Uhr". */
     private String week(Map<DayOfWeek, DayHours> week) {
+        // 24/7 (a square, an emergency line): in words, as the "open now" line says it, not "Mo–So 00:00–24:00 Uhr"
+        if (week.size() == 7 && week.values().stream().allMatch(h -> h.state() == HoursState.OPEN && h.comment() == null
+                && h.ranges().equals(List.of(de.quartier.model.TimeRange.ALL_DAY))))
+            return t.get("hours.now.always");
         Map<DayHours, List<DayOfWeek>> groups = new LinkedHashMap<>();
         week.forEach((d, h) -> {
             if (h.state() != HoursState.CLOSED) groups.computeIfAbsent(h, k -> new ArrayList<>()).add(d);

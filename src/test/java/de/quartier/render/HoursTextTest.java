@@ -36,7 +36,9 @@ class HoursTextTest {
             "Mo[-1] 18:00-20:00 | Jeden letzten Montag im Monat 18:00–20:00 Uhr",
             "week 02-52/2 Tu 10:00-12:00 | Kalenderwoche 2–52, jede 2. Woche: Di 10:00–12:00 Uhr",
             "Su,PH off; Mo-Sa 10:00-18:00 | Mo–Sa 10:00–18:00 Uhr · So und an Feiertagen geschlossen",
-            "24/7 | Mo–So 00:00–24:00 Uhr",
+            "24/7 | Rund um die Uhr geöffnet",
+            "Mo-Su 00:00-24:00; PH off | Rund um die Uhr geöffnet · An Feiertagen geschlossen",
+            "Mo-Sa 00:00-24:00 | Mo–Sa 00:00–24:00 Uhr",
             "Mo-Fr 09:00-12:00; Dec 24-Jan 06 off | Mo–Fr 09:00–12:00 Uhr · 24. Dezember – 6. Januar: geschlossen",
     })
     void summaries(String expression, String german) {
