@@ -65,8 +65,14 @@ public final class OfferingFinder {
             return name().toLowerCase(Locale.ROOT);
         }
 
-        boolean overlaps(int start, int end) {
-            return start < to && end > from;
+        /**
+         * Whether a time from start to end is one of this period's: it starts in it, or it fills an hour
+         * of it at least. A café from 14:30 to 17:30 is an afternoon's, not an evening's for someone
+         * who has time only after work; a workshop from 10:00 to 14:00 is the morning's and the afternoon's.
+         */
+        boolean holds(int start, int end) {
+            boolean startsIn = start >= from && start < to;
+            return startsIn || Math.min(end, to) - Math.max(start, from) >= 60;
         }
     }
 
@@ -176,7 +182,7 @@ public final class OfferingFinder {
     }
 
     private static void addSlots(Set<String> slots, DayOfWeek d, int start, int end) {
-        for (TimeOfDay t : TimeOfDay.values()) if (t.overlaps(start, end)) slots.add(daySlug(d) + "-" + t.slug());
+        for (TimeOfDay t : TimeOfDay.values()) if (t.holds(start, end)) slots.add(daySlug(d) + "-" + t.slug());
     }
 
     public List<Profile> profiles() {
