@@ -22,6 +22,9 @@ import java.util.TreeSet;
  * yet due, is warned about: shown here, it would stop a build without drafts.
  */
 final class References {
+    /** Up to how many records a reference that names none is offered to choose from. */
+    private static final int NAMED_CHOICES = 12;
+
     private final Diagnostics diagnostics;
     private final Map<Collection, Map<Slug, Entry>> published;
     private final Map<Collection, Set<Slug>> drafts;
@@ -91,7 +94,10 @@ final class References {
                 Set<String> known = new TreeSet<>();
                 published.get(target).keySet().forEach(s -> known.add(s.value()));
                 String hint = Suggestions.closest(r.slug().value(), known).map(n -> "did you mean `" + n + "`?")
-                        .orElse("no file content/" + target.folder() + "/" + r.slug() + ".md or .yml exists");
+                        .orElse("no file content/" + target.folder() + "/" + r.slug() + ".md or .yml exists"
+                                // a few to choose from (operators, programmes): named, so nobody has to look them up
+                                + (known.isEmpty() ? "" : known.size() <= NAMED_CHOICES ? "; choose one of " + String.join(", ", known)
+                                : "; see the files in content/" + target.folder() + "/"));
                 diagnostics.error(Code.DANGLING_REF, r.at(), "`" + key + "`: there is no " + target.singular() + " `" + r.slug() + "`", hint);
             }
         }

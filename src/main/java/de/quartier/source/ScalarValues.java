@@ -250,8 +250,11 @@ final class ScalarValues {
             Boolean yes = BOOLEANS.get(written);
             String meant = yes != null && words.contains(yes ? "yes" : "no") ? (yes ? "yes" : "no")
                     : (written.equals("teilweise") || written.startsWith("eingeschr")) && words.contains("limited") ? "limited" : null;
+            boolean partly = meant == null && (written.equals("teilweise") || written.startsWith("eingeschr"));
             d.error(Code.BAD_VALUE, s.at(), "`" + name + "` must be one of " + String.join(", ", words) + ", not `" + s.value() + "`",
-                    meant != null ? "write `" + meant + "`" : didYouMean(Suggestions.allClosest(written, words)));
+                    meant != null ? "write `" + meant + "`"
+                            // toilet: there is no "partly"; what is there is said in words
+                            : partly ? "write `no` and say in `note` what there is" : didYouMean(Suggestions.allClosest(written, words)));
         }
         return t;
     }

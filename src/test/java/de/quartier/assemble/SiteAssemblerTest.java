@@ -97,6 +97,16 @@ class SiteAssemblerTest {
     }
 
     @Test
+    void aReferenceToNoneOfAFewNamesThemToChooseFrom() throws Exception {
+        TestSites.copyBase(site);
+        TestSites.replace(site.resolve("content/offerings/spielmobil.md"), "operator: stadt", "operator: stadtverwaltung-rathaus");
+        BuildResult r = check(TestSites.TODAY, false);
+        assertEquals(List.of("error dangling-ref content/offerings/spielmobil.md:5:11"), TestSites.lines(r));
+        assertEquals("no file content/operators/stadtverwaltung-rathaus.md or .yml exists; choose one of awo, stadt",
+                r.diagnostics().sorted().get(0).hint());
+    }
+
+    @Test
     void draftsAreLeftOutUnlessAskedFor() throws Exception {
         TestSites.copyBase(site);
         Files.writeString(site.resolve("content/pages/entwurf.md"), "---\ntitle: Entwurf\ndraft: true\n---\n");

@@ -58,6 +58,10 @@ class FieldsTest {
         assertEquals(List.of("write `yes`", "write `no`", "write `limited`", "did you mean `limited`?"),
                 problems().stream().map(Diagnostic::hint).toList());
         assertEquals("`a` must be one of limited, no, yes, not `ja`", problems().get(0).message());
+        // where there is no "limited" (toilet), "teilweise" is said in words
+        assertNull(fields("t: teilweise\n").choice("t", java.util.Map.of("yes", true, "no", false)));
+        assertEquals(List.of("write `no` and say in `note` what there is"),
+                problems().stream().filter(d -> d.message().startsWith("`t`")).map(Diagnostic::hint).toList());
     }
 
     @Test
