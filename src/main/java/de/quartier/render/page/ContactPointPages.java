@@ -37,6 +37,8 @@ final class ContactPointPages {
     private final StructuredData structuredData;
     private final LongLists lists;
 
+    private static final String HOURS_ID = "oeffnungszeiten";
+
     ContactPointPages(SiteView view, Pages pages, Cards cards, Details details, WeeklyPlan plans, MapViews maps, LongLists lists) {
         this.view = view;
         this.pages = pages;
@@ -65,6 +67,9 @@ final class ContactPointPages {
             facts.add(new Fact(view.t("field.kind"), cp.kind(), view.listed(cp) ? view.urls().href(Urls.pathOf(Urls.Facet.KIND, cp.kind())) : null));
         facts.add(fact(view.t("field.address"), address(cp.address())));
         facts.add(new Fact(view.t("field.directions"), view.t("action.directions"), directions(cp.address())));
+        // the hours in a line among the first facts, on a phone's first screen; the table with every exception is further down
+        if (cp.openingHours() != null)
+            facts.add(new Fact(view.t("field.openingHours"), view.hoursText().summary(cp.openingHours(), false), "#" + HOURS_ID));
         if (cp.phone() != null) facts.add(new Fact(view.t("field.phone"), cp.phone(), tel(cp.phone())));
         if (cp.email() != null) facts.add(new Fact(view.t("field.email"), cp.email(), "mailto:" + cp.email()));
         if (cp.website() != null) facts.add(new Fact(view.t("field.website"), cp.website(), cp.website()));
@@ -122,7 +127,7 @@ final class ContactPointPages {
         }
         if (cp.openingHoursNote() != null) notes.add(fact("", cp.openingHoursNote()));
         if (cp.openingHours() == null && cp.openingHoursNote() == null) notes.add(fact("", view.t("hours.unknown")));
-        return new Section(view.t("field.openingHours"), "oeffnungszeiten", notes, List.of(), List.of(), week, List.of(), List.of(),
+        return new Section(view.t("field.openingHours"), HOURS_ID, notes, List.of(), List.of(), week, List.of(), List.of(),
                 view.hoursData(cp), null);
     }
 }

@@ -93,10 +93,7 @@ final class OfferingPages {
         } else {
             facts.add(fact(view.t("field.where"), cards.where(o)));
         }
-        if (!o.targetGroups().isEmpty()) facts.add(view.marks().fromEditor(view.t("field.targetGroups"), String.join(", ", o.targetGroups())));
-        if (!o.topics().isEmpty()) facts.add(view.marks().fromEditor(view.t("field.topics"), String.join(", ", o.topics())));
-        if (!o.languages().isEmpty())
-            facts.add(fact(view.t("field.languages"), o.languages().stream().map(view.wording()::language).collect(Collectors.joining(view.wording().comma()))));
+        // what it costs and how to sign up before whom it is for: on a phone's first screen, beside when and where
         if (o.cost() != null) facts.add(view.marks().cost(view.t("field.cost"), o.cost()));
         boolean ended = view.site().status(o) == de.quartier.model.Status.ENDED;
         // an offering that has ended takes no sign-ups, and its dates are not for a calendar any more
@@ -112,6 +109,10 @@ final class OfferingPages {
         // an ended offering (or one at an office that closed) has nobody left to ask
         Fact enquiries = ended ? null : enquiries(o);
         if (enquiries != null) facts.add(enquiries);
+        if (!o.targetGroups().isEmpty()) facts.add(view.marks().fromEditor(view.t("field.targetGroups"), String.join(", ", o.targetGroups())));
+        if (!o.topics().isEmpty()) facts.add(view.marks().fromEditor(view.t("field.topics"), String.join(", ", o.topics())));
+        if (!o.languages().isEmpty())
+            facts.add(fact(view.t("field.languages"), o.languages().stream().map(view.wording()::language).collect(Collectors.joining(view.wording().comma()))));
         if (o.operator() != null) {
             Operator op = view.site().operator(o.operator());
             facts.add(new Fact(view.t("field.operator"), op.title(), view.urls().href(op)));

@@ -48,6 +48,23 @@ class ContactPointPageTest {
         assertTrue(quarter.contains("<dt>Wo</dt><dd>Quartiersbüro Altstadt, Hansastraße 1, 46236 Bottrop</dd>"), quarter);
     }
 
+    /** What a resident looks for comes first, on a phone's first screen: an office's hours, an offering's cost and sign-up. */
+    @Test
+    void hoursCostAndSignUpAreAmongTheFirstFacts() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        TestSites.replace(site.resolve("content/offerings/lesefest.md"), "registration:", "target_groups: [Kinder]\ncost: kostenlos\nregistration:");
+        Map<String, byte[]> files = build(site);
+        String office = page(files, OFFICE);
+        String facts = office.substring(office.indexOf("<dl"), office.indexOf("</dl>"));
+        assertTrue(facts.contains("<dt>Öffnungszeiten</dt><dd><a href=\"#oeffnungszeiten\">Mo, Di 09:00–13:00 Uhr;"), facts);
+        assertTrue(facts.indexOf("Öffnungszeiten") < facts.indexOf("<dt>Telefon"), facts);
+        String offering = page(files, "angebote/lesefest/index.html");
+        int cost = offering.indexOf("<dt>Kosten</dt>");
+        int signUp = offering.indexOf("<dt>Anmeldung</dt>");
+        int forWhom = offering.indexOf("<dt>Für wen</dt>");
+        assertTrue(cost > 0 && signUp > cost && forWhom > signUp, offering);
+    }
+
     @Test
     void theOfficesListOfAllItsOfferingsLeavesOutThePlaceToo() throws Exception {
         Path site = TestSites.copyBase(temp.resolve("site"));
