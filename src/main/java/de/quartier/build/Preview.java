@@ -31,10 +31,23 @@ import java.util.TreeSet;
 public final class Preview {
     /** What the last refresh found. */
     /** @param drafts whether drafts (and news items not yet due) are shown and checked, as by default */
+    /**
+     * @param brokenDrafts drafts left out of a site shown (ok) for errors of their own: their page's
+     *                     path ("angebote/treff/") → their file; their problems are among the diagnostics
+     */
     public record State(long version, List<Diagnostic> diagnostics, LoadedSite loaded, boolean ok, String basePath, String summary,
-                        boolean drafts) {
+                        boolean drafts, Map<String, String> brokenDrafts) {
+        public State {
+            brokenDrafts = Map.copyOf(brokenDrafts);
+        }
+
         public List<Diagnostic> warnings() {
             return diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).toList();
+        }
+
+        /** The problems shown beside a site that is shown: its warnings, and the errors of the drafts left out. */
+        public List<Diagnostic> notices() {
+            return ok ? diagnostics : List.of();
         }
     }
 
@@ -83,6 +96,21 @@ public final class Preview {
         // the base path from the configuration, also while records have errors (the address the server names)
         java.util.concurrent.atomic.AtomicReference<String> configured = new java.util.concurrent.atomic.AtomicReference<>();
         BuildResult r = pipeline.check(options, timings, d -> load(changed, d), records, (loaded, config) -> configured.set(config.basePath()));
+        LoadedSite read = r.loaded();
+        List<Diagnostic> ofBrokenDrafts = List.of();
+        Map<String, String> broken = !r.ok() && options.includeDrafts() ? BrokenDrafts.holdingAllErrors(r, records) : Map.of();
+        if (!broken.isEmpty()) {
+            // the site without them: shown if that has no errors
+            java.util.Collection<String> files = broken.values();
+            BuildResult rest = pipeline.check(options, timings, d -> {
+                loadProblems.stream().filter(p -> !files.contains(p.at().path())).forEach(d::add);
+                return BrokenDrafts.without(read, files);
+            }, records, null);
+            if (rest.ok()) {
+                ofBrokenDrafts = r.diagnostics().sorted().stream().filter(d -> files.contains(d.at().path())).toList();
+                r = rest;
+            } else broken = Map.of();
+        }
         Optional<Site> site = r.site();
         TemplateProblems templates = null;
         if (site.isPresent()) {
@@ -98,8 +126,13 @@ public final class Preview {
             if (templates.check(r.diagnostics())) site = Optional.empty();
         }
         String basePath = configured.get() != null ? configured.get() : current == null ? "/" : current.state.basePath();
-        State state = new State(++version, r.diagnostics().sorted(), r.loaded(), site.isPresent() && r.ok(), basePath, r.summary(),
-                options.includeDrafts());
+        List<Diagnostic> problems = new java.util.ArrayList<>(r.diagnostics().sorted());
+        problems.addAll(ofBrokenDrafts);
+        problems.sort(Diagnostic.ORDER);
+        String summary = broken.isEmpty() ? r.summary() : r.summary() + "; not shown until their errors are fixed: "
+                + (broken.size() == 1 ? "1 draft, " : broken.size() + " drafts, ") + String.join(", ", broken.values());
+        State state = new State(++version, List.copyOf(problems), read, site.isPresent() && r.ok(), basePath, summary,
+                options.includeDrafts(), broken);
         if (site.isEmpty()) {
             current = new PreviewRendering(state, null, Map.of(), null);
             timings.print();

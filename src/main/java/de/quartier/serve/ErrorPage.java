@@ -30,9 +30,13 @@ final class ErrorPage {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
                 .append(errors == 1 ? "1 Fehler" : errors + " Fehler").append(" – Vorschau</title>\n")
                 .append("<link rel=\"stylesheet\" href=\"").append(resources).append("preview.css\">\n</head>\n<body>\n")
-                .append("<main class=\"quartier-fehler\">\n<h1>Die Website hat ").append(errors == 1 ? "einen Fehler" : errors + " Fehler")
-                .append("</h1>\n<p>Quartier kann die Seiten so nicht bauen. Korrigieren Sie die Stellen unten und speichern Sie die Datei: ")
-                .append("Diese Seite lädt dann von selbst neu.</p>\n");
+                .append("<main class=\"quartier-fehler\">\n");
+        // the page of a draft left out for its errors: the rest of the site is shown
+        if (state.ok()) out.append("<h1>Dieser Entwurf hat ").append(errors == 1 ? "einen Fehler" : errors + " Fehler")
+                .append("</h1>\n<p>Seine Seite fehlt in der Vorschau, bis die Fehler behoben sind; die übrigen Seiten sind zu sehen. ");
+        else out.append("<h1>Die Website hat ").append(errors == 1 ? "einen Fehler" : errors + " Fehler")
+                .append("</h1>\n<p>Quartier kann die Seiten so nicht bauen. ");
+        out.append("Korrigieren Sie die Stellen unten und speichern Sie die Datei: Diese Seite lädt dann von selbst neu.</p>\n");
         for (Diagnostic d : problems) if (d.severity() == Severity.ERROR) entry(d, printer, out);
         if (!warnings.isEmpty()) {
             out.append("<h2>").append(warnings.size() == 1 ? "Eine Warnung" : warnings.size() + " Warnungen").append("</h2>\n");
@@ -50,14 +54,20 @@ final class ErrorPage {
 
     /** The small notice of warnings on every page (the reader can close it). */
     static String warnings(Preview.State state) {
-        List<Diagnostic> warnings = state.warnings();
-        if (warnings.isEmpty()) return "";
+        List<Diagnostic> notices = state.notices();
+        if (notices.isEmpty()) return "";
+        int warnings = state.warnings().size();
+        int drafts = state.brokenDrafts().size();
         DiagnosticPrinter printer = new DiagnosticPrinter(state.loaded()::text);
         StringBuilder out = new StringBuilder("<aside id=\"quartier-hinweise\" role=\"status\" data-hash=\"")
-                .append(Integer.toHexString(warnings.hashCode())).append("\"><p><strong>")
-                .append(warnings.size() == 1 ? "Eine Warnung" : warnings.size() + " Warnungen")
-                .append("</strong> (die Seiten werden trotzdem gebaut) <button type=\"button\">Schließen</button></p>");
-        for (Diagnostic d : warnings) entry(d, printer, out);
+                .append(Integer.toHexString(notices.hashCode())).append("\"><p><strong>");
+        if (drafts > 0) out.append(drafts == 1 ? "Ein Entwurf hat Fehler" : drafts + " Entwürfe haben Fehler")
+                .append(warnings == 0 ? "" : warnings == 1 ? ", dazu eine Warnung" : ", dazu " + warnings + " Warnungen")
+                .append("</strong> (").append(drafts == 1 ? "er fehlt" : "sie fehlen").append(" in der Vorschau, bis die Fehler behoben sind; ")
+                .append("die übrigen Seiten werden gebaut)");
+        else out.append(warnings == 1 ? "Eine Warnung" : warnings + " Warnungen").append("</strong> (die Seiten werden trotzdem gebaut)");
+        out.append(" <button type=\"button\">Schließen</button></p>");
+        for (Diagnostic d : notices) entry(d, printer, out);
         return out.append("</aside>").toString();
     }
 

@@ -171,6 +171,13 @@ public final class PreviewServer implements AutoCloseable {
             else send(exchange, 503, "text/plain; charset=utf-8", "Die Website hat Fehler; siehe die Seiten im Browser.\n".getBytes(StandardCharsets.UTF_8));
             return;
         }
+        String brokenDraft = state.brokenDrafts().get(rel.isEmpty() || rel.endsWith("/") ? rel : rel + "/");
+        if (brokenDraft != null) {
+            // its page is left out: in its place, its errors (quartier new names this address)
+            html(exchange, 500, ErrorPage.html(state, state.diagnostics().stream().filter(d -> d.at().path().equals(brokenDraft)).toList(), OWN),
+                    state, broken(state));
+            return;
+        }
         Optional<byte[]> bytes = preview.file(file);
         if (bytes.isEmpty() && !rel.isEmpty() && !rel.endsWith("/") && preview.file(rel + "/index.html").isPresent()) {
             redirect(exchange, path + "/");
@@ -209,6 +216,7 @@ public final class PreviewServer implements AutoCloseable {
         String base = state.basePath();
         if (!path.startsWith(base)) return "-";
         String rel = path.substring(base.length());
+        if (state.brokenDrafts().containsKey(rel.isEmpty() || rel.endsWith("/") ? rel : rel + "/")) return broken(state);
         try {
             return preview.file(rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel).map(b -> shown(b, state)).orElse(MISSING);
         } catch (Preview.PageFailure f) {

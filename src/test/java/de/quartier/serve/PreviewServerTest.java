@@ -120,6 +120,33 @@ class PreviewServerTest {
         assertEquals(200, get("/quartiere/").statusCode());
     }
 
+    /** A half-filled draft (quartier new's skeleton) holds up its own page only: the rest is shown, its errors in the notice. */
+    @Test
+    void aDraftWithErrorsIsLeftOutAndTheRestShown() throws Exception {
+        String draft = "content/offerings/treff.md";
+        Files.writeString(site.resolve(draft), "---\ntitle: Treff\ndraft: true\nquarters: [altstat]\nschedule: We 15:00-17:00\ncontact_point: quartiersbuero-altstadt\n---\n");
+        preview.refresh(Set.of(draft));
+        assertTrue(preview.state().ok(), preview.state().summary());
+        assertTrue(preview.state().summary().endsWith("not shown until their errors are fixed: 1 draft, " + draft), preview.state().summary());
+        HttpResponse<String> home = get("/quartiere/");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("Ein Entwurf hat Fehler</strong> (er fehlt in der Vorschau"), home.body());
+        assertTrue(home.body().contains(draft + ":4:12: error:"), home.body());
+        HttpResponse<String> own = get("/quartiere/angebote/treff/");
+        assertEquals(500, own.statusCode(), "its own address shows its errors (quartier new names it)");
+        assertTrue(own.body().contains("Dieser Entwurf hat einen Fehler"), own.body());
+        assertTrue(own.body().contains("hint: did you mean `altstadt`?"), own.body());
+        // an error in a published record: the whole site waits for it, as before
+        edit(OFFERING, "quarters: [altstadt]", "quarters: [altstat]");
+        assertFalse(preview.state().ok());
+        assertEquals(500, get("/quartiere/").statusCode());
+        edit(OFFERING, "quarters: [altstat]", "quarters: [altstadt]");
+        // filled in: the draft's page is there
+        edit(draft, "[altstat]", "[altstadt]");
+        assertEquals(200, get("/quartiere/angebote/treff/").statusCode());
+        assertFalse(get("/quartiere/").body().contains("Entwurf hat Fehler"));
+    }
+
     @Test
     void aTemplateThatFailsOnAPageShowsWhereOnThatPage() throws Exception {
         Files.writeString(site.resolve("site-config.yml"), Files.readString(site.resolve("site-config.yml")) + "theme: bottrop\n");
