@@ -1,5 +1,6 @@
 package de.quartier.build;
 
+import de.quartier.diag.Code;
 import de.quartier.diag.Diagnostic;
 import de.quartier.diag.Severity;
 import de.quartier.load.LoadedSite;
@@ -24,14 +25,26 @@ final class BrokenDrafts {
      * ("angebote/treff/"); empty if an error lies in any other file.
      */
     static Map<String, String> holdingAllErrors(BuildResult r, RecordCache records) {
+        // a record file by its path, and by its collection and slug (for the errors of its translations)
         Map<String, SourceFile> byPath = new java.util.HashMap<>();
-        for (SourceFile f : r.loaded().recordFiles()) byPath.put(f.path(), f);
+        Map<String, SourceFile> bySlug = new java.util.HashMap<>();
+        for (SourceFile f : r.loaded().recordFiles()) {
+            byPath.put(f.path(), f);
+            bySlug.put(f.collection().folder() + "/" + f.slug(), f);
+        }
+        Map<String, SourceFile> translations = new java.util.HashMap<>();
+        for (SourceFile t : r.loaded().translationFiles()) translations.put(t.path(), bySlug.get(t.collection().folder() + "/" + t.slug()));
         Map<String, String> drafts = new TreeMap<>();
         for (Diagnostic d : r.diagnostics().sorted()) {
             if (d.severity() != Severity.ERROR) continue;
-            SourceFile f = byPath.get(d.at().path());
+            // a name the site uses itself (angebote/finden/) or twice: its address is not the draft's alone
+            if (d.code() == Code.RESERVED_SLUG || d.code() == Code.DUPLICATE_SLUG || d.code() == Code.BAD_SLUG) return Map.of();
+            SourceFile f = byPath.containsKey(d.at().path()) ? byPath.get(d.at().path()) : translations.get(d.at().path());
             RecordCache.Checked checked = f == null ? null : records.get(f);
             if (checked == null || !checked.draft()) return Map.of();
+            // named like a page the site makes itself, or a language's folder: that address is not the draft's
+            if (de.quartier.assemble.SiteAssembler.RESERVED_SLUGS.getOrDefault(f.collection(), Set.of()).contains(f.slug())
+                    || f.collection() == de.quartier.model.Collection.PAGES && f.slug().matches("[a-z]{2,3}")) return Map.of();
             String segment = f.collection().urlSegment();
             drafts.put((segment.isEmpty() ? "" : segment + "/") + f.slug() + "/", f.path());
         }

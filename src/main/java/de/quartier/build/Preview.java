@@ -29,9 +29,10 @@ import java.util.TreeSet;
  * Nothing is ever written to disk.
  */
 public final class Preview {
-    /** What the last refresh found. */
-    /** @param drafts whether drafts (and news items not yet due) are shown and checked, as by default */
     /**
+     * What the last refresh found.
+     *
+     * @param drafts       whether drafts (and news items not yet due) are shown and checked, as by default
      * @param brokenDrafts drafts left out of a site shown (ok) for errors of their own: their page's
      *                     path ("angebote/treff/") → their file; their problems are among the diagnostics
      */
@@ -107,7 +108,7 @@ public final class Preview {
                 return BrokenDrafts.without(read, files);
             }, records, null);
             if (rest.ok()) {
-                ofBrokenDrafts = r.diagnostics().sorted().stream().filter(d -> files.contains(d.at().path())).toList();
+                ofBrokenDrafts = r.diagnostics().sorted().stream().filter(d -> d.severity() == Severity.ERROR || files.contains(d.at().path())).toList();
                 r = rest;
             } else broken = Map.of();
         }
@@ -129,8 +130,10 @@ public final class Preview {
         List<Diagnostic> problems = new java.util.ArrayList<>(r.diagnostics().sorted());
         problems.addAll(ofBrokenDrafts);
         problems.sort(Diagnostic.ORDER);
-        String summary = broken.isEmpty() ? r.summary() : r.summary() + "; not shown until their errors are fixed: "
-                + (broken.size() == 1 ? "1 draft, " : broken.size() + " drafts, ") + String.join(", ", broken.values());
+        long draftErrors = ofBrokenDrafts.stream().filter(d -> d.severity() == Severity.ERROR).count();
+        String summary = broken.isEmpty() ? r.summary() : r.summary() + "; not shown until fixed: "
+                + (broken.size() == 1 ? "1 draft" : broken.size() + " drafts") + " with " + draftErrors + (draftErrors == 1 ? " error, " : " errors, ")
+                + String.join(", ", broken.values());
         State state = new State(++version, List.copyOf(problems), read, site.isPresent() && r.ok(), basePath, summary,
                 options.includeDrafts(), broken);
         if (site.isEmpty()) {

@@ -68,20 +68,10 @@ final class BuildCommand implements Callable<Integer> {
                         || t.startsWith(s.resolve("src")) || t.startsWith(s.resolve(".git")))
                     throw new CommandLine.ParameterException(spec.commandLine(),
                             "--out: " + target + " would replace the site's own files; choose a folder such as public/");
-        // nor a folder of other things (~/Dokumente, a web server's root with more in it): a site's
-        // output always has its home page at the top, so a folder with files but no index.html is none
-        if (holdsOtherThings(target))
-            throw new CommandLine.ParameterException(spec.commandLine(), "--out: " + target + " holds files but no index.html, so it is not "
-                    + "the output of a site; a build replaces its output folder whole and would delete them. Choose a new or empty folder");
-    }
-
-    private static boolean holdsOtherThings(Path target) {
-        if (!java.nio.file.Files.isDirectory(target) || java.nio.file.Files.exists(target.resolve("index.html"))) return false;
-        try (java.util.stream.Stream<Path> in = java.nio.file.Files.list(target)) {
-            return in.findAny().isPresent();
-        } catch (java.io.IOException e) {
-            return false; // not readable: the build's own writing reports it
-        }
+        // nor a file or a folder of other things (~/Dokumente, a web server's root with more in it)
+        StagedDirectorySink.refusal(target).ifPresent(why -> {
+            throw new CommandLine.ParameterException(spec.commandLine(), (out == null ? "the output folder " : "--out: ") + target + " " + why);
+        });
     }
 
     /** A path as given and, if it exists, where it really is (links followed). */

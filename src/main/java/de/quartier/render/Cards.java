@@ -96,7 +96,7 @@ public final class Cards {
     }
 
     private String whereBriefly(Offering o) {
-        return view.site().placeOf(o).map(p -> named(p.name(), p.address().street())).orElseGet(() -> where(o));
+        return view.site().placeOf(o).map(p -> Facts.named(p.name(), p.address().street())).orElseGet(() -> where(o));
     }
 
     /** A quarter in a listing: its summary, and the level between district and quarter where the site has one. */
@@ -143,14 +143,8 @@ public final class Cards {
 
     /** Where an offering happens, in a line: its office or venue with the address, or the quarters it moves in. */
     public String where(Offering o) {
-        return view.site().placeOf(o).map(p -> named(p.name(), address(p.address())))
+        return view.site().placeOf(o).map(p -> Facts.named(p.name(), address(p.address())))
                 .orElseGet(() -> view.t("where.mobile") + " " + String.join(", ", view.names(o.quarters(), Collection.QUARTERS)));
-    }
-
-    /** A place's name before its address, unless the address begins with it (a square named like its street: "Mühlenplatz"). */
-    private static String named(String name, String address) {
-        boolean same = address.equals(name) || address.startsWith(name + " ") || address.startsWith(name + ",");
-        return same ? address : name + ", " + address;
     }
 
     /** When a dated offering next happens (its first date, if all are past): the order of "Termine". */

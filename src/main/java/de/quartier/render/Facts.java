@@ -28,6 +28,12 @@ public final class Facts {
         return new Section(heading, id, facts, cards, List.of(), List.of(), List.of(), links);
     }
 
+    /** A place's name before its address, unless the address begins with it (a square named like its street: "Mühlenplatz"). */
+    public static String named(String name, String address) {
+        boolean same = address.equals(name) || address.startsWith(name + " ") || address.startsWith(name + ",");
+        return same ? address : name + ", " + address;
+    }
+
     public static String address(Address a) {
         return a.oneLine();
     }

@@ -17,11 +17,11 @@ final class ErrorPage {
     }
 
     static String html(Preview.State state, String resources) {
-        return html(state, state.diagnostics(), resources);
+        return html(state, state.diagnostics(), resources, false);
     }
 
     /** The page for the given problems (the site's, or one page's template failure) and the site's warnings. */
-    static String html(Preview.State state, List<Diagnostic> problems, String resources) {
+    static String html(Preview.State state, List<Diagnostic> problems, String resources, boolean draftPage) {
         DiagnosticPrinter printer = new DiagnosticPrinter(state.loaded()::text);
         long errors = problems.stream().filter(d -> d.severity() == Severity.ERROR).count();
         List<Diagnostic> warnings = state.warnings();
@@ -32,8 +32,10 @@ final class ErrorPage {
                 .append("<link rel=\"stylesheet\" href=\"").append(resources).append("preview.css\">\n</head>\n<body>\n")
                 .append("<main class=\"quartier-fehler\">\n");
         // the page of a draft left out for its errors: the rest of the site is shown
-        if (state.ok()) out.append("<h1>Dieser Entwurf hat ").append(errors == 1 ? "einen Fehler" : errors + " Fehler")
+        if (draftPage) out.append("<h1>Dieser Entwurf hat ").append(errors == 1 ? "einen Fehler" : errors + " Fehler")
                 .append("</h1>\n<p>Seine Seite fehlt in der Vorschau, bis die Fehler behoben sind; die übrigen Seiten sind zu sehen. ");
+        else if (state.ok()) out.append("<h1>Diese Seite hat ").append(errors == 1 ? "einen Fehler" : errors + " Fehler")
+                .append("</h1>\n<p>Quartier kann diese Seite so nicht bauen; die übrigen Seiten sind zu sehen. ");
         else out.append("<h1>Die Website hat ").append(errors == 1 ? "einen Fehler" : errors + " Fehler")
                 .append("</h1>\n<p>Quartier kann die Seiten so nicht bauen. ");
         out.append("Korrigieren Sie die Stellen unten und speichern Sie die Datei: Diese Seite lädt dann von selbst neu.</p>\n");

@@ -131,7 +131,7 @@ public final class PreviewServer implements AutoCloseable {
             } catch (Preview.PageFailure f) {
                 // the site is fine, but the theme fails on this page: the editor sees where
                 Preview.State state = preview.state();
-                html(exchange, 500, ErrorPage.html(state, java.util.List.of(f.diagnostic()), OWN), state, failed(f));
+                html(exchange, 500, ErrorPage.html(state, java.util.List.of(f.diagnostic()), OWN, false), state, failed(f));
             } catch (RuntimeException e) {
                 // a bug of Quartier's, not an editor's mistake: say so in the browser, keep serving
                 send(exchange, 500, "text/plain; charset=utf-8", ("quartier: interner Fehler: " + e + "\n").getBytes(StandardCharsets.UTF_8));
@@ -174,8 +174,9 @@ public final class PreviewServer implements AutoCloseable {
         String brokenDraft = state.brokenDrafts().get(rel.isEmpty() || rel.endsWith("/") ? rel : rel + "/");
         if (brokenDraft != null) {
             // its page is left out: in its place, its errors (quartier new names this address)
-            html(exchange, 500, ErrorPage.html(state, state.diagnostics().stream().filter(d -> d.at().path().equals(brokenDraft)).toList(), OWN),
-                    state, broken(state));
+            send(exchange, 500, TYPES.get("html"), LiveReload.inject(ErrorPage.html(state, state.diagnostics().stream()
+                    .filter(d -> d.at().path().equals(brokenDraft) || d.at().path().startsWith(draftFilePrefix(brokenDraft))).toList(), OWN, true),
+                    liveScript(broken(state))).getBytes(StandardCharsets.UTF_8));
             return;
         }
         Optional<byte[]> bytes = preview.file(file);
@@ -204,9 +205,17 @@ public final class PreviewServer implements AutoCloseable {
      */
     private void html(HttpExchange exchange, int status, String page, Preview.State state, String fingerprint) throws IOException {
         String notice = state.ok() ? ErrorPage.warnings(state) : "";
-        String snippet = (notice.isEmpty() ? "" : "<link rel=\"stylesheet\" href=\"" + OWN + "preview.css\">" + notice)
-                + "<script src=\"" + OWN + "live.js\" data-events=\"" + OWN + "events\" data-hash=\"" + fingerprint + "\" defer></script>";
+        String snippet = (notice.isEmpty() ? "" : "<link rel=\"stylesheet\" href=\"" + OWN + "preview.css\">" + notice) + liveScript(fingerprint);
         send(exchange, status, TYPES.get("html"), LiveReload.inject(page, snippet).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String liveScript(String fingerprint) {
+        return "<script src=\"" + OWN + "live.js\" data-events=\"" + OWN + "events\" data-hash=\"" + fingerprint + "\" defer></script>";
+    }
+
+    /** A draft's translations ("content/offerings/treff.tr.md") by what their paths begin with. */
+    private static String draftFilePrefix(String file) {
+        return file.substring(0, file.lastIndexOf('.')) + ".";
     }
 
     /** What the page at a URL path shows now: its bytes (or the errors, or nothing), as a short fingerprint. */
@@ -228,7 +237,7 @@ public final class PreviewServer implements AutoCloseable {
 
     /** The fingerprints: a page as made (with the site's warnings, which it shows), the site's errors, one page's failure, no page. */
     private static String shown(byte[] page, Preview.State state) {
-        return "p" + Integer.toHexString(java.util.Arrays.hashCode(page)) + Integer.toHexString(state.warnings().hashCode());
+        return "p" + Integer.toHexString(java.util.Arrays.hashCode(page)) + Integer.toHexString(state.notices().hashCode());
     }
 
     private static String broken(Preview.State state) {

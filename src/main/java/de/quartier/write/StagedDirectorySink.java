@@ -38,6 +38,25 @@ public final class StagedDirectorySink implements OutputSink {
         this.target = t;
     }
 
+    /**
+     * Why this folder must not become the output, which a build replaces whole; empty if it may: it
+     * does not exist, is empty (but for placeholders such as .gitkeep), or holds a site, whose home
+     * page is at its top. Anything else is someone's files, which a build would delete.
+     */
+    public static java.util.Optional<String> refusal(Path target) {
+        if (!Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return java.util.Optional.empty();
+        if (!Files.isDirectory(target)) return java.util.Optional.of("is a file, not a folder; a build would replace it. Choose a folder such as public/");
+        if (Files.exists(target.resolve("index.html"))) return java.util.Optional.empty();
+        try (java.util.stream.Stream<Path> in = Files.list(target)) {
+            if (in.map(p -> p.getFileName().toString()).allMatch(n -> n.equals(".gitkeep") || n.equals(".DS_Store")))
+                return java.util.Optional.empty();
+        } catch (IOException e) {
+            return java.util.Optional.of("cannot be read (" + e.getMessage() + "), so nobody can tell what a build would delete in it");
+        }
+        return java.util.Optional.of("holds files but no index.html, so it is not the output of a site; a build replaces its output folder "
+                + "whole and would delete them. Choose a new or empty folder");
+    }
+
     @Override
     public Staging open() throws IOException {
         Path parent = target.getParent();

@@ -221,8 +221,14 @@ class CliTest {
         assertEquals(2, run("build", "--site", site.toString(), "--out", notes.toString()));
         assertTrue(err().contains("holds files but no index.html"), err());
         assertEquals("bitte behalten", Files.readString(notes.resolve("liste.txt")));
-        // an empty folder, or a site's earlier output, is taken
+        // nor a file
+        Path file = Files.writeString(temp.resolve("notiz.txt"), "bitte behalten");
+        assertEquals(2, run("build", "--site", site.toString(), "--out", file.toString()));
+        assertTrue(err().contains("is a file, not a folder"), err());
+        assertEquals("bitte behalten", Files.readString(file));
+        // an empty folder (a placeholder in it is fine), or a site's earlier output, is taken
         Path empty = Files.createDirectories(temp.resolve("leer"));
+        Files.writeString(empty.resolve(".gitkeep"), "");
         assertEquals(0, run("build", "--site", site.toString(), "--out", empty.toString(), "--today", "2026-11-21"));
         assertEquals(0, run("build", "--site", site.toString(), "--out", empty.toString(), "--today", "2026-11-21"));
         assertEquals(2, run("build", "--site", site.toString(), "--threads", "0"));

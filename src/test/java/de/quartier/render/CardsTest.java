@@ -30,6 +30,8 @@ class CardsTest {
         String listing = new String(sink.files().get("angebote/index.html"), StandardCharsets.UTF_8);
         assertTrue(listing.contains("Hansastraße 1"), listing);
         assertFalse(listing.contains("Hansastraße, Hansastraße"), listing);
+        String calendar = new String(sink.files().get("angebote/sprechstunde/kalender.ics"), StandardCharsets.UTF_8);
+        assertTrue(calendar.contains("LOCATION:Hansastraße 1\\, 46236 Bottrop"), calendar);
         // a name that only begins like the street stays
         TestSites.replace(office, "title: Hansastraße", "title: Hansa");
         sink = new MemorySink();

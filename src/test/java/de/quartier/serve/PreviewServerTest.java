@@ -127,7 +127,7 @@ class PreviewServerTest {
         Files.writeString(site.resolve(draft), "---\ntitle: Treff\ndraft: true\nquarters: [altstat]\nschedule: We 15:00-17:00\ncontact_point: quartiersbuero-altstadt\n---\n");
         preview.refresh(Set.of(draft));
         assertTrue(preview.state().ok(), preview.state().summary());
-        assertTrue(preview.state().summary().endsWith("not shown until their errors are fixed: 1 draft, " + draft), preview.state().summary());
+        assertTrue(preview.state().summary().endsWith("not shown until fixed: 1 draft with 1 error, " + draft), preview.state().summary());
         HttpResponse<String> home = get("/quartiere/");
         assertEquals(200, home.statusCode());
         assertTrue(home.body().contains("Ein Entwurf hat Fehler</strong> (er fehlt in der Vorschau"), home.body());
@@ -136,6 +136,9 @@ class PreviewServerTest {
         assertEquals(500, own.statusCode(), "its own address shows its errors (quartier new names it)");
         assertTrue(own.body().contains("Dieser Entwurf hat einen Fehler"), own.body());
         assertTrue(own.body().contains("hint: did you mean `altstadt`?"), own.body());
+        assertFalse(own.body().contains("quartier-hinweise"), "its errors once, not again in the notice");
+        // a page whose bytes stay the same is told to reload once the notice changes
+        String fingerprintWith = fingerprintOf(get("/quartiere/impressum/").body());
         // an error in a published record: the whole site waits for it, as before
         edit(OFFERING, "quarters: [altstadt]", "quarters: [altstat]");
         assertFalse(preview.state().ok());
@@ -145,6 +148,17 @@ class PreviewServerTest {
         edit(draft, "[altstat]", "[altstadt]");
         assertEquals(200, get("/quartiere/angebote/treff/").statusCode());
         assertFalse(get("/quartiere/").body().contains("Entwurf hat Fehler"));
+        assertFalse(fingerprintWith.equals(fingerprintOf(get("/quartiere/impressum/").body())), "the notice went, so the tab reloads");
+        // a draft named like a page the site makes itself (the finder's angebote/finden/) does not take its address: all errors shown
+        Files.writeString(site.resolve("content/offerings/finden.md"), Files.readString(site.resolve(draft)).replace("[altstadt]", "[altstat]"));
+        preview.refresh(Set.of("content/offerings/finden.md"));
+        assertFalse(preview.state().ok());
+    }
+
+    private static String fingerprintOf(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-hash=\"([^\"]+)\" defer").matcher(page);
+        assertTrue(m.find(), page);
+        return m.group(1);
     }
 
     @Test
@@ -158,6 +172,7 @@ class PreviewServerTest {
         assertEquals(500, page.statusCode());
         assertTrue(page.body().contains("themes/bottrop/templates/detail.peb:"), page.body());
         assertTrue(page.body().contains("detail.titel"), "the template's line");
+        assertTrue(page.body().contains("Diese Seite hat einen Fehler"), page.body());
         assertEquals(200, get("/quartiere/").statusCode(), "pages the template does not make are shown");
     }
 

@@ -152,7 +152,7 @@ public final class CalendarFiles {
                 .text("SUMMARY", o.title()).text("DESCRIPTION", description.toString()).line("URL", url);
         java.util.Optional<de.quartier.model.Venue> place = site.placeOf(o);
         if (place.isPresent()) {
-            ics.text("LOCATION", place.get().name() + ", " + place.get().address().oneLine());
+            ics.text("LOCATION", de.quartier.render.Facts.named(place.get().name(), place.get().address().oneLine()));
             if (place.get().geo() != null) geo(ics, place.get().geo());
         } else {
             List<String> quarters = new ArrayList<>();
