@@ -384,7 +384,8 @@
     while (el.firstChild) el.removeChild(el.firstChild);
     el.classList.add('map-loaded');
 
-    var map = L.map(el, { scrollWheelZoom: false, keyboard: true, zoomControl: false });
+    // no attribution control: the credit stands below the map, always visible (also before consent), not twice
+    var map = L.map(el, { scrollWheelZoom: false, keyboard: true, zoomControl: false, attributionControl: false });
     // Optional strings zoomIn, zoomOut, close translate Leaflet's English control labels.
     L.control.zoom({ zoomInTitle: strings.zoomIn || 'Zoom in', zoomOutTitle: strings.zoomOut || 'Zoom out' }).addTo(map);
     if (strings.close) {

@@ -92,10 +92,14 @@ class MapEndToEndTest {
             assertEquals(List.of(), tiles.requests(), "no tile request before consent");
             assertTrue(server.requests().stream().noneMatch(r -> r.path().contains("/vendor/")), "not even Leaflet before consent");
             assertTrue(d.findElement(By.cssSelector(".map-attribution")).isDisplayed(), "attribution always visible");
+            assertFalse(d.findElement(By.cssSelector(".map-legend")).isDisplayed(), "no legend of symbols not shown yet");
 
             consent.click();
             tiles.awaitLoadedMap(d);
             assertFalse(tiles.requests().isEmpty(), "tiles load after consent");
+            assertTrue(d.findElement(By.cssSelector(".map-legend")).isDisplayed(), "the legend with the map");
+            assertEquals(0, d.findElements(By.cssSelector(".leaflet-control-attribution")).size(), "the credit once, below the map");
+            assertTrue(d.findElement(By.cssSelector(".map-attribution")).isDisplayed());
 
             long shown = (Long) js(d, "return QuartierMap.markerCount(0);");
             assertEquals(currentContactPoints(), shown, "one marker (or a place in a cluster) per current contact point");
