@@ -29,6 +29,9 @@ final class OpeningHoursSyntax {
 
     private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("\\b(\\d{1,2}):(\\d{2})-(\\d{1,2}):(\\d{2})\\b");
 
+    /** A range that starts after midnight's 24:00 ("Tu 25:00-26:00"): the start belongs to the next day. */
+    private static final Pattern LATE_START = Pattern.compile("(?<![\\d:])(2[4-9]|[3-9]\\d):\\d{2}-");
+
     /**
      * "Fr 20:00-02:00" → "Fr 20:00-26:00": the syntax has a range past midnight end after 24:00. Empty if no
      * range ends before it starts within half a day (13:00-09:00 is more likely swapped than 20 hours long).
@@ -68,7 +71,10 @@ final class OpeningHoursSyntax {
             // a note in brackets goes where notes belong
             List<String> notes = GermanHoursWording.notes(text);
             String withNotes = notes.isEmpty() ? "" : ", with `" + noteKey(key) + ": " + String.join("; ", notes) + "`";
-            String hint = pastMidnight(text).flatMap(s -> problem(s, true).isEmpty() ? Optional.of(s) : strictForm(s, text))
+            String hint = LATE_START.matcher(text).find()
+                    ? "a time starts between 00:00 and 23:59: one after midnight is written on the next day (`Tu 01:00-02:00`), "
+                    + "or runs on from the day before (`Mo 22:00-26:00` ends on Tuesday at 02:00)"
+                    : pastMidnight(text).flatMap(s -> problem(s, true).isEmpty() ? Optional.of(s) : strictForm(s, text))
                     .map(s -> "did you mean `" + s + "`? A time past midnight counts on: 26:00 is 02:00 the next day")
                     .or(() -> strictForm(text, text).or(() -> strictForm(GermanHoursWording.rewrite(text), text))
                             .map(s -> "did you mean `" + s + "`" + withNotes + "?"))

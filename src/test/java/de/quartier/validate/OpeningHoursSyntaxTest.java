@@ -64,6 +64,16 @@ class OpeningHoursSyntaxTest {
     }
 
     @Test
+    void aRangeThatStartsAfterMidnightIsToldWhereItBelongs() {
+        assertNull(OpeningHoursSyntax.check(plain("Tu 25:00-26:00"), "schedule", diagnostics));
+        Diagnostic d = diagnostics.sorted().get(0);
+        assertEquals(Code.BAD_OPENING_HOURS, d.code());
+        assertTrue(d.hint().startsWith("a time starts between 00:00 and 23:59: one after midnight is written on the next day"), d.hint());
+        // a range that ends after midnight is fine as it is
+        assertNotNull(OpeningHoursSyntax.check(plain("Tu 22:00-25:00"), "schedule", new Diagnostics()));
+    }
+
+    @Test
     void monthsWithAnNthWeekdayButNoColonAreNamedAsSuch() {
         assertNull(OpeningHoursSyntax.check(plain("Mar,Jun We[1] 18:00-20:00"), "schedule", diagnostics));
         Diagnostic d = diagnostics.sorted().get(0);
