@@ -16,6 +16,7 @@ import de.quartier.render.Cards;
 import de.quartier.render.Wording;
 import de.quartier.render.Output;
 import de.quartier.render.Pages;
+import de.quartier.render.PreviewMarks;
 import de.quartier.render.SiteView;
 import de.quartier.render.Urls;
 import de.quartier.render.Views.Link;
@@ -78,15 +79,14 @@ public final class SearchPages {
     public void planPage(List<Output> out) {
         List<KindDirectory> directory = directory();
         boolean split = directory.stream().mapToInt(k -> k.links().size()).sum() > DIRECTORY_PAGE;
-        out.add(pages.page(Urls.SEARCH, "search", view.t("search.title"), view.homeCrumbs(),
-                () -> Map.of("search", searchPage(directory, split))));
+        out.add(pages.page(Urls.SEARCH, "search", view.t("search.title"), view.homeCrumbs(), () -> Map.of("search", searchPage(directory, split))));
         if (!split) return;
         Link searchCrumb = new Link(view.t("search.title"), view.urls().href(Urls.SEARCH));
         for (KindDirectory k : directory) {
             String title = view.t("search.directory.kind").replace("{kind}", k.title());
             List<Link> crumbs = List.of(view.homeLink(), searchCrumb);
-            out.add(pages.page(k.path(), "search", title, crumbs,
-                    () -> Map.of("search", directoryPage(title, k.groups().isEmpty() ? k.links() : groupLinks(k)))));
+            List<Link> links = k.groups().isEmpty() ? k.links() : groupLinks(k);
+            out.add(pages.page(k.path(), "search", title, crumbs, () -> Map.of("search", directoryPage(title, links))));
             for (Group g : k.groups()) {
                 String groupTitle = view.t("search.directory.group").replace("{kind}", k.title()).replace("{group}", g.label());
                 List<Link> groupCrumbs = List.of(view.homeLink(), searchCrumb, new Link(k.title(), view.urls().href(k.path())));
@@ -141,15 +141,14 @@ public final class SearchPages {
             if (op.address() != null) fields.add(new SearchIndex.Field(address(op.address()), SearchIndex.Weight.ADDRESS));
             fields.add(new SearchIndex.Field(op.kind(), SearchIndex.Weight.FACET));
         } else if (e instanceof Program p) {
-            fields.add(new SearchIndex.Field(Objects.toString(p.funder(), "") + " " + Objects.toString(p.reference(), ""),
-                    SearchIndex.Weight.FACET));
+            fields.add(new SearchIndex.Field(Objects.toString(p.funder(), "") + " " + Objects.toString(p.reference(), ""), SearchIndex.Weight.FACET));
         } else if (e instanceof NewsItem n) {
             fields.add(new SearchIndex.Field(quarterWords(n.quarters()), SearchIndex.Weight.PLACE));
             line = Wording.GERMAN.date(n.date()) + (line.isEmpty() ? "" : " · " + line);
         }
         boolean ended = view.site().status(e) == Status.ENDED;
         // drafts and waiting news (the preview only) marked as on their cards
-        String status = de.quartier.render.PreviewMarks.of(e, view.site().today()).around(view, ended ? view.t("status.ended") : "");
+        String status = PreviewMarks.of(e, view.site().today()).around(view, ended ? view.t("status.ended") : "");
         if (!status.isEmpty()) line = status + " · " + line;
         return SearchIndex.Doc.of(kind, e.title(), view.urls().href(e), line, fields, ended ? 1 : 2);
     }
