@@ -45,8 +45,7 @@ final class BrokenDrafts {
             // named like a page the site makes itself, or a language's folder: that address is not the draft's
             if (de.quartier.assemble.SiteAssembler.RESERVED_SLUGS.getOrDefault(f.collection(), Set.of()).contains(f.slug())
                     || f.collection() == de.quartier.model.Collection.PAGES && f.slug().matches("[a-z]{2,3}")) return Map.of();
-            String segment = f.collection().urlSegment();
-            drafts.put((segment.isEmpty() ? "" : segment + "/") + f.slug() + "/", f.path());
+            drafts.put(de.quartier.render.Urls.pathOf(f.collection(), f.slug()), f.path());
         }
         return drafts;
     }

@@ -149,7 +149,7 @@ public final class EditorTools {
         BuildResult check = new Pipeline().check(new BuildOptions(site, today, true, null));
         List<Diagnostic> mine = check.diagnostics().sorted().stream().filter(d -> d.at().path().equals(path)).toList();
         String base = config.map(de.quartier.model.SiteConfig::basePath).orElse("/");
-        String page = base + (c.urlSegment().isEmpty() ? "" : c.urlSegment() + "/") + slug + "/";
+        String page = base + de.quartier.render.Urls.pathOf(c, slug);
         return new NewRecord(path, mine, check, page);
     }
 }

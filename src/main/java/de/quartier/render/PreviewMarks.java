@@ -36,6 +36,11 @@ public record PreviewMarks(boolean draft, LocalDate appears) {
 
     /** The record's status in words, with these marks around it, joined by " · ": for cards, page heads, search results. */
     public String around(SiteView view, String status) {
-        return String.join(" · ", java.util.stream.Stream.of(before(view), status, after(view)).filter(s -> !s.isEmpty()).toList());
+        // on every card of a build: nothing to add unless drafts are shown
+        if (!draft && appears == null) return status;
+        String out = status;
+        if (draft) out = out.isEmpty() ? before(view) : before(view) + " · " + out;
+        if (appears != null) out = out.isEmpty() ? after(view) : out + " · " + after(view);
+        return out;
     }
 }

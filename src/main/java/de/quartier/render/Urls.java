@@ -84,8 +84,13 @@ public final class Urls {
 
     /** The page path of a record, relative to the base: "anlaufstellen/x/". */
     public static String pathOf(Entry e) {
-        String segment = e.collection().urlSegment();
-        return (segment.isEmpty() ? "" : segment + "/") + e.slug() + "/";
+        return pathOf(e.collection(), e.slug().value());
+    }
+
+    /** The same for a record that may not be valid yet (a new skeleton, a draft with errors): by its collection and slug. */
+    public static String pathOf(de.quartier.model.Collection c, String slug) {
+        String segment = c.urlSegment();
+        return (segment.isEmpty() ? "" : segment + "/") + slug + "/";
     }
 
     public static String pathOf(Facet facet, String value) {

@@ -90,13 +90,18 @@ class NewCommandTest {
         }
     }
 
+    /** A copy of an example site with a new record made in it by `quartier new`; the copy's folder. */
+    private Path newIn(String example, String kind, String slug) throws Exception {
+        Path site = temp.resolve(example);
+        TestSites.copyTree(Path.of("examples", example), site);
+        assertEquals(0, run("new", kind, slug, "--site", site.toString(), "--today", "2026-11-21"));
+        return site;
+    }
+
     /** Erkelenz's first contact point (by slug) names no phone: the area code comes from the first that does. */
     @Test
     void thePhoneExampleComesFromTheFirstOfficeWithANumber() throws Exception {
-        Path site = temp.resolve("erk");
-        TestSites.copyTree(Path.of("examples/erkelenz"), site);
-        assertEquals(0, run("new", "anlaufstelle", "treffpunkt", "--site", site.toString(), "--today", "2026-11-21"));
-        String text = Files.readString(site.resolve("content/contact-points/treffpunkt.md"));
+        String text = Files.readString(newIn("erkelenz", "anlaufstelle", "treffpunkt").resolve("content/contact-points/treffpunkt.md"));
         assertTrue(text.matches("(?s).*\\bphone: 02431 000-000\\b.*"), text);
         assertTrue(text.contains("Erkelenz"), text);
         assertFalse(text.contains("02041"), text);
@@ -105,9 +110,7 @@ class NewCommandTest {
     /** Another city gets its own examples: its city, a position inside its map, its own operators, its owner as a credit. */
     @Test
     void examplesComeFromTheSiteItself() throws Exception {
-        Path site = temp.resolve("ge");
-        TestSites.copyTree(Path.of("examples/gelsenkirchen"), site);
-        assertEquals(0, run("new", "angebot", "treff", "--site", site.toString(), "--today", "2026-11-21"));
+        Path site = newIn("gelsenkirchen", "angebot", "treff");
         String text = Files.readString(site.resolve("content/offerings/treff.md"));
         assertTrue(text.contains("# city: Gelsenkirchen "), text);
         assertTrue(text.contains("# credit: Stadt Gelsenkirchen "), text);

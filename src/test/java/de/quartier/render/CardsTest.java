@@ -1,10 +1,6 @@
 package de.quartier.render;
 
 import de.quartier.TestSites;
-import de.quartier.build.BuildOptions;
-import de.quartier.build.BuildResult;
-import de.quartier.build.Pipeline;
-import de.quartier.write.MemorySink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,18 +20,14 @@ class CardsTest {
         Path site = TestSites.copyBase(temp.resolve("site"));
         Path office = site.resolve("content/contact-points/quartiersbuero-altstadt.md");
         TestSites.replace(office, "title: Quartiersbüro Altstadt", "title: Hansastraße");
-        MemorySink sink = new MemorySink();
-        BuildResult r = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), sink);
-        assertTrue(r.ok(), TestSites.lines(r).toString());
-        String listing = new String(sink.files().get("angebote/index.html"), StandardCharsets.UTF_8);
+        java.util.Map<String, byte[]> files = TestSites.buildInMemory(site);
+        String listing = new String(files.get("angebote/index.html"), StandardCharsets.UTF_8);
         assertTrue(listing.contains("Hansastraße 1"), listing);
         assertFalse(listing.contains("Hansastraße, Hansastraße"), listing);
-        String calendar = new String(sink.files().get("angebote/sprechstunde/kalender.ics"), StandardCharsets.UTF_8);
+        String calendar = new String(files.get("angebote/sprechstunde/kalender.ics"), StandardCharsets.UTF_8);
         assertTrue(calendar.contains("LOCATION:Hansastraße 1\\, 46236 Bottrop"), calendar);
         // a name that only begins like the street stays
         TestSites.replace(office, "title: Hansastraße", "title: Hansa");
-        sink = new MemorySink();
-        assertTrue(new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), sink).ok());
-        assertTrue(new String(sink.files().get("angebote/index.html"), StandardCharsets.UTF_8).contains("Hansa, Hansastraße 1"));
+        assertTrue(new String(TestSites.buildInMemory(site).get("angebote/index.html"), StandardCharsets.UTF_8).contains("Hansa, Hansastraße 1"));
     }
 }
