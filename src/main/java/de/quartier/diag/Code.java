@@ -40,6 +40,7 @@ public enum Code {
     BAD_TIMEZONE("bad-timezone"),
     BAD_OPENING_HOURS("bad-opening-hours"),
     UNSUPPORTED_OPENING_HOURS("unsupported-opening-hours"),
+    HOURS_RULE_REPLACED("hours-rule-replaced"),
     PLACE_CONFLICT("place-conflict"),
     PLACE_MISSING("place-missing"),
     WHEN_CONFLICT("when-conflict"),

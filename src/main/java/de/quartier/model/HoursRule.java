@@ -101,6 +101,33 @@ public record HoursRule(List<WeekdaySelector> weekdays, boolean holidays, List<D
         return true;
     }
 
+    /**
+     * Whether this rule, written after {@code earlier}, leaves nothing of it: it selects every day
+     * the earlier one selects and replaces what was said about them (it is neither added with
+     * {@code ,} nor an {@code off} that cuts times out). "Mo 09:00-12:00; Mo 14:00-16:00" opens
+     * Mondays from 14:00 only.
+     */
+    public boolean replaces(HoursRule earlier) {
+        if (additive || state == HoursState.CLOSED && !times.isEmpty()) return false;
+        if (!dates.isEmpty() && !dates.equals(earlier.dates)) return false;
+        if (!weeks.isEmpty() && !weeks.equals(earlier.weeks)) return false;
+        if (everyDay()) return true;
+        if (earlier.weekdays.isEmpty() && !earlier.holidays) return false;
+        if (earlier.holidays && !holidays) return false;
+        for (WeekdaySelector w : earlier.weekdays)
+            if (weekdays.stream().noneMatch(v -> v.day == w.day && (v.nths.isEmpty() || !w.nths.isEmpty() && v.nths.containsAll(w.nths))))
+                return false;
+        return true;
+    }
+
+    /** Every day of the week, holidays included, as far as weekdays and holidays go. */
+    private boolean everyDay() {
+        if (weekdays.isEmpty()) return !holidays;
+        java.util.EnumSet<DayOfWeek> all = java.util.EnumSet.noneOf(DayOfWeek.class);
+        for (WeekdaySelector w : weekdays) if (w.nths.isEmpty()) all.add(w.day);
+        return all.size() == 7;
+    }
+
     /** The weekdays the rule names (all seven if it names none). */
     public List<DayOfWeek> days() {
         if (weekdays.isEmpty()) return List.of(DayOfWeek.values());

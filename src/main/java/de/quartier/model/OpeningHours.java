@@ -79,9 +79,20 @@ public record OpeningHours(String expression, List<HoursRule> rules) {
         return week;
     }
 
-    /** The rules that do not hold every week: holidays, seasons, weeks, nth weekdays. */
+    /** The rules that do not hold every week: holidays, seasons, weeks, nth weekdays (none that a later rule replaces). */
     public List<HoursRule> qualifiedRules() {
-        return rules.stream().filter(r -> !r.everyWeek()).toList();
+        List<HoursRule> out = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) if (!rules.get(i).everyWeek() && replacedBy(i) < 0) out.add(rules.get(i));
+        return out;
+    }
+
+    /**
+     * The later rule that leaves nothing of rule {@code i} ({@link HoursRule#replaces}), or −1.
+     * Such a rule never counts, so lists of times leave it out.
+     */
+    public int replacedBy(int i) {
+        for (int j = i + 1; j < rules.size(); j++) if (rules.get(j).replaces(rules.get(i))) return j;
+        return -1;
     }
 
     /** An opening on a weekday: every week ({@code rule} null), or by a rule for some weeks only. */

@@ -89,7 +89,9 @@ final class OpeningHoursSyntax {
             return null;
         }
         try {
-            return new OpeningHours(text, HoursRuleReader.read(rules));
+            OpeningHours hours = new OpeningHours(text, HoursRuleReader.read(rules));
+            ReplacedHoursRules.warn(hours, value, lead, key, diagnostics);
+            return hours;
         } catch (HoursRuleReader.UnsupportedException e) {
             HoursRuleReader.Unsupported u = e.unsupported;
             Matcher where = u.where().matcher(text);

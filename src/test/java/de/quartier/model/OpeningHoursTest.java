@@ -117,6 +117,22 @@ class OpeningHoursTest {
     }
 
     @Test
+    void aRuleLaterRulesLeaveNothingOfIsReplaced() {
+        for (String replaced : List.of("Mo 09:00-12:00; Mo 14:00-17:00", "PH off; PH \"nach Absprache\"", "We 10:00-12:00; Mo-Su 14:00-15:00",
+                "PH off; Mo-Su 10:00-12:00", "We[1] 10:00-12:00; We 14:00-16:00", "Apr-Oct Sa 10:00-13:00; Apr-Oct Sa 11:00-12:00",
+                "10:00-12:00; 14:00-16:00", "Mo,We 09:00-12:00; Mo-Fr off"))
+            assertEquals(1, HoursFixture.of(replaced).replacedBy(0), replaced);
+        // added, cut, or only some of the days: both count
+        for (String kept : List.of("Mo 09:00-12:00, Mo 14:00-17:00", "Mo-Fr 09:00-17:00; We 12:00-13:00 off", "Mo-Fr 09:00-12:00; We 14:00-16:00",
+                "Mo-Fr 09:00-12:00; PH off", "PH off; Mo-Fr 10:00-12:00", "We 10:00-12:00; We[1] 14:00-16:00", "Sa 10:00-13:00; Apr-Oct Sa 11:00-12:00",
+                "Mo-Su 10:00-12:00; PH off"))
+            assertEquals(-1, HoursFixture.of(kept).replacedBy(0), kept);
+        OpeningHours hours = HoursFixture.of("Mo-Fr 09:00-12:00; PH off; PH \"nach Absprache\"");
+        assertEquals(List.of(hours.rules().get(2)), hours.qualifiedRules(), "the holiday rule shown is the one that counts");
+        assertEquals(1, HoursFixture.of("Mo 09:00-12:00; Mo 14:00-17:00").weeklyTimes().size());
+    }
+
+    @Test
     void anEventTakesItsFirstDayToItsEndToMidnightOrForAMinute() {
         java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
         java.time.ZonedDateTime start = java.time.ZonedDateTime.of(2026, 12, 5, 14, 0, 0, 0, berlin);

@@ -5,6 +5,7 @@ import de.quartier.diag.Diagnostic;
 import de.quartier.diag.Diagnostics;
 import de.quartier.model.SourceSpan;
 import de.quartier.source.Node;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,36 @@ class OpeningHoursSyntaxTest {
     void acceptsRealWorldStrings(String hours) {
         assertNotNull(OpeningHoursSyntax.check(plain(hours), "opening_hours", diagnostics));
         assertTrue(diagnostics.sorted().isEmpty(), diagnostics.sorted().toString());
+    }
+
+    @Test
+    void aRuleALaterOneReplacesWholeIsWarnedOfWhereItStands() {
+        assertNotNull(OpeningHoursSyntax.check(plain("Mo 09:00-12:00; Mo 14:00-17:00; We 10:00-12:00; PH off; PH \"nach Absprache\""),
+                "opening_hours", diagnostics));
+        List<Diagnostic> all = diagnostics.sorted();
+        assertEquals(2, all.size(), all.toString());
+        Diagnostic times = all.get(0);
+        assertEquals(Code.HOURS_RULE_REPLACED, times.code());
+        assertEquals(de.quartier.diag.Severity.WARNING, times.severity());
+        assertEquals(16, times.at().column(), "at `Mo 09:00-12:00`");
+        assertEquals(14, times.at().length());
+        assertEquals("`opening_hours`: the later rule `Mo 14:00-17:00` replaces `Mo 09:00-12:00`, since it is for the same days; "
+                + "residents see only the later one", times.message());
+        assertEquals("for both times, write them in one rule: `Mo 09:00-12:00,14:00-17:00`; otherwise delete the earlier rule", times.hint());
+        Diagnostic holidays = all.get(1);
+        assertEquals(16 + 48, holidays.at().column(), "at `PH off`");
+        assertEquals(6, holidays.at().length());
+        assertEquals("delete the rule that no longer holds", holidays.hint());
+    }
+
+    @Test
+    void aRuleWrittenTwiceIsSaidToStandTwice() {
+        assertNotNull(OpeningHoursSyntax.check(plain("Tu 10:00-12:00; Th 10:00-12:00; Tu 10:00-12:00"), "schedule", diagnostics));
+        List<Diagnostic> all = diagnostics.sorted();
+        assertEquals(1, all.size(), all.toString());
+        assertEquals("`schedule`: the rule `Tu 10:00-12:00` stands twice", all.get(0).message());
+        assertEquals("delete one of them", all.get(0).hint());
+        assertEquals(16, all.get(0).at().column());
     }
 
     @Test

@@ -135,7 +135,7 @@ public final class CalendarFiles {
         Function<LocalDate, DayHours> dayHours = d -> days.computeIfAbsent(d, on);
         for (int i = 0; i < rules.size(); i++) {
             HoursRule r = rules.get(i);
-            if (r.state() != HoursState.OPEN || r.times().isEmpty()) continue;
+            if (r.state() != HoursState.OPEN || r.times().isEmpty() || o.schedule().replacedBy(i) >= 0) continue;
             for (int j = 0; j < r.times().size(); j++) recurring(o, r, r.times().get(j), "r" + (i + 1) + "-" + (j + 1), dayHours, out);
         }
     }

@@ -147,7 +147,8 @@ public final class StructuredData {
 
     /** One Schedule per rule and time range that holds on weekdays (with nth weekdays as byMonthWeek). */
     private void schedule(JsonGenerator g, Offering o) throws IOException {
-        List<HoursRule> rules = o.schedule().rules().stream()
+        List<HoursRule> all = o.schedule().rules();
+        List<HoursRule> rules = java.util.stream.IntStream.range(0, all.size()).filter(i -> o.schedule().replacedBy(i) < 0).mapToObj(all::get)
                 .filter(r -> r.state() == HoursState.OPEN && !r.times().isEmpty() && !r.weekdays().isEmpty()).toList();
         LocalDate start = o.active().from() != null ? o.active().from() : null;
         g.writeArrayFieldStart("eventSchedule");
