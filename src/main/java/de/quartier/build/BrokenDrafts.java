@@ -23,8 +23,10 @@ final class BrokenDrafts {
     /**
      * The drafts that hold every error of this check, by their page's path in the site
      * ("angebote/treff/"); empty if an error lies in any other file.
+     *
+     * @param languages the site's languages besides its first: their pages are under /en/ and so on
      */
-    static Map<String, String> holdingAllErrors(BuildResult r, RecordCache records) {
+    static Map<String, String> holdingAllErrors(BuildResult r, RecordCache records, Set<String> languages) {
         // a record file by its path, and by its collection and slug (for the errors of its translations)
         Map<String, SourceFile> byPath = new java.util.HashMap<>();
         Map<String, SourceFile> bySlug = new java.util.HashMap<>();
@@ -44,7 +46,7 @@ final class BrokenDrafts {
             if (checked == null || !checked.draft()) return Map.of();
             // named like a page the site makes itself, or a language's folder: that address is not the draft's
             if (de.quartier.assemble.SiteAssembler.RESERVED_SLUGS.getOrDefault(f.collection(), Set.of()).contains(f.slug())
-                    || f.collection() == de.quartier.model.Collection.PAGES && f.slug().matches("[a-z]{2,3}")) return Map.of();
+                    || f.collection() == de.quartier.model.Collection.PAGES && languages.contains(f.slug())) return Map.of();
             drafts.put(de.quartier.render.Urls.pathOf(f.collection(), f.slug()), f.path());
         }
         return drafts;

@@ -96,10 +96,14 @@ public final class Preview {
         Timings timings = new Timings();
         // the base path from the configuration, also while records have errors (the address the server names)
         java.util.concurrent.atomic.AtomicReference<String> configured = new java.util.concurrent.atomic.AtomicReference<>();
-        BuildResult r = pipeline.check(options, timings, d -> load(changed, d), records, (loaded, config) -> configured.set(config.basePath()));
+        java.util.concurrent.atomic.AtomicReference<Set<String>> languages = new java.util.concurrent.atomic.AtomicReference<>(Set.of());
+        BuildResult r = pipeline.check(options, timings, d -> load(changed, d), records, (loaded, config) -> {
+            configured.set(config.basePath());
+            languages.set(Set.copyOf(config.otherLanguages()));
+        });
         LoadedSite read = r.loaded();
         List<Diagnostic> ofBrokenDrafts = List.of();
-        Map<String, String> broken = !r.ok() && options.includeDrafts() ? BrokenDrafts.holdingAllErrors(r, records) : Map.of();
+        Map<String, String> broken = !r.ok() && options.includeDrafts() ? BrokenDrafts.holdingAllErrors(r, records, languages.get()) : Map.of();
         if (!broken.isEmpty()) {
             // the site without them: shown if that has no errors
             java.util.Collection<String> files = broken.values();

@@ -30,8 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Checks the site's record files, each with a collector of its own. The problems of a draft are
  * reported only when drafts are built (`--drafts`, the preview, `quartier new`): a draft is left
  * out of the site, so its half-written fields hold up nothing, and all of them show together once
- * it is built. A file whose YAML cannot be read is reported whatever it is, since nothing says it
- * is a draft.
+ * it is built. A file whose YAML cannot be read counts as a draft if it has the line
+ * {@code draft: true}.
  */
 final class RecordCheck {
     private RecordCheck() {
@@ -98,11 +98,27 @@ final class RecordCheck {
         Diagnostics own = new Diagnostics();
         Optional<ParsedRecord> parsed = new SourceParser(own).parse(f);
         Optional<Entry> entry = parsed.flatMap(new RecordValidator(context, own)::validate);
-        // a record says itself; a file too broken to be one is read for the flag alone
+        // a record says itself; a file too broken to be one is read for the flag alone, and one whose
+        // YAML cannot be read (a quote not yet closed while typing) by its line `draft: true`
         boolean draft = entry.map(e -> e.common().draft())
-                .orElseGet(() -> parsed.map(p -> Boolean.TRUE.equals(Fields.of(p, new Diagnostics()).bool("draft"))).orElse(false));
+                .orElseGet(() -> parsed.map(p -> Boolean.TRUE.equals(Fields.of(p, new Diagnostics()).bool("draft"))).orElseGet(() -> draftLine(f)));
         List<UncheckedRefs> refs = entry.isPresent() || parsed.isEmpty() ? List.of() : refs(parsed.get(), draft);
         return new RecordCache.Checked(entry, own.sorted(), draft, refs);
+    }
+
+    private static final java.util.regex.Pattern DRAFT_LINE = java.util.regex.Pattern.compile("(?m)^draft:[ \\t]*(?:true|yes|ja)[ \\t]*(?:#.*)?\r?$");
+
+    /** Whether the front matter (or a YAML record) has the line `draft: true` at its top level. */
+    static boolean draftLine(SourceFile f) {
+        String text = f.text();
+        if (text == null) return false;
+        int end = text.length();
+        if (f.format() == SourceFile.Format.MARKDOWN) {
+            java.util.regex.Matcher close = java.util.regex.Pattern.compile("(?m)^---[ \\t]*\r?$").matcher(text);
+            if (!close.find() || close.start() != 0) return false;
+            end = close.find() ? close.start() : text.length();
+        }
+        return DRAFT_LINE.matcher(text).region(0, end).find();
     }
 
     /** The references a record makes in its own fields and its body's links to records (their problems, reported by the validator, not again). */

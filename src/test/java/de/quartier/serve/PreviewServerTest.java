@@ -155,6 +155,24 @@ class PreviewServerTest {
         assertFalse(preview.state().ok());
     }
 
+    @Test
+    void aDraftWhoseYamlCannotBeReadYetOrAPageWithAShortNameIsLeftOutToo() throws Exception {
+        // typing a quote that is not closed yet: the line `draft: true` still says what the file is
+        String draft = "content/offerings/treff.md";
+        Files.writeString(site.resolve(draft), "---\ntitle: \"Treff\ndraft: true\n---\n");
+        preview.refresh(Set.of(draft));
+        assertTrue(preview.state().ok(), preview.state().summary());
+        assertEquals(200, get("/quartiere/").statusCode());
+        assertEquals(500, get("/quartiere/angebote/treff/").statusCode());
+        Files.delete(site.resolve(draft));
+        // a page named with two or three letters that are no language of the site
+        String page = "content/pages/faq.md";
+        Files.writeString(site.resolve(page), "---\ntitle: FAQ\ndraft: true\nupdated: 1.12.2026\n---\n");
+        preview.refresh(Set.of(draft, page));
+        assertTrue(preview.state().ok(), preview.state().summary());
+        assertTrue(preview.state().summary().endsWith("not shown until fixed: 1 draft with 1 error, " + page), preview.state().summary());
+    }
+
     private static String fingerprintOf(String page) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-hash=\"([^\"]+)\" defer").matcher(page);
         assertTrue(m.find(), page);
