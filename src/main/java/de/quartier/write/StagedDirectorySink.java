@@ -40,13 +40,22 @@ public final class StagedDirectorySink implements OutputSink {
 
     /**
      * Why this folder must not become the output, which a build replaces whole; empty if it may: it
-     * does not exist, is empty (but for placeholders such as .gitkeep), or holds a site, whose home
-     * page is at its top. Anything else is someone's files, which a build would delete.
+     * does not exist, is empty (but for placeholders such as .gitkeep), or holds a generated site
+     * (a home page, a sitemap and assets at its top). Anything else is someone's files, which a
+     * build would delete: a Git working copy (a gh-pages checkout), a web server's root with a
+     * home page and other things beside it.
      */
     public static java.util.Optional<String> refusal(Path target) {
         if (!Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return java.util.Optional.empty();
         if (!Files.isDirectory(target)) return java.util.Optional.of("is a file, not a folder; a build would replace it. Choose a folder such as public/");
-        if (Files.exists(target.resolve("index.html"))) return java.util.Optional.empty();
+        if (Files.exists(target.resolve(".git"), java.nio.file.LinkOption.NOFOLLOW_LINKS))
+            return java.util.Optional.of("is a Git working copy (it holds .git); a build replaces its output folder whole and would delete "
+                    + "the repository. Build into a folder of its own and copy from there");
+        if (Files.exists(target.resolve("index.html"))) {
+            if (Files.exists(target.resolve("sitemap.xml")) && Files.isDirectory(target.resolve("assets"))) return java.util.Optional.empty();
+            return java.util.Optional.of("holds an index.html but no sitemap.xml and assets/ beside it, so it is not the output of a site "
+                    + "build; a build replaces its output folder whole and would delete what is in it. Choose a new or empty folder");
+        }
         try (java.util.stream.Stream<Path> in = Files.list(target)) {
             if (in.map(p -> p.getFileName().toString()).allMatch(n -> n.equals(".gitkeep") || n.equals(".DS_Store")))
                 return java.util.Optional.empty();

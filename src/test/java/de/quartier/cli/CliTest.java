@@ -221,6 +221,18 @@ class CliTest {
         assertEquals(2, run("build", "--site", site.toString(), "--out", notes.toString()));
         assertTrue(err().contains("holds files but no index.html"), err());
         assertEquals("bitte behalten", Files.readString(notes.resolve("liste.txt")));
+        // nor a Git working copy (a gh-pages checkout), even with a site in it, nor a web server's root
+        Path checkout = Files.createDirectories(temp.resolve("gh-pages/.git"));
+        Files.writeString(checkout.resolveSibling("index.html"), "<!doctype html><title>alt</title>");
+        assertEquals(2, run("build", "--site", site.toString(), "--out", checkout.getParent().toString()));
+        assertTrue(err().contains("is a Git working copy (it holds .git)"), err());
+        assertTrue(Files.isDirectory(checkout));
+        Path webRoot = Files.createDirectories(temp.resolve("www"));
+        Files.writeString(webRoot.resolve("index.html"), "<!doctype html><title>Willkommen</title>");
+        Files.writeString(webRoot.resolve("kalender.php"), "<?php");
+        assertEquals(2, run("build", "--site", site.toString(), "--out", webRoot.toString()));
+        assertTrue(err().contains("holds an index.html but no sitemap.xml and assets/ beside it"), err());
+        assertTrue(Files.exists(webRoot.resolve("kalender.php")));
         // nor a file
         Path file = Files.writeString(temp.resolve("notiz.txt"), "bitte behalten");
         assertEquals(2, run("build", "--site", site.toString(), "--out", file.toString()));
