@@ -52,6 +52,16 @@ final class BrokenDrafts {
         return drafts;
     }
 
+    /** Whether a file is one of these record files or a translation of one ("treff.tr.md" of "treff.md"). */
+    static boolean of(String path, java.util.Collection<String> files) {
+        for (String f : files) {
+            if (path.equals(f)) return true;
+            String stem = f.substring(0, f.lastIndexOf('.') + 1);
+            if (path.startsWith(stem) && path.endsWith(".md") && path.indexOf('.', stem.length()) == path.length() - 3) return true;
+        }
+        return false;
+    }
+
     /** The site as read, without these record files and their translations. */
     static LoadedSite without(LoadedSite loaded, java.util.Collection<String> files) {
         Set<String> left = new java.util.HashSet<>();

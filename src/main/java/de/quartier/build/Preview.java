@@ -112,7 +112,7 @@ public final class Preview {
                 return BrokenDrafts.without(read, files);
             }, records, null);
             if (rest.ok()) {
-                ofBrokenDrafts = r.diagnostics().sorted().stream().filter(d -> d.severity() == Severity.ERROR || files.contains(d.at().path())).toList();
+                ofBrokenDrafts = r.diagnostics().sorted().stream().filter(d -> d.severity() == Severity.ERROR || BrokenDrafts.of(d.at().path(), files)).toList();
                 r = rest;
             } else broken = Map.of();
         }

@@ -78,10 +78,14 @@ final class LiveClients {
     }
 
     private void send(Tab tab, String event) {
+        // the server's thread (hello), the watcher's (reload) and the keep-alive's write to the same
+        // stream, which is not safe for that: one event at a time, or two interleave and break it
         try {
-            OutputStream out = tab.exchange.getResponseBody();
-            out.write(event.getBytes(StandardCharsets.UTF_8));
-            out.flush();
+            synchronized (tab) {
+                OutputStream out = tab.exchange.getResponseBody();
+                out.write(event.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
         } catch (IOException e) {
             // the tab was closed
             tabs.remove(tab);
