@@ -201,9 +201,14 @@
         var total = null;
         matched.forEach(function (found) {
           var scores = new Map();
+          // a word found as written puts the words that only begin with it or hold it behind (a 40th:
+          // below it at any weight, which is at most 31):
+          // "Buer" first finds Buer, then "Büro" (folded "buro" begins with "bur")
+          var exact = found.some(function (m) { return m.quality === 1; });
           found.forEach(function (m) {
+            var quality = exact && m.quality < 1 ? m.quality / 40 : m.quality;
             decode(typeof m.value === 'number' ? postings[m.value][m.word] : m.value, function (doc, weight) {
-              var s = weight * m.quality, before = scores.get(doc);
+              var s = weight * quality, before = scores.get(doc);
               if (before === undefined || before < s) scores.set(doc, s);
             });
           });

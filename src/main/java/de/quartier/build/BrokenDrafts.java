@@ -52,6 +52,18 @@ final class BrokenDrafts {
         return drafts;
     }
 
+    /** The files of these problems that are drafts, or translations of drafts. */
+    static Set<String> draftsAmong(java.util.List<Diagnostic> problems, LoadedSite loaded, RecordCache records) {
+        java.util.List<String> drafts = new java.util.ArrayList<>();
+        for (SourceFile f : loaded.recordFiles()) {
+            RecordCache.Checked c = records.get(f);
+            if (c != null && c.draft()) drafts.add(f.path());
+        }
+        Set<String> out = new java.util.TreeSet<>();
+        for (Diagnostic d : problems) if (of(d.at().path(), drafts)) out.add(d.at().path());
+        return out;
+    }
+
     /** Whether a file is one of these record files or a translation of one ("treff.tr.md" of "treff.md"). */
     static boolean of(String path, java.util.Collection<String> files) {
         for (String f : files) {

@@ -29,29 +29,6 @@ import java.util.TreeSet;
  * Nothing is ever written to disk.
  */
 public final class Preview {
-    /**
-     * What the last refresh found.
-     *
-     * @param drafts       whether drafts (and news items not yet due) are shown and checked, as by default
-     * @param brokenDrafts drafts left out of a site shown (ok) for errors of their own: their page's
-     *                     path ("angebote/treff/") → their file; their problems are among the diagnostics
-     */
-    public record State(long version, List<Diagnostic> diagnostics, LoadedSite loaded, boolean ok, String basePath, String summary,
-                        boolean drafts, Map<String, String> brokenDrafts) {
-        public State {
-            brokenDrafts = Map.copyOf(brokenDrafts);
-        }
-
-        public List<Diagnostic> warnings() {
-            return diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).toList();
-        }
-
-        /** The problems shown beside a site that is shown: its warnings, and the errors of the drafts left out. */
-        public List<Diagnostic> notices() {
-            return ok ? diagnostics : List.of();
-        }
-    }
-
     /** Plans in the background: a record's page is shown before the rest of the site is planned. */
     private final java.util.concurrent.ScheduledExecutorService planner = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "quartier-preview-plan");
@@ -83,7 +60,7 @@ public final class Preview {
     }
 
     /** Checks the whole site again from what is on disk now; the next files asked for are rendered from it. */
-    public State refresh() throws IOException {
+    public PreviewState refresh() throws IOException {
         return refresh(null);
     }
 
@@ -92,7 +69,7 @@ public final class Preview {
      * have changed). Only changed record files are read again where that is enough; otherwise the
      * site is read whole (files whose size and time are unchanged still come from memory).
      */
-    public synchronized State refresh(java.util.Collection<String> changed) throws IOException {
+    public synchronized PreviewState refresh(java.util.Collection<String> changed) throws IOException {
         Timings timings = new Timings();
         // the base path from the configuration, also while records have errors (the address the server names)
         java.util.concurrent.atomic.AtomicReference<String> configured = new java.util.concurrent.atomic.AtomicReference<>();
@@ -138,8 +115,8 @@ public final class Preview {
         String summary = broken.isEmpty() ? r.summary() : r.summary() + "; not shown until fixed: "
                 + (broken.size() == 1 ? "1 draft" : broken.size() + " drafts") + " with " + draftErrors + (draftErrors == 1 ? " error, " : " errors, ")
                 + String.join(", ", broken.values());
-        State state = new State(++version, List.copyOf(problems), read, site.isPresent() && r.ok(), basePath, summary,
-                options.includeDrafts(), broken);
+        PreviewState state = new PreviewState(++version, List.copyOf(problems), read, site.isPresent() && r.ok(), basePath, summary,
+                options.includeDrafts(), broken, BrokenDrafts.draftsAmong(problems, read, records));
         if (site.isEmpty()) {
             current = new PreviewRendering(state, null, Map.of(), null);
             timings.print();
@@ -181,7 +158,7 @@ public final class Preview {
         return true;
     }
 
-    public State state() {
+    public PreviewState state() {
         PreviewRendering r = current;
         if (r == null) throw new IllegalStateException("refresh first");
         return r.state;

@@ -20,7 +20,7 @@ final class PreviewRendering {
     record Plan(Map<String, Output> byPath, Map<String, Output.Bundle> bundles) {
     }
 
-    final Preview.State state;
+    final PreviewState state;
     final SiteRenderer renderer;
     final Map<String, byte[]> media;
     final TemplateProblems templates;
@@ -28,7 +28,7 @@ final class PreviewRendering {
     final Map<String, byte[]> made = new ConcurrentHashMap<>();
     private final AtomicBoolean planning = new AtomicBoolean();
 
-    PreviewRendering(Preview.State state, SiteRenderer renderer, Map<String, byte[]> media, TemplateProblems templates) {
+    PreviewRendering(PreviewState state, SiteRenderer renderer, Map<String, byte[]> media, TemplateProblems templates) {
         this.state = state;
         this.renderer = renderer;
         this.media = media;

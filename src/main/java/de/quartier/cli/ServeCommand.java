@@ -1,5 +1,6 @@
 package de.quartier.cli;
 
+import de.quartier.build.PreviewState;
 import de.quartier.build.BuildOptions;
 import de.quartier.build.Preview;
 import de.quartier.diag.DiagnosticPrinter;
@@ -59,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintStream err = System.err;
         Preview preview = new Preview(new BuildOptions(dir, today, drafts, null));
         long started = System.nanoTime();
-        Preview.State state = preview.refresh();
+        PreviewState state = preview.refresh();
         report(state, null, started, err);
         preview.planAhead();
         PreviewServer server;
@@ -73,12 +74,12 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--bind: " + bind + " is not an address of this computer");
         }
-        Preview.State[] last = {state};
+        PreviewState[] last = {state};
         // the watcher reports from its one thread, one change after the other
         SiteWatcher watcher = new SiteWatcher(dir, changed -> {
             long t = System.nanoTime();
             try {
-                Preview.State now = preview.refresh(changed);
+                PreviewState now = preview.refresh(changed);
                 server.changed();   // the pages open in the browser first
                 preview.planAhead();
                 report(now, last[0], t, err);
@@ -115,7 +116,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** The terminal shows what the browser shows: new problems in full, and a line per refresh. */
-    private static void report(Preview.State now, Preview.State before, long startedNanos, PrintStream err) {
+    private static void report(PreviewState now, PreviewState before, long startedNanos, PrintStream err) {
         if (before == null || !now.diagnostics().equals(before.diagnostics())) {
             DiagnosticPrinter printer = new DiagnosticPrinter(now.loaded()::text, Reporter.pathFromHere(now.loaded().root()));
             now.diagnostics().forEach(d -> err.print(printer.format(d)));

@@ -16,6 +16,14 @@ public final class Suggestions {
         return known.stream().filter(k -> distance(written.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT)) == d).toList();
     }
 
+    /**
+     * The key meant by a key written wrongly: a typo of one ({@link #closest}), or the German word for
+     * one ("kosten" → cost, "Öffnungszeiten" → opening_hours).
+     */
+    public static Optional<String> key(String written, java.util.Set<String> known) {
+        return GermanKeys.meant(written, known).or(() -> closest(written, known));
+    }
+
     public static Optional<String> closest(String written, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

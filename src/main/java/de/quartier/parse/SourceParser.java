@@ -160,8 +160,9 @@ public final class SourceParser {
                 diagnostics.error(Code.YAML_SYNTAX, at, "YAML: a tab character here; YAML is indented with spaces only", "replace the tab with spaces");
                 return Optional.empty();
             }
-            diagnostics.error(Code.YAML_SYNTAX, at, "YAML: " + problem,
-                    hintFor(problem, mark == null ? null : line(yaml, lineBounds(yaml), mark.getLine()), mark, e.getContextMark()));
+            List<int[]> bounds = lineBounds(yaml);
+            diagnostics.error(Code.YAML_SYNTAX, at, "YAML: " + problem, hintFor(problem, mark == null ? null : line(yaml, bounds, mark.getLine()),
+                    mark == null ? null : lineAbove(yaml, bounds, mark.getLine()), mark, e.getContextMark()));
             return Optional.empty();
         } catch (YAMLException e) {
             diagnostics.error(Code.YAML_LIMIT, SourceSpan.startOf(path), "YAML: " + firstLine(e.getMessage()),
@@ -193,7 +194,22 @@ public final class SourceParser {
         return text.substring(b[0], b[1]).replace("\r", "");
     }
 
-    private static String hintFor(String problem, String line, Mark mark, Mark context) {
+    /** The nearest line above line {@code index} with a value or key (not blank, not a comment); null if none. */
+    private static String lineAbove(String text, List<int[]> bounds, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            String l = line(text, bounds, i);
+            if (!l.isBlank() && !l.strip().startsWith("#")) return l;
+        }
+        return null;
+    }
+
+    private static int indent(String line) {
+        int n = 0;
+        while (n < line.length() && line.charAt(n) == ' ') n++;
+        return n;
+    }
+
+    private static String hintFor(String problem, String line, String above, Mark mark, Mark context) {
         if (problem.contains("mapping values are not allowed")) {
             // the first `key:` of its line: the line is a key indented unlike its neighbours; else a `: ` inside a value
             int colon = line == null ? -1 : line.indexOf(": ");
@@ -204,8 +220,14 @@ public final class SourceParser {
         }
         if (problem.contains("but found '<scalar>'") && line != null && (line.contains("\"") || line.contains("'")))
             return "a value that starts with a quote ends there: quote the whole value, or none of it";
-        if (problem.contains("expected <block end>") || problem.contains("expected <block mapping start>"))
-            return "check the indentation: keys of the same level need the same number of spaces, list entries the same `- ` column";
+        if (problem.contains("expected <block end>") || problem.contains("expected <block mapping start>")) {
+            String general = "keys of the same level need the same number of spaces, list entries the same `- ` column";
+            // the mistake may be this line's or the one above's: name both
+            if (line != null && above != null && indent(line) != indent(above) && indent(above) > 0)
+                return "this line is indented by " + indent(line) + (indent(line) == 1 ? " space" : " spaces") + ", the line above (`"
+                        + above.strip() + "`) by " + indent(above) + ": " + general;
+            return "check the indentation: " + general;
+        }
         if (problem.contains("could not find expected ':'")) return "each field is written `key: value`";
         // {required: true, note: Achtung: bitte anmelden}: in braces or brackets, `: ` and `,` end a value
         if (problem.contains("expected ',' or '}'") || problem.contains("expected ',' or ']'")) {

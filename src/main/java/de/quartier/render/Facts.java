@@ -43,7 +43,7 @@ public final class Facts {
     }
 
     public static String tel(String phone) {
-        return "tel:" + phone.replaceAll("[^0-9+]", "");
+        return "tel:" + de.quartier.model.PhoneNumber.dialled(phone).replaceAll("[^0-9+]", "");
     }
 
     public static String geo(GeoPoint p) {

@@ -35,8 +35,9 @@ public final class Relations {
     private final Map<Slug, List<de.quartier.model.Entry>> endedByQuarter;
 
     Relations(Site site) {
-        this.listedContactPoints = site.contactPoints().stream().filter(cp -> site.status(cp) != Status.ENDED).toList();
-        this.listedOfferings = site.offerings().stream().filter(o -> site.status(o) != Status.ENDED).toList();
+        // lists are read by title: in German order (Ä with A), then by file name
+        this.listedContactPoints = byTitle(site.contactPoints().stream().filter(cp -> site.status(cp) != Status.ENDED).toList());
+        this.listedOfferings = byTitle(site.offerings().stream().filter(o -> site.status(o) != Status.ENDED).toList());
         this.offeringsByQuarter = indexBy(listedOfferings, Offering::quarters);
         this.contactPointsByQuarter = indexBy(listedContactPoints, ContactPoint::quarters);
         this.offeringsByContactPoint = indexBy(listedOfferings,
@@ -59,6 +60,22 @@ public final class Relations {
      */
     public List<de.quartier.model.Entry> endedIn(Quarter q) {
         return endedByQuarter.getOrDefault(q.slug(), List.of());
+    }
+
+    /**
+     * A title's place in an alphabetical list, word by word as lists and phone books sort
+     * ("Beratung und Hilfe" before "Beratungsservice"): the collator would skip the blank.
+     */
+    public static java.text.CollationKey titleKey(java.text.Collator collator, String title) {
+        return collator.getCollationKey(title.replace(' ', '!'));
+    }
+
+    private static <E extends de.quartier.model.Entry> List<E> byTitle(List<E> entries) {
+        java.text.Collator german = java.text.Collator.getInstance(java.util.Locale.GERMAN);
+        record Keyed<E>(java.text.CollationKey title, String slug, E entry) {
+        }
+        return entries.stream().map(e -> new Keyed<>(titleKey(german, e.title()), e.slug().value(), e))
+                .sorted(java.util.Comparator.comparing((Keyed<E> k) -> k.title()).thenComparing(Keyed::slug)).map(Keyed::entry).toList();
     }
 
     /** Records by each slug they point at, in the records' order. */

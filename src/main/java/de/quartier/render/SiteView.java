@@ -243,7 +243,7 @@ public final class SiteView {
             java.text.Collator german = java.text.Collator.getInstance(java.util.Locale.GERMAN);
             record Keyed(java.text.CollationKey title, String href, Entry entry) {
             }
-            return site.all(k).stream().map(e -> new Keyed(german.getCollationKey(e.title()), urls.href(e), e))
+            return site.all(k).stream().map(e -> new Keyed(Relations.titleKey(german, e.title()), urls.href(e), e))
                     .sorted(java.util.Comparator.comparing(Keyed::title).thenComparing(Keyed::href)).map(Keyed::entry).toList();
         });
     }

@@ -1,5 +1,6 @@
 package de.quartier.serve;
 
+import de.quartier.build.PreviewState;
 import de.quartier.build.Preview;
 import de.quartier.diag.Diagnostic;
 import de.quartier.diag.DiagnosticPrinter;
@@ -16,12 +17,12 @@ final class ErrorPage {
     private ErrorPage() {
     }
 
-    static String html(Preview.State state, String resources) {
+    static String html(PreviewState state, String resources) {
         return html(state, state.diagnostics(), resources, false);
     }
 
     /** The page for the given problems (the site's, or one page's template failure) and the site's warnings. */
-    static String html(Preview.State state, List<Diagnostic> problems, String resources, boolean draftPage) {
+    static String html(PreviewState state, List<Diagnostic> problems, String resources, boolean draftPage) {
         DiagnosticPrinter printer = new DiagnosticPrinter(state.loaded()::text);
         long errors = problems.stream().filter(d -> d.severity() == Severity.ERROR).count();
         List<Diagnostic> warnings = state.warnings();
@@ -39,10 +40,11 @@ final class ErrorPage {
         else out.append("<h1>Die Website hat ").append(errors == 1 ? "einen Fehler" : errors + " Fehler")
                 .append("</h1>\n<p>Quartier kann die Seiten so nicht bauen. ");
         out.append("Korrigieren Sie die Stellen unten und speichern Sie die Datei: Diese Seite lädt dann von selbst neu.</p>\n");
-        for (Diagnostic d : problems) if (d.severity() == Severity.ERROR) entry(d, printer, out);
+        // where drafts and published records both have errors, the drafts' are marked: the build without drafts needs only the others mended
+        for (Diagnostic d : problems) if (d.severity() == Severity.ERROR) entry(d, printer, out, !draftPage && state.draftFiles().contains(d.at().path()));
         if (!warnings.isEmpty()) {
             out.append("<h2>").append(warnings.size() == 1 ? "Eine Warnung" : warnings.size() + " Warnungen").append("</h2>\n");
-            for (Diagnostic d : warnings) entry(d, printer, out);
+            for (Diagnostic d : warnings) entry(d, printer, out, false);
         }
         // with drafts shown, a half-written draft stops the preview but not the publishing build: say so
         if (state.drafts())
@@ -55,7 +57,7 @@ final class ErrorPage {
     }
 
     /** The small notice of warnings on every page (the reader can close it). */
-    static String warnings(Preview.State state) {
+    static String warnings(PreviewState state) {
         List<Diagnostic> notices = state.notices();
         if (notices.isEmpty()) return "";
         int warnings = state.warnings().size();
@@ -69,7 +71,7 @@ final class ErrorPage {
                 .append("die übrigen Seiten werden gebaut)");
         else out.append(warnings == 1 ? "Eine Warnung" : warnings + " Warnungen").append("</strong> (die Seiten werden trotzdem gebaut)");
         out.append(" <button type=\"button\">Schließen</button></p>");
-        for (Diagnostic d : notices) entry(d, printer, out);
+        for (Diagnostic d : notices) entry(d, printer, out, false);
         return out.append("</aside>").toString();
     }
 
@@ -78,9 +80,9 @@ final class ErrorPage {
      * line and its caret stay one line each (scrolling sideways if need be) so the caret stays under
      * the mistake on a narrow screen too.
      */
-    private static void entry(Diagnostic d, DiagnosticPrinter printer, StringBuilder out) {
+    private static void entry(Diagnostic d, DiagnosticPrinter printer, StringBuilder out, boolean ofDraft) {
         out.append("<div class=\"meldung").append(d.severity() == Severity.ERROR ? "" : " warnung").append("\">\n<p class=\"kopf\">")
-                .append(escape(d.headline())).append("</p>\n");
+                .append(ofDraft ? "<strong>Entwurf:</strong> " : "").append(escape(d.headline())).append("</p>\n");
         String excerpt = printer.excerpt(d);
         if (!excerpt.isEmpty()) out.append("<pre tabindex=\"0\">").append(escape(excerpt)).append("</pre>\n");
         if (d.hint() != null) out.append("<p class=\"hinweis\">hint: ").append(escape(d.hint())).append("</p>\n");

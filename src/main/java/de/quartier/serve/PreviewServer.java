@@ -1,5 +1,6 @@
 package de.quartier.serve;
 
+import de.quartier.build.PreviewState;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import de.quartier.build.Preview;
@@ -130,7 +131,7 @@ public final class PreviewServer implements AutoCloseable {
                 request(exchange);
             } catch (Preview.PageFailure f) {
                 // the site is fine, but the theme fails on this page: the editor sees where
-                Preview.State state = preview.state();
+                PreviewState state = preview.state();
                 html(exchange, 500, ErrorPage.html(state, java.util.List.of(f.diagnostic()), OWN, false), state, failed(f));
             } catch (RuntimeException e) {
                 // a bug of Quartier's, not an editor's mistake: say so in the browser, keep serving
@@ -165,7 +166,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private void site(HttpExchange exchange, String path, String rel) throws IOException {
         String file = rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel;
-        Preview.State state = preview.state();
+        PreviewState state = preview.state();
         if (!state.ok()) {
             if (file.endsWith(".html")) html(exchange, 500, ErrorPage.html(state, OWN), state, broken(state));
             else send(exchange, 503, "text/plain; charset=utf-8", "Die Website hat Fehler; siehe die Seiten im Browser.\n".getBytes(StandardCharsets.UTF_8));
@@ -203,7 +204,7 @@ public final class PreviewServer implements AutoCloseable {
      * The fingerprint is of what is sent, from the same refresh: a save in between makes the page's
      * next fingerprint differ, so the tab reloads.
      */
-    private void html(HttpExchange exchange, int status, String page, Preview.State state, String fingerprint) throws IOException {
+    private void html(HttpExchange exchange, int status, String page, PreviewState state, String fingerprint) throws IOException {
         String notice = state.ok() ? ErrorPage.warnings(state) : "";
         String snippet = (notice.isEmpty() ? "" : "<link rel=\"stylesheet\" href=\"" + OWN + "preview.css\">" + notice) + liveScript(fingerprint);
         send(exchange, status, TYPES.get("html"), LiveReload.inject(page, snippet).getBytes(StandardCharsets.UTF_8));
@@ -220,7 +221,7 @@ public final class PreviewServer implements AutoCloseable {
 
     /** What the page at a URL path shows now: its bytes (or the errors, or nothing), as a short fingerprint. */
     private String fingerprint(String path) {
-        Preview.State state = preview.state();
+        PreviewState state = preview.state();
         if (!state.ok()) return broken(state);
         String base = state.basePath();
         if (!path.startsWith(base)) return "-";
@@ -236,11 +237,11 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** The fingerprints: a page as made (with the site's warnings, which it shows), the site's errors, one page's failure, no page. */
-    private static String shown(byte[] page, Preview.State state) {
+    private static String shown(byte[] page, PreviewState state) {
         return "p" + Integer.toHexString(java.util.Arrays.hashCode(page)) + Integer.toHexString(state.notices().hashCode());
     }
 
-    private static String broken(Preview.State state) {
+    private static String broken(PreviewState state) {
         return "e" + Integer.toHexString(state.diagnostics().hashCode());
     }
 

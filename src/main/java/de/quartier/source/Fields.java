@@ -66,7 +66,7 @@ public final class Fields {
         for (Node.Pair p : map.pairs()) {
             String key = p.key().value();
             if (known.contains(key)) continue;
-            Optional<String> near = Suggestions.closest(key, known);
+            Optional<String> near = Suggestions.key(key, known);
             String message = "`" + prefix + key + "`: unknown key"
                     + near.map(n -> "; did you mean `" + prefix + n + "`?").orElse("");
             diagnostics.warning(Code.UNKNOWN_KEY, p.key().at(), message,

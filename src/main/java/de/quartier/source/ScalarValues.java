@@ -82,6 +82,15 @@ final class ScalarValues {
         return null;
     }
 
+    private static boolean calendarDay(String iso) {
+        try {
+            LocalDate.parse(iso);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
     /** 2026-13-01: month and day swapped ("did you mean 2026-01-13?"), else the order and the month's days. */
     private static String calendarHint(String v) {
         Matcher m = DATE.matcher(v);
@@ -103,8 +112,9 @@ final class ScalarValues {
     private static String germanDateTimeHint(String v) {
         Matcher g = GERMAN_DATE_TIME.matcher(v);
         if (!g.matches()) return "for example 2026-12-05 14:00";
-        return String.format("write %s-%02d-%02d %02d:%s", g.group(3), Integer.parseInt(g.group(2)), Integer.parseInt(g.group(1)),
-                Integer.parseInt(g.group(4)), g.group(5) == null ? "00" : g.group(5));
+        String day = String.format("%s-%02d-%02d", g.group(3), Integer.parseInt(g.group(2)), Integer.parseInt(g.group(1)));
+        if (!calendarDay(day)) return "there is no such day; " + calendarHint(day);
+        return String.format("write %s %02d:%s", day, Integer.parseInt(g.group(4)), g.group(5) == null ? "00" : g.group(5));
     }
 
     private static final Pattern GERMAN_DATE_TIME = Pattern.compile(
@@ -113,7 +123,10 @@ final class ScalarValues {
     private static String germanDateHint(String v) {
         Matcher g = GERMAN_DATE.matcher(v);
         if (!g.matches()) return "for example 2026-11-21";
-        return String.format("write %s-%02d-%02d", g.group(3), Integer.parseInt(g.group(2)), Integer.parseInt(g.group(1)));
+        String iso = String.format("%s-%02d-%02d", g.group(3), Integer.parseInt(g.group(2)), Integer.parseInt(g.group(1)));
+        // never a form the next run refuses: 30.02.2026 is no date however it is written
+        return DATE.matcher(iso).matches() && calendarDay(iso) ? "write " + iso
+                : "there is no such day; " + calendarHint(iso);
     }
 
     /**
@@ -183,9 +196,16 @@ final class ScalarValues {
     static String phone(Node.Scalar s, String name, Diagnostics d) {
         {
             String v = s.value().strip();
-            if (PHONE.matcher(v).matches() && v.chars().filter(Character::isDigit).count() >= 3) return v;
-            d.error(Code.BAD_PHONE, s.at(), "`" + name + "`: `" + v + "` is not a phone number",
-                    "digits, spaces, +, -, / and parentheses only, e.g. 01234 56-789 or +49 1234 56789; put notes in another field");
+            long digits = de.quartier.model.PhoneNumber.dialled(v).chars().filter(Character::isDigit).count();
+            boolean written = PHONE.matcher(v).matches();
+            // 110 is the shortest number; none has more than 15 digits (ITU E.164), the country's included
+            if (written && digits >= 3 && digits <= 15) return v;
+            boolean tooShort = digits < 3 && v.matches("\\+?[0-9 ()/\\-–.]+");
+            String problem = tooShort ? "has too few digits for a phone number" : !written ? "is not a phone number"
+                    : "has " + digits + " digits, more than a phone number has (15)";
+            d.error(Code.BAD_PHONE, s.at(), "`" + name + "`: `" + v + "` " + problem, !written || tooShort
+                    ? "digits, spaces, +, -, / and parentheses only, e.g. 01234 56-789 or +49 1234 56789; put notes in another field"
+                    : "check for a digit too many, or two numbers run together: a second number goes into another field or the note");
             return null;
         }
     }

@@ -133,7 +133,7 @@ class PreviewTest {
         edit(OFFICE, "quarters: batenbrock-suedwest", "quarters: batenbrok-suedwest");
         // a new preview of the broken site, as `serve` started on it: the address it names has the site's path
         Preview fresh = new Preview(options);
-        Preview.State state = fresh.refresh();
+        PreviewState state = fresh.refresh();
         assertFalse(state.ok());
         assertEquals("/quartiersentwicklung/", state.basePath());
     }
@@ -141,7 +141,7 @@ class PreviewTest {
     @Test
     void aBrokenReferenceShowsItsPlaceAndTheFixBringsThePagesBack() throws IOException {
         edit(OFFICE, "quarters: batenbrock-suedwest", "quarters: batenbrok-suedwest");
-        Preview.State broken = preview.state();
+        PreviewState broken = preview.state();
         assertFalse(broken.ok());
         Diagnostic d = broken.diagnostics().get(0);
         assertEquals(OFFICE + ":5:11", d.at().toString().substring(0, (OFFICE + ":5:11").length()));

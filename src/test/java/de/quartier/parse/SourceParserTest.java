@@ -86,7 +86,16 @@ class SourceParserTest {
         Diagnostics fewer = new Diagnostics();
         new SourceParser(fewer).parse(new SourceFile("content/pages/x.md", Collection.PAGES, "x", SourceFile.Format.MARKDOWN,
                 "---\ntitle: A\nregistration:\n  required: true\n note: bitte anrufen\n---\n"));
-        assertTrue(fewer.sorted().get(0).hint().startsWith("check the indentation"), fewer.sorted().toString());
+        assertEquals("this line is indented by 1 space, the line above (`required: true`) by 2: keys of the same level need the same "
+                + "number of spaces, list entries the same `- ` column", fewer.sorted().get(0).hint());
+        // the line above is the wrong one: the error is found at the next, so both are named
+        Diagnostics above = new Diagnostics();
+        new SourceParser(above).parse(new SourceFile("content/pages/x.md", Collection.PAGES, "x", SourceFile.Format.MARKDOWN,
+                "---\ntitle: A\nregistration:\n required: true\n\n  # Hinweis\n  note: bitte anrufen\n---\n"));
+        Diagnostic d2 = above.sorted().get(0);
+        assertEquals(7, d2.at().line());
+        assertEquals("this line is indented by 2 spaces, the line above (`required: true`) by 1: keys of the same level need the same "
+                + "number of spaces, list entries the same `- ` column", d2.hint());
     }
 
     @Test

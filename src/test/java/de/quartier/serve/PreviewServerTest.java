@@ -171,6 +171,11 @@ class PreviewServerTest {
         preview.refresh(Set.of(draft, page));
         assertTrue(preview.state().ok(), preview.state().summary());
         assertTrue(preview.state().summary().endsWith("not shown until fixed: 1 draft with 1 error, " + page), preview.state().summary());
+        // an error in a published record as well: the list of errors says which are the draft's
+        edit(OFFERING, "quarters: [altstadt]", "quarters: [altstat]");
+        String errors = get("/quartiere/").body();
+        assertTrue(errors.contains("<p class=\"kopf\"><strong>Entwurf:</strong> " + page + ":4:10: error:"), errors);
+        assertTrue(errors.contains("<p class=\"kopf\">" + OFFERING + ":"), errors);
     }
 
     private static String fingerprintOf(String page) {

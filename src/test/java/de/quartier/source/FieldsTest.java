@@ -97,6 +97,16 @@ class FieldsTest {
     }
 
     @Test
+    void aGermanDateThatIsNoDayIsNotWrittenOutAsOne() {
+        Fields f = fields("a: 30.02.2026\nb: 31.4.2027 18:00\n");
+        assertNull(f.date("a"));
+        assertNull(f.dateTime(f.scalar("b").orElseThrow(), "b", BERLIN));
+        assertEquals(List.of("there is no such day; YYYY-MM-DD: a month from 01 to 12, a day that the month has",
+                        "there is no such day; YYYY-MM-DD: a month from 01 to 12, a day that the month has"),
+                problems().stream().map(Diagnostic::hint).toList());
+    }
+
+    @Test
     void aGermanDateAndTimeGetsItsOwnValueInTheIsoFormAsHint() {
         Fields f = fields("a: 24.12.2026 18:00\nb: 5.1.2027, 9 Uhr\nc: morgen 18:00\n");
         for (String key : List.of("a", "b", "c")) assertNull(f.dateTime(f.scalar(key).orElseThrow(), key, BERLIN));
@@ -182,6 +192,17 @@ class FieldsTest {
     }
 
     @Test
+    void aPhoneNumberHasThreeToFifteenDigits() {
+        Fields f = fields("a: \"12\"\nb: 555-12345678901234567890\nc: 0209 555-1234 / 1235\nd: \"110\"\n");
+        assertNull(f.phone("a"));
+        assertNull(f.phone("b"));
+        assertEquals("0209 555-1234 / 1235", f.phone("c"), "a second extension counts apart");
+        assertEquals("110", f.phone("d"));
+        assertEquals(List.of("`a`: `12` has too few digits for a phone number", "`b`: `555-12345678901234567890` has 23 digits, more than a phone number has (15)"),
+                problems().stream().map(Diagnostic::message).toList());
+    }
+
+    @Test
     void anAddressWrittenAgainstSpamGetsItsPlainForm() {
         Fields f = fields("a: stadtteilbuero [at] gelsenkirchen (dot) de\nb: kein (at) Name\n");
         assertNull(f.email("a"));
@@ -237,6 +258,16 @@ class FieldsTest {
         assertEquals("`adress`: unknown key; did you mean `address`?", p.get(0).message());
         assertEquals(new SourceSpan("t.yml", 1, 1, 6), p.get(0).at());
         assertEquals("`zzzzzz`: unknown key", p.get(1).message());
+    }
+
+    @Test
+    void aGermanKeyIsAnsweredWithTheKeyItMeans() {
+        Fields f = fields("kosten: frei\nÖffnungszeiten: Mo 10:00-12:00\nTelefon: 0209 1234\nbeschreibung: x\nwetter: gut\n");
+        f.checkKeys(Set.of("title", "cost", "opening_hours", "phone", "summary"));
+        assertEquals(List.of("`kosten`: unknown key; did you mean `cost`?", "`Öffnungszeiten`: unknown key; did you mean `opening_hours`?",
+                        "`Telefon`: unknown key; did you mean `phone`?", "`beschreibung`: unknown key; did you mean `summary`?",
+                        "`wetter`: unknown key"),
+                problems().stream().map(Diagnostic::message).toList());
     }
 
     @Test

@@ -147,7 +147,7 @@ public final class Listings {
                 maps.offices(view.t("map.label.home"), view.site().quarters(), true, view.urls().href("anlaufstellen/"), List.of()));
     }
 
-    /** Listed contact points by district, then by quarter (by name), each quarter's in slug order. */
+    /** Listed contact points by district, then by quarter (by name), each quarter's by title. */
     private List<Placed<ContactPoint>> placedContactPoints() {
         Map<String, Map<String, List<ContactPoint>>> tree = new TreeMap<>();
         Map<String, String> quarterTitles = new java.util.HashMap<>();

@@ -118,6 +118,20 @@ class SearchShardsTest {
     }
 
     @Test
+    void documentsWithTheWordAsWrittenComeBeforeThoseWithLongerWordsOnly() {
+        // "kind" is a word of its own and the beginning of "kindergart" (as "Buer" of "Büro", folded "bur"/"buro")
+        List<ShardLookup.Result> results = lookup.search(List.of("kind"));
+        java.util.Set<Integer> exact = expected.get("kind").keySet();
+        int lastExact = -1, firstOther = Integer.MAX_VALUE;
+        for (int i = 0; i < results.size(); i++) {
+            if (exact.contains(results.get(i).doc())) lastExact = i;
+            else firstOther = Math.min(firstOther, i);
+        }
+        assertEquals(exact.size(), lastExact + 1, "every document with the word itself first");
+        assertTrue(firstOther > lastExact && firstOther < results.size(), "then those with longer words: " + results.size());
+    }
+
+    @Test
     void aWordIsInTheTrigramFileLoadedForEachPartFromFourLetters() {
         int checked = 0;
         for (String w : expected.keySet()) {

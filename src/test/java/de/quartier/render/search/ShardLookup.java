@@ -145,16 +145,19 @@ public final class ShardLookup {
 
     /**
      * Every document that has every query word (in search form), best first, as the script's
-     * {@code search} ranks them: per query word the best weight × quality of the words it finds,
-     * summed; equal scores in document order.
+     * {@code search} ranks them: per query word the best weight × quality of the words it finds
+     * (a 40th of the quality, so below any word found as written whatever its weight, for words that only begin with or hold it, where it is found as
+     * written), summed; equal scores in document order.
      */
     public List<Result> search(List<String> queryWords) {
         Map<Integer, Double> total = null;
         for (String qw : queryWords) {
             Map<Integer, Double> scores = new LinkedHashMap<>();
-            for (Match m : matches(qw))
+            List<Match> found = matches(qw);
+            boolean exact = found.stream().anyMatch(m -> m.quality() == 1);
+            for (Match m : found)
                 for (int i = 0; i < m.postings().length; i += 2) {
-                    double s = m.postings()[i + 1] * m.quality();
+                    double s = m.postings()[i + 1] * (exact && m.quality() < 1 ? m.quality() / 40 : m.quality());
                     Double before = scores.get(m.postings()[i]);
                     if (before == null || before < s) scores.put(m.postings()[i], s);
                 }
