@@ -11,6 +11,8 @@
   var views = [];
   var vendorState = {};   // url -> {done: bool, failed: bool, waiting: [callbacks]}
   var district = '';
+  // up to this many markers a map shows each one; more are grouped into clusters
+  var FEW_MARKERS = 40;
 
   var api = window.QuartierMap = {
     maps: [],
@@ -267,7 +269,8 @@
     el.setAttribute('aria-busy', 'true');
     var button = el.querySelector('.map-consent');
     if (button) button.disabled = true;
-    var cluster = !!view.data.cluster;
+    // a city's few offices stay single markers: clustered, a phone's first view showed one "13"
+    var cluster = !!view.data.cluster && (!!view.data.markersUrl || view.data.markers.length > FEW_MARKERS);
     loadVendor(view.data.vendor, cluster, function (failed) {
       el.removeAttribute('aria-busy');
       if (failed) {

@@ -68,8 +68,12 @@ final class ServeCommand implements Callable<Integer> {
             server = PreviewServer.start(preview, bind, port);
         } catch (BindException e) {
             // exit 2 as for an option that cannot be used, but without the usage text: the command line itself was fine
-            System.err.println("quartier serve: cannot listen on " + bind + ":" + port + " (" + e.getMessage()
-                    + "); another program (another quartier serve?) may use the port: choose another with --port N, or --port 0 for any free one");
+            // "Address already in use" is the usual case; an address this computer lacks, or a port below 1024, is not another program's
+            String why = String.valueOf(e.getMessage());
+            System.err.println("quartier serve: cannot listen on " + bind + ":" + port + " (" + why + "); " + (why.contains("in use")
+                    ? "another program (another quartier serve?) uses the port: choose another with --port N, or --port 0 for any free one"
+                    : why.contains("ermission") ? "ports below 1024 need administrator rights: choose one such as --port 1313"
+                    : "check --bind (an address of this computer) and --port"));
             return ExitCodes.USAGE;
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--bind: " + bind + " is not an address of this computer");

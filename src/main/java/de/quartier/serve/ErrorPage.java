@@ -34,7 +34,8 @@ final class ErrorPage {
                 .append("<main class=\"quartier-fehler\">\n");
         // the page of a draft left out for its errors: the rest of the site is shown
         if (draftPage) out.append("<h1>Dieser Entwurf hat ").append(errors == 1 ? "einen Fehler" : errors + " Fehler")
-                .append("</h1>\n<p>Seine Seite fehlt in der Vorschau, bis die Fehler behoben sind; die übrigen Seiten sind zu sehen. ");
+                .append("</h1>\n<p>Seine Seite fehlt in der Vorschau, bis ").append(errors == 1 ? "der Fehler behoben ist" : "die Fehler behoben sind")
+                .append("; die übrigen Seiten sind zu sehen. ");
         else if (state.ok()) out.append("<h1>Diese Seite hat ").append(errors == 1 ? "einen Fehler" : errors + " Fehler")
                 .append("</h1>\n<p>Quartier kann diese Seite so nicht bauen; die übrigen Seiten sind zu sehen. ");
         else out.append("<h1>Die Website hat ").append(errors == 1 ? "einen Fehler" : errors + " Fehler")

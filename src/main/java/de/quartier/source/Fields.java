@@ -205,11 +205,11 @@ public final class Fields {
     // ---- contact data ----------------------------------------------------------------------
 
     public String email(String key) {
-        return scalar(key).map(s -> ScalarValues.email(s, prefix + key, diagnostics)).orElse(null);
+        return scalar(key).map(s -> ContactValues.email(s, prefix + key, diagnostics)).orElse(null);
     }
 
     public String phone(String key) {
-        return scalar(key).map(s -> ScalarValues.phone(s, prefix + key, diagnostics)).orElse(null);
+        return scalar(key).map(s -> ContactValues.phone(s, prefix + key, diagnostics)).orElse(null);
     }
 
     /** A web address: http or https with a host; nothing else may become a link. */

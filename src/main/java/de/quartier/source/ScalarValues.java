@@ -27,7 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How the text of one scalar becomes a number, a date, a time or contact data, for {@link Fields}.
+ * How the text of one scalar becomes a number, a date, a time, a web address or a reference, for {@link Fields}.
  * {@code name} is how the field is named in messages ({@code address.street}); a value that does
  * not read is reported at its position and gives null.
  */
@@ -37,9 +37,6 @@ final class ScalarValues {
     private static final Pattern GERMAN_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
     private static final Pattern DATE_TIME = Pattern.compile(
             "(\\d{4}-\\d{2}-\\d{2})[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(Z|[+-]\\d{2}:?\\d{2})?");
-    private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()/\\-–.]{2,30}");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:[.,]\\d+)?");
 
     private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
@@ -177,37 +174,6 @@ final class ScalarValues {
             return null;
         }
         return ZonedDateTime.ofLocal(local, zone, null);
-    }
-
-    static String email(Node.Scalar s, String name, Diagnostics d) {
-        {
-            String v = s.value().strip();
-            if (v.startsWith("mailto:")) v = v.substring("mailto:".length());
-            if (EMAIL.matcher(v).matches()) return v;
-            // "(at)" and "[at]", written against spam on web pages: the build writes the address as it must be
-            String meant = v.replaceAll("\\s*[(\\[]\\s*(?i:at)\\s*[)\\]]\\s*", "@").replaceAll("\\s*[(\\[]\\s*(?i:dot|punkt)\\s*[)\\]]\\s*", ".");
-            d.error(Code.BAD_EMAIL, s.at(), "`" + name + "`: `" + s.value().strip() + "` is not an e-mail address",
-                    !meant.equals(v) && EMAIL.matcher(meant).matches() ? "write " + meant + ": the page links it as an e-mail address, which needs the @"
-                            : "for example quartiersbuero@example.org");
-            return null;
-        }
-    }
-
-    static String phone(Node.Scalar s, String name, Diagnostics d) {
-        {
-            String v = s.value().strip();
-            long digits = de.quartier.model.PhoneNumber.dialled(v).chars().filter(Character::isDigit).count();
-            boolean written = PHONE.matcher(v).matches();
-            // 110 is the shortest number; none has more than 15 digits (ITU E.164), the country's included
-            if (written && digits >= 3 && digits <= 15) return v;
-            boolean tooShort = digits < 3 && v.matches("\\+?[0-9 ()/\\-–.]+");
-            String problem = tooShort ? "has too few digits for a phone number" : !written ? "is not a phone number"
-                    : "has " + digits + " digits, more than a phone number has (15)";
-            d.error(Code.BAD_PHONE, s.at(), "`" + name + "`: `" + v + "` " + problem, !written || tooShort
-                    ? "digits, spaces, +, -, / and parentheses only, e.g. 01234 56-789 or +49 1234 56789; put notes in another field"
-                    : "check for a digit too many, or two numbers run together: a second number goes into another field or the note");
-            return null;
-        }
     }
 
     /** A web address: http or https with a host; nothing else may become a link. */

@@ -149,7 +149,7 @@ public final class SearchPages {
         boolean ended = view.site().status(e) == Status.ENDED;
         // drafts and waiting news (the preview only) marked as on their cards
         String status = PreviewMarks.of(e, view.site().today()).around(view, ended ? view.t("status.ended") : "");
-        if (!status.isEmpty()) line = status + " · " + line;
+        if (!status.isEmpty()) line = line.isEmpty() ? status : status + " · " + line;
         return SearchIndex.Doc.of(kind, e.title(), view.urls().href(e), line, fields, ended ? 1 : 2);
     }
 
