@@ -106,7 +106,7 @@ final class RecordCheck {
         return new RecordCache.Checked(entry, own.sorted(), draft, refs);
     }
 
-    private static final java.util.regex.Pattern DRAFT_LINE = java.util.regex.Pattern.compile("(?m)^draft:[ \\t]*(?:true|yes|ja)[ \\t]*(?:#.*)?\r?$");
+    private static final java.util.regex.Pattern DRAFT_LINE = java.util.regex.Pattern.compile("(?m)^draft:[ \\t]*([\"']?)(?i:true|yes|ja)\\1[ \\t]*(?:#.*)?\r?$");
 
     /** Whether the front matter (or a YAML record) has the line `draft: true` at its top level. */
     static boolean draftLine(SourceFile f) {

@@ -72,7 +72,8 @@ final class ServeCommand implements Callable<Integer> {
             String why = String.valueOf(e.getMessage());
             System.err.println("quartier serve: cannot listen on " + bind + ":" + port + " (" + why + "); " + (why.contains("in use")
                     ? "another program (another quartier serve?) uses the port: choose another with --port N, or --port 0 for any free one"
-                    : why.contains("ermission") ? "ports below 1024 need administrator rights: choose one such as --port 1313"
+                    : why.contains("ermission") ? (port > 0 && port < 1024 ? "ports below 1024 need administrator rights: choose one such as --port 1313"
+                    : "this computer does not let programs use that port: choose another with --port N")
                     : "check --bind (an address of this computer) and --port"));
             return ExitCodes.USAGE;
         } catch (IllegalArgumentException e) {

@@ -96,7 +96,16 @@ public record HoursRule(List<WeekdaySelector> weekdays, boolean holidays, List<D
 
     /** True if the rule holds on its weekdays every week of the year, so a weekly table can show it as is. */
     public boolean everyWeek() {
-        if (holidays || !dates.isEmpty() || !weeks.isEmpty()) return false;
+        return !holidays && weekdaysEveryWeek();
+    }
+
+    /**
+     * True if the rule holds on its weekdays every week, whether or not it also names public
+     * holidays ("Mo,PH 14:00-16:00" holds every Monday): the ordinary week has those weekdays.
+     */
+    public boolean weekdaysEveryWeek() {
+        if (!dates.isEmpty() || !weeks.isEmpty()) return false;
+        if (weekdays.isEmpty()) return !holidays;
         for (WeekdaySelector w : weekdays) if (!w.nths().isEmpty()) return false;
         return true;
     }
@@ -108,7 +117,8 @@ public record HoursRule(List<WeekdaySelector> weekdays, boolean holidays, List<D
      * Mondays from 14:00 only.
      */
     public boolean replaces(HoursRule earlier) {
-        if (additive || state == HoursState.CLOSED && !times.isEmpty()) return false;
+        // as the evaluation reads them: an open rule after a comma adds, an off with times cuts; any other replaces
+        if (additive && state == HoursState.OPEN || state == HoursState.CLOSED && !times.isEmpty()) return false;
         if (!dates.isEmpty() && !dates.equals(earlier.dates)) return false;
         if (!weeks.isEmpty() && !weeks.equals(earlier.weeks)) return false;
         if (everyDay()) return true;

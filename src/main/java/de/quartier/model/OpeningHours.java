@@ -73,7 +73,11 @@ public record OpeningHours(String expression, List<HoursRule> rules) {
         // each rule is looked at once, in order (pages, plans and the finder ask for this often)
         List<List<HoursRule>> byDay = new ArrayList<>();
         for (int i = 0; i < 7; i++) byDay.add(new ArrayList<>());
-        for (HoursRule r : rules) if (r.everyWeek()) for (DayOfWeek d : r.days()) byDay.get(d.ordinal()).add(r);
+        for (int i = 0; i < rules.size(); i++) {
+            HoursRule r = rules.get(i);
+            // a rule a later one replaces never counts (HoursRule#replaces)
+            if (r.weekdaysEveryWeek() && replacedBy(i) < 0) for (DayOfWeek d : r.days()) byDay.get(d.ordinal()).add(r);
+        }
         Map<DayOfWeek, DayHours> week = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek d : DayOfWeek.values()) week.put(d, evaluate(byDay.get(d.ordinal())));
         return week;
@@ -109,7 +113,8 @@ public record OpeningHours(String expression, List<HoursRule> rules) {
             if (h.state() == HoursState.OPEN) for (TimeRange r : h.ranges()) out.add(new WeeklyTime(d, r, null));
         });
         for (HoursRule r : qualifiedRules()) {
-            if (r.state() != HoursState.OPEN || r.times().isEmpty() || r.weekdays().isEmpty()) continue;
+            // "Mo,PH …": its Mondays are in the ordinary week already
+            if (r.state() != HoursState.OPEN || r.times().isEmpty() || r.weekdays().isEmpty() || r.weekdaysEveryWeek()) continue;
             for (DayOfWeek d : r.days()) for (TimeRange t : r.times()) out.add(new WeeklyTime(d, t, r));
         }
         return out;

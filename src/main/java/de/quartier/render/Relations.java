@@ -70,6 +70,12 @@ public final class Relations {
         return collator.getCollationKey(title.replace(' ', '!'));
     }
 
+    /** Names (titles, districts) in the order of {@link #titleKey}; equal there, in the order of their characters. */
+    public static java.util.Comparator<String> titleOrder() {
+        java.text.Collator german = java.text.Collator.getInstance(java.util.Locale.GERMAN);
+        return java.util.Comparator.comparing((String t) -> titleKey(german, t)).thenComparing(java.util.Comparator.naturalOrder());
+    }
+
     private static <E extends de.quartier.model.Entry> List<E> byTitle(List<E> entries) {
         java.text.Collator german = java.text.Collator.getInstance(java.util.Locale.GERMAN);
         record Keyed<E>(java.text.CollationKey title, String slug, E entry) {

@@ -17,6 +17,9 @@ class RecordCheckTest {
     void theDraftLineCountsInTheFrontMatterAtItsTopLevelOnly() {
         assertTrue(RecordCheck.draftLine(markdown("---\ntitle: \"Treff\ndraft: true\n---\nText\n")));
         assertTrue(RecordCheck.draftLine(markdown("---\r\ntitle: \"Treff\r\ndraft: ja # bis Montag\r\n---\r\n")));
+        assertTrue(RecordCheck.draftLine(markdown("---\ntitle: \"Treff\ndraft: Ja\n---\n")), "as the field reads it");
+        assertTrue(RecordCheck.draftLine(markdown("---\ntitle: \"Treff\ndraft: \"true\"\n---\n")));
+        assertFalse(RecordCheck.draftLine(markdown("---\ntitle: \"Treff\nDraft: true\n---\n")), "no key `draft`");
         assertFalse(RecordCheck.draftLine(markdown("---\ntitle: \"Treff\ndraft: false\n---\n")));
         assertFalse(RecordCheck.draftLine(markdown("---\ntitle: \"Treff\n  draft: true\n---\n")), "indented: part of another value");
         assertFalse(RecordCheck.draftLine(markdown("---\ntitle: \"Treff\n---\ndraft: true\n")), "in the body");

@@ -129,7 +129,13 @@ class OpeningHoursTest {
             assertEquals(-1, HoursFixture.of(kept).replacedBy(0), kept);
         OpeningHours hours = HoursFixture.of("Mo-Fr 09:00-12:00; PH off; PH \"nach Absprache\"");
         assertEquals(List.of(hours.rules().get(2)), hours.qualifiedRules(), "the holiday rule shown is the one that counts");
-        assertEquals(1, HoursFixture.of("Mo 09:00-12:00; Mo 14:00-17:00").weeklyTimes().size());
+        // "Mo,PH …" holds every Monday: the ordinary week (tables, plans, the finder) has its Mondays
+        OpeningHours holidaysToo = HoursFixture.of("Mo 09:00-12:00; Mo,PH 14:00-16:00");
+        assertEquals(open(14 * 60, 16 * 60), holidaysToo.ordinaryWeek().get(DayOfWeek.MONDAY).ranges());
+        assertEquals(List.of(new OpeningHours.WeeklyTime(DayOfWeek.MONDAY, new TimeRange(14 * 60, 16 * 60), null)), holidaysToo.weeklyTimes());
+        assertEquals(HoursState.CLOSED, HoursFixture.of("Mo-Fr 09:00-17:00; Mo,PH off").ordinaryWeek().get(DayOfWeek.MONDAY).state());
+        assertEquals(-1, HoursFixture.of("PH off; Mo-Fr 09:00-17:00, PH 10:00-12:00").replacedBy(0), "an open rule after a comma adds");
+        assertEquals(2, HoursFixture.of("PH off; Mo-Fr 09:00-17:00, PH \"nach Absprache\"").replacedBy(0), "a comment after a comma replaces");
     }
 
     @Test

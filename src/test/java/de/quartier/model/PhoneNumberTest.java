@@ -15,5 +15,7 @@ class PhoneNumberTest {
         assertEquals("tel:+492041703000", Facts.tel("+49 (0)2041 70-3000"), "(0) is not dialled after +49");
         assertEquals("tel:02041703000", Facts.tel("(02041) 70-3000"));
         assertEquals("tel:110", Facts.tel("110"));
+        assertEquals("tel:02041703000", Facts.tel("02041 70-3000/3001"), "a slash after an extension");
+        assertEquals("tel:0049209555123", Facts.tel("0049 (0)209 555123"));
     }
 }

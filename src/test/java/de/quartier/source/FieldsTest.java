@@ -262,11 +262,11 @@ class FieldsTest {
 
     @Test
     void aGermanKeyIsAnsweredWithTheKeyItMeans() {
-        Fields f = fields("kosten: frei\nÖffnungszeiten: Mo 10:00-12:00\nTelefon: 0209 1234\nbeschreibung: x\nwetter: gut\n");
+        Fields f = fields("kosten: frei\nÖffnungszeiten: Mo 10:00-12:00\nTelefon: 0209 1234\nbeschreibung: x\nwetter: gut\ntitle: T\ntitel: T\n");
         f.checkKeys(Set.of("title", "cost", "opening_hours", "phone", "summary"));
         assertEquals(List.of("`kosten`: unknown key; did you mean `cost`?", "`Öffnungszeiten`: unknown key; did you mean `opening_hours`?",
                         "`Telefon`: unknown key; did you mean `phone`?", "`beschreibung`: unknown key; did you mean `summary`?",
-                        "`wetter`: unknown key"),
+                        "`wetter`: unknown key", "`titel`: unknown key"),
                 problems().stream().map(Diagnostic::message).toList());
     }
 

@@ -10,6 +10,7 @@ import de.quartier.render.Cards;
 import de.quartier.render.Output;
 import de.quartier.render.Pages;
 import de.quartier.render.Pagination;
+import de.quartier.render.Relations;
 import de.quartier.render.Facts;
 import de.quartier.render.SiteView;
 import de.quartier.render.Urls;
@@ -121,8 +122,10 @@ public final class Listings {
     }
 
     private Map<String, List<Quarter>> byDistrict() {
-        Map<String, List<Quarter>> byDistrict = new TreeMap<>();
+        Map<String, List<Quarter>> byDistrict = new TreeMap<>(Relations.titleOrder());
         for (Quarter q : view.site().quarters()) byDistrict.computeIfAbsent(q.district(), k -> new ArrayList<>()).add(q);
+        Comparator<String> order = Relations.titleOrder();
+        byDistrict.values().forEach(list -> list.sort(Comparator.comparing(Quarter::title, order).thenComparing(q -> q.slug().value())));
         return byDistrict;
     }
 
@@ -149,7 +152,7 @@ public final class Listings {
 
     /** Listed contact points by district, then by quarter (by name), each quarter's by title. */
     private List<Placed<ContactPoint>> placedContactPoints() {
-        Map<String, Map<String, List<ContactPoint>>> tree = new TreeMap<>();
+        Map<String, Map<String, List<ContactPoint>>> tree = new TreeMap<>(Relations.titleOrder());
         Map<String, String> quarterTitles = new java.util.HashMap<>();
         for (ContactPoint cp : view.relations().listedContactPoints()) {
             Quarter q = view.site().quarter(cp.quarters().get(0));
@@ -158,7 +161,7 @@ public final class Listings {
         }
         List<Placed<ContactPoint>> out = new ArrayList<>();
         tree.forEach((district, quarters) -> quarters.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<String, List<ContactPoint>> e) -> quarterTitles.get(e.getKey())))
+                .sorted(Comparator.comparing((Map.Entry<String, List<ContactPoint>> e) -> quarterTitles.get(e.getKey()), Relations.titleOrder()))
                 .forEach(e -> e.getValue().forEach(cp -> out.add(new Placed<>(district, "quartier-" + e.getKey(), quarterTitles.get(e.getKey()), cp)))));
         return out;
     }
