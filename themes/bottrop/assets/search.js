@@ -8,7 +8,8 @@
  * Words are brought into the same form as the build's (de.quartier.render.search.SearchText):
  * lower case, umlauts and their spellings made one (ü = ue = u, ß = ss), common endings cut. A
  * query word finds index words that equal it, start with it, or (from four letters) contain it,
- * so "Frühstück" finds "Nachbarschaftsfrühstück". Every query word must be found.
+ * so "Frühstück" finds "Nachbarschaftsfrühstück". Every query word must be found; where no page has
+ * them all, the pages with most of them are shown, and the status says so.
  */
 (function () {
   'use strict';
@@ -198,7 +199,7 @@
       return Promise.all(numbers.map(function (n) { return fetchFile(file('p', n)); })).then(function (loaded) {
         var postings = {};
         numbers.forEach(function (n, i) { postings[n] = loaded[i]; });
-        var total = null;
+        var total = null, perWord = [];
         matched.forEach(function (found) {
           var scores = new Map();
           // a word found as written puts the words that only begin with it or hold it behind (a 40th:
@@ -212,6 +213,7 @@
               if (before === undefined || before < s) scores.set(doc, s);
             });
           });
+          perWord.push(scores);
           if (total === null) total = scores;
           else {
             var both = new Map();
@@ -225,6 +227,19 @@
         var results = [];
         if (total) total.forEach(function (score, doc) { results.push({ doc: doc, kind: kindOf(doc), score: score }); });
         results.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+        if (results.length === 0 && perWord.length > 1) {
+          // no page has every word ("Rotthausen Öffnungszeiten"): the pages with most of them, best first
+          var words = new Map(), sum = new Map();
+          perWord.forEach(function (scores) {
+            scores.forEach(function (score, doc) {
+              words.set(doc, (words.get(doc) || 0) + 1);
+              sum.set(doc, (sum.get(doc) || 0) + score);
+            });
+          });
+          sum.forEach(function (score, doc) { results.push({ doc: doc, kind: kindOf(doc), score: score, words: words.get(doc) }); });
+          results.sort(function (a, b) { return b.words - a.words || b.score - a.score || a.doc - b.doc; });
+          results.partial = true;
+        }
         api.lastMs = performance.now() - started;
         return results;
       });
@@ -380,7 +395,7 @@
       return documents(first).then(function (shown) {
         if (mine !== latest) return;
         var n = results.length;
-        status.textContent = text(n === 0 ? 'data-none' : n === 1 ? 'data-result' : 'data-results', { n: number(n), q: q })
+        status.textContent = text(n === 0 ? 'data-none' : results.partial ? 'data-some' : n === 1 ? 'data-result' : 'data-results', { n: number(n), q: q })
           + (order.some(function (k) { return byKind[k].length > SHOWN; }) ? ' ' + text('data-shown', { n: number(SHOWN) }) : '');
         directory.hidden = n > 0;
         order.forEach(function (k) { list.appendChild(group(k, byKind[k], shown)); });

@@ -574,6 +574,13 @@ class FindEndToEndTest {
                     "a result whose title or address line says 'Straße'");
             log("search 'Strasse': %d results", total(streets));
 
+            // no page has every word: those with some of them, and the status says so
+            searchOnPage(d, "Strasse Zzyzx");
+            Map<String, List<String>> some = searchResults(d);
+            assertEquals(total(streets), total(some), "the pages with 'Strasse', since none has 'Zzyzx'");
+            assertTrue(d.findElement(By.id("suche-status")).getText().startsWith("Keine Seite enthält alle Wörter von „Strasse Zzyzx“; "
+                    + total(some) + " Treffer mit einem Teil davon"), d.findElement(By.id("suche-status")).getText());
+
             @SuppressWarnings("unchecked")
             List<String> resources = (List<String>) js(d,
                     "return performance.getEntriesByType('resource').map(function (e) { return e.name; });");
@@ -589,7 +596,7 @@ class FindEndToEndTest {
             }
             List<String> loaded = resources.stream().filter(r -> r.startsWith(server.uri("suche/index/").toString())).distinct().toList();
             long gramsLoaded = loaded.stream().filter(r -> r.contains("/suche/index/g/")).count();
-            long longWords = Stream.of("Fruehstueck", alias, "Strasse").flatMap(x -> SearchText.words(x).stream()).distinct()
+            long longWords = Stream.of("Fruehstueck", alias, "Strasse", "Zzyzx").flatMap(x -> SearchText.words(x).stream()).distinct()
                     .filter(w -> w.length() >= 4).count();
             assertTrue(gramsLoaded <= longWords && gramsLoaded < gramFiles, "at most one trigram file per query word: " + loaded);
             log("search: 3 queries, every result shown, loaded %d of the index's %d files (%d of %d trigram files)", loaded.size(),
@@ -805,7 +812,8 @@ class FindEndToEndTest {
             for (int i = 1; i <= n.length(); i++) queryWords.add(n.substring(0, i));
             if (n.length() > 4) queryWords.add(n.substring(1));
         }
-        List<String> queries = List.of("Bottrop", "Kinder Mittwoch", "Beratung", "Fruehstueck", "Strasse", "Familien Altstadt", "a", "Welheim");
+        List<String> queries = List.of("Bottrop", "Kinder Mittwoch", "Beratung", "Fruehstueck", "Strasse", "Familien Altstadt", "a", "Welheim",
+                "Welheim Zzyzx Kinder");
         try (BrowserSupport browser = BrowserSupport.start()) {
             WebDriver d = browser.driver();
             d.get(server.uri("suche/").toString());

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -129,6 +130,19 @@ class SearchShardsTest {
         }
         assertEquals(exact.size(), lastExact + 1, "every document with the word itself first");
         assertTrue(firstOther > lastExact && firstOther < results.size(), "then those with longer words: " + results.size());
+    }
+
+    @Test
+    void whereNoDocumentHasEveryWordThoseWithMostOfThemAreFound() {
+        List<ShardLookup.Result> one = lookup.search(List.of("kind"));
+        assertEquals(one, lookup.search(List.of("kind", "qqqq")), "a word found nowhere: the pages with the other, in its order");
+        // documents with both words come before those with one
+        List<ShardLookup.Result> both = lookup.search(List.of("kind", "qqqq", "fruhstuck"));
+        java.util.Set<Integer> withBoth = new java.util.HashSet<>();
+        lookup.search(List.of("kind", "fruhstuck")).forEach(r -> withBoth.add(r.doc()));
+        assertFalse(withBoth.isEmpty());
+        for (int i = 0; i < both.size(); i++)
+            assertEquals(i < withBoth.size(), withBoth.contains(both.get(i).doc()), "#" + i);
     }
 
     @Test

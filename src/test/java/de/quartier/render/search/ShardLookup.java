@@ -147,10 +147,12 @@ public final class ShardLookup {
      * Every document that has every query word (in search form), best first, as the script's
      * {@code search} ranks them: per query word the best weight × quality of the words it finds
      * (a 40th of the quality, so below any word found as written whatever its weight, for words that only begin with or hold it, where it is found as
-     * written), summed; equal scores in document order.
+     * written), summed; equal scores in document order. Where no document has every word, those
+     * with most of the words, then by their summed score.
      */
     public List<Result> search(List<String> queryWords) {
         Map<Integer, Double> total = null;
+        List<Map<Integer, Double>> perWord = new ArrayList<>();
         for (String qw : queryWords) {
             Map<Integer, Double> scores = new LinkedHashMap<>();
             List<Match> found = matches(qw);
@@ -161,6 +163,7 @@ public final class ShardLookup {
                     Double before = scores.get(m.postings()[i]);
                     if (before == null || before < s) scores.put(m.postings()[i], s);
                 }
+            perWord.add(scores);
             if (total == null) total = scores;
             else {
                 Map<Integer, Double> both = new LinkedHashMap<>();
@@ -174,6 +177,19 @@ public final class ShardLookup {
         List<Result> out = new ArrayList<>();
         if (total != null) total.forEach((doc, score) -> out.add(new Result(doc, kindOf(doc), score)));
         out.sort(java.util.Comparator.comparingDouble(Result::score).reversed().thenComparingInt(Result::doc));
+        if (out.isEmpty() && perWord.size() > 1) {
+            // no document has every word: those with most of them, then by score, as the script does
+            Map<Integer, Integer> words = new LinkedHashMap<>();
+            Map<Integer, Double> sum = new LinkedHashMap<>();
+            for (Map<Integer, Double> scores : perWord)
+                scores.forEach((doc, score) -> {
+                    words.merge(doc, 1, Integer::sum);
+                    sum.merge(doc, score, Double::sum);
+                });
+            sum.forEach((doc, score) -> out.add(new Result(doc, kindOf(doc), score)));
+            out.sort(java.util.Comparator.comparingInt((Result r) -> words.get(r.doc())).reversed()
+                    .thenComparing(java.util.Comparator.comparingDouble(Result::score).reversed()).thenComparingInt(Result::doc));
+        }
         return out;
     }
 
