@@ -85,6 +85,9 @@ public final class Cards {
         if (where) facts.add(fact(view.t("field.where"), where(o)));
         if (!o.targetGroups().isEmpty()) facts.add(view.marks().fromEditor(view.t("field.targetGroups"), String.join(", ", o.targetGroups())));
         if (o.cost() != null) facts.add(view.marks().cost(view.t("field.cost"), o.cost()));
+        // whether to sign up before going: only where it is needed (and still possible); how, the offering's page says
+        if (o.registration() != null && o.registration().required() && view.site().status(o) != de.quartier.model.Status.ENDED)
+            facts.add(fact(view.t("field.registration"), view.t("registration.required")));
         return marked(new Card(view.partKey((where ? "o:" : "oa:") + o.slug()), o.title(), view.urls().href(o), o.common().summary(), null,
                 status(view, o), List.copyOf(facts)), o);
     }

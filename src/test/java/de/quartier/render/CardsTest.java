@@ -30,4 +30,21 @@ class CardsTest {
         TestSites.replace(office, "title: Hansastraße", "title: Hansa");
         assertTrue(new String(TestSites.buildInMemory(site).get("angebote/index.html"), StandardCharsets.UTF_8).contains("Hansa, Hansastraße 1"));
     }
+
+    /** Whether to sign up stands on the card where it is needed; "not needed" would only lengthen every list. */
+    @Test
+    void aCardSaysWhereSigningUpIsNeeded() throws Exception {
+        java.util.Map<String, byte[]> files = TestSites.buildInMemory(TestSites.copyBase(temp.resolve("site")));
+        String listing = new String(files.get("angebote/index.html"), StandardCharsets.UTF_8);
+        String lesefest = card(listing, "angebote/lesefest/");
+        assertTrue(lesefest.contains("<div><dt>Anmeldung</dt><dd>erforderlich</dd></div>"), lesefest);
+        String sprechstunde = card(listing, "angebote/sprechstunde/");
+        assertFalse(sprechstunde.contains("Anmeldung"), sprechstunde);
+    }
+
+    private static String card(String page, String href) {
+        int at = page.indexOf(href + "\"");
+        assertTrue(at > 0, href + " in " + page);
+        return page.substring(page.lastIndexOf("<article", at), page.indexOf("</article>", at));
+    }
 }
