@@ -124,18 +124,24 @@ public record HoursRule(List<WeekdaySelector> weekdays, boolean holidays, List<D
         if (everyDay()) return true;
         if (earlier.weekdays.isEmpty() && !earlier.holidays) return false;
         if (earlier.holidays && !holidays) return false;
-        for (WeekdaySelector w : earlier.weekdays)
-            if (weekdays.stream().noneMatch(v -> v.day == w.day && (v.nths.isEmpty() || !w.nths.isEmpty() && v.nths.containsAll(w.nths))))
-                return false;
+        // loops, not streams: asked for each pair of rules whenever a week of hours is worked out
+        for (WeekdaySelector w : earlier.weekdays) if (!covers(w)) return false;
         return true;
+    }
+
+    /** Whether this rule selects every day the weekday selector does (Mo[1] by Mo or by Mo[1,3]). */
+    private boolean covers(WeekdaySelector w) {
+        for (WeekdaySelector v : weekdays)
+            if (v.day == w.day && (v.nths.isEmpty() || !w.nths.isEmpty() && v.nths.containsAll(w.nths))) return true;
+        return false;
     }
 
     /** Every day of the week, holidays included, as far as weekdays and holidays go. */
     private boolean everyDay() {
         if (weekdays.isEmpty()) return !holidays;
-        java.util.EnumSet<DayOfWeek> all = java.util.EnumSet.noneOf(DayOfWeek.class);
-        for (WeekdaySelector w : weekdays) if (w.nths.isEmpty()) all.add(w.day);
-        return all.size() == 7;
+        int days = 0; // a bit per weekday named without an nth
+        for (WeekdaySelector w : weekdays) if (w.nths.isEmpty()) days |= 1 << w.day.ordinal();
+        return days == 0x7f;
     }
 
     /** The weekdays the rule names (all seven if it names none). */
