@@ -76,7 +76,8 @@ public final class Relations {
         return java.util.Comparator.comparing((String t) -> titleKey(german, t)).thenComparing(java.util.Comparator.naturalOrder());
     }
 
-    private static <E extends de.quartier.model.Entry> List<E> byTitle(List<E> entries) {
+    /** Records by {@link #titleKey}, then by file name: the order of every list residents read. */
+    public static <E extends de.quartier.model.Entry> List<E> byTitle(List<E> entries) {
         java.text.Collator german = java.text.Collator.getInstance(java.util.Locale.GERMAN);
         record Keyed<E>(java.text.CollationKey title, String slug, E entry) {
         }

@@ -235,17 +235,11 @@ public final class SiteView {
     }
 
     /**
-     * A collection's records by title in German order, then by address: sorted once per build
+     * A collection's records by title in German order, then by file name ({@link Relations#byTitle}): sorted once per build
      * (the search index and its directory both need it), on collation keys made once per title.
      */
     public List<Entry> byTitle(Collection c) {
-        return byTitle.computeIfAbsent(c, k -> {
-            java.text.Collator german = java.text.Collator.getInstance(java.util.Locale.GERMAN);
-            record Keyed(java.text.CollationKey title, String href, Entry entry) {
-            }
-            return site.all(k).stream().map(e -> new Keyed(Relations.titleKey(german, e.title()), urls.href(e), e))
-                    .sorted(java.util.Comparator.comparing(Keyed::title).thenComparing(Keyed::href)).map(Keyed::entry).toList();
-        });
+        return byTitle.computeIfAbsent(c, k -> Relations.byTitle(site.all(k)));
     }
 
     /** Whether the office is open now, for the script: only for listed offices with hours; evaluated once per office. */

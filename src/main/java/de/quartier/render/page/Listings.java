@@ -123,9 +123,7 @@ public final class Listings {
 
     private Map<String, List<Quarter>> byDistrict() {
         Map<String, List<Quarter>> byDistrict = new TreeMap<>(Relations.titleOrder());
-        for (Quarter q : view.site().quarters()) byDistrict.computeIfAbsent(q.district(), k -> new ArrayList<>()).add(q);
-        Comparator<String> order = Relations.titleOrder();
-        byDistrict.values().forEach(list -> list.sort(Comparator.comparing(Quarter::title, order).thenComparing(q -> q.slug().value())));
+        for (Quarter q : Relations.byTitle(view.site().quarters())) byDistrict.computeIfAbsent(q.district(), k -> new ArrayList<>()).add(q);
         return byDistrict;
     }
 
