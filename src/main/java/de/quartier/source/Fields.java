@@ -63,12 +63,16 @@ public final class Fields {
 
     /** Warns about every key not in {@code known}, naming the closest known key. */
     public void checkKeys(Set<String> known) {
-        // a key written already is not the one meant: following the hint would write it twice
-        Set<String> free = new TreeSet<>(known);
-        for (Node.Pair p : map.pairs()) free.remove(p.key().value());
+        Set<String> free = null;
         for (Node.Pair p : map.pairs()) {
             String key = p.key().value();
             if (known.contains(key)) continue;
+            // a key written already is not the one meant: following the hint would write it twice
+            // (made at the first unknown key: most mappings have none)
+            if (free == null) {
+                free = new TreeSet<>(known);
+                for (Node.Pair written : map.pairs()) free.remove(written.key().value());
+            }
             Optional<String> near = Suggestions.key(key, free);
             String message = "`" + prefix + key + "`: unknown key"
                     + near.map(n -> "; did you mean `" + prefix + n + "`?").orElse("");
