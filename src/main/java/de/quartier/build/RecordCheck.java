@@ -110,15 +110,7 @@ final class RecordCheck {
 
     /** Whether the front matter (or a YAML record) has the line `draft: true` at its top level. */
     static boolean draftLine(SourceFile f) {
-        String text = f.text();
-        if (text == null) return false;
-        int end = text.length();
-        if (f.format() == SourceFile.Format.MARKDOWN) {
-            java.util.regex.Matcher close = java.util.regex.Pattern.compile("(?m)^---[ \\t]*\r?$").matcher(text);
-            if (!close.find() || close.start() != 0) return false;
-            end = close.find() ? close.start() : text.length();
-        }
-        return DRAFT_LINE.matcher(text).region(0, end).find();
+        return SourceParser.yamlOf(f).map(yaml -> DRAFT_LINE.matcher(yaml).find()).orElse(false);
     }
 
     /** The references a record makes in its own fields and its body's links to records (their problems, reported by the validator, not again). */

@@ -52,27 +52,48 @@ public final class SourceParser {
                     "start the file with\n---\ntitle: …\n---");
             return Optional.empty();
         }
-        int close = -1;
-        for (int i = 1; i < lines.size(); i++) {
-            if (isFence(text, lines.get(i), "---") || isFence(text, lines.get(i), "...")) {
-                close = i;
-                break;
-            }
-        }
+        int close = closingFence(text, lines);
         if (close < 0) {
             diagnostics.error(Code.UNCLOSED_FRONT_MATTER, SourceSpan.startOf(file.path()),
                     "the front matter opened here is never closed",
                     "add a line with only `---` after the last field, before the text");
             return Optional.empty();
         }
-        int yamlStart = lines.get(0)[1] + 1 > text.length() ? text.length() : next(text, lines.get(0));
-        int yamlEnd = lines.get(close)[0];
-        String yaml = text.substring(Math.min(yamlStart, yamlEnd), yamlEnd);
+        String yaml = between(text, lines, close);
         int bodyStart = next(text, lines.get(close));
         String body = bodyStart >= text.length() ? "" : text.substring(bodyStart);
         int bodyLine = close + 2;
         return compose(file.path(), yaml, 1)
                 .map(fields -> new ParsedRecord(file, fields, body, bodyLine));
+    }
+
+    /**
+     * The YAML of a record file without reading it: its front matter, or the whole file; empty
+     * where a Markdown file has no front matter that is closed. For a file whose YAML cannot be
+     * read, to look for a line in it (RecordCheck: `draft: true`).
+     */
+    public static Optional<String> yamlOf(SourceFile file) {
+        String text = file.text();
+        if (text == null) return Optional.empty();
+        if (file.format() != SourceFile.Format.MARKDOWN) return Optional.of(text);
+        List<int[]> lines = lineBounds(text);
+        if (!isFence(text, lines.get(0), "---")) return Optional.empty();
+        int close = closingFence(text, lines);
+        return close < 0 ? Optional.empty() : Optional.of(between(text, lines, close));
+    }
+
+    /** The line that closes the front matter opened on the first line (`---` or `...`), or -1. */
+    private static int closingFence(String text, List<int[]> lines) {
+        for (int i = 1; i < lines.size(); i++)
+            if (isFence(text, lines.get(i), "---") || isFence(text, lines.get(i), "...")) return i;
+        return -1;
+    }
+
+    /** The text between the first line and line {@code close}. */
+    private static String between(String text, List<int[]> lines, int close) {
+        int yamlStart = lines.get(0)[1] + 1 > text.length() ? text.length() : next(text, lines.get(0));
+        int yamlEnd = lines.get(close)[0];
+        return text.substring(Math.min(yamlStart, yamlEnd), yamlEnd);
     }
 
     private Optional<ParsedRecord> parseYamlRecord(SourceFile file) {
