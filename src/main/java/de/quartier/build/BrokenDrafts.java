@@ -27,21 +27,13 @@ final class BrokenDrafts {
      * @param languages the site's languages besides its first: their pages are under /en/ and so on
      */
     static Map<String, String> holdingAllErrors(BuildResult r, RecordCache records, Set<String> languages) {
-        // a record file by its path, and by its collection and slug (for the errors of its translations)
-        Map<String, SourceFile> byPath = new java.util.HashMap<>();
-        Map<String, SourceFile> bySlug = new java.util.HashMap<>();
-        for (SourceFile f : r.loaded().recordFiles()) {
-            byPath.put(f.path(), f);
-            bySlug.put(f.collection().folder() + "/" + f.slug(), f);
-        }
-        Map<String, SourceFile> translations = new java.util.HashMap<>();
-        for (SourceFile t : r.loaded().translationFiles()) translations.put(t.path(), bySlug.get(t.collection().folder() + "/" + t.slug()));
+        Map<String, SourceFile> recordOf = recordOfEachFile(r.loaded());
         Map<String, String> drafts = new TreeMap<>();
         for (Diagnostic d : r.diagnostics().sorted()) {
             if (d.severity() != Severity.ERROR) continue;
             // a name the site uses itself (angebote/finden/) or twice: its address is not the draft's alone
             if (d.code() == Code.RESERVED_SLUG || d.code() == Code.DUPLICATE_SLUG || d.code() == Code.BAD_SLUG) return Map.of();
-            SourceFile f = byPath.containsKey(d.at().path()) ? byPath.get(d.at().path()) : translations.get(d.at().path());
+            SourceFile f = recordOf.get(d.at().path());
             RecordCache.Checked checked = f == null ? null : records.get(f);
             if (checked == null || !checked.draft()) return Map.of();
             // named like a page the site makes itself, or a language's folder: that address is not the draft's
@@ -52,26 +44,41 @@ final class BrokenDrafts {
         return drafts;
     }
 
-    /** The files of these problems that are drafts, or translations of drafts. */
-    static Set<String> draftsAmong(java.util.List<Diagnostic> problems, LoadedSite loaded, RecordCache records) {
-        java.util.List<String> drafts = new java.util.ArrayList<>();
+    /** Each record file and translation by its path → the record file it belongs to ("treff.tr.md" → "treff.md"). */
+    private static Map<String, SourceFile> recordOfEachFile(LoadedSite loaded) {
+        Map<String, SourceFile> out = new java.util.HashMap<>();
+        Map<String, SourceFile> bySlug = new java.util.HashMap<>();
         for (SourceFile f : loaded.recordFiles()) {
-            RecordCache.Checked c = records.get(f);
-            if (c != null && c.draft()) drafts.add(f.path());
+            out.put(f.path(), f);
+            bySlug.put(f.collection().folder() + "/" + f.slug(), f);
         }
-        Set<String> out = new java.util.TreeSet<>();
-        for (Diagnostic d : problems) if (of(d.at().path(), drafts)) out.add(d.at().path());
+        for (SourceFile t : loaded.translationFiles()) {
+            SourceFile record = bySlug.get(t.collection().folder() + "/" + t.slug());
+            if (record != null) out.put(t.path(), record);
+        }
         return out;
     }
 
-    /** Whether a file is one of these record files or a translation of one ("treff.tr.md" of "treff.md"). */
-    static boolean of(String path, java.util.Collection<String> files) {
-        for (String f : files) {
-            if (path.equals(f)) return true;
-            String stem = f.substring(0, f.lastIndexOf('.') + 1);
-            if (path.startsWith(stem) && path.endsWith(".md") && path.indexOf('.', stem.length()) == path.length() - 3) return true;
+    /** The files of these problems that are drafts or their translations; none where no problem is an error (they are for the list of errors). */
+    static Set<String> draftsAmong(java.util.List<Diagnostic> problems, LoadedSite loaded, RecordCache records) {
+        if (problems.stream().noneMatch(d -> d.severity() == Severity.ERROR)) return Set.of();
+        Map<String, SourceFile> recordOf = recordOfEachFile(loaded);
+        Set<String> out = new java.util.TreeSet<>();
+        for (Diagnostic d : problems) {
+            SourceFile f = recordOf.get(d.at().path());
+            RecordCache.Checked c = f == null ? null : records.get(f);
+            if (c != null && c.draft()) out.add(d.at().path());
         }
-        return false;
+        return out;
+    }
+
+    /** These record files and their translations. */
+    static Set<String> filesOf(LoadedSite loaded, java.util.Collection<String> recordFiles) {
+        Set<String> out = new java.util.HashSet<>();
+        recordOfEachFile(loaded).forEach((path, record) -> {
+            if (recordFiles.contains(record.path())) out.add(path);
+        });
+        return out;
     }
 
     /** The site as read, without these record files and their translations. */

@@ -89,7 +89,8 @@ public final class Preview {
                 return BrokenDrafts.without(read, files);
             }, records, null);
             if (rest.ok()) {
-                ofBrokenDrafts = r.diagnostics().sorted().stream().filter(d -> d.severity() == Severity.ERROR || BrokenDrafts.of(d.at().path(), files)).toList();
+                Set<String> theirs = BrokenDrafts.filesOf(read, files);
+                ofBrokenDrafts = r.diagnostics().sorted().stream().filter(d -> d.severity() == Severity.ERROR || theirs.contains(d.at().path())).toList();
                 r = rest;
             } else broken = Map.of();
         }
