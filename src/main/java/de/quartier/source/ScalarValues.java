@@ -109,9 +109,7 @@ final class ScalarValues {
     private static String germanDateTimeHint(String v) {
         Matcher g = GERMAN_DATE_TIME.matcher(v);
         if (!g.matches()) return "for example 2026-12-05 14:00";
-        String day = String.format("%s-%02d-%02d", g.group(3), Integer.parseInt(g.group(2)), Integer.parseInt(g.group(1)));
-        if (!calendarDay(day)) return "there is no such day; " + calendarHint(day);
-        return String.format("write %s %02d:%s", day, Integer.parseInt(g.group(4)), g.group(5) == null ? "00" : g.group(5));
+        return writeDay(g, String.format(" %02d:%s", Integer.parseInt(g.group(4)), g.group(5) == null ? "00" : g.group(5)));
     }
 
     private static final Pattern GERMAN_DATE_TIME = Pattern.compile(
@@ -119,11 +117,16 @@ final class ScalarValues {
 
     private static String germanDateHint(String v) {
         Matcher g = GERMAN_DATE.matcher(v);
-        if (!g.matches()) return "for example 2026-11-21";
-        String iso = String.format("%s-%02d-%02d", g.group(3), Integer.parseInt(g.group(2)), Integer.parseInt(g.group(1)));
-        // never a form the next run refuses: 30.02.2026 is no date however it is written
-        return DATE.matcher(iso).matches() && calendarDay(iso) ? "write " + iso
-                : "there is no such day; " + calendarHint(iso);
+        return g.matches() ? writeDay(g, "") : "for example 2026-11-21";
+    }
+
+    /**
+     * "write 2026-12-24" (and what follows) for a German date matched as day, month, year; never a
+     * form the next run refuses: 30.02.2026 is no day however it is written.
+     */
+    private static String writeDay(Matcher german, String after) {
+        String iso = String.format("%s-%02d-%02d", german.group(3), Integer.parseInt(german.group(2)), Integer.parseInt(german.group(1)));
+        return calendarDay(iso) ? "write " + iso + after : "there is no such day; " + calendarHint(iso);
     }
 
     /**
