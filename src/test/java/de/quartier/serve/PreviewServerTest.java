@@ -124,10 +124,7 @@ class PreviewServerTest {
     @Test
     void aDraftWithErrorsIsLeftOutAndTheRestShown() throws Exception {
         String draft = "content/offerings/treff.md";
-        Files.writeString(site.resolve(draft), "---\ntitle: Treff\ndraft: true\nquarters: [altstat]\nschedule: We 15:00-17:00\ncontact_point: quartiersbuero-altstadt\n---\n");
-        preview.refresh(Set.of(draft));
-        assertTrue(preview.state().ok(), preview.state().summary());
-        assertTrue(preview.state().summary().endsWith("not shown until fixed: 1 draft with 1 error, " + draft), preview.state().summary());
+        showsTheRestWithout(draft, "---\ntitle: Treff\ndraft: true\nquarters: [altstat]\nschedule: We 15:00-17:00\ncontact_point: quartiersbuero-altstadt\n---\n");
         HttpResponse<String> home = get("/quartiere/");
         assertEquals(200, home.statusCode());
         assertTrue(home.body().contains("Ein Entwurf hat Fehler</strong> (er fehlt in der Vorschau"), home.body());
@@ -159,23 +156,30 @@ class PreviewServerTest {
     void aDraftWhoseYamlCannotBeReadYetOrAPageWithAShortNameIsLeftOutToo() throws Exception {
         // typing a quote that is not closed yet: the line `draft: true` still says what the file is
         String draft = "content/offerings/treff.md";
-        Files.writeString(site.resolve(draft), "---\ntitle: \"Treff\ndraft: true\n---\n");
-        preview.refresh(Set.of(draft));
-        assertTrue(preview.state().ok(), preview.state().summary());
+        showsTheRestWithout(draft, "---\ntitle: \"Treff\ndraft: true\n---\n");
         assertEquals(200, get("/quartiere/").statusCode());
         assertEquals(500, get("/quartiere/angebote/treff/").statusCode());
         Files.delete(site.resolve(draft));
+        preview.refresh(Set.of(draft));
         // a page named with two or three letters that are no language of the site
         String page = "content/pages/faq.md";
-        Files.writeString(site.resolve(page), "---\ntitle: FAQ\ndraft: true\nupdated: 1.12.2026\n---\n");
-        preview.refresh(Set.of(draft, page));
-        assertTrue(preview.state().ok(), preview.state().summary());
-        assertTrue(preview.state().summary().endsWith("not shown until fixed: 1 draft with 1 error, " + page), preview.state().summary());
+        showsTheRestWithout(page, "---\ntitle: FAQ\ndraft: true\nupdated: 1.12.2026\n---\n");
         // an error in a published record as well: the list of errors says which are the draft's
         edit(OFFERING, "quarters: [altstadt]", "quarters: [altstat]");
         String errors = get("/quartiere/").body();
         assertTrue(errors.contains("<p class=\"kopf\"><strong>Entwurf:</strong> " + page + ":4:10: error:"), errors);
         assertTrue(errors.contains("<p class=\"kopf\">" + OFFERING + ":"), errors);
+    }
+
+    /**
+     * Writes a draft with one error of its own: the preview shows the rest of the site without it
+     * and names it in its summary.
+     */
+    private void showsTheRestWithout(String draft, String text) throws Exception {
+        Files.writeString(site.resolve(draft), text);
+        preview.refresh(Set.of(draft));
+        assertTrue(preview.state().ok(), preview.state().summary());
+        assertTrue(preview.state().summary().endsWith("not shown until fixed: 1 draft with 1 error, " + draft), preview.state().summary());
     }
 
     private static String fingerprintOf(String page) {

@@ -39,11 +39,16 @@ class OpeningHoursSyntaxTest {
         assertTrue(diagnostics.sorted().isEmpty(), diagnostics.sorted().toString());
     }
 
+    /** The problems of hours the check accepts (warnings only). */
+    private static List<Diagnostic> accepted(String hours, String key) {
+        Diagnostics own = new Diagnostics();
+        assertNotNull(OpeningHoursSyntax.check(plain(hours), key, own), hours);
+        return own.sorted();
+    }
+
     @Test
     void aRuleALaterOneReplacesWholeIsWarnedOfWhereItStands() {
-        assertNotNull(OpeningHoursSyntax.check(plain("Mo 09:00-12:00; Mo 14:00-17:00; We 10:00-12:00; PH off; PH \"nach Absprache\""),
-                "opening_hours", diagnostics));
-        List<Diagnostic> all = diagnostics.sorted();
+        List<Diagnostic> all = accepted("Mo 09:00-12:00; Mo 14:00-17:00; We 10:00-12:00; PH off; PH \"nach Absprache\"", "opening_hours");
         assertEquals(2, all.size(), all.toString());
         Diagnostic times = all.get(0);
         assertEquals(Code.HOURS_RULE_REPLACED, times.code());
@@ -61,27 +66,23 @@ class OpeningHoursSyntaxTest {
 
     @Test
     void aRuleAddedByCommaIsNamedOnItsOwnSoThatNoGoodHoursAreDeleted() {
-        assertNotNull(OpeningHoursSyntax.check(plain("Mo-Fr 09:00-17:00, PH off; PH \"nach Absprache\""), "opening_hours", diagnostics));
-        List<Diagnostic> all = diagnostics.sorted();
+        List<Diagnostic> all = accepted("Mo-Fr 09:00-17:00, PH off; PH \"nach Absprache\"", "opening_hours");
         assertEquals(1, all.size(), all.toString());
         assertEquals(16 + 19, all.get(0).at().column(), "at `PH off`, not at the weekdays' hours");
         assertEquals("`opening_hours`: the later rule `PH \"nach Absprache\"` replaces `PH off`, since it is for the same days; "
                 + "residents see only the later one", all.get(0).message());
         assertEquals("delete the rule that no longer holds", all.get(0).hint());
         // a comment added by comma replaces as the evaluation reads it
-        Diagnostics other = new Diagnostics();
-        assertNotNull(OpeningHoursSyntax.check(plain("PH off; Mo-Fr 09:00-17:00, PH \"nach Absprache\""), "opening_hours", other));
-        assertEquals(List.of(16), other.sorted().stream().map(d -> d.at().column()).toList(), other.sorted().toString());
+        List<Diagnostic> other = accepted("PH off; Mo-Fr 09:00-17:00, PH \"nach Absprache\"", "opening_hours");
+        assertEquals(List.of(16), other.stream().map(d -> d.at().column()).toList(), other.toString());
         // two rules added by comma, both replaced: each at its place
-        Diagnostics both = new Diagnostics();
-        assertNotNull(OpeningHoursSyntax.check(plain("Mo 09:00-12:00, We 10:00-12:00; Mo-Su 14:00-16:00"), "opening_hours", both));
-        assertEquals(List.of(16, 32), both.sorted().stream().map(d -> d.at().column()).toList(), both.sorted().toString());
+        List<Diagnostic> both = accepted("Mo 09:00-12:00, We 10:00-12:00; Mo-Su 14:00-16:00", "opening_hours");
+        assertEquals(List.of(16, 32), both.stream().map(d -> d.at().column()).toList(), both.toString());
     }
 
     @Test
     void aRuleWrittenTwiceIsSaidToStandTwice() {
-        assertNotNull(OpeningHoursSyntax.check(plain("Tu 10:00-12:00; Th 10:00-12:00; Tu 10:00-12:00"), "schedule", diagnostics));
-        List<Diagnostic> all = diagnostics.sorted();
+        List<Diagnostic> all = accepted("Tu 10:00-12:00; Th 10:00-12:00; Tu 10:00-12:00", "schedule");
         assertEquals(1, all.size(), all.toString());
         assertEquals("`schedule`: the rule `Tu 10:00-12:00` stands twice", all.get(0).message());
         assertEquals("delete one of them", all.get(0).hint());
