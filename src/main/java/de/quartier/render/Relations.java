@@ -21,6 +21,7 @@ import java.util.function.Function;
  * records × pages). Only listed records (not ended) appear, except where noted.
  */
 public final class Relations {
+    private final TitleOrder titles;
     private final List<ContactPoint> listedContactPoints;
     private final List<Offering> listedOfferings;
     private final Map<Slug, List<Offering>> offeringsByQuarter;
@@ -35,9 +36,10 @@ public final class Relations {
     private final Map<Slug, List<de.quartier.model.Entry>> endedByQuarter;
 
     Relations(Site site) {
+        this.titles = new TitleOrder();
         // lists are read by title: in German order (Ä with A), then by file name
-        this.listedContactPoints = byTitle(site.contactPoints().stream().filter(cp -> site.status(cp) != Status.ENDED).toList());
-        this.listedOfferings = byTitle(site.offerings().stream().filter(o -> site.status(o) != Status.ENDED).toList());
+        this.listedContactPoints = titles.byTitle(site.contactPoints().stream().filter(cp -> site.status(cp) != Status.ENDED).toList());
+        this.listedOfferings = titles.byTitle(site.offerings().stream().filter(o -> site.status(o) != Status.ENDED).toList());
         this.offeringsByQuarter = indexBy(listedOfferings, Offering::quarters);
         this.contactPointsByQuarter = indexBy(listedContactPoints, ContactPoint::quarters);
         this.offeringsByContactPoint = indexBy(listedOfferings,
@@ -62,27 +64,9 @@ public final class Relations {
         return endedByQuarter.getOrDefault(q.slug(), List.of());
     }
 
-    /**
-     * A title's place in an alphabetical list, word by word as lists and phone books sort
-     * ("Beratung und Hilfe" before "Beratungsservice"): the collator would skip the blank.
-     */
-    public static java.text.CollationKey titleKey(java.text.Collator collator, String title) {
-        return collator.getCollationKey(title.replace(' ', '!'));
-    }
-
-    /** Names (titles, districts) in the order of {@link #titleKey}; equal there, in the order of their characters. */
-    public static java.util.Comparator<String> titleOrder() {
-        java.text.Collator german = java.text.Collator.getInstance(java.util.Locale.GERMAN);
-        return java.util.Comparator.comparing((String t) -> titleKey(german, t)).thenComparing(java.util.Comparator.naturalOrder());
-    }
-
-    /** Records by {@link #titleKey}, then by file name: the order of every list residents read. */
-    public static <E extends de.quartier.model.Entry> List<E> byTitle(List<E> entries) {
-        java.text.Collator german = java.text.Collator.getInstance(java.util.Locale.GERMAN);
-        record Keyed<E>(java.text.CollationKey title, String slug, E entry) {
-        }
-        return entries.stream().map(e -> new Keyed<>(titleKey(german, e.title()), e.slug().value(), e))
-                .sorted(java.util.Comparator.comparing((Keyed<E> k) -> k.title()).thenComparing(Keyed::slug)).map(Keyed::entry).toList();
+    /** The order of lists, with each title keyed once for every list of this build. */
+    public TitleOrder titles() {
+        return titles;
     }
 
     /** Records by each slug they point at, in the records' order. */

@@ -235,11 +235,11 @@ public final class SiteView {
     }
 
     /**
-     * A collection's records by title in German order, then by file name ({@link Relations#byTitle}): sorted once per build
+     * A collection's records by title in German order, then by file name ({@link TitleOrder#byTitle}): sorted once per build
      * (the search index and its directory both need it), on collation keys made once per title.
      */
     public List<Entry> byTitle(Collection c) {
-        return byTitle.computeIfAbsent(c, k -> Relations.byTitle(site.all(k)));
+        return byTitle.computeIfAbsent(c, k -> relations.titles().byTitle(site.all(k)));
     }
 
     /** Whether the office is open now, for the script: only for listed offices with hours; evaluated once per office. */

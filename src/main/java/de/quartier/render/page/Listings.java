@@ -10,7 +10,6 @@ import de.quartier.render.Cards;
 import de.quartier.render.Output;
 import de.quartier.render.Pages;
 import de.quartier.render.Pagination;
-import de.quartier.render.Relations;
 import de.quartier.render.Facts;
 import de.quartier.render.SiteView;
 import de.quartier.render.Urls;
@@ -122,8 +121,8 @@ public final class Listings {
     }
 
     private Map<String, List<Quarter>> byDistrict() {
-        Map<String, List<Quarter>> byDistrict = new TreeMap<>(Relations.titleOrder());
-        for (Quarter q : Relations.byTitle(view.site().quarters())) byDistrict.computeIfAbsent(q.district(), k -> new ArrayList<>()).add(q);
+        Map<String, List<Quarter>> byDistrict = new TreeMap<>(view.relations().titles().names());
+        for (Quarter q : view.relations().titles().byTitle(view.site().quarters())) byDistrict.computeIfAbsent(q.district(), k -> new ArrayList<>()).add(q);
         return byDistrict;
     }
 
@@ -150,7 +149,7 @@ public final class Listings {
 
     /** Listed contact points by district, then by quarter (by name), each quarter's by title. */
     private List<Placed<ContactPoint>> placedContactPoints() {
-        Map<String, Map<String, List<ContactPoint>>> tree = new TreeMap<>(Relations.titleOrder());
+        Map<String, Map<String, List<ContactPoint>>> tree = new TreeMap<>(view.relations().titles().names());
         Map<String, String> quarterTitles = new java.util.HashMap<>();
         for (ContactPoint cp : view.relations().listedContactPoints()) {
             Quarter q = view.site().quarter(cp.quarters().get(0));
@@ -159,7 +158,7 @@ public final class Listings {
         }
         List<Placed<ContactPoint>> out = new ArrayList<>();
         tree.forEach((district, quarters) -> quarters.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<String, List<ContactPoint>> e) -> quarterTitles.get(e.getKey()), Relations.titleOrder()))
+                .sorted(Comparator.comparing((Map.Entry<String, List<ContactPoint>> e) -> quarterTitles.get(e.getKey()), view.relations().titles().names()))
                 .forEach(e -> e.getValue().forEach(cp -> out.add(new Placed<>(district, "quartier-" + e.getKey(), quarterTitles.get(e.getKey()), cp)))));
         return out;
     }
