@@ -135,7 +135,8 @@ public final class Views {
     }
 
     /** A chosen finder value with the link that removes it. */
-    public record Chosen(String facet, String value, String removeHref) {
+    /** @param openToAll pages of offerings for everyone, which are open to the chosen group too */
+    public record Chosen(String facet, String value, String removeHref, List<Link> openToAll) {
     }
 
     /** A file to save: a calendar (.ics) or a contact card (.vcf). */

@@ -553,12 +553,31 @@ class FindOutputTest {
     @Test
     void theFilterStylesheetHasOneRulePerValueAndOnePerWeekdayAndTime() {
         String css = text("angebote/finden/filter.css");
-        assertTrue(css.contains("main:has(#filter-zielgruppe option[value=\"kinder\"]:checked) .finder-results .card:not([data-zielgruppe~=\"kinder\"]) { display: none; }"), css);
+        assertTrue(css.contains("main:has(#filter-zielgruppe option[value=\"kinder\"]:checked) .finder-results .card:not([data-zielgruppe~=\"kinder\"])"
+                + ":not([data-zielgruppe~=\"*\"]) { display: none; }"), css);
         assertTrue(css.contains("main:has(#filter-kosten:checked) .finder-results .card:not([data-kosten~=\"kostenlos\"]) { display: none; }"), css);
         assertTrue(css.contains(":has(#filter-tageszeit option[value=\"nachmittag\"]:checked) .finder-results .card:not([data-slots~=\"mittwoch-nachmittag\"])"), css);
         long rules = css.lines().filter(l -> l.contains(".finder-results .card:not([data-")).count();
         long pages = files.keySet().stream().filter(f -> ONE_VALUE.matcher(f).matches()).count();
         assertEquals(pages + 7 * 3, rules, "one rule per value (and its page), one per weekday and time of day");
+    }
+
+    @Test
+    void offeringsForEveryoneStayWhenOneGroupIsChosenAndEachGroupsPageLinksToThem() {
+        Document all = html("angebote/index.html");
+        List<Element> forEveryone = all.select("article.card[data-zielgruppe]").stream()
+                .filter(c -> List.of(c.attr("data-zielgruppe").split(" ")).contains("alle")).toList();
+        assertFalse(forEveryone.isEmpty(), "the example has offerings for everyone");
+        for (Element card : all.select("article.card[data-zielgruppe]"))
+            assertEquals(forEveryone.contains(card), card.attr("data-zielgruppe").endsWith(" *"),
+                    "a card for everyone, and only such a card, carries the '*': " + card.attr("data-zielgruppe"));
+        Document kinder = html("angebote/finden/zielgruppe/kinder/index.html");
+        org.jsoup.select.Elements link = kinder.select(".finder-chosen a[href$=angebote/finden/zielgruppe/alle/]");
+        assertEquals(1, link.size(), kinder.select(".finder-chosen").outerHtml());
+        assertEquals("Alle (" + forEveryone.size() + ")", link.text());
+        assertTrue(kinder.select(".finder-chosen").text().contains("Siehe auch die Angebote für alle:"));
+        assertTrue(html("angebote/finden/zielgruppe/alle/index.html").select(".finder-chosen a[href*=zielgruppe]").isEmpty(),
+                "the page of everyone's offerings does not point to itself");
     }
 
     @Test

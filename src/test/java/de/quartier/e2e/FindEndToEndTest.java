@@ -120,8 +120,14 @@ class FindEndToEndTest {
         return o -> o.targetGroups().contains(group);
     }
 
+    /** What the form finds for a target group: the offerings naming it and those for everyone ("Alle"). */
+    static Predicate<Offering> openTo(String group) {
+        return forGroup(group).or(forGroup("Alle"));
+    }
+
     static Predicate<Offering> free() {
-        return o -> o.cost() != null && o.cost().toLowerCase(Locale.ROOT).contains("kostenlos");
+        // the words the guide names for free offerings that the example uses
+        return o -> o.cost() != null && o.cost().toLowerCase(Locale.ROOT).matches(".*\\b(kostenlos|kostenfrei|eintritt frei|teilnahme frei)\\b.*");
     }
 
     /**
@@ -258,8 +264,10 @@ class FindEndToEndTest {
     @Test
     @Timeout(120)
     void filterCombinationWithUrlStateReloadAndBack() throws Exception {
-        List<String> threeWay = expectedTitles(forGroup("Kinder").and(on(DayOfWeek.WEDNESDAY)).and(free()));
-        List<String> anyDay = expectedTitles(forGroup("Kinder").and(free()));
+        List<String> threeWay = expectedTitles(openTo("Kinder").and(on(DayOfWeek.WEDNESDAY)).and(free()));
+        List<String> anyDay = expectedTitles(openTo("Kinder").and(free()));
+        assertTrue(threeWay.stream().anyMatch(t -> expectedTitles(forGroup("Alle").and(forGroup("Kinder").negate())).contains(t)),
+                "the example has an offering for everyone that names no children, and the filter for 'Kinder' keeps it: " + threeWay);
         assertFalse(threeWay.isEmpty(), "the example has free offerings for children on Wednesdays");
         assertNotEquals(anyDay, threeWay, "the example has free offerings for children on other days: removing 'Mittwoch' changes the list");
         log("finder: Kinder + Mittwoch + kostenlos: %d of %d listed offerings (%d on any day)", threeWay.size(),
@@ -313,8 +321,10 @@ class FindEndToEndTest {
     @Test
     @Timeout(120)
     void withoutJavaScriptTheFormFiltersTheListByItsStylesheet() throws Exception {
-        List<String> expected = expectedTitles(forGroup("Kinder").and(on(DayOfWeek.WEDNESDAY)));
-        assertFalse(expected.isEmpty());
+        List<String> expected = expectedTitles(openTo("Kinder").and(on(DayOfWeek.WEDNESDAY)));
+        List<String> named = expectedTitles(forGroup("Kinder").and(on(DayOfWeek.WEDNESDAY)));
+        assertFalse(named.isEmpty());
+        assertNotEquals(named, expected, "the example has offerings for everyone on Wednesdays");
         List<String> noScript;
         try (BrowserSupport browser = BrowserSupport.start(false)) {
             WebDriver d = browser.driver();
@@ -338,10 +348,12 @@ class FindEndToEndTest {
             // the same through the page of one value, as a search engine or a bookmark leads there
             clickFacetLink(d, "Kinder (");
             assertEquals(server.uri("angebote/finden/zielgruppe/kinder/").toString(), d.getCurrentUrl());
-            assertEquals(expectedTitles(forGroup("Kinder")), visibleTitles(d), "the 'Kinder' page");
+            assertEquals(expectedTitles(forGroup("Kinder")), visibleTitles(d), "the 'Kinder' page lists what names children");
+            WebElement everyone = d.findElement(By.cssSelector(".finder-chosen a[href$='/zielgruppe/alle/']"));
+            assertEquals("Alle (" + expectedTitles(forGroup("Alle")).size() + ")", everyone.getText(), "and links to the offerings for everyone");
             assertTrue(d.findElements(By.id("filter-zielgruppe")).isEmpty(), "the page's own value is not offered again");
             new Select(d.findElement(By.id("filter-tag"))).selectByValue("mittwoch");
-            assertEquals(expected, visibleTitles(d), "Kinder + Mittwoch on the 'Kinder' page");
+            assertEquals(named, visibleTitles(d), "Kinder + Mittwoch on the 'Kinder' page");
         }
         List<String> withScript;
         try (BrowserSupport browser = BrowserSupport.start()) {
@@ -434,8 +446,16 @@ class FindEndToEndTest {
                 problems.add(e.getKey() + ": no page");
                 continue;
             }
-            List<String> titles = Jsoup.parse(page.toFile(), "UTF-8").select("#treffer article.card .card-title a").stream()
-                    .map(a -> squash(a.text())).sorted().toList();
+            org.jsoup.nodes.Document html = Jsoup.parse(page.toFile(), "UTF-8");
+            // offerings by their address: a target group's page lists what names it and links to the offerings for
+            // everyone, which the form keeps too (an offering naming both is on both pages)
+            Map<String, String> found = new TreeMap<>();
+            html.select("#treffer article.card .card-title a").forEach(a -> found.put(a.attr("href"), squash(a.text())));
+            for (org.jsoup.nodes.Element link : html.select(".finder-chosen a[href*='/zielgruppe/']")) {
+                Path linked = finder.resolve(link.attr("href").replaceFirst(".*/angebote/finden/", "")).resolve("index.html");
+                Jsoup.parse(linked.toFile(), "UTF-8").select("#treffer article.card .card-title a").forEach(a -> found.put(a.attr("href"), squash(a.text())));
+            }
+            List<String> titles = found.values().stream().sorted().toList();
             if (!titles.equals(e.getValue())) problems.add(e.getKey() + ": page " + titles + ", script " + e.getValue());
         }
         log("finder: %d choices of one or two values compared with and without JavaScript, %d pages of one value", selections.size(),

@@ -127,9 +127,22 @@ public final class FinderPages {
                     List.of(), count, note, slice.pager());
         }
         List<Views.Chosen> chosen = new ArrayList<>();
-        sel.forEach((f, v) -> chosen.add(new Views.Chosen(view.t("finder.facet." + f.key), finder.label(f, v), view.urls().href("angebote/"))));
+        sel.forEach((f, v) -> chosen.add(new Views.Chosen(view.t("finder.facet." + f.key), finder.label(f, v), view.urls().href("angebote/"),
+                f == Facet.TARGET_GROUP ? openToAll(v) : List.of())));
         List<Section> narrow = !whole && slice.first() && !sel.containsKey(Facet.QUARTER) ? List.of(byQuarter(sel)) : List.of();
         return new Listing(title(sel), "", groups, narrow, List.of(), null, form, chosen, count, note, slice.pager());
+    }
+
+    /**
+     * A group's page lists what names that group; offerings for everyone ("Alle") are open to it too,
+     * so the page links to theirs rather than repeating them on every group's page.
+     */
+    private List<Link> openToAll(String group) {
+        if (OfferingFinder.EVERYONE.contains(group)) return List.of();
+        List<Link> out = new ArrayList<>();
+        finder.everyoneValues().forEach((slug, label) -> out.add(new Link(label + " (" + finder.count(Facet.TARGET_GROUP, slug) + ")",
+                view.urls().href(path(with(Facet.TARGET_GROUP, slug))))));
+        return out;
     }
 
     private String count(int n) {
@@ -201,7 +214,9 @@ public final class FinderPages {
             if (c == null) c = view.site().contactPointsIn(q).stream().map(ContactPoint::geo).findFirst().orElse(null);
             if (c != null) out.add(new Views.NearbyOption(q.slug().value(), q.title(), geo(c)));
         }
-        out.sort(Comparator.comparing(Views.NearbyOption::label, Collator.getInstance(Locale.GERMAN)));
+        Collator german = Collator.getInstance(Locale.GERMAN);
+        Map<String, java.text.CollationKey> keys = new java.util.HashMap<>();
+        out.sort(Comparator.comparing(o -> keys.computeIfAbsent(o.label(), german::getCollationKey)));
         return out;
     }
 
@@ -216,7 +231,11 @@ public final class FinderPages {
     private Card finderCard(Offering o) {
         OfferingFinder.Profile p = profiles.get(o.slug());
         List<Views.DataAttr> data = new ArrayList<>();
-        for (Facet f : Facet.values()) data.add(new Views.DataAttr(f.key, String.join(" ", p.values().get(f))));
+        for (Facet f : Facet.values()) {
+            String values = String.join(" ", p.values().get(f));
+            if (f == Facet.TARGET_GROUP && OfferingFinder.forEveryone(p)) values += " " + OfferingFinder.OPEN_TO_ALL;
+            data.add(new Views.DataAttr(f.key, values));
+        }
         data.add(new Views.DataAttr("slots", String.join(" ", p.slots())));
         data.add(new Views.DataAttr("geo", geoOf(o)));
         return cards.offering(o).withData("finder", data);

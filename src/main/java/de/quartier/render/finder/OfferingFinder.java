@@ -79,6 +79,15 @@ public final class OfferingFinder {
     /** "Demnächst": happens within this many days from the build date. */
     static final int SOON_DAYS = 14;
     public static final String FREE = "kostenlos";
+    /**
+     * Target groups that mean everyone ("Alle", "Für alle"): an offering with one of them is open to
+     * every other group as well, so the form's filter for "Kinder" keeps it (its card says so with
+     * {@link #OPEN_TO_ALL}), and the page of "Kinder" points to their page.
+     */
+    static final Set<String> EVERYONE = Set.of("alle", "fuer-alle", "offen-fuer-alle", "alle-interessierten", "alle-altersgruppen",
+            "jede-und-jeder", "jedermann");
+    /** The card's token among its target groups for an offering open to everyone: no value's slug has a '*'. */
+    static final String OPEN_TO_ALL = "*";
     public static final String SOON = "demnaechst";
     private static final Pattern FREE_COST = Pattern.compile(
             "(?iu).*\\b(kostenlos|kostenfrei|gratis|umsonst|eintritt frei|teilnahme frei)\\b.*|\\s*(frei|0|0,00)\\s*(€|euro)?\\s*");
@@ -127,16 +136,33 @@ public final class OfferingFinder {
         labels.put(Facet.COST, Map.of(FREE, strings.get("finder.free")));
         labels.put(Facet.SOON, Map.of(SOON, strings.get("finder.soon").replace("{n}", Integer.toString(SOON_DAYS))));
         // quarters by name, other words by their label (slug order would put "Ältere" after "Z")
+        // each label keyed once: a collator comparing two texts keys both again
+        java.text.Collator collator = java.text.Collator.getInstance(wording.locale());
+        Map<String, java.text.CollationKey> keys = new java.util.HashMap<>();
         for (Facet f : List.of(Facet.QUARTER, Facet.TARGET_GROUP, Facet.TOPIC, Facet.LANGUAGE)) {
             Map<String, String> sorted = new LinkedHashMap<>();
-            labels.get(f).entrySet().stream().sorted(Map.Entry.<String, String>comparingByValue(java.text.Collator.getInstance(wording.locale()))
-                    .thenComparing(Map.Entry.comparingByKey())).forEach(e -> sorted.put(e.getKey(), e.getValue()));
+            labels.get(f).entrySet().stream()
+                    .sorted(java.util.Comparator.comparing((Map.Entry<String, String> e) -> keys.computeIfAbsent(e.getValue(), collator::getCollationKey))
+                            .thenComparing(Map.Entry.comparingByKey())).forEach(e -> sorted.put(e.getKey(), e.getValue()));
             labels.put(f, sorted);
         }
     }
 
     public static String daySlug(DayOfWeek d) {
         return Urls.valueSlug(Wording.GERMAN.dayName(d));
+    }
+
+    static boolean forEveryone(Profile p) {
+        return p.values().get(Facet.TARGET_GROUP).stream().anyMatch(EVERYONE::contains);
+    }
+
+    /** The target groups of this site that mean everyone, in display order: slug → label. */
+    public Map<String, String> everyoneValues() {
+        Map<String, String> out = new LinkedHashMap<>();
+        values(Facet.TARGET_GROUP).forEach((slug, label) -> {
+            if (EVERYONE.contains(slug)) out.put(slug, label);
+        });
+        return out;
     }
 
     public static boolean free(String cost) {
