@@ -124,7 +124,7 @@ class StructuredOutputTest {
             java.util.regex.Matcher geo = java.util.regex.Pattern.compile("(?m)^GEO:geo:(-?\\d{1,2}(?:\\.\\d+)?),(-?\\d{1,3}(?:\\.\\d+)?)\r\n").matcher(text);
             assertTrue(geo.find(), path + ": a geo: URI");
             String older = geo.replaceFirst("GEO:$1,$2\r\n");
-            // ical4j-vcard: written by ez-vcard, read by a library that shares no code with it
+            // written by Quartier, read by two libraries that share no code with it (ical4j-vcard, ez-vcard)
             net.fortuna.ical4j.vcard.VCard card = new net.fortuna.ical4j.vcard.VCardBuilder(new java.io.StringReader(older)).build();
             List<net.fortuna.ical4j.vcard.Entity> entities = card.getEntityList().getAll();
             assertEquals(1, entities.size(), path);
