@@ -69,14 +69,26 @@ public final class Markdown {
      * "angebote" section); links inside the body to such a heading follow it.
      */
     public String toHtml(String markdown, Urls urls, java.util.Set<String> takenIds) {
+        return toHtml(markdown, urls, takenIds, null);
+    }
+
+    /**
+     * As {@link #toHtml(String, Urls, java.util.Set)}, with each root-relative link ("/x/") made absolute by
+     * {@code absolute}: for feed readers, which do not know the page a body came from.
+     */
+    public String toHtml(String markdown, Urls urls, java.util.Set<String> takenIds, java.util.function.UnaryOperator<String> absolute) {
         if (markdown == null || markdown.isBlank()) return "";
         String plain = PlainParagraphs.html(markdown, takenIds);
         if (plain != null) return plain;
-        return fullHtml(markdown, urls, takenIds);
+        return fullHtml(markdown, urls, takenIds, absolute);
+    }
+
+    String fullHtml(String markdown, Urls urls, java.util.Set<String> takenIds) {
+        return fullHtml(markdown, urls, takenIds, null);
     }
 
     /** The whole way: Flexmark, then jsoup's sanitizer and the adjustments (also what {@link PlainParagraphs} is tested against). */
-    String fullHtml(String markdown, Urls urls, java.util.Set<String> takenIds) {
+    String fullHtml(String markdown, Urls urls, java.util.Set<String> takenIds, java.util.function.UnaryOperator<String> absolute) {
         String raw = renderer.render(parser.parse(markdown));
         // one parse: the cleaner copies what the safelist allows into a new document, which is then adjusted
         Document doc = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(raw, PLACEHOLDER_BASE));
@@ -106,7 +118,8 @@ public final class Markdown {
         }
         for (Element e : anchors) {
             if (e.normalName().equals("img")) {
-                e.attr("src", siteLink(e.attr("src"), urls));
+                String src = siteLink(e.attr("src"), urls);
+                e.attr("src", absolute != null && src.startsWith("/") ? absolute.apply(src) : src);
                 continue;
             }
             String href = e.attr("href");
@@ -117,6 +130,8 @@ public final class Markdown {
                 e.attr("rel", "external noopener");
                 e.addClass("external");
                 if (!externalNote.isEmpty()) e.appendElement("span").addClass("visually-hidden").text(" " + externalNote);
+            } else if (absolute != null && href.startsWith("/")) {
+                e.attr("href", absolute.apply(href));
             }
         }
         return doc.body().html();

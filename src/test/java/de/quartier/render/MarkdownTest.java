@@ -76,6 +76,21 @@ class MarkdownTest {
     }
 
     @Test
+    void forAFeedEverySiteLinkIsAbsoluteAndExternalLinksStayAsTheyAre() {
+        String body = "Mehr [im Quartier](quarters/eigen.md), [Übersicht](/angebote/), [Stadt](https://www.bottrop.de/), "
+                + "[oben](#start), <a href=\"/anlaufstellen/\">roh</a> ![Plan](media/plan.png)";
+        String h = new Markdown("(externe Seite)").toHtml(body, urls, java.util.Set.of(), path -> "https://www.bottrop.de" + path);
+        assertTrue(h.contains("<a href=\"https://www.bottrop.de/quartiersentwicklung/quartiere/eigen/\">im Quartier</a>"), h);
+        assertTrue(h.contains("<a href=\"https://www.bottrop.de/quartiersentwicklung/angebote/\">Übersicht</a>"), h);
+        assertTrue(h.contains("<a href=\"https://www.bottrop.de/quartiersentwicklung/anlaufstellen/\">roh</a>"), h);
+        assertTrue(h.contains("src=\"https://www.bottrop.de/quartiersentwicklung/media/plan.png\""), h);
+        assertTrue(h.contains("<a href=\"#start\">oben</a>"), h);
+        assertTrue(h.contains("<a href=\"https://www.bottrop.de/\" rel=\"external noopener\" class=\"external\">Stadt<span"), h);
+        assertEquals(1, h.split("visually-hidden", -1).length - 1, "only the link to another site is named external: " + h);
+        assertFalse(new Markdown().toHtml(body, urls).contains("https://www.bottrop.de/quartiersentwicklung"), "pages keep root-relative links");
+    }
+
+    @Test
     void emptyBodyIsEmpty() {
         assertEquals("", html("  \n"));
     }

@@ -112,17 +112,7 @@ public final class Feeds {
         return items.computeIfAbsent(n.slug(), k -> {
             LocalDate changed = n.common().updated() != null && n.common().updated().isAfter(n.date()) ? n.common().updated() : n.date();
             return new NewsFeed.Item(n.title(), view.site().config().baseUrl() + Urls.pathOf(n), n.date(), changed, n.common().summary(),
-                    absoluteLinks(view.markdown().toHtml(n.common().body(), view.urls())), view.names(n.quarters(), Collection.QUARTERS));
+                    view.markdown().toHtml(n.common().body(), view.urls(), java.util.Set.of(), view::absolute), view.names(n.quarters(), Collection.QUARTERS));
         });
-    }
-
-    /** Feed readers do not know the page a body came from: its site links become absolute. */
-    private String absoluteLinks(String html) {
-        if (html.isEmpty()) return html;
-        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html);
-        doc.outputSettings().prettyPrint(false);
-        for (org.jsoup.nodes.Element a : doc.select("a[href^=/]")) a.attr("href", view.absolute(a.attr("href")));
-        for (org.jsoup.nodes.Element img : doc.select("img[src^=/]")) img.attr("src", view.absolute(img.attr("src")));
-        return doc.body().html();
     }
 }

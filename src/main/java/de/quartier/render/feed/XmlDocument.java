@@ -15,13 +15,16 @@ public final class XmlDocument {
         void write(XMLStreamWriter x) throws XMLStreamException;
     }
 
+    /** A factory per worker: finding the implementation is a service lookup, and factories are not promised to be safe for threads. */
+    private static final ThreadLocal<XMLOutputFactory> FACTORY = ThreadLocal.withInitial(XMLOutputFactory::newFactory);
+
     private XmlDocument() {
     }
 
     public static String write(String root, String namespace, Body body) {
         StringWriter out = new StringWriter();
         try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            XMLStreamWriter x = FACTORY.get().createXMLStreamWriter(out);
             x.writeStartDocument("UTF-8", "1.0");
             x.writeCharacters("\n");
             x.writeStartElement(root);
