@@ -48,7 +48,8 @@ public final class LargeSite {
             int c = o % offices;
             write(content.resolve("offerings/angebot-" + o + ".md"), "title: Angebot " + o + "\ncontact_point: buero-" + c + "\nschedule: "
                     + SCHEDULES.get(o % SCHEDULES.size()) + "\ntarget_groups: [" + GROUPS.get(o % GROUPS.size()) + ", "
-                    + GROUPS.get((o / 3) % GROUPS.size()) + "]\ntopics: [" + TOPICS.get(o % TOPICS.size()) + "]\nlanguages: [de, "
+                    // every odd one also for children (never its first group): one group's list is long enough to be split
+                    + (o % 2 == 1 ? "Kinder" : GROUPS.get((o / 3) % GROUPS.size())) + "]\ntopics: [" + TOPICS.get(o % TOPICS.size()) + "]\nlanguages: [de, "
                     + LANGUAGES.get((o / 2) % LANGUAGES.size()) + "]\ncost: " + (o % 4 == 0 ? "2 Euro" : "kostenlos") + "\n",
                     "Wir treffen uns regelmäßig. Alle sind willkommen, eine Anmeldung ist nicht nötig.");
         }

@@ -131,11 +131,15 @@ public final class Views {
     public record NearbyOption(String value, String label, String geo) {
     }
 
-    public record FinderFacet(String key, String label, List<Option> options, boolean toggle) {
+    /** @param hint a line beside the choice that says how it filters, or null */
+    public record FinderFacet(String key, String label, List<Option> options, boolean toggle, String hint) {
     }
 
-    /** A chosen finder value with the link that removes it. */
-    /** @param openToAll pages of offerings for everyone, which are open to the chosen group too */
+    /**
+     * A chosen finder value with the link that removes it.
+     *
+     * @param openToAll the page of offerings for everyone, which are open to the chosen group too
+     */
     public record Chosen(String facet, String value, String removeHref, List<Link> openToAll) {
     }
 

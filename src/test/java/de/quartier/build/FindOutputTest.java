@@ -572,10 +572,15 @@ class FindOutputTest {
             assertEquals(forEveryone.contains(card), card.attr("data-zielgruppe").endsWith(" *"),
                     "a card for everyone, and only such a card, carries the '*': " + card.attr("data-zielgruppe"));
         Document kinder = html("angebote/finden/zielgruppe/kinder/index.html");
-        org.jsoup.select.Elements link = kinder.select(".finder-chosen a[href$=angebote/finden/zielgruppe/alle/]");
+        org.jsoup.select.Elements link = kinder.select(".finder-chosen p a[href$=angebote/finden/zielgruppe/alle/]");
         assertEquals(1, link.size(), kinder.select(".finder-chosen").outerHtml());
-        assertEquals("Alle (" + forEveryone.size() + ")", link.text());
-        assertTrue(kinder.select(".finder-chosen").text().contains("Siehe auch die Angebote für alle:"));
+        long notNamingChildren = forEveryone.stream().filter(c -> !List.of(c.attr("data-zielgruppe").split(" ")).contains("kinder")).count();
+        assertTrue(notNamingChildren < forEveryone.size(), "the example has offerings for everyone that name children too");
+        assertEquals(notNamingChildren + " weitere Angebote für alle", link.text(), "counting those the page does not list");
+        assertTrue(link.parents().first().text().startsWith("Offen auch für diese Zielgruppe:"));
+        // the form says that it keeps them, beside the choice of group
+        Element select = all.selectFirst("select#filter-zielgruppe");
+        assertEquals("Angebote für alle erscheinen bei jeder Zielgruppe.", all.getElementById(select.attr("aria-describedby")).text());
         assertTrue(html("angebote/finden/zielgruppe/alle/index.html").select(".finder-chosen a[href*=zielgruppe]").isEmpty(),
                 "the page of everyone's offerings does not point to itself");
     }

@@ -9,6 +9,7 @@ import de.quartier.model.Status;
 import de.quartier.write.MemorySink;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -146,6 +147,25 @@ class LargeSiteTest {
         assertTrue(pages.size() > 1 || alle.size() <= 300, pages.toString());
         Document quarter = html("angebote/finden/quartier/viertel-1/index.html");
         assertEquals(1, quarter.select("form#finder").size(), "a quarter's offerings fit one page: the form is there");
+    }
+
+    @Test
+    void aSplitGroupListCountsEachQuartersOfferingsAsItsFormWillShowThem() {
+        int checked = 0;
+        for (String group : List.of("Kinder", "Jugendliche", "Familien", "Eltern", "Seniorinnen und Senioren", "Frauen", "Zugewanderte")) {
+            String page = "angebote/finden/zielgruppe/" + de.quartier.render.Urls.valueSlug(group) + "/index.html";
+            if (!files.containsKey(page)) continue;
+            for (Element a : html(page).select("section[aria-labelledby=nach-quartier] a")) {
+                String quarter = a.attr("href").replaceFirst(".*/finden/quartier/([^/]+)/.*", "$1");
+                // the quarter's form keeps those naming the group and those for everyone
+                long expected = site.offerings().stream().filter(o -> site.status(o) != Status.ENDED)
+                        .filter(o -> o.quarters().stream().anyMatch(r -> r.slug().value().equals(quarter)))
+                        .filter(o -> o.targetGroups().contains(group) || o.targetGroups().contains("Alle")).count();
+                assertTrue(a.text().endsWith("(" + expected + ")"), page + ": " + a.text() + ", expected " + expected);
+                checked++;
+            }
+        }
+        assertTrue(checked > 0, "a group's list is long enough to be split and to lead to the quarters");
     }
 
     @Test

@@ -350,7 +350,8 @@ class FindEndToEndTest {
             assertEquals(server.uri("angebote/finden/zielgruppe/kinder/").toString(), d.getCurrentUrl());
             assertEquals(expectedTitles(forGroup("Kinder")), visibleTitles(d), "the 'Kinder' page lists what names children");
             WebElement everyone = d.findElement(By.cssSelector(".finder-chosen a[href$='/zielgruppe/alle/']"));
-            assertEquals("Alle (" + expectedTitles(forGroup("Alle")).size() + ")", everyone.getText(), "and links to the offerings for everyone");
+            assertEquals(expectedTitles(forGroup("Alle").and(forGroup("Kinder").negate())).size() + " weitere Angebote für alle", everyone.getText(),
+                    "and links to the offerings for everyone it does not list");
             assertTrue(d.findElements(By.id("filter-zielgruppe")).isEmpty(), "the page's own value is not offered again");
             new Select(d.findElement(By.id("filter-tag"))).selectByValue("mittwoch");
             assertEquals(named, visibleTitles(d), "Kinder + Mittwoch on the 'Kinder' page");

@@ -135,14 +135,15 @@ public final class FinderPages {
 
     /**
      * A group's page lists what names that group; offerings for everyone ("Alle") are open to it too,
-     * so the page links to theirs rather than repeating them on every group's page.
+     * so the page links to theirs (counting those it does not list) rather than repeating them on
+     * every group's page: at 20,000 offerings that would add tens of megabytes.
      */
     private List<Link> openToAll(String group) {
-        if (OfferingFinder.EVERYONE.contains(group)) return List.of();
-        List<Link> out = new ArrayList<>();
-        finder.everyoneValues().forEach((slug, label) -> out.add(new Link(label + " (" + finder.count(Facet.TARGET_GROUP, slug) + ")",
-                view.urls().href(path(with(Facet.TARGET_GROUP, slug))))));
-        return out;
+        if (group.equals(OfferingFinder.ALL) || finder.count(Facet.TARGET_GROUP, OfferingFinder.ALL) == 0) return List.of();
+        int more = finder.openTo(group).cardinality() - finder.count(Facet.TARGET_GROUP, group);
+        if (more == 0) return List.of();
+        String label = (more == 1 ? view.t("finder.openToAll.one") : view.t("finder.openToAll.many")).replace("{n}", Integer.toString(more));
+        return List.of(new Link(label, view.urls().href(path(with(Facet.TARGET_GROUP, OfferingFinder.ALL)))));
     }
 
     private String count(int n) {
@@ -174,7 +175,13 @@ public final class FinderPages {
         finder.values(Facet.QUARTER).forEach((slug, label) -> {
             Map<Facet, String> both = new EnumMap<>(sel);
             both.put(Facet.QUARTER, slug);
-            int n = finder.find(both).cardinality();
+            // the quarter's list applies the choice in its form, which keeps the offerings for everyone
+            BitSet found = finder.find(both);
+            if (choice.getKey() == Facet.TARGET_GROUP) {
+                found = finder.openTo(choice.getValue());
+                found.and(finder.find(with(Facet.QUARTER, slug)));
+            }
+            int n = found.cardinality();
             if (n > 0) links.add(new Link(label + " (" + n + ")",
                     view.urls().href(path(with(Facet.QUARTER, slug))) + "?" + choice.getKey().key + "=" + choice.getValue()));
         });
@@ -194,7 +201,9 @@ public final class FinderPages {
             });
             if (options.isEmpty()) continue;
             boolean toggle = f == Facet.COST || f == Facet.SOON;
-            facets.add(new Views.FinderFacet(f.key, view.t("finder.facet." + f.key), options, toggle));
+            // the form keeps offerings for everyone under each group: said beside the choice, as the counts of the pages differ
+            boolean everyone = f == Facet.TARGET_GROUP && options.size() > 1 && options.stream().anyMatch(o -> o.value().equals(OfferingFinder.ALL));
+            facets.add(new Views.FinderFacet(f.key, view.t("finder.facet." + f.key), options, toggle, everyone ? view.t("finder.hint.everyone") : null));
         }
         // a value's page measures from the quarters it lists, not from every quarter of the site (1,333 of them: 113 KB a page)
         List<Views.NearbyOption> from = nearby;

@@ -82,10 +82,12 @@ public final class OfferingFinder {
     /**
      * Target groups that mean everyone ("Alle", "Für alle"): an offering with one of them is open to
      * every other group as well, so the form's filter for "Kinder" keeps it (its card says so with
-     * {@link #OPEN_TO_ALL}), and the page of "Kinder" points to their page.
+     * {@link #OPEN_TO_ALL}), and the page of "Kinder" points to their page. All spellings are one
+     * filter value, {@link #ALL}, labelled as the first offering writes it.
      */
     static final Set<String> EVERYONE = Set.of("alle", "fuer-alle", "offen-fuer-alle", "alle-interessierten", "alle-altersgruppen",
             "jede-und-jeder", "jedermann");
+    static final String ALL = "alle";
     /** The card's token among its target groups for an offering open to everyone: no value's slug has a '*'. */
     static final String OPEN_TO_ALL = "*";
     public static final String SOON = "demnaechst";
@@ -123,7 +125,7 @@ public final class OfferingFinder {
         Wording wording = new Wording(site.language(), strings);
         for (Offering o : listed) {
             for (Ref r : o.quarters()) labels.get(Facet.QUARTER).putIfAbsent(r.slug().value(), site.quarter(r).title());
-            o.targetGroups().forEach(v -> labels.get(Facet.TARGET_GROUP).putIfAbsent(Urls.valueSlug(v), v));
+            o.targetGroups().forEach(v -> labels.get(Facet.TARGET_GROUP).putIfAbsent(groupSlug(v), v));
             o.topics().forEach(v -> labels.get(Facet.TOPIC).putIfAbsent(Urls.valueSlug(v), v));
             o.languages().forEach(v -> labels.get(Facet.LANGUAGE).putIfAbsent(Urls.valueSlug(v), wording.language(v)));
         }
@@ -152,16 +154,23 @@ public final class OfferingFinder {
         return Urls.valueSlug(Wording.GERMAN.dayName(d));
     }
 
-    static boolean forEveryone(Profile p) {
-        return p.values().get(Facet.TARGET_GROUP).stream().anyMatch(EVERYONE::contains);
+    /** A target group's filter value: its slug, or {@link #ALL} for every spelling of "everyone". */
+    static String groupSlug(String group) {
+        String slug = Urls.valueSlug(group);
+        return EVERYONE.contains(slug) ? ALL : slug;
     }
 
-    /** The target groups of this site that mean everyone, in display order: slug → label. */
-    public Map<String, String> everyoneValues() {
-        Map<String, String> out = new LinkedHashMap<>();
-        values(Facet.TARGET_GROUP).forEach((slug, label) -> {
-            if (EVERYONE.contains(slug)) out.put(slug, label);
-        });
+    static boolean forEveryone(Profile p) {
+        return p.values().get(Facet.TARGET_GROUP).contains(ALL);
+    }
+
+    /**
+     * The offerings a target group's filter in the form keeps: those naming the group and those for
+     * everyone. (A group's page lists those naming it; {@link #find} counts as the pages do.)
+     */
+    public BitSet openTo(String group) {
+        BitSet out = (BitSet) bits.get(Facet.TARGET_GROUP).getOrDefault(group, new BitSet()).clone();
+        out.or(bits.get(Facet.TARGET_GROUP).getOrDefault(ALL, new BitSet()));
         return out;
     }
 
@@ -173,7 +182,7 @@ public final class OfferingFinder {
         Map<Facet, Set<String>> values = new EnumMap<>(Facet.class);
         for (Facet f : Facet.values()) values.put(f, new TreeSet<>());
         o.quarters().forEach(r -> values.get(Facet.QUARTER).add(r.slug().value()));
-        o.targetGroups().forEach(v -> values.get(Facet.TARGET_GROUP).add(Urls.valueSlug(v)));
+        o.targetGroups().forEach(v -> values.get(Facet.TARGET_GROUP).add(groupSlug(v)));
         o.topics().forEach(v -> values.get(Facet.TOPIC).add(Urls.valueSlug(v)));
         o.languages().forEach(v -> values.get(Facet.LANGUAGE).add(Urls.valueSlug(v)));
         if (free(o.cost())) values.get(Facet.COST).add(FREE);
