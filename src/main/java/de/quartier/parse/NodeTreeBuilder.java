@@ -34,12 +34,14 @@ final class NodeTreeBuilder {
     /** The YAML text's lines, worked out when a value first runs over several lines. */
     private List<int[]> lines;
     private int count;
+    private final boolean surrogates;
 
     NodeTreeBuilder(Diagnostics diagnostics, String path, int lineOffset, String yaml) {
         this.diagnostics = diagnostics;
         this.path = path;
         this.lineOffset = lineOffset;
         this.yaml = yaml;
+        this.surrogates = SourceParser.hasSurrogates(yaml);
     }
 
     /** Line {@code index} (0-based) of the YAML text. */
@@ -118,7 +120,15 @@ final class NodeTreeBuilder {
     private SourceSpan span(org.yaml.snakeyaml.nodes.Node n) {
         Mark s = n.getStartMark();
         Mark e = n.getEndMark();
-        int length = e != null && e.getLine() == s.getLine() ? e.getColumn() - s.getColumn() : 1;
-        return new SourceSpan(path, s.getLine() + 1 + lineOffset, s.getColumn() + 1, length);
+        int start = column(s);
+        int length = e != null && e.getLine() == s.getLine() ? column(e) - start : 1;
+        return new SourceSpan(path, s.getLine() + 1 + lineOffset, start + 1, length);
+    }
+
+    /** The mark's column in UTF-16 units (see {@link SourceParser#utf16Column}); the same unless the text has an emoji or the like. */
+    private int column(Mark m) {
+        if (!surrogates) return m.getColumn();
+        if (lines == null) lines = SourceParser.lineBounds(yaml);
+        return SourceParser.utf16Column(yaml, lines, m.getLine(), m.getColumn());
     }
 }

@@ -172,7 +172,8 @@ public final class SourceParser {
             Mark mark = openQuote && e.getContextMark() != null ? e.getContextMark()
                     : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             SourceSpan at = mark == null ? SourceSpan.startOf(path)
-                    : new SourceSpan(path, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1, 1);
+                    : new SourceSpan(path, mark.getLine() + 1 + lineOffset,
+                    (hasSurrogates(yaml) ? utf16Column(yaml, lineBounds(yaml), mark.getLine(), mark.getColumn()) : mark.getColumn()) + 1, 1);
             if (openQuote) {
                 diagnostics.error(Code.YAML_SYNTAX, at, "YAML: this quote is never closed", "end the value with the same quote mark on its line");
                 return Optional.empty();
@@ -209,6 +210,24 @@ public final class SourceParser {
     }
 
     /** Line {@code index} (0-based) of a text by its {@link #lineBounds}, without '\r'; "" past its end. */
+    /**
+     * SnakeYAML counts columns in characters (code points); Java strings, and the editors our
+     * positions are for, count UTF-16 units, which differ after an emoji. 0-based, like the mark's.
+     */
+    static int utf16Column(String text, List<int[]> bounds, int line, int codePointColumn) {
+        if (line < 0 || line >= bounds.size()) return codePointColumn;
+        int[] b = bounds.get(line);
+        int at = b[0];
+        int i = 0;
+        for (; i < codePointColumn && at < b[1]; i++) at += Character.charCount(text.codePointAt(at));
+        return at - b[0] + codePointColumn - i;
+    }
+
+    static boolean hasSurrogates(String text) {
+        for (int i = 0; i < text.length(); i++) if (Character.isSurrogate(text.charAt(i))) return true;
+        return false;
+    }
+
     static String line(String text, List<int[]> bounds, int index) {
         if (index < 0 || index >= bounds.size()) return "";
         int[] b = bounds.get(index);

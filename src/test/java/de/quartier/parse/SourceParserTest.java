@@ -44,6 +44,18 @@ class SourceParserTest {
     }
 
     @Test
+    void columnsAfterAnEmojiCountAsJavaAndEditorsDo() {
+        // SnakeYAML counts the emoji as one character; the line's text (and the caret under it) as two UTF-16 units
+        ParsedRecord r = md("---\ntitle: Fest\ntarget_groups: [\"🎉 Alle\", Kinder]\n---\n").orElseThrow();
+        Node.Sequence groups = (Node.Sequence) r.fields().pair("target_groups").orElseThrow().value();
+        String line = "target_groups: [\"🎉 Alle\", Kinder]";
+        assertEquals(new SourceSpan("content/pages/x.md", 3, line.indexOf("\"🎉") + 1, "\"🎉 Alle\"".length()), groups.items().get(0).at());
+        assertEquals(new SourceSpan("content/pages/x.md", 3, line.indexOf("Kinder") + 1, 6), groups.items().get(1).at());
+        assertTrue(md("---\ntarget_groups: [🎉🎉, \"Kinder]\n---\n").isEmpty());
+        assertEquals("target_groups: [🎉🎉, \"Kinder]".indexOf('"') + 1, only().at().column(), "a quote never closed, after two emoji");
+    }
+
+    @Test
     void windowsLineEndingsAndEmptyBody() {
         ParsedRecord r = md("---\r\ntitle: A\r\n---\r\n").orElseThrow();
         assertEquals("A", ((Node.Scalar) r.fields().pair("title").orElseThrow().value()).value());
