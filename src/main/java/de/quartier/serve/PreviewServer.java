@@ -168,7 +168,8 @@ public final class PreviewServer implements AutoCloseable {
         String file = rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel;
         PreviewState state = preview.state();
         if (!state.ok()) {
-            if (file.endsWith(".html")) html(exchange, 500, ErrorPage.html(state, OWN), state, broken(state));
+            // a page's address typed without its closing slash ("…/angebote") is a page too: the errors, live
+            if (file.endsWith(".html") || !file.substring(file.lastIndexOf('/') + 1).contains(".")) html(exchange, 500, ErrorPage.html(state, OWN), state, broken(state));
             else send(exchange, 503, "text/plain; charset=utf-8", "Die Website hat Fehler; siehe die Seiten im Browser.\n".getBytes(StandardCharsets.UTF_8));
             return;
         }

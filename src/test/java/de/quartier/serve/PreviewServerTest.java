@@ -115,6 +115,9 @@ class PreviewServerTest {
         assertTrue(page.body().contains("<code>quartier build</code> lässt Entwürfe weg"), page.body());
         assertTrue(page.body().contains("<code>quartier check --drafts</code> dieselben Meldungen"), page.body());
         assertEquals(503, get("/quartiere/daten/angebote.json").statusCode());
+        HttpResponse<String> noSlash = get("/quartiere/angebote");
+        assertEquals(500, noSlash.statusCode(), "a page's address without its closing slash is a page: the errors");
+        assertTrue(noSlash.body().contains(OFFERING + ":4:12: error:") && noSlash.body().contains("/_quartier/live.js"), noSlash.body());
 
         edit(OFFERING, "quarters: [altstat]", "quarters: [altstadt]");
         assertEquals(200, get("/quartiere/").statusCode());
