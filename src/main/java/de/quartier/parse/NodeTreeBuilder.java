@@ -34,14 +34,15 @@ final class NodeTreeBuilder {
     /** The YAML text's lines, worked out when a value first runs over several lines. */
     private List<int[]> lines;
     private int count;
-    private final boolean surrogates;
+    /** Where marks are in our lines and columns, for a text where SnakeYAML counts otherwise; else null. */
+    private final SourceParser.MarkPlaces places;
 
     NodeTreeBuilder(Diagnostics diagnostics, String path, int lineOffset, String yaml) {
         this.diagnostics = diagnostics;
         this.path = path;
         this.lineOffset = lineOffset;
         this.yaml = yaml;
-        this.surrogates = SourceParser.hasSurrogates(yaml);
+        this.places = SourceParser.marksNeedMapping(yaml) ? new SourceParser.MarkPlaces(yaml, SourceParser.lineBounds(yaml)) : null;
     }
 
     /** Line {@code index} (0-based) of the YAML text. */
@@ -120,15 +121,13 @@ final class NodeTreeBuilder {
     private SourceSpan span(org.yaml.snakeyaml.nodes.Node n) {
         Mark s = n.getStartMark();
         Mark e = n.getEndMark();
-        int start = column(s);
-        int length = e != null && e.getLine() == s.getLine() ? column(e) - start : 1;
-        return new SourceSpan(path, s.getLine() + 1 + lineOffset, start + 1, length);
-    }
-
-    /** The mark's column in UTF-16 units (see {@link SourceParser#utf16Column}); the same unless the text has an emoji or the like. */
-    private int column(Mark m) {
-        if (!surrogates) return m.getColumn();
-        if (lines == null) lines = SourceParser.lineBounds(yaml);
-        return SourceParser.utf16Column(yaml, lines, m.getLine(), m.getColumn());
+        if (places == null) {
+            int length = e != null && e.getLine() == s.getLine() ? e.getColumn() - s.getColumn() : 1;
+            return new SourceSpan(path, s.getLine() + 1 + lineOffset, s.getColumn() + 1, length);
+        }
+        int[] start = places.of(s);
+        int[] end = e == null ? null : places.of(e);
+        int length = end != null && end[0] == start[0] ? end[1] - start[1] : 1;
+        return new SourceSpan(path, start[0] + 1 + lineOffset, start[1] + 1, length);
     }
 }

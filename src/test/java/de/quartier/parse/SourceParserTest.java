@@ -56,6 +56,15 @@ class SourceParserTest {
     }
 
     @Test
+    void aLineSeparatorInsideAValueMovesNoLaterPosition() {
+        // U+2028 (pasted from a word processor) ends a line for SnakeYAML, not for the file's editor or our excerpt
+        ParsedRecord r = md("---\ntitle: \"a\u2028b\"\nsummary: Text\ntopics: [😀, Kinder]\n---\n").orElseThrow();
+        assertEquals(new SourceSpan("content/pages/x.md", 3, 10, 4), r.fields().pair("summary").orElseThrow().value().at());
+        Node.Sequence topics = (Node.Sequence) r.fields().pair("topics").orElseThrow().value();
+        assertEquals(new SourceSpan("content/pages/x.md", 4, "topics: [😀, ".length() + 1, 6), topics.items().get(1).at());
+    }
+
+    @Test
     void windowsLineEndingsAndEmptyBody() {
         ParsedRecord r = md("---\r\ntitle: A\r\n---\r\n").orElseThrow();
         assertEquals("A", ((Node.Scalar) r.fields().pair("title").orElseThrow().value()).value());

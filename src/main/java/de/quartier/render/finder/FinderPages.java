@@ -175,9 +175,9 @@ public final class FinderPages {
         finder.values(Facet.QUARTER).forEach((slug, label) -> {
             Map<Facet, String> both = new EnumMap<>(sel);
             both.put(Facet.QUARTER, slug);
-            // the quarter's list applies the choice in its form, which keeps the offerings for everyone
+            // only quarters with offerings of this choice: their form offers it (and a group's keeps the offerings for everyone)
             BitSet found = finder.find(both);
-            if (choice.getKey() == Facet.TARGET_GROUP) {
+            if (!found.isEmpty() && choice.getKey() == Facet.TARGET_GROUP) {
                 found = finder.openTo(choice.getValue());
                 found.and(finder.find(with(Facet.QUARTER, slug)));
             }

@@ -125,7 +125,7 @@ public final class OfferingFinder {
         Wording wording = new Wording(site.language(), strings);
         for (Offering o : listed) {
             for (Ref r : o.quarters()) labels.get(Facet.QUARTER).putIfAbsent(r.slug().value(), site.quarter(r).title());
-            o.targetGroups().forEach(v -> labels.get(Facet.TARGET_GROUP).putIfAbsent(groupSlug(v), v));
+            o.targetGroups().forEach(v -> noteGroupLabel(labels.get(Facet.TARGET_GROUP), groupSlug(v), v));
             o.topics().forEach(v -> labels.get(Facet.TOPIC).putIfAbsent(Urls.valueSlug(v), v));
             o.languages().forEach(v -> labels.get(Facet.LANGUAGE).putIfAbsent(Urls.valueSlug(v), wording.language(v)));
         }
@@ -154,10 +154,16 @@ public final class OfferingFinder {
         return Urls.valueSlug(Wording.GERMAN.dayName(d));
     }
 
-    /** A target group's filter value: its slug, or {@link #ALL} for every spelling of "everyone". */
-    static String groupSlug(String group) {
+    /** A target group's filter value (and browse page): its slug, or {@link #ALL} for every spelling of "everyone". */
+    public static String groupSlug(String group) {
         String slug = Urls.valueSlug(group);
         return EVERYONE.contains(slug) ? ALL : slug;
+    }
+
+    /** Notes a target group's label under its slug: the first spelling met, except that "Alle" itself names the merged value. */
+    public static void noteGroupLabel(Map<String, String> labels, String slug, String group) {
+        if (slug.equals(ALL) && group.equals("Alle")) labels.put(slug, group);
+        else labels.putIfAbsent(slug, group);
     }
 
     static boolean forEveryone(Profile p) {

@@ -115,6 +115,12 @@ public final class FacetPages {
 
     /** The URL slug of a value, noting its label the first time it is met. */
     private static String slug(Urls.Facet f, String value, Map<String, String> labels) {
+        if (f == Urls.Facet.TARGET_GROUP) {
+            // as the finder: every spelling of "everyone" is one value, whose page this links to
+            String slug = de.quartier.render.finder.OfferingFinder.groupSlug(value);
+            de.quartier.render.finder.OfferingFinder.noteGroupLabel(labels, slug, value);
+            return slug;
+        }
         String slug = Urls.valueSlug(value);
         labels.putIfAbsent(slug, f == Urls.Facet.LANGUAGE ? Wording.GERMAN.language(value) : value);
         return slug;
