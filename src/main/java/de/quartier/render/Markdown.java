@@ -126,7 +126,7 @@ public final class Markdown {
             if (href.startsWith("#") && renamed.containsKey(href.substring(1))) href = "#" + renamed.get(href.substring(1));
             href = siteLink(href, urls);
             e.attr("href", href);
-            if (href.startsWith("http://") || href.startsWith("https://")) {
+            if (href.regionMatches(true, 0, "http://", 0, 7) || href.regionMatches(true, 0, "https://", 0, 8)) {
                 e.attr("rel", "external noopener");
                 e.addClass("external");
                 if (!externalNote.isEmpty()) e.appendElement("span").addClass("visually-hidden").text(" " + externalNote);

@@ -106,6 +106,14 @@ final class MediaReferences {
                 // the sanitiser would drop it without a word: say so where it was written
                 diagnostics.error(Code.BAD_URL, l.at(), "link `" + l.target() + "`: only http, https, mailto and tel links are allowed",
                         "link to a web page (https://…), an e-mail address (mailto:…), a phone number (tel:…) or a page of this site");
+            String t = l.target().strip();
+            if (t.length() > 2 && (t.charAt(0) == '/' || t.charAt(0) == '\\') && (t.charAt(1) == '/' || t.charAt(1) == '\\')) {
+                // browsers read it as another host ("\\" as "/"): neither a page of the site nor marked as a link to elsewhere
+                String host = t.replaceFirst("^[/\\\\]+", "");
+                diagnostics.error(Code.BAD_URL, l.at(), "link `" + l.target() + "` has no scheme: browsers read it as a link to another host",
+                        "write https://" + host + " for another site, or a path relative to content/ (e.g. anlaufstellen/) for a page of this one");
+                continue;
+            }
             WebAddress.Reach reach = WebAddress.reach(l.target());
             if (reach != WebAddress.Reach.WEB) {
                 // copied from the preview's address bar: a dead link for everyone else once published

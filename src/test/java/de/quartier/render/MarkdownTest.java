@@ -91,6 +91,12 @@ class MarkdownTest {
     }
 
     @Test
+    void aLinkToAnotherSiteIsMarkedWhateverTheCaseOfItsScheme() {
+        String h = new Markdown("(externe Seite)").toHtml("[Stadt](HTTPS://www.bottrop.de/)", urls);
+        assertTrue(h.contains("rel=\"external noopener\" class=\"external\">Stadt<span class=\"visually-hidden\"> (externe Seite)</span>"), h);
+    }
+
+    @Test
     void emptyBodyIsEmpty() {
         assertEquals("", html("  \n"));
     }

@@ -2,6 +2,7 @@ package de.quartier.validate;
 
 import de.quartier.TestSites;
 import de.quartier.build.BuildResult;
+import de.quartier.diag.Code;
 import de.quartier.diag.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,6 +118,22 @@ class MediaReferencesTest {
                 + "(it has ./, ../, //, \\ or %2e in its path)"), d.stream().map(Diagnostic::message).toList());
         assertEquals("write contact-points/quartiersbuero-altstadt.md", d.get(0).hint());
         assertTrue(d.get(0).at().line() > 1, "at its line, before anything is rendered: " + d.get(0).at());
+    }
+
+    @Test
+    void aLinkWithoutSchemeToAnotherHostIsReportedWithTheSchemeToWrite() throws Exception {
+        // with base path "/", "//host/p" would be published as a link to another host, unmarked as such
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        TestSites.replace(site.resolve("site-config.yml"), "base_url: https://example.org/quartiere/", "base_url: https://example.org/");
+        TestSites.append(site.resolve("content/offerings/spielmobil.md"),
+                "\n[extern](//other.example/p) <a href=\"//other.example/q\">roh</a> [b](/\\\\other.example/r)\n");
+        List<Diagnostic> d = TestSites.check(site).diagnostics().sorted();
+        assertEquals(List.of("link `//other.example/p` has no scheme: browsers read it as a link to another host",
+                "link `//other.example/q` has no scheme: browsers read it as a link to another host",
+                "link `/\\\\other.example/r` has no scheme: browsers read it as a link to another host"), d.stream().map(Diagnostic::message).toList());
+        assertEquals("write https://other.example/p for another site, or a path relative to content/ (e.g. anlaufstellen/) for a page of this one",
+                d.get(0).hint());
+        assertEquals(Code.BAD_URL, d.get(2).code());
     }
 
     @Test

@@ -40,6 +40,8 @@ public final class ContactCards {
         line(out, "GEO:geo:" + degrees(cp.geo().lat()) + "," + degrees(cp.geo().lon()));
         if (cp.phone() != null) line(out, "TEL;TYPE=work,voice:" + text(cp.phone()));
         if (cp.email() != null) line(out, "EMAIL:" + text(cp.email()));
+        // URI values (UID, URL) as they are (RFC 6350's URI type is not escaped): a website passed java.net.URI, so it has no
+        // line break, blank or control character, and readers take its ',' and ';' as part of the address
         line(out, "URL:" + site.config().baseUrl() + Urls.pathOf(cp));
         if (cp.website() != null) line(out, "URL:" + cp.website());
         List<String> note = new ArrayList<>();

@@ -35,6 +35,12 @@ class ContactCardsTest {
     }
 
     @Test
+    void anAddressWithCommaAndSemicolonIsReadAsWritten() {
+        VCard card = read("URL:https://example.org/a,b;c?x=1\r\n");
+        assertEquals("https://example.org/a,b;c?x=1", card.getUrls().get(0).getValue());
+    }
+
+    @Test
     void coordinatesHaveAtMostSixDecimalsAndNoTrailingZeros() {
         assertEquals("51.5", ContactCards.degrees(51.5));
         assertEquals("7.0", ContactCards.degrees(7.0));
