@@ -47,9 +47,7 @@
     var both = sel.tag && sel.tageszeit;
     for (var key in sel) {
       if (both && (key === 'tag' || key === 'tageszeit')) continue;
-      var has = words(card, key);
-      // "*": an offering for everyone ("Alle") stays when one target group is chosen
-      if (has.indexOf(sel[key]) < 0 && !(key === 'zielgruppe' && has.indexOf('*') >= 0)) return false;
+      if (words(card, key).indexOf(sel[key]) < 0) return false;
     }
     return !both || words(card, 'slots').indexOf(sel.tag + '-' + sel.tageszeit) >= 0;
   }

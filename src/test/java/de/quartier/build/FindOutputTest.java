@@ -553,8 +553,7 @@ class FindOutputTest {
     @Test
     void theFilterStylesheetHasOneRulePerValueAndOnePerWeekdayAndTime() {
         String css = text("angebote/finden/filter.css");
-        assertTrue(css.contains("main:has(#filter-zielgruppe option[value=\"kinder\"]:checked) .finder-results .card:not([data-zielgruppe~=\"kinder\"])"
-                + ":not([data-zielgruppe~=\"*\"]) { display: none; }"), css);
+        assertTrue(css.contains("main:has(#filter-zielgruppe option[value=\"kinder\"]:checked) .finder-results .card:not([data-zielgruppe~=\"kinder\"]) { display: none; }"), css);
         assertTrue(css.contains("main:has(#filter-kosten:checked) .finder-results .card:not([data-kosten~=\"kostenlos\"]) { display: none; }"), css);
         assertTrue(css.contains(":has(#filter-tageszeit option[value=\"nachmittag\"]:checked) .finder-results .card:not([data-slots~=\"mittwoch-nachmittag\"])"), css);
         long rules = css.lines().filter(l -> l.contains(".finder-results .card:not([data-")).count();
@@ -563,24 +562,22 @@ class FindOutputTest {
     }
 
     @Test
-    void offeringsForEveryoneStayWhenOneGroupIsChosenAndEachGroupsPageLinksToThem() {
+    void aGroupsFilterFindsWhatNamesTheGroupAndPointsToTheOfferingsForEveryone() {
         Document all = html("angebote/index.html");
-        List<Element> forEveryone = all.select("article.card[data-zielgruppe]").stream()
-                .filter(c -> List.of(c.attr("data-zielgruppe").split(" ")).contains("alle")).toList();
-        assertFalse(forEveryone.isEmpty(), "the example has offerings for everyone");
-        for (Element card : all.select("article.card[data-zielgruppe]"))
-            assertEquals(forEveryone.contains(card), card.attr("data-zielgruppe").endsWith(" *"),
-                    "a card for everyone, and only such a card, carries the '*': " + card.attr("data-zielgruppe"));
+        long forEveryone = all.select("article.card[data-zielgruppe]").stream()
+                .filter(c -> List.of(c.attr("data-zielgruppe").split(" ")).contains("alle")).count();
+        assertTrue(forEveryone > 0, "the example has offerings for everyone");
+        Element select = all.selectFirst("select#filter-zielgruppe");
+        assertEquals("Angebote, die allen offenstehen, finden Sie unter „Alle“.", all.getElementById(select.attr("aria-describedby")).text(),
+                "the form says where they are, beside the choice of group");
         Document kinder = html("angebote/finden/zielgruppe/kinder/index.html");
+        assertTrue(kinder.select("#treffer article.card").stream().allMatch(c -> List.of(c.attr("data-zielgruppe").split(" ")).contains("kinder")),
+                "a group's page lists what names the group");
         org.jsoup.select.Elements link = kinder.select(".finder-chosen p a[href$=angebote/finden/zielgruppe/alle/]");
         assertEquals(1, link.size(), kinder.select(".finder-chosen").outerHtml());
-        long notNamingChildren = forEveryone.stream().filter(c -> !List.of(c.attr("data-zielgruppe").split(" ")).contains("kinder")).count();
-        assertTrue(notNamingChildren < forEveryone.size(), "the example has offerings for everyone that name children too");
-        assertEquals(notNamingChildren + " weitere Angebote für alle", link.text(), "counting those the page does not list");
+        assertEquals(forEveryone + " Angebote für alle", link.text(), "the count of the page it leads to");
+        assertEquals(forEveryone, html("angebote/finden/zielgruppe/alle/index.html").select("#treffer article.card").size());
         assertTrue(link.parents().first().text().startsWith("Offen auch für diese Zielgruppe:"));
-        // the form says that it keeps them, beside the choice of group
-        Element select = all.selectFirst("select#filter-zielgruppe");
-        assertEquals("Angebote für alle erscheinen bei jeder Zielgruppe.", all.getElementById(select.attr("aria-describedby")).text());
         assertTrue(html("angebote/finden/zielgruppe/alle/index.html").select(".finder-chosen a[href*=zielgruppe]").isEmpty(),
                 "the page of everyone's offerings does not point to itself");
     }

@@ -43,10 +43,7 @@ final class FilterStyle {
             for (String v : finder.values(f).keySet()) {
                 String on = toggle ? "#filter-" + f.key + ":checked" : "#filter-" + f.key + " option[value=\"" + v + "\"]:checked";
                 css.append("main:has(").append(on).append(") .finder-results .card:not([data-").append(f.key).append("~=\"")
-                        .append(v).append("\"])");
-                // an offering for everyone stays when one group is chosen
-                if (f == Facet.TARGET_GROUP) css.append(":not([data-").append(f.key).append("~=\"").append(OfferingFinder.OPEN_TO_ALL).append("\"])");
-                css.append(" { display: none; }\n");
+                        .append(v).append("\"]) { display: none; }\n");
             }
         }
         // weekday and time of day together: the card must have that very slot ("mittwoch-nachmittag")

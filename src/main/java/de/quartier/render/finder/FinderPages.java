@@ -135,14 +135,12 @@ public final class FinderPages {
 
     /**
      * A group's page lists what names that group; offerings for everyone ("Alle") are open to it too,
-     * so the page links to theirs (counting those it does not list) rather than repeating them on
-     * every group's page: at 20,000 offerings that would add tens of megabytes.
+     * so the page links to their list (its count is that page's).
      */
     private List<Link> openToAll(String group) {
-        if (group.equals(OfferingFinder.ALL) || finder.count(Facet.TARGET_GROUP, OfferingFinder.ALL) == 0) return List.of();
-        int more = finder.openTo(group).cardinality() - finder.count(Facet.TARGET_GROUP, group);
-        if (more == 0) return List.of();
-        String label = (more == 1 ? view.t("finder.openToAll.one") : view.t("finder.openToAll.many")).replace("{n}", Integer.toString(more));
+        int all = finder.count(Facet.TARGET_GROUP, OfferingFinder.ALL);
+        if (group.equals(OfferingFinder.ALL) || all == 0) return List.of();
+        String label = (all == 1 ? view.t("finder.openToAll.one") : view.t("finder.openToAll.many")).replace("{n}", Integer.toString(all));
         return List.of(new Link(label, view.urls().href(path(with(Facet.TARGET_GROUP, OfferingFinder.ALL)))));
     }
 
@@ -175,13 +173,7 @@ public final class FinderPages {
         finder.values(Facet.QUARTER).forEach((slug, label) -> {
             Map<Facet, String> both = new EnumMap<>(sel);
             both.put(Facet.QUARTER, slug);
-            // only quarters with offerings of this choice: their form offers it (and a group's keeps the offerings for everyone)
-            BitSet found = finder.find(both);
-            if (!found.isEmpty() && choice.getKey() == Facet.TARGET_GROUP) {
-                found = finder.openTo(choice.getValue());
-                found.and(finder.find(with(Facet.QUARTER, slug)));
-            }
-            int n = found.cardinality();
+            int n = finder.find(both).cardinality();
             if (n > 0) links.add(new Link(label + " (" + n + ")",
                     view.urls().href(path(with(Facet.QUARTER, slug))) + "?" + choice.getKey().key + "=" + choice.getValue()));
         });
@@ -201,9 +193,9 @@ public final class FinderPages {
             });
             if (options.isEmpty()) continue;
             boolean toggle = f == Facet.COST || f == Facet.SOON;
-            // the form keeps offerings for everyone under each group: said beside the choice, as the counts of the pages differ
+            // a group's filter finds what names the group: said beside the choice, with where the offerings for everyone are
             boolean everyone = f == Facet.TARGET_GROUP && options.size() > 1 && options.stream().anyMatch(o -> o.value().equals(OfferingFinder.ALL));
-            facets.add(new Views.FinderFacet(f.key, view.t("finder.facet." + f.key), options, toggle, everyone ? view.t("finder.hint.everyone") : null));
+            facets.add(new Views.FinderFacet(f.key, view.t("finder.facet." + f.key), options, toggle, everyone ? view.t("finder.hint.everyone").replace("{label}", finder.label(f, OfferingFinder.ALL)) : null));
         }
         // a value's page measures from the quarters it lists, not from every quarter of the site (1,333 of them: 113 KB a page)
         List<Views.NearbyOption> from = nearby;
@@ -240,11 +232,7 @@ public final class FinderPages {
     private Card finderCard(Offering o) {
         OfferingFinder.Profile p = profiles.get(o.slug());
         List<Views.DataAttr> data = new ArrayList<>();
-        for (Facet f : Facet.values()) {
-            String values = String.join(" ", p.values().get(f));
-            if (f == Facet.TARGET_GROUP && OfferingFinder.forEveryone(p)) values += " " + OfferingFinder.OPEN_TO_ALL;
-            data.add(new Views.DataAttr(f.key, values));
-        }
+        for (Facet f : Facet.values()) data.add(new Views.DataAttr(f.key, String.join(" ", p.values().get(f))));
         data.add(new Views.DataAttr("slots", String.join(" ", p.slots())));
         data.add(new Views.DataAttr("geo", geoOf(o)));
         return cards.offering(o).withData("finder", data);

@@ -80,10 +80,9 @@ public final class OfferingFinder {
     static final int SOON_DAYS = 14;
     public static final String FREE = "kostenlos";
     /**
-     * Target groups that mean everyone ("Alle", "Für alle"): an offering with one of them is open to
-     * every other group as well, so the form's filter for "Kinder" keeps it (its card says so with
-     * {@link #OPEN_TO_ALL}), and the page of "Kinder" points to their page. All spellings are one
-     * filter value, {@link #ALL}, labelled as the first offering writes it.
+     * Target groups that mean everyone ("Alle", "Für alle"): all spellings are one filter value,
+     * {@link #ALL}. A group's filter finds what names the group (a parent choosing "Kinder" is not
+     * shown every neighbourhood meeting); the form and a group's page point to the offerings for everyone.
      */
     static final Set<String> EVERYONE = Set.of("alle", "fuer-alle", "offen-fuer-alle", "alle-interessierten", "alle-altersgruppen",
             "jede-und-jeder", "jedermann");
@@ -164,20 +163,6 @@ public final class OfferingFinder {
     public static void noteGroupLabel(Map<String, String> labels, String slug, String group) {
         if (slug.equals(ALL) && group.equals("Alle")) labels.put(slug, group);
         else labels.putIfAbsent(slug, group);
-    }
-
-    static boolean forEveryone(Profile p) {
-        return p.values().get(Facet.TARGET_GROUP).contains(ALL);
-    }
-
-    /**
-     * The offerings a target group's filter in the form keeps: those naming the group and those for
-     * everyone. (A group's page lists those naming it; {@link #find} counts as the pages do.)
-     */
-    public BitSet openTo(String group) {
-        BitSet out = (BitSet) bits.get(Facet.TARGET_GROUP).getOrDefault(group, new BitSet()).clone();
-        out.or(bits.get(Facet.TARGET_GROUP).getOrDefault(ALL, new BitSet()));
-        return out;
     }
 
     public static boolean free(String cost) {
