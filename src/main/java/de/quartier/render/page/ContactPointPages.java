@@ -62,16 +62,18 @@ final class ContactPointPages {
     }
 
     private Detail contactPoint(ContactPoint cp) {
+        // an office that closed keeps where it was and what was offered there: no hours, numbers or way there that would send anyone
+        boolean ended = view.site().status(cp) == de.quartier.model.Status.ENDED;
         List<Fact> facts = new ArrayList<>();
         if (cp.kind() != null)
             facts.add(new Fact(view.t("field.kind"), cp.kind(), view.listed(cp) ? view.urls().href(Urls.pathOf(Urls.Facet.KIND, cp.kind())) : null));
         facts.add(fact(view.t("field.address"), address(cp.address())));
-        facts.add(new Fact(view.t("field.directions"), view.t("action.directions"), directions(cp.address())));
+        if (!ended) facts.add(new Fact(view.t("field.directions"), view.t("action.directions"), directions(cp.address())));
         // the hours in a line among the first facts, on a phone's first screen; the table with every exception is further down
-        if (cp.openingHours() != null)
+        if (cp.openingHours() != null && !ended)
             facts.add(new Fact(view.t("field.openingHours"), view.hoursText().summary(cp.openingHours(), false), "#" + HOURS_ID));
-        if (cp.phone() != null) facts.add(new Fact(view.t("field.phone"), cp.phone(), tel(cp.phone())));
-        if (cp.email() != null) facts.add(new Fact(view.t("field.email"), cp.email(), "mailto:" + cp.email()));
+        if (cp.phone() != null && !ended) facts.add(new Fact(view.t("field.phone"), cp.phone(), tel(cp.phone())));
+        if (cp.email() != null && !ended) facts.add(new Fact(view.t("field.email"), cp.email(), "mailto:" + cp.email()));
         if (cp.website() != null) facts.add(new Fact(view.t("field.website"), cp.website(), cp.website()));
         if (!cp.languages().isEmpty())
             facts.add(fact(view.t("field.languages"), cp.languages().stream().map(view.wording()::language).collect(Collectors.joining(view.wording().comma()))));
@@ -79,14 +81,13 @@ final class ContactPointPages {
         if (!cp.topics().isEmpty()) facts.add(view.marks().fromEditor(view.t("field.topics"), String.join(", ", cp.topics())));
         if (cp.active().from() != null || cp.active().until() != null) facts.add(fact(view.t("field.active"), view.period(cp.active())));
         // an office that closed shows what was offered there (each page says it ended)
-        List<Offering> offerings = view.site().status(cp) == de.quartier.model.Status.ENDED ? view.site().offeringsAt(cp)
-                : view.relations().offeringsAt(cp);
+        List<Offering> offerings = ended ? view.site().offeringsAt(cp) : view.relations().offeringsAt(cp);
         List<Section> sections = new ArrayList<>();
-        sections.add(openingHours(cp));
-        if (!cp.operatorHours().isEmpty()) sections.add(operatorHours(cp));
+        if (!ended) sections.add(openingHours(cp));
+        if (!cp.operatorHours().isEmpty() && !ended) sections.add(operatorHours(cp));
         Section plan = plans.of(view.t("contactPoint.weeklyPlan"), view.relations().offeringsAt(cp), false);
         if (plan != null) sections.add(plan);
-        if (!cp.contacts().isEmpty()) {
+        if (!cp.contacts().isEmpty() && !ended) {
             List<Fact> people = new ArrayList<>();
             for (Contact c : cp.contacts()) {
                 String who = c.name() == null ? c.role() : c.role() == null ? c.name() : c.name() + " (" + c.role() + ")";
@@ -96,14 +97,14 @@ final class ContactPointPages {
             }
             sections.add(section(view.t("contactPoint.contacts"), "ansprechpersonen", people, List.of(), List.of()));
         }
-        if (cp.accessibility() != null)
+        if (cp.accessibility() != null && !ended)
             sections.add(section(view.t("field.accessibility"), "barrierefreiheit", details.accessibility(cp.accessibility()), List.of(), List.of()));
         sections.add(lists.section(cp, view.t("contactPoint.offerings"), "angebote", offerings.stream().map(cards::offeringAtItsOffice).toList()));
         sections.add(section(view.t(cp.quarters().size() == 1 ? "field.quarter" : "field.quarters"), "quartiere", List.of(), List.of(), view.links(cp.quarters(), Collection.QUARTERS)));
         sections.add(section(view.t("field.operators"), "traeger", List.of(), List.of(), view.links(cp.operators(), Collection.OPERATORS)));
         if (!cp.programs().isEmpty())
             sections.add(section(view.t("nav.programs"), "programme", details.programFacts(cp.programs()), List.of(), List.of()));
-        return details.of(cp, facts, sections, List.of(view.download(view.t("download.vcard"), Urls.cardPath(cp), cp.slug() + ".vcf")),
+        return details.of(cp, facts, sections, ended ? List.of() : List.of(view.download(view.t("download.vcard"), Urls.cardPath(cp), cp.slug() + ".vcf")),
                 structuredData.contactPoint(cp), view.onMap(cp) ? maps.office(cp, view.t("map.label.contactPoint").replace("{name}", cp.title())) : null);
     }
 

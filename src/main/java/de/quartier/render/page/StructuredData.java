@@ -49,9 +49,11 @@ public final class StructuredData {
             if (cp.common().summary() != null) g.writeStringField("description", cp.common().summary());
             address(g, cp.address());
             geo(g, cp.geo());
-            if (cp.phone() != null) g.writeStringField("telephone", cp.phone());
-            if (cp.email() != null) g.writeStringField("email", cp.email());
-            if (cp.openingHours() != null) openingHours(g, cp);
+            // a closed office: search engines should not list its numbers and hours (schema.org has no "closed for good" flag here)
+            boolean ended = site.status(cp) == de.quartier.model.Status.ENDED;
+            if (cp.phone() != null && !ended) g.writeStringField("telephone", cp.phone());
+            if (cp.email() != null && !ended) g.writeStringField("email", cp.email());
+            if (cp.openingHours() != null && !ended) openingHours(g, cp);
             g.writeEndObject();
         });
     }

@@ -92,6 +92,25 @@ class OfferingContactFactsTest {
     }
 
     @Test
+    void anOfficeThatClosedShowsWhereItWasAndWhatWasOfferedButNoHoursNumbersOrWayThere() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Path office = site.resolve("content/contact-points/quartiersbuero-altstadt.md");
+        TestSites.replace(office, "active: {from: 2020-03}", "active: {from: 2020-03, until: 2026-11-10}");
+        String before = java.nio.file.Files.readString(office);
+        assertTrue(before.contains("opening_hours:") && before.contains("phone:"), "the office has hours and a number to leave out");
+        MemorySink sink = new MemorySink();
+        new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), sink);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(new String(sink.files().get("anlaufstellen/quartiersbuero-altstadt/index.html"),
+                StandardCharsets.UTF_8));
+        String facts = page.select("#angaben").text();
+        assertTrue(facts.contains("Adresse"), facts);
+        for (String gone : List.of("Öffnungszeiten", "Telefon", "E-Mail", "Route planen")) assertFalse(facts.contains(gone), gone + ": " + facts);
+        assertTrue(page.select("#oeffnungszeiten, a[href$=.vcf], a[href^=tel:], a[href^=mailto:]").isEmpty(), page.select("main").html());
+        String ld = page.select("script[type=application/ld+json]").html();
+        assertTrue(ld.contains("\"address\"") && !ld.contains("telephone") && !ld.contains("openingHours"), ld);
+    }
+
+    @Test
     void anEventAheadAtAnOfficeThatClosedDidNotTakePlace() throws Exception {
         Path site = TestSites.copyBase(temp.resolve("site"));
         TestSites.replace(site.resolve("content/contact-points/quartiersbuero-altstadt.md"), "active: {from: 2020-03}", "active: {from: 2020-03, until: 2026-11-10}");
