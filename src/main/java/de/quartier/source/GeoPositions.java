@@ -5,6 +5,7 @@ import de.quartier.diag.Diagnostics;
 import de.quartier.model.GeoPoint;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 
 /** Reads a position as editors write it: {@code {lat: 51.52, lon: 6.93}} or {@code [51.52, 6.93]}. */
@@ -21,6 +22,7 @@ final class GeoPositions {
     static GeoPoint read(Node node, String name, Diagnostics diagnostics) {
         BigDecimal lat;
         BigDecimal lon;
+        if (decimalComma(node, name, diagnostics)) return null;
         if (node instanceof Node.Mapping m) {
             Fields f = new Fields(m, m.at(), name + ".", diagnostics);
             f.checkKeys(Set.of("lat", "lon"));
@@ -44,5 +46,43 @@ final class GeoPositions {
             return null;
         }
         return new GeoPoint(lat.doubleValue(), lon.doubleValue());
+    }
+
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("-?\\d{1,3}");
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
+
+    /**
+     * {@code {lat: 51,0818, lon: 6,2893}} or {@code [51,0818, 6,2893]}, written with the German decimal
+     * comma: YAML reads whole degrees and stray keys or items, and the messages about those would not
+     * name the comma. Reported once, at the first such number, with the point to write.
+     */
+    private static boolean decimalComma(Node node, String name, Diagnostics diagnostics) {
+        if (node instanceof Node.Mapping m) {
+            List<Node.Pair> pairs = m.pairs();
+            for (int i = 0; i + 1 < pairs.size(); i++) {
+                Node.Pair p = pairs.get(i);
+                Node.Pair next = pairs.get(i + 1);
+                if (p.value() instanceof Node.Scalar whole && WHOLE.matcher(whole.value()).matches()
+                        && DIGITS.matcher(next.key().value()).matches() && isEmpty(next.value())) {
+                    report(name + "." + p.key().value(), whole.value() + "," + next.key().value(), whole.at(), diagnostics);
+                    return true;
+                }
+            }
+        } else if (node instanceof Node.Sequence seq && seq.items().size() == 4
+                && seq.items().stream().allMatch(n -> n instanceof Node.Scalar sc && DIGITS.matcher(sc.value().replaceFirst("^-", "")).matches())) {
+            Node.Scalar whole = (Node.Scalar) seq.items().get(0);
+            report(name, whole.value() + "," + ((Node.Scalar) seq.items().get(1)).value(), whole.at(), diagnostics);
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isEmpty(Node n) {
+        return n == null || n instanceof Node.Scalar sc && sc.value().isEmpty();
+    }
+
+    private static void report(String name, String written, de.quartier.model.SourceSpan at, Diagnostics diagnostics) {
+        diagnostics.error(Code.BAD_NUMBER, at, "`" + name + "`: " + written + " is written with a decimal comma, which YAML reads as two values",
+                "write it with a point: " + written.replace(',', '.'));
     }
 }

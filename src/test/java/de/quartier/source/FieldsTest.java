@@ -34,6 +34,21 @@ class FieldsTest {
     }
 
     @Test
+    void aPositionWithDecimalCommasIsOneErrorNamingTheComma() {
+        Fields f = fields("a: {lat: 51,0818, lon: 6,2893}\nb: [51,0818, 6,2893]\nc: {lat: 51.0818, lon: 6.2893}\n");
+        assertNull(f.geo("a"));
+        assertNull(f.geo("b"));
+        assertEquals(51.0818, f.geo("c").lat(), 1e-9);
+        List<Diagnostic> p = problems();
+        assertEquals(List.of("`a.lat`: 51,0818 is written with a decimal comma, which YAML reads as two values",
+                "`b`: 51,0818 is written with a decimal comma, which YAML reads as two values"), p.stream().map(Diagnostic::message).toList(),
+                "no unknown keys 0818 and 2893, no position out of bounds");
+        assertEquals("write it with a point: 51.0818", p.get(0).hint());
+        assertEquals(10, p.get(0).at().column(), "at the number");
+        assertEquals(Code.BAD_NUMBER, p.get(1).code());
+    }
+
+    @Test
     void yaml11TrapsStayAsWritten() {
         Fields f = fields("time: 14:00\npostal: 01067\nanswer: no\nyes_word: yes\noctal: 0755\nnumberish: 1e3\nnull_word: null\n");
         assertEquals("14:00", f.text("time"));
