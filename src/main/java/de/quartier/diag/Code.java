@@ -41,6 +41,7 @@ public enum Code {
     BAD_OPENING_HOURS("bad-opening-hours"),
     UNSUPPORTED_OPENING_HOURS("unsupported-opening-hours"),
     HOURS_RULE_REPLACED("hours-rule-replaced"),
+    HOURS_SPELLING("hours-spelling"),
     PLACE_CONFLICT("place-conflict"),
     PLACE_MISSING("place-missing"),
     WHEN_CONFLICT("when-conflict"),

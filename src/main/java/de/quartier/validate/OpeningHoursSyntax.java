@@ -91,6 +91,9 @@ final class OpeningHoursSyntax {
         try {
             OpeningHours hours = new OpeningHours(text, HoursRuleReader.read(rules));
             ReplacedHoursRules.warn(hours, value, lead, key, diagnostics);
+            osmSpelling(text).filter(s -> problem(s, true).isEmpty()).ifPresent(s -> diagnostics.warning(Code.HOURS_SPELLING,
+                    value.charAt(lead, text.length()), "`" + key + "` is understood, but not in OpenStreetMap's spelling, "
+                            + "and the open data passes it on as written", "write `" + s + "`"));
             return hours;
         } catch (HoursRuleReader.UnsupportedException e) {
             HoursRuleReader.Unsupported u = e.unsupported;
@@ -102,6 +105,31 @@ final class OpeningHoursSyntax {
                     "`" + key + "`: " + u.what(), u.hint().replace("{note}", noteKey(key)));
             return null;
         }
+    }
+
+    private static final Pattern SPACED_DASH = Pattern.compile("\\s*-\\s*");
+    private static final Pattern ONE_DIGIT_HOUR = Pattern.compile("(?<![0-9:])([0-9]):([0-5][0-9])");
+
+    /**
+     * The strict parser lets a few spellings through that OpenStreetMap's tools do not read the same:
+     * an en dash ("09:00–13:00", from a word processor), blanks around '-' ("Mo - Fr") and one-digit
+     * hours ("9:00"). The form to write, if it differs; quoted comments are left as written.
+     */
+    static Optional<String> osmSpelling(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        String[] parts = text.split("\"", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) out.append('"');
+            String part = parts[i];
+            if (i % 2 == 0) {
+                part = part.replace('\u2013', '-').replace('\u2014', '-').replace('\u2212', '-');
+                part = SPACED_DASH.matcher(part).replaceAll("-");
+                part = ONE_DIGIT_HOUR.matcher(part).replaceAll("0$1:$2");
+            }
+            out.append(part);
+        }
+        String plain = out.toString();
+        return plain.equals(text) ? Optional.empty() : Optional.of(plain);
     }
 
     /**

@@ -47,6 +47,18 @@ class OpeningHoursSyntaxTest {
     }
 
     @Test
+    void aSpellingTheParserLetsThroughGetsOpenStreetMapsFormAsHint() {
+        for (String[] c : new String[][]{{"Mo-Fr 09:00–13:00", "Mo-Fr 09:00-13:00"}, {"Mo - Fr 9:00 - 12:00", "Mo-Fr 09:00-12:00"},
+                {"Tu 9:30-11:00 \"bitte – wenn möglich – anmelden\"", "Tu 09:30-11:00 \"bitte – wenn möglich – anmelden\""}}) {
+            List<Diagnostic> all = accepted(c[0], "opening_hours");
+            assertEquals(1, all.size(), c[0] + ": " + all);
+            assertEquals(Code.HOURS_SPELLING, all.get(0).code());
+            assertEquals("write `" + c[1] + "`", all.get(0).hint(), "quoted comments stay as written");
+            assertEquals(List.of(), accepted(c[1], "opening_hours"), "the hint's form is accepted without a word");
+        }
+    }
+
+    @Test
     void aRuleALaterOneReplacesWholeIsWarnedOfWhereItStands() {
         List<Diagnostic> all = accepted("Mo 09:00-12:00; Mo 14:00-17:00; We 10:00-12:00; PH off; PH \"nach Absprache\"", "opening_hours");
         assertEquals(2, all.size(), all.toString());
