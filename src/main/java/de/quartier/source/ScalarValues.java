@@ -115,10 +115,19 @@ final class ScalarValues {
     private static final Pattern GERMAN_DATE_TIME = Pattern.compile(
             "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}),?\\s+(?:um\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?(?:\\s*Uhr)?");
 
+    /** A day month-first (24.12.2026), or year-first without leading zeros (2026-4-8): the form to write; else an example. */
     private static String germanDateHint(String v) {
         Matcher g = GERMAN_DATE.matcher(v);
-        return g.matches() ? writeDay(g, "") : "for example 2026-11-21";
+        if (g.matches()) return writeDay(g, "");
+        Matcher loose = UNPADDED_DATE.matcher(v);
+        if (loose.matches()) {
+            String iso = String.format("%s-%02d-%02d", loose.group(1), Integer.parseInt(loose.group(2)), Integer.parseInt(loose.group(3)));
+            return calendarDay(iso) ? "write " + iso : "there is no such day; " + calendarHint(iso);
+        }
+        return "for example 2026-11-21";
     }
+
+    private static final Pattern UNPADDED_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
     /**
      * "write 2026-12-24" (and what follows) for a German date matched as day, month, year; never a

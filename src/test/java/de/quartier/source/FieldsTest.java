@@ -112,6 +112,15 @@ class FieldsTest {
     }
 
     @Test
+    void aDateWithoutLeadingZerosGetsThePaddedFormAsHint() {
+        Fields f = fields("a: 2025-4-28\nb: 2026-2-30\n");
+        assertNull(f.date("a"));
+        assertNull(f.date("b"));
+        assertEquals(List.of("write 2025-04-28", "there is no such day; YYYY-MM-DD: a month from 01 to 12, a day that the month has"),
+                problems().stream().map(Diagnostic::hint).toList());
+    }
+
+    @Test
     void aGermanDateThatIsNoDayIsNotWrittenOutAsOne() {
         Fields f = fields("a: 30.02.2026\nb: 31.4.2027 18:00\n");
         assertNull(f.date("a"));
