@@ -35,14 +35,14 @@ final class NodeTreeBuilder {
     private List<int[]> lines;
     private int count;
     /** Where marks are in our lines and columns, for a text where SnakeYAML counts otherwise; else null. */
-    private final SourceParser.MarkPlaces places;
+    private final MarkPlaces places;
 
     NodeTreeBuilder(Diagnostics diagnostics, String path, int lineOffset, String yaml) {
         this.diagnostics = diagnostics;
         this.path = path;
         this.lineOffset = lineOffset;
         this.yaml = yaml;
-        this.places = SourceParser.marksNeedMapping(yaml) ? new SourceParser.MarkPlaces(yaml, SourceParser.lineBounds(yaml)) : null;
+        this.places = MarkPlaces.needed(yaml) ? new MarkPlaces(yaml, SourceParser.lineBounds(yaml)) : null;
     }
 
     /** Line {@code index} (0-based) of the YAML text. */
