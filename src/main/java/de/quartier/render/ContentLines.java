@@ -33,6 +33,29 @@ public final class ContentLines {
         out.append(line, piece, line.length()).append("\r\n");
     }
 
+    /**
+     * A TEXT value of iCalendar (RFC 5545 3.3.11) and vCard (RFC 6350 3.4): backslash, comma and
+     * semicolon escaped, each line break (CRLF, CR or LF) as \n.
+     */
+    public static String escapeText(String value) {
+        StringBuilder sb = new StringBuilder(value.length() + 8);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case ';' -> sb.append("\\;");
+                case ',' -> sb.append("\\,");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> {
+                    if (i + 1 < value.length() && value.charAt(i + 1) == '\n') continue;
+                    sb.append("\\n");
+                }
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     /** Every line of an unfolded text (CRLF-separated content lines), folded. */
     public static String foldLines(String text) {
         StringBuilder out = new StringBuilder(text.length() + text.length() / 60 * 3);

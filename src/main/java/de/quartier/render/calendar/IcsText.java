@@ -29,7 +29,7 @@ final class IcsText {
 
     /** A content line with a TEXT value: backslash, semicolon, comma and line breaks escaped. */
     IcsText text(String name, String value) {
-        return line(name, escape(value));
+        return line(name, de.quartier.render.ContentLines.escapeText(value));
     }
 
     /** A local date-time in the named time zone: {@code DTSTART;TZID=Europe/Berlin:20261125T150000}. */
@@ -39,25 +39,6 @@ final class IcsText {
 
     static String local(LocalDateTime t) {
         return LOCAL.format(t);
-    }
-
-    static String escape(String value) {
-        StringBuilder sb = new StringBuilder(value.length() + 8);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> sb.append("\\\\");
-                case ';' -> sb.append("\\;");
-                case ',' -> sb.append("\\,");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> {
-                    if (i + 1 < value.length() && value.charAt(i + 1) == '\n') continue;
-                    sb.append("\\n");
-                }
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
 }

@@ -32,14 +32,14 @@ public final class ContactCards {
         line(out, "VERSION:4.0");
         line(out, "KIND:org");
         line(out, "UID:urn:quartier:" + host + ":anlaufstelle:" + cp.slug());
-        line(out, "FN:" + text(cp.title()));
+        line(out, "FN:" + ContentLines.escapeText(cp.title()));
         line(out, "ORG:" + component(cp.title()));
         var a = cp.address();
         // post office box; extended address; street; locality; region; postal code; country
         line(out, "ADR:;;" + component(a.street()) + ";" + component(a.city()) + ";;" + component(a.postalCode()) + ";Deutschland");
         line(out, "GEO:geo:" + degrees(cp.geo().lat()) + "," + degrees(cp.geo().lon()));
-        if (cp.phone() != null) line(out, "TEL;TYPE=work,voice:" + text(cp.phone()));
-        if (cp.email() != null) line(out, "EMAIL:" + text(cp.email()));
+        if (cp.phone() != null) line(out, "TEL;TYPE=work,voice:" + ContentLines.escapeText(cp.phone()));
+        if (cp.email() != null) line(out, "EMAIL:" + ContentLines.escapeText(cp.email()));
         // URI values (UID, URL) as they are (RFC 6350's URI type is not escaped): a website passed java.net.URI, so it has no
         // line break, blank or control character, and readers take its ',' and ';' as part of the address
         line(out, "URL:" + site.config().baseUrl() + Urls.pathOf(cp));
@@ -50,7 +50,7 @@ public final class ContactCards {
         List<String> operators = new ArrayList<>();
         cp.operators().forEach(r -> operators.add(site.operator(r).title()));
         note.add("Träger: " + String.join(", ", operators));
-        line(out, "NOTE:" + text(String.join("\n", note)));
+        line(out, "NOTE:" + ContentLines.escapeText(String.join("\n", note)));
         line(out, "END:VCARD");
         return out.toString();
     }
@@ -59,29 +59,9 @@ public final class ContactCards {
         ContentLines.fold(contentLine, out);
     }
 
-    /** A text value (RFC 6350 3.4): backslash, comma and semicolon escaped, line breaks as \n. */
-    static String text(String value) {
-        StringBuilder sb = new StringBuilder(value.length() + 8);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> sb.append("\\\\");
-                case ',' -> sb.append("\\,");
-                case ';' -> sb.append("\\;");
-                case '\r' -> {
-                    sb.append("\\n");
-                    if (i + 1 < value.length() && value.charAt(i + 1) == '\n') i++;
-                }
-                case '\n' -> sb.append("\\n");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
     /** One component of a structured value (ADR, ORG): escaped as text, so that its ';' and ',' separate nothing. */
     static String component(String value) {
-        return value == null ? "" : text(value);
+        return value == null ? "" : ContentLines.escapeText(value);
     }
 
     /** A coordinate in degrees: at most six decimals (about 10 cm), no trailing zeros. */

@@ -1,5 +1,6 @@
 package de.quartier.render.vcard;
 
+import de.quartier.render.ContentLines;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,8 @@ class ContactCardsTest {
     @Test
     void textKeepsCommasSemicolonsBackslashesAndLineBreaks() {
         String written = "Treff, Café; Hof \\ 2\r\nZeile zwei\nZeile drei\rvier";
-        assertEquals("Treff\\, Café\\; Hof \\\\ 2\\nZeile zwei\\nZeile drei\\nvier", ContactCards.text(written));
-        VCard card = read("FN:" + ContactCards.text(written) + "\r\nNOTE:" + ContactCards.text(written) + "\r\n");
+        assertEquals("Treff\\, Café\\; Hof \\\\ 2\\nZeile zwei\\nZeile drei\\nvier", ContentLines.escapeText(written));
+        VCard card = read("FN:" + ContentLines.escapeText(written) + "\r\nNOTE:" + ContentLines.escapeText(written) + "\r\n");
         assertEquals("Treff, Café; Hof \\ 2\nZeile zwei\nZeile drei\nvier", card.getFormattedName().getValue());
         assertEquals("Treff, Café; Hof \\ 2\nZeile zwei\nZeile drei\nvier", card.getNotes().get(0).getValue());
     }
