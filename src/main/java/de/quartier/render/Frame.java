@@ -91,7 +91,8 @@ public final class Frame {
         List<Link> feeds = meta.feeds().isEmpty() && (path.isEmpty() || path.equals("aktuelles/")) ? List.of(siteFeed) : meta.feeds();
         List<Link> menuHere = here(menu, path);
         List<Link> footerHere = here(footer, path);
-        return new Chrome(lang, config.title(), pageTitle, title, description, full, view.urls().href(""),
+        // the home page is shared as the site, not as "Start"
+        return new Chrome(lang, config.title(), pageTitle, path.isEmpty() ? config.title() : title, description, full, view.urls().href(""),
                 ownerName, ownerUrl, menuHere, crumbs, footerHere, meta.type(),
                 meta.image() == null ? "" : view.absolute(meta.image().src()), meta.image() == null ? "" : meta.image().alt(),
                 feeds, locale, view.partKey("m" + current(menuHere) + "-f" + current(footerHere)), assetHrefs,

@@ -494,6 +494,10 @@ class FindOutputTest {
         assertHead(o);
         assertHead(n);
         assertEquals("article", html(Urls.file(Urls.pathOf(n))).select("meta[property=og:type]").attr("content"));
+        // the home page is shared under the site's name, as its <title> says, not as "Start"
+        Document home = html("index.html");
+        assertEquals(site.config().title(), home.select("meta[property=og:title]").attr("content"));
+        assertEquals(site.config().title(), home.title());
     }
 
     @Test
