@@ -31,7 +31,7 @@ final class NodeTreeBuilder {
     private final String path;
     private final int lineOffset;
     private final String yaml;
-    /** The YAML text's lines, worked out when a value first runs over several lines. */
+    /** The YAML text's lines: worked out when a value runs over several lines or marks need mapping. */
     private List<int[]> lines;
     private int count;
     /** Where marks are in our lines and columns, for a text where SnakeYAML counts otherwise; else null. */
@@ -42,13 +42,18 @@ final class NodeTreeBuilder {
         this.path = path;
         this.lineOffset = lineOffset;
         this.yaml = yaml;
-        this.places = MarkPlaces.needed(yaml) ? new MarkPlaces(yaml, SourceParser.lineBounds(yaml)) : null;
+        this.places = MarkPlaces.needed(yaml) ? new MarkPlaces(yaml, lines()) : null;
+    }
+
+    /** The YAML text's line bounds, worked out once when first needed. */
+    private List<int[]> lines() {
+        if (lines == null) lines = SourceParser.lineBounds(yaml);
+        return lines;
     }
 
     /** Line {@code index} (0-based) of the YAML text. */
     private String lineAt(int index) {
-        if (lines == null) lines = SourceParser.lineBounds(yaml);
-        return SourceParser.line(yaml, lines, index);
+        return SourceParser.line(yaml, lines(), index);
     }
 
     /**

@@ -171,9 +171,11 @@ public final class SourceParser {
             // a quote never closed: where it opened, not the end of the file
             Mark mark = openQuote && e.getContextMark() != null ? e.getContextMark()
                     : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            SourceSpan at = mark == null ? SourceSpan.startOf(path)
-                    : MarkPlaces.needed(yaml) ? spanAt(path, new MarkPlaces(yaml, lineBounds(yaml)).of(mark), lineOffset)
-                    : new SourceSpan(path, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1, 1);
+            List<int[]> bounds = lineBounds(yaml);
+            // {line, column} in our lines and UTF-16 units (SnakeYAML's own differ after an emoji or a U+2028)
+            int[] place = mark == null ? null
+                    : MarkPlaces.needed(yaml) ? new MarkPlaces(yaml, bounds).of(mark) : new int[]{mark.getLine(), mark.getColumn()};
+            SourceSpan at = place == null ? SourceSpan.startOf(path) : new SourceSpan(path, place[0] + 1 + lineOffset, place[1] + 1, 1);
             if (openQuote) {
                 diagnostics.error(Code.YAML_SYNTAX, at, "YAML: this quote is never closed", "end the value with the same quote mark on its line");
                 return Optional.empty();
@@ -182,9 +184,8 @@ public final class SourceParser {
                 diagnostics.error(Code.YAML_SYNTAX, at, "YAML: a tab character here; YAML is indented with spaces only", "replace the tab with spaces");
                 return Optional.empty();
             }
-            List<int[]> bounds = lineBounds(yaml);
-            diagnostics.error(Code.YAML_SYNTAX, at, "YAML: " + problem, hintFor(problem, mark == null ? null : line(yaml, bounds, mark.getLine()),
-                    mark == null ? null : lineAbove(yaml, bounds, mark.getLine()), mark, e.getContextMark()));
+            diagnostics.error(Code.YAML_SYNTAX, at, "YAML: " + problem, hintFor(problem, place == null ? null : line(yaml, bounds, place[0]),
+                    place == null ? null : lineAbove(yaml, bounds, place[0]), mark, e.getContextMark()));
             return Optional.empty();
         } catch (YAMLException e) {
             diagnostics.error(Code.YAML_LIMIT, SourceSpan.startOf(path), "YAML: " + firstLine(e.getMessage()),
@@ -207,10 +208,6 @@ public final class SourceParser {
                     "records need no anchors and aliases; write the values out");
             return Optional.empty();
         }
-    }
-
-    private static SourceSpan spanAt(String path, int[] lineAndColumn, int lineOffset) {
-        return new SourceSpan(path, lineAndColumn[0] + 1 + lineOffset, lineAndColumn[1] + 1, 1);
     }
 
     /** Line {@code index} (0-based) of a text by its {@link #lineBounds}, without '\r'; "" past its end. */
