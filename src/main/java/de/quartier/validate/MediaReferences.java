@@ -122,7 +122,7 @@ final class MediaReferences {
                 continue;
             }
             // (unless it also reads as a path of the site: base path /quartiere/, link /quartiere/altstadt/)
-            if (l.target().startsWith("/") && !l.target().startsWith("//") && !context.basePath().equals("/")
+            if (l.target().startsWith("/") && !context.basePath().equals("/")
                     && WebAddress.below(l.target(), context.basePath()) != null
                     && !ContentLink.startsInSite(l.target().substring(1))) {
                 // copied from the browser without the host: the renderer would put the site's path in front once more

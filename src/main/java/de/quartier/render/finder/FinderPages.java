@@ -20,13 +20,11 @@ import de.quartier.render.Views.Listing;
 import de.quartier.render.Views.Section;
 import de.quartier.render.finder.OfferingFinder.Facet;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -215,9 +213,8 @@ public final class FinderPages {
             if (c == null) c = view.site().contactPointsIn(q).stream().map(ContactPoint::geo).findFirst().orElse(null);
             if (c != null) out.add(new Views.NearbyOption(q.slug().value(), q.title(), geo(c)));
         }
-        Collator german = Collator.getInstance(Locale.GERMAN);
-        Map<String, java.text.CollationKey> keys = new java.util.HashMap<>();
-        out.sort(Comparator.comparing(o -> keys.computeIfAbsent(o.label(), german::getCollationKey)));
+        // quarters in the order of every other list of them
+        out.sort(Comparator.comparing(Views.NearbyOption::label, view.relations().titles().names()));
         return out;
     }
 

@@ -87,8 +87,6 @@ public final class OfferingFinder {
     static final Set<String> EVERYONE = Set.of("alle", "fuer-alle", "offen-fuer-alle", "alle-interessierten", "alle-altersgruppen",
             "jede-und-jeder", "jedermann");
     static final String ALL = "alle";
-    /** The card's token among its target groups for an offering open to everyone: no value's slug has a '*'. */
-    static final String OPEN_TO_ALL = "*";
     public static final String SOON = "demnaechst";
     private static final Pattern FREE_COST = Pattern.compile(
             "(?iu).*\\b(kostenlos|kostenfrei|gratis|umsonst|eintritt frei|teilnahme frei)\\b.*|\\s*(frei|0|0,00)\\s*(€|euro)?\\s*");
