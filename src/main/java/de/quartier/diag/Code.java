@@ -9,6 +9,7 @@ public enum Code {
     MISSING_CONFIG("missing-config"),
     FILE_TOO_LARGE("file-too-large"),
     NOT_UTF8("not-utf8"),
+    CONTROL_CHARACTER("control-character"),
     OUTSIDE_SITE("outside-site"),
     UNREADABLE("unreadable"),
     TEMPLATE_ERROR("template-error"),

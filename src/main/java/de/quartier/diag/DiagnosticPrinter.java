@@ -58,7 +58,7 @@ public final class DiagnosticPrinter {
             int from = col - 1 + Math.max(1, d.at().length()) <= MAX_SHOWN_LINE || col - 1 > line.length() ? 0 : Math.max(0, col - 1 - CONTEXT_BEFORE);
             int to = Math.min(line.length(), from + MAX_SHOWN_LINE);
             String before = from > 0 ? "…" : "";
-            String shown = before + line.substring(from, to) + (to < line.length() ? "…" : "");
+            String shown = before + visible(line.substring(from, to)) + (to < line.length() ? "…" : "");
             sb.append("  ").append(number).append(" | ").append(shown).append('\n');
             if (col - 1 <= to) {
                 StringBuilder pad = new StringBuilder(before.isEmpty() ? "" : " ");
@@ -69,6 +69,25 @@ public final class DiagnosticPrinter {
             }
         });
         return sb.toString();
+    }
+
+    /**
+     * The line with each control character but the tab shown as a symbol of one character (␇, ␍,
+     * ␛; other controls and noncharacters �), so that the caret still lines up and a character
+     * in a file never rings the terminal's bell, moves its cursor or starts an escape sequence.
+     */
+    static String visible(String line) {
+        StringBuilder out = null;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            char shown = c < 0x20 && c != '\t' ? (char) (0x2400 + c)
+                    : c == 0x7F ? '\u2421'
+                    : c >= 0x80 && c <= 0x9F || c >= '\uFDD0' && c <= '\uFDEF' || c >= '\uFFFE' ? '\uFFFD'
+                    : c;
+            if (shown != c && out == null) out = new StringBuilder(line.substring(0, i));
+            if (out != null) out.append(shown);
+        }
+        return out == null ? line : out.toString();
     }
 
     private Optional<String> sourceLine(Diagnostic d) {

@@ -35,12 +35,21 @@ public final class SourceParser {
 
     /** A record file: front matter + Markdown, or plain YAML with the body under {@code body:}. */
     public Optional<ParsedRecord> parse(SourceFile file) {
+        file = withoutControlCharacters(file);
         return file.format() == SourceFile.Format.MARKDOWN ? parseMarkdown(file) : parseYamlRecord(file);
     }
 
     /** A plain YAML file such as site-config.yml: its top-level mapping. */
     public Optional<Node.Mapping> parseYaml(SourceFile file) {
+        file = withoutControlCharacters(file);
         return compose(file.path(), file.text(), 0);
+    }
+
+    /** The file with each control character reported and blanked, so that its other mistakes are still found. */
+    private SourceFile withoutControlCharacters(SourceFile file) {
+        String text = file.text();
+        String checked = text == null ? null : ControlCharacters.report(file.path(), text, diagnostics);
+        return checked == text ? file : new SourceFile(file.path(), file.collection(), file.slug(), file.format(), checked, file.language());
     }
 
     private Optional<ParsedRecord> parseMarkdown(SourceFile file) {

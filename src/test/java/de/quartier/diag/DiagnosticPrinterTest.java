@@ -25,6 +25,19 @@ class DiagnosticPrinterTest {
     }
 
     @Test
+    void controlCharactersOfTheLineAreShownAsSymbolsNeverSentToTheTerminal() {
+        // a bell, an escape sequence, a lone carriage return and a C1 control in a pasted summary
+        String line = "summary: a\u0007b\u001B[2Jc\rd\u0085e\tf";
+        DiagnosticPrinter p = new DiagnosticPrinter(path -> Optional.of("---\n" + line + "\n"));
+        int column = line.indexOf('e') + 1;
+        Diagnostic d = new Diagnostic(Severity.ERROR, Code.CONTROL_CHARACTER, new SourceSpan("x.md", 2, column, 1), "here", null);
+        assertEquals("x.md:2:" + column + ": error: here [control-character]\n"
+                        + "  2 | summary: a\u2407b\u241B[2Jc\u240Dd\uFFFDe\tf\n"
+                        + "    | " + " ".repeat(column - 1) + "^\n",
+                p.format(d), "one symbol per character, so that the caret stays under its place");
+    }
+
+    @Test
     void aSiteInAFolderBelowTheWorkingDirectoryHasItsPathsLeadFromThere() {
         Diagnostic d = new Diagnostic(Severity.ERROR, Code.GEO_OUT_OF_BOUNDS, new SourceSpan("x.md", 3, 8, 4), "geo lies outside", null);
         String printed = new DiagnosticPrinter(path -> path.equals("x.md") ? Optional.of("---\ngeo:\n  lat: 6.95\n") : Optional.empty(),

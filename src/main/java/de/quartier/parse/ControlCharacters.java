@@ -1,0 +1,91 @@
+package de.quartier.parse;
+
+import de.quartier.diag.Code;
+import de.quartier.diag.Diagnostics;
+import de.quartier.model.SourceSpan;
+
+import java.nio.charset.Charset;
+
+/**
+ * Invisible control characters in a file, such as text pasted from a word processor or a PDF
+ * brings along: HTML forbids them (U+0001–U+0008, U+000B, U+000E–U+001F, U+007F–U+009F,
+ * noncharacters), XML feeds and calendars break on them, and YAML refuses them with a message
+ * that names neither the line nor the character. Each is reported where it stands.
+ */
+final class ControlCharacters {
+    /** Enough to show the pattern; a file full of them gets one more line saying how many. */
+    private static final int REPORTED_PER_FILE = 10;
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private ControlCharacters() {
+    }
+
+    /** Whether HTML, XML or a calendar cannot carry {@code c} (tab, line feed and carriage return can). */
+    static boolean forbidden(char c) {
+        if (c < 0x20) return c != '\t' && c != '\n' && c != '\r';
+        if (c < 0x7F) return false;
+        if (c <= 0x9F) return true;
+        return c >= '\uFDD0' && c <= '\uFDEF' || c == '\uFFFE' || c == '\uFFFF';
+    }
+
+    /**
+     * Reports every forbidden character of {@code text} (a whole file) at its line and column and
+     * returns the text with each replaced by a blank, so that the rest of the file is still read
+     * and its other mistakes found in the same run. The text itself when there is none.
+     */
+    static String report(String path, String text, Diagnostics diagnostics) {
+        int first = firstForbidden(text, 0);
+        if (first < 0) return text;
+        char[] out = text.toCharArray();
+        int line = 1;
+        int lineStart = 0;
+        int found = 0;
+        int scanned = 0;
+        for (int i = first; i >= 0; i = firstForbidden(text, i + 1)) {
+            for (; scanned < i; scanned++)
+                if (text.charAt(scanned) == '\n') {
+                    line++;
+                    lineStart = scanned + 1;
+                }
+            out[i] = ' ';
+            if (++found <= REPORTED_PER_FILE)
+                diagnostics.error(Code.CONTROL_CHARACTER, new SourceSpan(path, line, i - lineStart + 1, 1),
+                        "an invisible control character (" + codePoint(text.charAt(i)) + ") is in the text; web pages, feeds and calendars cannot contain it",
+                        hint(text.charAt(i)));
+        }
+        if (found > REPORTED_PER_FILE)
+            diagnostics.error(Code.CONTROL_CHARACTER, SourceSpan.startOf(path),
+                    (found - REPORTED_PER_FILE) + " more invisible control characters in this file",
+                    "paste the text again as plain text (without formatting), or retype the lines named above");
+        return new String(out);
+    }
+
+    /** A value of a quoted YAML string that an escape ({@code \a}, {@code \x07}, {@code \0}) gave a forbidden character. */
+    static void reportEscaped(String value, SourceSpan at, Diagnostics diagnostics) {
+        int i = firstForbidden(value, 0);
+        if (i < 0) return;
+        diagnostics.error(Code.CONTROL_CHARACTER, at,
+                "this value contains an invisible control character (" + codePoint(value.charAt(i)) + "), written as a `\\` escape; web pages, feeds and calendars cannot contain it",
+                "remove the escape (such as `\\a`, `\\x07` or `\\0`) from the quoted text");
+    }
+
+    private static int firstForbidden(String s, int from) {
+        for (int i = from; i < s.length(); i++)
+            if (forbidden(s.charAt(i))) return i;
+        return -1;
+    }
+
+    private static String codePoint(char c) {
+        return String.format("U+%04X", (int) c);
+    }
+
+    private static String hint(char c) {
+        if (c >= 0x80 && c <= 0x9F) {
+            // a Windows-1252 character (– “ ” …) that was converted as if it were ISO-8859-1
+            String meant = new String(new byte[]{(byte) c}, WINDOWS_1252);
+            if (meant.length() == 1 && !forbidden(meant.charAt(0)) && meant.charAt(0) != '\uFFFD')
+                return "delete it; it is probably a wrongly converted `" + meant + "`: type that character again in its place";
+        }
+        return "delete it (it is invisible: put the cursor at the column named and delete one character); it often comes along with text copied from another program";
+    }
+}

@@ -1,0 +1,80 @@
+package de.quartier.parse;
+
+import de.quartier.diag.Code;
+import de.quartier.diag.Diagnostic;
+import de.quartier.diag.Diagnostics;
+import de.quartier.model.Collection;
+import de.quartier.model.SourceSpan;
+import de.quartier.source.Node;
+import de.quartier.source.ParsedRecord;
+import de.quartier.source.SourceFile;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Invisible control characters pasted into a record: each reported where it stands, the rest of the file still read. */
+class ControlCharactersTest {
+    private static final String PATH = "content/offerings/x.md";
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    private Optional<ParsedRecord> md(String text) {
+        return new SourceParser(diagnostics).parse(new SourceFile(PATH, Collection.OFFERINGS, "x", SourceFile.Format.MARKDOWN, text));
+    }
+
+    private List<Diagnostic> of(Code code) {
+        return diagnostics.sorted().stream().filter(d -> d.code() == code).toList();
+    }
+
+    @Test
+    void aRawControlCharacterIsReportedAtItsLineAndColumnAndTheFileIsStillRead() {
+        // YAML itself refuses it with "special characters are not allowed" at no line at all
+        Optional<ParsedRecord> r = md("---\ntitle: Frühstück\nsummary: Kaffee \u0007und Brötchen\ncost: frei\ncost: 2 Euro\n---\nText mit\u000C Seitenvorschub.\n");
+        List<Diagnostic> found = of(Code.CONTROL_CHARACTER);
+        assertEquals(2, found.size(), found.toString());
+        assertEquals(new SourceSpan(PATH, 3, "summary: Kaffee ".length() + 1, 1), found.get(0).at());
+        assertTrue(found.get(0).message().contains("U+0007"), found.get(0).message());
+        assertEquals(new SourceSpan(PATH, 7, "Text mit".length() + 1, 1), found.get(1).at(), "in the Markdown body");
+        // the same file's other mistake is found in the same run
+        assertEquals(1, of(Code.DUPLICATE_KEY).size(), diagnostics.sorted().toString());
+        assertTrue(of(Code.YAML_LIMIT).isEmpty() && of(Code.YAML_SYNTAX).isEmpty(), diagnostics.sorted().toString());
+        Node.Scalar summary = (Node.Scalar) r.orElseThrow().fields().pair("summary").orElseThrow().value();
+        assertFalse(summary.value().chars().anyMatch(c -> c < 0x20), "blanked, never passed on");
+    }
+
+    @Test
+    void aC1CharacterIsNamedAsTheWindowsCharacterItProbablyWas() {
+        md("---\ntitle: Sprechstunde \u0096 Altstadt\n---\n");
+        Diagnostic d = of(Code.CONTROL_CHARACTER).get(0);
+        assertEquals(new SourceSpan(PATH, 2, "title: Sprechstunde ".length() + 1, 1), d.at());
+        assertTrue(d.hint().contains("`–`"), d.hint());
+    }
+
+    @Test
+    void anEscapeInADoubleQuotedValueIsReportedAtTheValue() {
+        md("---\ntitle: \"Treff\\x07 am Markt\"\nsummary: 'kein \\x07 Escape hier'\n---\n");
+        List<Diagnostic> found = of(Code.CONTROL_CHARACTER);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(2, found.get(0).at().line());
+        assertEquals("title: ".length() + 1, found.get(0).at().column());
+        assertTrue(found.get(0).message().contains("escape"), found.get(0).message());
+    }
+
+    @Test
+    void tabsLineBreaksAndOrdinaryTextAreFine() {
+        md("---\r\ntitle: \"Café\tam Eck\"\r\nsummary: Ümläute, „Anführung“ – und 🎉\r\n---\r\nText\tmit Tab.\r\n");
+        assertTrue(diagnostics.sorted().isEmpty(), diagnostics.sorted().toString());
+    }
+
+    @Test
+    void aFileFullOfThemGetsTenPlacesAndACount() {
+        md("---\ntitle: Treff\n---\n" + "a\u0001b\n".repeat(25));
+        List<Diagnostic> found = of(Code.CONTROL_CHARACTER);
+        assertEquals(11, found.size());
+        assertTrue(found.stream().anyMatch(d -> d.message().startsWith("15 more")), found.toString());
+    }
+}
