@@ -116,7 +116,7 @@ public final class Pipeline {
             site = Optional.of(new SiteAssembler(diagnostics).assemble(new ArrayList<>(entries), config.get(), today, onDisk,
                     checked.draftsLeftOut(), checked.draftsShown(), checked.refsOfInvalid(), translations, waiting));
         }
-        if (diagnostics.hasErrors()) site = Optional.empty();
+        if (diagnostics.hasRealErrors()) site = Optional.empty();
         timings.stage("assemble");
         int drafts = checked.draftsLeftOut().values().stream().mapToInt(Set::size).sum();
         return new BuildResult(diagnostics, loaded, site, read, drafts, waiting);

@@ -16,6 +16,8 @@ public final class Diagnostics {
     private final List<Diagnostic> all = new ArrayList<>();
     /** Whether warnings count as errors (--strict): a build that has one fails like one with an error. */
     private final boolean strict;
+    /** Whether an error was reported as one, not a warning that --strict made an error. */
+    private boolean realError;
 
     public Diagnostics() {
         this(false);
@@ -26,6 +28,7 @@ public final class Diagnostics {
     }
 
     public synchronized void add(Diagnostic d) {
+        if (d.severity() == Severity.ERROR) realError = true;
         if (strict && d.severity() == Severity.WARNING)
             d = new Diagnostic(Severity.ERROR, d.code(), d.at(), d.message() + " (a warning, which --strict makes an error)", d.hint());
         all.add(d);
@@ -49,6 +52,15 @@ public final class Diagnostics {
 
     public synchronized boolean hasErrors() {
         return all.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    }
+
+    /**
+     * Whether there is an error other than a warning made one by --strict: a site with only
+     * those is sound, so it is still rendered and its links checked (the build fails all the
+     * same), and CI learns of a broken link in the same run as of the warning.
+     */
+    public synchronized boolean hasRealErrors() {
+        return realError;
     }
 
     public synchronized long count(Severity s) {

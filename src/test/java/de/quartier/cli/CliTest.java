@@ -141,6 +141,17 @@ class CliTest {
         for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), k);
         assertEquals(0, run("build", "--site", site.toString(), "--today", "2026-11-21"));
         assertTrue(err().contains("warning: `shedule_note`: unknown key"), err());
+
+        // a warning is no reason to leave the links unchecked: CI learns of both in one run
+        Path sprechstunde = site.resolve("content/offerings/sprechstunde.md");
+        Files.writeString(sprechstunde, Files.readString(sprechstunde) + "\nSiehe [Übersicht](anlaufstellen/#gibt-es-nicht).\n");
+        assertEquals(1, run("check", "--site", site.toString(), "--today", "2026-11-21", "--strict"));
+        assertTrue(err().contains("(a warning, which --strict makes an error)"), err());
+        assertTrue(err().contains("#gibt-es-nicht"), err());
+        assertFalse(err().contains("checked once these errors are mended"), err());
+        assertEquals(1, run("build", "--site", site.toString(), "--today", "2026-11-21", "--strict"));
+        assertTrue(err().contains("#gibt-es-nicht") && err().contains("nothing written"), err());
+        assertEquals(before.keySet(), TestSites.files(pub).keySet());
     }
 
     @Test
