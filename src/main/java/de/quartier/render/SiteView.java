@@ -82,7 +82,7 @@ public final class SiteView {
         this.fileDates = Map.copyOf(fileDates);
         // a calendar's events carry the offering's title: a view in another language asks the
         // original's calendars about the original offering (see hasCalendar) and makes none itself
-        this.calendarFiles = original != null ? null : new CalendarFiles(site, holidays);
+        this.calendarFiles = original != null ? null : new CalendarFiles(site, holidays, strings);
         this.original = original;
         this.hoursData = original != null ? original.hoursData : new ConcurrentHashMap<>();
         this.hoursSpan = original != null ? original.hoursSpan : HoursData.Span.of(holidays, site.today());

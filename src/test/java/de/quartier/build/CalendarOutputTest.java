@@ -99,7 +99,7 @@ class CalendarOutputTest {
             calendars++;
         }
         // one per offering with events, one per quarter, one for all offerings
-        CalendarFiles offeringCalendars = new CalendarFiles(site, holidays);
+        CalendarFiles offeringCalendars = new CalendarFiles(site, holidays, Map.of());
         long withEvents = site.offerings().stream().filter(offeringCalendars::hasEvents).count();
         assertTrue(withEvents < site.offerings().size(), "the example site has offerings without events (ended ones)");
         assertEquals(withEvents + site.quarters().size() + 1, calendars);
@@ -110,6 +110,26 @@ class CalendarOutputTest {
             assertEquals(files.containsKey(Urls.calendarPath(Urls.pathOf(o))) && !ended, page.contains("kalender.ics"),
                     o.slug() + ": the page links its calendar exactly when there is one and the offering has not ended");
         }
+    }
+
+    @Test
+    void anEventSaysWhenOneMustSignUpAndHow() throws Exception {
+        // who subscribes may never open the page: the event itself says it, with the first way to sign up
+        int required = 0;
+        for (Offering o : site.offerings()) {
+            String path = Urls.calendarPath(Urls.pathOf(o));
+            if (!files.containsKey(path)) continue;
+            var r = o.registration();
+            boolean must = r != null && r.required();
+            for (VEvent e : events(parse(path))) {
+                String description = e.getDescription().getValue();
+                assertEquals(must, description.contains("Anmeldung: erforderlich"), o.slug() + ": " + description);
+                if (must && r.phone() != null) assertTrue(description.contains("Anmeldung: erforderlich (Telefon " + r.phone() + ")"), description);
+                else if (must && r.email() != null) assertTrue(description.contains("(E-Mail " + r.email() + ")"), description);
+            }
+            if (must) required++;
+        }
+        assertTrue(required >= 3, "the example site has offerings that need signing up, with events: " + required);
     }
 
     @Test

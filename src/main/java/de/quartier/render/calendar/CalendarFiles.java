@@ -55,8 +55,18 @@ public final class CalendarFiles {
     private final Map<Slug, byte[]> events = new ConcurrentHashMap<>();
     private final Map<String, Walk> walks = new ConcurrentHashMap<>();
 
-    public CalendarFiles(Site site, PublicHolidays holidays) {
+    /** "Anmeldung: erforderlich", and the words put before a number or address to sign up with. */
+    private final String registrationRequired;
+    private final String phoneLabel;
+    private final String emailLabel;
+
+    /** @param strings the theme's words in the site's language */
+    public CalendarFiles(Site site, PublicHolidays holidays, Map<String, String> strings) {
         this.site = site;
+        this.registrationRequired = strings.getOrDefault("field.registration", "Anmeldung") + ": "
+                + strings.getOrDefault("registration.required", "erforderlich");
+        this.phoneLabel = strings.getOrDefault("field.phone", "Telefon");
+        this.emailLabel = strings.getOrDefault("field.email", "E-Mail");
         this.holidays = holidays;
         this.zone = site.config().timezone();
         this.timezone = TimeZones.vtimezone(zone);
@@ -146,6 +156,8 @@ public final class CalendarFiles {
         String url = site.config().baseUrl() + Urls.pathOf(o);
         StringBuilder description = new StringBuilder();
         if (o.common().summary() != null) description.append(o.common().summary()).append("\n\n");
+        // who subscribes to the calendar may never open the page: that one must sign up, and where
+        if (o.registration() != null && o.registration().required()) description.append(registration(o.registration())).append("\n\n");
         if (o.scheduleNote() != null) description.append(o.scheduleNote()).append("\n\n");
         description.append(url);
         ics.line("BEGIN", "VEVENT").text("UID", "angebot-" + o.slug() + "-" + key + "@" + host).line("DTSTAMP", stamp)
@@ -160,6 +172,12 @@ public final class CalendarFiles {
             ics.text("LOCATION", String.join(", ", quarters));
         }
         return ics;
+    }
+
+    /** "Anmeldung: erforderlich (Telefon 02041 …)": the first way to sign up the offering names; its page has them all. */
+    private String registration(de.quartier.model.Registration r) {
+        String how = r.phone() != null ? phoneLabel + " " + r.phone() : r.email() != null ? emailLabel + " " + r.email() : r.url();
+        return how == null ? registrationRequired : registrationRequired + " (" + how + ")";
     }
 
     private static void geo(IcsText ics, GeoPoint p) {
