@@ -89,18 +89,44 @@
 
   function fromUrl() {
     var params = new URLSearchParams(location.search);
+    var unknown = [];
     fields().forEach(function (el) {
       var v = params.get(el.name) || '';
       if (el.type === 'checkbox') el.checked = v === el.value;
       else el.value = Array.prototype.some.call(el.options, function (o) { return o.value === v; }) ? v : '';
+      if (v && value(el) !== v) unknown.push(v);
     });
     if (nearbySelect) {
       var n = params.get(nearbySelect.name) || '';
       nearbySelect.value = Array.prototype.some.call(nearbySelect.options, function (o) { return o.value === n; }) ? n : '';
+      if (n && !nearbySelect.value) unknown.push(n);
       if (nearbySelect.value) sortFrom(quarterOrigin()); else if (origin && !origin.here) unsort();
     }
+    tellUnknown(unknown);
     apply();
     toUrl(false);   // drops values the form does not know (?tag=foo)
+  }
+
+  /**
+   * A shared link may name a choice the site no longer has (a topic renamed, a group merged): it
+   * is left out, and the reader is told so rather than silently shown more than the link meant.
+   */
+  function tellUnknown(values) {
+    var facets = form.querySelector('.finder-facets') || form.querySelector('.finder-nearby');
+    if (!facets) return;
+    var line = facets.querySelector('.finder-unknown');
+    if (!values.length) {
+      if (line) line.parentNode.removeChild(line);
+      return;
+    }
+    if (!line) {
+      line = document.createElement('p');
+      line.className = 'finder-unknown';
+      line.setAttribute('role', 'status');
+      var legend = facets.querySelector('legend');
+      facets.insertBefore(line, legend ? legend.nextSibling : facets.firstChild);
+    }
+    line.textContent = values.map(function (v) { return form.getAttribute('data-unknown').replace('{value}', v); }).join(' ');
   }
 
   // ---------------------------------------------------------------- near me
@@ -198,12 +224,13 @@
   if (nearbyFields) nearbyFields.hidden = false;   // sorting by distance needs the script
   form.addEventListener('submit', function (e) { e.preventDefault(); });
   fields().forEach(function (el) {
-    el.addEventListener('change', function () { apply(); toUrl(true); });
+    el.addEventListener('change', function () { tellUnknown([]); apply(); toUrl(true); });
   });
   var reset = form.querySelector('.finder-reset');
   if (reset) reset.addEventListener('click', function (e) {
     e.preventDefault();   // clears the filters only, not "near me"
     fields().forEach(function (el) { if (el.type === 'checkbox') el.checked = false; else el.value = ''; });
+    tellUnknown([]);
     apply();
     toUrl(true);
   });

@@ -309,6 +309,30 @@ class FindEndToEndTest {
         }
     }
 
+    @Test
+    @Timeout(120)
+    void aLinkWithAChoiceTheSiteNoLongerHasSaysSo() throws Exception {
+        List<String> children = expectedTitles(forGroup("Kinder"));
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            WebDriver d = browser.driver();
+            // a shared link from before a topic was renamed: the known choice applies, the other is named
+            openFinder(d, "angebote/?zielgruppe=kinder&thema=gibt-es-nicht");
+            WebElement notice = d.findElement(By.cssSelector("#finder .finder-unknown"));
+            assertTrue(notice.isDisplayed());
+            assertEquals("Die Auswahl „gibt-es-nicht“ aus dem Link gibt es hier nicht (mehr).", notice.getText());
+            assertEquals("status", notice.getAttribute("role"));
+            assertEquals(children, visibleTitles(d), "the choice the site knows still filters");
+            assertEquals(Map.of("zielgruppe", "kinder"), query(d), "the unknown choice leaves the address");
+            // the reader's own next choice: the notice about the link is gone
+            new Select(d.findElement(By.id("filter-zielgruppe"))).selectByValue("");
+            new WebDriverWait(d, WAIT).until(x -> !x.getCurrentUrl().contains("zielgruppe="));
+            assertTrue(d.findElements(By.cssSelector("#finder .finder-unknown")).isEmpty());
+            // a link with only known choices shows none
+            openFinder(d, "angebote/?zielgruppe=kinder");
+            assertTrue(d.findElements(By.cssSelector("#finder .finder-unknown")).isEmpty());
+        }
+    }
+
     // ---------------------------------------------------------------- 2. without JavaScript
 
     @Test
