@@ -132,11 +132,31 @@
       try { data = JSON.parse(el.getAttribute('data-hours')); } catch (e) { return; }
       var text = describe(data, now, words);
       if (!text) return;
-      el.textContent = text;
       var kind = state(data, now).kind;
-      el.classList.toggle('open', kind === 'open' || kind === 'always');
+      mark(el, text, kind);
       el.hidden = false;
+      // an office's page says it once more where its hours are summed up among the first facts, on a
+      // phone's first screen, which link to the section with the table (a[href="#oeffnungszeiten"])
+      var section = el.parentNode;
+      var id = section && section.getAttribute ? section.getAttribute('aria-labelledby') : null;
+      if (!id || !window.CSS || !CSS.escape) return;
+      document.querySelectorAll('.facts a[href="#' + CSS.escape(id) + '"]').forEach(function (a) {
+        var dd = a.closest ? a.closest('dd') : null;
+        if (!dd) return;
+        var line = dd.querySelector('.hours-now');
+        if (!line) {
+          line = document.createElement('span');
+          line.className = 'hours-now';
+          dd.appendChild(line);
+        }
+        mark(line, text, kind);
+      });
     });
+  }
+
+  function mark(el, text, kind) {
+    el.textContent = text;
+    el.classList.toggle('open', kind === 'open' || kind === 'always');
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show);

@@ -140,5 +140,10 @@ class OpenNowScriptTest {
         assertTrue(now.isDisplayed(), "the state line is shown when JavaScript runs");
         assertTrue(now.getText().startsWith("Jetzt "), now.getText());
         assertFalse(browser.driver().findElements(By.cssSelector("table.week tbody tr")).isEmpty(), "the table stays");
+        // said once more beside the hours among the first facts, on a phone's first screen
+        WebElement early = browser.driver().findElement(By.cssSelector(".facts dd .hours-now"));
+        assertEquals(now.getText(), early.getText());
+        assertEquals(now.getAttribute("class"), early.getAttribute("class"), "open or not, both alike");
+        assertTrue(early.getLocation().getY() < now.getLocation().getY());
     }
 }
