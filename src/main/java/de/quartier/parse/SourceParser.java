@@ -11,7 +11,6 @@ import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
@@ -175,26 +174,7 @@ public final class SourceParser {
             // and representer) per file and with no implicit tags: only values, styles and positions are used
             root = new Composer(new ParserImpl(new StreamReader(yaml), options), UNTYPED, options).getSingleNode();
         } catch (MarkedYAMLException e) {
-            String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
-            boolean openQuote = problem.contains("end of stream") && e.getContext() != null && e.getContext().contains("quoted scalar");
-            // a quote never closed: where it opened, not the end of the file
-            Mark mark = openQuote && e.getContextMark() != null ? e.getContextMark()
-                    : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            List<int[]> bounds = lineBounds(yaml);
-            // {line, column} in our lines and UTF-16 units (SnakeYAML's own differ after an emoji or a U+2028)
-            int[] place = mark == null ? null
-                    : MarkPlaces.needed(yaml) ? new MarkPlaces(yaml, bounds).of(mark) : new int[]{mark.getLine(), mark.getColumn()};
-            SourceSpan at = place == null ? SourceSpan.startOf(path) : new SourceSpan(path, place[0] + 1 + lineOffset, place[1] + 1, 1);
-            if (openQuote) {
-                diagnostics.error(Code.YAML_SYNTAX, at, "YAML: this quote is never closed", "end the value with the same quote mark on its line");
-                return Optional.empty();
-            }
-            if (problem.toLowerCase(java.util.Locale.ROOT).contains("(tab)")) {
-                diagnostics.error(Code.YAML_SYNTAX, at, "YAML: a tab character here; YAML is indented with spaces only", "replace the tab with spaces");
-                return Optional.empty();
-            }
-            diagnostics.error(Code.YAML_SYNTAX, at, "YAML: " + problem, hintFor(problem, place == null ? null : line(yaml, bounds, place[0]),
-                    place == null ? null : lineAbove(yaml, bounds, place[0]), mark, e.getContextMark()));
+            YamlProblems.report(path, yaml, lineOffset, e, diagnostics);
             return Optional.empty();
         } catch (YAMLException e) {
             diagnostics.error(Code.YAML_LIMIT, SourceSpan.startOf(path), "YAML: " + firstLine(e.getMessage()),
@@ -224,52 +204,6 @@ public final class SourceParser {
         if (index < 0 || index >= bounds.size()) return "";
         int[] b = bounds.get(index);
         return text.substring(b[0], b[1]).replace("\r", "");
-    }
-
-    /** The nearest line above line {@code index} with a value or key (not blank, not a comment); null if none. */
-    private static String lineAbove(String text, List<int[]> bounds, int index) {
-        for (int i = index - 1; i >= 0; i--) {
-            String l = line(text, bounds, i);
-            if (!l.isBlank() && !l.strip().startsWith("#")) return l;
-        }
-        return null;
-    }
-
-    private static int indent(String line) {
-        int n = 0;
-        while (n < line.length() && line.charAt(n) == ' ') n++;
-        return n;
-    }
-
-    private static String hintFor(String problem, String line, String above, Mark mark, Mark context) {
-        if (problem.contains("mapping values are not allowed")) {
-            // the first `key:` of its line: the line is a key indented unlike its neighbours; else a `: ` inside a value
-            int colon = line == null ? -1 : line.indexOf(": ");
-            if (colon < 0 && line != null && line.endsWith(":")) colon = line.length() - 1;
-            if (mark != null && colon == mark.getColumn() && line.strip().matches("[a-z_][a-z0-9_]*:.*"))
-                return "this key is indented unlike the keys above it: give keys of the same level the same number of spaces";
-            return "put text that contains `: ` in quotes: \"…\"";
-        }
-        if (problem.contains("but found '<scalar>'") && line != null && (line.contains("\"") || line.contains("'")))
-            return "a value that starts with a quote ends there: quote the whole value, or none of it";
-        if (problem.contains("expected <block end>") || problem.contains("expected <block mapping start>")) {
-            String general = "keys of the same level need the same number of spaces, list entries the same `- ` column";
-            // the mistake may be this line's or the one above's: name both
-            if (line != null && above != null && indent(line) != indent(above) && indent(above) > 0)
-                return "this line is indented by " + indent(line) + (indent(line) == 1 ? " space" : " spaces") + ", the line above (`"
-                        + above.strip() + "`) by " + indent(above) + ": " + general;
-            return "check the indentation: " + general;
-        }
-        if (problem.contains("could not find expected ':'")) return "each field is written `key: value`";
-        // {required: true, note: Achtung: bitte anmelden}: in braces or brackets, `: ` and `,` end a value
-        if (problem.contains("expected ',' or '}'") || problem.contains("expected ',' or ']'")) {
-            // not closed on its line (the next key or the file's end came first): say that, not quoting
-            if (problem.contains("<stream end>") || mark != null && context != null && mark.getLine() != context.getLine())
-                return "close the `" + (problem.contains("'}'") ? "{" : "[") + "` with `" + (problem.contains("'}'") ? "}" : "]") + "` on the same line";
-            return "inside `{…}` or `[…]` put a value that contains `: ` or `,` in quotes: note: \"Hinweis: bitte anmelden\"";
-        }
-        if (problem.contains("found duplicate anchor") || problem.contains("undefined alias")) return "a `*` or `&` at the start of a value must be quoted";
-        return null;
     }
 
     private static String firstLine(String s) {

@@ -232,4 +232,28 @@ class SourceParserTest {
         assertInstanceOf(Diagnostic.class, only());
         assertEquals(Code.WRONG_KIND, only().code());
     }
+
+    @Test
+    void aKeyWithoutABlankAfterItsColonIsNamedOnItsOwnLine() {
+        // YAML notices it only on the next line (or at the closing fence), as "could not find expected ':'"
+        assertTrue(md("---\ntitle: Treff\ncost:frei\nsummary: kurz\n---\n").isEmpty());
+        Diagnostic d = only();
+        assertEquals(new SourceSpan("content/pages/x.md", 3, "cost:".length() + 1, 1), d.at());
+        assertTrue(d.message().contains("no blank after `cost:`"), d.message());
+        assertEquals("put a blank after the colon: `cost: frei`", d.hint());
+    }
+
+    @Test
+    void aLastKeyWithoutABlankAndALineWithoutAColonAreNamedWhereTheyAre() {
+        assertTrue(md("---\ntitle: Treff\nwebsite:https://example.org/x\n---\n").isEmpty());
+        assertEquals(3, only().at().line(), "the closing fence is where YAML noticed it");
+        assertTrue(only().hint().contains("`website: https://example.org/x`"), only().hint());
+        Diagnostics other = new Diagnostics();
+        new SourceParser(other).parse(new SourceFile("content/pages/y.md", Collection.PAGES, "y", SourceFile.Format.MARKDOWN,
+                "---\ntitle: Treff\ncost frei\nsummary: kurz\n---\n"));
+        assertEquals(1, other.sorted().size(), other.sorted().toString());
+        Diagnostic d = other.sorted().get(0);
+        assertEquals(new SourceSpan("content/pages/y.md", 3, 1, 1), d.at());
+        assertTrue(d.message().contains("no `:`"), d.message());
+    }
 }

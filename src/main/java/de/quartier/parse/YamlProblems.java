@@ -1,0 +1,118 @@
+package de.quartier.parse;
+
+import de.quartier.diag.Code;
+import de.quartier.diag.Diagnostics;
+import de.quartier.model.SourceSpan;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A YAML syntax error as an editor can act on it: at the place of the mistake (where a quote
+ * opened, the line that lacks its `key: `), not only where SnakeYAML noticed it, with a message
+ * and a hint for the common slips in front matter.
+ */
+final class YamlProblems {
+    /** A line that starts `key:value`, the blank after the colon forgotten (not `https://`, which has `//`). */
+    private static final Pattern NO_BLANK_AFTER_KEY = Pattern.compile("(\\s*(?:- )?)([A-Za-z_][A-Za-z0-9_]*):([^\\s/])");
+
+    private YamlProblems() {
+    }
+
+    /**
+     * @param yaml       the YAML text (front matter or the whole file)
+     * @param lineOffset lines in the file before the YAML text starts (1 for front matter)
+     */
+    static void report(String path, String yaml, int lineOffset, MarkedYAMLException e, Diagnostics diagnostics) {
+        String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+        boolean openQuote = problem.contains("end of stream") && e.getContext() != null && e.getContext().contains("quoted scalar");
+        // a line without `key: ` is noticed only on the next line: name the line where it starts
+        boolean noKey = problem.contains("could not find expected ':'") && e.getContextMark() != null;
+        // a quote never closed: where it opened, not the end of the file
+        Mark mark = (openQuote || noKey) && e.getContextMark() != null ? e.getContextMark()
+                : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        List<int[]> bounds = SourceParser.lineBounds(yaml);
+        // {line, column} in our lines and UTF-16 units (SnakeYAML's own differ after an emoji or a U+2028)
+        int[] place = mark == null ? null
+                : MarkPlaces.needed(yaml) ? new MarkPlaces(yaml, bounds).of(mark) : new int[]{mark.getLine(), mark.getColumn()};
+        SourceSpan at = place == null ? SourceSpan.startOf(path) : new SourceSpan(path, place[0] + 1 + lineOffset, place[1] + 1, 1);
+        if (openQuote) {
+            diagnostics.error(Code.YAML_SYNTAX, at, "YAML: this quote is never closed", "end the value with the same quote mark on its line");
+            return;
+        }
+        if (noKey && place != null) {
+            String text = SourceParser.line(yaml, bounds, place[0]);
+            Matcher glued = NO_BLANK_AFTER_KEY.matcher(text);
+            if (glued.lookingAt()) {
+                // `cost:frei`: YAML takes it for one word, not a key and its value
+                String key = glued.group(2);
+                String value = text.substring(glued.start(3)).strip();
+                if (value.length() > 40) value = value.substring(0, 40) + "…";
+                SourceSpan after = new SourceSpan(path, at.line(), glued.end(2) + 2, 1);
+                diagnostics.error(Code.YAML_SYNTAX, after, "YAML: no blank after `" + key + ":`, so YAML reads `" + key + ":" + value + "` as one word, not as a field",
+                        "put a blank after the colon: `" + key + ": " + value + "`");
+            } else {
+                diagnostics.error(Code.YAML_SYNTAX, at, "YAML: this line has no `:` after its first word, so it is no field",
+                        "each field is written `key: value`");
+            }
+            return;
+        }
+        if (problem.toLowerCase(Locale.ROOT).contains("(tab)")) {
+            diagnostics.error(Code.YAML_SYNTAX, at, "YAML: a tab character here; YAML is indented with spaces only", "replace the tab with spaces");
+            return;
+        }
+        diagnostics.error(Code.YAML_SYNTAX, at, "YAML: " + problem, hintFor(problem, place == null ? null : SourceParser.line(yaml, bounds, place[0]),
+                place == null ? null : lineAbove(yaml, bounds, place[0]), mark, e.getContextMark()));
+    }
+
+    /** The nearest line above line {@code index} with a value or key (not blank, not a comment); null if none. */
+    private static String lineAbove(String text, List<int[]> bounds, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            String l = SourceParser.line(text, bounds, i);
+            if (!l.isBlank() && !l.strip().startsWith("#")) return l;
+        }
+        return null;
+    }
+
+    private static int indent(String line) {
+        int n = 0;
+        while (n < line.length() && line.charAt(n) == ' ') n++;
+        return n;
+    }
+
+    private static String hintFor(String problem, String line, String above, Mark mark, Mark context) {
+        if (problem.contains("mapping values are not allowed")) {
+            // the first `key:` of its line: the line is a key indented unlike its neighbours; else a `: ` inside a value
+            int colon = line == null ? -1 : line.indexOf(": ");
+            if (colon < 0 && line != null && line.endsWith(":")) colon = line.length() - 1;
+            if (mark != null && colon == mark.getColumn() && line.strip().matches("[a-z_][a-z0-9_]*:.*"))
+                return "this key is indented unlike the keys above it: give keys of the same level the same number of spaces";
+            return "put text that contains `: ` in quotes: \"…\"";
+        }
+        if (problem.contains("but found '<scalar>'") && line != null && (line.contains("\"") || line.contains("'")))
+            return "a value that starts with a quote ends there: quote the whole value, or none of it";
+        if (problem.contains("expected <block end>") || problem.contains("expected <block mapping start>")) {
+            String general = "keys of the same level need the same number of spaces, list entries the same `- ` column";
+            // the mistake may be this line's or the one above's: name both
+            if (line != null && above != null && indent(line) != indent(above) && indent(above) > 0)
+                return "this line is indented by " + indent(line) + (indent(line) == 1 ? " space" : " spaces") + ", the line above (`"
+                        + above.strip() + "`) by " + indent(above) + ": " + general;
+            return "check the indentation: " + general;
+        }
+        if (problem.contains("could not find expected ':'")) return "each field is written `key: value`";
+        // {required: true, note: Achtung: bitte anmelden}: in braces or brackets, `: ` and `,` end a value
+        if (problem.contains("expected ',' or '}'") || problem.contains("expected ',' or ']'")) {
+            // not closed on its line (the next key or the file's end came first): say that, not quoting
+            if (problem.contains("<stream end>") || mark != null && context != null && mark.getLine() != context.getLine())
+                return "close the `" + (problem.contains("'}'") ? "{" : "[") + "` with `" + (problem.contains("'}'") ? "}" : "]") + "` on the same line";
+            return "inside `{…}` or `[…]` put a value that contains `: ` or `,` in quotes: note: \"Hinweis: bitte anmelden\"";
+        }
+        if (problem.contains("found duplicate anchor") || problem.contains("undefined alias")) return "a `*` or `&` at the start of a value must be quoted";
+        return null;
+    }
+
+}
