@@ -94,39 +94,34 @@
       var v = params.get(el.name) || '';
       if (el.type === 'checkbox') el.checked = v === el.value;
       else el.value = Array.prototype.some.call(el.options, function (o) { return o.value === v; }) ? v : '';
-      if (v && value(el) !== v) unknown.push(v);
+      if (v && value(el) !== v) unknown.push(el);
     });
     if (nearbySelect) {
       var n = params.get(nearbySelect.name) || '';
       nearbySelect.value = Array.prototype.some.call(nearbySelect.options, function (o) { return o.value === n; }) ? n : '';
-      if (n && !nearbySelect.value) unknown.push(n);
+      if (n && !nearbySelect.value) unknown.push(nearbySelect);
       if (nearbySelect.value) sortFrom(quarterOrigin()); else if (origin && !origin.here) unsort();
     }
-    tellUnknown(unknown);
     apply();
+    tellUnknown(unknown);
     toUrl(false);   // drops values the form does not know (?tag=foo)
   }
 
   /**
    * A shared link may name a choice the site no longer has (a topic renamed, a group merged): it
    * is left out, and the reader is told so rather than silently shown more than the link meant.
+   * The notice names the field ("Thema"), never the link's own text, which anyone can write.
    */
-  function tellUnknown(values) {
-    var facets = form.querySelector('.finder-facets') || form.querySelector('.finder-nearby');
-    if (!facets) return;
-    var line = facets.querySelector('.finder-unknown');
-    if (!values.length) {
-      if (line) line.parentNode.removeChild(line);
-      return;
-    }
-    if (!line) {
-      line = document.createElement('p');
-      line.className = 'finder-unknown';
-      line.setAttribute('role', 'status');
-      var legend = facets.querySelector('legend');
-      facets.insertBefore(line, legend ? legend.nextSibling : facets.firstChild);
-    }
-    line.textContent = values.map(function (v) { return form.getAttribute('data-unknown').replace('{value}', v); }).join(' ');
+  function tellUnknown(fieldsLeftOut) {
+    var line = form.querySelector('.finder-unknown');
+    var tpl = form.getAttribute('data-unknown');
+    if (!line || !tpl) return;   // a theme's own form without the notice
+    line.textContent = fieldsLeftOut.map(function (el) {
+      var label = form.querySelector('label[for="' + el.id + '"]');
+      var name = label ? label.textContent.replace(/\s+/g, ' ').trim() : el.name;
+      return tpl.split('{field}').join(name);
+    }).join(' ');
+    line.hidden = !fieldsLeftOut.length;
   }
 
   // ---------------------------------------------------------------- near me
@@ -235,6 +230,7 @@
     toUrl(true);
   });
   if (nearbySelect) nearbySelect.addEventListener('change', function () {
+    tellUnknown([]);
     if (nearbySelect.value) sortFrom(quarterOrigin()); else unsort();
     toUrl(true);
   });
@@ -242,6 +238,7 @@
   if (locate) {
     if (!navigator.geolocation) locate.hidden = true;
     else locate.addEventListener('click', function () {
+      tellUnknown([]);
       navigator.geolocation.getCurrentPosition(function (pos) {
         if (nearbySelect) nearbySelect.value = '';
         toUrl(true);

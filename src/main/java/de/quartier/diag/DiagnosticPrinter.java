@@ -39,8 +39,9 @@ public final class DiagnosticPrinter {
     }
 
     public String format(Diagnostic d) {
-        StringBuilder sb = new StringBuilder(pathPrefix).append(d.headline()).append('\n').append(excerpt(d));
-        if (d.hint() != null) sb.append("  hint: ").append(d.hint()).append('\n');
+        // a message quotes what the editor wrote (a key, a value), which may hold a control character too
+        StringBuilder sb = new StringBuilder(pathPrefix).append(visibleLines(d.headline())).append('\n').append(excerpt(d));
+        if (d.hint() != null) sb.append("  hint: ").append(visibleLines(d.hint())).append('\n');
         return sb.toString();
     }
 
@@ -88,6 +89,14 @@ public final class DiagnosticPrinter {
             if (out != null) out.append(shown);
         }
         return out == null ? line : out.toString();
+    }
+
+    /** As {@link #visible}, each line of a text of several (a hint may show lines to write) on its own. */
+    static String visibleLines(String text) {
+        if (text.indexOf('\n') < 0) return visible(text);
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) lines[i] = visible(lines[i]);
+        return String.join("\n", lines);
     }
 
     private Optional<String> sourceLine(Diagnostic d) {

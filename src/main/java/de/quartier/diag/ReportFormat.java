@@ -60,7 +60,8 @@ public enum ReportFormat {
                     .append(",col=").append(at.column());
             if (at.length() > 1) out.append(",endColumn=").append(at.column() + at.length());
             out.append(",title=").append(property("quartier: " + d.code().id()))
-                    .append("::").append(data(d.message() + (d.hint() == null ? "" : "\nhint: " + d.hint())))
+                    // read in a terminal, too: control characters a message quotes are shown as symbols
+                    .append("::").append(data(DiagnosticPrinter.visibleLines(d.message()) + (d.hint() == null ? "" : "\nhint: " + DiagnosticPrinter.visibleLines(d.hint()))))
                     .append('\n');
         }
         return out.toString();

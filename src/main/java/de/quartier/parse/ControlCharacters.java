@@ -9,8 +9,9 @@ import java.nio.charset.Charset;
 /**
  * Invisible control characters in a file, such as text pasted from a word processor or a PDF
  * brings along: HTML forbids them (U+0001–U+0008, U+000B, U+000E–U+001F, U+007F–U+009F,
- * noncharacters), XML feeds and calendars break on them, and YAML refuses them with a message
- * that names neither the line nor the character. Each is reported where it stands.
+ * noncharacters; U+000C is allowed there but not in XML), XML feeds and calendars break on them,
+ * and YAML refuses them with a message that names neither the line nor the character. Each is
+ * reported where it stands.
  */
 final class ControlCharacters {
     /** Enough to show the pattern; a file full of them gets one more line saying how many. */
@@ -30,34 +31,38 @@ final class ControlCharacters {
 
     /**
      * Reports every forbidden character of {@code text} (a whole file) at its line and column and
-     * returns the text with each replaced by a blank, so that the rest of the file is still read
-     * and its other mistakes found in the same run. The text itself when there is none.
+     * returns the text without them, so that the rest of the file is still read and its other
+     * mistakes found in the same run. Removed, not blanked: a blank at the start of a line would
+     * indent it and make YAML report a mistake that is not there (later columns of that one line
+     * move by one). The text itself when there is none.
      */
     static String report(String path, String text, Diagnostics diagnostics) {
         int first = firstForbidden(text, 0);
         if (first < 0) return text;
-        char[] out = text.toCharArray();
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
         int line = 1;
         int lineStart = 0;
         int found = 0;
         int scanned = 0;
-        for (int i = first; i >= 0; i = firstForbidden(text, i + 1)) {
+        for (int i = first; i >= 0; ) {
             for (; scanned < i; scanned++)
                 if (text.charAt(scanned) == '\n') {
                     line++;
                     lineStart = scanned + 1;
                 }
-            out[i] = ' ';
             if (++found <= REPORTED_PER_FILE)
                 diagnostics.error(Code.CONTROL_CHARACTER, new SourceSpan(path, line, i - lineStart + 1, 1),
                         "an invisible control character (" + codePoint(text.charAt(i)) + ") is in the text; web pages, feeds and calendars cannot contain it",
                         hint(text.charAt(i)));
+            int next = firstForbidden(text, i + 1);
+            out.append(text, i + 1, next < 0 ? text.length() : next);
+            i = next;
         }
         if (found > REPORTED_PER_FILE)
             diagnostics.error(Code.CONTROL_CHARACTER, SourceSpan.startOf(path),
                     (found - REPORTED_PER_FILE) + " more invisible control characters in this file",
                     "paste the text again as plain text (without formatting), or retype the lines named above");
-        return new String(out);
+        return out.toString();
     }
 
     /** A value of a quoted YAML string that an escape ({@code \a}, {@code \x07}, {@code \0}) gave a forbidden character. */

@@ -96,7 +96,7 @@ final class NodeTreeBuilder {
                 default -> Node.Style.PLAIN;
             };
             if (style == Node.Style.PLAIN) checkRunOnEntry(s, listEntry);
-            // raw ones are reported and blanked before YAML reads the text; these come from escapes
+            // raw ones are reported and removed before YAML reads the text; these come from escapes
             if (s.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.DOUBLE_QUOTED) ControlCharacters.reportEscaped(s.getValue(), at, diagnostics);
             return new Node.Scalar(s.getValue(), style, at);
         }

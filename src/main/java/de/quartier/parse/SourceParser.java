@@ -44,7 +44,7 @@ public final class SourceParser {
         return compose(file.path(), file.text(), 0);
     }
 
-    /** The file with each control character reported and blanked, so that its other mistakes are still found. */
+    /** The file with each control character reported and removed, so that its other mistakes are still found. */
     private SourceFile withoutControlCharacters(SourceFile file) {
         String text = file.text();
         String checked = text == null ? null : ControlCharacters.report(file.path(), text, diagnostics);

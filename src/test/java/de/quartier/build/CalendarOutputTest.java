@@ -116,6 +116,7 @@ class CalendarOutputTest {
     void anEventSaysWhenOneMustSignUpAndHow() throws Exception {
         // who subscribes may never open the page: the event itself says it, with the first way to sign up
         int required = 0;
+        int noteOnly = 0;
         for (Offering o : site.offerings()) {
             String path = Urls.calendarPath(Urls.pathOf(o));
             if (!files.containsKey(path)) continue;
@@ -126,10 +127,16 @@ class CalendarOutputTest {
                 assertEquals(must, description.contains("Anmeldung: erforderlich"), o.slug() + ": " + description);
                 if (must && r.phone() != null) assertTrue(description.contains("Anmeldung: erforderlich (Telefon " + r.phone() + ")"), description);
                 else if (must && r.email() != null) assertTrue(description.contains("(E-Mail " + r.email() + ")"), description);
+                else if (must && r.url() != null) assertTrue(description.contains("(" + r.url() + ")"), description);
+                else if (must && r.note() != null) {
+                    assertTrue(description.contains("(" + r.note() + ")"), description);
+                    noteOnly++;
+                }
             }
             if (must) required++;
         }
         assertTrue(required >= 3, "the example site has offerings that need signing up, with events: " + required);
+        assertTrue(noteOnly > 0, "and one that says how only in its note");
     }
 
     @Test

@@ -35,6 +35,10 @@ class DiagnosticPrinterTest {
                         + "  2 | summary: a\u2407b\u241B[2Jc\u240Dd\uFFFDe\tf\n"
                         + "    | " + " ".repeat(column - 1) + "^\n",
                 p.format(d), "one symbol per character, so that the caret stays under its place");
+        // a message or hint that quotes the editor's text (a key with an escape) shows its controls alike, lines kept
+        Diagnostic quoted = new Diagnostic(Severity.WARNING, Code.UNKNOWN_KEY, new SourceSpan("y.md", 1, 1, 1), "`k\u001By`: unknown key", "write\n---\nk\u0007\n");
+        String printed = new DiagnosticPrinter(path -> Optional.empty()).format(quoted);
+        assertEquals("y.md:1:1: warning: `k\u241By`: unknown key [unknown-key]\n  hint: write\n---\nk\u2407\n\n", printed);
     }
 
     @Test

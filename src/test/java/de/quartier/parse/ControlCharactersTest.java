@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Invisible control characters pasted into a record: each reported where it stands, the rest of the file still read. */
@@ -43,7 +42,27 @@ class ControlCharactersTest {
         assertEquals(1, of(Code.DUPLICATE_KEY).size(), diagnostics.sorted().toString());
         assertTrue(of(Code.YAML_LIMIT).isEmpty() && of(Code.YAML_SYNTAX).isEmpty(), diagnostics.sorted().toString());
         Node.Scalar summary = (Node.Scalar) r.orElseThrow().fields().pair("summary").orElseThrow().value();
-        assertFalse(summary.value().chars().anyMatch(c -> c < 0x20), "blanked, never passed on");
+        assertEquals("Kaffee und Brötchen", summary.value(), "removed, never passed on");
+    }
+
+    @Test
+    void oneAtTheStartOfALineOrBeforeTheFenceCausesNoOtherError() {
+        // a blank in its place would indent the line, or hide the opening fence
+        Optional<ParsedRecord> r = md("\u0007---\r\ntitle: Treff\r\n\u000Bsummary: kurz\r\n---\r\nText\r\n");
+        assertEquals(List.of(new SourceSpan(PATH, 1, 1, 1), new SourceSpan(PATH, 3, 1, 1)),
+                diagnostics.sorted().stream().map(Diagnostic::at).toList(), diagnostics.sorted().toString());
+        assertEquals("kurz", ((Node.Scalar) r.orElseThrow().fields().pair("summary").orElseThrow().value()).value());
+    }
+
+    @Test
+    void aQuotedKeyWithAnEscapeAndSiteConfigAreCheckedToo() {
+        md("---\ntitle: Treff\n\"ti\\etle\": x\n---\n");
+        assertEquals(1, of(Code.CONTROL_CHARACTER).size(), diagnostics.sorted().toString());
+        assertEquals(3, of(Code.CONTROL_CHARACTER).get(0).at().line());
+        Diagnostics config = new Diagnostics();
+        new SourceParser(config).parseYaml(new SourceFile("site-config.yml", null, "site-config", SourceFile.Format.YAML, "title: Quartiere\u0008 in X\n"));
+        assertEquals(List.of(new SourceSpan("site-config.yml", 1, "title: Quartiere".length() + 1, 1)),
+                config.sorted().stream().map(Diagnostic::at).toList());
     }
 
     @Test

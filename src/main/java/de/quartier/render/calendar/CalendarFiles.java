@@ -174,9 +174,13 @@ public final class CalendarFiles {
         return ics;
     }
 
-    /** "Anmeldung: erforderlich (Telefon 02041 …)": the first way to sign up the offering names; its page has them all. */
+    /**
+     * "Anmeldung: erforderlich (Telefon 02041 …)": the first way to sign up the offering names,
+     * else its note ("im Quartiersbüro"); its page has them all.
+     */
     private String registration(de.quartier.model.Registration r) {
-        String how = r.phone() != null ? phoneLabel + " " + r.phone() : r.email() != null ? emailLabel + " " + r.email() : r.url();
+        String how = r.phone() != null ? phoneLabel + " " + r.phone() : r.email() != null ? emailLabel + " " + r.email()
+                : r.url() != null ? r.url() : r.note();
         return how == null ? registrationRequired : registrationRequired + " (" + how + ")";
     }
 
