@@ -1,6 +1,5 @@
 package de.quartier.source;
 
-import de.quartier.diag.Suggestions;
 import de.quartier.diag.Code;
 import de.quartier.diag.Diagnostics;
 import de.quartier.model.GeoPoint;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Reads the fields of one YAML mapping the way a person reading the file would, converting each
@@ -63,22 +61,7 @@ public final class Fields {
 
     /** Warns about every key not in {@code known}, naming the closest known key. */
     public void checkKeys(Set<String> known) {
-        Set<String> free = null;
-        for (Node.Pair p : map.pairs()) {
-            String key = p.key().value();
-            if (known.contains(key)) continue;
-            // a key written already is not the one meant: following the hint would write it twice
-            // (made at the first unknown key: most mappings have none)
-            if (free == null) {
-                free = new TreeSet<>(known);
-                for (Node.Pair written : map.pairs()) free.remove(written.key().value());
-            }
-            Optional<String> near = Suggestions.key(key, free);
-            String message = "`" + prefix + key + "`: unknown key"
-                    + near.map(n -> "; did you mean `" + prefix + n + "`?").orElse("");
-            diagnostics.warning(Code.UNKNOWN_KEY, p.key().at(), message,
-                    near.isPresent() ? null : "known keys here: " + String.join(", ", new TreeSet<>(known)));
-        }
+        UnknownKeys.report(map, known, prefix, diagnostics);
     }
 
     public boolean has(String key) {

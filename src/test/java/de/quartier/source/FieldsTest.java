@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -282,6 +283,21 @@ class FieldsTest {
         assertEquals("`adress`: unknown key; did you mean `address`?", p.get(0).message());
         assertEquals(new SourceSpan("t.yml", 1, 1, 6), p.get(0).at());
         assertEquals("`zzzzzz`: unknown key", p.get(1).message());
+    }
+
+    @Test
+    void aKeyGluedToItsValueInBracesIsAnError() {
+        // {required:true}: YAML reads one key `required:true` with no value; the field would be missing unnoticed
+        Fields f = fields("registration: {required:true, email: a@example.org}\n");
+        Fields r = f.map("registration");
+        r.checkKeys(Set.of("required", "email", "phone"));
+        List<Diagnostic> p = problems();
+        assertEquals(1, p.size(), p.toString());
+        assertEquals(Code.YAML_SYNTAX, p.get(0).code());
+        assertEquals(de.quartier.diag.Severity.ERROR, p.get(0).severity());
+        assertEquals("put a blank after the colon: `required: true`", p.get(0).hint());
+        assertEquals(new SourceSpan("t.yml", 1, "registration: {".length() + 1, "required:true".length()), p.get(0).at());
+        assertFalse(r.has("required"));
     }
 
     @Test

@@ -175,13 +175,12 @@ public final class CalendarFiles {
     }
 
     /**
-     * "Anmeldung: erforderlich (Telefon 02041 …)": the first way to sign up the offering names,
-     * else its note ("im Quartiersbüro"); its page has them all.
+     * "Anmeldung: erforderlich – bis zum 3. März (Telefon 02041 …)": the note (often until when)
+     * and the first way to sign up the offering names; its page has them all.
      */
     private String registration(de.quartier.model.Registration r) {
-        String how = r.phone() != null ? phoneLabel + " " + r.phone() : r.email() != null ? emailLabel + " " + r.email()
-                : r.url() != null ? r.url() : r.note();
-        return how == null ? registrationRequired : registrationRequired + " (" + how + ")";
+        String how = r.phone() != null ? phoneLabel + " " + r.phone() : r.email() != null ? emailLabel + " " + r.email() : r.url();
+        return registrationRequired + (r.note() == null ? "" : " – " + r.note()) + (how == null ? "" : " (" + how + ")");
     }
 
     private static void geo(IcsText ics, GeoPoint p) {

@@ -1,0 +1,44 @@
+package de.quartier.source;
+
+import de.quartier.diag.Code;
+import de.quartier.diag.Diagnostics;
+import de.quartier.diag.Suggestions;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The keys of a mapping that its collection does not know: a typo, or a blank forgotten after a colon. */
+final class UnknownKeys {
+    private UnknownKeys() {
+    }
+
+    /** @param prefix how to name the mapping's keys in messages, e.g. "address." (or "") */
+    static void report(Node.Mapping map, Set<String> known, String prefix, Diagnostics diagnostics) {
+        Set<String> free = null;
+        for (Node.Pair p : map.pairs()) {
+            String key = p.key().value();
+            if (known.contains(key)) continue;
+            // {required:true, …}: inside braces YAML takes `required:true` for a key of its own, so the
+            // field would silently be missing (the page said "Anmeldung: nicht nötig"): an error
+            int colon = key.indexOf(':');
+            if (colon > 0 && colon < key.length() - 1 && known.contains(key.substring(0, colon)) && !Character.isWhitespace(key.charAt(colon + 1))) {
+                String name = key.substring(0, colon);
+                diagnostics.error(Code.YAML_SYNTAX, p.key().at(), "no blank after `" + prefix + name + ":`, so YAML reads `" + key
+                        + "` as one key, and `" + prefix + name + "` is not set", "put a blank after the colon: `" + name + ": " + key.substring(colon + 1) + "`");
+                continue;
+            }
+            // a key written already is not the one meant: following the hint would write it twice
+            // (made at the first unknown key: most mappings have none)
+            if (free == null) {
+                free = new TreeSet<>(known);
+                for (Node.Pair written : map.pairs()) free.remove(written.key().value());
+            }
+            Optional<String> near = Suggestions.key(key, free);
+            String message = "`" + prefix + key + "`: unknown key"
+                    + near.map(n -> "; did you mean `" + prefix + n + "`?").orElse("");
+            diagnostics.warning(Code.UNKNOWN_KEY, p.key().at(), message,
+                    near.isPresent() ? null : "known keys here: " + String.join(", ", new TreeSet<>(known)));
+        }
+    }
+}
