@@ -162,6 +162,7 @@ public final class SourceParser {
      * @param lineOffset lines in the file before the YAML text starts (1 for front matter)
      */
     private Optional<Node.Mapping> compose(String path, String yaml, int lineOffset) {
+        yaml = unseenBreaksAsBlanks(yaml);
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowRecursiveKeys(false);
@@ -197,6 +198,24 @@ public final class SourceParser {
                     "records need no anchors and aliases; write the values out");
             return Optional.empty();
         }
+    }
+
+    /**
+     * The text with each line break an editor does not show as one (U+2028, U+2029, a lone '\r',
+     * pasted from a PDF or a word processor) as a blank: YAML would break the line there, so that
+     * `topics: [Kinder,␤ Eltern]` or a value that goes on after it no longer read as the editor sees
+     * them. A blank is what YAML makes of a line break inside a value, too; positions stay.
+     */
+    static String unseenBreaksAsBlanks(String yaml) {
+        char[] out = null;
+        for (int i = 0; i < yaml.length(); i++) {
+            char c = yaml.charAt(i);
+            if (c == '\u2028' || c == '\u2029' || c == '\r' && (i + 1 == yaml.length() || yaml.charAt(i + 1) != '\n')) {
+                if (out == null) out = yaml.toCharArray();
+                out[i] = ' ';
+            }
+        }
+        return out == null ? yaml : new String(out);
     }
 
     /** Line {@code index} (0-based) of a text by its {@link #lineBounds}, without '\r'; "" past its end. */

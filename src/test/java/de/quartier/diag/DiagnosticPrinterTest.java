@@ -38,6 +38,7 @@ class DiagnosticPrinterTest {
         // a message or hint that quotes the editor's text (a key with an escape) shows its controls alike, lines kept
         Diagnostic quoted = new Diagnostic(Severity.WARNING, Code.UNKNOWN_KEY, new SourceSpan("y.md", 1, 1, 1), "`k\u001By`: unknown key", "write\n---\nk\u0007\n");
         String printed = new DiagnosticPrinter(path -> Optional.empty()).format(quoted);
+        assertEquals("a\uFFFDb\u21B5c", DiagnosticPrinter.visible("a\u202Eb\u2028c"), "a direction override and a line separator");
         assertEquals("y.md:1:1: warning: `k\u241By`: unknown key [unknown-key]\n  hint: write\n---\nk\u2407\n\n", printed);
     }
 

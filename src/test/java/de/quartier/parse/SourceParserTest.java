@@ -62,6 +62,17 @@ class SourceParserTest {
         assertEquals(new SourceSpan("content/pages/x.md", 3, 10, 4), r.fields().pair("summary").orElseThrow().value().at());
         Node.Sequence topics = (Node.Sequence) r.fields().pair("topics").orElseThrow().value();
         assertEquals(new SourceSpan("content/pages/x.md", 4, "topics: [😀, ".length() + 1, 6), topics.items().get(1).at());
+        assertEquals("a b", ((Node.Scalar) r.fields().pair("title").orElseThrow().value()).value());
+    }
+
+    @Test
+    void aLineBreakTheEditorDoesNotSeeBreaksNoList() {
+        // in a list or after a key YAML took U+2028 or a lone CR for a new line: "expected <block end>, but found ','"
+        ParsedRecord r = md("---\ntitle: Treff\u2028am Markt\ntopics: [Kinder,\u2028 Eltern]\nsummary: kurz\r und gut\n---\n").orElseThrow();
+        assertTrue(diagnostics.sorted().isEmpty(), diagnostics.sorted().toString());
+        assertEquals("Treff am Markt", ((Node.Scalar) r.fields().pair("title").orElseThrow().value()).value());
+        assertEquals(2, ((Node.Sequence) r.fields().pair("topics").orElseThrow().value()).items().size());
+        assertEquals("kurz  und gut", ((Node.Scalar) r.fields().pair("summary").orElseThrow().value()).value());
     }
 
     @Test
