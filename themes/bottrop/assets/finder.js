@@ -116,11 +116,14 @@
     var line = form.querySelector('.finder-unknown');
     var tpl = form.getAttribute('data-unknown');
     if (!line || !tpl) return;   // a theme's own form without the notice
-    line.textContent = fieldsLeftOut.map(function (el) {
+    // one sentence for all of them: „Thema“, „Wochentag“
+    var names = fieldsLeftOut.map(function (el) {
       var label = form.querySelector('label[for="' + el.id + '"]');
-      var name = label ? label.textContent.replace(/\s+/g, ' ').trim() : el.name;
-      return tpl.split('{field}').join(name);
-    }).join(' ');
+      return label ? label.textContent.replace(/\s+/g, ' ').trim() : el.name;
+    });
+    var first = tpl.indexOf('{field}');
+    var open = tpl.charAt(first - 1), close = tpl.charAt(first + '{field}'.length);
+    line.textContent = tpl.split('{field}').join(names.join(close + ', ' + open));
     line.hidden = !fieldsLeftOut.length;
   }
 

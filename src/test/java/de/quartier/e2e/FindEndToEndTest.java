@@ -337,6 +337,13 @@ class FindEndToEndTest {
             // a link with only known choices shows none
             openFinder(d, "angebote/?zielgruppe=kinder");
             assertFalse(d.findElement(By.cssSelector("#finder .finder-unknown")).isDisplayed());
+            // several unknown choices: one sentence naming their fields
+            openFinder(d, "angebote/?thema=x&tag=y");
+            assertEquals("Die Auswahl unter „Thema“, „Wochentag“ aus dem Link gibt es hier nicht (mehr).",
+                    d.findElement(By.cssSelector("#finder .finder-unknown")).getText());
+            // the offices' list, which has only "near me"
+            openFinder(d, "anlaufstellen/?naehe=gibt-es-nicht");
+            assertTrue(d.findElement(By.cssSelector("#finder .finder-unknown")).isDisplayed());
         }
     }
 
