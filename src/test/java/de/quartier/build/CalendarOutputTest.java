@@ -125,6 +125,8 @@ class CalendarOutputTest {
             for (VEvent e : events(parse(path))) {
                 String description = e.getDescription().getValue();
                 assertEquals(must, description.contains("Anmeldung: erforderlich"), o.slug() + ": " + description);
+                // the page's address, which every calendar links (the URL property only some show)
+                assertTrue(description.endsWith(site.config().baseUrl() + Urls.pathOf(o)), description);
                 if (!must) continue;
                 // the note (often until when) and the first way to sign up
                 String unfolded = description.replace("\n", " ");
