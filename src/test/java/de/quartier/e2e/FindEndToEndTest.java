@@ -347,6 +347,33 @@ class FindEndToEndTest {
         }
     }
 
+    @Test
+    @Timeout(120)
+    void noPageIsWiderThanASmallPhonesScreen() throws Exception {
+        // WCAG 1.4.10 (reflow): at 320 CSS px nothing scrolls sideways but what is meant to (the language bar, a wide table)
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            WebDriver d = browser.driver();
+            d.manage().window().setSize(new org.openqa.selenium.Dimension(320, 800));
+            for (String page : List.of("", "angebote/", "anlaufstellen/", "anlaufstellen/buergerhaus-batenbrock/", "suche/", "quartiere/")) {
+                d.get(server.uri(page).toString());
+                new WebDriverWait(d, WAIT).until(x -> "complete".equals(js(x, "return document.readyState;")));
+                Number inner = (Number) js(d, "return window.innerWidth;");
+                assertTrue(inner.intValue() <= 330, "the window is a small phone's: " + inner);
+                Number wide = (Number) js(d, "return document.documentElement.scrollWidth;");
+                assertTrue(wide.intValue() <= inner.intValue(), page + " is " + wide + " px wide at " + inner + " px: "
+                        + js(d, "function clipped(e) { for (var a = e.parentElement; a; a = a.parentElement)"
+                        + " if (getComputedStyle(a).overflowX !== 'visible') return true; return false; }"
+                        + "return Array.prototype.slice.call(document.querySelectorAll('body *')).filter(function (e) {"
+                        + " return e.getBoundingClientRect().right > window.innerWidth + 1 && !clipped(e); })"
+                        + ".slice(0, 5).map(function (e) { return e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right); }).join(', ')"
+                        + " + ' | widest chain: ' + (function () { var out = [], e = document.body;"
+                        + " while (e) { out.push(e.tagName + '.' + e.className + ':' + e.scrollWidth + '/' + e.clientWidth);"
+                        + " var next = null; for (var i = 0; i < e.children.length; i++) if (e.children[i].scrollWidth > (next ? next.scrollWidth : e.clientWidth)) next = e.children[i];"
+                        + " e = next; } return out.join(' > '); })();"));
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- 2. without JavaScript
 
     @Test
