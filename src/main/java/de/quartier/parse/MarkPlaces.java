@@ -38,16 +38,15 @@ final class MarkPlaces {
     }
 
     /**
-     * Whether SnakeYAML's lines and columns differ from ours for this text. It counts columns in
-     * characters (code points) and breaks lines also at U+2028, U+2029, U+0085 and a lone '\r';
-     * Java strings, the caret line and editors count UTF-16 units and lines end at '\n'.
+     * Whether SnakeYAML's columns differ from ours for this text: it counts characters (code
+     * points), Java strings, the caret line and editors count UTF-16 units, so they differ after a
+     * character outside the BMP (an emoji). Its other line breaks (U+2028, U+2029, U+0085, a lone
+     * '\r') never reach it: the parser removes or blanks them first ({@link ControlCharacters},
+     * {@link SourceParser#unseenBreaksAsBlanks}), so lines agree.
      */
     static boolean needed(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isSurrogate(c) || c == '\u2028' || c == '\u2029' || c == '\u0085'
-                    || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) return true;
-        }
+        for (int i = 0; i < text.length(); i++)
+            if (Character.isSurrogate(text.charAt(i))) return true;
         return false;
     }
 }
