@@ -143,8 +143,13 @@ public final class Views {
     public record Chosen(String facet, String value, String removeHref, List<Link> openToAll) {
     }
 
-    /** A file to save: a calendar (.ics) or a contact card (.vcf). */
-    public record Download(String label, String href, String filename) {
+    /**
+     * A file to save: a calendar (.ics) or a contact card (.vcf).
+     *
+     * @param hreflang the file's language where it differs from the page's (the site's own: calendars and
+     *                 cards are made once, not per language); empty otherwise
+     */
+    public record Download(String label, String href, String filename, String hreflang) {
     }
 
     /**
@@ -279,19 +284,6 @@ public final class Views {
         public Listing withPager(Pager p) {
             return new Listing(title, introHtml, groups, browse, downloads, map, finder, chosen, count, note, p);
         }
-    }
-
-    /**
-     * The printable quarter sheet: the offices with their hours and the week's offers as lists that
-     * need no map, one or two A4 pages.
-     */
-    public record PrintSheet(String title, String district, String summary, List<PrintOffice> offices, Section plan,
-                             String pageUrl, String asOf, String quarterHref) {
-    }
-
-    /** An office on the print sheet: how to reach it and when it is open ("Mo–Do 09:00–13:00 Uhr"). */
-    public record PrintOffice(String name, String kind, String address, String phone, String email, String hours,
-                              List<String> notes, String operators) {
     }
 
     /**

@@ -94,6 +94,28 @@ class LanguagesTest {
     }
 
     @Test
+    void calendarsAndContactCardsOnOtherLanguagesPagesSayTheyAreGerman() {
+        // they are made once, in the site's language: the link says so, in words and in hreflang
+        Element de = html("angebote/alltagsberatung-morianstrasse/index.html").select("ul.downloads a[href$=.ics]").first();
+        assertNotNull(de, "the German page links its calendar");
+        assertEquals("", de.attr("hreflang"));
+        assertFalse(de.text().contains("Deutsch"), de.text());
+        Map<String, String> says = Map.of("en", "in German", "ar", "الألمانية", "ru", "на немецком", "tr", "Almanca", "uk", "німецькою");
+        for (String lang : OTHERS) {
+            Document page = html(lang + "/angebote/alltagsberatung-morianstrasse/index.html");
+            Element calendar = page.select("ul.downloads a[href$=.ics]").first();
+            assertNotNull(calendar, lang);
+            assertEquals(de.attr("href"), calendar.attr("href"), lang + ": the one calendar");
+            assertEquals("de", calendar.attr("hreflang"), lang);
+            assertTrue(calendar.text().contains(says.get(lang)), lang + ": " + calendar.text());
+            Element card = html(lang + "/anlaufstellen/quartiersbuero-eigen/index.html").select("ul.downloads a[href$=.vcf]").first();
+            assertNotNull(card, lang);
+            assertEquals("de", card.attr("hreflang"), lang + ": the card's note is German");
+        }
+        assertEquals("", html("anlaufstellen/quartiersbuero-eigen/index.html").select("ul.downloads a[href$=.vcf]").attr("hreflang"));
+    }
+
+    @Test
     void anEditorsWordsAreMarkedGermanAndFreeIsSaidInTheLanguage() {
         Document en = html("en/anlaufstellen/quartiersbuero-eigen/index.html");
         Element groups = en.select("dl.facts dt:matchesOwn(^Who it is for$) + dd span").first();

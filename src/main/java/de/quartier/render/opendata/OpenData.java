@@ -42,11 +42,11 @@ public final class OpenData {
                 download("openData.contactPointsCsv", cps, OpenDataFiles.CONTACT_POINTS_CSV, "anlaufstellen.csv"),
                 download("openData.quartersGeojson", files.quarters().size(), OpenDataFiles.QUARTERS_GEOJSON, "quartiere.geojson"),
                 download("openData.offeringsJson", files.offerings().size(), OpenDataFiles.OFFERINGS_JSON, "angebote.json"),
-                new Views.Download(view.t("download.allCalendar"), view.urls().href(Urls.calendarPath("angebote/")), "angebote.ics")));
+                view.download(view.t("download.allCalendar"), Urls.calendarPath("angebote/"), "angebote.ics")));
         return m;
     }
 
     private Views.Download download(String key, int n, String path, String filename) {
-        return new Views.Download(view.t(key).replace("{n}", Integer.toString(n)), view.urls().href(path), filename);
+        return view.download(view.t(key).replace("{n}", Integer.toString(n)), path, filename);
     }
 }

@@ -9,6 +9,7 @@ import de.quartier.render.Cards;
 import de.quartier.render.Wording;
 import de.quartier.render.Output;
 import de.quartier.render.Pages;
+import de.quartier.render.PrintViews;
 import de.quartier.render.SiteView;
 import de.quartier.render.Urls;
 import de.quartier.render.Views;
@@ -108,8 +109,8 @@ final class QuarterPages {
         return pages.page(Urls.printPath(q), "quarter-print", title, crumbs, () -> Map.of("sheet", printSheet(q))).unindexed();
     }
 
-    private Views.PrintSheet printSheet(Quarter q) {
-        List<Views.PrintOffice> offices = new ArrayList<>();
+    private PrintViews.Sheet printSheet(Quarter q) {
+        List<PrintViews.Office> offices = new ArrayList<>();
         for (ContactPoint cp : view.relations().contactPointsIn(q)) {
             List<String> notes = new ArrayList<>();
             String hours = "";
@@ -120,12 +121,12 @@ final class QuarterPages {
             }
             if (cp.openingHoursNote() != null) notes.add(cp.openingHoursNote());
             String status = Cards.status(view, cp);
-            offices.add(new Views.PrintOffice(cp.title() + (status.isEmpty() ? "" : " (" + status + ")"),
+            offices.add(new PrintViews.Office(cp.title() + (status.isEmpty() ? "" : " (" + status + ")"),
                     Objects.requireNonNullElse(cp.kind(), ""), address(cp.address()),
                     Objects.requireNonNullElse(cp.phone(), ""), Objects.requireNonNullElse(cp.email(), ""), hours, notes,
                     String.join(", ", view.names(cp.operators(), Collection.OPERATORS))));
         }
-        return new Views.PrintSheet(q.title(), q.district(), q.common().summary(), offices, weeklyPlan(q).orElse(null),
+        return new PrintViews.Sheet(q.title(), q.district(), q.common().summary(), offices, weeklyPlan(q).orElse(null),
                 view.site().config().baseUrl() + Urls.pathOf(q), view.wording().date(view.site().today()), view.urls().href(q));
     }
 }
