@@ -10,6 +10,7 @@ public enum Code {
     FILE_TOO_LARGE("file-too-large"),
     NOT_UTF8("not-utf8"),
     CONTROL_CHARACTER("control-character"),
+    INVISIBLE_CHARACTER("invisible-character"),
     OUTSIDE_SITE("outside-site"),
     UNREADABLE("unreadable"),
     TEMPLATE_ERROR("template-error"),

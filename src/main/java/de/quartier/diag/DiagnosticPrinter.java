@@ -74,7 +74,7 @@ public final class DiagnosticPrinter {
 
     /**
      * The line with each control character but the tab shown as a symbol of one character (␇, ␍,
-     * ␛; other controls, noncharacters and direction overrides �; a line separator ↵), so that the
+     * ␛; other controls, noncharacters, direction overrides and characters of no width �; a line separator ↵), so that the
      * caret still lines up and a character in a file never rings the terminal's bell, moves its
      * cursor, starts an escape sequence or reorders the line.
      */
@@ -84,13 +84,19 @@ public final class DiagnosticPrinter {
             char c = line.charAt(i);
             char shown = c < 0x20 && c != '\t' ? (char) (0x2400 + c)
                     : c == 0x7F ? '\u2421'
-                    : c >= 0x80 && c <= 0x9F || c >= '\uFDD0' && c <= '\uFDEF' || c >= '\uFFFE' || bidiControl(c) ? '\uFFFD'
+                    : c >= 0x80 && c <= 0x9F || c >= '\uFDD0' && c <= '\uFDEF' || c >= '\uFFFE' || bidiControl(c) || zeroWidth(c) ? '\uFFFD'
                     : c == '\u2028' || c == '\u2029' ? '\u21B5'
                     : c;
             if (shown != c && out == null) out = new StringBuilder(line.substring(0, i));
             if (out != null) out.append(shown);
         }
         return out == null ? line : out.toString();
+    }
+
+    /** A character that takes no room (U+200B): in a line quoted with a mistake it may be the mistake. */
+    private static boolean zeroWidth(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD' || c == '\u180E'
+                || c >= '\u2061' && c <= '\u2064';
     }
 
     /** A character that turns the direction of the text after it (U+202E): it could reorder the line shown. */

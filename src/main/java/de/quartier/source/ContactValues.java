@@ -20,6 +20,7 @@ final class ContactValues {
         if (EMAIL.matcher(v).matches()) return v;
         // "(at)" and "[at]", written against spam on web pages: the build writes the address as it must be
         String meant = v.replaceAll("\\s*[(\\[]\\s*(?i:at)\\s*[)\\]]\\s*", "@").replaceAll("\\s*[(\\[]\\s*(?i:dot|punkt)\\s*[)\\]]\\s*", ".");
+        if (InvisibleCharacters.reported(s, name, d)) return null;
         d.error(Code.BAD_EMAIL, s.at(), "`" + name + "`: `" + s.value().strip() + "` is not an e-mail address",
                 !meant.equals(v) && EMAIL.matcher(meant).matches() ? "write " + meant + ": the page links it as an e-mail address, which needs the @"
                         : "for example quartiersbuero@example.org");
@@ -27,11 +28,12 @@ final class ContactValues {
     }
 
     static String phone(Node.Scalar s, String name, Diagnostics d) {
-        String v = s.value().strip();
+        String v = blanks(s.value()).strip();
         long digits = de.quartier.model.PhoneNumber.dialled(v).chars().filter(Character::isDigit).count();
         boolean written = PHONE.matcher(v).matches();
         // 110 is the shortest number; none has more than 15 digits (ITU E.164), the country's included
         if (written && digits >= 3 && digits <= 15) return v;
+        if (InvisibleCharacters.reported(s, name, d)) return null;
         boolean tooShort = digits < 3 && v.matches("\\+?[0-9 ()/\\-–.]+");
         String problem = tooShort ? "has too few digits for a phone number" : !written ? "is not a phone number"
                 : "has " + digits + " digits, more than a phone number has (15)";
@@ -39,5 +41,12 @@ final class ContactValues {
                 ? "digits, spaces, +, -, / and parentheses only, e.g. 01234 56-789 or +49 1234 56789; put notes in another field"
                 : "check for a digit too many, or two numbers run together: a second number goes into another field or the note");
         return null;
+    }
+
+    /** A no-break or thin space between the digits is read as the blank it looks like (numbers copied from a web page have them). */
+    private static String blanks(String v) {
+        for (int i = 0; i < v.length(); i++)
+            if (InvisibleCharacters.blankLike(v.charAt(i))) v = v.substring(0, i) + ' ' + v.substring(i + 1);
+        return v;
     }
 }

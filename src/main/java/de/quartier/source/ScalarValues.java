@@ -74,6 +74,7 @@ final class ScalarValues {
             d.error(Code.BAD_DATE, s.at(), "`" + name + "`: `" + v + "` is not a date in the calendar", calendarHint(v));
             return null;
         }
+        if (InvisibleCharacters.reported(s, name, d)) return null;
         d.error(Code.BAD_DATE, s.at(), "`" + name + "` must be a date written YYYY-MM-DD"
                 + (monthAllowed ? " or YYYY-MM" : "") + ", not `" + v + "`", germanDateHint(v));
         return null;
@@ -145,6 +146,7 @@ final class ScalarValues {
     static ZonedDateTime dateTime(Node.Scalar s, String name, ZoneId zone, Diagnostics d) {
         String v = s.value().strip();
         Matcher m = DATE_TIME.matcher(v);
+        if (!m.matches() && InvisibleCharacters.reported(s, name, d)) return null;
         if (!m.matches()) {
             String hint = DATE.matcher(v).matches() ? "add the time of day: " + v + " 14:00" : germanDateTimeHint(v);
             d.error(Code.BAD_DATETIME, s.at(),
@@ -190,6 +192,8 @@ final class ScalarValues {
 
     /** A web address: http or https with a host; nothing else may become a link. */
     static String url(Node.Scalar s, String name, Diagnostics d) {
+        // before URI reads it: a path may hold a zero width space, and the link would lead nowhere
+        if (InvisibleCharacters.reported(s, name, d)) return null;
         String v = s.value().strip();
         boolean local = false;
         String problem;
@@ -221,6 +225,7 @@ final class ScalarValues {
     static String language(Node.Scalar s, String name, Diagnostics d) {
         String v = s.value().strip();
         if (ISO_639_1.contains(v)) return v;
+        if (InvisibleCharacters.reported(s, name, d)) return null;
         String lower = v.toLowerCase(Locale.ROOT);
         String hint = ISO_639_1.contains(lower) ? "write it in lowercase: " + lower
                 : Arrays.stream(Locale.getAvailableLocales())
@@ -234,13 +239,15 @@ final class ScalarValues {
 
     static Boolean bool(Node.Scalar s, String name, Diagnostics d) {
         Boolean b = BOOLEANS.get(s.value().strip().toLowerCase(Locale.ROOT));
-        if (b == null) d.error(Code.BAD_VALUE, s.at(), "`" + name + "` must be true or false, not `" + s.value() + "`");
+        if (b == null && !InvisibleCharacters.reported(s, name, d))
+            d.error(Code.BAD_VALUE, s.at(), "`" + name + "` must be true or false, not `" + s.value() + "`");
         return b;
     }
 
     /** One of a fixed set of words, written in any case. */
     static <T> T choice(Node.Scalar s, String name, Map<String, T> allowed, Diagnostics d) {
         T t = allowed.get(s.value().strip().toLowerCase(Locale.ROOT));
+        if (t == null && InvisibleCharacters.reported(s, name, d)) return null;
         if (t == null) {
             Set<String> words = new TreeSet<>(allowed.keySet());
             String written = s.value().strip().toLowerCase(Locale.ROOT);
@@ -277,6 +284,7 @@ final class ScalarValues {
     static Ref ref(Node.Scalar s, String name, Diagnostics d) {
         String v = s.value().strip();
         if (Slug.isValid(v)) return new Ref(new Slug(v), s.at());
+        if (InvisibleCharacters.reported(s, name, d)) return null;
         String withoutExtension = v.replaceFirst("\\.(md|ya?ml)$", "");
         d.error(Code.BAD_SLUG, s.at(), "`" + name + "`: `" + v + "` is not a slug (lowercase a-z, 0-9 and -)",
                 Slug.isValid(withoutExtension) ? "a record is named by its file name without the extension: write " + withoutExtension

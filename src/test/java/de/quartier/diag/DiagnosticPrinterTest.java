@@ -39,6 +39,7 @@ class DiagnosticPrinterTest {
         Diagnostic quoted = new Diagnostic(Severity.WARNING, Code.UNKNOWN_KEY, new SourceSpan("y.md", 1, 1, 1), "`k\u001By`: unknown key", "write\n---\nk\u0007\n");
         String printed = new DiagnosticPrinter(path -> Optional.empty()).format(quoted);
         assertEquals("a\uFFFDb\u21B5c", DiagnosticPrinter.visible("a\u202Eb\u2028c"), "a direction override and a line separator");
+        assertEquals("02041\uFFFD 70-3000", DiagnosticPrinter.visible("02041\u200B 70-3000"), "a zero width space is the mistake it points at");
         assertEquals("y.md:1:1: warning: `k\u241By`: unknown key [unknown-key]\n  hint: write\n---\nk\u2407\n\n", printed);
     }
 

@@ -217,6 +217,41 @@ class FieldsTest {
     }
 
     @Test
+    void anInvisibleCharacterInAnExactValueIsNamedAtItsColumn() {
+        // as text copied from a web page brings them: a zero width space, a no-break space
+        Fields f = fields("a: 02041\u200B 70-3000\nb: buero\u200B@example.org\nc: [fuhlenbrock\u200B, eigen]\n"
+                + "d: https://www.bottrop.de/seite\u200B/\ne: 2026-12-01\u2060\nf: buero@example.org\u00A0\ng: ja\u00AD\n");
+        assertNull(f.phone("a"));
+        assertNull(f.email("b"));
+        assertEquals(List.of("eigen"), f.refs("c").stream().map(r -> r.slug().value()).toList());
+        assertNull(f.url("d"), "URI takes U+200B in a path; the link would lead nowhere");
+        assertNull(f.date("e"));
+        assertNull(f.email("f"));
+        assertNull(f.bool("g"));
+        List<Diagnostic> p = problems();
+        assertEquals(List.of(Code.INVISIBLE_CHARACTER), p.stream().map(Diagnostic::code).distinct().toList(), p.toString());
+        assertEquals(7, p.size(), "one for each value, none besides");
+        Diagnostic phone = p.get(0);
+        assertEquals("`a` holds an invisible character: U+200B (zero width space)", phone.message());
+        assertEquals(1, phone.at().line());
+        assertEquals(9, phone.at().column(), "at the character itself");
+        assertTrue(phone.hint().contains("delete the characters on both sides"), phone.hint());
+        assertEquals(2, p.get(1).at().line());
+        assertEquals(16, p.get(2).at().column(), "in a flow list, at the character");
+        Diagnostic email = p.stream().filter(d -> d.at().line() == 6).findFirst().orElseThrow();
+        assertEquals("`f` holds a character that looks like a blank: U+00A0 (no-break space)", email.message());
+        assertTrue(email.hint().endsWith("delete it"), "at the end nothing is typed again: " + email.hint());
+    }
+
+    @Test
+    void aNoBreakSpaceInAPhoneNumberIsTheBlankItLooksLike() {
+        Fields f = fields("a: 02041\u00A070-3000\nb: 0209\u202F555\u2009123\n");
+        assertEquals("02041 70-3000", f.phone("a"));
+        assertEquals("0209 555 123", f.phone("b"));
+        assertTrue(problems().isEmpty(), problems().toString());
+    }
+
+    @Test
     void aPhoneNumberHasThreeToFifteenDigits() {
         Fields f = fields("a: \"12\"\nb: 555-12345678901234567890\nc: 0209 555-1234 / 1235\nd: \"110\"\n");
         assertNull(f.phone("a"));

@@ -47,6 +47,16 @@ class OpeningHoursSyntaxTest {
     }
 
     @Test
+    void anInvisibleCharacterIsNamedWhereItIsNotWhereTheParserGaveUp() {
+        assertNull(OpeningHoursSyntax.check(plain("Tu\u200B 09:00-12:00; Th 14:00-17:00"), "opening_hours", diagnostics));
+        List<Diagnostic> all = diagnostics.sorted();
+        assertEquals(1, all.size(), all.toString());
+        assertEquals(Code.INVISIBLE_CHARACTER, all.get(0).code());
+        assertEquals(18, all.get(0).at().column(), "the character after `Tu`");
+        assertEquals("`opening_hours` holds an invisible character: U+200B (zero width space)", all.get(0).message());
+    }
+
+    @Test
     void aSpellingTheParserLetsThroughGetsOpenStreetMapsFormAsHint() {
         for (String[] c : new String[][]{{"Mo-Fr 09:00–13:00", "Mo-Fr 09:00-13:00"}, {"Mo - Fr 9:00 - 12:00", "Mo-Fr 09:00-12:00"},
                 {"Tu 9:30-11:00 \"bitte – wenn möglich – anmelden\"", "Tu 09:30-11:00 \"bitte – wenn möglich – anmelden\""}}) {
