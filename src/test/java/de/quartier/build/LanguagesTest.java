@@ -94,6 +94,22 @@ class LanguagesTest {
     }
 
     @Test
+    void aScheduleNotTheSameEveryWeekListsItsNextDaysInThePagesLanguage() {
+        // "We[1] 10:00-11:30; Jan off; PH off", built on 21 November 2026: January is left out
+        Element de = html("angebote/muetter-cafe-batenbrock/index.html").select("dl.facts dt:matchesOwn(^Nächste Termine$)").first();
+        assertNotNull(de, "the German page has the next dates");
+        List<String> days = new ArrayList<>();
+        for (Element dd = de.nextElementSibling(); dd != null && dd.tagName().equals("dd"); dd = dd.nextElementSibling()) days.add(dd.text());
+        assertEquals(List.of("Mittwoch, 2. Dezember 2026, 10:00–11:30 Uhr", "Mittwoch, 3. Februar 2027, 10:00–11:30 Uhr",
+                "Mittwoch, 3. März 2027, 10:00–11:30 Uhr"), days);
+        Element en = html("en/angebote/muetter-cafe-batenbrock/index.html").select("dl.facts dt:matchesOwn(^Next dates$) + dd").first();
+        assertNotNull(en);
+        assertEquals("Wednesday, 2 December 2026, 10:00–11:30", en.text());
+        // the same every week: the weekdays say it
+        assertTrue(html("angebote/alltagsberatung-morianstrasse/index.html").select("dl.facts dt:matchesOwn(^Nächste Termine$)").isEmpty());
+    }
+
+    @Test
     void calendarsAndContactCardsOnOtherLanguagesPagesSayTheyAreGerman() {
         // they are made once, in the site's language: the link says so, in words and in hreflang
         Element de = html("angebote/alltagsberatung-morianstrasse/index.html").select("ul.downloads a[href$=.ics]").first();
