@@ -27,7 +27,32 @@ public final class Diagnostics {
         this.strict = strict;
     }
 
+    /** Per file and line, the columns (as in the file, ascending) of characters removed before it was read further; or null. */
+    private java.util.Map<String, java.util.Map<Integer, List<Integer>>> removed;
+
+    /**
+     * Says that the character at this line and column of a file was removed before the file was read
+     * further (a control character, reported at its place): the problems found afterwards are at
+     * columns of the text without it, and are reported at the columns of the file, where the editor
+     * looks. Columns named in ascending order per line.
+     */
+    public synchronized void characterRemoved(String path, int line, int column) {
+        if (removed == null) removed = new java.util.HashMap<>();
+        removed.computeIfAbsent(path, p -> new java.util.HashMap<>()).computeIfAbsent(line, l -> new ArrayList<>()).add(column);
+    }
+
+    private Diagnostic inOriginalColumns(Diagnostic d) {
+        var lines = removed.get(d.at().path());
+        List<Integer> columns = lines == null ? null : lines.get(d.at().line());
+        if (columns == null) return d;
+        int column = d.at().column();
+        for (int c : columns) if (c <= column) column++;
+        return column == d.at().column() ? d : new Diagnostic(d.severity(), d.code(),
+                new SourceSpan(d.at().path(), d.at().line(), column, d.at().length()), d.message(), d.hint());
+    }
+
     public synchronized void add(Diagnostic d) {
+        if (removed != null && d.code() != Code.CONTROL_CHARACTER) d = inOriginalColumns(d);
         if (d.severity() == Severity.ERROR) realError = true;
         if (strict && d.severity() == Severity.WARNING)
             d = new Diagnostic(Severity.ERROR, d.code(), d.at(), d.message() + " (a warning, which --strict makes an error)", d.hint());

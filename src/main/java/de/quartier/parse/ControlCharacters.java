@@ -33,8 +33,9 @@ final class ControlCharacters {
      * Reports every forbidden character of {@code text} (a whole file) at its line and column and
      * returns the text without them, so that the rest of the file is still read and its other
      * mistakes found in the same run. Removed, not blanked: a blank at the start of a line would
-     * indent it and make YAML report a mistake that is not there (later columns of that one line
-     * move by one). The text itself when there is none.
+     * indent it and make YAML report a mistake that is not there. The problems found later on such
+     * a line are moved back to the file's columns by {@link Diagnostics#characterRemoved}. The text
+     * itself when there is none.
      */
     static String report(String path, String text, Diagnostics diagnostics) {
         int first = firstForbidden(text, 0);
@@ -50,6 +51,7 @@ final class ControlCharacters {
                     line++;
                     lineStart = scanned + 1;
                 }
+            diagnostics.characterRemoved(path, line, i - lineStart + 1);
             if (++found <= REPORTED_PER_FILE)
                 diagnostics.error(Code.CONTROL_CHARACTER, new SourceSpan(path, line, i - lineStart + 1, 1),
                         "an invisible control character (" + codePoint(text.charAt(i)) + ") is in the text; web pages, feeds and calendars cannot contain it",

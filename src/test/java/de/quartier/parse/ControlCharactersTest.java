@@ -46,6 +46,25 @@ class ControlCharactersTest {
     }
 
     @Test
+    void anotherMistakeLaterOnTheSameLineIsReportedAtTheFilesColumn() {
+        // the bells are removed before YAML reads the line: its columns are of the line without them
+        String line = "geo: {lat: 5\u00071.5, lon: 6.9\u0007, lat: 6}";
+        md("---\ntitle: Treff\n" + line + "\n---\n");
+        List<Diagnostic> duplicate = of(Code.DUPLICATE_KEY);
+        assertEquals(1, duplicate.size(), diagnostics.sorted().toString());
+        assertEquals(3, duplicate.get(0).at().line());
+        assertEquals(line.indexOf("lat: 6") + 1, duplicate.get(0).at().column(), "where the editor sees the second `lat`");
+        assertEquals(List.of(line.indexOf('\u0007') + 1, line.lastIndexOf('\u0007') + 1),
+                of(Code.CONTROL_CHARACTER).stream().map(d -> d.at().column()).toList(), "the characters themselves stay where they are");
+        // another file's line 3 is not moved
+        Diagnostics other = new Diagnostics();
+        other.characterRemoved("a.md", 3, 1);
+        other.error(Code.BAD_VALUE, new SourceSpan("b.md", 3, 5, 1), "x");
+        other.error(Code.BAD_VALUE, new SourceSpan("a.md", 4, 5, 1), "x");
+        assertEquals(List.of(5, 5), other.sorted().stream().map(d -> d.at().column()).toList());
+    }
+
+    @Test
     void oneAtTheStartOfALineOrBeforeTheFenceCausesNoOtherError() {
         // a blank in its place would indent the line, or hide the opening fence
         Optional<ParsedRecord> r = md("\u0007---\r\ntitle: Treff\r\n\u000Bsummary: kurz\r\n---\r\nText\r\n");
