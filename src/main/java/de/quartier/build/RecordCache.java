@@ -20,7 +20,8 @@ final class RecordCache {
      * One record file's outcome: the record, if it is valid enough to be one, its problems, whether
      * it is a draft, and, if it is no record, the references it makes.
      */
-    record Checked(Optional<Entry> entry, List<Diagnostic> diagnostics, boolean draft, List<de.quartier.model.UncheckedRefs> refs) {
+    record Checked(Optional<Entry> entry, List<Diagnostic> diagnostics, List<de.quartier.diag.Diagnostics.Removal> removed, boolean draft,
+                   List<de.quartier.model.UncheckedRefs> refs) {
     }
 
     private final Map<SourceFile, Checked> checked = new ConcurrentHashMap<>();

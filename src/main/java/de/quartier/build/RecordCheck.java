@@ -65,6 +65,8 @@ final class RecordCheck {
             }
             if (c.draft()) shown.add(f);
             c.diagnostics().forEach(diagnostics::add);
+            // after them (moved already): what is found later in the file, its references, is moved too
+            c.removed().forEach(diagnostics::characterRemoved);
             if (!c.refs().isEmpty()) refsOfInvalid.put(f, c.refs());
             return c.entry();
         }).flatMap(Optional::stream)
@@ -88,7 +90,10 @@ final class RecordCheck {
         for (SourceFile f : files) {
             Diagnostics own = new Diagnostics();
             new SourceParser(own).parse(f).map(new TranslationReader(context, own)::read).ifPresent(out::add);
-            if (!records.draftsLeftOut().getOrDefault(f.collection(), Set.of()).contains(new Slug(f.slug()))) own.sorted().forEach(diagnostics::add);
+            if (!records.draftsLeftOut().getOrDefault(f.collection(), Set.of()).contains(new Slug(f.slug()))) {
+                own.sorted().forEach(diagnostics::add);
+                own.removals().forEach(diagnostics::characterRemoved);
+            }
         }
         return out;
     }
@@ -103,7 +108,7 @@ final class RecordCheck {
         boolean draft = entry.map(e -> e.common().draft())
                 .orElseGet(() -> parsed.map(p -> Boolean.TRUE.equals(Fields.of(p, new Diagnostics()).bool("draft"))).orElseGet(() -> draftLine(f)));
         List<UncheckedRefs> refs = entry.isPresent() || parsed.isEmpty() ? List.of() : refs(parsed.get(), draft);
-        return new RecordCache.Checked(entry, own.sorted(), draft, refs);
+        return new RecordCache.Checked(entry, own.sorted(), own.removals(), draft, refs);
     }
 
     private static final java.util.regex.Pattern DRAFT_LINE = java.util.regex.Pattern.compile("(?m)^draft:[ \\t]*([\"']?)(?i:true|yes|ja)\\1[ \\t]*(?:#.*)?\r?$");

@@ -74,7 +74,8 @@ public final class DiagnosticPrinter {
 
     /**
      * The line with each control character but the tab shown as a symbol of one character (␇, ␍,
-     * ␛; other controls, noncharacters, direction overrides and characters of no width �; a line separator ↵), so that the
+     * ␛; other controls, noncharacters and Unicode's format characters (direction overrides, zero width
+     * spaces) �; a line separator ↵), so that the
      * caret still lines up and a character in a file never rings the terminal's bell, moves its
      * cursor, starts an escape sequence or reorders the line.
      */
@@ -84,24 +85,13 @@ public final class DiagnosticPrinter {
             char c = line.charAt(i);
             char shown = c < 0x20 && c != '\t' ? (char) (0x2400 + c)
                     : c == 0x7F ? '\u2421'
-                    : c >= 0x80 && c <= 0x9F || c >= '\uFDD0' && c <= '\uFDEF' || c >= '\uFFFE' || bidiControl(c) || zeroWidth(c) ? '\uFFFD'
+                    : c >= 0x80 && c <= 0x9F || c >= '\uFDD0' && c <= '\uFDEF' || c >= '\uFFFE' || Character.getType(c) == Character.FORMAT ? '\uFFFD'
                     : c == '\u2028' || c == '\u2029' ? '\u21B5'
                     : c;
             if (shown != c && out == null) out = new StringBuilder(line.substring(0, i));
             if (out != null) out.append(shown);
         }
         return out == null ? line : out.toString();
-    }
-
-    /** A character that takes no room (U+200B): in a line quoted with a mistake it may be the mistake. */
-    private static boolean zeroWidth(char c) {
-        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD' || c == '\u180E'
-                || c >= '\u2061' && c <= '\u2064';
-    }
-
-    /** A character that turns the direction of the text after it (U+202E): it could reorder the line shown. */
-    private static boolean bidiControl(char c) {
-        return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069' || c == '\u200E' || c == '\u200F' || c == '\u061C';
     }
 
     /** As {@link #visible}, each line of a text of several (a hint may show lines to write) on its own. */

@@ -3,7 +3,9 @@ package de.quartier.diag;
 import de.quartier.model.SourceSpan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one collector of a build's problems. Stages add to it and go on, so an editor sees every
@@ -14,6 +16,9 @@ public final class Diagnostics {
     public static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final List<Diagnostic> all = new ArrayList<>();
+    private final List<Removal> removals = new ArrayList<>();
+    /** Per file and line, the columns (as in the file, ascending) of characters removed before it was read further; or null. */
+    private Map<String, Map<Integer, List<Integer>>> removed;
     /** Whether warnings count as errors (--strict): a build that has one fails like one with an error. */
     private final boolean strict;
     /** Whether an error was reported as one, not a warning that --strict made an error. */
@@ -27,18 +32,27 @@ public final class Diagnostics {
         this.strict = strict;
     }
 
-    /** Per file and line, the columns (as in the file, ascending) of characters removed before it was read further; or null. */
-    private java.util.Map<String, java.util.Map<Integer, List<Integer>>> removed;
+    /** A character removed from a file before it was read further: at this line and column of the file. */
+    public record Removal(String path, int line, int column) {
+    }
 
     /**
      * Says that the character at this line and column of a file was removed before the file was read
      * further (a control character, reported at its place): the problems found afterwards are at
      * columns of the text without it, and are reported at the columns of the file, where the editor
-     * looks. Columns named in ascending order per line.
+     * looks. Columns named in ascending order per line. A problem added before this call is taken as
+     * it is (so the problems of a record checked on its own, already moved, are passed on with
+     * {@link #removals()} after them).
      */
-    public synchronized void characterRemoved(String path, int line, int column) {
-        if (removed == null) removed = new java.util.HashMap<>();
-        removed.computeIfAbsent(path, p -> new java.util.HashMap<>()).computeIfAbsent(line, l -> new ArrayList<>()).add(column);
+    public synchronized void characterRemoved(Removal r) {
+        if (removed == null) removed = new HashMap<>();
+        removed.computeIfAbsent(r.path(), p -> new HashMap<>()).computeIfAbsent(r.line(), l -> new ArrayList<>()).add(r.column());
+        removals.add(r);
+    }
+
+    /** The characters removed, as told to {@link #characterRemoved}, in that order. */
+    public synchronized List<Removal> removals() {
+        return List.copyOf(removals);
     }
 
     private Diagnostic inOriginalColumns(Diagnostic d) {

@@ -51,7 +51,7 @@ final class ControlCharacters {
                     line++;
                     lineStart = scanned + 1;
                 }
-            diagnostics.characterRemoved(path, line, i - lineStart + 1);
+            diagnostics.characterRemoved(new Diagnostics.Removal(path, line, i - lineStart + 1));
             if (++found <= REPORTED_PER_FILE)
                 diagnostics.error(Code.CONTROL_CHARACTER, new SourceSpan(path, line, i - lineStart + 1, 1),
                         "an invisible control character (" + codePoint(text.charAt(i)) + ") is in the text; web pages, feeds and calendars cannot contain it",

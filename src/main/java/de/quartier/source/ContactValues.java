@@ -19,8 +19,8 @@ final class ContactValues {
         if (v.startsWith("mailto:")) v = v.substring("mailto:".length());
         if (EMAIL.matcher(v).matches()) return v;
         // "(at)" and "[at]", written against spam on web pages: the build writes the address as it must be
-        String meant = v.replaceAll("\\s*[(\\[]\\s*(?i:at)\\s*[)\\]]\\s*", "@").replaceAll("\\s*[(\\[]\\s*(?i:dot|punkt)\\s*[)\\]]\\s*", ".");
-        if (InvisibleCharacters.reported(s, name, d)) return null;
+        String meant = InvisibleCharacters.asSeen(v).replaceAll("\\s*[(\\[]\\s*(?i:at)\\s*[)\\]]\\s*", "@").replaceAll("\\s*[(\\[]\\s*(?i:dot|punkt)\\s*[)\\]]\\s*", ".");
+        if (InvisibleCharacters.reported(s, name, d, seen -> EMAIL.matcher(seen.startsWith("mailto:") ? seen.substring(7) : seen).matches())) return null;
         d.error(Code.BAD_EMAIL, s.at(), "`" + name + "`: `" + s.value().strip() + "` is not an e-mail address",
                 !meant.equals(v) && EMAIL.matcher(meant).matches() ? "write " + meant + ": the page links it as an e-mail address, which needs the @"
                         : "for example quartiersbuero@example.org");
@@ -33,8 +33,8 @@ final class ContactValues {
         boolean written = PHONE.matcher(v).matches();
         // 110 is the shortest number; none has more than 15 digits (ITU E.164), the country's included
         if (written && digits >= 3 && digits <= 15) return v;
-        if (InvisibleCharacters.reported(s, name, d)) return null;
-        boolean tooShort = digits < 3 && v.matches("\\+?[0-9 ()/\\-–.]+");
+        if (InvisibleCharacters.reported(s, name, d, seen -> PHONE.matcher(seen).matches())) return null;
+        boolean tooShort = digits < 3 && InvisibleCharacters.asSeen(v).matches("\\+?[0-9 ()/\\-–.]+");
         String problem = tooShort ? "has too few digits for a phone number" : !written ? "is not a phone number"
                 : "has " + digits + " digits, more than a phone number has (15)";
         d.error(Code.BAD_PHONE, s.at(), "`" + name + "`: `" + v + "` " + problem, !written || tooShort

@@ -38,7 +38,8 @@ public sealed interface Node {
          */
         public SourceSpan charAt(int offset, int length) {
             return switch (style) {
-                case PLAIN -> value.indexOf('\n') < 0 ? at.shifted(offset, length) : at;
+                // a plain value folded over lines has no '\n' in it, but its span (of length 1) says so
+                case PLAIN -> value.indexOf('\n') < 0 && at.length() == value.length() ? at.shifted(offset, length) : at;
                 case QUOTED -> value.indexOf('\n') < 0 && at.length() == value.length() + 2 ? at.shifted(1 + offset, length) : at;
                 case BLOCK -> at;
             };

@@ -51,6 +51,7 @@ final class ScalarValues {
     static BigDecimal number(Node.Scalar s, String name, Diagnostics d) {
         String v = s.value().strip();
         if (!NUMBER.matcher(v).matches()) {
+            if (InvisibleCharacters.reported(s, name, d, seen -> NUMBER.matcher(seen).matches())) return null;
             d.error(Code.BAD_NUMBER, s.at(), "`" + name + "` must be a number, not `" + v + "`",
                     v.matches("-?\\d{1,3}(\\.\\d{3})+") ? "write the number without thousands separators: " + v.replace(".", "") : null);
             return null;
@@ -74,7 +75,7 @@ final class ScalarValues {
             d.error(Code.BAD_DATE, s.at(), "`" + name + "`: `" + v + "` is not a date in the calendar", calendarHint(v));
             return null;
         }
-        if (InvisibleCharacters.reported(s, name, d)) return null;
+        if (InvisibleCharacters.reported(s, name, d, seen -> DATE.matcher(seen).matches() || monthAllowed && MONTH.matcher(seen).matches())) return null;
         d.error(Code.BAD_DATE, s.at(), "`" + name + "` must be a date written YYYY-MM-DD"
                 + (monthAllowed ? " or YYYY-MM" : "") + ", not `" + v + "`", germanDateHint(v));
         return null;
@@ -146,7 +147,7 @@ final class ScalarValues {
     static ZonedDateTime dateTime(Node.Scalar s, String name, ZoneId zone, Diagnostics d) {
         String v = s.value().strip();
         Matcher m = DATE_TIME.matcher(v);
-        if (!m.matches() && InvisibleCharacters.reported(s, name, d)) return null;
+        if (!m.matches() && InvisibleCharacters.reported(s, name, d, seen -> DATE_TIME.matcher(seen).matches())) return null;
         if (!m.matches()) {
             String hint = DATE.matcher(v).matches() ? "add the time of day: " + v + " 14:00" : germanDateTimeHint(v);
             d.error(Code.BAD_DATETIME, s.at(),
@@ -193,7 +194,7 @@ final class ScalarValues {
     /** A web address: http or https with a host; nothing else may become a link. */
     static String url(Node.Scalar s, String name, Diagnostics d) {
         // before URI reads it: a path may hold a zero width space, and the link would lead nowhere
-        if (InvisibleCharacters.reported(s, name, d)) return null;
+        if (InvisibleCharacters.reported(s, name, d, seen -> !seen.contains(" "))) return null;
         String v = s.value().strip();
         boolean local = false;
         String problem;
@@ -225,7 +226,7 @@ final class ScalarValues {
     static String language(Node.Scalar s, String name, Diagnostics d) {
         String v = s.value().strip();
         if (ISO_639_1.contains(v)) return v;
-        if (InvisibleCharacters.reported(s, name, d)) return null;
+        if (InvisibleCharacters.reported(s, name, d, ISO_639_1::contains)) return null;
         String lower = v.toLowerCase(Locale.ROOT);
         String hint = ISO_639_1.contains(lower) ? "write it in lowercase: " + lower
                 : Arrays.stream(Locale.getAvailableLocales())
@@ -239,7 +240,7 @@ final class ScalarValues {
 
     static Boolean bool(Node.Scalar s, String name, Diagnostics d) {
         Boolean b = BOOLEANS.get(s.value().strip().toLowerCase(Locale.ROOT));
-        if (b == null && !InvisibleCharacters.reported(s, name, d))
+        if (b == null && !InvisibleCharacters.reported(s, name, d, seen -> BOOLEANS.containsKey(seen.toLowerCase(Locale.ROOT))))
             d.error(Code.BAD_VALUE, s.at(), "`" + name + "` must be true or false, not `" + s.value() + "`");
         return b;
     }
@@ -247,7 +248,7 @@ final class ScalarValues {
     /** One of a fixed set of words, written in any case. */
     static <T> T choice(Node.Scalar s, String name, Map<String, T> allowed, Diagnostics d) {
         T t = allowed.get(s.value().strip().toLowerCase(Locale.ROOT));
-        if (t == null && InvisibleCharacters.reported(s, name, d)) return null;
+        if (t == null && InvisibleCharacters.reported(s, name, d, seen -> allowed.containsKey(seen.toLowerCase(Locale.ROOT)))) return null;
         if (t == null) {
             Set<String> words = new TreeSet<>(allowed.keySet());
             String written = s.value().strip().toLowerCase(Locale.ROOT);
@@ -284,7 +285,7 @@ final class ScalarValues {
     static Ref ref(Node.Scalar s, String name, Diagnostics d) {
         String v = s.value().strip();
         if (Slug.isValid(v)) return new Ref(new Slug(v), s.at());
-        if (InvisibleCharacters.reported(s, name, d)) return null;
+        if (InvisibleCharacters.reported(s, name, d, Slug::isValid)) return null;
         String withoutExtension = v.replaceFirst("\\.(md|ya?ml)$", "");
         d.error(Code.BAD_SLUG, s.at(), "`" + name + "`: `" + v + "` is not a slug (lowercase a-z, 0-9 and -)",
                 Slug.isValid(withoutExtension) ? "a record is named by its file name without the extension: write " + withoutExtension

@@ -61,7 +61,7 @@ final class OpeningHoursSyntax {
         try {
             rules = parser(text).rules(true);
         } catch (OpeningHoursParseException | RuntimeException | Error e) {
-            if (de.quartier.source.InvisibleCharacters.reported(value, key, diagnostics)) return null;
+            if (de.quartier.source.InvisibleCharacters.reported(value, key, diagnostics, seen -> problem(seen, true).isEmpty())) return null;
             // the generated token manager throws an Error for characters it has no token for
             Problem p = problem(text, true).orElseGet(() -> locate(text, -1, e.getMessage()));
             Optional<GermanHoursWording.Word> german = GermanHoursWording.firstWord(text);

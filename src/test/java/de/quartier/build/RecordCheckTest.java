@@ -3,7 +3,14 @@ package de.quartier.build;
 import de.quartier.model.Collection;
 import de.quartier.source.SourceFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import de.quartier.TestSites;
+import de.quartier.diag.Code;
+import de.quartier.diag.Diagnostic;
+import java.nio.file.Path;
+import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,5 +33,22 @@ class RecordCheckTest {
         assertFalse(RecordCheck.draftLine(markdown("title: Treff\ndraft: true\n")), "no front matter");
         assertTrue(RecordCheck.draftLine(new SourceFile("content/quarters/a.yml", Collection.QUARTERS, "a", SourceFile.Format.YAML,
                 "title: \"A\ndraft: true\n")));
+    }
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aReferenceAfterARemovedControlCharacterIsReportedAtTheFilesColumn() throws Exception {
+        // the reference is checked after the record, against the whole site: its column is moved there too
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        String line = "programs: [\u0007gibt-es-nicht]";
+        java.nio.file.Files.writeString(site.resolve("content/offerings/zusatz.md"), java.nio.file.Files.readString(site.resolve("content/offerings/sprechstunde.md"))
+                .replaceFirst("(?m)^title: .*$", "title: Zusatz\n" + line));
+        List<Diagnostic> found = TestSites.check(site).diagnostics().sorted().stream()
+                .filter(d -> d.at().path().equals("content/offerings/zusatz.md")).toList();
+        Diagnostic dangling = found.stream().filter(d -> d.code() == Code.DANGLING_REF).findFirst().orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals(line.indexOf("gibt-es-nicht") + 1, dangling.at().column(), found.toString());
+        assertEquals(line.indexOf('\u0007') + 1, found.stream().filter(d -> d.code() == Code.CONTROL_CHARACTER).findFirst().orElseThrow().at().column());
     }
 }

@@ -58,7 +58,7 @@ class ControlCharactersTest {
                 of(Code.CONTROL_CHARACTER).stream().map(d -> d.at().column()).toList(), "the characters themselves stay where they are");
         // another file's line 3 is not moved
         Diagnostics other = new Diagnostics();
-        other.characterRemoved("a.md", 3, 1);
+        other.characterRemoved(new Diagnostics.Removal("a.md", 3, 1));
         other.error(Code.BAD_VALUE, new SourceSpan("b.md", 3, 5, 1), "x");
         other.error(Code.BAD_VALUE, new SourceSpan("a.md", 4, 5, 1), "x");
         assertEquals(List.of(5, 5), other.sorted().stream().map(d -> d.at().column()).toList());

@@ -244,6 +244,24 @@ class FieldsTest {
     }
 
     @Test
+    void aValueWrongAlsoWithoutItsInvisibleCharacterGetsItsOwnMessage() {
+        // the address written against spam, with no-break spaces: the hint with the right form is kept
+        Fields f = fields("a: buero\u00A0(at)\u00A0example.org\nb: \"12\u200B\"\nc: 02041\n  70-3000\u200B\nd: 51.5\u200B\n");
+        assertNull(f.email("a"));
+        assertNull(f.phone("b"));
+        assertNull(f.phone("c"));
+        assertNull(f.number("d"));
+        List<Diagnostic> p = problems();
+        assertEquals(List.of(Code.BAD_EMAIL, Code.BAD_PHONE, Code.INVISIBLE_CHARACTER, Code.INVISIBLE_CHARACTER),
+                p.stream().map(Diagnostic::code).toList(), p.toString());
+        assertEquals("write buero@example.org: the page links it as an e-mail address, which needs the @", p.get(0).hint());
+        assertEquals("`b`: `12\u200B` has too few digits for a phone number", p.get(1).message());
+        assertEquals(3, p.get(2).at().line(), "a value folded over two lines");
+        assertEquals(4, p.get(2).at().column(), "at its start: the character's own column is not known");
+        assertEquals(5, p.get(3).at().line(), "a number");
+    }
+
+    @Test
     void aNoBreakSpaceInAPhoneNumberIsTheBlankItLooksLike() {
         Fields f = fields("a: 02041\u00A070-3000\nb: 0209\u202F555\u2009123\n");
         assertEquals("02041 70-3000", f.phone("a"));

@@ -13,7 +13,7 @@ import de.quartier.model.TimeRange;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,24 +35,40 @@ final class NextDates {
 
     /** Whether some of the schedule's open times are not held every week. */
     static boolean needed(OpeningHours schedule) {
-        List<HoursRule> rules = schedule.rules();
-        for (int i = 0; i < rules.size(); i++) {
-            HoursRule r = rules.get(i);
-            if (r.state() == HoursState.OPEN && !r.times().isEmpty() && !r.weekdaysEveryWeek() && schedule.replacedBy(i) < 0) return true;
-        }
-        return false;
+        return !occasional(schedule).isEmpty();
     }
 
     /**
-     * The times of the first {@link #SHOWN} days on which the offering is held, from {@code today}
-     * (or its start, if later) to its end or {@value #DAYS_AHEAD} days ahead; empty if it needs none.
+     * The open rules with times that are not held every week (nth weekdays, weeks, months, dates),
+     * and not replaced by a later rule. Rules that name public holidays alone ("PH 14:00-16:00")
+     * are not among them: the week's table says what happens on a holiday.
      */
-    static List<EventDate> of(Offering o, LocalDate today, PublicHolidays holidays, ZoneId zone) {
-        return o.schedule() == null ? List.of() : of(o.schedule(), o.active(), today, holidays, zone);
+    private static List<HoursRule> occasional(OpeningHours schedule) {
+        List<HoursRule> rules = schedule.rules();
+        List<HoursRule> out = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            HoursRule r = rules.get(i);
+            boolean holidaysAlone = r.holidays() && r.weekdays().isEmpty() && r.dates().isEmpty() && r.weeks().isEmpty();
+            if (r.state() == HoursState.OPEN && !r.times().isEmpty() && !r.weekdaysEveryWeek() && !holidaysAlone && schedule.replacedBy(i) < 0)
+                out.add(r);
+        }
+        return out;
     }
 
-    static List<EventDate> of(OpeningHours schedule, ActivePeriod active, LocalDate today, PublicHolidays holidays, ZoneId zone) {
-        if (!needed(schedule)) return List.of();
+    static List<EventDate> of(Offering o, LocalDate today, PublicHolidays holidays) {
+        return o.schedule() == null ? List.of() : of(o.schedule(), o.active(), today, holidays);
+    }
+
+    /**
+     * The times of the first {@link #SHOWN} days on which one of the occasional rules is held (a
+     * weekly time on other days is not listed), from {@code today} (or the offering's start, if
+     * later) to its end or {@value #DAYS_AHEAD} days ahead; empty if it needs none. Days the
+     * schedule closes (a month off, a holiday with {@code PH off}) are left out, as its calendar
+     * leaves them out.
+     */
+    static List<EventDate> of(OpeningHours schedule, ActivePeriod active, LocalDate today, PublicHolidays holidays) {
+        List<HoursRule> occasional = occasional(schedule);
+        if (occasional.isEmpty()) return List.of();
         LocalDate from = active.from() != null && active.from().isAfter(today) ? active.from() : today;
         LocalDate last = from.plusDays(DAYS_AHEAD);
         if (active.until() != null && active.until().isBefore(last)) last = active.until();
@@ -60,17 +76,28 @@ final class NextDates {
         List<EventDate> out = new ArrayList<>();
         int found = 0;
         for (LocalDate d = from; !d.isAfter(last) && found < SHOWN; d = d.plusDays(1)) {
-            DayHours h = days.on(d);
-            if (h.state() != HoursState.OPEN) continue;
+            List<TimeRange> held = new ArrayList<>();
+            DayHours h = null;
+            for (HoursRule r : occasional) {
+                if (!r.matches(d, holidays)) continue;
+                if (h == null) h = days.on(d);
+                for (TimeRange t : r.times()) if (h.holds(t) && !held.contains(t)) held.add(t);
+            }
+            if (held.isEmpty()) continue;
             found++;
-            for (TimeRange r : h.ranges()) out.add(new EventDate(at(d, r.start(), zone), at(d, r.end(), zone)));
+            held.sort(java.util.Comparator.comparingInt(TimeRange::start));
+            for (TimeRange t : held) out.add(new EventDate(at(d, t.start()), at(d, t.end())));
         }
         return out;
     }
 
-    /** The moment minutes after a day's start (past 24 hours: on the next day). */
-    private static ZonedDateTime at(LocalDate d, int minutes, ZoneId zone) {
+    /**
+     * The wall-clock time minutes after a day's start (past 24 hours: on the next day), as the
+     * schedule says it. In UTC, which has no summer time: the page says "02:30", as the line above
+     * it does, also on the night the clocks go forward (the site's zone would make it 03:30).
+     */
+    private static ZonedDateTime at(LocalDate d, int minutes) {
         return ZonedDateTime.of(LocalDateTime.of(d.plusDays(minutes / TimeRange.DAY),
-                LocalTime.of(minutes % TimeRange.DAY / 60, minutes % 60)), zone);
+                LocalTime.of(minutes % TimeRange.DAY / 60, minutes % 60)), ZoneOffset.UTC);
     }
 }

@@ -77,7 +77,7 @@ final class OfferingPages {
         } else if (o.schedule() != null) {
             facts.add(fact(view.t("field.when"), view.hoursText().summary(o.schedule(), true)));
             if (view.site().status(o) != de.quartier.model.Status.ENDED)
-                for (EventDate d : NextDates.of(o, view.site().today(), view.holidays(), view.site().config().timezone()))
+                for (EventDate d : NextDates.of(o, view.site().today(), view.holidays()))
                     facts.add(fact(view.t("field.nextDates"), view.wording().event(d)));
         }
         if (o.scheduleNote() != null) facts.add(view.marks().fromEditor(view.t("field.scheduleNote"), o.scheduleNote()));

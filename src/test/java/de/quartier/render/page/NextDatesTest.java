@@ -7,7 +7,6 @@ import de.quartier.validate.HoursFixture;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,11 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NextDatesTest {
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1); // a Tuesday
 
     private static List<String> next(String schedule, ActivePeriod active, PublicHolidays holidays) {
-        return NextDates.of(HoursFixture.of(schedule), active, TODAY, holidays, BERLIN).stream()
+        return NextDates.of(HoursFixture.of(schedule), active, TODAY, holidays).stream()
                 .map(e -> e.start().toLocalDateTime() + "/" + e.end().toLocalTime()).toList();
     }
 
@@ -53,8 +51,24 @@ class NextDatesTest {
     void eachTimeOfADayIsListedAndATimePastMidnightEndsTheNextDay() {
         assertEquals(List.of("2026-12-05T10:00/12:00", "2026-12-05T14:00/16:00", "2027-01-02T10:00/12:00", "2027-01-02T14:00/16:00",
                 "2027-02-06T10:00/12:00", "2027-02-06T14:00/16:00"), next("Sa[1] 10:00-12:00,14:00-16:00", ActivePeriod.ALWAYS, PublicHolidays.NONE));
-        List<EventDate> late = NextDates.of(HoursFixture.of("Fr[-1] 20:00-26:00"), ActivePeriod.ALWAYS, TODAY, PublicHolidays.NONE, BERLIN);
+        List<EventDate> late = NextDates.of(HoursFixture.of("Fr[-1] 20:00-26:00"), ActivePeriod.ALWAYS, TODAY, PublicHolidays.NONE);
         assertEquals(LocalDate.of(2026, 12, 26), late.get(0).end().toLocalDate());
+    }
+
+    @Test
+    void onlyTheDaysOfTheOccasionalRuleAreListedNotTheWeeklyOnes() {
+        assertEquals(List.of("2026-12-02T14:00/16:00", "2027-01-06T14:00/16:00", "2027-02-03T14:00/16:00"),
+                next("Mo-Fr 09:00-12:00; We[1] 14:00-16:00", ActivePeriod.ALWAYS, PublicHolidays.NONE));
+        assertTrue(next("Mo 10:00-12:00; PH 14:00-16:00", ActivePeriod.ALWAYS, d -> true).isEmpty(), "holidays alone: the table says it");
+    }
+
+    @Test
+    void theNightTheClocksGoForwardShowsTheTimeAsWritten() {
+        // 28 March 2027, 02:00-03:00 does not exist in Berlin; the page says what the schedule says
+        List<EventDate> d = NextDates.of(HoursFixture.of("Sa[-1] 22:00-26:30"), new ActivePeriod(LocalDate.of(2027, 3, 1), null),
+                TODAY, PublicHolidays.NONE);
+        assertEquals("2027-03-27T22:00", d.get(0).start().toLocalDateTime().toString());
+        assertEquals("2027-03-28T02:30", d.get(0).end().toLocalDateTime().toString());
     }
 
     @Test
