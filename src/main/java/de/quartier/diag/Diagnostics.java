@@ -66,7 +66,7 @@ public final class Diagnostics {
     }
 
     public synchronized void add(Diagnostic d) {
-        if (removed != null && d.code() != Code.CONTROL_CHARACTER) d = inOriginalColumns(d);
+        if (removed != null) d = inOriginalColumns(d);
         if (d.severity() == Severity.ERROR) realError = true;
         if (strict && d.severity() == Severity.WARNING)
             d = new Diagnostic(Severity.ERROR, d.code(), d.at(), d.message() + " (a warning, which --strict makes an error)", d.hint());

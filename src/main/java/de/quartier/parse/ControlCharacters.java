@@ -5,6 +5,8 @@ import de.quartier.diag.Diagnostics;
 import de.quartier.model.SourceSpan;
 
 import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Invisible control characters in a file, such as text pasted from a word processor or a PDF
@@ -45,13 +47,14 @@ final class ControlCharacters {
         int lineStart = 0;
         int found = 0;
         int scanned = 0;
+        List<Diagnostics.Removal> removed = new ArrayList<>();
         for (int i = first; i >= 0; ) {
             for (; scanned < i; scanned++)
                 if (text.charAt(scanned) == '\n') {
                     line++;
                     lineStart = scanned + 1;
                 }
-            diagnostics.characterRemoved(new Diagnostics.Removal(path, line, i - lineStart + 1));
+            removed.add(new Diagnostics.Removal(path, line, i - lineStart + 1));
             if (++found <= REPORTED_PER_FILE)
                 diagnostics.error(Code.CONTROL_CHARACTER, new SourceSpan(path, line, i - lineStart + 1, 1),
                         "an invisible control character (" + codePoint(text.charAt(i)) + ") is in the text; web pages, feeds and calendars cannot contain it",
@@ -64,6 +67,8 @@ final class ControlCharacters {
             diagnostics.error(Code.CONTROL_CHARACTER, SourceSpan.startOf(path),
                     (found - REPORTED_PER_FILE) + " more invisible control characters in this file",
                     "paste the text again as plain text (without formatting), or retype the lines named above");
+        // after the reports above, which name the file's own columns: what is found later is moved
+        removed.forEach(diagnostics::characterRemoved);
         return out.toString();
     }
 

@@ -56,6 +56,12 @@ class ControlCharactersTest {
         assertEquals(line.indexOf("lat: 6") + 1, duplicate.get(0).at().column(), "where the editor sees the second `lat`");
         assertEquals(List.of(line.indexOf('\u0007') + 1, line.lastIndexOf('\u0007') + 1),
                 of(Code.CONTROL_CHARACTER).stream().map(d -> d.at().column()).toList(), "the characters themselves stay where they are");
+        // an escape later on such a line is named at its value, in the file's columns
+        Diagnostics escaped = new Diagnostics();
+        String withEscape = "topics: [a\u0007b, \"c\\x07d\"]";
+        new SourceParser(escaped).parse(new SourceFile(PATH, Collection.OFFERINGS, "x", SourceFile.Format.MARKDOWN, "---\ntitle: T\n" + withEscape + "\n---\n"));
+        assertEquals(List.of(withEscape.indexOf('\u0007') + 1, withEscape.indexOf('"') + 1),
+                escaped.sorted().stream().map(d -> d.at().column()).toList(), escaped.sorted().toString());
         // another file's line 3 is not moved
         Diagnostics other = new Diagnostics();
         other.characterRemoved(new Diagnostics.Removal("a.md", 3, 1));
