@@ -1,6 +1,7 @@
 package de.quartier.parse;
 
 import de.quartier.diag.Code;
+import de.quartier.source.InvisibleCharacters;
 import de.quartier.diag.Diagnostics;
 import de.quartier.model.SourceSpan;
 import org.yaml.snakeyaml.error.Mark;
@@ -50,9 +51,18 @@ final class YamlProblems {
             if (glued.lookingAt()) {
                 // `cost:frei`: YAML takes it for one word, not a key and its value
                 String key = glued.group(2);
-                String value = text.substring(glued.start(3)).strip();
+                String value = InvisibleCharacters.asSeen(text.substring(glued.start(3))).strip();
                 if (value.length() > 40) value = value.substring(0, 40) + "…";
                 SourceSpan after = new SourceSpan(path, at.line(), glued.end(2) + 2, 1);
+                char next = text.length() > glued.end(2) + 1 ? text.charAt(glued.end(2) + 1) : ' ';
+                if (InvisibleCharacters.blankLike(next)) {
+                    // what the editor sees is a blank (a no-break space from a web page, or Option+Space on a Mac)
+                    diagnostics.error(Code.INVISIBLE_CHARACTER, after, String.format(Locale.ROOT,
+                                    "after `%s:` stands a character that looks like a blank: U+%04X (%s), which YAML does not take for one, so it reads the line as one word, not as a field",
+                                    key, (int) next, Character.getName(next).toLowerCase(Locale.ROOT)),
+                            "replace it with a normal blank: `" + key + ": " + value + "`");
+                    return;
+                }
                 diagnostics.error(Code.YAML_SYNTAX, after, "YAML: no blank after `" + key + ":`, so YAML reads `" + key + ":" + value + "` as one word, not as a field",
                         "put a blank after the colon: `" + key + ": " + value + "`");
             } else {

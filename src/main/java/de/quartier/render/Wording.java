@@ -115,6 +115,14 @@ public final class Wording {
     }
 
     /** "Samstag, 5. Dezember 2026, 14:00–17:00 Uhr" (the end's date is named when it differs). */
+    /**
+     * "Samstag, 26. Dezember 2026, 22:00–02:30 Uhr": a time a schedule holds on a day, whose end
+     * may be past midnight; written as the schedule's line says it, without the next day's date.
+     */
+    public String session(EventDate e) {
+        return clock(dayDate.format(e.start()) + ", " + TIME.format(e.start()) + "–" + TIME.format(e.end()));
+    }
+
     public String event(EventDate e) {
         StringBuilder sb = new StringBuilder(dayDate.format(e.start())).append(", ").append(TIME.format(e.start()));
         if (e.end() != null) {

@@ -24,12 +24,12 @@ public final class InvisibleCharacters {
     }
 
     /** Whether the character looks like a blank and is none (U+00A0, U+202F, U+2009, U+3000 …): in a phone number it is read as one. */
-    static boolean blankLike(char c) {
+    public static boolean blankLike(char c) {
         return c != ' ' && Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 
     /** The value as its editor sees it: blank-like characters as blanks, invisible ones left out. */
-    static String asSeen(String v) {
+    public static String asSeen(String v) {
         StringBuilder out = new StringBuilder(v.length());
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);

@@ -285,7 +285,8 @@ final class ScalarValues {
     static Ref ref(Node.Scalar s, String name, Diagnostics d) {
         String v = s.value().strip();
         if (Slug.isValid(v)) return new Ref(new Slug(v), s.at());
-        if (InvisibleCharacters.reported(s, name, d, Slug::isValid)) return null;
+        // named, and read as seen: whether such a record exists is still checked (and a near name suggested)
+        if (InvisibleCharacters.reported(s, name, d, Slug::isValid)) return new Ref(new Slug(InvisibleCharacters.asSeen(v).strip()), s.at());
         String withoutExtension = v.replaceFirst("\\.(md|ya?ml)$", "");
         d.error(Code.BAD_SLUG, s.at(), "`" + name + "`: `" + v + "` is not a slug (lowercase a-z, 0-9 and -)",
                 Slug.isValid(withoutExtension) ? "a record is named by its file name without the extension: write " + withoutExtension

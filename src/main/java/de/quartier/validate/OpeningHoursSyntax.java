@@ -9,6 +9,7 @@ import ch.poole.openinghoursparser.Util;
 import de.quartier.diag.Code;
 import de.quartier.diag.Diagnostics;
 import de.quartier.model.OpeningHours;
+import de.quartier.source.InvisibleCharacters;
 import de.quartier.source.Node;
 
 import java.util.List;
@@ -57,11 +58,14 @@ final class OpeningHoursSyntax {
     static OpeningHours check(Node.Scalar value, String key, Diagnostics diagnostics) {
         String text = value.value().strip();
         int lead = value.value().indexOf(text);
+        // before the parser, which reads a no-break space as a blank: the open data would pass it on
+        if (InvisibleCharacters.reported(value, key, diagnostics, seen -> problem(seen, true).isEmpty())) return null;
+        // the suggestions below are made from the hours as the editor sees them
+        String seen = InvisibleCharacters.asSeen(text);
         List<Rule> rules;
         try {
             rules = parser(text).rules(true);
         } catch (OpeningHoursParseException | RuntimeException | Error e) {
-            if (de.quartier.source.InvisibleCharacters.reported(value, key, diagnostics, seen -> problem(seen, true).isEmpty())) return null;
             // the generated token manager throws an Error for characters it has no token for
             Problem p = problem(text, true).orElseGet(() -> locate(text, -1, e.getMessage()));
             Optional<GermanHoursWording.Word> german = GermanHoursWording.firstWord(text);
@@ -70,14 +74,14 @@ final class OpeningHoursSyntax {
             if (german.isPresent())
                 p = new Problem(german.get().offset(), german.get().length(), german.get().message().replace("{note}", noteKey(key)));
             // a note in brackets goes where notes belong
-            List<String> notes = GermanHoursWording.notes(text);
+            List<String> notes = GermanHoursWording.notes(seen);
             String withNotes = notes.isEmpty() ? "" : ", with `" + noteKey(key) + ": " + String.join("; ", notes) + "`";
             String hint = LATE_START.matcher(text).find()
                     ? "a time starts between 00:00 and 23:59: one after midnight is written on the next day (`Tu 01:00-02:00`), "
                     + "or runs on from the day before (`Mo 22:00-26:00` ends on Tuesday at 02:00)"
-                    : pastMidnight(text).flatMap(s -> problem(s, true).isEmpty() ? Optional.of(s) : strictForm(s, text))
+                    : pastMidnight(seen).flatMap(s -> problem(s, true).isEmpty() ? Optional.of(s) : strictForm(s, seen))
                     .map(s -> "did you mean `" + s + "`? A time past midnight counts on: 26:00 is 02:00 the next day")
-                    .or(() -> strictForm(text, text).or(() -> strictForm(GermanHoursWording.rewrite(text), text))
+                    .or(() -> strictForm(seen, seen).or(() -> strictForm(GermanHoursWording.rewrite(seen), seen))
                             .map(s -> "did you mean `" + s + "`" + withNotes + "?"))
                     .orElse("OpenStreetMap syntax, e.g. `Mo,Tu 09:00-13:00; We 13:30-17:30; PH off`");
             diagnostics.error(Code.BAD_OPENING_HOURS, value.charAt(lead + p.offset, p.length),

@@ -51,4 +51,15 @@ class RecordCheckTest {
         assertEquals(line.indexOf("gibt-es-nicht") + 1, dangling.at().column(), found.toString());
         assertEquals(line.indexOf('\u0007') + 1, found.stream().filter(d -> d.code() == Code.CONTROL_CHARACTER).findFirst().orElseThrow().at().column());
     }
+
+    @Test
+    void aReferenceWithAnInvisibleCharacterIsStillLookedUp() throws Exception {
+        // `programs: [gibt-es-nicht<U+200B>]`: both the character and the missing programme are named
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        java.nio.file.Files.writeString(site.resolve("content/offerings/zusatz.md"), java.nio.file.Files.readString(site.resolve("content/offerings/sprechstunde.md"))
+                .replaceFirst("(?m)^title: .*$", "title: Zusatz\nprograms: [gibt-es-nicht\u200B]"));
+        List<Code> codes = TestSites.check(site).diagnostics().sorted().stream()
+                .filter(d -> d.at().path().equals("content/offerings/zusatz.md")).map(Diagnostic::code).toList();
+        assertEquals(List.of(Code.DANGLING_REF, Code.INVISIBLE_CHARACTER), codes, "the reference at its start, the character at its own column");
+    }
 }

@@ -255,6 +255,17 @@ class SourceParserTest {
     }
 
     @Test
+    void aNoBreakSpaceAfterTheColonIsNamedForWhatItIs() {
+        // the editor sees a blank there (Option+Space on a Mac, or pasted from a web page)
+        assertTrue(md("---\ntitle: Treff\nemail:\u00A0buero@example.org\nsummary: kurz\n---\n").isEmpty());
+        Diagnostic d = only();
+        assertEquals(Code.INVISIBLE_CHARACTER, d.code());
+        assertEquals(new SourceSpan("content/pages/x.md", 3, "email:".length() + 1, 1), d.at());
+        assertTrue(d.message().startsWith("after `email:` stands a character that looks like a blank: U+00A0 (no-break space)"), d.message());
+        assertEquals("replace it with a normal blank: `email: buero@example.org`", d.hint());
+    }
+
+    @Test
     void aLastKeyWithoutABlankAndALineWithoutAColonAreNamedWhereTheyAre() {
         assertTrue(md("---\ntitle: Treff\nwebsite:https://example.org/x\n---\n").isEmpty());
         assertEquals(3, only().at().line(), "the closing fence is where YAML noticed it");

@@ -57,6 +57,22 @@ class OpeningHoursSyntaxTest {
     }
 
     @Test
+    void aNoBreakSpaceTheParserTakesForABlankIsNamedToo() {
+        // the parser accepts it, and the open data would pass it on as written
+        assertNull(OpeningHoursSyntax.check(plain("Th\u00A009:00-17:00"), "opening_hours", diagnostics));
+        assertEquals(List.of(Code.INVISIBLE_CHARACTER), diagnostics.sorted().stream().map(Diagnostic::code).toList());
+        assertEquals(18, diagnostics.sorted().get(0).at().column());
+    }
+
+    @Test
+    void germanHoursWithAnInvisibleCharacterStillGetTheirSuggestion() {
+        assertNull(OpeningHoursSyntax.check(plain("Mo bis Fr\u200B 10:00-12:00"), "opening_hours", diagnostics));
+        List<Diagnostic> all = diagnostics.sorted();
+        assertEquals(List.of(Code.BAD_OPENING_HOURS), all.stream().map(Diagnostic::code).toList(), "wrong also without it: its own message");
+        assertTrue(all.get(0).hint().startsWith("did you mean `Mo-Fr 10:00-12:00"), all.get(0).hint());
+    }
+
+    @Test
     void aSpellingTheParserLetsThroughGetsOpenStreetMapsFormAsHint() {
         for (String[] c : new String[][]{{"Mo-Fr 09:00–13:00", "Mo-Fr 09:00-13:00"}, {"Mo - Fr 9:00 - 12:00", "Mo-Fr 09:00-12:00"},
                 {"Tu 9:30-11:00 \"bitte – wenn möglich – anmelden\"", "Tu 09:30-11:00 \"bitte – wenn möglich – anmelden\""}}) {

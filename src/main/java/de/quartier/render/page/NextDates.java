@@ -33,9 +33,22 @@ final class NextDates {
     private NextDates() {
     }
 
-    /** Whether some of the schedule's open times are not held every week. */
+    /**
+     * Whether the schedule's open times are all occasional: with a weekly time beside them ("Mo-Fr
+     * 09:00-12:00; We[1] 14:00-16:00") the next days would hide that it is on every weekday.
+     */
     static boolean needed(OpeningHours schedule) {
+        List<HoursRule> rules = schedule.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            HoursRule r = rules.get(i);
+            if (r.state() == HoursState.OPEN && !r.times().isEmpty() && r.weekdaysEveryWeek() && !holidaysAlone(r) && schedule.replacedBy(i) < 0)
+                return false;
+        }
         return !occasional(schedule).isEmpty();
+    }
+
+    private static boolean holidaysAlone(HoursRule r) {
+        return r.holidays() && r.weekdays().isEmpty() && r.dates().isEmpty() && r.weeks().isEmpty();
     }
 
     /**
@@ -48,8 +61,7 @@ final class NextDates {
         List<HoursRule> out = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
             HoursRule r = rules.get(i);
-            boolean holidaysAlone = r.holidays() && r.weekdays().isEmpty() && r.dates().isEmpty() && r.weeks().isEmpty();
-            if (r.state() == HoursState.OPEN && !r.times().isEmpty() && !r.weekdaysEveryWeek() && !holidaysAlone && schedule.replacedBy(i) < 0)
+            if (r.state() == HoursState.OPEN && !r.times().isEmpty() && !r.weekdaysEveryWeek() && !holidaysAlone(r) && schedule.replacedBy(i) < 0)
                 out.add(r);
         }
         return out;
@@ -60,15 +72,15 @@ final class NextDates {
     }
 
     /**
-     * The times of the first {@link #SHOWN} days on which one of the occasional rules is held (a
-     * weekly time on other days is not listed), from {@code today} (or the offering's start, if
+     * The times of the first {@link #SHOWN} days on which one of the occasional rules is held, from
+     * {@code today} (or the offering's start, if
      * later) to its end or {@value #DAYS_AHEAD} days ahead; empty if it needs none. Days the
      * schedule closes (a month off, a holiday with {@code PH off}) are left out, as its calendar
      * leaves them out.
      */
     static List<EventDate> of(OpeningHours schedule, ActivePeriod active, LocalDate today, PublicHolidays holidays) {
+        if (!needed(schedule)) return List.of();
         List<HoursRule> occasional = occasional(schedule);
-        if (occasional.isEmpty()) return List.of();
         LocalDate from = active.from() != null && active.from().isAfter(today) ? active.from() : today;
         LocalDate last = from.plusDays(DAYS_AHEAD);
         if (active.until() != null && active.until().isBefore(last)) last = active.until();

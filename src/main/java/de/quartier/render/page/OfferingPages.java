@@ -76,9 +76,8 @@ final class OfferingPages {
                 facts.add(fact(label, view.wording().event(d) + (d.isPastOn(view.site().today()) ? " (" + view.t("date.past") + ")" : "")));
         } else if (o.schedule() != null) {
             facts.add(fact(view.t("field.when"), view.hoursText().summary(o.schedule(), true)));
-            if (view.site().status(o) != de.quartier.model.Status.ENDED)
-                for (EventDate d : NextDates.of(o, view.site().today(), view.holidays()))
-                    facts.add(fact(view.t("field.nextDates"), view.wording().event(d)));
+            List<EventDate> next = view.site().status(o) == de.quartier.model.Status.ENDED ? List.of() : NextDates.of(o, view.site().today(), view.holidays());
+            for (EventDate d : next) facts.add(fact(view.t(next.size() == 1 ? "field.nextDate" : "field.nextDates"), view.wording().session(d)));
         }
         if (o.scheduleNote() != null) facts.add(view.marks().fromEditor(view.t("field.scheduleNote"), o.scheduleNote()));
         if (o.place() instanceof Place.AtContactPoint at) {

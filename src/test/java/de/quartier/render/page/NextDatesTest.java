@@ -56,9 +56,12 @@ class NextDatesTest {
     }
 
     @Test
-    void onlyTheDaysOfTheOccasionalRuleAreListedNotTheWeeklyOnes() {
-        assertEquals(List.of("2026-12-02T14:00/16:00", "2027-01-06T14:00/16:00", "2027-02-03T14:00/16:00"),
-                next("Mo-Fr 09:00-12:00; We[1] 14:00-16:00", ActivePeriod.ALWAYS, PublicHolidays.NONE));
+    void aWeeklyTimeBesideAnOccasionalOneMeansNoneAndHolidaysAloneAreNotListed() {
+        // the next days would hide that it is on every weekday
+        assertTrue(next("Mo-Fr 09:00-12:00; We[1] 14:00-16:00", ActivePeriod.ALWAYS, PublicHolidays.NONE).isEmpty());
+        assertEquals(List.of("2026-12-02T10:00/12:00", "2026-12-25T18:00/20:00", "2027-01-06T10:00/12:00"),
+                next("We[1] 10:00-12:00; Fr[-1] 18:00-20:00; PH 14:00-16:00", ActivePeriod.ALWAYS, PublicHolidays.NONE),
+                "both occasional rules; the holidays' own time is the table's");
         assertTrue(next("Mo 10:00-12:00; PH 14:00-16:00", ActivePeriod.ALWAYS, d -> true).isEmpty(), "holidays alone: the table says it");
     }
 
@@ -75,6 +78,7 @@ class NextDatesTest {
     void aScheduleTheSameEveryWeekNeedsNone() {
         assertTrue(next("Mo,We 09:00-12:00; PH off", ActivePeriod.ALWAYS, d -> true).isEmpty());
         assertFalse(NextDates.needed(HoursFixture.of("Tu 15:00-17:00; Tu[2] off")), "an every-week time with an off day: the weekday says it");
-        assertTrue(NextDates.needed(HoursFixture.of("Tu 15:00-17:00; Th[2] 10:00-12:00")));
+        assertFalse(NextDates.needed(HoursFixture.of("Tu 15:00-17:00; Th[2] 10:00-12:00")), "a weekly time beside it");
+        assertTrue(NextDates.needed(HoursFixture.of("Th[2] 10:00-12:00; PH off")));
     }
 }
