@@ -13,6 +13,11 @@ public record TimeRange(int start, int end) {
             throw new IllegalArgumentException("time range " + start + "-" + end);
     }
 
+    /** The local date and time {@code minutes} after the day's midnight (past 24:00: on the next day). */
+    public static java.time.LocalDateTime at(java.time.LocalDate day, int minutes) {
+        return java.time.LocalDateTime.of(day.plusDays(minutes / DAY), java.time.LocalTime.of(minutes % DAY / 60, minutes % 60));
+    }
+
     /** True if the range runs past midnight into the next day. */
     public boolean overnight() {
         return end > DAY;

@@ -114,15 +114,15 @@ public final class Wording {
         return d.getDisplayName(TextStyle.SHORT_STANDALONE, locale).replace(".", "");
     }
 
-    /** "Samstag, 5. Dezember 2026, 14:00–17:00 Uhr" (the end's date is named when it differs). */
     /**
-     * "Samstag, 26. Dezember 2026, 22:00–02:30 Uhr": a time a schedule holds on a day, whose end
-     * may be past midnight; written as the schedule's line says it, without the next day's date.
+     * "Samstag, 26. Dezember 2026, 22:00–02:30 Uhr": a day and the times a schedule holds on it
+     * ({@link HoursText#ranges}), an end past midnight written as the schedule's line says it.
      */
-    public String session(EventDate e) {
-        return clock(dayDate.format(e.start()) + ", " + TIME.format(e.start()) + "–" + TIME.format(e.end()));
+    public String day(java.time.LocalDate day, String times) {
+        return clock(dayDate.format(day) + ", " + times);
     }
 
+    /** "Samstag, 5. Dezember 2026, 14:00–17:00 Uhr" (the end's date is named when it differs). */
     public String event(EventDate e) {
         StringBuilder sb = new StringBuilder(dayDate.format(e.start())).append(", ").append(TIME.format(e.start()));
         if (e.end() != null) {

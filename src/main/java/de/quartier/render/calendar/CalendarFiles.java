@@ -214,7 +214,7 @@ public final class CalendarFiles {
         String rrule = byRule && !walk.skipped().isEmpty() ? Recurrences.rrule(r, last) : untilOwn;
         LocalDate start = rrule != null ? walk.first() : walk.dates().get(0);
         IcsText ics = begin(o, key, out);
-        ics.local("DTSTART", zone.getId(), at(start, range.start())).local("DTEND", zone.getId(), at(start, range.end()));
+        ics.local("DTSTART", zone.getId(), TimeRange.at(start, range.start())).local("DTEND", zone.getId(), TimeRange.at(start, range.end()));
         if (rrule != null) {
             ics.line("RRULE", rrule);
             if (!walk.skipped().isEmpty()) ics.line("EXDATE;TZID=" + zone.getId(), dates(walk.skipped(), range));
@@ -228,14 +228,9 @@ public final class CalendarFiles {
         StringBuilder sb = new StringBuilder();
         for (LocalDate d : days) {
             if (!sb.isEmpty()) sb.append(',');
-            sb.append(IcsText.local(at(d, range.start())));
+            sb.append(IcsText.local(TimeRange.at(d, range.start())));
         }
         return sb.toString();
-    }
-
-    /** The local date-time of minutes after a day's start (past 24 hours: the next day). */
-    private static LocalDateTime at(LocalDate d, int minutes) {
-        return LocalDateTime.of(d.plusDays(minutes / TimeRange.DAY), LocalTime.of(minutes % TimeRange.DAY / 60, minutes % 60));
     }
 
     /** The days a rule's range recurs on from {@code from} to {@code last}: the first, those it is held, those it is not. */

@@ -2,7 +2,6 @@ package de.quartier.render.page;
 
 import de.quartier.model.ActivePeriod;
 import de.quartier.model.DayHours;
-import de.quartier.model.EventDate;
 import de.quartier.model.HoursRule;
 import de.quartier.model.HoursState;
 import de.quartier.model.Offering;
@@ -11,11 +10,8 @@ import de.quartier.model.PublicHolidays;
 import de.quartier.model.TimeRange;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -33,61 +29,54 @@ final class NextDates {
     private NextDates() {
     }
 
-    /**
-     * Whether the schedule's open times are all occasional: with a weekly time beside them ("Mo-Fr
-     * 09:00-12:00; We[1] 14:00-16:00") the next days would hide that it is on every weekday.
-     */
-    static boolean needed(OpeningHours schedule) {
-        List<HoursRule> rules = schedule.rules();
-        for (int i = 0; i < rules.size(); i++) {
-            HoursRule r = rules.get(i);
-            if (r.state() == HoursState.OPEN && !r.times().isEmpty() && r.weekdaysEveryWeek() && !holidaysAlone(r) && schedule.replacedBy(i) < 0)
-                return false;
-        }
-        return !occasional(schedule).isEmpty();
+    /** A day the offering is held, with its times that day (of the occasional rules). */
+    record Day(LocalDate date, List<TimeRange> times) {
     }
 
-    private static boolean holidaysAlone(HoursRule r) {
-        return r.holidays() && r.weekdays().isEmpty() && r.dates().isEmpty() && r.weeks().isEmpty();
+    /** Whether the page lists next days for this schedule. */
+    static boolean needed(OpeningHours schedule) {
+        return !occasional(schedule).isEmpty();
     }
 
     /**
      * The open rules with times that are not held every week (nth weekdays, weeks, months, dates),
-     * and not replaced by a later rule. Rules that name public holidays alone ("PH 14:00-16:00")
-     * are not among them: the week's table says what happens on a holiday.
+     * and not replaced by a later rule; none if an open time is held every week beside them ("Mo-Fr
+     * 09:00-12:00; We[1] 14:00-16:00": the next days would hide that it is on every weekday). Rules
+     * that name public holidays alone ("PH 14:00-16:00") count as neither: the week's table says
+     * what happens on a holiday.
      */
     private static List<HoursRule> occasional(OpeningHours schedule) {
         List<HoursRule> rules = schedule.rules();
         List<HoursRule> out = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
             HoursRule r = rules.get(i);
-            if (r.state() == HoursState.OPEN && !r.times().isEmpty() && !r.weekdaysEveryWeek() && !holidaysAlone(r) && schedule.replacedBy(i) < 0)
-                out.add(r);
+            boolean holidaysAlone = r.holidays() && r.weekdays().isEmpty() && r.dates().isEmpty() && r.weeks().isEmpty();
+            if (r.state() != HoursState.OPEN || r.times().isEmpty() || holidaysAlone || schedule.replacedBy(i) >= 0) continue;
+            if (r.weekdaysEveryWeek()) return List.of();
+            out.add(r);
         }
         return out;
     }
 
-    static List<EventDate> of(Offering o, LocalDate today, PublicHolidays holidays) {
+    static List<Day> of(Offering o, LocalDate today, PublicHolidays holidays) {
         return o.schedule() == null ? List.of() : of(o.schedule(), o.active(), today, holidays);
     }
 
     /**
-     * The times of the first {@link #SHOWN} days on which one of the occasional rules is held, from
-     * {@code today} (or the offering's start, if
-     * later) to its end or {@value #DAYS_AHEAD} days ahead; empty if it needs none. Days the
-     * schedule closes (a month off, a holiday with {@code PH off}) are left out, as its calendar
-     * leaves them out.
+     * The first {@link #SHOWN} days on which one of the occasional rules is held, from {@code today}
+     * (or the offering's start, if later) to its end or {@value #DAYS_AHEAD} days ahead; empty if it
+     * needs none. Days the schedule closes (a month off, a holiday with {@code PH off}) are left out,
+     * as its calendar leaves them out.
      */
-    static List<EventDate> of(OpeningHours schedule, ActivePeriod active, LocalDate today, PublicHolidays holidays) {
-        if (!needed(schedule)) return List.of();
+    static List<Day> of(OpeningHours schedule, ActivePeriod active, LocalDate today, PublicHolidays holidays) {
         List<HoursRule> occasional = occasional(schedule);
+        if (occasional.isEmpty()) return List.of();
         LocalDate from = active.from() != null && active.from().isAfter(today) ? active.from() : today;
         LocalDate last = from.plusDays(DAYS_AHEAD);
         if (active.until() != null && active.until().isBefore(last)) last = active.until();
         OpeningHours.Days days = schedule.days(holidays);
-        List<EventDate> out = new ArrayList<>();
-        int found = 0;
-        for (LocalDate d = from; !d.isAfter(last) && found < SHOWN; d = d.plusDays(1)) {
+        List<Day> out = new ArrayList<>();
+        for (LocalDate d = from; !d.isAfter(last) && out.size() < SHOWN; d = d.plusDays(1)) {
             List<TimeRange> held = new ArrayList<>();
             DayHours h = null;
             for (HoursRule r : occasional) {
@@ -96,20 +85,9 @@ final class NextDates {
                 for (TimeRange t : r.times()) if (h.holds(t) && !held.contains(t)) held.add(t);
             }
             if (held.isEmpty()) continue;
-            found++;
-            held.sort(java.util.Comparator.comparingInt(TimeRange::start));
-            for (TimeRange t : held) out.add(new EventDate(at(d, t.start()), at(d, t.end())));
+            held.sort(Comparator.comparingInt(TimeRange::start));
+            out.add(new Day(d, List.copyOf(held)));
         }
         return out;
-    }
-
-    /**
-     * The wall-clock time minutes after a day's start (past 24 hours: on the next day), as the
-     * schedule says it. In UTC, which has no summer time: the page says "02:30", as the line above
-     * it does, also on the night the clocks go forward (the site's zone would make it 03:30).
-     */
-    private static ZonedDateTime at(LocalDate d, int minutes) {
-        return ZonedDateTime.of(LocalDateTime.of(d.plusDays(minutes / TimeRange.DAY),
-                LocalTime.of(minutes % TimeRange.DAY / 60, minutes % 60)), ZoneOffset.UTC);
     }
 }

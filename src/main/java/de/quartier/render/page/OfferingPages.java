@@ -7,6 +7,7 @@ import de.quartier.model.Offering;
 import de.quartier.model.Operator;
 import de.quartier.model.Place;
 import de.quartier.render.Cards;
+import de.quartier.render.HoursText;
 import de.quartier.render.Wording;
 import de.quartier.render.Output;
 import de.quartier.render.Pages;
@@ -76,8 +77,9 @@ final class OfferingPages {
                 facts.add(fact(label, view.wording().event(d) + (d.isPastOn(view.site().today()) ? " (" + view.t("date.past") + ")" : "")));
         } else if (o.schedule() != null) {
             facts.add(fact(view.t("field.when"), view.hoursText().summary(o.schedule(), true)));
-            List<EventDate> next = view.site().status(o) == de.quartier.model.Status.ENDED ? List.of() : NextDates.of(o, view.site().today(), view.holidays());
-            for (EventDate d : next) facts.add(fact(view.t(next.size() == 1 ? "field.nextDate" : "field.nextDates"), view.wording().session(d)));
+            List<NextDates.Day> next = view.site().status(o) == de.quartier.model.Status.ENDED ? List.of() : NextDates.of(o, view.site().today(), view.holidays());
+            for (NextDates.Day d : next)
+                facts.add(fact(view.t(next.size() == 1 ? "field.nextDate" : "field.nextDates"), view.wording().day(d.date(), HoursText.ranges(d.times()))));
         }
         if (o.scheduleNote() != null) facts.add(view.marks().fromEditor(view.t("field.scheduleNote"), o.scheduleNote()));
         if (o.place() instanceof Place.AtContactPoint at) {

@@ -1,7 +1,7 @@
 package de.quartier.render.page;
 
 import de.quartier.model.ActivePeriod;
-import de.quartier.model.EventDate;
+import de.quartier.model.TimeRange;
 import de.quartier.model.PublicHolidays;
 import de.quartier.validate.HoursFixture;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ class NextDatesTest {
 
     private static List<String> next(String schedule, ActivePeriod active, PublicHolidays holidays) {
         return NextDates.of(HoursFixture.of(schedule), active, TODAY, holidays).stream()
-                .map(e -> e.start().toLocalDateTime() + "/" + e.end().toLocalTime()).toList();
+                .flatMap(d -> d.times().stream().map(t -> TimeRange.at(d.date(), t.start()) + "/" + TimeRange.at(d.date(), t.end()).toLocalTime())).toList();
     }
 
     @Test
@@ -51,8 +51,8 @@ class NextDatesTest {
     void eachTimeOfADayIsListedAndATimePastMidnightEndsTheNextDay() {
         assertEquals(List.of("2026-12-05T10:00/12:00", "2026-12-05T14:00/16:00", "2027-01-02T10:00/12:00", "2027-01-02T14:00/16:00",
                 "2027-02-06T10:00/12:00", "2027-02-06T14:00/16:00"), next("Sa[1] 10:00-12:00,14:00-16:00", ActivePeriod.ALWAYS, PublicHolidays.NONE));
-        List<EventDate> late = NextDates.of(HoursFixture.of("Fr[-1] 20:00-26:00"), ActivePeriod.ALWAYS, TODAY, PublicHolidays.NONE);
-        assertEquals(LocalDate.of(2026, 12, 26), late.get(0).end().toLocalDate());
+        List<NextDates.Day> late = NextDates.of(HoursFixture.of("Fr[-1] 20:00-26:00"), ActivePeriod.ALWAYS, TODAY, PublicHolidays.NONE);
+        assertEquals(LocalDate.of(2026, 12, 26), TimeRange.at(late.get(0).date(), late.get(0).times().get(0).end()).toLocalDate());
     }
 
     @Test
@@ -68,10 +68,10 @@ class NextDatesTest {
     @Test
     void theNightTheClocksGoForwardShowsTheTimeAsWritten() {
         // 28 March 2027, 02:00-03:00 does not exist in Berlin; the page says what the schedule says
-        List<EventDate> d = NextDates.of(HoursFixture.of("Sa[-1] 22:00-26:30"), new ActivePeriod(LocalDate.of(2027, 3, 1), null),
+        List<NextDates.Day> d = NextDates.of(HoursFixture.of("Sa[-1] 22:00-26:30"), new ActivePeriod(LocalDate.of(2027, 3, 1), null),
                 TODAY, PublicHolidays.NONE);
-        assertEquals("2027-03-27T22:00", d.get(0).start().toLocalDateTime().toString());
-        assertEquals("2027-03-28T02:30", d.get(0).end().toLocalDateTime().toString());
+        assertEquals("2027-03-27T22:00", TimeRange.at(d.get(0).date(), d.get(0).times().get(0).start()).toString());
+        assertEquals("2027-03-28T02:30", TimeRange.at(d.get(0).date(), d.get(0).times().get(0).end()).toString());
     }
 
     @Test
