@@ -3,9 +3,7 @@ package de.quartier.diag;
 import de.quartier.model.SourceSpan;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The one collector of a build's problems. Stages add to it and go on, so an editor sees every
@@ -16,9 +14,8 @@ public final class Diagnostics {
     public static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final List<Diagnostic> all = new ArrayList<>();
+    /** Characters removed from files before they were read further (rare: pasted control characters). */
     private final List<Removal> removals = new ArrayList<>();
-    /** Per file and line, the columns (as in the file, ascending) of characters removed before it was read further; or null. */
-    private Map<String, Map<Integer, List<Integer>>> removed;
     /** Whether warnings count as errors (--strict): a build that has one fails like one with an error. */
     private final boolean strict;
     /** Whether an error was reported as one, not a warning that --strict made an error. */
@@ -45,8 +42,6 @@ public final class Diagnostics {
      * {@link #removals()} after them).
      */
     public synchronized void characterRemoved(Removal r) {
-        if (removed == null) removed = new HashMap<>();
-        removed.computeIfAbsent(r.path(), p -> new HashMap<>()).computeIfAbsent(r.line(), l -> new ArrayList<>()).add(r.column());
         removals.add(r);
     }
 
@@ -56,17 +51,16 @@ public final class Diagnostics {
     }
 
     private Diagnostic inOriginalColumns(Diagnostic d) {
-        var lines = removed.get(d.at().path());
-        List<Integer> columns = lines == null ? null : lines.get(d.at().line());
-        if (columns == null) return d;
         int column = d.at().column();
-        for (int c : columns) if (c <= column) column++;
+        // in the order told: ascending per line
+        for (Removal r : removals)
+            if (r.line() == d.at().line() && r.column() <= column && r.path().equals(d.at().path())) column++;
         return column == d.at().column() ? d : new Diagnostic(d.severity(), d.code(),
                 new SourceSpan(d.at().path(), d.at().line(), column, d.at().length()), d.message(), d.hint());
     }
 
     public synchronized void add(Diagnostic d) {
-        if (removed != null) d = inOriginalColumns(d);
+        if (!removals.isEmpty()) d = inOriginalColumns(d);
         if (d.severity() == Severity.ERROR) realError = true;
         if (strict && d.severity() == Severity.WARNING)
             d = new Diagnostic(Severity.ERROR, d.code(), d.at(), d.message() + " (a warning, which --strict makes an error)", d.hint());

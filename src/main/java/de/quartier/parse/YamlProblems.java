@@ -57,9 +57,8 @@ final class YamlProblems {
                 char next = text.length() > glued.end(2) + 1 ? text.charAt(glued.end(2) + 1) : ' ';
                 if (InvisibleCharacters.blankLike(next)) {
                     // what the editor sees is a blank (a no-break space from a web page, or Option+Space on a Mac)
-                    diagnostics.error(Code.INVISIBLE_CHARACTER, after, String.format(Locale.ROOT,
-                                    "after `%s:` stands a character that looks like a blank: U+%04X (%s), which YAML does not take for one, so it reads the line as one word, not as a field",
-                                    key, (int) next, Character.getName(next).toLowerCase(Locale.ROOT)),
+                    diagnostics.error(Code.INVISIBLE_CHARACTER, after, "after `" + key + ":` stands a character that looks like a blank: "
+                                    + InvisibleCharacters.described(next) + ", which YAML does not take for one, so it reads the line as one word, not as a field",
                             "replace it with a normal blank: `" + key + ": " + value + "`");
                     return;
                 }

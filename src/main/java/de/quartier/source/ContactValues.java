@@ -28,7 +28,7 @@ final class ContactValues {
     }
 
     static String phone(Node.Scalar s, String name, Diagnostics d) {
-        String v = blanks(s.value()).strip();
+        String v = InvisibleCharacters.blanksAsSeen(s.value()).strip();
         long digits = de.quartier.model.PhoneNumber.dialled(v).chars().filter(Character::isDigit).count();
         boolean written = PHONE.matcher(v).matches();
         // 110 is the shortest number; none has more than 15 digits (ITU E.164), the country's included
@@ -41,12 +41,5 @@ final class ContactValues {
                 ? "digits, spaces, +, -, / and parentheses only, e.g. 01234 56-789 or +49 1234 56789; put notes in another field"
                 : "check for a digit too many, or two numbers run together: a second number goes into another field or the note");
         return null;
-    }
-
-    /** A no-break or thin space between the digits is read as the blank it looks like (numbers copied from a web page have them). */
-    private static String blanks(String v) {
-        for (int i = 0; i < v.length(); i++)
-            if (InvisibleCharacters.blankLike(v.charAt(i))) v = v.substring(0, i) + ' ' + v.substring(i + 1);
-        return v;
     }
 }

@@ -50,7 +50,7 @@ public final class InvisibleCharacters {
         if (i < 0 || !rightAsSeen.test(asSeen(v).strip())) return false;
         char c = v.charAt(i);
         boolean blank = blankLike(c);
-        String what = String.format(Locale.ROOT, "U+%04X (%s)", (int) c, Character.getName(c).toLowerCase(Locale.ROOT));
+        String what = described(c);
         // at an end of the value (other such characters aside) nothing has to be typed again
         boolean atEnd = asSeen(v.substring(0, i)).isBlank() || asSeen(v.substring(i + 1)).isBlank();
         d.error(Code.INVISIBLE_CHARACTER, s.charAt(i, 1), "`" + name + "` holds "
@@ -59,6 +59,22 @@ public final class InvisibleCharacters {
                         + (atEnd ? "delete it" : blank ? "delete the blank and type it again"
                         : "delete the characters on both sides of the marked place and type them again"));
         return true;
+    }
+
+    /** "U+00A0 (no-break space)": the character's code and Unicode name, as a message names it. */
+    public static String described(char c) {
+        return String.format(Locale.ROOT, "U+%04X (%s)", (int) c, Character.getName(c).toLowerCase(Locale.ROOT));
+    }
+
+    /** The value with each blank-like character as the blank it looks like (a phone number copied from a web page). */
+    static String blanksAsSeen(String v) {
+        char[] out = null;
+        for (int i = 0; i < v.length(); i++) {
+            if (!blankLike(v.charAt(i))) continue;
+            if (out == null) out = v.toCharArray();
+            out[i] = ' ';
+        }
+        return out == null ? v : new String(out);
     }
 
     private static int first(String v, int from) {

@@ -60,13 +60,12 @@ final class OpeningHoursSyntax {
         int lead = value.value().indexOf(text);
         // before the parser, which reads a no-break space as a blank: the open data would pass it on
         if (InvisibleCharacters.reported(value, key, diagnostics, seen -> problem(seen, true).isEmpty())) return null;
-        // the suggestions below are made from the hours as the editor sees them
-        String seen = InvisibleCharacters.asSeen(text);
         List<Rule> rules;
         try {
             rules = parser(text).rules(true);
         } catch (OpeningHoursParseException | RuntimeException | Error e) {
             // the generated token manager throws an Error for characters it has no token for
+            String seen = InvisibleCharacters.asSeen(text); // the suggestions are made from the hours as the editor sees them
             Problem p = problem(text, true).orElseGet(() -> locate(text, -1, e.getMessage()));
             Optional<GermanHoursWording.Word> german = GermanHoursWording.firstWord(text);
             // a German word is named as such ("bis", "Mittwoch"): the parser's own position drifts
