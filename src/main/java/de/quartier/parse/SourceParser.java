@@ -162,7 +162,7 @@ public final class SourceParser {
      * @param lineOffset lines in the file before the YAML text starts (1 for front matter)
      */
     private Optional<Node.Mapping> compose(String path, String yaml, int lineOffset) {
-        yaml = unseenBreaksAsBlanks(yaml);
+        yaml = YamlProblems.blankLikeAfterKeys(path, unseenBreaksAsBlanks(yaml), lineOffset, diagnostics);
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowRecursiveKeys(false);

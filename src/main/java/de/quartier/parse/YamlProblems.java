@@ -24,6 +24,42 @@ final class YamlProblems {
     private YamlProblems() {
     }
 
+    /** The start of a line up to a key's colon: {@code email}, {@code   - role}. */
+    private static final Pattern KEY_BEFORE = Pattern.compile("[ \\t]*(?:- )?([A-Za-z_][A-Za-z0-9_]*)");
+
+    /**
+     * {@code email:<U+00A0>…}: after a key's colon a character that looks like a blank and is none
+     * (a no-break space from a web page, Option+Space on a Mac), which YAML does not take for one:
+     * it would read the line as one word and fail on a later line ("mapping values are not allowed
+     * here"). Each is reported where it is, and the text returned with a blank in its place, so that
+     * the file's other mistakes are still found. Before YAML reads the text; positions stay.
+     */
+    static String blankLikeAfterKeys(String path, String yaml, int lineOffset, Diagnostics diagnostics) {
+        char[] out = null;
+        int line = 0;
+        int lineStart = 0;
+        for (int i = 0; i + 1 < yaml.length(); i++) {
+            char c = yaml.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+            if (c != ':' || !InvisibleCharacters.blankLike(yaml.charAt(i + 1))) continue;
+            Matcher key = KEY_BEFORE.matcher(yaml.subSequence(lineStart, i));
+            if (!key.matches()) continue;
+            int end = yaml.indexOf('\n', i);
+            String value = InvisibleCharacters.asSeen(yaml.substring(i + 2, end < 0 ? yaml.length() : end)).strip();
+            if (value.length() > 40) value = value.substring(0, 40) + "…";
+            diagnostics.error(Code.INVISIBLE_CHARACTER, new SourceSpan(path, line + 1 + lineOffset, i - lineStart + 2, 1),
+                    "after `" + key.group(1) + ":` stands a character that looks like a blank: " + InvisibleCharacters.described(yaml.charAt(i + 1))
+                            + ", which YAML does not take for one, so it would read the line as one word, not as a field",
+                    "replace it with a normal blank: `" + key.group(1) + ": " + value + "`");
+            if (out == null) out = yaml.toCharArray();
+            out[i + 1] = ' ';
+        }
+        return out == null ? yaml : new String(out);
+    }
+
     /**
      * @param yaml       the YAML text (front matter or the whole file)
      * @param lineOffset lines in the file before the YAML text starts (1 for front matter)
@@ -51,17 +87,9 @@ final class YamlProblems {
             if (glued.lookingAt()) {
                 // `cost:frei`: YAML takes it for one word, not a key and its value
                 String key = glued.group(2);
-                String value = InvisibleCharacters.asSeen(text.substring(glued.start(3))).strip();
+                String value = text.substring(glued.start(3)).strip();
                 if (value.length() > 40) value = value.substring(0, 40) + "…";
                 SourceSpan after = new SourceSpan(path, at.line(), glued.end(2) + 2, 1);
-                char next = text.length() > glued.end(2) + 1 ? text.charAt(glued.end(2) + 1) : ' ';
-                if (InvisibleCharacters.blankLike(next)) {
-                    // what the editor sees is a blank (a no-break space from a web page, or Option+Space on a Mac)
-                    diagnostics.error(Code.INVISIBLE_CHARACTER, after, "after `" + key + ":` stands a character that looks like a blank: "
-                                    + InvisibleCharacters.described(next) + ", which YAML does not take for one, so it reads the line as one word, not as a field",
-                            "replace it with a normal blank: `" + key + ": " + value + "`");
-                    return;
-                }
                 diagnostics.error(Code.YAML_SYNTAX, after, "YAML: no blank after `" + key + ":`, so YAML reads `" + key + ":" + value + "` as one word, not as a field",
                         "put a blank after the colon: `" + key + ": " + value + "`");
             } else {

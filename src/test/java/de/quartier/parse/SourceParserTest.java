@@ -257,12 +257,20 @@ class SourceParserTest {
     @Test
     void aNoBreakSpaceAfterTheColonIsNamedForWhatItIs() {
         // the editor sees a blank there (Option+Space on a Mac, or pasted from a web page)
-        assertTrue(md("---\ntitle: Treff\nemail:\u00A0buero@example.org\nsummary: kurz\n---\n").isEmpty());
+        // named before YAML reads the text, with a blank in its place: the record is still read, its other mistakes found
+        Optional<ParsedRecord> r = md("---\ntitle: Treff\nemail:\u00A0buero@example.org\nsummary: kurz\n---\n");
+        assertEquals("buero@example.org", ((Node.Scalar) r.orElseThrow().fields().pair("email").orElseThrow().value()).value());
         Diagnostic d = only();
         assertEquals(Code.INVISIBLE_CHARACTER, d.code());
         assertEquals(new SourceSpan("content/pages/x.md", 3, "email:".length() + 1, 1), d.at());
         assertTrue(d.message().startsWith("after `email:` stands a character that looks like a blank: U+00A0 (no-break space)"), d.message());
         assertEquals("replace it with a normal blank: `email: buero@example.org`", d.hint());
+        // also on the first line, where YAML failed on the next one ("mapping values are not allowed here")
+        Diagnostics first = new Diagnostics();
+        new SourceParser(first).parse(new SourceFile("content/pages/y.md", Collection.PAGES, "y", SourceFile.Format.MARKDOWN,
+                "---\ntitle:\u00A0Treff\nsummary: kurz\n---\n"));
+        assertEquals(List.of(new SourceSpan("content/pages/y.md", 2, "title:".length() + 1, 1)), first.sorted().stream().map(Diagnostic::at).toList(),
+                first.sorted().toString());
     }
 
     @Test
