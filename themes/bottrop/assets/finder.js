@@ -260,6 +260,12 @@
     districtGroups.forEach(function (g) { watcher.observe(g, { attributes: true, attributeFilter: ['hidden'] }); });
   }
   fromUrl();
+  // On a phone the open form filled the first screen and a half before the first offering: it
+  // starts folded there (its summary stays, one tap opens it), unless the link brought a choice,
+  // which the reader should see. Without the script it stays open, as the build wrote it.
+  var panel = form.querySelector('.finder-panel');
+  if (panel && window.matchMedia && window.matchMedia('(max-width: 36rem)').matches
+      && !Object.keys(selection()).length && !(nearbySelect && nearbySelect.value)) panel.open = false;
 
   window.QuartierFinder = { apply: apply, selection: selection, sortFrom: sortFrom };
 })();

@@ -65,6 +65,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -371,6 +372,47 @@ class FindEndToEndTest {
                         + " var next = null; for (var i = 0; i < e.children.length; i++) if (e.children[i].scrollWidth > (next ? next.scrollWidth : e.clientWidth)) next = e.children[i];"
                         + " e = next; } return out.join(' > '); })();"));
             }
+        }
+    }
+
+    @Test
+    @Timeout(120)
+    void onAPhoneTheFormStartsFoldedSoTheFirstOfferingIsOnTheFirstScreen() throws Exception {
+        String firstCardTop = "return document.querySelector('#treffer .card:not([hidden])').getBoundingClientRect().top;";
+        String live = "return document.getElementById('finder').classList.contains('finder-live');";
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            WebDriver d = browser.driver();
+            d.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            openFinder(d, "angebote/");
+            new WebDriverWait(d, WAIT).until(x -> Boolean.TRUE.equals(js(x, live)));
+            WebElement panel = d.findElement(By.cssSelector("#finder .finder-panel"));
+            assertNull(panel.getAttribute("open"), "folded on a phone");
+            assertFalse(d.findElement(By.id("filter-zielgruppe")).isDisplayed());
+            Number inner = (Number) js(d, "return window.innerHeight;");
+            Number top = (Number) js(d, firstCardTop);
+            assertTrue(top.doubleValue() < inner.doubleValue(), "the first offering starts at " + top + " px of " + inner);
+            assertTrue(d.findElement(By.id("finder-count")).isDisplayed(), "the count stays in view");
+            // one tap on its summary opens it, and the choice filters as before
+            d.findElement(By.cssSelector("#finder .finder-panel > summary")).click();
+            assertNotNull(panel.getAttribute("open"));
+            new Select(d.findElement(By.id("filter-zielgruppe"))).selectByValue("kinder");
+            assertEquals(expectedTitles(forGroup("Kinder")), visibleTitles(d));
+            // a link that brings a choice shows the form open, with the choice in it
+            openFinder(d, "angebote/?zielgruppe=kinder");
+            new WebDriverWait(d, WAIT).until(x -> Boolean.TRUE.equals(js(x, live)));
+            assertNotNull(d.findElement(By.cssSelector("#finder .finder-panel")).getAttribute("open"));
+            // on a wide screen it stays open
+            d.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1024));
+            openFinder(d, "angebote/");
+            new WebDriverWait(d, WAIT).until(x -> Boolean.TRUE.equals(js(x, live)));
+            assertNotNull(d.findElement(By.cssSelector("#finder .finder-panel")).getAttribute("open"));
+            assertTrue(d.findElement(By.id("filter-zielgruppe")).isDisplayed());
+        }
+        try (BrowserSupport browser = BrowserSupport.start(false)) {
+            WebDriver d = browser.driver();
+            d.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            d.get(server.uri("angebote/").toString());
+            assertTrue(d.findElement(By.id("filter-zielgruppe")).isDisplayed(), "without JavaScript the form stays open as built");
         }
     }
 
