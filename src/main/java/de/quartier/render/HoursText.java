@@ -77,8 +77,9 @@ public final class HoursText {
         };
     }
 
-    public static String ranges(List<TimeRange> ranges) {
-        return ranges.stream().map(HoursText::range).collect(Collectors.joining(", "));
+    /** "09:00–13:00, 14:00–16:00", with the language's comma (Arabic: "،"). */
+    public String ranges(List<TimeRange> ranges) {
+        return ranges.stream().map(HoursText::range).collect(Collectors.joining(wording.comma()));
     }
 
     public static String range(TimeRange r) {

@@ -119,15 +119,15 @@ public final class Wording {
      * ({@link HoursText#ranges}), an end past midnight written as the schedule's line says it.
      */
     public String day(java.time.LocalDate day, String times) {
-        return clock(dayDate.format(day) + ", " + times);
+        return clock(dayDate.format(day) + comma + times);
     }
 
     /** "Samstag, 5. Dezember 2026, 14:00–17:00 Uhr" (the end's date is named when it differs). */
     public String event(EventDate e) {
-        StringBuilder sb = new StringBuilder(dayDate.format(e.start())).append(", ").append(TIME.format(e.start()));
+        StringBuilder sb = new StringBuilder(dayDate.format(e.start())).append(comma).append(TIME.format(e.start()));
         if (e.end() != null) {
             sb.append('–');
-            if (!e.end().toLocalDate().equals(e.start().toLocalDate())) sb.append(dayDate.format(e.end())).append(", ");
+            if (!e.end().toLocalDate().equals(e.start().toLocalDate())) sb.append(dayDate.format(e.end())).append(comma);
             sb.append(TIME.format(e.end()));
         }
         return clock(sb.toString());

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Dates, numbers and names in a page's language, from the JDK's locale data. */
 class WordingTest {
@@ -36,6 +37,21 @@ class WordingTest {
         assertEquals(-1, in("ar").number(new BigDecimal("17500")).indexOf('١'), "no Arabic-Indic digits");
         assertEquals("، ", in("ar").comma());
         assertEquals(", ", in("tr").comma());
+    }
+
+    @Test
+    void aDateAndItsTimesAreSeparatedByTheLanguagesComma() {
+        LocalDate d = LocalDate.of(2026, 12, 2);
+        var times = java.util.List.of(new de.quartier.model.TimeRange(600, 690), new de.quartier.model.TimeRange(840, 900));
+        String arabic = in("ar").day(d, new HoursText(in("ar"), Map.of()).ranges(times));
+        assertEquals(-1, arabic.indexOf(','), "no Latin comma between Arabic words: " + arabic);
+        assertTrue(arabic.endsWith("، 10:00–11:30، 14:00–15:00"), arabic);
+        assertEquals("Mittwoch, 2. Dezember 2026, 10:00–11:30, 14:00–15:00 Uhr",
+                in("de").day(d, new HoursText(in("de"), Map.of()).ranges(times)));
+        var e = new de.quartier.model.EventDate(java.time.ZonedDateTime.of(2026, 12, 2, 10, 0, 0, 0, java.time.ZoneId.of("Europe/Berlin")),
+                java.time.ZonedDateTime.of(2026, 12, 2, 11, 30, 0, 0, java.time.ZoneId.of("Europe/Berlin")));
+        assertEquals(-1, in("ar").event(e).indexOf(','), in("ar").event(e));
+        assertEquals("Mittwoch, 2. Dezember 2026, 10:00–11:30 Uhr", in("de").event(e));
     }
 
     @Test

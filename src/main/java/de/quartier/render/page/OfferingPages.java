@@ -79,7 +79,7 @@ final class OfferingPages {
             facts.add(fact(view.t("field.when"), view.hoursText().summary(o.schedule(), true)));
             List<NextDates.Day> next = view.site().status(o) == de.quartier.model.Status.ENDED ? List.of() : NextDates.of(o, view.site().today(), view.holidays());
             for (NextDates.Day d : next)
-                facts.add(fact(view.t(next.size() == 1 ? "field.nextDate" : "field.nextDates"), view.wording().day(d.date(), HoursText.ranges(d.times()))));
+                facts.add(fact(view.t(next.size() == 1 ? "field.nextDate" : "field.nextDates"), view.wording().day(d.date(), view.hoursText().ranges(d.times()))));
         }
         if (o.scheduleNote() != null) facts.add(view.marks().fromEditor(view.t("field.scheduleNote"), o.scheduleNote()));
         if (o.place() instanceof Place.AtContactPoint at) {
