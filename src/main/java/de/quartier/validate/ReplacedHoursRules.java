@@ -23,7 +23,7 @@ final class ReplacedHoursRules {
     private static final Pattern DAYS_AND_TIMES = Pattern.compile("(.*?)\\s*(\\d{1,2}:\\d{2}-\\d{1,2}:\\d{2}(?:\\s*,\\s*\\d{1,2}:\\d{2}-\\d{1,2}:\\d{2})*)");
 
     /** Where a rule stands in the expression; {@code alone} if the span is that rule's only (not shared with rules added by comma). */
-    private record Span(int start, int end, boolean alone) {
+    record Span(int start, int end, boolean alone) {
     }
 
     /** @param lead where the stripped text starts in the value */
@@ -77,7 +77,7 @@ final class ReplacedHoursRules {
      * separated by {@code ;} outside quoted comments; those added with {@code ,} are told apart
      * where the commas that add them can be found, else they share their part.
      */
-    private static List<Span> ruleSpans(OpeningHours hours) {
+    static List<Span> ruleSpans(OpeningHours hours) {
         String text = hours.expression();
         List<int[]> parts = new ArrayList<>();
         boolean quoted = false;

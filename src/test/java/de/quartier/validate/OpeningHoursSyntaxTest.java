@@ -119,6 +119,35 @@ class OpeningHoursSyntaxTest {
     }
 
     @Test
+    void aClosureThatALaterWeekdayRuleOpensAgainIsNamedWithTheClosureMovedLast() {
+        // Mo-Sa holds on every Monday to Saturday, Easter Monday among them
+        List<Diagnostic> all = accepted("Su,PH off; Mo-Sa 10:00-18:00", "opening_hours");
+        assertEquals(1, all.size(), all.toString());
+        assertEquals(Code.HOURS_RULE_REPLACED, all.get(0).code());
+        assertEquals(de.quartier.diag.Severity.WARNING, all.get(0).severity());
+        assertEquals(16, all.get(0).at().column(), "at `Su,PH off`");
+        assertEquals(9, all.get(0).at().length());
+        assertEquals("`opening_hours`: the later rule `Mo-Sa 10:00-18:00` opens again on the public holidays that `Su,PH off` closes, "
+                + "where they fall on its weekdays (a later rule replaces an earlier one for its days)", all.get(0).message());
+        assertEquals("to keep those days closed, write the closure last: `Mo-Sa 10:00-18:00; Su,PH off`", all.get(0).hint());
+        // a month off before the first Wednesday's rule
+        List<Diagnostic> month = accepted("We[1] 10:00-11:30; Jan off; We[3] 14:00-16:00", "schedule");
+        assertEquals(1, month.size(), month.toString());
+        assertEquals(16 + 19, month.get(0).at().column(), "at `Jan off`");
+        assertEquals("to keep those days closed, write the closure last: `We[1] 10:00-11:30; We[3] 14:00-16:00; Jan off`", month.get(0).hint());
+        // a closure added by comma: named, with the words, not a rewrite
+        List<Diagnostic> added = accepted("Mo-Fr 09:00-17:00, PH off; Sa 10:00-12:00", "opening_hours");
+        assertEquals(1, added.size(), added.toString());
+        assertEquals(16 + 19, added.get(0).at().column(), "at `PH off`");
+        assertEquals("to keep those days closed, put `PH off` after the rules it should close", added.get(0).hint());
+        // none: the closure last; a later rule for dates of its own is an exception; a day that is
+        // never the first Wednesday; weekdays closed and one of them open (no holidays or dates)
+        for (String fine : List.of("Mo-Fr 09:00-12:00; PH off", "Jan off; Jan 13 10:00-12:00", "Dec 25 off; We[1] 10:00-12:00",
+                "Su off; Su[1] 10:00-12:00", "Mo-Fr 09:00-12:00; Dec 24-Dec 31 off; PH off"))
+            assertEquals(List.of(), accepted(fine, "opening_hours"), fine);
+    }
+
+    @Test
     void aRuleWrittenTwiceIsSaidToStandTwice() {
         List<Diagnostic> all = accepted("Tu 10:00-12:00; Th 10:00-12:00; Tu 10:00-12:00", "schedule");
         assertEquals(1, all.size(), all.toString());
