@@ -184,16 +184,19 @@ public final class HoursText {
             return days(selectors.stream().map(HoursRule.WeekdaySelector::day).distinct().sorted().toList());
         List<String> parts = new ArrayList<>();
         for (HoursRule.WeekdaySelector s : selectors) {
-            String nths = s.nths().stream().map(this::nth).collect(Collectors.joining(" " + t.get("hours.and") + " "));
+            String nths = s.nths().stream().map(n -> nth(n, s.day())).collect(Collectors.joining(" " + t.get("hours.and") + " "));
             parts.add((nths.isEmpty() ? "" : nths + " ") + fullName(s.day()));
         }
-        return t.get("hours.every") + " " + String.join(wording.comma(), parts) + " " + t.get("hours.inMonth");
+        // a language may need no word before ("1-я среда месяца"): no blank then
+        String every = t.get("hours.every");
+        return (every.isEmpty() ? "" : every + " ") + String.join(wording.comma(), parts) + " " + t.get("hours.inMonth");
     }
 
-    private String nth(int n) {
-        if (n == -1) return t.get("hours.last");
-        if (n == -2) return t.get("hours.secondLast");
-        return n > 0 ? wording.ordinal(n) : wording.ordinal(-n) + " " + t.get("hours.last");
+    private String nth(int n, java.time.DayOfWeek day) {
+        String last = wording.agreeing(t.get("hours.last"), day);
+        if (n == -1) return last;
+        if (n == -2) return wording.agreeing(t.get("hours.secondLast"), day);
+        return n > 0 ? wording.ordinal(n, day) : wording.ordinal(-n, day) + " " + last;
     }
 
     private String weeks(HoursRule.WeekSpan w) {

@@ -57,6 +57,47 @@ public final class Wording {
         return locale;
     }
 
+    /**
+     * The nth weekday of a month: "1." in German and most languages, "1st" in English, and in
+     * Russian and Ukrainian with the ending of the weekday's gender ("1-я среда", "1-й понедельник",
+     * "1-е воскресенье"; Ukrainian "1-а середа", "3-я середа"), where a German "1." would read as a list's number.
+     */
+    public String ordinal(int n, DayOfWeek day) {
+        return switch (locale.getLanguage()) {
+            case "ru" -> n + switch (gender(day)) {
+                case 'f' -> "-я";
+                case 'n' -> "-е";
+                default -> "-й";
+            };
+            // the last letter of the word: перша, друга, третя, четверта, п'ята
+            case "uk" -> n + (gender(day) == 'f' ? (n == 3 ? "-я" : "-а") : "-й");
+            default -> ordinal(n);
+        };
+    }
+
+    /**
+     * "последний" as the weekday's gender needs it ("последняя среда", "последнее воскресенье";
+     * Ukrainian "остання середа"): the theme's strings give the masculine form, as for "понедельник".
+     */
+    public String agreeing(String masculine, DayOfWeek day) {
+        char g = gender(day);
+        if (g == 'm') return masculine;
+        if (locale.getLanguage().equals("ru") && masculine.endsWith("ний")) return masculine.substring(0, masculine.length() - 2) + (g == 'f' ? "яя" : "ее");
+        if (locale.getLanguage().equals("uk") && masculine.endsWith("ній")) return masculine.substring(0, masculine.length() - 2) + (g == 'f' ? "я" : "є");
+        return masculine;
+    }
+
+    /** A weekday's grammatical gender in Russian and Ukrainian ('m', 'f', 'n'); 'm' elsewhere, where it does not matter here. */
+    private char gender(DayOfWeek day) {
+        String lang = locale.getLanguage();
+        if (!lang.equals("ru") && !lang.equals("uk")) return 'm';
+        return switch (day) {
+            case WEDNESDAY, FRIDAY, SATURDAY -> 'f';
+            case SUNDAY -> lang.equals("ru") ? 'n' : 'f'; // воскресенье, but неділя
+            default -> 'm';
+        };
+    }
+
     /** "1." in German and most languages, "1st" in English. */
     public String ordinal(int n) {
         if (!locale.getLanguage().equals("en")) return n + ".";

@@ -61,6 +61,24 @@ class HoursTextTest {
     }
 
     @Test
+    void theNthWeekdayAgreesWithTheWeekdaysGenderInRussianAndUkrainian() {
+        Theme theme = new Theme(Map.of());
+        HoursText ru = new HoursText(new Wording("ru", theme.strings("ru")), theme.strings("ru"));
+        HoursText uk = new HoursText(new Wording("uk", theme.strings("uk")), theme.strings("uk"));
+        HoursText en = new HoursText(new Wording("en", theme.strings("en")), theme.strings("en"));
+        assertEquals("1-я среда месяца 10:00–11:30", ru.summary(HoursFixture.of("We[1] 10:00-11:30"), true));
+        assertEquals("1-й и 3-й понедельник месяца 10:00–11:30", ru.summary(HoursFixture.of("Mo[1,3] 10:00-11:30"), true));
+        assertEquals("Последнее воскресенье месяца 15:00–17:00", ru.summary(HoursFixture.of("Su[-1] 15:00-17:00"), true));
+        assertEquals("Последняя пятница месяца 15:00–17:00", ru.summary(HoursFixture.of("Fr[-1] 15:00-17:00"), true));
+        assertEquals("1-а середа місяця 10:00–11:30", uk.summary(HoursFixture.of("We[1] 10:00-11:30"), true));
+        assertEquals("3-я середа місяця 10:00–11:30", uk.summary(HoursFixture.of("We[3] 10:00-11:30"), true));
+        assertEquals("Остання неділя місяця 15:00–17:00", uk.summary(HoursFixture.of("Su[-1] 15:00-17:00"), true));
+        assertEquals("2-й четвер місяця 15:00–17:00", uk.summary(HoursFixture.of("Th[2] 15:00-17:00"), true));
+        assertEquals("Every 1st Wednesday of the month 10:00–11:30", en.summary(HoursFixture.of("We[1] 10:00-11:30"), true));
+        assertEquals("Jeden 1. Mittwoch im Monat 10:00–11:30 Uhr", TEXT.summary(HoursFixture.of("We[1] 10:00-11:30"), true));
+    }
+
+    @Test
     void weeklyTableHasSevenDaysWithClosedDaysNamed() {
         List<Views.WeekRow> rows = TEXT.table(HoursFixture.of("Mo,Tu 09:00-13:00; We,Th 13:30-17:30; Fr 11:30-13:00; PH off"));
         assertEquals(List.of("Montag 09:00–13:00 Uhr", "Dienstag 09:00–13:00 Uhr", "Mittwoch 13:30–17:30 Uhr",
