@@ -57,7 +57,7 @@ final class ControlCharacters {
             removed.add(new Diagnostics.Removal(path, line, i - lineStart + 1));
             if (++found <= REPORTED_PER_FILE)
                 diagnostics.error(Code.CONTROL_CHARACTER, new SourceSpan(path, line, i - lineStart + 1, 1),
-                        "an invisible control character (" + codePoint(text.charAt(i)) + ") is in the text; web pages, feeds and calendars cannot contain it",
+                        "an invisible control character, " + codePoint(text.charAt(i)) + ", is in the text; web pages, feeds and calendars cannot contain it",
                         hint(text.charAt(i)));
             int next = firstForbidden(text, i + 1);
             out.append(text, i + 1, next < 0 ? text.length() : next);
@@ -77,7 +77,7 @@ final class ControlCharacters {
         int i = firstForbidden(value, 0);
         if (i < 0) return;
         diagnostics.error(Code.CONTROL_CHARACTER, at,
-                "this value contains an invisible control character (" + codePoint(value.charAt(i)) + "), written as a `\\` escape; web pages, feeds and calendars cannot contain it",
+                "this value contains an invisible control character, " + codePoint(value.charAt(i)) + ", written as a `\\` escape; web pages, feeds and calendars cannot contain it",
                 "remove the escape (such as `\\a`, `\\x07` or `\\0`) from the quoted text");
     }
 
@@ -87,8 +87,9 @@ final class ControlCharacters {
         return -1;
     }
 
+    /** "U+0007 (bel)", "U+001B (escape)": the name helps to find where it came from. */
     private static String codePoint(char c) {
-        return String.format("U+%04X", (int) c);
+        return Character.getName(c) == null ? String.format("U+%04X", (int) c) : de.quartier.source.InvisibleCharacters.described(c);
     }
 
     private static String hint(char c) {

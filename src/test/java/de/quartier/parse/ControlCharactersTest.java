@@ -36,7 +36,7 @@ class ControlCharactersTest {
         List<Diagnostic> found = of(Code.CONTROL_CHARACTER);
         assertEquals(2, found.size(), found.toString());
         assertEquals(new SourceSpan(PATH, 3, "summary: Kaffee ".length() + 1, 1), found.get(0).at());
-        assertTrue(found.get(0).message().contains("U+0007"), found.get(0).message());
+        assertTrue(found.get(0).message().contains("an invisible control character, U+0007 (bel), is in the text"), found.get(0).message());
         assertEquals(new SourceSpan(PATH, 7, "Text mit".length() + 1, 1), found.get(1).at(), "in the Markdown body");
         // the same file's other mistake is found in the same run
         assertEquals(1, of(Code.DUPLICATE_KEY).size(), diagnostics.sorted().toString());
