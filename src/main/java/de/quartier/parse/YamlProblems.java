@@ -60,6 +60,9 @@ final class YamlProblems {
         return out == null ? yaml : new String(out);
     }
 
+    /** A line that starts a field of the record: `key:` at the line's start. */
+    private static final Pattern NEXT_KEY = Pattern.compile("[a-z_][a-z0-9_]*:(\\s|$)");
+
     /**
      * @param yaml       the YAML text (front matter or the whole file)
      * @param lineOffset lines in the file before the YAML text starts (1 for front matter)
@@ -69,8 +72,12 @@ final class YamlProblems {
         boolean openQuote = problem.contains("end of stream") && e.getContext() != null && e.getContext().contains("quoted scalar");
         // a line without `key: ` is noticed only on the next line: name the line where it starts
         boolean noKey = problem.contains("could not find expected ':'") && e.getContextMark() != null;
+        // a `[` or `{` never closed: YAML notices at the next key or the end, the editor looks at its own line
+        boolean openFlow = (problem.contains("expected ',' or ']'") || problem.contains("expected ',' or '}'")) && e.getContextMark() != null
+                && (problem.contains("<stream end>") || e.getProblemMark() != null && e.getProblemMark().getLine() != e.getContextMark().getLine()
+                && NEXT_KEY.matcher(SourceParser.line(yaml, SourceParser.lineBounds(yaml), e.getProblemMark().getLine())).lookingAt());
         // a quote never closed: where it opened, not the end of the file
-        Mark mark = (openQuote || noKey) && e.getContextMark() != null ? e.getContextMark()
+        Mark mark = (openQuote || noKey || openFlow) && e.getContextMark() != null ? e.getContextMark()
                 : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
         List<int[]> bounds = SourceParser.lineBounds(yaml);
         // {line, column} in our lines and UTF-16 units (SnakeYAML's own differ after an emoji or a U+2028)
@@ -79,6 +86,15 @@ final class YamlProblems {
         SourceSpan at = place == null ? SourceSpan.startOf(path) : new SourceSpan(path, place[0] + 1 + lineOffset, place[1] + 1, 1);
         if (openQuote) {
             diagnostics.error(Code.YAML_SYNTAX, at, "YAML: this quote is never closed", "end the value with the same quote mark on its line");
+            return;
+        }
+        if (openFlow) {
+            char open = problem.contains("'}'") ? '{' : '[';
+            char close = open == '{' ? '}' : ']';
+            String line = place == null ? null : SourceParser.line(yaml, bounds, place[0]).stripTrailing();
+            diagnostics.error(Code.YAML_SYNTAX, at, "YAML: this `" + open + "` is never closed",
+                    line == null || line.indexOf(open) < 0 || line.indexOf(close) >= 0 ? "close it with `" + close + "` on the same line"
+                            : "close it with `" + close + "` on the same line: `" + line.strip() + close + "`");
             return;
         }
         if (noKey && place != null) {

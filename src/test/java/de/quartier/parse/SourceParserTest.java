@@ -176,7 +176,26 @@ class SourceParserTest {
     @Test
     void braceOrBracketNotClosedOnItsLineGetsTheClosingHint() {
         md("---\ntitle: Kurs\nregistration: {required: true, phone: 0209 1234\ntopics: [Kochen]\n---\n");
-        assertEquals("close the `{` with `}` on the same line", only().hint());
+        // named where it opened, not on the next line where YAML noticed
+        assertEquals("YAML: this `{` is never closed", only().message());
+        assertEquals(3, only().at().line());
+        assertEquals("registration: {".length(), only().at().column());
+        assertEquals("close it with `}` on the same line: `registration: {required: true, phone: 0209 1234}`", only().hint());
+    }
+
+    @Test
+    void aBracketNotClosedBeforeTheFrontMattersEndIsNamedOnItsLine() {
+        md("---\ntitle: Kurs\ntopics: [Nachbarschaft, Kultur\n---\n");
+        assertEquals("YAML: this `[` is never closed", only().message());
+        assertEquals(3, only().at().line());
+        assertEquals("topics: [".length(), only().at().column());
+        assertEquals("close it with `]` on the same line: `topics: [Nachbarschaft, Kultur]`", only().hint());
+    }
+
+    @Test
+    void aBracketClosedOnTheNextLineIsFine() {
+        md("---\ntitle: Kurs\ntopics: [Nachbarschaft,\n  Kultur]\n---\n");
+        assertTrue(diagnostics.sorted().isEmpty(), diagnostics.sorted().toString());
     }
 
     @Test
