@@ -1160,6 +1160,32 @@ class FindEndToEndTest {
         assertEquals(List.of(), problems, "every sheet: 1 or 2 A4 pages, every current office of the quarter");
     }
 
+    @Test
+    @Timeout(120)
+    void onPaperACardsFactsStandBesideTheirLabelsAndTheRouteLinkIsLeftOut() throws Exception {
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            WebDriver d = browser.driver();
+            d.get(server.uri("quartiere/altstadt/").toString());
+            ((HasCdp) d).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            List<WebElement> rows = d.findElements(By.cssSelector(".card .facts > div"));
+            assertTrue(rows.size() > 10, "the quarter's cards have facts: " + rows.size());
+            for (WebElement row : rows) {
+                if (!row.isDisplayed()) continue;
+                WebElement dt = row.findElement(By.tagName("dt"));
+                WebElement dd = row.findElement(By.tagName("dd"));
+                assertEquals(dt.getRect().getY(), dd.getRect().getY(), 1.0, "on one line: " + squash(row.getText()));
+                assertTrue(dd.getRect().getX() > dt.getRect().getX() + dt.getRect().getWidth() - 1, "the value right of its label, not under it: " + squash(row.getText()));
+            }
+            List<WebElement> routes = d.findElements(By.cssSelector(".card .facts a[href^='https://www.openstreetmap.org/directions']"));
+            assertFalse(routes.isEmpty(), "the cards link a route on screen");
+            assertTrue(routes.stream().noneMatch(WebElement::isDisplayed), "no route link on paper");
+            // on screen the facts stay stacked in a card
+            ((HasCdp) d).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "screen"));
+            WebElement row = d.findElement(By.cssSelector(".card .facts > div"));
+            assertTrue(row.findElement(By.tagName("dd")).getRect().getY() > row.findElement(By.tagName("dt")).getRect().getY());
+        }
+    }
+
     private static void log(String format, Object... args) {
         System.out.println("[e2e] " + String.format(Locale.ROOT, format, args));
     }
