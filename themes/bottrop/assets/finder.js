@@ -105,6 +105,9 @@
     apply();
     tellUnknown(unknown);
     toUrl(false);   // drops values the form does not know (?tag=foo)
+    // a link or a step back that brings a choice shows it, also where the form was folded
+    var panel = form.querySelector('.finder-panel');
+    if (panel && (Object.keys(selection()).length || (nearbySelect && nearbySelect.value) || unknown.length)) panel.open = true;
   }
 
   /**
@@ -265,7 +268,8 @@
   // which the reader should see. Without the script it stays open, as the build wrote it.
   var panel = form.querySelector('.finder-panel');
   if (panel && window.matchMedia && window.matchMedia('(max-width: 36rem)').matches
-      && !Object.keys(selection()).length && !(nearbySelect && nearbySelect.value)) panel.open = false;
+      && !Object.keys(selection()).length && !(nearbySelect && nearbySelect.value)
+      && !(form.querySelector('.finder-unknown') && !form.querySelector('.finder-unknown').hidden)) panel.open = false;
 
   window.QuartierFinder = { apply: apply, selection: selection, sortFrom: sortFrom };
 })();

@@ -192,7 +192,7 @@ public final class HoursText {
         return (every.isEmpty() ? "" : every + " ") + String.join(wording.comma(), parts) + " " + t.get("hours.inMonth");
     }
 
-    private String nth(int n, java.time.DayOfWeek day) {
+    private String nth(int n, DayOfWeek day) {
         String last = wording.agreeing(t.get("hours.last"), day);
         if (n == -1) return last;
         if (n == -2) return wording.agreeing(t.get("hours.secondLast"), day);

@@ -65,12 +65,12 @@ public final class Wording {
     public String ordinal(int n, DayOfWeek day) {
         return switch (locale.getLanguage()) {
             case "ru" -> n + switch (gender(day)) {
-                case 'f' -> "-я";
-                case 'n' -> "-е";
-                default -> "-й";
+                case FEMININE -> "-я";
+                case NEUTER -> "-е";
+                case MASCULINE -> "-й";
             };
             // the last letter of the word: перша, друга, третя, четверта, п'ята
-            case "uk" -> n + (gender(day) == 'f' ? (n == 3 ? "-я" : "-а") : "-й");
+            case "uk" -> n + (gender(day) == Gender.FEMININE ? (n == 3 ? "-я" : "-а") : "-й");
             default -> ordinal(n);
         };
     }
@@ -80,21 +80,23 @@ public final class Wording {
      * Ukrainian "остання середа"): the theme's strings give the masculine form, as for "понедельник".
      */
     public String agreeing(String masculine, DayOfWeek day) {
-        char g = gender(day);
-        if (g == 'm') return masculine;
-        if (locale.getLanguage().equals("ru") && masculine.endsWith("ний")) return masculine.substring(0, masculine.length() - 2) + (g == 'f' ? "яя" : "ее");
-        if (locale.getLanguage().equals("uk") && masculine.endsWith("ній")) return masculine.substring(0, masculine.length() - 2) + (g == 'f' ? "я" : "є");
+        Gender g = gender(day);
+        if (g == Gender.MASCULINE) return masculine;
+        if (locale.getLanguage().equals("ru") && masculine.endsWith("ний")) return masculine.substring(0, masculine.length() - 2) + (g == Gender.FEMININE ? "яя" : "ее");
+        if (locale.getLanguage().equals("uk") && masculine.endsWith("ній")) return masculine.substring(0, masculine.length() - 2) + (g == Gender.FEMININE ? "я" : "є");
         return masculine;
     }
 
-    /** A weekday's grammatical gender in Russian and Ukrainian ('m', 'f', 'n'); 'm' elsewhere, where it does not matter here. */
-    private char gender(DayOfWeek day) {
+    private enum Gender { MASCULINE, FEMININE, NEUTER }
+
+    /** A weekday's grammatical gender in Russian and Ukrainian; masculine elsewhere, where it does not matter here. */
+    private Gender gender(DayOfWeek day) {
         String lang = locale.getLanguage();
-        if (!lang.equals("ru") && !lang.equals("uk")) return 'm';
+        if (!lang.equals("ru") && !lang.equals("uk")) return Gender.MASCULINE;
         return switch (day) {
-            case WEDNESDAY, FRIDAY, SATURDAY -> 'f';
-            case SUNDAY -> lang.equals("ru") ? 'n' : 'f'; // воскресенье, but неділя
-            default -> 'm';
+            case WEDNESDAY, FRIDAY, SATURDAY -> Gender.FEMININE;
+            case SUNDAY -> lang.equals("ru") ? Gender.NEUTER : Gender.FEMININE; // воскресенье, but неділя
+            default -> Gender.MASCULINE;
         };
     }
 

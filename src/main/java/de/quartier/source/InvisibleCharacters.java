@@ -63,7 +63,8 @@ public final class InvisibleCharacters {
 
     /** "U+00A0 (no-break space)": the character's code and Unicode name, as a message names it. */
     public static String described(char c) {
-        return String.format(Locale.ROOT, "U+%04X (%s)", (int) c, Character.getName(c).toLowerCase(Locale.ROOT));
+        // "FORM FEED (FF)": the short name in brackets is left out, so brackets do not nest
+        return String.format(Locale.ROOT, "U+%04X (%s)", (int) c, Character.getName(c).replaceAll(" \\([^)]*\\)$", "").toLowerCase(Locale.ROOT));
     }
 
     /** The value with each blank-like character as the blank it looks like (a phone number copied from a web page). */

@@ -401,6 +401,11 @@ class FindEndToEndTest {
             openFinder(d, "angebote/?zielgruppe=kinder");
             new WebDriverWait(d, WAIT).until(x -> Boolean.TRUE.equals(js(x, live)));
             assertNotNull(d.findElement(By.cssSelector("#finder .finder-panel")).getAttribute("open"));
+            // so does a link whose choice no longer exists: the notice names the field in the form
+            openFinder(d, "angebote/?thema=gibt-es-nicht");
+            new WebDriverWait(d, WAIT).until(x -> Boolean.TRUE.equals(js(x, live)));
+            assertNotNull(d.findElement(By.cssSelector("#finder .finder-panel")).getAttribute("open"));
+            assertTrue(d.findElement(By.cssSelector("#finder .finder-unknown")).isDisplayed());
             // on a wide screen it stays open
             d.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1024));
             openFinder(d, "angebote/");

@@ -38,6 +38,7 @@ class ControlCharactersTest {
         assertEquals(new SourceSpan(PATH, 3, "summary: Kaffee ".length() + 1, 1), found.get(0).at());
         assertTrue(found.get(0).message().contains("an invisible control character, U+0007 (bel), is in the text"), found.get(0).message());
         assertEquals(new SourceSpan(PATH, 7, "Text mit".length() + 1, 1), found.get(1).at(), "in the Markdown body");
+        assertTrue(found.get(1).message().contains(", U+000C (form feed), is"), "its short name (FF) left out: " + found.get(1).message());
         // the same file's other mistake is found in the same run
         assertEquals(1, of(Code.DUPLICATE_KEY).size(), diagnostics.sorted().toString());
         assertTrue(of(Code.YAML_LIMIT).isEmpty() && of(Code.YAML_SYNTAX).isEmpty(), diagnostics.sorted().toString());

@@ -119,7 +119,7 @@ class OpeningHoursSyntaxTest {
     }
 
     @Test
-    void aClosureThatALaterWeekdayRuleOpensAgainIsNamedWithTheClosureMovedLast() {
+    void aClosureThatALaterRuleUndoesIsNamedWithTheClosureMovedAfterIt() {
         // Mo-Sa holds on every Monday to Saturday, Easter Monday among them
         List<Diagnostic> all = accepted("Su,PH off; Mo-Sa 10:00-18:00", "opening_hours");
         assertEquals(1, all.size(), all.toString());
@@ -127,24 +127,50 @@ class OpeningHoursSyntaxTest {
         assertEquals(de.quartier.diag.Severity.WARNING, all.get(0).severity());
         assertEquals(16, all.get(0).at().column(), "at `Su,PH off`");
         assertEquals(9, all.get(0).at().length());
-        assertEquals("`opening_hours`: the later rule `Mo-Sa 10:00-18:00` opens again on the public holidays that `Su,PH off` closes, "
-                + "where they fall on its weekdays (a later rule replaces an earlier one for its days)", all.get(0).message());
-        assertEquals("to keep those days closed, write the closure last: `Mo-Sa 10:00-18:00; Su,PH off`", all.get(0).hint());
-        // a month off before the first Wednesday's rule
-        List<Diagnostic> month = accepted("We[1] 10:00-11:30; Jan off; We[3] 14:00-16:00", "schedule");
-        assertEquals(1, month.size(), month.toString());
-        assertEquals(16 + 19, month.get(0).at().column(), "at `Jan off`");
-        assertEquals("to keep those days closed, write the closure last: `We[1] 10:00-11:30; We[3] 14:00-16:00; Jan off`", month.get(0).hint());
+        assertEquals("`opening_hours`: the later rule `Mo-Sa 10:00-18:00` holds on public holidays that `Su,PH off` closes, too, "
+                + "where they fall on its days (a later rule replaces an earlier one for its days)", all.get(0).message());
+        assertEquals("to keep those days closed, write the closure after them: `Mo-Sa 10:00-18:00; Su,PH off`", all.get(0).hint());
+        // a month off before a weekday rule, and the rule after it that undoes it too
+        assertEquals(List.of("to keep those days closed, write the closure after them: `We[1] 10:00-11:30; We[3] 14:00-16:00; Jan off`"),
+                hints("We[1] 10:00-11:30; Jan off; We[3] 14:00-16:00"));
+        assertEquals(16 + 19, accepted("We[1] 10:00-11:30; Jan off; We[3] 14:00-16:00", "schedule").get(0).at().column(), "at `Jan off`");
+        // moved after the rule it clashes with, not past the exception written after it
+        assertEquals(List.of("to keep those days closed, write the closure after them: `Mo-Fr 09:00-17:00; Jan off; Jan 13 10:00-12:00`"),
+                hints("Jan off; Mo-Fr 09:00-17:00; Jan 13 10:00-12:00"));
+        // a season and the holidays in it: 1 May is a Saturday in some years
+        assertEquals(List.of("to keep those days closed, write the closure after them: `Mo-Fr 10:00-18:00; Apr-Oct Sa 10:00-14:00; PH off`"),
+                hints("Mo-Fr 10:00-18:00; PH off; Apr-Oct Sa 10:00-14:00"));
+        // 1 January is a Sunday now and then (2023)
+        assertEquals(1, hints("Jan 01 off; Su 10:00-12:00").size());
         // a closure added by comma: named, with the words, not a rewrite
         List<Diagnostic> added = accepted("Mo-Fr 09:00-17:00, PH off; Sa 10:00-12:00", "opening_hours");
         assertEquals(1, added.size(), added.toString());
         assertEquals(16 + 19, added.get(0).at().column(), "at `PH off`");
         assertEquals("to keep those days closed, put `PH off` after the rules it should close", added.get(0).hint());
-        // none: the closure last; a later rule for dates of its own is an exception; a day that is
-        // never the first Wednesday; weekdays closed and one of them open (no holidays or dates)
-        for (String fine : List.of("Mo-Fr 09:00-12:00; PH off", "Jan off; Jan 13 10:00-12:00", "Dec 25 off; We[1] 10:00-12:00",
+        // a closure that names weekdays and a later rule for one of them: no rewrite that would close it
+        assertEquals(List.of("to keep those days closed, put `Su,PH off` after the rules it should close"),
+                hints("Su,PH off; Su[1],Mo 10:00-12:00"));
+        // none: the closure last; exceptions all inside it; days no holiday falls on anywhere in Germany
+        // (24 December, the third Wednesday); a later rule that names the holidays itself; weekdays alone
+        for (String fine : List.of("Mo-Fr 09:00-12:00; PH off", "Jan off; Jan 13 10:00-12:00", "Su,PH off; Su[1] 10:00-12:00",
+                "Dec 25 off; We[1] 10:00-12:00", "PH off; Dec 24 10:00-12:00", "PH off; We[3] 10:00-12:00", "Su,PH off; Mo,PH 10:00-12:00",
                 "Su off; Su[1] 10:00-12:00", "Mo-Fr 09:00-12:00; Dec 24-Dec 31 off; PH off"))
             assertEquals(List.of(), accepted(fine, "opening_hours"), fine);
+    }
+
+    private static List<String> hints(String hours) {
+        return accepted(hours, "opening_hours").stream().map(Diagnostic::hint).toList();
+    }
+
+    @Test
+    void nationwideHolidaysAreTheOnesEveryGermanStateKeeps() {
+        assertEquals(java.time.LocalDate.of(2027, 3, 28), NationwideHolidays.easter(2027));
+        assertEquals(java.time.LocalDate.of(2026, 4, 5), NationwideHolidays.easter(2026));
+        assertEquals(java.time.LocalDate.of(2000, 4, 23), NationwideHolidays.easter(2000));
+        for (String day : List.of("2027-01-01", "2027-03-26", "2027-03-29", "2027-05-01", "2027-05-06", "2027-05-17", "2027-10-03", "2027-12-25", "2027-12-26"))
+            assertTrue(NationwideHolidays.INSTANCE.isHoliday(java.time.LocalDate.parse(day)), day);
+        for (String day : List.of("2027-03-28", "2027-01-06", "2027-11-01", "2027-12-24", "2027-05-27"))
+            assertFalse(NationwideHolidays.INSTANCE.isHoliday(java.time.LocalDate.parse(day)), day + ": not in every state");
     }
 
     @Test
