@@ -60,6 +60,9 @@ final class YamlProblems {
         return out == null ? yaml : new String(out);
     }
 
+    private static final String INDENTED = "this line is indented by ";
+    private static final String CHECK_INDENTATION = "check the indentation: ";
+
     /** A line that starts a field of the record: `key:` at the line's start. */
     private static final Pattern NEXT_KEY = Pattern.compile("[a-z_][a-z0-9_]*:(\\s|$)");
 
@@ -118,8 +121,11 @@ final class YamlProblems {
             diagnostics.error(Code.YAML_SYNTAX, at, "YAML: a tab character here; YAML is indented with spaces only", "replace the tab with spaces");
             return;
         }
-        diagnostics.error(Code.YAML_SYNTAX, at, "YAML: " + problem, hintFor(problem, place == null ? null : SourceParser.line(yaml, bounds, place[0]),
-                place == null ? null : lineAbove(yaml, bounds, place[0]), mark, e.getContextMark()));
+        String hint = hintFor(problem, place == null ? null : SourceParser.line(yaml, bounds, place[0]),
+                place == null ? null : lineAbove(yaml, bounds, place[0]), mark, e.getContextMark());
+        // "expected <block end>, but found '<block mapping start>'" is the parser's word for a line out of step
+        boolean indentation = hint != null && (hint.startsWith(INDENTED) || hint.startsWith(CHECK_INDENTATION));
+        diagnostics.error(Code.YAML_SYNTAX, at, indentation ? "YAML: this line is not indented like the lines it belongs to" : "YAML: " + problem, hint);
     }
 
     /** The nearest line above line {@code index} with a value or key (not blank, not a comment); null if none. */
@@ -152,9 +158,9 @@ final class YamlProblems {
             String general = "keys of the same level need the same number of spaces, list entries the same `- ` column";
             // the mistake may be this line's or the one above's: name both
             if (line != null && above != null && indent(line) != indent(above) && indent(above) > 0)
-                return "this line is indented by " + indent(line) + (indent(line) == 1 ? " space" : " spaces") + ", the line above (`"
+                return INDENTED + indent(line) + (indent(line) == 1 ? " space" : " spaces") + ", the line above (`"
                         + above.strip() + "`) by " + indent(above) + ": " + general;
-            return "check the indentation: " + general;
+            return CHECK_INDENTATION + general;
         }
         if (problem.contains("could not find expected ':'")) return "each field is written `key: value`";
         // {required: true, note: Achtung: bitte anmelden}: in braces or brackets, `: ` and `,` end a value

@@ -167,6 +167,14 @@ class SourceParserTest {
     }
 
     @Test
+    void aLineOutOfStepIsSaidToBeIndentedWronglyNotInTheParsersWords() {
+        md("---\ntitle: Kurs\nregistration:\n  required: true\n note: bitte anrufen\n---\n");
+        assertEquals("YAML: this line is not indented like the lines it belongs to", only().message());
+        assertEquals(5, only().at().line());
+        assertTrue(only().hint().startsWith("this line is indented by 1 space, the line above (`required: true`) by 2"), only().hint());
+    }
+
+    @Test
     void aColonInsideBracesGetsTheQuotingHint() {
         md("---\ntitle: Kurs\nregistration: {required: true, note: Hinweis: bitte anmelden}\n---\n");
         assertTrue(only().hint().startsWith("inside `{…}` or `[…]` put a value that contains `: ` or `,` in quotes"), only().hint());
