@@ -89,7 +89,7 @@ final class ControlCharacters {
 
     /** "U+0007 (bel)", "U+001B (escape)": the name helps to find where it came from. */
     private static String codePoint(char c) {
-        return Character.getName(c) == null ? String.format("U+%04X", (int) c) : de.quartier.source.InvisibleCharacters.described(c);
+        return de.quartier.source.InvisibleCharacters.described(c);
     }
 
     private static String hint(char c) {
