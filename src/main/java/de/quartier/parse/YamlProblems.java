@@ -75,14 +75,14 @@ final class YamlProblems {
         boolean openQuote = problem.contains("end of stream") && e.getContext() != null && e.getContext().contains("quoted scalar");
         // a line without `key: ` is noticed only on the next line: name the line where it starts
         boolean noKey = problem.contains("could not find expected ':'") && e.getContextMark() != null;
+        List<int[]> bounds = SourceParser.lineBounds(yaml);
         // a `[` or `{` never closed: YAML notices at the next key or the end, the editor looks at its own line
         boolean openFlow = (problem.contains("expected ',' or ']'") || problem.contains("expected ',' or '}'")) && e.getContextMark() != null
                 && (problem.contains("<stream end>") || e.getProblemMark() != null && e.getProblemMark().getLine() != e.getContextMark().getLine()
-                && NEXT_KEY.matcher(SourceParser.line(yaml, SourceParser.lineBounds(yaml), e.getProblemMark().getLine())).lookingAt());
+                && NEXT_KEY.matcher(SourceParser.line(yaml, bounds, e.getProblemMark().getLine())).lookingAt());
         // a quote never closed: where it opened, not the end of the file
         Mark mark = (openQuote || noKey || openFlow) && e.getContextMark() != null ? e.getContextMark()
                 : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-        List<int[]> bounds = SourceParser.lineBounds(yaml);
         // {line, column} in our lines and UTF-16 units (SnakeYAML's own differ after an emoji or a U+2028)
         int[] place = mark == null ? null
                 : MarkPlaces.needed(yaml) ? new MarkPlaces(yaml, bounds).of(mark) : new int[]{mark.getLine(), mark.getColumn()};
