@@ -34,6 +34,7 @@ final class UndoneClosures {
 
     static void warn(OpeningHours hours, Node.Scalar value, int lead, String key, Diagnostics diagnostics) {
         List<HoursRule> rules = hours.rules();
+        List<ReplacedHoursRules.Span> spans = null; // worked out once, for the first closure that is undone
         for (int i = 0; i < rules.size(); i++) {
             HoursRule closure = rules.get(i);
             if (!wholeDayClosure(closure) || hours.replacedBy(i) >= 0) continue;
@@ -48,7 +49,7 @@ final class UndoneClosures {
                 }
             }
             if (clashing.isEmpty()) continue;
-            List<ReplacedHoursRules.Span> spans = ReplacedHoursRules.ruleSpans(hours);
+            if (spans == null) spans = ReplacedHoursRules.ruleSpans(hours);
             if (spans == null) return; // the rules cannot be told apart in the text: no place to point at
             String text = hours.expression();
             ReplacedHoursRules.Span at = spans.get(i);
