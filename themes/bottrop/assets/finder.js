@@ -14,6 +14,7 @@
   var countLine = document.getElementById('finder-count');
   var nearbyStatus = form.querySelector('.nearby-status');
   var nearbySelect = document.getElementById('nearby-quarter');
+  var panel = form.querySelector('.finder-panel');   // folds the form on a phone (see the end)
   var flat = form.getAttribute('data-kind') !== 'angebote';   // contact points: one list by distance
   var cards = Array.prototype.slice.call(results.querySelectorAll('.card'));
   var home = cards.map(function (c) {
@@ -106,8 +107,9 @@
     tellUnknown(unknown);
     toUrl(false);   // drops values the form does not know (?tag=foo)
     // a link or a step back that brings a choice shows it, also where the form was folded
-    var panel = form.querySelector('.finder-panel');
-    if (panel && (Object.keys(selection()).length || (nearbySelect && nearbySelect.value) || unknown.length)) panel.open = true;
+    var brought = Object.keys(selection()).length > 0 || !!(nearbySelect && nearbySelect.value) || unknown.length > 0;
+    if (brought && panel) panel.open = true;
+    return brought;
   }
 
   /**
@@ -262,14 +264,10 @@
     var watcher = new MutationObserver(followDistrict);
     districtGroups.forEach(function (g) { watcher.observe(g, { attributes: true, attributeFilter: ['hidden'] }); });
   }
-  fromUrl();
   // On a phone the open form filled the first screen and a half before the first offering: it
   // starts folded there (its summary stays, one tap opens it), unless the link brought a choice,
   // which the reader should see. Without the script it stays open, as the build wrote it.
-  var panel = form.querySelector('.finder-panel');
-  if (panel && window.matchMedia && window.matchMedia('(max-width: 36rem)').matches
-      && !Object.keys(selection()).length && !(nearbySelect && nearbySelect.value)
-      && !(form.querySelector('.finder-unknown') && !form.querySelector('.finder-unknown').hidden)) panel.open = false;
+  if (!fromUrl() && panel && window.matchMedia && window.matchMedia('(max-width: 36rem)').matches) panel.open = false;
 
   window.QuartierFinder = { apply: apply, selection: selection, sortFrom: sortFrom };
 })();
