@@ -38,8 +38,11 @@ public final class Facts {
         return a.oneLine();
     }
 
+    /** Where "Route planen" leads: a route planner, a web page of no use on paper. */
+    static final String DIRECTIONS = "https://www.openstreetmap.org/directions?to=";
+
     public static String directions(Address a) {
-        return "https://www.openstreetmap.org/directions?to=" + java.net.URLEncoder.encode(a.oneLine(), StandardCharsets.UTF_8);
+        return DIRECTIONS + java.net.URLEncoder.encode(a.oneLine(), StandardCharsets.UTF_8);
     }
 
     public static String tel(String phone) {

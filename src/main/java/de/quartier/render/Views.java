@@ -181,6 +181,11 @@ public final class Views {
         }
 
 
+        /** A route planner's link ("Route planen"): left out in print, where the address says the way. */
+        public boolean onScreenOnly() {
+            return href != null && href.startsWith(Facts.DIRECTIONS);
+        }
+
         /** A link to another host: marked so in the page. */
         public boolean external() {
             return href != null && (href.startsWith("http://") || href.startsWith("https://"));
