@@ -54,13 +54,15 @@ final class ControlCharacters {
                     line++;
                     lineStart = scanned + 1;
                 }
-            removed.add(new Diagnostics.Removal(path, line, i - lineStart + 1));
+            int width = forbiddenAt(text, i);
+            for (int k = 0; k < width; k++) removed.add(new Diagnostics.Removal(path, line, i - lineStart + 1 + k));
             if (++found <= REPORTED_PER_FILE)
-                diagnostics.error(Code.CONTROL_CHARACTER, new SourceSpan(path, line, i - lineStart + 1, 1),
-                        "an invisible control character, " + codePoint(text.charAt(i)) + ", is in the text; web pages, feeds and calendars cannot contain it",
+                diagnostics.error(Code.CONTROL_CHARACTER, new SourceSpan(path, line, i - lineStart + 1, width),
+                        (width == 1 ? "an invisible control character, " : "a code that Unicode keeps free of any character, ")
+                                + codePoint(text.codePointAt(i)) + ", is in the text; web pages, feeds and calendars cannot contain it",
                         hint(text.charAt(i)));
-            int next = firstForbidden(text, i + 1);
-            out.append(text, i + 1, next < 0 ? text.length() : next);
+            int next = firstForbidden(text, i + width);
+            out.append(text, i + width, next < 0 ? text.length() : next);
             i = next;
         }
         if (found > REPORTED_PER_FILE)
@@ -77,18 +79,30 @@ final class ControlCharacters {
         int i = firstForbidden(value, 0);
         if (i < 0) return;
         diagnostics.error(Code.CONTROL_CHARACTER, at,
-                "this value contains an invisible control character, " + codePoint(value.charAt(i)) + ", written as a `\\` escape; web pages, feeds and calendars cannot contain it",
+                "this value contains an invisible control character, " + codePoint(value.codePointAt(i)) + ", written as a `\\` escape; web pages, feeds and calendars cannot contain it",
                 "remove the escape (such as `\\a`, `\\x07` or `\\0`) from the quoted text");
     }
 
     private static int firstForbidden(String s, int from) {
         for (int i = from; i < s.length(); i++)
-            if (forbidden(s.charAt(i))) return i;
+            if (forbiddenAt(s, i) > 0) return i;
         return -1;
     }
 
+    /**
+     * How many chars at {@code i} make up a character that HTML, XML or a calendar cannot carry:
+     * 0 (none), 1, or 2 for a noncharacter beyond U+FFFF (U+1FFFE, U+10FFFF), a surrogate pair.
+     */
+    private static int forbiddenAt(String s, int i) {
+        char c = s.charAt(i);
+        if (forbidden(c)) return 1;
+        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                && (Character.toCodePoint(c, s.charAt(i + 1)) & 0xFFFE) == 0xFFFE) return 2;
+        return 0;
+    }
+
     /** "U+0007 (bel)", "U+001B (escape)": the name helps to find where it came from. */
-    private static String codePoint(char c) {
+    private static String codePoint(int c) {
         return de.quartier.source.InvisibleCharacters.described(c);
     }
 

@@ -61,12 +61,12 @@ public final class InvisibleCharacters {
         return true;
     }
 
-    /** "U+00A0 (no-break space)": the character's code and Unicode name, as a message names it; the code alone for one without a name (U+FFFE). */
-    public static String described(char c) {
+    /** "U+00A0 (no-break space)": the character's (or code point's) code and Unicode name, as a message names it; the code alone for one without a name (U+FFFE). */
+    public static String described(int c) {
         String name = Character.getName(c);
-        if (name == null) return String.format(Locale.ROOT, "U+%04X", (int) c);
+        if (name == null) return String.format(Locale.ROOT, "U+%04X", c);
         // "FORM FEED (FF)": the short name in brackets is left out, so brackets do not nest
-        return String.format(Locale.ROOT, "U+%04X (%s)", (int) c, name.replaceAll(" \\([^)]*\\)$", "").toLowerCase(Locale.ROOT));
+        return String.format(Locale.ROOT, "U+%04X (%s)", c, name.replaceAll(" \\([^)]*\\)$", "").toLowerCase(Locale.ROOT));
     }
 
     /** The value with each blank-like character as the blank it looks like (a phone number copied from a web page). */

@@ -1,6 +1,13 @@
 package de.quartier.validate;
 
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.CodeBlock;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
@@ -45,8 +52,8 @@ public final class BodyLinks {
      *                 block's indentation for YAML bodies (column 1 is the first column of the block)
      */
     static Found of(String body, String path, int bodyLine) {
-        Found found = new Found(new ArrayList<>(), new ArrayList<>());
-        if (body.isBlank() || (body.indexOf('[') < 0 && body.indexOf('<') < 0)) return found;
+        Found found = new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        if (body.isBlank() || (body.indexOf('[') < 0 && body.indexOf('<') < 0 && !body.contains("&#"))) return found;
         new Collector(body, path, bodyLine, found).collect(PARSER.parse(body));
         return found;
     }
@@ -66,9 +73,10 @@ public final class BodyLinks {
     /**
      * A body's links, and what was meant as one but is read as text, so that residents would see
      * it as written: "[Flyer](media/Mein Flyer.pdf)" (a space in the target), each with the whole
-     * of it as its target.
+     * of it as its target; and the numeric character references the page will decode
+     * ({@code &#7;}), outside code, which shows them as written.
      */
-    record Found(List<BodyLink> links, List<BodyLink> unread) {
+    record Found(List<BodyLink> links, List<BodyLink> unread, List<CharacterReferences.Written> references) {
     }
 
     /** One body's walk: its raw HTML is read by one scanner, in order, as an HTML parser reads it. */
@@ -78,6 +86,7 @@ public final class BodyLinks {
         private final int bodyLine;
         private final List<BodyLink> out;
         private final List<BodyLink> unread;
+        private final List<CharacterReferences.Written> references;
         private final HtmlTagScanner html = new HtmlTagScanner();
 
         Collector(String body, String path, int bodyLine, Found found) {
@@ -86,10 +95,18 @@ public final class BodyLinks {
             this.bodyLine = bodyLine;
             this.out = found.links();
             this.unread = found.unread();
+            this.references = found.references();
         }
 
         void collect(Node node) {
             for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+                // code shows "&#7;" as written; a comment is dropped by the sanitiser
+                if (n instanceof Code || n instanceof CodeBlock || n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock
+                        || n instanceof HtmlCommentBlock || n instanceof HtmlInlineComment) continue;
+                if (n instanceof HtmlEntity entity) {
+                    references.add(new CharacterReferences.Written(entity.getChars().toString(), at(entity.getStartOffset(), entity.getTextLength())));
+                    continue;
+                }
                 if (n instanceof HtmlBlockBase block) {
                     rawHtml(block.getContentChars());
                     continue;
@@ -137,6 +154,8 @@ public final class BodyLinks {
          * from several lines (a block quote's "> " left out), so each is mapped back to the body.
          */
         private void rawHtml(BasedSequence piece) {
+            CharacterReferences.scan(piece, (start, length) -> references.add(new CharacterReferences.Written(
+                    piece.subSequence(start, start + length).toString(), at(piece.getIndexOffset(start), length))));
             for (HtmlTagScanner.Attribute a : html.scan(piece)) {
                 if (!isKeptLink(a)) continue;
                 out.add(new BodyLink(a.value(), at(piece.getIndexOffset(a.start()), a.length())));

@@ -96,6 +96,7 @@ final class MediaReferences {
     List<BodyLink> bodyLinks(ParsedRecord record) {
         BodyLinks.Found found = BodyLinks.of(record.body(), record.file().path(), record.bodyLine());
         for (BodyLink u : found.unread()) unreadLink(u);
+        CharacterReferences.report(found.references(), diagnostics);
         List<BodyLink> links = found.links();
         for (BodyLink l : links) {
             if (l.target().isEmpty())

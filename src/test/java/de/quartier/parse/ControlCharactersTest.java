@@ -110,6 +110,17 @@ class ControlCharactersTest {
     }
 
     @Test
+    void aNoncharacterBeyondTheFirstPlaneIsReportedAsOneAndLaterColumnsStayTheFiles() {
+        // U+1FFFE is two chars (a surrogate pair); both are removed, and the duplicate key after it keeps its column
+        String line = "geo: {lat: 51.5\uD83F\uDFFE, lon: 6.9, lat: 6}";
+        md("---\ntitle: Treff\n" + line + "\n---\n");
+        List<Diagnostic> found = of(Code.CONTROL_CHARACTER);
+        assertEquals(List.of(new SourceSpan(PATH, 3, line.indexOf('\uD83F') + 1, 2)), found.stream().map(Diagnostic::at).toList());
+        assertTrue(found.get(0).message().contains("a code that Unicode keeps free of any character, U+1FFFE, is in the text"), found.get(0).message());
+        assertEquals(line.indexOf("lat: 6") + 1, of(Code.DUPLICATE_KEY).get(0).at().column());
+    }
+
+    @Test
     void tabsLineBreaksAndOrdinaryTextAreFine() {
         md("---\r\ntitle: \"Café\tam Eck\"\r\nsummary: Ümläute, „Anführung“ – und 🎉\r\n---\r\nText\tmit Tab.\r\n");
         assertTrue(diagnostics.sorted().isEmpty(), diagnostics.sorted().toString());
