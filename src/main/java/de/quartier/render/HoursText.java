@@ -145,7 +145,7 @@ public final class HoursText {
         List<String> selected = new ArrayList<>();
         if (!r.weekdays().isEmpty()) selected.add(weekdays(r.weekdays()));
         if (r.holidays()) selected.add(t.get("hours.holidays"));
-        String days = String.join(" " + t.get("hours.and") + " ", selected);
+        String days = String.join(wording.and(t.get("hours.and")), selected);
         String what = switch (r.state()) {
             case OPEN -> wording.clock(ranges(r.times().isEmpty() ? List.of(TimeRange.ALL_DAY) : r.times()));
             // an office is closed; an offering does not take place
@@ -184,19 +184,29 @@ public final class HoursText {
             return days(selectors.stream().map(HoursRule.WeekdaySelector::day).distinct().sorted().toList());
         List<String> parts = new ArrayList<>();
         for (HoursRule.WeekdaySelector s : selectors) {
-            String nths = s.nths().stream().map(n -> nth(n, s.day())).collect(Collectors.joining(" " + t.get("hours.and") + " "));
-            parts.add((nths.isEmpty() ? "" : nths + " ") + fullName(s.day()));
+            String nths = s.nths().stream().map(n -> nth(n, s.day())).collect(Collectors.joining(wording.and(t.get("hours.and"))));
+            // "1. Mittwoch", but in Arabic the ordinal follows the day: "الأربعاء الأول"
+            parts.add(nths.isEmpty() ? fullName(s.day()) : t.get("hours.nthDay").replace("{nth}", nths).replace("{day}", fullName(s.day())));
         }
         // a language may need no word before ("1-я среда месяца"): no blank then
         String every = t.get("hours.every");
         return (every.isEmpty() ? "" : every + " ") + String.join(wording.comma(), parts) + " " + t.get("hours.inMonth");
     }
 
+    /**
+     * "1.", "letzten", "vorletzten"; the theme may give the first five ordinals as words
+     * ({@code hours.nths}: "الأول,الثاني,…"); from the third last on, {@code hours.fromEnd} says
+     * where the number goes ("{n} letzten", "{n}-to-last", "{n} с конца").
+     */
     private String nth(int n, DayOfWeek day) {
-        String last = wording.agreeing(t.get("hours.last"), day);
-        if (n == -1) return last;
+        if (n == -1) return wording.agreeing(t.get("hours.last"), day);
         if (n == -2) return wording.agreeing(t.get("hours.secondLast"), day);
-        return n > 0 ? wording.ordinal(n, day) : wording.ordinal(-n, day) + " " + last;
+        return n > 0 ? ordinal(n, day) : t.get("hours.fromEnd").replace("{n}", ordinal(-n, day));
+    }
+
+    private String ordinal(int n, DayOfWeek day) {
+        String[] words = t.get("hours.nths").split(",");
+        return n <= words.length && !words[n - 1].isBlank() ? words[n - 1].strip() : wording.ordinal(n, day);
     }
 
     private String weeks(HoursRule.WeekSpan w) {

@@ -113,6 +113,11 @@ public final class Wording {
         return n + suffix;
     }
 
+    /** "and" between two items: " und ", but the Arabic و is written onto the word after it (" و"). */
+    public String and(String word) {
+        return locale.getLanguage().equals("ar") && word.equals("و") ? " و" : " " + word + " ";
+    }
+
     /** What separates the items of a list: the Arabic comma in Arabic script. */
     public String comma() {
         return comma;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** German wording of real-world opening_hours strings, as the pages show them. */
 class HoursTextTest {
@@ -76,6 +77,32 @@ class HoursTextTest {
         assertEquals("2-й четвер місяця 15:00–17:00", uk.summary(HoursFixture.of("Th[2] 15:00-17:00"), true));
         assertEquals("Every 1st Wednesday of the month 10:00–11:30", en.summary(HoursFixture.of("We[1] 10:00-11:30"), true));
         assertEquals("Jeden 1. Mittwoch im Monat 10:00–11:30 Uhr", TEXT.summary(HoursFixture.of("We[1] 10:00-11:30"), true));
+    }
+
+    @Test
+    void theThirdLastWeekdayIsCountedFromTheEndInEveryLanguage() {
+        Theme theme = new Theme(Map.of());
+        // before: "3-я последняя среда", "the 3rd last", which say another thing
+        assertEquals("3-я с конца среда месяца 10:00–11:30", hours(theme, "ru").summary(HoursFixture.of("We[-3] 10:00-11:30"), true));
+        assertEquals("3-й з кінця понеділок місяця 10:00–11:30", hours(theme, "uk").summary(HoursFixture.of("Mo[-3] 10:00-11:30"), true));
+        assertEquals("Every 3rd-to-last Wednesday of the month 10:00–11:30", hours(theme, "en").summary(HoursFixture.of("We[-3] 10:00-11:30"), true));
+        assertEquals("Jeden 3. letzten Mittwoch im Monat 10:00–11:30 Uhr", TEXT.summary(HoursFixture.of("We[-3] 10:00-11:30"), true));
+    }
+
+    @Test
+    void arabicNamesTheDayFirstAndTheOrdinalInWords() {
+        HoursText ar = hours(new Theme(Map.of()), "ar");
+        // before: "في 1. الأربعاء من كل شهر", a German ordinal before the day
+        assertTrue(ar.summary(HoursFixture.of("We[1] 10:00-11:30"), true).startsWith("في الأربعاء الأول من كل شهر "));
+        String twice = ar.summary(HoursFixture.of("Mo[1,3] 10:00-11:30"), true);
+        assertTrue(twice.startsWith("في الاثنين الأول والثالث من كل شهر "), "و written onto the next word: " + twice);
+        assertTrue(ar.summary(HoursFixture.of("Fr[-1] 15:00-17:00"), true).startsWith("في الجمعة الأخير من كل شهر "));
+        assertTrue(ar.summary(HoursFixture.of("Fr[-2] 15:00-17:00"), true).startsWith("في الجمعة قبل الأخير من كل شهر "));
+        assertTrue(ar.summary(HoursFixture.of("We[-3] 10:00-11:30"), true).startsWith("في الأربعاء الثالث من النهاية من كل شهر "));
+    }
+
+    private static HoursText hours(Theme theme, String lang) {
+        return new HoursText(new Wording(lang, theme.strings(lang)), theme.strings(lang));
     }
 
     @Test
