@@ -195,7 +195,7 @@ public final class HoursText {
 
     /**
      * "1.", "letzten", "vorletzten"; the theme may give the first five ordinals as words
-     * ({@code hours.nths}: "الأول,الثاني,…"); from the third last on, {@code hours.fromEnd} says
+     * ({@code hours.nths}: "الأول|الأولى,الثاني|الثانية,…", masculine|feminine); from the third last on, {@code hours.fromEnd} says
      * where the number goes ("{n} letzten", "{n}-to-last", "{n} с конца").
      */
     private String nth(int n, DayOfWeek day) {
@@ -206,7 +206,7 @@ public final class HoursText {
 
     private String ordinal(int n, DayOfWeek day) {
         String[] words = t.get("hours.nths").split(",");
-        return n <= words.length && !words[n - 1].isBlank() ? words[n - 1].strip() : wording.ordinal(n, day);
+        return n <= words.length && !words[n - 1].isBlank() ? wording.agreeing(words[n - 1].strip(), day) : wording.ordinal(n, day);
     }
 
     private String weeks(HoursRule.WeekSpan w) {

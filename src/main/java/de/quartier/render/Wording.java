@@ -78,9 +78,17 @@ public final class Wording {
     /**
      * "последний" as the weekday's gender needs it ("последняя среда", "последнее воскресенье";
      * Ukrainian "остання середа"): the theme's strings give the masculine form, as for "понедельник".
+     * Where the theme gives both forms ("الأخير|الأخيرة"), the one the weekday needs (Arabic الجمعة
+     * is feminine).
      */
     public String agreeing(String masculine, DayOfWeek day) {
         Gender g = gender(day);
+        int bar = masculine.indexOf('|');
+        if (bar >= 0) {
+            // the theme gives the forms itself: "masculine|feminine" (Arabic "الأول|الأولى")
+            String feminine = masculine.substring(bar + 1);
+            return g == Gender.FEMININE ? feminine : masculine.substring(0, bar);
+        }
         if (g == Gender.MASCULINE) return masculine;
         if (locale.getLanguage().equals("ru") && masculine.endsWith("ний")) return masculine.substring(0, masculine.length() - 2) + (g == Gender.FEMININE ? "яя" : "ее");
         if (locale.getLanguage().equals("uk") && masculine.endsWith("ній")) return masculine.substring(0, masculine.length() - 2) + (g == Gender.FEMININE ? "я" : "є");
@@ -89,9 +97,10 @@ public final class Wording {
 
     private enum Gender { MASCULINE, FEMININE, NEUTER }
 
-    /** A weekday's grammatical gender in Russian and Ukrainian; masculine elsewhere, where it does not matter here. */
+    /** A weekday's grammatical gender in Russian, Ukrainian and Arabic; masculine elsewhere, where it does not matter here. */
     private Gender gender(DayOfWeek day) {
         String lang = locale.getLanguage();
+        if (lang.equals("ar")) return day == DayOfWeek.FRIDAY ? Gender.FEMININE : Gender.MASCULINE;
         if (!lang.equals("ru") && !lang.equals("uk")) return Gender.MASCULINE;
         return switch (day) {
             case WEDNESDAY, FRIDAY, SATURDAY -> Gender.FEMININE;

@@ -96,8 +96,10 @@ class HoursTextTest {
         assertTrue(ar.summary(HoursFixture.of("We[1] 10:00-11:30"), true).startsWith("في الأربعاء الأول من كل شهر "));
         String twice = ar.summary(HoursFixture.of("Mo[1,3] 10:00-11:30"), true);
         assertTrue(twice.startsWith("في الاثنين الأول والثالث من كل شهر "), "و written onto the next word: " + twice);
-        assertTrue(ar.summary(HoursFixture.of("Fr[-1] 15:00-17:00"), true).startsWith("في الجمعة الأخير من كل شهر "));
-        assertTrue(ar.summary(HoursFixture.of("Fr[-2] 15:00-17:00"), true).startsWith("في الجمعة قبل الأخير من كل شهر "));
+        // الجمعة is feminine
+        assertTrue(ar.summary(HoursFixture.of("Fr[-1] 15:00-17:00"), true).startsWith("في الجمعة الأخيرة من كل شهر "));
+        assertTrue(ar.summary(HoursFixture.of("Fr[-2,1] 15:00-17:00"), true).startsWith("في الجمعة قبل الأخيرة والأولى من كل شهر "));
+        assertTrue(ar.summary(HoursFixture.of("Sa[-1] 15:00-17:00"), true).startsWith("في السبت الأخير من كل شهر "));
         assertTrue(ar.summary(HoursFixture.of("We[-3] 10:00-11:30"), true).startsWith("في الأربعاء الثالث من النهاية من كل شهر "));
     }
 
