@@ -109,38 +109,10 @@ public final class Views {
     }
 
     /**
-     * The offering finder's form (shown by the script) and the "near me" controls.
-     *
-     * @param facets  the filters, in order; {@code toggle} ones are a single checkbox
-     * @param nearby  quarters to measure from, with their centre as "lat,lon" in {@code value}
-     */
-    public record Finder(String kind, List<FinderFacet> facets, List<NearbyOption> nearby, String styleHref) {
-        public Finder(String kind, List<FinderFacet> facets, List<NearbyOption> nearby) {
-            this(kind, facets, nearby, null);
-        }
-    }
-
-    /**
      * Where a long list continues: "Seite 2 von 7", the previous and next page (null at the ends)
      * and links to some pages around this one ({@code current} marks this one).
      */
     public record Pager(String label, Link previous, Link next, List<Link> pages) {
-    }
-
-    /** A quarter to sort by distance from: its slug (kept in the URL), name and centre "lat,lon". */
-    public record NearbyOption(String value, String label, String geo) {
-    }
-
-    /** @param hint a line beside the choice that says how it filters, or null */
-    public record FinderFacet(String key, String label, List<Option> options, boolean toggle, String hint) {
-    }
-
-    /**
-     * A chosen finder value with the link that removes it.
-     *
-     * @param openToAll the page of offerings for everyone, which are open to the chosen group too
-     */
-    public record Chosen(String facet, String value, String removeHref, List<Link> openToAll) {
     }
 
     /**
@@ -276,7 +248,7 @@ public final class Views {
      * pages ({@code pager}, null when it fits on one) and {@code note} says how to narrow it.
      */
     public record Listing(String title, String introHtml, List<Group> groups, List<Section> browse, List<Download> downloads,
-                          MapView map, Finder finder, List<Chosen> chosen, String count, String note, Pager pager) {
+                          MapView map, FinderViews.Finder finder, List<FinderViews.Chosen> chosen, String count, String note, Pager pager) {
         public Listing(String title, String introHtml, List<Group> groups, List<Section> browse) {
             this(title, introHtml, groups, browse, List.of(), null);
         }

@@ -10,6 +10,7 @@ import de.quartier.render.Output;
 import de.quartier.render.Pages;
 import de.quartier.render.Pagination;
 import de.quartier.render.Facts;
+import de.quartier.render.FinderViews;
 import de.quartier.render.SiteView;
 import de.quartier.render.Urls;
 import de.quartier.render.Views;
@@ -50,7 +51,7 @@ public final class FinderPages {
     private final Cards cards;
     private final OfferingFinder finder;
     private final Map<Slug, OfferingFinder.Profile> profiles;
-    private final List<Views.NearbyOption> nearby;
+    private final List<FinderViews.NearbyOption> nearby;
 
     public FinderPages(SiteView view, Pages pages, Cards cards) {
         this.view = view;
@@ -66,7 +67,7 @@ public final class FinderPages {
     }
 
     /** The quarters "near me" can measure from (on the offerings and contact-point listings). */
-    public List<Views.NearbyOption> nearby() {
+    public List<FinderViews.NearbyOption> nearby() {
         return nearby;
     }
 
@@ -116,7 +117,7 @@ public final class FinderPages {
         if (whole || !regular.isEmpty()) groups.add(new Group(view.t("offerings.regular"), "regelmaessig", regular, List.of(), !whole));
         if (whole || !dated.isEmpty()) groups.add(new Group(view.t("offerings.dated"), "termine", dated, List.of(), !whole));
         String count = count(total);
-        Views.Finder form = whole ? form(sel, slice.items()) : null;
+        FinderViews.Finder form = whole ? form(sel, slice.items()) : null;
         String note = !whole && slice.first() ? view.t("finder.paged").replace("{pages}", Integer.toString(slice.pages())) : null;
         if (sel.isEmpty()) {
             List<Views.Download> downloads = slice.first()
@@ -124,8 +125,8 @@ public final class FinderPages {
             return new Listing(view.t("nav.offerings"), "", groups, slice.first() ? browse() : List.of(), downloads, null, form,
                     List.of(), count, note, slice.pager());
         }
-        List<Views.Chosen> chosen = new ArrayList<>();
-        sel.forEach((f, v) -> chosen.add(new Views.Chosen(view.t("finder.facet." + f.key), finder.label(f, v), view.urls().href("angebote/"),
+        List<FinderViews.Chosen> chosen = new ArrayList<>();
+        sel.forEach((f, v) -> chosen.add(new FinderViews.Chosen(view.t("finder.facet." + f.key), finder.label(f, v), view.urls().href("angebote/"),
                 f == Facet.TARGET_GROUP ? openToAll(v) : List.of())));
         List<Section> narrow = !whole && slice.first() && !sel.containsKey(Facet.QUARTER) ? List.of(byQuarter(sel)) : List.of();
         return new Listing(title(sel), "", groups, narrow, List.of(), null, form, chosen, count, note, slice.pager());
@@ -179,8 +180,8 @@ public final class FinderPages {
     }
 
     /** The form for the facets not chosen yet, offering the values the listed offerings have. */
-    private Views.Finder form(Map<Facet, String> sel, List<Offering> listed) {
-        List<Views.FinderFacet> facets = new ArrayList<>();
+    private FinderViews.Finder form(Map<Facet, String> sel, List<Offering> listed) {
+        List<FinderViews.FinderFacet> facets = new ArrayList<>();
         for (Facet f : Facet.values()) {
             if (sel.containsKey(f)) continue;
             Set<String> present = new java.util.HashSet<>();
@@ -193,28 +194,28 @@ public final class FinderPages {
             boolean toggle = f == Facet.COST || f == Facet.SOON;
             // a group's filter finds what names the group: said beside the choice, with where the offerings for everyone are
             boolean everyone = f == Facet.TARGET_GROUP && options.size() > 1 && options.stream().anyMatch(o -> o.value().equals(OfferingFinder.ALL));
-            facets.add(new Views.FinderFacet(f.key, view.t("finder.facet." + f.key), options, toggle, everyone ? view.t("finder.hint.everyone").replace("{label}", finder.label(f, OfferingFinder.ALL)) : null));
+            facets.add(new FinderViews.FinderFacet(f.key, view.t("finder.facet." + f.key), options, toggle, everyone ? view.t("finder.hint.everyone").replace("{label}", finder.label(f, OfferingFinder.ALL)) : null));
         }
         // a value's page measures from the quarters it lists, not from every quarter of the site (1,333 of them: 113 KB a page)
-        List<Views.NearbyOption> from = nearby;
+        List<FinderViews.NearbyOption> from = nearby;
         if (!sel.isEmpty()) {
             Set<String> quarters = new java.util.HashSet<>();
             for (Offering o : listed) quarters.addAll(profiles.get(o.slug()).values().get(Facet.QUARTER));
             from = nearby.stream().filter(n -> quarters.contains(n.value())).toList();
         }
-        return new Views.Finder("angebote", facets, from, view.urls().href(FilterStyle.PATH));
+        return new FinderViews.Finder("angebote", facets, from, view.urls().href(FilterStyle.PATH));
     }
 
     /** Quarters a reader can measure from: their centre (or, lacking one, their first office). */
-    private List<Views.NearbyOption> nearbyOptions() {
-        List<Views.NearbyOption> out = new ArrayList<>();
+    private List<FinderViews.NearbyOption> nearbyOptions() {
+        List<FinderViews.NearbyOption> out = new ArrayList<>();
         for (Quarter q : view.site().quarters()) {
             GeoPoint c = q.center();
             if (c == null) c = view.site().contactPointsIn(q).stream().map(ContactPoint::geo).findFirst().orElse(null);
-            if (c != null) out.add(new Views.NearbyOption(q.slug().value(), q.title(), geo(c)));
+            if (c != null) out.add(new FinderViews.NearbyOption(q.slug().value(), q.title(), geo(c)));
         }
         // quarters in the order of every other list of them
-        out.sort(Comparator.comparing(Views.NearbyOption::label, view.relations().titles().names()));
+        out.sort(Comparator.comparing(FinderViews.NearbyOption::label, view.relations().titles().names()));
         return out;
     }
 

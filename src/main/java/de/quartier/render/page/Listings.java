@@ -6,6 +6,7 @@ import de.quartier.model.Entry;
 import de.quartier.model.NewsItem;
 import de.quartier.model.Quarter;
 import de.quartier.model.Slug;
+import de.quartier.render.FinderViews;
 import de.quartier.render.Cards;
 import de.quartier.render.Output;
 import de.quartier.render.Pages;
@@ -53,10 +54,10 @@ public final class Listings {
     private final Cards cards;
     private final MapViews maps;
     private final FacetPages facets;
-    private final List<Views.NearbyOption> nearby;
+    private final List<FinderViews.NearbyOption> nearby;
 
     /** @param nearby the quarters "near me" can measure from */
-    public Listings(SiteView view, Pages pages, Cards cards, MapViews maps, FacetPages facets, List<Views.NearbyOption> nearby) {
+    public Listings(SiteView view, Pages pages, Cards cards, MapViews maps, FacetPages facets, List<FinderViews.NearbyOption> nearby) {
         this.view = view;
         this.pages = pages;
         this.cards = cards;
@@ -179,7 +180,7 @@ public final class Listings {
         List<Section> browse = slice.first() ? List.of(facets.browse(Urls.Facet.KIND), facets.browse(Urls.Facet.LANGUAGE)) : List.of();
         return new Listing(view.t("nav.contactPoints"), "", groups, browse, List.of(),
                 slice.first() ? maps.offices(view.t("map.label.contactPoints"), List.of(), false, null, districts) : null,
-                whole ? new Views.Finder("anlaufstellen", List.of(), nearby) : null, List.of(), null,
+                whole ? new FinderViews.Finder("anlaufstellen", List.of(), nearby) : null, List.of(), null,
                 whole || !slice.first() ? null : view.t("contactPoints.paged").replace("{pages}", Integer.toString(slice.pages())), null);
     }
 
