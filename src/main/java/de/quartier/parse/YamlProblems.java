@@ -60,8 +60,6 @@ final class YamlProblems {
         return out == null ? yaml : new String(out);
     }
 
-    private static final String INDENTED = "this line is indented by ";
-    private static final String CHECK_INDENTATION = "check the indentation: ";
 
     /** A line that starts a field of the record: `key:` at the line's start. */
     private static final Pattern NEXT_KEY = Pattern.compile("[a-z_][a-z0-9_]*:(\\s|$)");
@@ -121,11 +119,32 @@ final class YamlProblems {
             diagnostics.error(Code.YAML_SYNTAX, at, "YAML: a tab character here; YAML is indented with spaces only", "replace the tab with spaces");
             return;
         }
-        String hint = hintFor(problem, place == null ? null : SourceParser.line(yaml, bounds, place[0]),
-                place == null ? null : lineAbove(yaml, bounds, place[0]), mark, e.getContextMark());
-        // "expected <block end>, but found '<block mapping start>'" is the parser's word for a line out of step
-        boolean indentation = hint != null && (hint.startsWith(INDENTED) || hint.startsWith(CHECK_INDENTATION));
-        diagnostics.error(Code.YAML_SYNTAX, at, indentation ? "YAML: this line is not indented like the lines it belongs to" : "YAML: " + problem, hint);
+        String line = place == null ? null : SourceParser.line(yaml, bounds, place[0]);
+        if (outOfStep(problem) && !endsAtAQuote(problem, line)) {
+            // "expected <block end>, but found '<block mapping start>'" is the parser's word for a line out of step
+            diagnostics.error(Code.YAML_SYNTAX, at, "YAML: this line is not indented like the lines it belongs to",
+                    indentationHint(line, place == null ? null : lineAbove(yaml, bounds, place[0])));
+            return;
+        }
+        diagnostics.error(Code.YAML_SYNTAX, at, "YAML: " + problem, hintFor(problem, line, mark, e.getContextMark()));
+    }
+
+    private static boolean outOfStep(String problem) {
+        return problem.contains("expected <block end>") || problem.contains("expected <block mapping start>");
+    }
+
+    /** `title: "Café" am Markt`: the value ended at its closing quote, and YAML found more text. */
+    private static boolean endsAtAQuote(String problem, String line) {
+        return problem.contains("but found '<scalar>'") && line != null && (line.contains("\"") || line.contains("'"));
+    }
+
+    /** The mistake may be this line's or the one above's: both are named. */
+    private static String indentationHint(String line, String above) {
+        String general = "keys of the same level need the same number of spaces, list entries the same `- ` column";
+        if (line != null && above != null && indent(line) != indent(above) && indent(above) > 0)
+            return "this line is indented by " + indent(line) + (indent(line) == 1 ? " space" : " spaces") + ", the line above (`"
+                    + above.strip() + "`) by " + indent(above) + ": " + general;
+        return "check the indentation: " + general;
     }
 
     /** The nearest line above line {@code index} with a value or key (not blank, not a comment); null if none. */
@@ -143,7 +162,7 @@ final class YamlProblems {
         return n;
     }
 
-    private static String hintFor(String problem, String line, String above, Mark mark, Mark context) {
+    private static String hintFor(String problem, String line, Mark mark, Mark context) {
         if (problem.contains("mapping values are not allowed")) {
             // the first `key:` of its line: the line is a key indented unlike its neighbours; else a `: ` inside a value
             int colon = line == null ? -1 : line.indexOf(": ");
@@ -152,16 +171,8 @@ final class YamlProblems {
                 return "this key is indented unlike the keys above it: give keys of the same level the same number of spaces";
             return "put text that contains `: ` in quotes: \"…\"";
         }
-        if (problem.contains("but found '<scalar>'") && line != null && (line.contains("\"") || line.contains("'")))
+        if (endsAtAQuote(problem, line))
             return "a value that starts with a quote ends there: quote the whole value, or none of it";
-        if (problem.contains("expected <block end>") || problem.contains("expected <block mapping start>")) {
-            String general = "keys of the same level need the same number of spaces, list entries the same `- ` column";
-            // the mistake may be this line's or the one above's: name both
-            if (line != null && above != null && indent(line) != indent(above) && indent(above) > 0)
-                return INDENTED + indent(line) + (indent(line) == 1 ? " space" : " spaces") + ", the line above (`"
-                        + above.strip() + "`) by " + indent(above) + ": " + general;
-            return CHECK_INDENTATION + general;
-        }
         if (problem.contains("could not find expected ':'")) return "each field is written `key: value`";
         // {required: true, note: Achtung: bitte anmelden}: in braces or brackets, `: ` and `,` end a value
         if (problem.contains("expected ',' or '}'") || problem.contains("expected ',' or ']'")) {
