@@ -34,7 +34,7 @@ final class UndoneClosures {
 
     static void warn(OpeningHours hours, Node.Scalar value, int lead, String key, Diagnostics diagnostics) {
         List<HoursRule> rules = hours.rules();
-        List<ReplacedHoursRules.Span> spans = null; // worked out once, for the first closure that is undone
+        List<HoursRuleSpans.Span> spans = null; // worked out once, for the first closure that is undone
         for (int i = 0; i < rules.size(); i++) {
             HoursRule closure = rules.get(i);
             if (!wholeDayClosure(closure) || hours.replacedBy(i) >= 0) continue;
@@ -49,10 +49,10 @@ final class UndoneClosures {
                 }
             }
             if (clashing.isEmpty()) continue;
-            if (spans == null) spans = ReplacedHoursRules.ruleSpans(hours);
+            if (spans == null) spans = HoursRuleSpans.of(hours);
             if (spans == null) return; // the rules cannot be told apart in the text: no place to point at
             String text = hours.expression();
-            ReplacedHoursRules.Span at = spans.get(i);
+            HoursRuleSpans.Span at = spans.get(i);
             String closing = text.substring(at.start(), at.end());
             String later = text.substring(spans.get(clashing.get(0)).start(), spans.get(clashing.get(0)).end());
             diagnostics.warning(Code.HOURS_RULE_REPLACED, value.charAt(lead + at.start(), Math.max(1, at.end() - at.start())),
@@ -87,7 +87,7 @@ final class UndoneClosures {
      * past an exception inside it, and not past a rule for one of its own weekdays.
      */
     private static String hint(OpeningHours hours, int i, List<Integer> clashing, List<Integer> inside,
-                               List<ReplacedHoursRules.Span> spans, String closing) {
+                               List<HoursRuleSpans.Span> spans, String closing) {
         String general = "to keep those days closed, put `" + closing + "` after the rules it should close";
         List<HoursRule> rules = hours.rules();
         HoursRule closure = rules.get(i);
