@@ -40,7 +40,7 @@ final class CharacterReferences {
         for (Written w : written) {
             long cp = codePoint(w.text());
             if (cp < 0 || allowed(cp)) continue;
-            diagnostics.error(Code.CONTROL_CHARACTER, w.at(), "`" + w.text() + "` " + meaning(cp) + "; web pages, feeds and calendars cannot contain it",
+            diagnostics.error(Code.CONTROL_CHARACTER, w.at(), "`" + w.text() + "` " + meaning(cp),
                     hint(w.text(), cp));
         }
     }
@@ -74,12 +74,13 @@ final class CharacterReferences {
     }
 
     private static String meaning(long cp) {
-        if (cp == 0) return "stands for no character (zero)";
-        if (cp > 0x10FFFF) return "is beyond the last character Unicode has";
-        if (cp >= 0xD800 && cp <= 0xDFFF) return "stands for half of a character (a surrogate, " + hex(cp) + ")";
+        // browsers show these three as �
+        if (cp == 0) return "stands for no character (zero): the page would show � in its place";
+        if (cp > 0x10FFFF) return "is beyond the last character Unicode has: the page would show � in its place";
+        if (cp >= 0xD800 && cp <= 0xDFFF) return "stands for half of a character (a surrogate, " + hex(cp) + "): the page would show � in its place";
         if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
-            return "stands for an invisible control character, " + InvisibleCharacters.described((int) cp);
-        return "stands for " + hex(cp) + ", which Unicode keeps free of any character";
+            return "stands for an invisible control character, " + InvisibleCharacters.described((int) cp) + "; web pages, feeds and calendars cannot contain it";
+        return "stands for " + hex(cp) + ", which Unicode keeps free of any character; web pages, feeds and calendars cannot contain it";
     }
 
     private static String hint(String written, long cp) {

@@ -56,6 +56,11 @@ class CharacterReferencesTest {
     }
 
     @Test
+    void zeroSaysWhatTheReaderWouldSee() {
+        assertTrue(problems("Null: &#0;\n").get(0).message().endsWith("the page would show � in its place"));
+    }
+
+    @Test
     void aNumberFromAWindowsCodePageIsTakenForWhatItMeant() {
         Diagnostic p = problems("Preis: 5 &#128;\n").get(0);
         assertTrue(p.message().contains("U+0080"), p.message());
