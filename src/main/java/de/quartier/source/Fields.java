@@ -162,6 +162,11 @@ public final class Fields {
         return scalar(key).map(s -> number(s, key)).orElse(null);
     }
 
+    /** A figure, such as a quarter's population: "7.850" is reported as a thousands separator (see {@link ScalarValues#amount}). */
+    public BigDecimal amount(String key) {
+        return scalar(key).map(s -> ScalarValues.amount(s, prefix + key, diagnostics)).orElse(null);
+    }
+
     private BigDecimal number(Node.Scalar s, String key) {
         return ScalarValues.number(s, prefix + key, diagnostics);
     }

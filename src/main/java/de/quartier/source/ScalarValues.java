@@ -60,6 +60,22 @@ final class ScalarValues {
         return new BigDecimal(v.replace(',', '.'));
     }
 
+    /**
+     * A figure as German editors write it ("7850", "18,5"): a point before three digits
+     * ("7.850", "11.500") is read as what it is in German, a thousands separator, and reported,
+     * since as a decimal point it would make 7.85 of 7850 without a word. Not for coordinates,
+     * whose decimals are written with a point.
+     */
+    static BigDecimal amount(Node.Scalar s, String name, Diagnostics d) {
+        String v = s.value().strip();
+        if (v.matches("-?\\d{1,3}\\.\\d{3}")) {
+            d.error(Code.BAD_NUMBER, s.at(), "`" + name + "`: in `" + v + "` the point reads as a thousands separator, so the number is unclear",
+                    "write " + v.replace(".", "") + " for the whole number, or a decimal with a comma: " + v.replace('.', ','));
+            return null;
+        }
+        return number(s, name, d);
+    }
+
     /** A date {@code YYYY-MM-DD}, or with {@code monthAllowed} a month, its first or ({@code endOfMonth}) its last day. */
     static LocalDate date(Node.Scalar s, String name, boolean monthAllowed, boolean endOfMonth, Diagnostics d) {
         String v = s.value().strip();

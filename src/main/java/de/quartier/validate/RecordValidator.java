@@ -106,7 +106,7 @@ public final class RecordValidator {
         for (Fields p : f.maps("profile")) {
             p.checkKeys(ContentFields.field(Collection.QUARTERS, "profile").keys());
             String label = p.requiredText("label");
-            BigDecimal value = p.require("value") ? p.number("value") : null;
+            BigDecimal value = p.require("value") ? p.amount("value") : null;
             String unit = p.text("unit");
             Integer year = p.integer("year", 1900, 2100);
             String source = p.text("source");

@@ -311,6 +311,21 @@ class FieldsTest {
     }
 
     @Test
+    void aFigureWithAPointBeforeThreeDigitsIsReportedNotReadAsADecimal() {
+        // before: 7.850 inhabitants were published as "7,85 Einwohner", without a word
+        Fields f = fields("a: 7.850\nb: 11.500\nc: 7,85\nd: 7.85\ne: 7850\n");
+        assertNull(f.amount("a"));
+        assertNull(f.amount("b"));
+        assertEquals(new BigDecimal("7.85"), f.amount("c"));
+        assertEquals(new BigDecimal("7.85"), f.amount("d"));
+        assertEquals(new BigDecimal("7850"), f.amount("e"));
+        List<Diagnostic> p = problems();
+        assertEquals(2, p.size(), p.toString());
+        assertEquals("write 7850 for the whole number, or a decimal with a comma: 7,850", p.get(0).hint());
+        assertEquals(new BigDecimal("51.529"), fields("lat: 51.529\n").number("lat"), "a coordinate keeps its point");
+    }
+
+    @Test
     void oneValueOrAListOfValues() {
         Fields f = fields("one: altstadt\nmany: [altstadt, boy]\n");
         assertEquals(List.of("altstadt"), f.refs("one").stream().map(r -> r.slug().value()).toList());
