@@ -108,6 +108,7 @@ public final class SourceParser {
         return compose(file.path(), file.text(), 0).map(m -> {
             String body = "";
             int bodyLine = 1;
+            int bodyIndent = 0;
             List<Node.Pair> rest = new ArrayList<>();
             for (Node.Pair p : m.pairs()) {
                 if (!p.key().value().equals("body")) {
@@ -115,13 +116,31 @@ public final class SourceParser {
                 } else if (p.value() instanceof Node.Scalar s) {
                     body = s.value();
                     bodyLine = s.style() == Node.Style.BLOCK ? s.at().line() + 1 : s.at().line();
+                    if (s.style() == Node.Style.BLOCK) bodyIndent = blockIndent(file.text(), bodyLine);
                 } else {
                     diagnostics.error(Code.WRONG_KIND, p.value().at(), "`body` must be text (Markdown), not " + p.value().kindName(),
                             "write the text under `body: |`, indented");
                 }
             }
-            return new ParsedRecord(file, new Node.Mapping(rest, m.at()), body, bodyLine);
+            return new ParsedRecord(file, new Node.Mapping(rest, m.at()), body, bodyLine, bodyIndent);
         });
+    }
+
+    /** The spaces before the first line with text from line {@code from} on: a block's indentation, which YAML takes off its lines. */
+    static int blockIndent(String text, int from) {
+        int line = 1;
+        int i = 0;
+        while (line < from && i < text.length()) if (text.charAt(i++) == '\n') line++;
+        while (i < text.length()) {
+            int spaces = 0;
+            while (i + spaces < text.length() && text.charAt(i + spaces) == ' ') spaces++;
+            int end = i + spaces;
+            if (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') return spaces;
+            int next = text.indexOf('\n', end);
+            if (next < 0) return 0;
+            i = next + 1;
+        }
+        return 0;
     }
 
     private static boolean isFence(String text, int[] line, String fence) {

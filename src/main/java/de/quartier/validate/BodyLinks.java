@@ -46,16 +46,29 @@ public final class BodyLinks {
     }
 
     /**
-     * @param bodyLine the file line the body starts on. Lines are those of the file (for a YAML
-     *                 body: written as a literal block, {@code body: |}). Columns are those of the
-     *                 file for front-matter files (the body starts at column 1) and counted from the
-     *                 block's indentation for YAML bodies (column 1 is the first column of the block)
+     * A body that starts in the file's first column (a Markdown file's).
+     *
+     * @param bodyLine the file line the body starts on
      */
     static Found of(String body, String path, int bodyLine) {
+        return of(body, path, bodyLine, 0);
+    }
+
+    /**
+     * Lines and columns are those of the file, also for a YAML record's {@code body: |}, whose
+     * text is without the block's indentation.
+     *
+     * @param bodyIndent the spaces before each of the body's lines in the file
+     */
+    static Found of(String body, String path, int bodyLine, int bodyIndent) {
         Found found = new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         if (body.isBlank() || (body.indexOf('[') < 0 && body.indexOf('<') < 0 && !body.contains("&#"))) return found;
-        new Collector(body, path, bodyLine, found).collect(PARSER.parse(body));
+        new Collector(body, path, bodyLine, bodyIndent, found).collect(PARSER.parse(body));
         return found;
+    }
+
+    static Found of(de.quartier.source.ParsedRecord record) {
+        return of(record.body(), record.file().path(), record.bodyLine(), record.bodyIndent());
     }
 
     /**
@@ -64,7 +77,7 @@ public final class BodyLinks {
      */
     public static java.util.Map<de.quartier.model.Collection, List<de.quartier.model.Ref>> recordLinks(de.quartier.source.ParsedRecord record) {
         java.util.Map<de.quartier.model.Collection, List<de.quartier.model.Ref>> out = new java.util.EnumMap<>(de.quartier.model.Collection.class);
-        for (BodyLink l : of(record.body(), record.file().path(), record.bodyLine()).links())
+        for (BodyLink l : of(record).links())
             if (de.quartier.model.ContentLink.parse(l.target()).orElse(null) instanceof de.quartier.model.ContentLink.ToRecord r)
                 r.ref(l.at()).ifPresent(ref -> out.computeIfAbsent(r.collection(), k -> new ArrayList<>()).add(ref));
         return out;
@@ -84,15 +97,17 @@ public final class BodyLinks {
         private final String body;
         private final String path;
         private final int bodyLine;
+        private final int bodyIndent;
         private final List<BodyLink> out;
         private final List<BodyLink> unread;
         private final List<CharacterReferences.Written> references;
         private final HtmlTagScanner html = new HtmlTagScanner();
 
-        Collector(String body, String path, int bodyLine, Found found) {
+        Collector(String body, String path, int bodyLine, int bodyIndent, Found found) {
             this.body = body;
             this.path = path;
             this.bodyLine = bodyLine;
+            this.bodyIndent = bodyIndent;
             this.out = found.links();
             this.unread = found.unread();
             this.references = found.references();
@@ -177,7 +192,7 @@ public final class BodyLinks {
                     lineStart = i + 1;
                 }
             }
-            return new SourceSpan(path, line, offset - lineStart + 1, length);
+            return new SourceSpan(path, line, bodyIndent + offset - lineStart + 1, length);
         }
     }
 }

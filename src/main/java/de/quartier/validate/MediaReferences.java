@@ -94,7 +94,7 @@ final class MediaReferences {
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
 
     List<BodyLink> bodyLinks(ParsedRecord record) {
-        BodyLinks.Found found = BodyLinks.of(record.body(), record.file().path(), record.bodyLine());
+        BodyLinks.Found found = BodyLinks.of(record);
         for (BodyLink u : found.unread()) unreadLink(u);
         CharacterReferences.report(found.references(), diagnostics);
         List<BodyLink> links = found.links();

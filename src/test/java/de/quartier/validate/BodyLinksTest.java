@@ -30,7 +30,7 @@ class BodyLinksTest {
         SourceFile.Format format = path.endsWith(".md") ? SourceFile.Format.MARKDOWN : SourceFile.Format.YAML;
         Collection collection = path.contains("/pages/") ? Collection.PAGES : Collection.OPERATORS;
         ParsedRecord r = new SourceParser(new Diagnostics()).parse(new SourceFile(path, collection, "x", format, text)).orElseThrow();
-        return BodyLinks.of(r.body(), path, r.bodyLine()).links().stream()
+        return BodyLinks.of(r).links().stream()
                 .map(l -> l.target() + " " + l.at().line() + ":" + l.at().column() + "+" + l.at().length()).toList();
     }
 
@@ -58,7 +58,7 @@ class BodyLinksTest {
     }
 
     @Test
-    void aYamlBodyCountsColumnsFromTheBlocksIndentation() {
+    void aYamlBodyIsNamedAtTheFilesColumnsWithTheBlocksIndentation() {
         String yml = """
                 title: AWO
                 body: |
@@ -68,8 +68,10 @@ class BodyLinksTest {
 
                   [Flyer](media/flyer.pdf)
                 """;
-        // lines are the file's; columns as for Markdown links in a YAML body: the block's first column is 1
-        assertEquals(List.of("anlaufstellen/ 3:19+14", "media/a.png 5:11+11", "media/flyer.pdf 7:9+15"), links(PATH_YML, yml));
+        // lines and columns are the file's: the block's two spaces of indentation count
+        assertEquals(List.of("anlaufstellen/ 3:21+14", "media/a.png 5:13+11", "media/flyer.pdf 7:11+15"), links(PATH_YML, yml));
+        // four spaces, and a blank first line in the block
+        assertEquals(List.of("media/b.png 4:17+11"), links(PATH_YML, "title: AWO\nbody: |\n\n    Mehr [hier](media/b.png).\n"));
     }
 
     @Test
