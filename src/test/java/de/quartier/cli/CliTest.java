@@ -94,9 +94,19 @@ class CliTest {
                   hint: did you mean `quartiersbuero-altstadt`?
                 """), err());
         assertTrue(err().contains("1 error, 0 warnings"), err());
+        assertLinkInTheTextIsNamedSo(site);
         // the site was not rendered: the editor learns that its links come next
         assertTrue(err().contains("quartier check: links to pages of the site and #anchors are checked once these errors are mended"), err());
         assertFalse(err().contains("Exception"), "no stack trace for an editor's mistake");
+    }
+
+    /** A link in a body is no field: the message does not name one ("`link`", before). */
+    private void assertLinkInTheTextIsNamedSo(Path site) throws IOException {
+        Path o = site.resolve("content/offerings/sprechstunde.md");
+        Files.writeString(o, Files.readString(o).replace("quartiersbuero-altstat", "quartiersbuero-altstadt") + "Mehr im [Quartier](quarters/altstat.md).\n");
+        err.reset();
+        assertEquals(1, run("check", "--site", site.toString(), "--today", "2026-11-21"));
+        assertTrue(err().contains("content/offerings/sprechstunde.md:9:20: error: a link in the text: there is no quarter `altstat` [dangling-ref]"), err());
     }
 
     @Test
