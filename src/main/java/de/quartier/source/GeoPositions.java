@@ -54,9 +54,10 @@ final class GeoPositions {
     /**
      * {@code {lat: 51,0818, lon: 6,2893}} or {@code [51,0818, 6,2893]}, written with the German decimal
      * comma: YAML reads whole degrees and stray keys or items, and the messages about those would not
-     * name the comma. Reported once, at the first such number, with the point to write.
+     * name the comma. Each such number is reported, over all it spans, with the point to write.
      */
     private static boolean decimalComma(Node node, String name, Diagnostics diagnostics) {
+        boolean found = false;
         if (node instanceof Node.Mapping m) {
             List<Node.Pair> pairs = m.pairs();
             for (int i = 0; i + 1 < pairs.size(); i++) {
@@ -65,23 +66,28 @@ final class GeoPositions {
                 if (p.value() instanceof Node.Scalar whole && WHOLE.matcher(whole.value()).matches()
                         && DIGITS.matcher(next.key().value()).matches() && isEmpty(next.value())) {
                     report(name + "." + p.key().value(), whole.value() + "," + next.key().value(), whole.at(), diagnostics);
-                    return true;
+                    found = true;
+                    i++; // the decimals: no key of their own
                 }
             }
         } else if (node instanceof Node.Sequence seq && seq.items().size() == 4
                 && seq.items().stream().allMatch(n -> n instanceof Node.Scalar sc && DIGITS.matcher(sc.value().replaceFirst("^-", "")).matches())) {
-            Node.Scalar whole = (Node.Scalar) seq.items().get(0);
-            report(name, whole.value() + "," + ((Node.Scalar) seq.items().get(1)).value(), whole.at(), diagnostics);
-            return true;
+            for (int i = 0; i < 4; i += 2) {
+                Node.Scalar whole = (Node.Scalar) seq.items().get(i);
+                report(name + "[" + (i / 2 + 1) + "]", whole.value() + "," + ((Node.Scalar) seq.items().get(i + 1)).value(), whole.at(), diagnostics);
+            }
+            found = true;
         }
-        return false;
+        return found;
     }
 
     private static boolean isEmpty(Node n) {
         return n == null || n instanceof Node.Scalar sc && sc.value().isEmpty();
     }
 
-    private static void report(String name, String written, de.quartier.model.SourceSpan at, Diagnostics diagnostics) {
+    private static void report(String name, String written, de.quartier.model.SourceSpan whole, Diagnostics diagnostics) {
+        // "51,5295" stands in one piece on its line: marked whole, not only its degrees
+        de.quartier.model.SourceSpan at = new de.quartier.model.SourceSpan(whole.path(), whole.line(), whole.column(), written.length());
         diagnostics.error(Code.BAD_NUMBER, at, "`" + name + "`: " + written + " is written with a decimal comma, which YAML reads as two values",
                 "write it with a point: " + written.replace(',', '.'));
     }

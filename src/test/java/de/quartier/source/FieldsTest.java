@@ -35,18 +35,23 @@ class FieldsTest {
     }
 
     @Test
-    void aPositionWithDecimalCommasIsOneErrorNamingTheComma() {
+    void eachNumberOfAPositionWithDecimalCommasIsAnErrorNamingTheComma() {
         Fields f = fields("a: {lat: 51,0818, lon: 6,2893}\nb: [51,0818, 6,2893]\nc: {lat: 51.0818, lon: 6.2893}\n");
         assertNull(f.geo("a"));
         assertNull(f.geo("b"));
         assertEquals(51.0818, f.geo("c").lat(), 1e-9);
         List<Diagnostic> p = problems();
+        // both of each pair at once: before, `lon` came only once `lat` was mended
         assertEquals(List.of("`a.lat`: 51,0818 is written with a decimal comma, which YAML reads as two values",
-                "`b`: 51,0818 is written with a decimal comma, which YAML reads as two values"), p.stream().map(Diagnostic::message).toList(),
+                "`a.lon`: 6,2893 is written with a decimal comma, which YAML reads as two values",
+                "`b[1]`: 51,0818 is written with a decimal comma, which YAML reads as two values",
+                "`b[2]`: 6,2893 is written with a decimal comma, which YAML reads as two values"), p.stream().map(Diagnostic::message).toList(),
                 "no unknown keys 0818 and 2893, no position out of bounds");
         assertEquals("write it with a point: 51.0818", p.get(0).hint());
-        assertEquals(10, p.get(0).at().column(), "at the number");
-        assertEquals(Code.BAD_NUMBER, p.get(1).code());
+        assertEquals("write it with a point: 6.2893", p.get(1).hint());
+        assertEquals(List.of(10, 7), List.of(p.get(0).at().column(), p.get(0).at().length()), "the whole number marked");
+        assertEquals(24, p.get(1).at().column());
+        assertEquals(Code.BAD_NUMBER, p.get(3).code());
     }
 
     @Test
