@@ -69,7 +69,19 @@ public final class EditorTools {
     /** One record of a collection in German, as editors call it ("angebot"); the plurals are the URL words. */
     private static final Map<String, Collection> GERMAN_SINGULARS = Map.of("quartier", Collection.QUARTERS,
             "anlaufstelle", Collection.CONTACT_POINTS, "angebot", Collection.OFFERINGS, "träger", Collection.OPERATORS,
-            "programm", Collection.PROGRAMS, "seite", Collection.PAGES, "seiten", Collection.PAGES, "meldung", Collection.NEWS);
+            "programm", Collection.PROGRAMS, "seite", Collection.PAGES, "seiten", Collection.PAGES, "meldung", Collection.NEWS,
+            "meldungen", Collection.NEWS);
+
+    /** The names an editor may give, for a message: "quarters (quartier), contact-points (anlaufstelle), …". */
+    public static String collectionNames() {
+        StringBuilder out = new StringBuilder();
+        for (Collection c : Collection.values()) {
+            String german = GERMAN_SINGULARS.entrySet().stream().filter(e -> e.getValue() == c).map(Map.Entry::getKey).sorted().findFirst().orElse("");
+            if (out.length() > 0) out.append(", ");
+            out.append(c.folder()).append(" (").append(german).append(")");
+        }
+        return out.toString();
+    }
 
     /**
      * Examples taken from the site itself, by field key, so that one taken as it stands fits the

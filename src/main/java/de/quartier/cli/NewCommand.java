@@ -12,10 +12,8 @@ import picocli.CommandLine.Spec;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 @Command(name = "new", mixinStandardHelpOptions = true,
         description = "Writes a new record with every field it needs, as a draft, and says what is left to fill in.")
@@ -46,7 +44,7 @@ final class NewCommand implements Callable<Integer> {
         Optional<Collection> c = EditorTools.collection(collection);
         if (c.isEmpty())
             throw new CommandLine.ParameterException(spec.commandLine(), "unknown collection `" + collection + "`: use one of "
-                    + Arrays.stream(Collection.values()).map(Collection::folder).collect(Collectors.joining(", ")));
+                    + EditorTools.collectionNames());
         if (!format.equals("md") && !format.equals("yml"))
             throw new CommandLine.ParameterException(spec.commandLine(), "--format: md or yml, not " + format);
         EditorTools.NewRecord made;

@@ -189,6 +189,11 @@ class NewCommandTest {
         assertArrayEquals(before, Files.readAllBytes(existing));
         assertFalse(Files.exists(site.resolve("content/quarters/altstadt.yml")));
         assertEquals(2, run("new", "stadtteile", "x", "--site", site.toString()), "an unknown collection is a usage error");
+        // the names to choose from include the German ones the guide uses
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("use one of quarters (quartier), contact-points (anlaufstelle), offerings (angebot), "
+                + "operators (träger), programs (programm), pages (seite), news (meldung)"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, run("new", "meldungen", "neu-im-quartier", "--site", site.toString()), "the German plural of a news item, too");
+        assertTrue(Files.exists(site.resolve("content/news/neu-im-quartier.md")));
         for (String reserved : List.of("suche", "admin")) {
             assertEquals(1, run("new", "pages", reserved, "--site", site.toString()), reserved);
             assertTrue(err.toString(StandardCharsets.UTF_8).contains("is a name the site's own pages use"), err.toString(StandardCharsets.UTF_8));
