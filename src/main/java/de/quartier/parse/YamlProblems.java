@@ -120,6 +120,16 @@ final class YamlProblems {
             return;
         }
         String line = place == null ? null : SourceParser.line(yaml, bounds, place[0]);
+        if (problem.contains("mapping values are not allowed")) {
+            // the parser's words for a `key: ` where no key may stand: name which of two mistakes it is
+            if (keyOutOfStep(line, mark))
+                diagnostics.error(Code.YAML_SYNTAX, at, "YAML: this key is not indented like the keys it belongs to",
+                        "this key is indented unlike the keys above it: give keys of the same level the same number of spaces");
+            else
+                diagnostics.error(Code.YAML_SYNTAX, at, "YAML: a colon followed by a blank starts a new field, and none can start here, inside a value",
+                        "put text that contains `: ` in quotes: \"…\"");
+            return;
+        }
         if (outOfStep(problem) && !endsAtAQuote(problem, line)) {
             // "expected <block end>, but found '<block mapping start>'" is the parser's word for a line out of step
             diagnostics.error(Code.YAML_SYNTAX, at, "YAML: this line is not indented like the lines it belongs to",
@@ -162,15 +172,14 @@ final class YamlProblems {
         return n;
     }
 
+    /** Whether the parser stopped at the first `key:` of its line: a key indented unlike its neighbours (else a `: ` inside a value). */
+    private static boolean keyOutOfStep(String line, Mark mark) {
+        int colon = line == null ? -1 : line.indexOf(": ");
+        if (colon < 0 && line != null && line.endsWith(":")) colon = line.length() - 1;
+        return mark != null && colon == mark.getColumn() && line.strip().matches("[a-z_][a-z0-9_]*:.*");
+    }
+
     private static String hintFor(String problem, String line, Mark mark, Mark context) {
-        if (problem.contains("mapping values are not allowed")) {
-            // the first `key:` of its line: the line is a key indented unlike its neighbours; else a `: ` inside a value
-            int colon = line == null ? -1 : line.indexOf(": ");
-            if (colon < 0 && line != null && line.endsWith(":")) colon = line.length() - 1;
-            if (mark != null && colon == mark.getColumn() && line.strip().matches("[a-z_][a-z0-9_]*:.*"))
-                return "this key is indented unlike the keys above it: give keys of the same level the same number of spaces";
-            return "put text that contains `: ` in quotes: \"…\"";
-        }
         if (endsAtAQuote(problem, line))
             return "a value that starts with a quote ends there: quote the whole value, or none of it";
         if (problem.contains("could not find expected ':'")) return "each field is written `key: value`";

@@ -109,12 +109,15 @@ class SourceParserTest {
     void aColonInAValueAndAKeyIndentedWronglyGetTheirOwnHints() {
         md("---\ntitle: A\nschedule_note: Hinweis: bitte anmelden\n---\n");
         assertEquals("put text that contains `: ` in quotes: \"…\"", only().hint());
+        // in words, not the parser's "mapping values are not allowed here"
+        assertEquals("YAML: a colon followed by a blank starts a new field, and none can start here, inside a value", only().message());
         Diagnostics other = new Diagnostics();
         new SourceParser(other).parse(new SourceFile("content/pages/x.md", Collection.PAGES, "x", SourceFile.Format.MARKDOWN,
                 "---\ntitle: A\nregistration:\n  required: true\n   note: bitte anrufen\n---\n"));
         Diagnostic d = other.sorted().get(0);
         assertEquals(new SourceSpan("content/pages/x.md", 5, 8, 1), d.at());
         assertTrue(d.hint().startsWith("this key is indented unlike the keys above it"), d.hint());
+        assertEquals("YAML: this key is not indented like the keys it belongs to", d.message());
         Diagnostics fewer = new Diagnostics();
         new SourceParser(fewer).parse(new SourceFile("content/pages/x.md", Collection.PAGES, "x", SourceFile.Format.MARKDOWN,
                 "---\ntitle: A\nregistration:\n  required: true\n note: bitte anrufen\n---\n"));
