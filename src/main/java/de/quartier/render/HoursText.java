@@ -139,7 +139,7 @@ public final class HoursText {
     public String rule(HoursRule r, boolean offering) {
         boolean onlyHolidays = r.holidays() && r.weekdays().isEmpty() && r.dates().isEmpty() && r.weeks().isEmpty();
         if (onlyHolidays && r.state() == HoursState.CLOSED && r.times().isEmpty())
-            return capitalise(offering ? t.get("hours.holidaysOff") : t.get("hours.holidays") + " " + t.get("hours.closed"));
+            return capitalise(t.get(offering ? "hours.holidaysOff" : "hours.holidaysClosedRule"));
         List<String> when = season(r);
         String prefix = when.isEmpty() ? "" : String.join(wording.comma(), when) + ": ";
         List<String> selected = new ArrayList<>();

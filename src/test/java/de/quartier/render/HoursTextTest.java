@@ -103,6 +103,15 @@ class HoursTextTest {
         assertTrue(ar.summary(HoursFixture.of("We[-3] 10:00-11:30"), true).startsWith("في الأربعاء الثالث من النهاية من كل شهر "));
     }
 
+    @Test
+    void aClosureOnHolidaysReadsInTheLanguagesOwnOrder() {
+        Theme theme = new Theme(Map.of());
+        // before: "On public holidays closed", "في أيام العطل الرسمية مغلق"
+        assertTrue(hours(theme, "en").summary(HoursFixture.of("Mo-Fr 09:00-13:00; PH off"), false).endsWith(" · Closed on public holidays"));
+        assertTrue(hours(theme, "ar").summary(HoursFixture.of("Mo-Fr 09:00-13:00; PH off"), false).endsWith(" · مغلق في أيام العطل الرسمية"));
+        assertTrue(hours(theme, "ru").summary(HoursFixture.of("Mo-Fr 09:00-13:00; PH off"), false).endsWith(" · В праздничные дни закрыто"));
+    }
+
     private static HoursText hours(Theme theme, String lang) {
         return new HoursText(new Wording(lang, theme.strings(lang)), theme.strings(lang));
     }
