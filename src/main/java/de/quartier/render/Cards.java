@@ -58,7 +58,8 @@ public final class Cards {
     private Card contactPoint(ContactPoint cp, boolean route) {
         List<Fact> facts = new ArrayList<>();
         if (cp.kind() != null) facts.add(view.marks().fromEditor(view.t("field.kind"), cp.kind()));
-        facts.add(fact(view.t("field.operator"), String.join(", ", view.names(cp.operators(), Collection.OPERATORS))));
+        facts.add(new Fact(view.t("field.operator"), String.join(", ", view.names(cp.operators(), Collection.OPERATORS)), null,
+                view.namesLanguage(cp.operators(), Collection.OPERATORS)));
         facts.add(fact(view.t("field.address"), address(cp.address())));
         if (cp.openingHours() != null)
             facts.add(fact(view.t("field.openingHours"), view.hoursText().summary(cp.openingHours(), false)));

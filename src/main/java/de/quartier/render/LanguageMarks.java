@@ -35,6 +35,18 @@ public final class LanguageMarks {
         return new Views.TextLanguage(title ? original : "", summary ? original : "", body ? original : "");
     }
 
+    /** The site's own language on a page in another one, where what an editor wrote is shown as written; "" on the original's pages. */
+    public String original() {
+        return view.translated() ? view.site().config().language() : "";
+    }
+
+    /** The language the titles of these records are shown in: the original's if none of them is translated, else "" (the page's, or mixed). */
+    public String titles(java.util.List<? extends Entry> entries) {
+        if (!view.translated() || entries.isEmpty()) return "";
+        for (Entry e : entries) if (of(e).title().isEmpty()) return "";
+        return original();
+    }
+
     /** A fact in the editor's words (target groups, notes, costs): on a page in another language, marked as the original's. */
     public Fact fromEditor(String label, String value) {
         return new Fact(label, value, null, view.translated() ? view.site().config().language() : "");

@@ -270,6 +270,13 @@ public final class SiteView {
         return new Views.Image(urls.href(c.image().src()), c.image().alt(), c.image().credit());
     }
 
+    /** The language of these records' titles as {@link #names} gives them (see {@link LanguageMarks#titles}). */
+    public String namesLanguage(List<Ref> refs, Collection c) {
+        List<de.quartier.model.Entry> found = new ArrayList<>();
+        for (Ref r : refs) site.find(c, r.slug()).ifPresent(found::add);
+        return marks.titles(found);
+    }
+
     public List<String> names(List<Ref> refs, Collection c) {
         List<String> out = new ArrayList<>();
         for (Ref r : refs) site.find(c, r.slug()).ifPresent(e -> out.add(e.title()));
@@ -278,7 +285,8 @@ public final class SiteView {
 
     public List<Link> links(List<Ref> refs, Collection c) {
         List<Link> out = new ArrayList<>();
-        for (Ref r : refs) site.find(c, r.slug()).ifPresent(e -> out.add(new Link(e.title(), urls.href(e))));
+        // an untranslated title is marked as the original's (a right-to-left page shows it left to right)
+        for (Ref r : refs) site.find(c, r.slug()).ifPresent(e -> out.add(new Link(e.title(), urls.href(e), false, marks.of(e).title(), "")));
         return out;
     }
 

@@ -164,7 +164,8 @@ public final class Views {
         }
     }
 
-    public record ProfileRow(String label, String value, String unit, String year, String source) {
+    /** @param lang the language of what the editor wrote (label, unit, source) where it is not the page's, else "" */
+    public record ProfileRow(String label, String value, String unit, String year, String source, String lang) {
     }
 
     /** A record's own page. */

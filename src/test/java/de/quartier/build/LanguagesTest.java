@@ -144,6 +144,21 @@ class LanguagesTest {
     }
 
     @Test
+    void germanNamesNotesAndFiguresOnARightToLeftPageAreMarkedSo() {
+        // unmarked, a right-to-left page put their full stops on the wrong side (".Frauenzentrum Courage e.V")
+        Document cp = html("ar/anlaufstellen/cafe-courage/index.html");
+        assertEquals("de", cp.select("section[aria-labelledby=traeger] ul.links a").first().attr("lang"), "an operator's untranslated name");
+        Element kind = cp.select("dl.facts dd span[lang=de]").first();
+        assertNotNull(kind, "the kind of place, in the editor's word");
+        assertEquals("de", html("ar/anlaufstellen/quartiersbuero-eigen/index.html").select("p.note span").last().attr("lang"), "the note under the hours");
+        assertEquals("de", html("ar/anlaufstellen/index.html").select("dl.facts dd span[lang=de]").first().attr("lang"));
+        assertTrue(html("ar/quartiere/altstadt/index.html").select("table.profile tbody tr").stream().allMatch(tr -> tr.attr("lang").equals("de")),
+                "the figures' labels, units and sources");
+        assertTrue(html("quartiere/altstadt/index.html").select("table.profile tbody tr[lang]").isEmpty(), "nothing marked on the German page");
+        assertTrue(html("anlaufstellen/cafe-courage/index.html").select("section[aria-labelledby=traeger] a[lang]").isEmpty());
+    }
+
+    @Test
     void switcherAndHreflangJoinEveryVersion() {
         String path = "anlaufstellen/quartiersbuero-eigen/";
         List<String> all = new ArrayList<>(List.of("de"));

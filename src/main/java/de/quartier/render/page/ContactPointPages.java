@@ -66,7 +66,7 @@ final class ContactPointPages {
         boolean ended = view.site().status(cp) == de.quartier.model.Status.ENDED;
         List<Fact> facts = new ArrayList<>();
         if (cp.kind() != null)
-            facts.add(new Fact(view.t("field.kind"), cp.kind(), view.listed(cp) ? view.urls().href(Urls.pathOf(Urls.Facet.KIND, cp.kind())) : null));
+            facts.add(new Fact(view.t("field.kind"), cp.kind(), view.listed(cp) ? view.urls().href(Urls.pathOf(Urls.Facet.KIND, cp.kind())) : null, view.marks().original()));
         facts.add(fact(view.t("field.address"), address(cp.address())));
         if (!ended) facts.add(new Fact(view.t("field.directions"), view.t("action.directions"), directions(cp.address())));
         // the hours in a line among the first facts, on a phone's first screen; the table with every exception is further down
@@ -126,7 +126,7 @@ final class ContactPointPages {
             week.addAll(view.hoursText().table(cp.openingHours()));
             view.hoursText().notes(cp.openingHours(), false).forEach(n -> notes.add(fact("", n)));
         }
-        if (cp.openingHoursNote() != null) notes.add(fact("", cp.openingHoursNote()));
+        if (cp.openingHoursNote() != null) notes.add(view.marks().fromEditor("", cp.openingHoursNote()));
         if (cp.openingHours() == null && cp.openingHoursNote() == null) notes.add(fact("", view.t("hours.unknown")));
         return new Section(view.t("field.openingHours"), HOURS_ID, notes, List.of(), List.of(), week, List.of(), List.of(),
                 view.hoursData(cp), null);

@@ -119,7 +119,7 @@ final class OfferingPages {
             facts.add(fact(view.t("field.languages"), o.languages().stream().map(view.wording()::language).collect(Collectors.joining(view.wording().comma()))));
         if (o.operator() != null) {
             Operator op = view.site().operator(o.operator());
-            facts.add(new Fact(view.t("field.operator"), op.title(), view.urls().href(op)));
+            facts.add(new Fact(view.t("field.operator"), op.title(), view.urls().href(op), view.marks().of(op).title()));
         }
         List<Section> sections = new ArrayList<>();
         if (o.accessibility() != null)

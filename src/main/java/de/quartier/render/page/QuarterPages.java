@@ -76,7 +76,7 @@ final class QuarterPages {
         if (!q.profile().isEmpty()) {
             List<Views.ProfileRow> rows = q.profile().stream().map(p -> new Views.ProfileRow(p.label(), view.wording().number(p.value()),
                     Objects.requireNonNullElse(p.unit(), ""), p.year() == null ? "" : p.year().toString(),
-                    Objects.requireNonNullElse(p.source(), ""))).toList();
+                    Objects.requireNonNullElse(p.source(), ""), view.marks().original())).toList();
             sections.add(new Section(view.t("quarter.profile"), "kennzahlen", List.of(), List.of(), rows, List.of(), List.of(), List.of()));
         }
         sections.add(lists.section(q, view.t("nav.contactPoints"), "anlaufstellen", view.relations().contactPointsIn(q).stream().map(cards::contactPointOnMap).toList()));
