@@ -206,8 +206,10 @@ public final class SiteView {
             case UPCOMING -> {
                 ActivePeriod p = periodOf(e);
                 // a start written as a month ("2027-03") names no day
-                yield p != null && p.fromMonth() ? t("status.upcomingMonth").replace("{month}", wording.month(p.from()))
-                        : t("status.upcoming").replace("{date}", wording.date(p == null ? null : p.from()));
+                // an office opens; an offering or a programme starts
+                String key = e instanceof ContactPoint ? "status.upcoming" : "status.starts";
+                yield p != null && p.fromMonth() ? t(key + "Month").replace("{month}", wording.month(p.from()))
+                        : t(key).replace("{date}", wording.date(p == null ? null : p.from()));
             }
             case CURRENT -> "";
         };
@@ -230,7 +232,8 @@ public final class SiteView {
         String from = p.from() == null ? null : p.fromMonth() ? wording.month(p.from()) : wording.date(p.from());
         String until = p.until() == null ? null : p.untilMonth() ? wording.month(p.until()) : wording.date(p.until());
         if (from != null && until != null) return from + " – " + until;
-        if (from != null) return t("period.since") + " " + from;
+        // "seit" once it has begun, "ab" while it is to come
+        if (from != null) return t(p.from().isAfter(site.today()) ? "period.from" : "period.since") + " " + from;
         return t("period.until") + " " + until;
     }
 
@@ -242,9 +245,12 @@ public final class SiteView {
         return byTitle.computeIfAbsent(c, k -> relations.titles().byTitle(site.all(k)));
     }
 
-    /** Whether the office is open now, for the script: only for listed offices with hours; evaluated once per office. */
+    /**
+     * Whether the office is open now, for the script: only for offices open at the build date (one
+     * that opens later would be said to open on its next weekday) with hours; evaluated once per office.
+     */
     public String hoursData(ContactPoint cp) {
-        if (cp.openingHours() == null || !listed(cp)) return null;
+        if (cp.openingHours() == null || site.status(cp) != Status.CURRENT) return null;
         return hoursData.computeIfAbsent(cp.openingHours(), h -> HoursData.of(h, holidays, hoursSpan));
     }
 

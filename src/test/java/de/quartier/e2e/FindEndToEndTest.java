@@ -1143,7 +1143,7 @@ class FindEndToEndTest {
                         .map(ContactPoint::title).map(FindEndToEndTest::squash).sorted().toList();
                 List<String> listed = d.findElements(By.cssSelector(".print-offices h3")).stream()
                         .map(h -> squash(h.getText())).sorted().toList();
-                // a heading is the office's name, perhaps with a note on its status: "… (Eröffnet am 1. Februar 2027)"
+                // a heading is the office's name, perhaps with a note on its status: "… (Öffnet am 1. Februar 2027)"
                 Predicate<String> namesOne = h -> expected.stream().anyMatch(n -> h.equals(n) || h.startsWith(n + " ("));
                 List<String> missing = expected.stream().filter(n -> listed.stream().noneMatch(h -> h.equals(n) || h.startsWith(n + " ("))).toList();
                 if (!missing.isEmpty()) problems.add(slug + ": offices missing " + missing);
