@@ -209,7 +209,11 @@ public final class Views {
     public record MapPlace(String name, String href, String kind, String address, String route) {
     }
 
-    public record Option(String value, String label) {
+    /** @param lang the language of the label where it is not the page's (an editor's word on a translated page), else "" */
+    public record Option(String value, String label, String lang) {
+        public Option(String value, String label) {
+            this(value, label, "");
+        }
     }
 
     /** A titled part of a detail page: facts, cards, profile rows, a week of hours, a weekly plan, links. */

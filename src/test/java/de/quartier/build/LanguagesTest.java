@@ -155,6 +155,13 @@ class LanguagesTest {
         assertTrue(html("ar/quartiere/altstadt/index.html").select("table.profile tbody tr").stream().allMatch(tr -> tr.attr("lang").equals("de")),
                 "the figures' labels, units and sources");
         assertTrue(html("quartiere/altstadt/index.html").select("table.profile tbody tr[lang]").isEmpty(), "nothing marked on the German page");
+        // the finder's choices: the editors' groups and topics marked German; the group for everyone in Arabic
+        Document finder = html("ar/angebote/index.html");
+        assertEquals("de", finder.select("#filter-zielgruppe option[value=familien]").attr("lang"));
+        assertEquals("de", finder.select("#filter-thema option").get(1).attr("lang"));
+        assertEquals("الجميع", finder.select("#filter-zielgruppe option[value=alle]").text(), "not a second German „Alle“ beside the page's own „all“");
+        assertEquals("", finder.select("#filter-zielgruppe option[value=alle]").attr("lang"));
+        assertEquals("Alle", html("angebote/index.html").select("#filter-zielgruppe option[value=alle]").text());
         assertTrue(html("anlaufstellen/cafe-courage/index.html").select("section[aria-labelledby=traeger] a[lang]").isEmpty());
     }
 

@@ -94,7 +94,7 @@ public final class FinderPages {
     /** "Angebote: Kinder" */
     private String title(Map<Facet, String> sel) {
         if (sel.isEmpty()) return view.t("nav.offerings");
-        return view.t("nav.offerings") + ": " + sel.entrySet().stream().map(e -> finder.label(e.getKey(), e.getValue()))
+        return view.t("nav.offerings") + ": " + sel.entrySet().stream().map(e -> label(e.getKey(), e.getValue()))
                 .collect(Collectors.joining(" · "));
     }
 
@@ -126,7 +126,7 @@ public final class FinderPages {
                     List.of(), count, note, slice.pager());
         }
         List<FinderViews.Chosen> chosen = new ArrayList<>();
-        sel.forEach((f, v) -> chosen.add(new FinderViews.Chosen(view.t("finder.facet." + f.key), finder.label(f, v), view.urls().href("angebote/"),
+        sel.forEach((f, v) -> chosen.add(new FinderViews.Chosen(view.t("finder.facet." + f.key), label(f, v), view.urls().href("angebote/"),
                 f == Facet.TARGET_GROUP ? openToAll(v) : List.of())));
         List<Section> narrow = !whole && slice.first() && !sel.containsKey(Facet.QUARTER) ? List.of(byQuarter(sel)) : List.of();
         return new Listing(title(sel), "", groups, narrow, List.of(), null, form, chosen, count, note, slice.pager());
@@ -152,9 +152,9 @@ public final class FinderPages {
         List<Section> out = new ArrayList<>();
         for (Facet f : Facet.values()) {
             List<Link> links = new ArrayList<>();
-            finder.values(f).forEach((slug, label) -> {
+            finder.values(f).forEach((slug, written) -> {
                 int n = finder.count(f, slug);
-                if (n > 0) links.add(new Link(label + " (" + n + ")", view.urls().href(path(with(f, slug)))));
+                if (n > 0) links.add(new Link(label(f, slug) + " (" + n + ")", view.urls().href(path(with(f, slug))), false, lang(f, slug), ""));
             });
             if (!links.isEmpty()) out.add(section(view.t("finder.facet." + f.key), "nach-" + f.key, List.of(), List.of(), links));
         }
@@ -179,6 +179,22 @@ public final class FinderPages {
         return section(view.t("finder.byQuarter"), "nach-quartier", List.of(), List.of(), links);
     }
 
+    /**
+     * A value as residents read it: as the editors wrote it ("Familien", "Beratung"), but the one
+     * value for everyone ("Alle") in the page's language, since a translated page has its own
+     * "all" beside it.
+     */
+    private String label(Facet f, String slug) {
+        if (f == Facet.TARGET_GROUP && slug.equals(OfferingFinder.ALL) && view.translated()) return view.t("finder.everyone");
+        return finder.label(f, slug);
+    }
+
+    /** The language of a value's label where it is not the page's: target groups and topics are the editors' words. */
+    private String lang(Facet f, String slug) {
+        if (f != Facet.TARGET_GROUP && f != Facet.TOPIC || f == Facet.TARGET_GROUP && slug.equals(OfferingFinder.ALL)) return "";
+        return view.marks().original();
+    }
+
     /** The form for the facets not chosen yet, offering the values the listed offerings have. */
     private FinderViews.Finder form(Map<Facet, String> sel, List<Offering> listed) {
         List<FinderViews.FinderFacet> facets = new ArrayList<>();
@@ -187,14 +203,14 @@ public final class FinderPages {
             Set<String> present = new java.util.HashSet<>();
             for (Offering o : listed) present.addAll(profiles.get(o.slug()).values().get(f));
             List<Views.Option> options = new ArrayList<>();
-            finder.values(f).forEach((slug, label) -> {
-                if (present.contains(slug)) options.add(new Views.Option(slug, label));
+            finder.values(f).forEach((slug, written) -> {
+                if (present.contains(slug)) options.add(new Views.Option(slug, label(f, slug), lang(f, slug)));
             });
             if (options.isEmpty()) continue;
             boolean toggle = f == Facet.COST || f == Facet.SOON;
             // a group's filter finds what names the group: said beside the choice, with where the offerings for everyone are
             boolean everyone = f == Facet.TARGET_GROUP && options.size() > 1 && options.stream().anyMatch(o -> o.value().equals(OfferingFinder.ALL));
-            facets.add(new FinderViews.FinderFacet(f.key, view.t("finder.facet." + f.key), options, toggle, everyone ? view.t("finder.hint.everyone").replace("{label}", finder.label(f, OfferingFinder.ALL)) : null));
+            facets.add(new FinderViews.FinderFacet(f.key, view.t("finder.facet." + f.key), options, toggle, everyone ? view.t("finder.hint.everyone").replace("{label}", label(f, OfferingFinder.ALL)) : null));
         }
         // a value's page measures from the quarters it lists, not from every quarter of the site (1,333 of them: 113 KB a page)
         List<FinderViews.NearbyOption> from = nearby;
