@@ -53,7 +53,7 @@ public final class MapViews {
     }
 
     /**
-     * A map of every current office (home page, contact-point listing).
+     * A map of every current office, as the contact-point listing shows it.
      *
      * @param listPlaces   whether the map's section lists the offices (else the page does)
      * @param listingHref  where the offices are listed when there are too many for this page
@@ -64,6 +64,19 @@ public final class MapViews {
         return new Views.MapView(label, data.json(List.of(), view.urls().href(OFFICES), boundaries, true),
                 view.site().config().map().tiles().attribution(), legend(all), PLACES_ID, listPlaces ? listingHref : "#" + PLACES_ID,
                 List.of(), filter);
+    }
+
+    /**
+     * The home page's map of every current office. Its places are not listed again below it: the
+     * contact points' page ({@code listingHref}) lists them with their addresses, and the map's
+     * text for readers without JavaScript links there. (On a phone, a list of every office pushed
+     * the quarters and what is on soon two and four screens down.)
+     */
+    public Views.MapView officesListedAt(String label, List<Quarter> boundaries, String listingHref) {
+        List<MapData.Marker> all = markers(offices());
+        String json = officesFetched() ? data.json(List.of(), view.urls().href(OFFICES), boundaries, true) : data.json(all, boundaries, true);
+        return new Views.MapView(label, json, view.site().config().map().tiles().attribution(), legend(all), PLACES_ID, listingHref,
+                List.of(), List.of());
     }
 
     private static List<Views.LegendItem> legend(List<MapData.Marker> markers) {

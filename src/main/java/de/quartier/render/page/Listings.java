@@ -145,7 +145,7 @@ public final class Listings {
                     view.urls().href(Urls.pathOf(Urls.Facet.DISTRICT, d)))));
         return new Views.Home(view.site().config().title(), intro, introLang, quarters, districts, upcoming, news,
                 view.relations().listedContactPoints().size(), view.urls().href("anlaufstellen/"), view.urls().href("angebote/"),
-                maps.offices(view.t("map.label.home"), view.site().quarters(), true, view.urls().href("anlaufstellen/"), List.of()));
+                maps.officesListedAt(view.t("map.label.home"), view.site().quarters(), view.urls().href("anlaufstellen/")));
     }
 
     /** Listed contact points by district, then by quarter (by name), each quarter's by title. */
