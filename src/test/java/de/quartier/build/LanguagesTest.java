@@ -77,6 +77,12 @@ class LanguagesTest {
         assertEquals("de", en.select(".lead").attr("lang"));
         assertEquals("de", en.select("div.body").attr("lang"));
         assertEquals("This text is only available in German.", en.select("p.untranslated").text());
+        // once, before the first German text under the heading (the lead), not after it
+        assertEquals(1, en.select("p.untranslated").size());
+        assertEquals("lead", en.select("p.untranslated").first().nextElementSibling().className());
+        Document arHome = html("ar/index.html");
+        assertEquals("intro", arHome.select("p.untranslated").first().nextElementSibling().className(), "the home page's German intro has it too");
+        assertTrue(html("index.html").select("p.untranslated").isEmpty());
 
         Document tr = html("tr/anlaufstellen/quartiersbuero-eigen/index.html");
         assertEquals("", tr.select("h1").attr("lang"), "translated title");
