@@ -87,6 +87,17 @@ public final class Fields {
     /** Reports a missing required field; returns true if it is there. */
     public boolean require(String key) {
         if (has(key)) return true;
+        if (map.pair(key).isEmpty()) {
+            // "adress:" written for "address:": the error stands at the misspelt key, beside its "did you mean"
+            for (Node.Pair p : map.pairs()) {
+                String written = p.key().value();
+                if (!written.equals(key) && de.quartier.diag.Suggestions.key(written, Set.of(key)).isPresent()) {
+                    diagnostics.error(Code.MISSING_FIELD, p.key().at(), "`" + prefix + key + "` is required, and `" + written + "` is probably it, misspelt",
+                            "write `" + key + ":`");
+                    return false;
+                }
+            }
+        }
         diagnostics.error(Code.MISSING_FIELD, map.pair(key).map(p -> p.key().at()).orElse(missingAt),
                 "`" + prefix + key + "` is required" + (map.pair(key).isPresent() ? " and must not be empty" : ""));
         return false;

@@ -392,6 +392,23 @@ class FieldsTest {
     }
 
     @Test
+    void aMissingRequiredFieldWrittenWithATypoIsReportedAtTheTypo() {
+        // before: "address is required" at 1:1, and the "did you mean" only as a warning at line 2
+        Fields f = fields("title: x\nadress: Hansastraße 1\n");
+        assertFalse(f.require("address"));
+        assertEquals(1, problems().size());
+        Diagnostic d = problems().get(0);
+        assertEquals(new SourceSpan("t.yml", 2, 1, 6), d.at());
+        assertEquals("`address` is required, and `adress` is probably it, misspelt", d.message());
+        assertEquals("write `address:`", d.hint());
+        Fields german = fields("titel: x\n");
+        assertFalse(german.require("title"));
+        Diagnostic titel = problems().stream().filter(p -> p.message().contains("`title`")).findFirst().orElseThrow();
+        assertEquals(1, titel.at().line(), "the German word for it, too");
+        assertTrue(titel.message().contains("`titel` is probably it"), titel.message());
+    }
+
+    @Test
     void wrongKindIsReportedWhereTheValueIs() {
         Fields f = fields("title:\n  - a\n  - b\n");
         assertNull(f.text("title"));
