@@ -23,7 +23,7 @@ final class SiteOptions {
     @Option(names = "--drafts", description = "Include records marked draft: true, and news items dated after the build date.")
     boolean drafts;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatNames.class,
             description = "How problems are reported: text (default), github, gitlab or json. github: workflow commands that annotate the lines of a pull request; "
                     + "gitlab: a Code Quality report (JSON) for merge requests; json: a plain list. "
                     + "These go to standard output; the text form stays on standard error.")
@@ -59,5 +59,14 @@ final class SiteOptions {
             // reported below
         }
         throw new CommandLine.ParameterException(cmd, "--base-url: " + baseUrl + " is not an http(s) address such as https://example.org/quartiere/");
+    }
+
+    /** The formats as the help and the README write them (picocli would list the constants: "[TEXT, GITHUB, …]"). */
+    static final class FormatNames implements picocli.CommandLine.ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            for (ReportFormat f : ReportFormat.values()) if (f.name().equalsIgnoreCase(value)) return f;
+            throw new picocli.CommandLine.TypeConversionException("expected text, github, gitlab or json, not '" + value + "'");
+        }
     }
 }

@@ -220,6 +220,7 @@ class CliTest {
         assertEquals("[ ]", out.toString(StandardCharsets.UTF_8).strip(), "only the report on standard output");
         assertTrue(err().contains("quartier build: wrote"), err());
         assertEquals(2, run("check", "--site", good.toString(), "--format", "xml"));
+        assertTrue(err().contains("Invalid value for option '--format': expected text, github, gitlab or json, not 'xml'"), err());
     }
 
     @Test
