@@ -58,6 +58,17 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) throw new CommandLine.ParameterException(spec.commandLine(), "--port: " + port + " is not a port (0 to 65535)");
         Path dir = SiteOptions.siteFolder(spec.commandLine(), site);
         PrintStream err = System.err;
+        // a port that another program uses is said at once, not after the site has been checked (seconds on a large one)
+        if (port != 0) {
+            try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(new java.net.InetSocketAddress(bind, port));
+            } catch (BindException e) {
+                return cannotListen(e);
+            } catch (IOException | IllegalArgumentException | SecurityException e) {
+                // anything else is found again, and reported, when the server starts
+            }
+        }
         Preview preview = new Preview(new BuildOptions(dir, today, drafts, null));
         long started = System.nanoTime();
         PreviewState state = preview.refresh();
@@ -67,15 +78,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = PreviewServer.start(preview, bind, port);
         } catch (BindException e) {
-            // exit 2 as for an option that cannot be used, but without the usage text: the command line itself was fine
-            // "Address already in use" is the usual case; an address this computer lacks, or a port below 1024, is not another program's
-            String why = String.valueOf(e.getMessage());
-            System.err.println("quartier serve: cannot listen on " + bind + ":" + port + " (" + why + "); " + (why.contains("in use")
-                    ? "another program (another quartier serve?) uses the port: choose another with --port N, or --port 0 for any free one"
-                    : why.contains("ermission") ? (port > 0 && port < 1024 ? "ports below 1024 need administrator rights: choose one such as --port 1313"
-                    : "this computer does not let programs use that port: choose another with --port N")
-                    : "check --bind (an address of this computer) and --port"));
-            return ExitCodes.USAGE;
+            return cannotListen(e);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--bind: " + bind + " is not an address of this computer");
         }
@@ -118,6 +121,21 @@ final class ServeCommand implements Callable<Integer> {
         if (open) openBrowser(url, err);
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Exit 2 as for an option that cannot be used, but without the usage text: the command line
+     * itself was fine. "Address already in use" is the usual case; an address this computer lacks,
+     * or a port below 1024, is not another program's.
+     */
+    private int cannotListen(BindException e) {
+        String why = String.valueOf(e.getMessage());
+        System.err.println("quartier serve: cannot listen on " + bind + ":" + port + " (" + why + "); " + (why.contains("in use")
+                ? "another program (another quartier serve?) uses the port: choose another with --port N, or --port 0 for any free one"
+                : why.contains("ermission") ? (port > 0 && port < 1024 ? "ports below 1024 need administrator rights: choose one such as --port 1313"
+                : "this computer does not let programs use that port: choose another with --port N")
+                : "check --bind (an address of this computer) and --port"));
+        return ExitCodes.USAGE;
     }
 
     /** The terminal shows what the browser shows: new problems in full, and a line per refresh. */

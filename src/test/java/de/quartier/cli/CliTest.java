@@ -297,6 +297,7 @@ class CliTest {
         assertTrue(err().contains("cannot listen on 127.0.0.1:"), err());
         assertTrue(err().contains("--port 0 for any free one"), err());
         assertFalse(err().contains("Usage:"), err());
+        assertFalse(err().contains("quartier serve: 0 errors"), "said before the site is checked: " + err());
     }
 
     @Test
