@@ -116,6 +116,13 @@ public final class TestSites {
         return buildInMemory(site, TODAY);
     }
 
+    /** A page of a site built into memory, parsed; a page that was not written fails the test. */
+    public static org.jsoup.nodes.Document html(java.util.Map<String, byte[]> files, String path) {
+        byte[] b = files.get(path);
+        org.junit.jupiter.api.Assertions.assertNotNull(b, path + " was not written");
+        return org.jsoup.Jsoup.parse(new String(b, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** The same, as of another build date. */
     public static java.util.Map<String, byte[]> buildInMemory(Path site, LocalDate today) throws IOException {
         de.quartier.write.MemorySink sink = new de.quartier.write.MemorySink();

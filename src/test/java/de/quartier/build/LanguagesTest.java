@@ -1,7 +1,6 @@
 package de.quartier.build;
 
 import de.quartier.TestSites;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,9 +38,7 @@ class LanguagesTest {
     }
 
     private static Document html(String path) {
-        byte[] b = files.get(path);
-        assertNotNull(b, path + " was not written");
-        return Jsoup.parse(new String(b, StandardCharsets.UTF_8));
+        return TestSites.html(files, path);
     }
 
     @Test

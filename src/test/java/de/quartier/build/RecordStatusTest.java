@@ -1,18 +1,15 @@
 package de.quartier.build;
 
 import de.quartier.TestSites;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -29,9 +26,7 @@ class RecordStatusTest {
     }
 
     private static Document html(String path) {
-        byte[] b = files.get(path);
-        assertNotNull(b, path + " was not written");
-        return Jsoup.parse(new String(b, StandardCharsets.UTF_8));
+        return TestSites.html(files, path);
     }
 
     @Test
