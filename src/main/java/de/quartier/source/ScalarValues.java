@@ -126,9 +126,18 @@ final class ScalarValues {
     /** "24.12.2026 18:00" (or "18 Uhr", "18.00") → "write 2026-12-24 18:00"; else an example. */
     private static String germanDateTimeHint(String v) {
         Matcher g = GERMAN_DATE_TIME.matcher(v);
+        Matcher iso = ISO_DATE_GERMAN_TIME.matcher(v);
+        // "2026-12-13 17 Uhr": the day is right, the time is German
+        if (!g.matches() && iso.matches() && Integer.parseInt(iso.group(4)) < 24 && (iso.group(5) == null || Integer.parseInt(iso.group(5)) < 60)
+                && calendarDay(iso.group(1) + "-" + iso.group(2) + "-" + iso.group(3)))
+            return String.format("write %s-%s-%s %02d:%s", iso.group(1), iso.group(2), iso.group(3), Integer.parseInt(iso.group(4)),
+                    iso.group(5) == null ? "00" : iso.group(5));
         if (!g.matches()) return "for example 2026-12-05 14:00";
         return writeDay(g, String.format(" %02d:%s", Integer.parseInt(g.group(4)), g.group(5) == null ? "00" : g.group(5)));
     }
+
+    private static final Pattern ISO_DATE_GERMAN_TIME = Pattern.compile(
+            "(\\d{4})-(\\d{2})-(\\d{2}),?\\s+(?:um\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?(?:\\s*Uhr)?");
 
     private static final Pattern GERMAN_DATE_TIME = Pattern.compile(
             "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}),?\\s+(?:um\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?(?:\\s*Uhr)?");

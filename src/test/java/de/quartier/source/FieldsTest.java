@@ -145,6 +145,15 @@ class FieldsTest {
     }
 
     @Test
+    void aGermanTimeAfterAnIsoDateGetsTheWholeValueAsHint() {
+        // before: only "for example 2026-12-05 14:00"
+        Fields f = fields("a: 2026-12-13 17 Uhr\nb: 2026-12-13 um 9.30\nc: 2026-12-13 25 Uhr\n");
+        for (String key : List.of("a", "b", "c")) assertNull(f.dateTime(f.scalar(key).orElseThrow(), key, BERLIN));
+        assertEquals(List.of("write 2026-12-13 17:00", "write 2026-12-13 09:30", "for example 2026-12-05 14:00"),
+                problems().stream().map(Diagnostic::hint).toList());
+    }
+
+    @Test
     void aReferenceWrittenAsAFileNameIsToldToLeaveOutTheExtension() {
         Fields f = fields("contact_point: quartiersbuero-eigen.md\noperator: Caritas Bottrop\n");
         assertNull(f.ref("contact_point"));
