@@ -58,7 +58,7 @@ final class ControlCharacters {
             for (int k = 0; k < width; k++) removed.add(new Diagnostics.Removal(path, line, i - lineStart + 1 + k));
             if (++found <= REPORTED_PER_FILE)
                 diagnostics.error(Code.CONTROL_CHARACTER, new SourceSpan(path, line, i - lineStart + 1, width),
-                        (width == 1 ? "an invisible control character, " : "a code that Unicode keeps free of any character, ")
+                        (width == 1 && !noncharacter(text.charAt(i)) ? "an invisible control character, " : "a code that Unicode keeps free of any character, ")
                                 + codePoint(text.codePointAt(i)) + ", is in the text; web pages, feeds and calendars cannot contain it",
                         hint(text.charAt(i)));
             int next = firstForbidden(text, i + width);
@@ -74,12 +74,18 @@ final class ControlCharacters {
         return out.toString();
     }
 
+    /** U+FDD0–U+FDEF, U+FFFE, U+FFFF: no character at all, not a control character. */
+    private static boolean noncharacter(char c) {
+        return c >= '\uFDD0' && c <= '\uFDEF' || c == '\uFFFE' || c == '\uFFFF';
+    }
+
     /** A value of a quoted YAML string that an escape ({@code \a}, {@code \x07}, {@code \0}) gave a forbidden character. */
     static void reportEscaped(String value, SourceSpan at, Diagnostics diagnostics) {
         int i = firstForbidden(value, 0);
         if (i < 0) return;
         diagnostics.error(Code.CONTROL_CHARACTER, at,
-                "this value contains an invisible control character, " + codePoint(value.codePointAt(i)) + ", written as a `\\` escape; web pages, feeds and calendars cannot contain it",
+                "this value contains " + (noncharacter(value.charAt(i)) ? "a code that Unicode keeps free of any character, " : "an invisible control character, ")
+                        + codePoint(value.codePointAt(i)) + ", written as a `\\` escape; web pages, feeds and calendars cannot contain it",
                 "remove the escape (such as `\\a`, `\\x07` or `\\0`) from the quoted text");
     }
 

@@ -164,7 +164,7 @@ public final class Views {
         }
     }
 
-    /** @param lang the language of what the editor wrote (label, unit, source) where it is not the page's, else "" */
+    /** @param lang the language of what the editor wrote (label, unit, source; not the number, written in the page's) where it is not the page's, else "" */
     public record ProfileRow(String label, String value, String unit, String year, String source, String lang) {
     }
 

@@ -68,7 +68,7 @@ final class ScalarValues {
      */
     static BigDecimal amount(Node.Scalar s, String name, Diagnostics d) {
         String v = s.value().strip();
-        if (v.matches("-?\\d{1,3}\\.\\d{3}")) {
+        if (v.matches("-?[1-9]\\d{0,2}\\.\\d{3}")) { // not 0.125, which no one writes for 125
             d.error(Code.BAD_NUMBER, s.at(), "`" + name + "`: in `" + v + "` the point reads as a thousands separator, so the number is unclear",
                     "write " + v.replace(".", "") + " for the whole number, or a decimal with a comma: " + v.replace('.', ','));
             return null;

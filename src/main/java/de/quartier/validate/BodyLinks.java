@@ -4,7 +4,6 @@ import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.CodeBlock;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
-import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
@@ -115,9 +114,10 @@ public final class BodyLinks {
 
         void collect(Node node) {
             for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
-                // code shows "&#7;" as written; a comment is dropped by the sanitiser
+                // code shows "&#7;" as written; an inline comment is dropped by the sanitiser (a comment block
+                // runs to its line's end, where HTML may follow: it is read as raw HTML, which skips comments)
                 if (n instanceof Code || n instanceof CodeBlock || n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock
-                        || n instanceof HtmlCommentBlock || n instanceof HtmlInlineComment) continue;
+                        || n instanceof HtmlInlineComment) continue;
                 if (n instanceof HtmlEntity entity) {
                     references.add(new CharacterReferences.Written(entity.getChars().toString(), at(entity.getStartOffset(), entity.getTextLength())));
                     continue;

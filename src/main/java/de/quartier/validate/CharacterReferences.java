@@ -29,11 +29,23 @@ final class CharacterReferences {
     record Written(String text, SourceSpan at) {
     }
 
-    /** The references in a piece of raw HTML, as offsets into it and their lengths. */
+    /** What the sanitiser drops with all it holds: comments, scripts and styles. */
+    private static final Pattern DROPPED = Pattern.compile("<!--.*?(?:-->|$)|<(script|style)\\b.*?(?:</\\1\\s*>|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    /** The references in a piece of raw HTML that reach the page (not in a comment, script or style), as offsets into it and their lengths. */
     static void scan(CharSequence html, java.util.function.BiConsumer<Integer, Integer> found) {
-        if (html.toString().indexOf("&#") < 0) return;
-        Matcher m = IN_HTML.matcher(html);
-        while (m.find()) found.accept(m.start(), m.end() - m.start());
+        String text = html.toString();
+        if (text.indexOf("&#") < 0) return;
+        Matcher dropped = DROPPED.matcher(text);
+        int from = 0;
+        while (from < text.length()) {
+            int end = dropped.find(from) ? dropped.start() : text.length();
+            Matcher m = IN_HTML.matcher(text).region(from, end);
+            while (m.find()) found.accept(m.start(), m.end() - m.start());
+            if (end == text.length()) break;
+            from = Math.max(dropped.end(), end + 1);
+        }
     }
 
     static void report(List<Written> written, Diagnostics diagnostics) {
@@ -62,8 +74,8 @@ final class CharacterReferences {
 
     /**
      * What HTML lets a reference stand for without a parse error, and XML 1.0 can carry: no
-     * control character but tab and line feed (not even carriage return and form feed), no C1
-     * control, no surrogate, no noncharacter, nothing beyond U+10FFFF.
+     * control character but tab and line feed (HTML refuses a reference to carriage return, XML
+     * form feed), no C1 control, no surrogate, no noncharacter, nothing beyond U+10FFFF.
      */
     static boolean allowed(long cp) {
         if (cp < 0x20) return cp == '\t' || cp == '\n';
@@ -77,6 +89,8 @@ final class CharacterReferences {
         // browsers show these three as �
         if (cp == 0) return "stands for no character (zero): the page would show � in its place";
         if (cp > 0x10FFFF) return "is beyond the last character Unicode has: the page would show � in its place";
+        // a carriage return may stand in a page as itself, but HTML forbids writing it so
+        if (cp == '\r') return "stands for a carriage return, which HTML does not allow to be written as a reference";
         if (cp >= 0xD800 && cp <= 0xDFFF) return "stands for half of a character (a surrogate, " + hex(cp) + "): the page would show � in its place";
         if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
             return "stands for an invisible control character, " + InvisibleCharacters.described((int) cp) + "; web pages, feeds and calendars cannot contain it";
@@ -91,6 +105,7 @@ final class CharacterReferences {
                 return "write the character itself, probably `" + meant + "` (" + written + " is its number in an old Windows code page, not in Unicode)";
         }
         // (&amp; works in Markdown and in raw HTML alike, a backslash only in Markdown)
+        if (cp == '\r') return "delete it: a line break in the text is written as one";
         return "delete it; to show the code itself on the page, write `&amp;" + written.substring(1) + "`";
     }
 

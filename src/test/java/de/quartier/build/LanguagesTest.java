@@ -151,13 +151,20 @@ class LanguagesTest {
         // unmarked, a right-to-left page put their full stops on the wrong side (".Frauenzentrum Courage e.V")
         Document cp = html("ar/anlaufstellen/cafe-courage/index.html");
         assertEquals("de", cp.select("section[aria-labelledby=traeger] ul.links a").first().attr("lang"), "an operator's untranslated name");
-        Element kind = cp.select("dl.facts dd span[lang=de]").first();
+        Element kind = cp.select("dl.facts dt:containsOwn(النوع) + dd span").first();
         assertNotNull(kind, "the kind of place, in the editor's word");
+        assertEquals("de", kind.attr("lang"));
         assertEquals("de", html("ar/anlaufstellen/quartiersbuero-eigen/index.html").select("p.note span").last().attr("lang"), "the note under the hours");
-        assertEquals("de", html("ar/anlaufstellen/index.html").select("dl.facts dd span[lang=de]").first().attr("lang"));
-        assertTrue(html("ar/quartiere/altstadt/index.html").select("table.profile tbody tr").stream().allMatch(tr -> tr.attr("lang").equals("de")),
-                "the figures' labels, units and sources");
-        assertTrue(html("quartiere/altstadt/index.html").select("table.profile tbody tr[lang]").isEmpty(), "nothing marked on the German page");
+        Element operator = html("ar/anlaufstellen/index.html").select("article.card:has(a[href$=/cafe-courage/]) dl.facts dt:containsOwn(الجهة المنفذة) + dd span").first();
+        assertNotNull(operator, "the operator on the office's card");
+        assertEquals("de", operator.attr("lang"));
+        var rows = html("ar/quartiere/altstadt/index.html").select("table.profile tbody tr");
+        assertFalse(rows.isEmpty());
+        assertTrue(rows.stream().allMatch(tr -> tr.selectFirst("th").attr("lang").equals("de")), "the figures' labels");
+        // the number is written in the page's language, so it is not marked German (a German voice would read 7,850 as 7.85)
+        assertTrue(rows.stream().allMatch(tr -> tr.select("td").get(0).attr("lang").isEmpty()));
+        assertEquals("de", rows.first().select("td span").attr("lang"), "the unit");
+        assertTrue(html("quartiere/altstadt/index.html").select("table.profile [lang]").isEmpty(), "nothing marked on the German page");
         // the finder's choices: the editors' groups and topics marked German; the group for everyone in Arabic
         Document finder = html("ar/angebote/index.html");
         assertEquals("de", finder.select("#filter-zielgruppe option[value=familien]").attr("lang"));

@@ -54,5 +54,7 @@ class RecordStatusTest {
         assertTrue(place.text().contains("Diese Anlaufstelle gibt es nicht mehr."), place.select("main").text());
         assertFalse(place.text().contains("Dieses Angebot gibt es nicht mehr."));
         assertEquals(1, html("en/anlaufstellen/matthiashaus-ebel/index.html").select("p:containsOwn(This place is no longer open.)").size());
+        Document programme = html("programme/stadtumbau-west-innovationcity/index.html");
+        assertTrue(programme.text().contains("Dieses Programm ist beendet."), programme.select("main").text());
     }
 }

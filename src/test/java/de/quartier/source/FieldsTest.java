@@ -337,6 +337,7 @@ class FieldsTest {
         assertEquals(2, p.size(), p.toString());
         assertEquals("write 7850 for the whole number, or a decimal with a comma: 7,850", p.get(0).hint());
         assertEquals(new BigDecimal("51.529"), fields("lat: 51.529\n").number("lat"), "a coordinate keeps its point");
+        assertEquals(new BigDecimal("0.125"), fields("share: 0.125\n").amount("share"), "a leading 0 is no thousands");
     }
 
     @Test

@@ -52,6 +52,12 @@ class BodyLinksTest {
     }
 
     @Test
+    void htmlAfterACommentOnTheSameLineIsStillChecked() {
+        // a comment block runs to the line's end: the image after it reaches the page
+        assertEquals(List.of("media/x.png 4:28+11"), md("<!-- Hinweis --> <img src=\"media/x.png\" alt=\"\">\n"));
+    }
+
+    @Test
     void aTagOverSeveralLines() {
         assertEquals(List.of("offerings/x.md 6:9+14"), md("Ein <a\n  class=\"k\"\n  href=\"offerings/x.md\">Angebot</a> heute.\n"));
         assertEquals(List.of("media/c.png 6:8+11"), md("<div>\n<img alt=\"Foto\"\n  src=\"media/c.png\">\n</div>\n"));

@@ -80,6 +80,13 @@ class CharacterReferencesTest {
     }
 
     @Test
+    void commentsScriptsAndStylesInRawHtmlAreDroppedWithWhatTheyHold() {
+        assertEquals(List.of(), places("<div>\n<!-- &#128; -->\n<script>x = \"&#7;\"</script>\n</div>\n"));
+        // after a comment on the same line, the HTML is read again
+        assertEquals(List.of("4:18+4"), places("<!-- Hinweis --> &#7; <b>x</b>\n"));
+    }
+
+    @Test
     void charactersAPageCanHoldAreFine() {
         assertEquals(List.of(), places("&#9; &#10; &#32; &#228; &#x2013; &#x1F600; &amp;#7; &nbsp; \\&#7;\n"));
     }

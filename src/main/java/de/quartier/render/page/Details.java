@@ -40,7 +40,8 @@ final class Details {
         String note = view.site().status(e) != Status.ENDED ? ""
                 : e instanceof de.quartier.model.Offering o && o.isDated()
                 && o.dates().stream().allMatch(d -> d.isPastOn(view.site().today()))
-                ? view.t("status.pastNote") : view.t(e instanceof de.quartier.model.ContactPoint ? "status.endedNotePlace" : "status.endedNote");
+                ? view.t("status.pastNote") : view.t(e instanceof de.quartier.model.ContactPoint ? "status.endedNotePlace"
+                : e instanceof de.quartier.model.Program ? "status.endedNoteProgram" : "status.endedNote");
         // only with --drafts (the preview): say plainly that readers do not see this page yet
         note = de.quartier.render.PreviewMarks.of(e, view.site().today()).note(view, note);
         Set<String> taken = new HashSet<>(FRAME_IDS);
