@@ -59,7 +59,7 @@ public final class Cards {
         List<Fact> facts = new ArrayList<>();
         if (cp.kind() != null) facts.add(view.marks().fromEditor(view.t("field.kind"), cp.kind()));
         facts.add(new Fact(view.t("field.operator"), String.join(", ", view.names(cp.operators(), Collection.OPERATORS)), null,
-                view.namesLanguage(cp.operators(), Collection.OPERATORS)));
+                view.marks().titles(cp.operators(), Collection.OPERATORS)));
         facts.add(fact(view.t("field.address"), address(cp.address())));
         if (cp.openingHours() != null)
             facts.add(fact(view.t("field.openingHours"), view.hoursText().summary(cp.openingHours(), false)));

@@ -47,6 +47,13 @@ public final class LanguageMarks {
         return original();
     }
 
+    /** The language of the titles of the records these refer to, as {@link SiteView#names} gives them. */
+    public String titles(java.util.List<de.quartier.model.Ref> refs, de.quartier.model.Collection c) {
+        java.util.List<Entry> found = new java.util.ArrayList<>();
+        for (de.quartier.model.Ref r : refs) view.site().find(c, r.slug()).ifPresent(found::add);
+        return titles(found);
+    }
+
     /** A fact in the editor's words (target groups, notes, costs): on a page in another language, marked as the original's. */
     public Fact fromEditor(String label, String value) {
         return new Fact(label, value, null, view.translated() ? view.site().config().language() : "");

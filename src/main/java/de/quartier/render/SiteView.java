@@ -276,13 +276,6 @@ public final class SiteView {
         return new Views.Image(urls.href(c.image().src()), c.image().alt(), c.image().credit());
     }
 
-    /** The language of these records' titles as {@link #names} gives them (see {@link LanguageMarks#titles}). */
-    public String namesLanguage(List<Ref> refs, Collection c) {
-        List<de.quartier.model.Entry> found = new ArrayList<>();
-        for (Ref r : refs) site.find(c, r.slug()).ifPresent(found::add);
-        return marks.titles(found);
-    }
-
     public List<String> names(List<Ref> refs, Collection c) {
         List<String> out = new ArrayList<>();
         for (Ref r : refs) site.find(c, r.slug()).ifPresent(e -> out.add(e.title()));

@@ -87,16 +87,12 @@ public final class Fields {
     /** Reports a missing required field; returns true if it is there. */
     public boolean require(String key) {
         if (has(key)) return true;
-        if (map.pair(key).isEmpty()) {
-            // "adress:" written for "address:": the error stands at the misspelt key, beside its "did you mean"
-            for (Node.Pair p : map.pairs()) {
-                String written = p.key().value();
-                if (!written.equals(key) && de.quartier.diag.Suggestions.key(written, Set.of(key)).isPresent()) {
-                    diagnostics.error(Code.MISSING_FIELD, p.key().at(), "`" + prefix + key + "` is required, and `" + written + "` is probably it, misspelt",
-                            "write `" + key + ":`");
-                    return false;
-                }
-            }
+        // "adress:" written for "address:": the error stands at that key, beside its "did you mean"
+        Optional<Node.Pair> meant = map.pair(key).isEmpty() ? UnknownKeys.writtenFor(map, key) : Optional.empty();
+        if (meant.isPresent()) {
+            diagnostics.error(Code.MISSING_FIELD, meant.get().key().at(), "`" + prefix + key + "` is required, and `"
+                    + meant.get().key().value() + "` is probably meant", "write `" + key + ":`");
+            return false;
         }
         diagnostics.error(Code.MISSING_FIELD, map.pair(key).map(p -> p.key().at()).orElse(missingAt),
                 "`" + prefix + key + "` is required" + (map.pair(key).isPresent() ? " and must not be empty" : ""));

@@ -34,7 +34,6 @@ import java.util.regex.Pattern;
 final class ScalarValues {
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
-    private static final Pattern GERMAN_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
     private static final Pattern DATE_TIME = Pattern.compile(
             "(\\d{4}-\\d{2}-\\d{2})[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(Z|[+-]\\d{2}:?\\d{2})?");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:[.,]\\d+)?");
@@ -88,81 +87,13 @@ final class ScalarValues {
                 return endOfMonth ? ym.atEndOfMonth() : ym.atDay(1);
             }
         } catch (DateTimeException e) {
-            d.error(Code.BAD_DATE, s.at(), "`" + name + "`: `" + v + "` is not a date in the calendar", calendarHint(v));
+            d.error(Code.BAD_DATE, s.at(), "`" + name + "`: `" + v + "` is not a date in the calendar", DateHints.calendarHint(v));
             return null;
         }
         if (InvisibleCharacters.reported(s, name, d, seen -> DATE.matcher(seen).matches() || monthAllowed && MONTH.matcher(seen).matches())) return null;
         d.error(Code.BAD_DATE, s.at(), "`" + name + "` must be a date written YYYY-MM-DD"
-                + (monthAllowed ? " or YYYY-MM" : "") + ", not `" + v + "`", germanDateHint(v));
+                + (monthAllowed ? " or YYYY-MM" : "") + ", not `" + v + "`", DateHints.germanDateHint(v));
         return null;
-    }
-
-    private static boolean calendarDay(String iso) {
-        try {
-            LocalDate.parse(iso);
-            return true;
-        } catch (DateTimeException e) {
-            return false;
-        }
-    }
-
-    /** 2026-13-01: month and day swapped ("did you mean 2026-01-13?"), else the order and the month's days. */
-    private static String calendarHint(String v) {
-        Matcher m = DATE.matcher(v);
-        if (!m.matches()) return "YYYY-MM: a month from 01 to 12";
-        int month = Integer.parseInt(m.group(2));
-        int day = Integer.parseInt(m.group(3));
-        try {
-            if (month > 12) {
-                LocalDate swapped = LocalDate.of(Integer.parseInt(m.group(1)), day, month);
-                return "the month comes before the day: did you mean " + swapped + "?";
-            }
-        } catch (DateTimeException notEither) {
-            // 2026-31-02: no date either way round
-        }
-        return "YYYY-MM-DD: a month from 01 to 12, a day that the month has";
-    }
-
-    /** "24.12.2026 18:00" (or "18 Uhr", "18.00") → "write 2026-12-24 18:00"; else an example. */
-    private static String germanDateTimeHint(String v) {
-        Matcher g = GERMAN_DATE_TIME.matcher(v);
-        Matcher iso = ISO_DATE_GERMAN_TIME.matcher(v);
-        // "2026-12-13 17 Uhr": the day is right, the time is German
-        if (!g.matches() && iso.matches() && Integer.parseInt(iso.group(4)) < 24 && (iso.group(5) == null || Integer.parseInt(iso.group(5)) < 60)
-                && calendarDay(iso.group(1) + "-" + iso.group(2) + "-" + iso.group(3)))
-            return String.format("write %s-%s-%s %02d:%s", iso.group(1), iso.group(2), iso.group(3), Integer.parseInt(iso.group(4)),
-                    iso.group(5) == null ? "00" : iso.group(5));
-        if (!g.matches()) return "for example 2026-12-05 14:00";
-        return writeDay(g, String.format(" %02d:%s", Integer.parseInt(g.group(4)), g.group(5) == null ? "00" : g.group(5)));
-    }
-
-    private static final Pattern ISO_DATE_GERMAN_TIME = Pattern.compile(
-            "(\\d{4})-(\\d{2})-(\\d{2}),?\\s+(?:um\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?(?:\\s*Uhr)?");
-
-    private static final Pattern GERMAN_DATE_TIME = Pattern.compile(
-            "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}),?\\s+(?:um\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?(?:\\s*Uhr)?");
-
-    /** A day month-first (24.12.2026), or year-first without leading zeros (2026-4-8): the form to write; else an example. */
-    private static String germanDateHint(String v) {
-        Matcher g = GERMAN_DATE.matcher(v);
-        if (g.matches()) return writeDay(g, "");
-        Matcher loose = UNPADDED_DATE.matcher(v);
-        if (loose.matches()) {
-            String iso = String.format("%s-%02d-%02d", loose.group(1), Integer.parseInt(loose.group(2)), Integer.parseInt(loose.group(3)));
-            return calendarDay(iso) ? "write " + iso : "there is no such day; " + calendarHint(iso);
-        }
-        return "for example 2026-11-21";
-    }
-
-    private static final Pattern UNPADDED_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
-
-    /**
-     * "write 2026-12-24" (and what follows) for a German date matched as day, month, year; never a
-     * form the next run refuses: 30.02.2026 is no day however it is written.
-     */
-    private static String writeDay(Matcher german, String after) {
-        String iso = String.format("%s-%02d-%02d", german.group(3), Integer.parseInt(german.group(2)), Integer.parseInt(german.group(1)));
-        return calendarDay(iso) ? "write " + iso + after : "there is no such day; " + calendarHint(iso);
     }
 
     /**
@@ -174,7 +105,7 @@ final class ScalarValues {
         Matcher m = DATE_TIME.matcher(v);
         if (!m.matches() && InvisibleCharacters.reported(s, name, d, seen -> DATE_TIME.matcher(seen).matches())) return null;
         if (!m.matches()) {
-            String hint = DATE.matcher(v).matches() ? "add the time of day: " + v + " 14:00" : germanDateTimeHint(v);
+            String hint = DATE.matcher(v).matches() ? "add the time of day: " + v + " 14:00" : DateHints.germanDateTimeHint(v);
             d.error(Code.BAD_DATETIME, s.at(),
                     "`" + name + "` must be a date and time written YYYY-MM-DD HH:MM, not `" + v + "`", hint);
             return null;

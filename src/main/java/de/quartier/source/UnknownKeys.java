@@ -14,6 +14,15 @@ final class UnknownKeys {
     }
 
     /** @param prefix how to name the mapping's keys in messages, e.g. "address." (or "") */
+    /** A key written for {@code key}, misspelt or in German ("adress", "titel"), if the mapping has one. */
+    static java.util.Optional<Node.Pair> writtenFor(Node.Mapping map, String key) {
+        for (Node.Pair p : map.pairs()) {
+            String written = p.key().value();
+            if (!written.equals(key) && Suggestions.key(written, java.util.Set.of(key)).isPresent()) return java.util.Optional.of(p);
+        }
+        return java.util.Optional.empty();
+    }
+
     static void report(Node.Mapping map, Set<String> known, String prefix, Diagnostics diagnostics) {
         Set<String> free = null;
         for (Node.Pair p : map.pairs()) {

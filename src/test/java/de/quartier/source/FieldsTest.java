@@ -409,13 +409,13 @@ class FieldsTest {
         assertEquals(1, problems().size());
         Diagnostic d = problems().get(0);
         assertEquals(new SourceSpan("t.yml", 2, 1, 6), d.at());
-        assertEquals("`address` is required, and `adress` is probably it, misspelt", d.message());
+        assertEquals("`address` is required, and `adress` is probably meant", d.message());
         assertEquals("write `address:`", d.hint());
         Fields german = fields("titel: x\n");
         assertFalse(german.require("title"));
         Diagnostic titel = problems().stream().filter(p -> p.message().contains("`title`")).findFirst().orElseThrow();
         assertEquals(1, titel.at().line(), "the German word for it, too");
-        assertTrue(titel.message().contains("`titel` is probably it"), titel.message());
+        assertTrue(titel.message().contains("`titel` is probably meant"), titel.message());
     }
 
     @Test

@@ -52,18 +52,12 @@ public final class MapViews {
         if (officesFetched()) out.add(de.quartier.render.Output.File.text(OFFICES, () -> data.markersJson(markers(offices()))).ofWholeSite());
     }
 
-    /**
-     * A map of every current office, as the contact-point listing shows it.
-     *
-     * @param listPlaces   whether the map's section lists the offices (else the page does)
-     * @param listingHref  where the offices are listed when there are too many for this page
-     */
-    public Views.MapView offices(String label, List<Quarter> boundaries, boolean listPlaces, String listingHref, List<Views.Option> filter) {
-        if (!officesFetched()) return map(label, markers(offices()), boundaries, true, listPlaces, filter);
+    /** A map of every current office, as the contact-point listing shows it: the page itself lists them (#orte). */
+    public Views.MapView offices(String label, List<Views.Option> filter) {
+        if (!officesFetched()) return map(label, markers(offices()), List.of(), true, false, filter);
         List<MapData.Marker> all = markers(offices());
-        return new Views.MapView(label, data.json(List.of(), view.urls().href(OFFICES), boundaries, true),
-                view.site().config().map().tiles().attribution(), legend(all), PLACES_ID, listPlaces ? listingHref : "#" + PLACES_ID,
-                List.of(), filter);
+        return new Views.MapView(label, data.json(List.of(), view.urls().href(OFFICES), List.of(), true),
+                view.site().config().map().tiles().attribution(), legend(all), PLACES_ID, "#" + PLACES_ID, List.of(), filter);
     }
 
     /**
