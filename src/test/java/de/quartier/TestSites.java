@@ -116,6 +116,17 @@ public final class TestSites {
         return buildInMemory(site, TODAY);
     }
 
+    private static java.util.Map<String, byte[]> example;
+
+    /**
+     * The example site (the repository's own content/) built into memory as of {@link #TODAY}:
+     * built once per test run and shared by the tests that read it, which only read it.
+     */
+    public static synchronized java.util.Map<String, byte[]> example() throws IOException {
+        if (example == null) example = java.util.Collections.unmodifiableMap(buildInMemory(Path.of(".")));
+        return example;
+    }
+
     /** A page of a site built into memory, parsed; a page that was not written fails the test. */
     public static org.jsoup.nodes.Document html(java.util.Map<String, byte[]> files, String path) {
         byte[] b = files.get(path);

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +20,7 @@ class EasyLanguagePageTest {
 
     @BeforeAll
     static void build() throws Exception {
-        files = TestSites.buildInMemory(Path.of("."));
+        files = TestSites.example();
     }
 
     private static Document html(String path) {

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -34,7 +33,7 @@ class LanguagesTest {
 
     @BeforeAll
     static void build() throws Exception {
-        files = TestSites.buildInMemory(Path.of("."));
+        files = TestSites.example();
     }
 
     private static Document html(String path) {

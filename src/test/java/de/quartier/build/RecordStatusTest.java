@@ -5,7 +5,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,7 +21,7 @@ class RecordStatusTest {
 
     @BeforeAll
     static void build() throws Exception {
-        files = TestSites.buildInMemory(Path.of("."));
+        files = TestSites.example();
     }
 
     private static Document html(String path) {

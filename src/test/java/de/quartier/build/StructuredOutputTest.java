@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,7 @@ class StructuredOutputTest {
 
     @BeforeAll
     static void build() throws Exception {
-        files = TestSites.buildInMemory(Path.of("."));
+        files = TestSites.example();
     }
 
     private static Document page(String path) {
