@@ -4,7 +4,6 @@ import de.quartier.diag.Code;
 import de.quartier.diag.Diagnostics;
 import de.quartier.model.SourceSpan;
 
-import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +17,6 @@ import java.util.List;
 final class ControlCharacters {
     /** Enough to show the pattern; a file full of them gets one more line saying how many. */
     private static final int REPORTED_PER_FILE = 10;
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private ControlCharacters() {
     }
@@ -28,7 +26,7 @@ final class ControlCharacters {
         if (c < 0x20) return c != '\t' && c != '\n' && c != '\r';
         if (c < 0x7F) return false;
         if (c <= 0x9F) return true;
-        return c >= '\uFDD0' && c <= '\uFDEF' || c == '\uFFFE' || c == '\uFFFF';
+        return noncharacter(c);
     }
 
     /**
@@ -113,12 +111,8 @@ final class ControlCharacters {
     }
 
     private static String hint(char c) {
-        if (c >= 0x80 && c <= 0x9F) {
-            // a Windows-1252 character (– “ ” …) that was converted as if it were ISO-8859-1
-            String meant = new String(new byte[]{(byte) c}, WINDOWS_1252);
-            if (meant.length() == 1 && !forbidden(meant.charAt(0)) && meant.charAt(0) != '\uFFFD')
-                return "delete it; it is probably a wrongly converted `" + meant + "`: type that character again in its place";
-        }
+        java.util.Optional<String> meant = de.quartier.source.InvisibleCharacters.windows1252(c);
+        if (meant.isPresent()) return "delete it; it is probably a wrongly converted `" + meant.get() + "`: type that character again in its place";
         return "delete it (it is invisible: put the cursor at the column named and delete one character); it often comes along with text copied from another program";
     }
 }

@@ -23,10 +23,13 @@ import java.util.stream.Collectors;
 public final class HoursText {
     private final Wording wording;
     private final Map<String, String> t;
+    /** The theme's first ordinals as words ({@code hours.nths}), split once; empty ones are numbers. */
+    private final String[] nthWords;
 
     public HoursText(Wording wording, Map<String, String> strings) {
         this.wording = wording;
         this.t = strings;
+        this.nthWords = strings.getOrDefault("hours.nths", "").split(",");
     }
 
     // an office's or offering's hours are worded on many pages and cards: once per expression
@@ -205,8 +208,7 @@ public final class HoursText {
     }
 
     private String ordinal(int n, DayOfWeek day) {
-        String[] words = t.get("hours.nths").split(",");
-        return n <= words.length && !words[n - 1].isBlank() ? wording.agreeing(words[n - 1].strip(), day) : wording.ordinal(n, day);
+        return n <= nthWords.length && !nthWords[n - 1].isBlank() ? wording.agreeing(nthWords[n - 1].strip(), day) : wording.ordinal(n, day);
     }
 
     private String weeks(HoursRule.WeekSpan w) {

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
  * month and day, or an example.
  */
 final class DateHints {
-    private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern GERMAN_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
 
     private DateHints() {
@@ -28,7 +27,7 @@ final class DateHints {
 
     /** 2026-13-01: month and day swapped ("did you mean 2026-01-13?"), else the order and the month's days. */
     static String calendarHint(String v) {
-        Matcher m = DATE.matcher(v);
+        Matcher m = ScalarValues.DATE.matcher(v);
         if (!m.matches()) return "YYYY-MM: a month from 01 to 12";
         int month = Integer.parseInt(m.group(2));
         int day = Integer.parseInt(m.group(3));

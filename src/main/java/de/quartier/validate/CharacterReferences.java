@@ -5,7 +5,6 @@ import de.quartier.diag.Diagnostics;
 import de.quartier.model.SourceSpan;
 import de.quartier.source.InvisibleCharacters;
 
-import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -20,7 +19,6 @@ import java.util.regex.Pattern;
 final class CharacterReferences {
     /** As an HTML parser reads raw HTML: the semicolon may be missing. */
     private static final Pattern IN_HTML = Pattern.compile("&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?");
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private CharacterReferences() {
     }
@@ -98,12 +96,10 @@ final class CharacterReferences {
     }
 
     private static String hint(String written, long cp) {
-        if (cp >= 0x80 && cp <= 0x9F) {
-            // how old Windows programs number – “ ” € …; browsers guess so, feeds do not
-            String meant = new String(new byte[]{(byte) cp}, WINDOWS_1252);
-            if (meant.length() == 1 && meant.charAt(0) != '\uFFFD')
-                return "write the character itself, probably `" + meant + "` (" + written + " is its number in an old Windows code page, not in Unicode)";
-        }
+        // how old Windows programs number – “ ” € …; browsers guess so, feeds do not
+        java.util.Optional<String> meant = cp <= 0x9F ? InvisibleCharacters.windows1252((char) cp) : java.util.Optional.empty();
+        if (meant.isPresent())
+            return "write the character itself, probably `" + meant.get() + "` (" + written + " is its number in an old Windows code page, not in Unicode)";
         // (&amp; works in Markdown and in raw HTML alike, a backslash only in Markdown)
         if (cp == '\r') return "delete it: a line break in the text is written as one";
         return "delete it; to show the code itself on the page, write `&amp;" + written.substring(1) + "`";

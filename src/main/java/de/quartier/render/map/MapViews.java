@@ -56,8 +56,13 @@ public final class MapViews {
     public Views.MapView offices(String label, List<Views.Option> filter) {
         if (!officesFetched()) return map(label, markers(offices()), List.of(), true, false, filter);
         List<MapData.Marker> all = markers(offices());
-        return new Views.MapView(label, data.json(List.of(), view.urls().href(OFFICES), List.of(), true),
-                view.site().config().map().tiles().attribution(), legend(all), PLACES_ID, "#" + PLACES_ID, List.of(), filter);
+        return new Views.MapView(label, officesJson(all, List.of()), view.site().config().map().tiles().attribution(), legend(all),
+                PLACES_ID, "#" + PLACES_ID, List.of(), filter);
+    }
+
+    /** Every current office as map data: in the page, or fetched from {@link #OFFICES} when there are too many for it. */
+    private String officesJson(List<MapData.Marker> all, List<Quarter> boundaries) {
+        return officesFetched() ? data.json(List.of(), view.urls().href(OFFICES), boundaries, true) : data.json(all, boundaries, true);
     }
 
     /**
@@ -68,9 +73,8 @@ public final class MapViews {
      */
     public Views.MapView officesListedAt(String label, List<Quarter> boundaries, String listingHref) {
         List<MapData.Marker> all = markers(offices());
-        String json = officesFetched() ? data.json(List.of(), view.urls().href(OFFICES), boundaries, true) : data.json(all, boundaries, true);
-        return new Views.MapView(label, json, view.site().config().map().tiles().attribution(), legend(all), PLACES_ID, listingHref,
-                List.of(), List.of());
+        return new Views.MapView(label, officesJson(all, boundaries), view.site().config().map().tiles().attribution(), legend(all),
+                PLACES_ID, listingHref, List.of(), List.of());
     }
 
     private static List<Views.LegendItem> legend(List<MapData.Marker> markers) {
