@@ -66,7 +66,7 @@ final class References {
         Set<Slug> seen = new HashSet<>();
         for (Ref r : refs) {
             if (!seen.add(r.slug())) {
-                diagnostics.warning(Code.DUPLICATE_REF, r.at(), named(key) + " names `" + r.slug() + "` twice");
+                diagnostics.warning(Code.DUPLICATE_REF, r.at(), de.quartier.model.BodyLink.named(key) + " names `" + r.slug() + "` twice");
                 continue;
             }
             Entry found = published.get(target).get(r.slug());
@@ -98,7 +98,7 @@ final class References {
                                 // a few to choose from (operators, programmes): named, so nobody has to look them up
                                 + (known.isEmpty() ? "" : known.size() <= NAMED_CHOICES ? "; choose one of " + String.join(", ", known)
                                 : "; see the files in content/" + target.folder() + "/"));
-                diagnostics.error(Code.DANGLING_REF, r.at(), named(key) + ": there is no " + target.singular() + " `" + r.slug() + "`", hint);
+                diagnostics.error(Code.DANGLING_REF, r.at(), de.quartier.model.BodyLink.named(key) + ": there is no " + target.singular() + " `" + r.slug() + "`", hint);
             }
         }
         return ok;
@@ -116,13 +116,8 @@ final class References {
         }
     }
 
-    /** "`quarters`", or for a link written in the body (key "link"), which no field is: "a link in the text". */
-    private static String named(String key) {
-        return key.equals("link") ? "a link in the text" : "`" + key + "`";
-    }
-
     private static String draftMessage(String key, Ref r, Collection target, Collection from, String shown) {
-        return named(key) + ": the " + target.singular() + " `" + r.slug() + "` is a draft, so this " + from.singular()
+        return de.quartier.model.BodyLink.named(key) + ": the " + target.singular() + " `" + r.slug() + "` is a draft, so this " + from.singular()
                 + " would point at a page that is not published" + shown;
     }
 
@@ -131,7 +126,7 @@ final class References {
     }
 
     private static String waitingMessage(String key, Ref r, LocalDate appears, Collection from, String shown) {
-        return named(key) + ": the news item `" + r.slug() + "` is dated " + appears.format(Diagnostics.DATE)
+        return de.quartier.model.BodyLink.named(key) + ": the news item `" + r.slug() + "` is dated " + appears.format(Diagnostics.DATE)
                 + ", so until then this " + from.singular() + " would point at a page that is not published" + shown;
     }
 

@@ -152,7 +152,7 @@ public final class SiteAssembler {
             if (!(de.quartier.model.ContentLink.parse(link.target()).orElse(null) instanceof de.quartier.model.ContentLink.ToRecord r))
                 continue;
             Optional<Ref> ref = r.ref(link.at());
-            if (ref.isPresent()) refs.check(List.of(ref.get()), r.collection(), e, "link");
+            if (ref.isPresent()) refs.check(List.of(ref.get()), r.collection(), e, de.quartier.model.BodyLink.FIELD);
             else diagnostics.error(Code.BAD_SLUG, link.at(), "link: `" + r.slug() + "` is not a record's file name",
                     "file names are slugs, e.g. " + r.collection().folder() + "/" + Slug.suggest(r.slug()) + ".md");
         }

@@ -128,7 +128,7 @@ final class RecordCheck {
             List<Ref> refs = f.refs(spec.key());
             if (!refs.isEmpty()) out.add(new UncheckedRefs(c, spec.key(), spec.refersTo(), refs, draft));
         }
-        de.quartier.validate.BodyLinks.recordLinks(record).forEach((target, refs) -> out.add(new UncheckedRefs(c, "link", target, refs, draft)));
+        de.quartier.validate.BodyLinks.recordLinks(record).forEach((target, refs) -> out.add(new UncheckedRefs(c, de.quartier.model.BodyLink.FIELD, target, refs, draft)));
         return out;
     }
 }

@@ -63,24 +63,24 @@ final class MediaReferences {
         String normal = v.replace('\\', '/');
         if (normal.startsWith("/") || normal.matches("^[A-Za-z]:.*") || List.of(normal.split("/")).contains("..")
                 || normal.contains("://")) {
-            diagnostics.error(Code.MEDIA_OUTSIDE, at, label(name) + ": `" + v + "` points outside content/media/",
+            diagnostics.error(Code.MEDIA_OUTSIDE, at, BodyLink.named(name) + ": `" + v + "` points outside content/media/",
                     "write a path inside content/media/ relative to content/, e.g. media/quartiersbuero.jpg");
             return null;
         }
         if (normal.startsWith("content/")) {
-            diagnostics.error(Code.MEDIA_MISSING, at, label(name) + ": paths are written relative to content/",
+            diagnostics.error(Code.MEDIA_MISSING, at, BodyLink.named(name) + ": paths are written relative to content/",
                     "write " + normal.substring("content/".length()));
             return null;
         }
         if (!normal.startsWith("media/")) {
-            diagnostics.error(Code.MEDIA_OUTSIDE, at, label(name) + ": `" + v + "` is not under content/media/",
+            diagnostics.error(Code.MEDIA_OUTSIDE, at, BodyLink.named(name) + ": `" + v + "` is not under content/media/",
                     "put the file into content/media/ and write media/" + normal.substring(normal.lastIndexOf('/') + 1));
             return null;
         }
         if (!context.mediaFiles().contains(normal)) {
             String near = Suggestions.closest(normal, context.mediaFiles()).map(n -> "did you mean " + n + "?")
                     .orElse("the file must exist under content/media/");
-            diagnostics.error(Code.MEDIA_MISSING, at, label(name) + ": the file content/" + normal + " does not exist", near);
+            diagnostics.error(Code.MEDIA_MISSING, at, BodyLink.named(name) + ": the file content/" + normal + " does not exist", near);
             return null;
         }
         return normal;
@@ -92,12 +92,6 @@ final class MediaReferences {
      */
     private static final java.util.regex.Pattern LINK_SCHEME = java.util.regex.Pattern.compile("\\s*([a-zA-Z][a-zA-Z0-9+.-]*):");
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
-
-    /** "`image`"; a link written in the body is no field: "a link in the text". */
-    private static String label(String name) {
-        return name.equals("link") ? "a link in the text" : "`" + name + "`";
-    }
-
     List<BodyLink> bodyLinks(ParsedRecord record) {
         BodyLinks.Found found = BodyLinks.of(record);
         for (BodyLink u : found.unread()) unreadLink(u);
@@ -147,7 +141,7 @@ final class MediaReferences {
                         + "(it has ./, ../, //, \\ or %2e in its path)", meant.isEmpty() || meant.startsWith("?") || meant.startsWith("#")
                         ? ContentLink.howToWrite(l.target()) : "write " + meant);
             }
-            else if (content.get() instanceof ContentLink.ToMedia m) mediaPath(m.path(), l.at(), "link");
+            else if (content.get() instanceof ContentLink.ToMedia m) mediaPath(m.path(), l.at(), BodyLink.FIELD);
         }
         return links;
     }
