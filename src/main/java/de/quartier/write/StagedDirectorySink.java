@@ -7,13 +7,10 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -95,7 +92,7 @@ public final class StagedDirectorySink implements OutputSink {
             folders.add(staging);
             this.cleanUp = new Thread(() -> {
                 try {
-                    deleteTree(staging);
+                    TreeRemoval.remove(staging);
                 } catch (IOException | UncheckedIOException ignored) {
                     // the process is ending; nothing more can be done
                 }
@@ -150,7 +147,7 @@ public final class StagedDirectorySink implements OutputSink {
             }
             done = true;
             removeHook();
-            if (old != null) deleteTree(old);
+            if (old != null) TreeRemoval.remove(old);
         }
 
         @Override
@@ -158,7 +155,7 @@ public final class StagedDirectorySink implements OutputSink {
             if (done) return;
             done = true;
             try {
-                deleteTree(staging);
+                TreeRemoval.remove(staging);
             } finally {
                 removeHook();
             }
@@ -188,22 +185,5 @@ public final class StagedDirectorySink implements OutputSink {
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             // the umask's rights stay
         }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }
