@@ -25,11 +25,13 @@ public final class HoursText {
     private final Map<String, String> t;
     /** The theme's first ordinals as words ({@code hours.nths}), split once; empty ones are numbers. */
     private final String[] nthWords;
+    private final String[] fromEndWords;
 
     public HoursText(Wording wording, Map<String, String> strings) {
         this.wording = wording;
         this.t = strings;
         this.nthWords = strings.getOrDefault("hours.nths", "").split(",");
+        this.fromEndWords = strings.getOrDefault("hours.fromEndWords", "").split(",");
     }
 
     // an office's or offering's hours are worded on many pages and cards: once per expression
@@ -199,12 +201,17 @@ public final class HoursText {
     /**
      * "1.", "letzten", "vorletzten"; the theme may give the first five ordinals as words
      * ({@code hours.nths}: "الأول|الأولى,الثاني|الثانية,…", masculine|feminine); from the third last on, {@code hours.fromEnd} says
-     * where the number goes ("{n} letzten", "{n}-to-last", "{n} с конца").
+     * where the number goes ("{n}-to-last", "{n} с конца") unless {@code hours.fromEndWords} has a word
+     * for it ("drittletzten").
      */
     private String nth(int n, DayOfWeek day) {
         if (n == -1) return wording.agreeing(t.get("hours.last"), day);
         if (n == -2) return wording.agreeing(t.get("hours.secondLast"), day);
-        return n > 0 ? ordinal(n, day) : t.get("hours.fromEnd").replace("{n}", ordinal(-n, day));
+        if (n > 0) return ordinal(n, day);
+        // "drittletzten" where the language has a word for it, else "{n} letzten"
+        int fromEnd = -n - 3;
+        if (fromEnd < fromEndWords.length && !fromEndWords[fromEnd].isBlank()) return wording.agreeing(fromEndWords[fromEnd].strip(), day);
+        return t.get("hours.fromEnd").replace("{n}", ordinal(-n, day));
     }
 
     private String ordinal(int n, DayOfWeek day) {

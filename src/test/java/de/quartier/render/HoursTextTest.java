@@ -86,7 +86,9 @@ class HoursTextTest {
         assertEquals("3-я с конца среда месяца 10:00–11:30", hours(theme, "ru").summary(HoursFixture.of("We[-3] 10:00-11:30"), true));
         assertEquals("3-й з кінця понеділок місяця 10:00–11:30", hours(theme, "uk").summary(HoursFixture.of("Mo[-3] 10:00-11:30"), true));
         assertEquals("Every 3rd-to-last Wednesday of the month 10:00–11:30", hours(theme, "en").summary(HoursFixture.of("We[-3] 10:00-11:30"), true));
-        assertEquals("Jeden 3. letzten Mittwoch im Monat 10:00–11:30 Uhr", TEXT.summary(HoursFixture.of("We[-3] 10:00-11:30"), true));
+        // German has words for them: "drittletzten", not "3. letzten"
+        assertEquals("Jeden drittletzten Mittwoch im Monat 10:00–11:30 Uhr", TEXT.summary(HoursFixture.of("We[-3] 10:00-11:30"), true));
+        assertEquals("Jeden vorletzten und fünftletzten Freitag im Monat 10:00–11:30 Uhr", TEXT.summary(HoursFixture.of("Fr[-2,-5] 10:00-11:30"), true));
     }
 
     @Test
