@@ -92,7 +92,7 @@ public final class Frame {
         List<Link> menuHere = here(menu, path);
         List<Link> footerHere = here(footer, path);
         // the home page is shared as the site, not as "Start"
-        return new Chrome(lang, config.title(), pageTitle, path.isEmpty() ? config.title() : title, description, full, view.urls().href(""),
+        return new Chrome(lang, config.title(), view.translated() ? config.language() : "", pageTitle, path.isEmpty() ? config.title() : title, description, full, view.urls().href(""),
                 ownerName, ownerUrl, menuHere, crumbs, footerHere, meta.type(),
                 meta.image() == null ? "" : view.absolute(meta.image().src()), meta.image() == null ? "" : meta.image().alt(),
                 feeds, locale, view.partKey("m" + current(menuHere) + "-f" + current(footerHere)), assetHrefs,

@@ -79,6 +79,15 @@ class LanguagesTest {
         Document arHome = html("ar/index.html");
         assertEquals("intro", arHome.select("p.untranslated").first().nextElementSibling().className(), "the home page's German intro has it too");
         assertTrue(html("index.html").select("p.untranslated").isEmpty());
+        // the site's title (site-config.yml's, German) on every page of another language: header, home heading, footer
+        Document enHome = html("en/index.html");
+        assertEquals("de", enHome.select(".site-title a").attr("lang"));
+        assertEquals("de", enHome.select("main h1").attr("lang"));
+        assertEquals("de", enHome.select(".site-footer span:contains(Quartiersentwicklung)").attr("lang"));
+        Document deHome = html("index.html");
+        assertFalse(deHome.select(".site-title a").hasAttr("lang"));
+        assertFalse(deHome.select("main h1").hasAttr("lang"));
+        assertTrue(deHome.select(".site-footer span[lang]").isEmpty());
 
         Document tr = html("tr/anlaufstellen/quartiersbuero-eigen/index.html");
         assertEquals("", tr.select("h1").attr("lang"), "translated title");
