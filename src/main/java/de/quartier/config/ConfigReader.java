@@ -120,7 +120,7 @@ public final class ConfigReader {
         }
         String notice = f.text("notice");
         return Optional.of(new SiteConfig(title, description, baseUrl, language, zone, theme, owner, map, holidays, openData,
-                readStrings(f, stringKeys), notice, readEditor(f), published));
+                readStrings(f, stringKeys), notice, readEditor(f), published, readTranslations(f, published)));
     }
 
     /**
@@ -185,6 +185,28 @@ public final class ConfigReader {
      * The site's own words ({@code strings: {nav.quarters: Stadtteile}}): replace the theme's text
      * of the same key, so that a city's pages use its vocabulary without a theme of its own.
      */
+    /** {@code translations: {en: {title: …, description: …, notice: …}}}: for the site's other languages only. */
+    private java.util.Map<String, SiteConfig.SiteTexts> readTranslations(Fields f, java.util.List<String> published) {
+        Fields all = f.map("translations");
+        if (all == null) return java.util.Map.of();
+        java.util.Map<String, SiteConfig.SiteTexts> out = new java.util.TreeMap<>();
+        java.util.List<String> others = published.subList(1, published.size());
+        for (Node.Pair p : all.mapping().pairs()) {
+            String lang = p.key().value().strip();
+            if (!others.contains(lang)) {
+                diagnostics.error(Code.BAD_LANGUAGE, p.key().at(), "`translations`: `" + lang + "` is not one of the site's other languages",
+                        others.isEmpty() ? "name the language in `languages` first, e.g. languages: [" + published.get(0) + ", " + lang + "]"
+                                : "the site is also published in " + String.join(", ", others) + " (`languages`)");
+                continue;
+            }
+            Fields one = all.map(lang);
+            if (one == null) continue; // not a mapping: reported
+            one.checkKeys(de.quartier.model.ContentFields.siteConfigField("translations").keys());
+            out.put(lang, new SiteConfig.SiteTexts(one.text("title"), one.text("description"), one.text("notice")));
+        }
+        return out;
+    }
+
     private java.util.Map<String, String> readStrings(Fields f, Set<String> stringKeys) {
         Fields s = f.map("strings");
         if (s == null) return java.util.Map.of();

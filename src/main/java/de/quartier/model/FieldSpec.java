@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param example     an example value as it is written in YAML ("Mo,Tu 09:00-13:00; PH off"), or null
  * @param refersTo    the collection a REF or REFS field points at, else null
  * @param values      the allowed values of a CHOICE, else empty
- * @param fields      the fields of a MAP or of each item of MAPS, else empty
+ * @param fields      the fields of a MAP, of each item of MAPS or of each language of BY_LANGUAGE, else empty
  */
 public record FieldSpec(String key, Kind kind, boolean required, String label, String description, String example,
                         Collection refersTo, List<String> values, List<FieldSpec> fields) {
@@ -71,6 +71,8 @@ public record FieldSpec(String key, Kind kind, boolean required, String label, S
         MAP,
         /** A list of mappings of {@link FieldSpec#fields()}. */
         MAPS,
+        /** A mapping of {@link FieldSpec#fields()} for each language, by ISO 639-1 code ({@code translations: {en: {title: …}}}). */
+        BY_LANGUAGE,
         /** Markdown text (a record's body in a .yml file). */
         MARKDOWN;
 
@@ -112,7 +114,7 @@ public record FieldSpec(String key, Kind kind, boolean required, String label, S
         fields = List.copyOf(fields);
     }
 
-    /** The keys of a MAP's or MAPS' fields. */
+    /** The keys of the fields of a MAP, of MAPS' items or of BY_LANGUAGE's languages. */
     public java.util.Set<String> keys() {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
         for (FieldSpec f : fields) out.add(f.key());

@@ -8,11 +8,13 @@ import java.util.Objects;
  * time zone, theme, owner, map, and the state whose public holidays apply (ISO 3166-2, e.g. DE-NW);
  * the site's own words for the theme's UI strings ({@code strings}: key → text, e.g. what a
  * quarter is called), and a notice every page shows (e.g. that the city's funding has ended);
- * {@code languages}: the site's language first, then those its key pages are also published in.
+ * {@code languages}: the site's language first, then those its key pages are also published in;
+ * {@code translations}: the title, description and notice in those languages, by language code.
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone,
                          String theme, Owner owner, MapSettings map, String holidays, OpenData openData,
-                         java.util.Map<String, String> strings, String notice, Editor editor, java.util.List<String> languages) {
+                         java.util.Map<String, String> strings, String notice, Editor editor, java.util.List<String> languages,
+                         java.util.Map<String, SiteTexts> translations) {
     /** The region whose public holidays {@code PH} means, when site-config.yml names none. */
     public static final String DEFAULT_HOLIDAYS = "DE-NW";
 
@@ -30,12 +32,22 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         all.add(language);
         if (languages != null) for (String l : languages) if (!all.contains(l)) all.add(l);
         languages = java.util.List.copyOf(all);
+        translations = translations == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(translations));
+    }
+
+    /** The site's own words in another language; each is null where the editor gave none. */
+    public record SiteTexts(String title, String description, String notice) {
+    }
+
+    /** The site's words in a language (each null where the editor gave none), or none at all: the site's own language. */
+    public SiteTexts translationTo(String lang) {
+        return translations.getOrDefault(lang, new SiteTexts(null, null, null));
     }
 
     public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone,
                       String theme, Owner owner, MapSettings map, String holidays, OpenData openData,
                       java.util.Map<String, String> strings, String notice, Editor editor) {
-        this(title, description, baseUrl, language, timezone, theme, owner, map, holidays, openData, strings, notice, editor, null);
+        this(title, description, baseUrl, language, timezone, theme, owner, map, holidays, openData, strings, notice, editor, null, null);
     }
 
     /** The languages besides the site's own, each published below {@code <base>/<lang>/}. */
@@ -49,7 +61,8 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     }
 
     public SiteConfig withBaseUrl(String newBaseUrl) {
-        return new SiteConfig(title, description, newBaseUrl, language, timezone, theme, owner, map, holidays, openData, strings, notice, editor, languages);
+        return new SiteConfig(title, description, newBaseUrl, language, timezone, theme, owner, map, holidays, openData, strings, notice, editor,
+                languages, translations);
     }
 
     /** The licence of the open data files (daten/…), e.g. "Datenlizenz Deutschland – Namensnennung – 2.0". */

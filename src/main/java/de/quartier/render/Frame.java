@@ -40,6 +40,9 @@ public final class Frame {
     private final String ownerUrl;
     private final String locale;
     private final Link siteFeed;
+    private final Words siteTitle;
+    private final Words notice;
+    private final String siteDescription;
     /** The published addresses of the style sheets and scripts, for the templates' links (page.assets["style.css"]). */
     private final Map<String, String> assetHrefs;
 
@@ -64,7 +67,28 @@ public final class Frame {
                 .map(p -> view.urls().href(p)).orElse("");
         this.ownerUrl = config.owner() == null || config.owner().website() == null ? "" : config.owner().website();
         this.locale = openGraphLocale(view.language());
-        this.siteFeed = new Link(view.t("feed.news").replace("{site}", config.title()), view.urls().href(Urls.feedPath("aktuelles/")));
+        // site-config.yml's words in the page's language where the editor translated them (translations:), else the original's, marked
+        SiteConfig.SiteTexts translated = config.translationTo(view.language());
+        String originalLang = view.translated() ? config.language() : "";
+        this.siteTitle = Words.of(translated.title(), config.title(), originalLang);
+        this.notice = Words.of(translated.notice(), Objects.requireNonNullElse(config.notice(), ""), originalLang);
+        this.siteDescription = Objects.requireNonNullElse(translated.description(), Objects.requireNonNullElse(config.description(), ""));
+        this.siteFeed = new Link(view.t("feed.news").replace("{site}", siteTitle.text()), view.urls().href(Urls.feedPath("aktuelles/")));
+    }
+
+    /**
+     * A text of site-config.yml as a page shows it, and its language where it is not the page's ("" where it is).
+     * @param originalLang the site's own language on a page in another language, else ""
+     */
+    record Words(String text, String lang) {
+        static Words of(String translated, String original, String originalLang) {
+            return translated != null ? new Words(translated, "") : new Words(original, original.isEmpty() ? "" : originalLang);
+        }
+    }
+
+    /** The site's title in the page's language (the home page's heading, too). */
+    public Words siteTitle() {
+        return siteTitle;
     }
 
     /** A page's menu title; on a page in another language the title of the page's translation, where it has one. */
@@ -86,17 +110,17 @@ public final class Frame {
         Editions editions = view.editions();
         String lang = view.language();
         String full = path.equals("404.html") ? "" : config.baseUrl() + editions.path(lang, path);
-        String pageTitle = path.isEmpty() ? config.title() : title + " – " + config.title();
-        String description = meta.description() != null ? meta.description() : Objects.requireNonNullElse(config.description(), "");
+        String pageTitle = path.isEmpty() ? siteTitle.text() : title + " – " + siteTitle.text();
+        String description = meta.description() != null ? meta.description() : siteDescription;
         List<Link> feeds = meta.feeds().isEmpty() && (path.isEmpty() || path.equals("aktuelles/")) ? List.of(siteFeed) : meta.feeds();
         List<Link> menuHere = here(menu, path);
         List<Link> footerHere = here(footer, path);
         // the home page is shared as the site, not as "Start"
-        return new Chrome(lang, config.title(), view.translated() ? config.language() : "", pageTitle, path.isEmpty() ? config.title() : title, description, full, view.urls().href(""),
+        return new Chrome(lang, siteTitle.text(), siteTitle.lang(), pageTitle, path.isEmpty() ? siteTitle.text() : title, description, full, view.urls().href(""),
                 ownerName, ownerUrl, menuHere, crumbs, footerHere, meta.type(),
                 meta.image() == null ? "" : view.absolute(meta.image().src()), meta.image() == null ? "" : meta.image().alt(),
                 feeds, locale, view.partKey("m" + current(menuHere) + "-f" + current(footerHere)), assetHrefs,
-                Objects.requireNonNullElse(config.notice(), ""), easyLanguageHref, Editions.rightToLeft(lang) ? "rtl" : "ltr",
+                notice.text(), notice.lang(), easyLanguageHref, Editions.rightToLeft(lang) ? "rtl" : "ltr",
                 switcher(path), path.equals("404.html") ? List.of() : alternates(path));
     }
 

@@ -47,13 +47,13 @@ public final class Views {
      *                 have the same header and footer, so a theme may render them once (the default theme does)
      * @param notice   site-config.yml's {@code notice}, shown below the header of every page, or ""
      * @param easyLanguageHref the site's page in Leichte Sprache, linked from every header, or ""
-     * @param siteLang the language of site-config.yml's words (the site's title, {@code notice}) on a page in
-     *                 another language ("de" on an English page), else ""
+     * @param siteTitleLang the language of the site's title where it is not the page's ("de" on an English page whose
+     *                      site-config.yml gives no {@code translations.en.title}), else ""; {@code noticeLang} the same for the notice
      */
-    public record Chrome(String lang, String siteTitle, String siteLang, String pageTitle, String title, String description, String canonical,
+    public record Chrome(String lang, String siteTitle, String siteTitleLang, String pageTitle, String title, String description, String canonical,
                          String basePath, String ownerName, String ownerUrl, List<Link> menu, List<Link> breadcrumbs,
                          List<Link> footer, String ogType, String image, String imageAlt, List<Link> feeds, String locale,
-                         String frameKey, Map<String, String> assets, String notice, String easyLanguageHref,
+                         String frameKey, Map<String, String> assets, String notice, String noticeLang, String easyLanguageHref,
                          String dir, List<LanguageLink> switcher, List<LanguageLink> alternates) {
     }
 

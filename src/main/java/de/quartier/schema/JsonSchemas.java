@@ -161,6 +161,15 @@ public final class JsonSchemas {
                     object(g, f.fields(), false);
                 }
             }
+            case BY_LANGUAGE -> {
+                g.writeStringField("type", "object");
+                g.writeObjectFieldStart("propertyNames");
+                pattern(g, Kind.LANGUAGES);
+                g.writeEndObject();
+                g.writeObjectFieldStart("additionalProperties");
+                object(g, f.fields(), false);
+                g.writeEndObject();
+            }
             case MAPS -> {
                 g.writeStringField("type", "array");
                 g.writeObjectFieldStart("items");

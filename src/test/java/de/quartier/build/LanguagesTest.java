@@ -79,11 +79,20 @@ class LanguagesTest {
         Document arHome = html("ar/index.html");
         assertEquals("intro", arHome.select("p.untranslated").first().nextElementSibling().className(), "the home page's German intro has it too");
         assertTrue(html("index.html").select("p.untranslated").isEmpty());
-        // the site's title (site-config.yml's, German) on every page of another language: header, home heading, footer
+        // site-config.yml's translations give the title in English; Russian has none: the German title, marked,
+        // in the header, the home page's heading and the footer
         Document enHome = html("en/index.html");
-        assertEquals("de", enHome.select(".site-title a").attr("lang"));
-        assertEquals("de", enHome.select("main h1").attr("lang"));
-        assertEquals("de", enHome.select(".site-footer span:contains(Quartiersentwicklung)").attr("lang"));
+        assertEquals("Neighbourhood development in Bottrop", enHome.select("main h1").text());
+        assertEquals("Neighbourhood development in Bottrop", enHome.title());
+        assertFalse(enHome.select(".site-title a").hasAttr("lang"));
+        assertFalse(enHome.select("main h1").hasAttr("lang"));
+        assertTrue(enHome.select("meta[name=description]").attr("content").startsWith("Contact points, offerings"));
+        assertEquals("Neighbourhood development in Bottrop", html("en/angebote/index.html").select(".site-title a").text());
+        Document ruHome = html("ru/index.html");
+        assertEquals("Quartiersentwicklung in Bottrop", ruHome.select("main h1").text());
+        assertEquals("de", ruHome.select(".site-title a").attr("lang"));
+        assertEquals("de", ruHome.select("main h1").attr("lang"));
+        assertEquals("de", ruHome.select(".site-footer span:contains(Quartiersentwicklung)").attr("lang"));
         Document deHome = html("index.html");
         assertFalse(deHome.select(".site-title a").hasAttr("lang"));
         assertFalse(deHome.select("main h1").hasAttr("lang"));

@@ -173,6 +173,8 @@ final class DecapConfig {
                 g.writeStringField("widget", "object");
                 fields(g, f.fields(), required);
             }
+            // site-config.yml only, which the web editor does not edit
+            case BY_LANGUAGE -> throw new IllegalArgumentException("no web editor widget for " + f.key());
             case MAPS -> {
                 // an item once added has its own required fields
                 g.writeStringField("widget", "list");
