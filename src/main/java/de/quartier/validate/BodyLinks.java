@@ -60,7 +60,7 @@ public final class BodyLinks {
      * @param bodyIndent the spaces before each of the body's lines in the file
      */
     static Found of(String body, String path, int bodyLine, int bodyIndent) {
-        Found found = new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        Found found = new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         if (body.isBlank() || (body.indexOf('[') < 0 && body.indexOf('<') < 0 && !body.contains("&#"))) return found;
         new Collector(body, path, bodyLine, bodyIndent, found).collect(PARSER.parse(body));
         return found;
@@ -86,9 +86,12 @@ public final class BodyLinks {
      * A body's links, and what was meant as one but is read as text, so that residents would see
      * it as written: "[Flyer](media/Mein Flyer.pdf)" (a space in the target), each with the whole
      * of it as its target; and the numeric character references the page will decode
-     * ({@code &#7;}), outside code, which shows them as written.
+     * ({@code &#7;}), outside code, which shows them as written; and the images that say nothing
+     * to someone who cannot see them: {@code ![](media/x.png)}, {@code <img src="…">} without
+     * {@code alt} ({@code alt=""} marks a picture as decoration, which an editor may mean).
      */
-    record Found(List<BodyLink> links, List<BodyLink> unread, List<CharacterReferences.Written> references) {
+    record Found(List<BodyLink> links, List<BodyLink> unread, List<CharacterReferences.Written> references,
+                 List<SourceSpan> imagesWithoutAlt) {
     }
 
     /** One body's walk: its raw HTML is read by one scanner, in order, as an HTML parser reads it. */
@@ -100,6 +103,7 @@ public final class BodyLinks {
         private final List<BodyLink> out;
         private final List<BodyLink> unread;
         private final List<CharacterReferences.Written> references;
+        private final List<SourceSpan> withoutAlt;
         private final HtmlTagScanner html = new HtmlTagScanner();
 
         Collector(String body, String path, int bodyLine, int bodyIndent, Found found) {
@@ -110,6 +114,7 @@ public final class BodyLinks {
             this.out = found.links();
             this.unread = found.unread();
             this.references = found.references();
+            this.withoutAlt = found.imagesWithoutAlt();
         }
 
         void collect(Node node) {
@@ -141,6 +146,8 @@ public final class BodyLinks {
                 if (url != null && !(url.isEmpty() && n instanceof Reference))
                     out.add(new BodyLink(url.toString(), at(url.getStartOffset(), url.length())));
                 // an image's description becomes its alt text: links and HTML in it are not rendered as such
+                if (n instanceof Image i && i.getText().isBlank() || n instanceof ImageRef r && r.isDefined() && r.getText().isBlank())
+                    withoutAlt.add(at(n.getStartOffset(), n.getTextLength()));
                 if (!(n instanceof Image) && !(n instanceof ImageRef)) collect(n);
             }
         }
@@ -171,9 +178,12 @@ public final class BodyLinks {
         private void rawHtml(BasedSequence piece) {
             CharacterReferences.scan(piece, (start, length) -> references.add(new CharacterReferences.Written(
                     piece.subSequence(start, start + length).toString(), at(piece.getIndexOffset(start), length))));
-            for (HtmlTagScanner.Attribute a : html.scan(piece)) {
+            List<HtmlTagScanner.Attribute> attributes = html.scan(piece);
+            for (HtmlTagScanner.Attribute a : attributes) {
                 if (!isKeptLink(a)) continue;
                 out.add(new BodyLink(a.value(), at(piece.getIndexOffset(a.start()), a.length())));
+                if (!a.tag().equals("a") && attributes.stream().noneMatch(b -> b.tagAt() == a.tagAt() && b.name().equals("alt")))
+                    withoutAlt.add(at(piece.getIndexOffset(a.start()), a.length()));
             }
         }
 

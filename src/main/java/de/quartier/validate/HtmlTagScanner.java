@@ -28,9 +28,10 @@ final class HtmlTagScanner {
      * An attribute of a start tag. Tag and attribute names are in lower case; the value is
      * entity-decoded ("" when the attribute has none). {@code start} and {@code length} say where
      * the value stands in the scanned text as written: from the first character inside the quotes
-     * (of an attribute without a value: its name).
+     * (of an attribute without a value: its name); {@code tagAt} where its tag's name starts, the
+     * same for all attributes of one tag.
      */
-    record Attribute(String tag, String name, String value, int start, int length) {
+    record Attribute(String tag, String name, String value, int start, int length, int tagAt) {
     }
 
     /** Elements whose content an HTML parser reads as text up to their end tag (raw text and RCDATA). */
@@ -134,7 +135,7 @@ final class HtmlTagScanner {
                 }
                 raw = s.substring(valueStart, valueEnd);
             }
-            if (seen.add(attribute)) attributes.add(new Attribute(name, attribute, decode(raw), valueStart, valueEnd - valueStart));
+            if (seen.add(attribute)) attributes.add(new Attribute(name, attribute, decode(raw), valueStart, valueEnd - valueStart, at));
         }
         if (p >= n) return n;
         if (out != null) {

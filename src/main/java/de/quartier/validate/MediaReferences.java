@@ -96,6 +96,10 @@ final class MediaReferences {
         BodyLinks.Found found = BodyLinks.of(record);
         for (BodyLink u : found.unread()) unreadLink(u);
         CharacterReferences.report(found.references(), diagnostics);
+        for (SourceSpan image : found.imagesWithoutAlt())
+            diagnostics.error(Code.MISSING_ALT, image, "an image in the text needs a description: say in words what the picture shows",
+                    "for people who cannot see it: ![Eingang des Quartiersbüros mit Rampe](media/eingang.jpg), in HTML alt=\"…\" "
+                            + "(alt=\"\" only for pure decoration)");
         List<BodyLink> links = found.links();
         for (BodyLink l : links) {
             if (l.target().isEmpty())

@@ -21,6 +21,22 @@ class MediaReferencesTest {
     Path temp;
 
     @Test
+    void imagesInTheTextWithoutADescriptionAreErrorsWhereTheyAreWritten() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Path record = site.resolve("content/offerings/spielmobil.md");
+        int line = Files.readAllLines(record).size() + 2;
+        TestSites.append(record, "\n![](media/buero.svg) ![ ][bild] <img src=\"media/buero.svg\"> "
+                + "<img alt=\"\" src=\"media/buero.svg\"> <IMG SRC=\"media/buero.svg\" ALT=\"Das Büro\"> ![Das Büro](media/buero.svg)\n"
+                + "\n[bild]: media/buero.svg\n");
+        List<Diagnostic> d = TestSites.check(site).diagnostics().sorted();
+        // the Markdown image as a whole, the HTML image at its src; alt="" (decoration) and described images pass
+        assertEquals(List.of(line + ":1", line + ":22", line + ":43"),
+                d.stream().map(x -> x.at().line() + ":" + x.at().column()).toList(), d.toString());
+        assertTrue(d.stream().allMatch(x -> x.code() == Code.MISSING_ALT && x.at().path().equals("content/offerings/spielmobil.md")), d.toString());
+        assertEquals(20, d.get(0).at().length(), "the whole ![](media/buero.svg)");
+    }
+
+    @Test
     void linksThatAreNotPlainlyRelativeToContentAreReportedWithTheLinkAsMeant() throws Exception {
         Path site = TestSites.copyBase(temp.resolve("site"));
         Path record = site.resolve("content/offerings/spielmobil.md");
