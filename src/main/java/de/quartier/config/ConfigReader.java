@@ -109,7 +109,6 @@ public final class ConfigReader {
             String attribution = d.text("attribution");
             if (licence != null) openData = new SiteConfig.OpenData(licence, licenceUrl, attribution);
         }
-        if (title == null || baseUrl == null || map == null) return Optional.empty();
         String holidays = f.text("holidays");
         if (holidays != null && !GERMAN_STATES.contains(holidays.strip().toUpperCase(java.util.Locale.ROOT))) {
             diagnostics.error(Code.BAD_VALUE, f.spanOf("holidays"), "`holidays`: `" + holidays + "` is not a German state's code",
@@ -119,8 +118,13 @@ public final class ConfigReader {
             holidays = holidays.strip().toUpperCase(java.util.Locale.ROOT);
         }
         String notice = f.text("notice");
+        // read to the end before giving up, so one run reports every mistake in the file
+        java.util.Map<String, String> strings = readStrings(f, stringKeys);
+        SiteConfig.Editor editor = readEditor(f);
+        java.util.Map<String, SiteConfig.SiteTexts> translations = readTranslations(f, published);
+        if (title == null || baseUrl == null || map == null) return Optional.empty();
         return Optional.of(new SiteConfig(title, description, baseUrl, language, zone, theme, owner, map, holidays, openData,
-                readStrings(f, stringKeys), notice, readEditor(f), published, readTranslations(f, published)));
+                strings, notice, editor, published, translations));
     }
 
     /**
@@ -225,6 +229,15 @@ public final class ConfigReader {
         return out;
     }
 
+    /** A point that lies in Germany once latitude and longitude are swapped: 7.6, 50.9 (Quartier serves German cities). */
+    private static boolean inGermanyIfSwapped(GeoPoint p) {
+        return p.lat() >= 5.8 && p.lat() <= 15.1 && p.lon() >= 47.2 && p.lon() <= 55.1;
+    }
+
+    private static String num(double d) {
+        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
     private SiteConfig.MapSettings readMap(Fields f) {
         Fields m = f.requiredMap("map");
         if (m == null) return null;
@@ -236,7 +249,11 @@ public final class ConfigReader {
                 GeoPoint sw = m.geo(seq.items().get(0), "bounds[1]");
                 GeoPoint ne = m.geo(seq.items().get(1), "bounds[2]");
                 if (sw != null && ne != null) {
-                    if (sw.lat() < ne.lat() && sw.lon() < ne.lon()) bounds = new GeoBounds(sw, ne);
+                    if (inGermanyIfSwapped(sw) && inGermanyIfSwapped(ne))
+                        // every record would then lie outside, and each get a hint to swap its own correct numbers
+                        diagnostics.error(Code.BAD_VALUE, n.at(), "`map.bounds`: latitude and longitude look swapped; each corner is [lat, lon]",
+                                "write [[" + num(sw.lon()) + ", " + num(sw.lat()) + "], [" + num(ne.lon()) + ", " + num(ne.lat()) + "]]");
+                    else if (sw.lat() < ne.lat() && sw.lon() < ne.lon()) bounds = new GeoBounds(sw, ne);
                     else diagnostics.error(Code.BAD_VALUE, n.at(), "`map.bounds` must be [[south, west], [north, east]]",
                             "the first corner needs the smaller latitude and longitude");
                 }

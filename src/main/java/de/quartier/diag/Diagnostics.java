@@ -61,6 +61,10 @@ public final class Diagnostics {
 
     public synchronized void add(Diagnostic d) {
         if (!removals.isEmpty()) d = inOriginalColumns(d);
+        // "titel:" for a required "title:": the missing field's error, which names the typo, says all the unknown key's does
+        Diagnostic added = d;
+        if (d.code() == Code.MISSING_FIELD) all.removeIf(x -> x.code() == Code.UNKNOWN_KEY && x.at().equals(added.at()));
+        if (d.code() == Code.UNKNOWN_KEY && all.stream().anyMatch(x -> x.code() == Code.MISSING_FIELD && x.at().equals(added.at()))) return;
         if (d.severity() == Severity.ERROR) realError = true;
         if (strict && d.severity() == Severity.WARNING)
             d = new Diagnostic(Severity.ERROR, d.code(), d.at(), d.message() + " (a warning, which --strict makes an error)", d.hint());

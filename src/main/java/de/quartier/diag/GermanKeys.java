@@ -24,7 +24,7 @@ final class GermanKeys {
             Map.entry("stadt", List.of("city")), Map.entry("telefon", List.of("phone")), Map.entry("telefonnummer", List.of("phone")),
             Map.entry("tel", List.of("phone")), Map.entry("mail", List.of("email")), Map.entry("webseite", List.of("website")),
             Map.entry("internetseite", List.of("website")), Map.entry("homepage", List.of("website")), Map.entry("internet", List.of("website")),
-            Map.entry("oeffnungszeiten", List.of("opening_hours")), Map.entry("zeiten", List.of("schedule", "opening_hours")),
+            Map.entry("oeffnungszeiten", List.of("opening_hours", "schedule")), Map.entry("zeiten", List.of("schedule", "opening_hours")),
             Map.entry("uhrzeit", List.of("schedule")), Map.entry("wann", List.of("schedule", "dates")), Map.entry("termine", List.of("dates")),
             Map.entry("termin", List.of("dates")), Map.entry("datum", List.of("date", "dates")),
             Map.entry("zielgruppe", List.of("target_groups")), Map.entry("zielgruppen", List.of("target_groups")),

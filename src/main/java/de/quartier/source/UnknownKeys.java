@@ -44,10 +44,16 @@ final class UnknownKeys {
                 for (Node.Pair written : map.pairs()) free.remove(written.key().value());
             }
             Optional<String> near = Suggestions.key(key, free);
-            String message = "`" + prefix + key + "`: unknown key"
-                    + near.map(n -> "; did you mean `" + prefix + n + "`?").orElse("");
+            if (near.isPresent()) {
+                // the editor meant a field the record lacks: its value would be left out of the page without a word
+                diagnostics.error(Code.UNKNOWN_KEY, p.key().at(), "`" + prefix + key + "`: unknown key, so its value is not published; did you mean `"
+                        + prefix + near.get() + "`?", "write `" + near.get() + ":`");
+                continue;
+            }
+            Optional<String> written = Suggestions.key(key, known);
+            String message = "`" + prefix + key + "`: unknown key" + written.map(w -> "; `" + prefix + w + "` is written already, and this value is not read").orElse("");
             diagnostics.warning(Code.UNKNOWN_KEY, p.key().at(), message,
-                    near.isPresent() ? null : "known keys here: " + String.join(", ", new TreeSet<>(known)));
+                    written.isPresent() ? "remove one of the two" : "known keys here: " + String.join(", ", new TreeSet<>(known)));
         }
     }
 }

@@ -364,7 +364,10 @@ class FieldsTest {
         f.checkKeys(Set.of("title", "address", "summary"));
         List<Diagnostic> p = problems();
         assertEquals(2, p.size());
-        assertEquals("`adress`: unknown key; did you mean `address`?", p.get(0).message());
+        // the value of a key meant for a field the mapping lacks would be lost without a word: an error
+        assertEquals("`adress`: unknown key, so its value is not published; did you mean `address`?", p.get(0).message());
+        assertEquals(de.quartier.diag.Severity.ERROR, p.get(0).severity());
+        assertEquals(de.quartier.diag.Severity.WARNING, p.get(1).severity(), "a key that is like none: perhaps the editor's own note");
         assertEquals(new SourceSpan("t.yml", 1, 1, 6), p.get(0).at());
         assertEquals("`zzzzzz`: unknown key", p.get(1).message());
     }
@@ -385,12 +388,21 @@ class FieldsTest {
     }
 
     @Test
+    void anOfferingsOpeningHoursInGermanAreItsSchedule() {
+        Fields f = fields("Öffnungszeiten: Mo 10:00-12:00\n");
+        f.checkKeys(Set.of("title", "schedule", "dates"));
+        assertEquals(List.of("`Öffnungszeiten`: unknown key, so its value is not published; did you mean `schedule`?"),
+                problems().stream().map(Diagnostic::message).toList());
+    }
+
+    @Test
     void aGermanKeyIsAnsweredWithTheKeyItMeans() {
         Fields f = fields("kosten: frei\nÖffnungszeiten: Mo 10:00-12:00\nTelefon: 0209 1234\nbeschreibung: x\nwetter: gut\ntitle: T\ntitel: T\n");
         f.checkKeys(Set.of("title", "cost", "opening_hours", "phone", "summary"));
-        assertEquals(List.of("`kosten`: unknown key; did you mean `cost`?", "`Öffnungszeiten`: unknown key; did you mean `opening_hours`?",
-                        "`Telefon`: unknown key; did you mean `phone`?", "`beschreibung`: unknown key; did you mean `summary`?",
-                        "`wetter`: unknown key", "`titel`: unknown key"),
+        String lost = ": unknown key, so its value is not published; did you mean ";
+        assertEquals(List.of("`kosten`" + lost + "`cost`?", "`Öffnungszeiten`" + lost + "`opening_hours`?",
+                        "`Telefon`" + lost + "`phone`?", "`beschreibung`" + lost + "`summary`?",
+                        "`wetter`: unknown key", "`titel`: unknown key; `title` is written already, and this value is not read"),
                 problems().stream().map(Diagnostic::message).toList());
     }
 
