@@ -130,6 +130,14 @@ final class YamlProblems {
                         "put text that contains `: ` in quotes: \"…\"");
             return;
         }
+        Matcher reserved = RESERVED_START.matcher(problem);
+        if (reserved.find()) {
+            // "found character '%' that cannot start any token": `unit: %`, `kontakt: @stadt`
+            String c = reserved.group(1);
+            diagnostics.error(Code.YAML_SYNTAX, at, "YAML: a value cannot start with `" + c + "` (YAML keeps it for its own use)",
+                    "put the value in quotes: \"" + c + "…\"");
+            return;
+        }
         if (outOfStep(problem) && !endsAtAQuote(problem, line)) {
             // "expected <block end>, but found '<block mapping start>'" is the parser's word for a line out of step
             diagnostics.error(Code.YAML_SYNTAX, at, "YAML: this line is not indented like the lines it belongs to",
@@ -171,6 +179,8 @@ final class YamlProblems {
         while (n < line.length() && line.charAt(n) == ' ') n++;
         return n;
     }
+
+    private static final Pattern RESERVED_START = Pattern.compile("found character '(.)' that cannot start any token");
 
     /** Whether the parser stopped at the first `key:` of its line: a key indented unlike its neighbours (else a `: ` inside a value). */
     private static boolean keyOutOfStep(String line, Mark mark) {

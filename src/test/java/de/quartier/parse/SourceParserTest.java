@@ -106,6 +106,17 @@ class SourceParserTest {
     }
 
     @Test
+    void aValueStartingWithACharacterYamlKeepsIsSaidInWords() {
+        // the parser's "found character '%' that cannot start any token. (Do not use % for indentation)"
+        md("---\ntitle: A\nprofile:\n- label: Anteil\n  value: 21,4\n  unit: %\n---\n");
+        Diagnostic d = only();
+        assertEquals("YAML: a value cannot start with `%` (YAML keeps it for its own use)", d.message());
+        assertEquals("put the value in quotes: \"%…\"", d.hint());
+        assertEquals(6, d.at().line());
+        assertEquals(9, d.at().column());
+    }
+
+    @Test
     void aColonInAValueAndAKeyIndentedWronglyGetTheirOwnHints() {
         md("---\ntitle: A\nschedule_note: Hinweis: bitte anmelden\n---\n");
         assertEquals("put text that contains `: ` in quotes: \"…\"", only().hint());
