@@ -249,10 +249,30 @@ public final class SiteLoader {
             return Optional.empty();
         }
         Optional<String> text = decode(bytes, rel);
-        if (text.isEmpty()) return Optional.empty();
-        if (cache != null) cache.keepText(real, bytes.length, plain ? attrs.lastModifiedTime() : null, readAt, text.get());
+        if (text.isEmpty()) {
+            // reported; text in another encoding (an umlaut in Windows-1252) is still read, each bad byte as U+FFFD,
+            // so that its other mistakes come in the same run and what points at it is not told the file does not
+            // exist (the build stops at the error); a binary file is not
+            text = legacyText(bytes);
+            if (text.isEmpty()) return Optional.empty();
+        } else if (cache != null) {
+            cache.keepText(real, bytes.length, plain ? attrs.lastModifiedTime() : null, readAt, text.get());
+        }
         texts.put(rel, text.get());
         return Optional.of(new SourceFile(rel, collection, slug, format, text.get()));
+    }
+
+    /** Text saved in an 8-bit encoding: no control characters but tab and line ends, and few bytes that are not UTF-8. */
+    private static Optional<String> legacyText(byte[] bytes) {
+        String s = new String(bytes, StandardCharsets.UTF_8);
+        int bad = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return Optional.empty();
+            if (c == '\uFFFD') bad++;
+        }
+        if (bad * 20 > s.length()) return Optional.empty();
+        return Optional.of(s.startsWith("\uFEFF") ? s.substring(1) : s);
     }
 
     /** Strict UTF-8; a bad byte is reported at its line and column. A BOM is dropped. */
