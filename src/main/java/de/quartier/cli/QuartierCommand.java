@@ -42,7 +42,7 @@ public final class QuartierCommand implements Runnable {
 
     /** The subcommands by name, in the order the help lists them (each name as its class's {@code @Command} gives it). */
     static final Map<String, Class<?>> SUBCOMMANDS = orderedMap("build", BuildCommand.class, "check", CheckCommand.class,
-            "serve", ServeCommand.class, "new", NewCommand.class, "schema", SchemaCommand.class, "help", CommandLine.HelpCommand.class);
+            "serve", ServeCommand.class, "init", InitCommand.class, "new", NewCommand.class, "schema", SchemaCommand.class, "help", CommandLine.HelpCommand.class);
 
     /**
      * The subcommands to set up: only the one named first, if it is one; all of them otherwise

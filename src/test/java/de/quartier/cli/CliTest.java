@@ -268,7 +268,7 @@ class CliTest {
         assertEquals(2, run("build", "--site", site.toString(), "--threads", "0"));
         assertTrue(Files.exists(site.resolve("content/pages/impressum.md")), "the site must survive a bad --out");
         assertEquals(2, run());
-        assertTrue(err().contains("missing command: build, check, serve, new, schema"), err());
+        assertTrue(err().contains("missing command: build, check, serve, init, new, schema"), err());
     }
 
     @Test
@@ -330,8 +330,8 @@ class CliTest {
         QuartierCommand.SUBCOMMANDS.forEach((name, type) ->
                 assertEquals(name, type.getAnnotation(picocli.CommandLine.Command.class).name(), "the name the map gives " + type));
         assertEquals(java.util.List.of(BuildCommand.class), java.util.List.copyOf(QuartierCommand.subcommands("build", "--site", "x")));
-        assertEquals(6, QuartierCommand.subcommands("help", "build").size(), "help needs the command it explains");
-        assertEquals(6, QuartierCommand.subcommands("bauen").size(), "a misspelt command is answered with all of them");
+        assertEquals(7, QuartierCommand.subcommands("help", "build").size(), "help needs the command it explains");
+        assertEquals(7, QuartierCommand.subcommands("bauen").size(), "a misspelt command is answered with all of them");
         assertEquals(0, run("--help"));
         String help = out.toString(StandardCharsets.UTF_8);
         for (String name : QuartierCommand.SUBCOMMANDS.keySet()) assertTrue(help.contains("  " + name + " "), name + " in\n" + help);

@@ -1,0 +1,65 @@
+package de.quartier.cli;
+
+import de.quartier.build.EditorTools;
+import de.quartier.schema.SiteSkeleton;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = "Starts a new city's site in a new folder: site-config.yml, the home page's introduction, "
+                + "the legal pages as drafts, a folder per collection and the schemas. It builds at once.")
+final class InitCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "DIR", description = "The new site's folder, e.g. lindenau (made if missing; must hold no site yet).")
+    Path dir;
+
+    @Option(names = "--city", paramLabel = "NAME", defaultValue = "Musterstadt",
+            description = "The city's name for the title, the owner and the texts (default: Musterstadt).")
+    String city;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Path root = dir.toAbsolutePath().normalize();
+        if (city.isBlank() || city.chars().anyMatch(c -> c < 0x20 || "\"#{}[]:".indexOf(c) >= 0))
+            throw new CommandLine.ParameterException(spec.commandLine(), "--city: a plain name such as Lindenau, without quotes, colons or brackets");
+        if (Files.exists(root) && !Files.isDirectory(root))
+            throw new CommandLine.ParameterException(spec.commandLine(), dir + " is a file, not a folder");
+        for (String taken : new String[]{"site-config.yml", "content"})
+            if (Files.exists(root.resolve(taken))) {
+                System.err.println("quartier init: error: " + dir + " holds a site already (" + taken + "); choose a new folder");
+                return ExitCodes.CONTENT_ERRORS;
+            }
+        Map<String, String> files = SiteSkeleton.files(city.strip());
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            Path p = root.resolve(f.getKey());
+            if (f.getKey().endsWith("/")) {
+                Files.createDirectories(p);
+            } else {
+                Files.createDirectories(p.getParent());
+                Files.writeString(p, f.getValue());
+            }
+        }
+        EditorTools.writeSchemas(root, null);
+        String shown = Reporter.pathFromHere(root);
+        String site = shown.isEmpty() ? "." : shown.substring(0, shown.length() - 1);
+        System.err.println("quartier init: wrote a new site to " + site + "/");
+        System.err.println("""
+                  next steps:
+                    1. site-config.yml: the address (base_url), the state's holidays and the map's bounds of your city
+                    2. ./quartier new quartier NAME --site %1$s   (then contact points: new anlaufstelle, offerings: new angebot)
+                    3. content/pages/impressum.md, datenschutz.md, barrierefreiheit.md: the city's texts; then delete draft: true
+                    4. ./quartier serve --site %1$s   (preview while you write), ./quartier build --site %1$s   (into %1$s/public/)""".formatted(site));
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,73 @@
+package de.quartier.cli;
+
+import de.quartier.TestSites;
+import de.quartier.build.BuildResult;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class InitCommandTest {
+    @TempDir
+    Path temp;
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldErr = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setErr(oldErr);
+    }
+
+    @Test
+    void aNewCitysSiteChecksCleanAndBuildsAtOnce() throws Exception {
+        Path site = temp.resolve("lindenau");
+        assertEquals(0, QuartierCommand.run("init", site.toString(), "--city", "Lindenau"));
+        String config = Files.readString(site.resolve("site-config.yml"));
+        assertTrue(config.contains("title: Quartiersentwicklung in Lindenau"), config);
+        assertTrue(Files.readString(site.resolve(".gitignore")).contains("public/"));
+        assertTrue(Files.isDirectory(site.resolve("content/contact-points")));
+        assertTrue(Files.exists(site.resolve("schemas/site-config.schema.json")), "the schemas for the editor's completions");
+        // the legal pages wait as drafts; the home page's introduction is there
+        assertTrue(Files.readString(site.resolve("content/pages/impressum.md")).contains("draft: true"));
+        BuildResult checked = TestSites.check(site);
+        assertEquals(java.util.List.of(), checked.diagnostics().sorted(), "a new site has no mistakes");
+        assertEquals(3, checked.draftsLeftOut());
+        assertEquals(0, QuartierCommand.run("build", "--site", site.toString(), "--today", "2026-12-02"));
+        String home = Files.readString(site.resolve("public/index.html"));
+        assertTrue(home.contains("<h1>Quartiersentwicklung in Lindenau</h1>"), home);
+        assertTrue(home.contains("Hier finden Sie die Anlaufstellen und Angebote in Lindenau."), "the introduction from quartiersarbeit.md");
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("next steps"));
+    }
+
+    @Test
+    void aFolderWithASiteIsNotTouched() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        String before = Files.readString(site.resolve("site-config.yml"));
+        assertEquals(1, QuartierCommand.run("init", site.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("holds a site already"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(before, Files.readString(site.resolve("site-config.yml")));
+        assertFalse(Files.exists(site.resolve(".gitignore")));
+    }
+
+    @Test
+    void aCityNameThatWouldBreakTheYamlIsRefused() {
+        assertEquals(2, QuartierCommand.run("init", temp.resolve("x").toString(), "--city", "Ober: Stadt"));
+        assertFalse(Files.exists(temp.resolve("x/site-config.yml")));
+    }
+}
