@@ -47,9 +47,9 @@ public final class ContentFields {
 
     /** A postal address: contact points, venues, operators. */
     public static final FieldSpec ADDRESS = map("address", "Adresse", "Postanschrift",
-            req(f("street", Kind.TEXT, "Straße und Hausnummer", "Straße und Hausnummer", "Hansastraße 1")),
-            req(f("postal_code", Kind.POSTAL_CODE, "Postleitzahl", "fünfstellige Postleitzahl; mit einer 0 vorn in Anführungszeichen (\"01067\")", "46236")),
-            req(f("city", Kind.TEXT, "Ort", "Stadt", "Bottrop")));
+            req(f("street", Kind.TEXT, "Straße und Hausnummer", "Straße und Hausnummer", "Marktstraße 1")),
+            req(f("postal_code", Kind.POSTAL_CODE, "Postleitzahl", "fünfstellige Postleitzahl; mit einer 0 vorn in Anführungszeichen (\"01067\")", "12345")),
+            req(f("city", Kind.TEXT, "Ort", "Stadt", "Musterstadt")));
     /** Access for people with disabilities: contact points and offerings. */
     public static final FieldSpec ACCESSIBILITY = map("accessibility", "Barrierefreiheit", "Zugang für Menschen mit Behinderung",
             choice("wheelchair", List.of("yes", "limited", "no"), "Rollstuhl", "mit dem Rollstuhl erreichbar: yes, limited oder no"),
@@ -75,15 +75,15 @@ public final class ContentFields {
             map("image", "Bild", "ein Bild unter content/media/",
                     req(f("src", Kind.MEDIA, "Datei", "Pfad relativ zu content/", "media/buero.jpg")),
                     req(f("alt", Kind.TEXT, "Alternativtext", "was das Bild zeigt, für Menschen, die es nicht sehen", "Eingang mit Rampe")),
-                    f("credit", Kind.TEXT, "Bildnachweis", "©-Zeile", "Stadt Bottrop")),
+                    f("credit", Kind.TEXT, "Bildnachweis", "©-Zeile", "Stadt Musterstadt")),
             f("updated", Kind.DATE, "Aktualisiert", "wann der Eintrag zuletzt geprüft wurde", "2026-11-01"));
 
     private static final Map<Collection, List<FieldSpec>> OWN = new EnumMap<>(Collection.class);
 
     static {
         OWN.put(Collection.QUARTERS, List.of(
-                req(f("district", Kind.TEXT, "Stadtbezirk", "der Stadtbezirk, zu dem das Quartier gehört", "Bottrop-Mitte")),
-                f("area", Kind.TEXT, "Stadtteil", "eine Ebene zwischen Stadtbezirk und Quartier, z. B. der Stadtteil", "Horst"),
+                req(f("district", Kind.TEXT, "Stadtbezirk", "der Stadtbezirk, zu dem das Quartier gehört", "Mitte")),
+                f("area", Kind.TEXT, "Stadtteil", "eine Ebene zwischen Stadtbezirk und Quartier, z. B. der Stadtteil", "Altstadt"),
                 f("center", Kind.GEO, "Mittelpunkt", "Mittelpunkt des Quartiers: [lat, lon]", "[51.52, 6.93]"),
                 f("boundary", Kind.MEDIA, "Grenze", "GeoJSON-Datei mit der Grenze unter content/media/", "media/grenzen/altstadt.geojson"),
                 maps("profile", "Kennzahlen", "Zahlen über das Quartier",
