@@ -124,7 +124,7 @@ public final class Pipeline {
 
     /** The renderer of a checked site: the same for a build and the preview. */
     static SiteRenderer renderer(Site site, Theme theme, Map<String, LocalDate> fileDates) {
-        return new SiteRenderer(site, theme, new Markdown(theme.strings().get("external")),
+        return new SiteRenderer(site, theme, new Markdown(theme.strings().get("external"), theme.strings().get("body.table")),
                 StateHolidays.of(site.config().holidays(), site.today()), fileDates);
     }
 

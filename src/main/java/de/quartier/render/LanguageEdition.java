@@ -40,7 +40,7 @@ final class LanguageEdition {
             String own = names.get(scriptPath(script, lang));
             if (own != null) names.put("assets/" + script + ".js", own);
         }
-        this.view = SiteView.inLanguage(site.inLanguage(lang), strings, new Markdown(strings.get("external")), holidays, fileDates, names,
+        this.view = SiteView.inLanguage(site.inLanguage(lang), strings, new Markdown(strings.get("external"), strings.get("body.table")), holidays, fileDates, names,
                 original);
         this.pages = new Pages(view, new Frame(view));
         this.cards = new Cards(view);

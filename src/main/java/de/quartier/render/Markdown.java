@@ -26,6 +26,7 @@ public final class Markdown {
     private final HtmlRenderer renderer;
     private final Safelist safelist;
     private final String externalNote;
+    private final String tableLabel;
 
     public Markdown() {
         this("");
@@ -33,7 +34,16 @@ public final class Markdown {
 
     /** @param externalNote words after a link to another host, for screen readers, e.g. "(externe Seite)" */
     public Markdown(String externalNote) {
+        this(externalNote, "Tabelle");
+    }
+
+    /**
+     * @param tableLabel the name of the scrolling box around a table ("Tabelle"): a wide table scrolls by
+     *                   itself on a phone instead of widening the page, and the box is named for keyboards and screen readers
+     */
+    public Markdown(String externalNote, String tableLabel) {
         this.externalNote = externalNote == null ? "" : externalNote;
+        this.tableLabel = tableLabel == null || tableLabel.isBlank() ? "Tabelle" : tableLabel;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
@@ -100,8 +110,10 @@ public final class Markdown {
         java.util.Map<String, String> renamed = new java.util.HashMap<>();
         java.util.Set<String> used = new java.util.HashSet<>(takenIds);
         List<Element> anchors = new java.util.ArrayList<>();
+        List<Element> tables = new java.util.ArrayList<>();
         for (Element e : all) {
             String name = e.normalName();
+            if (name.equals("table")) tables.add(e);
             // the page title is the only h1: a body that uses '#' headings is moved one level down
             if (h1 && name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '5')
                 e.tagName("h" + (char) (name.charAt(1) + 1));
@@ -133,6 +145,11 @@ public final class Markdown {
             } else if (absolute != null && href.startsWith("/")) {
                 e.attr("href", absolute.apply(href));
             }
+        }
+        for (Element t : tables) {
+            Element box = new Element("div").addClass("table-scroll").attr("role", "region").attr("tabindex", "0").attr("aria-label", tableLabel);
+            t.before(box);
+            box.appendChild(t);
         }
         return doc.body().html();
     }

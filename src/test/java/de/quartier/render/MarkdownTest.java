@@ -17,6 +17,14 @@ class MarkdownTest {
     }
 
     @Test
+    void aTableScrollsInANamedBoxOfItsOwn() {
+        // a wide table widened a phone's whole page (719 px on 375); in its box it scrolls by itself
+        String h = new Markdown("(externe Seite)", "Tabelle").toHtml("| Topf | für wen |\n| --- | --- |\n| Fonds | alle |\n", urls).strip();
+        assertTrue(h.startsWith("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Tabelle\"><table>"), h);
+        assertTrue(h.endsWith("</table></div>"), h);
+    }
+
+    @Test
     void commonMarkTablesAutolinksAndHeadingIds() {
         String h = html("## Öffnungszeiten\n\n| Tag | Zeit |\n|---|---|\n| Mo | 9–13 |\n\nMehr auf https://www.bottrop.de/ …\n");
         assertTrue(h.contains("<h2 id=\"öffnungszeiten\">Öffnungszeiten</h2>"), h);
