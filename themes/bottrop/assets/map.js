@@ -427,15 +427,27 @@
     }
     view.layer = layer;
 
+    // places at the same spot (two offices in one house) stand side by side, each reachable, instead of
+    // one exactly hiding the other at every zoom
+    var atSpot = {};
+    function spot(m) { return m.lat.toFixed(5) + ',' + m.lon.toFixed(5); }
+    data.markers.forEach(function (m) {
+      if (typeof m.lat === 'number' && typeof m.lon === 'number') atSpot[spot(m)] = (atSpot[spot(m)] || 0) + 1;
+    });
+    var placedAt = {};
     data.markers.forEach(function (m) {
       if (typeof m.lat !== 'number' || typeof m.lon !== 'number') return;
       var label = m.kind ? m.name + ' (' + m.kind + ')' : String(m.name || '');
+      var here = spot(m);
+      var nth = placedAt[here] || 0;
+      placedAt[here] = nth + 1;
+      var dx = (nth - (atSpot[here] - 1) / 2) * 30;
       var icon = new MarkerIcon({
         className: 'map-marker',
         html: '<span class="map-symbol ' + safeClass(m.colorClass) + '">' + escapeHtml(m.symbol || '') + '</span>',
         iconSize: [28, 28],
-        iconAnchor: [14, 14],
-        popupAnchor: [0, -14],
+        iconAnchor: [14 - dx, 14],
+        popupAnchor: [dx, -14],
         label: label
       });
       var marker = L.marker([m.lat, m.lon], { icon: icon, title: m.name || '', alt: m.name || '', keyboard: true });

@@ -139,6 +139,28 @@ class MapEndToEndTest {
 
     @Test
     @Timeout(120)
+    void officesInOneHouseStandSideBySideOnTheMap() throws Exception {
+        // Projektraum Hansastraße and the Rathausviertel's office share their coordinates: one marker hid the other
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            WebDriver d = browser.driver();
+            d.get(server.uri("anlaufstellen/").toString());
+            loadMap(d);
+            tiles.awaitLoadedMap(d);
+            @SuppressWarnings("unchecked")
+            List<String> shared = (List<String>) js(d, "var seen = {}, out = [];"
+                    + "QuartierMap.views[0].entries.forEach(function (e) { var k = e.data.lat + ',' + e.data.lon;"
+                    + "  if (seen[k]) out.push(seen[k], e.data.name); seen[k] = e.data.name; }); return out;");
+            assertTrue(shared.contains("Projektraum Hansastraße – Ein Raum für Alle"), "the example has two offices at one spot: " + shared);
+            @SuppressWarnings("unchecked")
+            List<String> spots = (List<String>) js(d, "return Array.prototype.map.call(document.querySelectorAll('.leaflet-marker-icon.map-marker'),"
+                    + " function (m) { var r = m.getBoundingClientRect(); return Math.round(r.left) + ',' + Math.round(r.top); });");
+            assertFalse(spots.isEmpty());
+            assertEquals(spots.size(), new java.util.HashSet<>(spots).size(), "every marker at a place of its own on the screen: " + spots);
+        }
+    }
+
+    @Test
+    @Timeout(120)
     void popupLinksLeadToTheOfficePages() throws Exception {
         try (BrowserSupport browser = BrowserSupport.start()) {
             WebDriver d = browser.driver();
