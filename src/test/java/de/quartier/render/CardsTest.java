@@ -42,6 +42,22 @@ class CardsTest {
         assertFalse(sprechstunde.contains("Anmeldung"), sprechstunde);
     }
 
+    /** "Burtscheid – Stadtteil: Burtscheid": a quarter named like its Stadtteil is not told twice, on its card or its page. */
+    @Test
+    void aQuarterNamedLikeItsAreaIsNamedOnce() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Path quarter = site.resolve("content/quarters/altstadt.md");
+        TestSites.replace(quarter, "title: Altstadt", "title: Altstadt\narea: Altstadt");
+        java.util.Map<String, byte[]> files = TestSites.buildInMemory(site);
+        String card = card(new String(files.get("quartiere/index.html"), StandardCharsets.UTF_8), "quartiere/altstadt/");
+        assertFalse(card.contains("Stadtteil"), card);
+        assertFalse(new String(files.get("quartiere/altstadt/index.html"), StandardCharsets.UTF_8).contains("<dt>Stadtteil</dt>"));
+        TestSites.replace(quarter, "area: Altstadt", "area: Innenstadt");
+        files = TestSites.buildInMemory(site);
+        assertTrue(card(new String(files.get("quartiere/index.html"), StandardCharsets.UTF_8), "quartiere/altstadt/").contains("Innenstadt"));
+        assertTrue(new String(files.get("quartiere/altstadt/index.html"), StandardCharsets.UTF_8).contains("<dt>Stadtteil</dt>"));
+    }
+
     private static String card(String page, String href) {
         int at = page.indexOf(href + "\"");
         assertTrue(at > 0, href + " in " + page);
