@@ -414,6 +414,13 @@ class FindOutputTest {
         assertTrue(index.matches(fruhstuck).stream().anyMatch(m -> m.word().length() > fruhstuck.length() && m.quality() < 0.5),
                 "'fruhstuck' is found inside longer words");
         assertNotNull(index.postings("46236"), "postal codes are found");
+        // a weekday in words finds what takes place on it, though cards say "Sa" or a date
+        int[] saturday = index.postings("samstag");
+        assertNotNull(saturday, "offerings on Saturdays are found by 'Samstag'");
+        Set<String> onSaturday = new HashSet<>();
+        for (int i = 0; i < saturday.length; i += 2) onSaturday.add(index.document(saturday[i]).get(1));
+        // the Bürgergarten's schedule says "Sa"; its text never says "Samstag"
+        assertTrue(onSaturday.stream().anyMatch(h -> h.endsWith("/angebote/buergergarten-volkspark/")), onSaturday.toString());
     }
 
     @Test

@@ -134,7 +134,8 @@ public final class SearchPages {
         } else if (e instanceof Offering o) {
             fields.add(new SearchIndex.Field(cards.where(o), SearchIndex.Weight.ADDRESS));
             fields.add(new SearchIndex.Field(facetWords(null, o.targetGroups(), o.topics(), o.languages())
-                    + (o.operator() == null ? "" : " " + view.site().operator(o.operator()).title()), SearchIndex.Weight.FACET));
+                    + (o.operator() == null ? "" : " " + view.site().operator(o.operator()).title())
+                    + " " + OfferingDays.words(o, view.wording(), view.site().today()), SearchIndex.Weight.FACET));
             fields.add(new SearchIndex.Field(quarterWords(o.quarters()), SearchIndex.Weight.PLACE));
             line = cards.when(o) + " · " + cards.where(o);
         } else if (e instanceof Operator op) {
