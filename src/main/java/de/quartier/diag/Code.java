@@ -53,6 +53,7 @@ public enum Code {
     BAD_BOUNDARY("bad-boundary"),
     OUTSIDE_BOUNDARY("outside-boundary"),
     MISSING_ALT("missing-alt"),
+    HTML_REMOVED("html-removed"),
     MEDIA_MISSING("media-missing"),
     MEDIA_TYPE("media-type"),
     MEDIA_OUTSIDE("media-outside"),

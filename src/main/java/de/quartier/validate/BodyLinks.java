@@ -60,7 +60,7 @@ public final class BodyLinks {
      * @param bodyIndent the spaces before each of the body's lines in the file
      */
     static Found of(String body, String path, int bodyLine, int bodyIndent) {
-        Found found = new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        Found found = new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         if (body.isBlank() || (body.indexOf('[') < 0 && body.indexOf('<') < 0 && !body.contains("&#"))) return found;
         new Collector(body, path, bodyLine, bodyIndent, found).collect(PARSER.parse(body));
         return found;
@@ -91,8 +91,18 @@ public final class BodyLinks {
      * {@code alt} ({@code alt=""} marks a picture as decoration, which an editor may mean).
      */
     record Found(List<BodyLink> links, List<BodyLink> unread, List<CharacterReferences.Written> references,
-                 List<SourceSpan> imagesWithoutAlt) {
+                 List<SourceSpan> imagesWithoutAlt, List<RemovedTag> removed) {
     }
+
+    /** An element of raw HTML that the page leaves out ({@code <iframe>}, {@code <script>}), where it is written. */
+    record RemovedTag(String name, SourceSpan at) {
+    }
+
+    /** What the renderer's sanitiser keeps (render.Markdown's safelist); every other element is left out of the page. */
+    private static final java.util.Set<String> KEPT = java.util.Set.of("a", "b", "blockquote", "br", "caption", "cite", "code", "col",
+            "colgroup", "dd", "div", "dl", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "i", "img", "image", "li", "ol", "p", "pre",
+            "q", "small", "span", "strike", "strong", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
+            "figure", "figcaption", "abbr", "hr", "del", "ins", "mark", "html", "head", "body");
 
     /** One body's walk: its raw HTML is read by one scanner, in order, as an HTML parser reads it. */
     private static final class Collector {
@@ -104,6 +114,7 @@ public final class BodyLinks {
         private final List<BodyLink> unread;
         private final List<CharacterReferences.Written> references;
         private final List<SourceSpan> withoutAlt;
+        private final List<RemovedTag> removed;
         private final HtmlTagScanner html = new HtmlTagScanner();
 
         Collector(String body, String path, int bodyLine, int bodyIndent, Found found) {
@@ -115,6 +126,7 @@ public final class BodyLinks {
             this.unread = found.unread();
             this.references = found.references();
             this.withoutAlt = found.imagesWithoutAlt();
+            this.removed = found.removed();
         }
 
         void collect(Node node) {
@@ -179,6 +191,9 @@ public final class BodyLinks {
             CharacterReferences.scan(piece, (start, length) -> references.add(new CharacterReferences.Written(
                     piece.subSequence(start, start + length).toString(), at(piece.getIndexOffset(start), length))));
             List<HtmlTagScanner.Attribute> attributes = html.scan(piece);
+            for (HtmlTagScanner.StartTag t : html.tags())
+                if (!KEPT.contains(t.name()) && !t.name().isEmpty())
+                    removed.add(new RemovedTag(t.name(), at(piece.getIndexOffset(t.at()), t.name().length())));
             for (HtmlTagScanner.Attribute a : attributes) {
                 if (!isKeptLink(a)) continue;
                 out.add(new BodyLink(a.value(), at(piece.getIndexOffset(a.start()), a.length())));

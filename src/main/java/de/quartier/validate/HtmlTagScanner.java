@@ -34,6 +34,17 @@ final class HtmlTagScanner {
     record Attribute(String tag, String name, String value, int start, int length, int tagAt) {
     }
 
+    /** A start tag: its name in lower case, and where the name stands in the scanned text. */
+    record StartTag(String name, int at) {
+    }
+
+    /** The start tags of the last {@link #scan}, in order. */
+    private final List<StartTag> tags = new ArrayList<>();
+
+    List<StartTag> tags() {
+        return List.copyOf(tags);
+    }
+
     /** Elements whose content an HTML parser reads as text up to their end tag (raw text and RCDATA). */
     private static final Set<String> TEXT_ELEMENTS = Set.of("script", "style", "textarea", "title", "xmp", "iframe",
             "noembed", "noframes");
@@ -47,6 +58,7 @@ final class HtmlTagScanner {
 
     /** The attributes of the start tags in {@code piece}, in the order they are written. */
     List<Attribute> scan(CharSequence piece) {
+        tags.clear();
         String s = piece.toString();
         List<Attribute> out = new ArrayList<>();
         int i = 0;
@@ -140,6 +152,7 @@ final class HtmlTagScanner {
         if (p >= n) return n;
         if (out != null) {
             out.addAll(attributes);
+            tags.add(new StartTag(name, at));
             if (TEXT_ELEMENTS.contains(name)) {
                 inside = Inside.TEXT_ELEMENT;
                 textElement = name;

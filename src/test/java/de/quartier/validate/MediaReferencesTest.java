@@ -21,6 +21,20 @@ class MediaReferencesTest {
     Path temp;
 
     @Test
+    void htmlThatThePageLeavesOutIsAWarningWhereItIsWritten() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Path record = site.resolve("content/offerings/spielmobil.md");
+        int line = Files.readAllLines(record).size() + 2;
+        TestSites.append(record, "\n<iframe src=\"https://video.example.org/embed/1\"></iframe> <SCRIPT>alert(1)</SCRIPT> "
+                + "<center>Mitte</center> <p><strong>bleibt</strong> <!-- <form> --></p>\n\nAls Code: `<video>`.\n");
+        List<Diagnostic> d = TestSites.check(site).diagnostics().sorted();
+        assertEquals(List.of(line + ":2 iframe", line + ":60 script", line + ":86 center"),
+                d.stream().map(x -> x.at().line() + ":" + x.at().column() + " " + x.message().replaceAll("^`<([a-z]+)>`.*", "$1")).toList(), d.toString());
+        assertTrue(d.stream().allMatch(x -> x.code() == Code.HTML_REMOVED && x.severity() == de.quartier.diag.Severity.WARNING), d.toString());
+        assertEquals("link to it instead, e.g. [Video ansehen](https://…)", d.get(0).hint());
+    }
+
+    @Test
     void imagesInTheTextWithoutADescriptionAreErrorsWhereTheyAreWritten() throws Exception {
         Path site = TestSites.copyBase(temp.resolve("site"));
         Path record = site.resolve("content/offerings/spielmobil.md");
