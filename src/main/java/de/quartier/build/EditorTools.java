@@ -51,6 +51,12 @@ public final class EditorTools {
     }
 
     /** Writes the schemas into a folder (null: schemas/ of the site); returns the folder. */
+    /** Starts a new city's site in {@code site} ({@code quartier init}): its files, then the schemas. */
+    public static void newSite(Path site, String city) throws IOException {
+        TextFiles.createAll(site, de.quartier.schema.SiteSkeleton.files(city));
+        writeSchemas(site, null);
+    }
+
     public static Path writeSchemas(Path site, Path out) throws IOException {
         Path folder = out == null ? site.resolve(JsonSchemas.FOLDER) : out;
         TextFiles.writeAll(folder, schemas(site));

@@ -1,7 +1,6 @@
 package de.quartier.cli;
 
 import de.quartier.build.EditorTools;
-import de.quartier.schema.SiteSkeleton;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,7 +10,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
@@ -40,17 +38,7 @@ final class InitCommand implements Callable<Integer> {
                 System.err.println("quartier init: error: " + dir + " holds a site already (" + taken + "); choose a new folder");
                 return ExitCodes.CONTENT_ERRORS;
             }
-        Map<String, String> files = SiteSkeleton.files(city.strip());
-        for (Map.Entry<String, String> f : files.entrySet()) {
-            Path p = root.resolve(f.getKey());
-            if (f.getKey().endsWith("/")) {
-                Files.createDirectories(p);
-            } else {
-                Files.createDirectories(p.getParent());
-                Files.writeString(p, f.getValue());
-            }
-        }
-        EditorTools.writeSchemas(root, null);
+        EditorTools.newSite(root, city.strip());
         String shown = Reporter.pathFromHere(root);
         String site = shown.isEmpty() ? "." : shown.substring(0, shown.length() - 1);
         System.err.println("quartier init: wrote a new site to " + site + "/");

@@ -29,4 +29,16 @@ public final class TextFiles {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
+
+    /**
+     * A new folder's files (path → text; a path ending in "/" is an empty folder), each created new.
+     *
+     * @throws FileAlreadyExistsException if one of the files exists (those before it are written)
+     */
+    public static void createAll(Path folder, Map<String, String> files) throws IOException {
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            if (f.getKey().endsWith("/")) Files.createDirectories(folder.resolve(f.getKey()));
+            else create(folder.resolve(f.getKey()), f.getValue());
+        }
+    }
 }
