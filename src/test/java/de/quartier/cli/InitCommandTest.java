@@ -2,14 +2,9 @@ package de.quartier.cli;
 
 import de.quartier.TestSites;
 import de.quartier.build.BuildResult;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,19 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class InitCommandTest {
     @TempDir
     Path temp;
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldErr = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setErr(oldErr);
-    }
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final CapturedErr err = new CapturedErr();
 
     @Test
     void aNewCitysSiteChecksCleanAndBuildsAtOnce() throws Exception {
@@ -52,7 +36,7 @@ class InitCommandTest {
         String home = Files.readString(site.resolve("public/index.html"));
         assertTrue(home.contains("<h1>Quartiersentwicklung in Lindenau</h1>"), home);
         assertTrue(home.contains("Hier finden Sie die Anlaufstellen und Angebote in Lindenau."), "the introduction from quartiersarbeit.md");
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("next steps"));
+        assertTrue(err.text().contains("next steps"));
     }
 
     @Test
@@ -60,7 +44,7 @@ class InitCommandTest {
         Path site = TestSites.copyBase(temp.resolve("site"));
         String before = Files.readString(site.resolve("site-config.yml"));
         assertEquals(1, QuartierCommand.run("init", site.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("holds a site already"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.text().contains("holds a site already"), err.text());
         assertEquals(before, Files.readString(site.resolve("site-config.yml")));
         assertFalse(Files.exists(site.resolve(".gitignore")));
     }

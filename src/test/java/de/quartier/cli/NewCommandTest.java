@@ -1,14 +1,9 @@
 package de.quartier.cli;
 
 import de.quartier.TestSites;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,19 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NewCommandTest {
     @TempDir
     Path temp;
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldErr = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setErr(oldErr);
-    }
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final CapturedErr err = new CapturedErr();
 
     private int run(String... args) {
         err.reset();
@@ -47,7 +31,7 @@ class NewCommandTest {
     /** The headlines "path:line:col: severity: message" printed. */
     private Set<String> headlines(String path) {
         Set<String> out = new TreeSet<>();
-        for (String l : err.toString(StandardCharsets.UTF_8).lines().toList())
+        for (String l : err.text().lines().toList())
             if (l.startsWith(path + ":")) out.add(l);
         return out;
     }
@@ -63,11 +47,11 @@ class NewCommandTest {
         assertTrue(text.contains("\n# contact_point: anlaufstelle-stadterneuerung-fuhlenbrock "), "its example is one of them: " + text);
         assertTrue(text.contains("\n# quarters: [" + firstSlug(site, "quarters") + "] "), "a list of references, too: " + text);
         Set<String> named = headlines(path);
-        assertFalse(named.isEmpty(), err.toString(StandardCharsets.UTF_8));
+        assertFalse(named.isEmpty(), err.text());
 
         assertEquals(1, run("check", "--site", site.toString(), "--today", "2026-11-21", "--drafts"));
         assertEquals(named, headlines(path), "check --drafts reports what `new` said");
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("quartier check: " + named.size() + " errors, 0 warnings"),
+        assertTrue(err.text().contains("quartier check: " + named.size() + " errors, 0 warnings"),
                 "nothing else in the site: " + err);
         assertTrue(named.stream().anyMatch(l -> l.contains("`title` is required")), named.toString());
         assertTrue(named.stream().anyMatch(l -> l.contains("needs a place")), named.toString());
@@ -122,7 +106,7 @@ class NewCommandTest {
                 .map(l -> l.replaceFirst("^(\\s*)# ", "$1").replaceFirst("\\s+#.*$", "")).collect(java.util.stream.Collectors.joining("\n"));
         Files.writeString(site.resolve("content/offerings/treff.md"), "---\ntitle: Treff\nschedule: We 15:00-17:00\noperator: "
                 + firstSlug(site, "operators") + "\nquarters: [" + firstSlug(site, "quarters") + "]\n" + venue + "\n---\n");
-        assertEquals(0, run("check", "--site", site.toString(), "--today", "2026-11-21"), err.toString(StandardCharsets.UTF_8) + "\n" + venue);
+        assertEquals(0, run("check", "--site", site.toString(), "--today", "2026-11-21"), err.text() + "\n" + venue);
     }
 
     @Test
@@ -130,12 +114,12 @@ class NewCommandTest {
         Path site = temp.resolve("ge");
         TestSites.copyTree(Path.of("examples/gelsenkirchen"), site);
         assertEquals(0, run("new", "angebot", "treff", "--format", "yml", "--site", site.toString(), "--today", "2026-11-21"));
-        String said = err.toString(StandardCharsets.UTF_8);
+        String said = err.text();
         assertTrue(said.contains("schemas/offerings.schema.json, which does not exist yet: `quartier schema --site "), said);
         assertEquals(0, run("schema", "--site", site.toString()));
         assertTrue(Files.exists(site.resolve("schemas/offerings.schema.json")));
         assertEquals(0, run("new", "angebot", "treff-zwei", "--format", "yml", "--site", site.toString(), "--today", "2026-11-21"));
-        assertFalse(err.toString(StandardCharsets.UTF_8).contains("does not exist yet"), "said only while it is missing");
+        assertFalse(err.text().contains("does not exist yet"), "said only while it is missing");
     }
 
     /** The preview's address is named only when this site's preview has the new page (not another site's preview, not nothing). */
@@ -178,25 +162,25 @@ class NewCommandTest {
     void aWrongOrTakenNameIsRefusedAndNothingIsWritten() throws Exception {
         Path site = TestSites.copyExample(temp.resolve("site"), false);
         assertEquals(1, run("new", "offerings", "Neues Angebot", "--site", site.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("is not a valid file name: lowercase a-z, 0-9 and - only, e.g. neues-angebot"),
-                err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.text().contains("is not a valid file name: lowercase a-z, 0-9 and - only, e.g. neues-angebot"),
+                err.text());
         assertFalse(Files.exists(site.resolve("content/offerings/Neues Angebot.md")));
 
         Path existing = site.resolve("content/quarters/altstadt.md");
         byte[] before = Files.readAllBytes(existing);
         assertEquals(1, run("new", "quarters", "altstadt", "--format", "yml", "--site", site.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("content/quarters/altstadt.md exists already"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.text().contains("content/quarters/altstadt.md exists already"), err.text());
         assertArrayEquals(before, Files.readAllBytes(existing));
         assertFalse(Files.exists(site.resolve("content/quarters/altstadt.yml")));
         assertEquals(2, run("new", "stadtteile", "x", "--site", site.toString()), "an unknown collection is a usage error");
         // the names to choose from include the German ones the guide uses
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("use one of quarters (quartier), contact-points (anlaufstelle), offerings (angebot), "
-                + "operators (träger), programs (programm), pages (seite), news (meldung)"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.text().contains("use one of quarters (quartier), contact-points (anlaufstelle), offerings (angebot), "
+                + "operators (träger), programs (programm), pages (seite), news (meldung)"), err.text());
         assertEquals(0, run("new", "meldungen", "neu-im-quartier", "--site", site.toString()), "the German plural of a news item, too");
         assertTrue(Files.exists(site.resolve("content/news/neu-im-quartier.md")));
         for (String reserved : List.of("suche", "admin")) {
             assertEquals(1, run("new", "pages", reserved, "--site", site.toString()), reserved);
-            assertTrue(err.toString(StandardCharsets.UTF_8).contains("is a name the site's own pages use"), err.toString(StandardCharsets.UTF_8));
+            assertTrue(err.text().contains("is a name the site's own pages use"), err.text());
             assertFalse(Files.exists(site.resolve("content/pages/" + reserved + ".md")), reserved);
         }
     }
