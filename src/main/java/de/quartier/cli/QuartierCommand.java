@@ -24,6 +24,7 @@ public final class QuartierCommand implements Runnable {
         for (Class<?> sub : subcommands(args)) cmd.addSubcommand(sub);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.registerConverter(java.time.LocalDate.class, QuartierCommand::date);
+        cmd.setParameterExceptionHandler(QuartierCommand::usageError);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("quartier: internal error: " + e + "\nThis is a bug in Quartier, not in your site; please report it with the trace below.");
             e.printStackTrace(commandLine.getErr());
@@ -59,6 +60,21 @@ public final class QuartierCommand implements Runnable {
         Map<String, Class<?>> out = new java.util.LinkedHashMap<>();
         for (int i = 0; i < namesAndClasses.length; i += 2) out.put((String) namesAndClasses[i], (Class<?>) namesAndClasses[i + 1]);
         return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * A usage mistake: its message, picocli's suggestions ("Possible solutions: --threads"), and where
+     * the options are explained, instead of the whole usage after the one line that matters.
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine c = e.getCommandLine();
+        java.io.PrintWriter err = c.getErr();
+        err.println(e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("  see `" + c.getCommandSpec().qualifiedName() + " --help`"
+                + (c.getCommandSpec().subcommands().isEmpty() ? " for its options" : " for the commands"));
+        err.flush();
+        return c.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /** A date as the options take it, with a message an editor understands when it is not one. */

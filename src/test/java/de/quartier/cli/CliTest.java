@@ -266,6 +266,11 @@ class CliTest {
         assertEquals(0, run("build", "--site", site.toString(), "--out", empty.toString(), "--today", "2026-11-21"));
         assertEquals(0, run("build", "--site", site.toString(), "--out", empty.toString(), "--today", "2026-11-21"));
         assertEquals(2, run("build", "--site", site.toString(), "--threads", "0"));
+        // the one line that matters and where the options are explained, not thirty lines of usage after it
+        assertEquals("--threads: 0 must be 1 or more\n  see `quartier build --help` for its options", err().strip().replace("\r", ""));
+        assertEquals(2, run("build", "--thread", "2"));
+        assertTrue(err().contains("Possible solutions: --threads"), err());
+        assertFalse(err().contains("Usage:"), err());
         assertTrue(Files.exists(site.resolve("content/pages/impressum.md")), "the site must survive a bad --out");
         assertEquals(2, run());
         assertTrue(err().contains("missing command: build, check, serve, init, new, schema"), err());
