@@ -30,6 +30,9 @@ public sealed interface ContentLink {
      * content/media/; a page is named relative to content/.
      */
     static String howToWrite(String written) {
+        // "www.lindenau.de", "lindenau.de/kita": another site, written without its scheme
+        if (written.matches("(?i)(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(de|com|org|net|eu|info)(/\\S*)?"))
+            return "a link to another site starts with https://: write https://" + written;
         String path = written.replaceFirst("[?#].*$", "");
         String name = path.substring(path.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');

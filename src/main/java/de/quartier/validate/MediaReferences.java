@@ -91,6 +91,24 @@ final class MediaReferences {
      * records are known, links to pages once the site is rendered.
      */
     private static final java.util.regex.Pattern LINK_SCHEME = java.util.regex.Pattern.compile("\\s*([a-zA-Z][a-zA-Z0-9+.-]*):");
+    private static final java.util.regex.Pattern MAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
+    private static final java.util.regex.Pattern DIALLED = java.util.regex.Pattern.compile("\\+?[0-9][0-9 ()/+.-]*");
+
+    /** A mailto: or tel: link says where the reader's mail or call goes: checked like an e-mail or phone field. */
+    private void addressInLink(BodyLink l, String scheme) {
+        String rest = l.target().strip().substring(scheme.length() + 1).replaceFirst("\\?.*$", "");
+        String decoded = java.net.URLDecoder.decode(rest.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        if (scheme.equals("mailto") && !MAIL.matcher(decoded).matches())
+            diagnostics.error(Code.BAD_EMAIL, l.at(), "link `" + l.target() + "`: `" + decoded + "` is not an e-mail address",
+                    "write mailto:name@example.org");
+        if (scheme.equals("tel")) {
+            long digits = decoded.chars().filter(Character::isDigit).count();
+            if (!DIALLED.matcher(decoded).matches() || digits < 3 || digits > 15)
+                diagnostics.error(Code.BAD_PHONE, l.at(), "link `" + l.target() + "`: `" + decoded + "` is not a phone number a phone can dial",
+                        "write the digits, e.g. tel:+492041123456 (letters such as 0800-FREECALL cannot be dialled from a link)");
+        }
+    }
+
     /** Elements that show something from elsewhere: a link to it is what the page can keep. */
     private static final Set<String> EMBEDS = Set.of("iframe", "video", "audio", "object", "embed", "script", "form", "canvas", "svg");
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
@@ -115,6 +133,7 @@ final class MediaReferences {
                 // the sanitiser would drop it without a word: say so where it was written
                 diagnostics.error(Code.BAD_URL, l.at(), "link `" + l.target() + "`: only http, https, mailto and tel links are allowed",
                         "link to a web page (https://…), an e-mail address (mailto:…), a phone number (tel:…) or a page of this site");
+            if (scheme.lookingAt()) addressInLink(l, scheme.group(1).toLowerCase(java.util.Locale.ROOT));
             String t = l.target().strip();
             if (t.length() > 2 && (t.charAt(0) == '/' || t.charAt(0) == '\\') && (t.charAt(1) == '/' || t.charAt(1) == '\\')) {
                 // browsers read it as another host ("\\" as "/"): neither a page of the site nor marked as a link to elsewhere

@@ -21,6 +21,30 @@ class MediaReferencesTest {
     Path temp;
 
     @Test
+    void mailAndPhoneLinksInTheTextAreCheckedLikeTheirFields() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Path record = site.resolve("content/offerings/spielmobil.md");
+        TestSites.append(record, "\n[Mail](mailto:info-at-example.org) [Tel](tel:0800-FREECALL) [a](mailto:info@example.org?subject=Hallo) "
+                + "[b](tel:+49%202041%20123) [c](tel:02041/123-45)\n");
+        List<Diagnostic> d = TestSites.check(site).diagnostics().sorted();
+        assertEquals(List.of(Code.BAD_EMAIL, Code.BAD_PHONE), d.stream().map(Diagnostic::code).toList(), d.toString());
+        assertEquals("link `tel:0800-FREECALL`: `0800-FREECALL` is not a phone number a phone can dial", d.get(1).message());
+    }
+
+    @Test
+    void aSitesAddressWithoutItsSchemeIsToldSo() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        TestSites.append(site.resolve("content/offerings/spielmobil.md"), "\n[Stadt](www.example.org) [Flyer](flyer.pdf)\n");
+        // the links to pages are checked after rendering: a build
+        List<Diagnostic> d = new de.quartier.build.Pipeline().build(new de.quartier.build.BuildOptions(site, TestSites.TODAY, false, null),
+                new de.quartier.write.MemorySink()).diagnostics().sorted();
+        assertEquals(List.of(Code.BROKEN_LINK, Code.BROKEN_LINK), d.stream().map(Diagnostic::code).toList(), d.toString());
+        // not "images and other files belong in content/media/", which a file still gets
+        assertEquals("a link to another site starts with https://: write https://www.example.org", d.get(0).hint());
+        assertEquals("images and other files belong in content/media/ and are linked as media/flyer.pdf", d.get(1).hint());
+    }
+
+    @Test
     void htmlThatThePageLeavesOutIsAWarningWhereItIsWritten() throws Exception {
         Path site = TestSites.copyBase(temp.resolve("site"));
         Path record = site.resolve("content/offerings/spielmobil.md");
