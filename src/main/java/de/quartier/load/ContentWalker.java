@@ -138,9 +138,13 @@ final class ContentWalker extends SimpleFileVisitor<Path> {
             default -> null;
         };
         if (format == null) {
+            // a record saved with another text extension ("x.markdown", "x.txt", "x.md.txt" from an editor) is meant as one
+            String lower = ext.toLowerCase(java.util.Locale.ROOT);
+            boolean text = java.util.Set.of("markdown", "mdown", "mkd", "txt", "text", "mdx").contains(lower);
+            String stem = dot < 0 ? name : name.substring(0, dot).replaceFirst("(?i)\\.(md|yml|yaml)$", "");
             diagnostics.warning(Code.IGNORED_FILE, SourceSpan.startOf(rel),
                     "only .md, .yml and .yaml files are records; this file is not read",
-                    "images and documents belong in content/media/");
+                    text ? "if it is a record, rename it to " + stem + ".md" : "images and documents belong in content/media/");
             return FileVisitResult.CONTINUE;
         }
         String slug = name.substring(0, dot);

@@ -69,13 +69,17 @@ class SiteLoaderTest {
         Files.createDirectories(site.resolve("content/angebote"));
         Files.writeString(site.resolve("content/angebote/x.md"), "---\ntitle: X\n---\n");
         Files.writeString(site.resolve("content/pages/notiz.txt"), "x");
+        Files.writeString(site.resolve("content/pages/foto.jpg"), "x");
         Files.writeString(site.resolve("content/readme.md"), "x");
         Files.writeString(site.resolve("content/pages/.hidden.md"), "x");
         new SiteLoader(diagnostics).load(site);
         List<String> codes = diagnostics.sorted().stream().map(d -> d.code().id() + " " + d.at().path()).toList();
-        assertEquals(List.of("unknown-folder content/angebote/", "ignored-file content/pages/notiz.txt",
+        assertEquals(List.of("unknown-folder content/angebote/", "ignored-file content/pages/foto.jpg", "ignored-file content/pages/notiz.txt",
                 "ignored-file content/readme.md"), codes);
         assertTrue(diagnostics.sorted().get(0).hint().contains("content/offerings/"));
+        // a text file is probably a record with the wrong extension; a picture belongs in media/
+        assertEquals("images and documents belong in content/media/", diagnostics.sorted().get(1).hint());
+        assertEquals("if it is a record, rename it to notiz.md", diagnostics.sorted().get(2).hint());
     }
 
     @Test
