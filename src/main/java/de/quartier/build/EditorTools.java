@@ -64,7 +64,9 @@ public final class EditorTools {
     }
 
     /** A collection by its folder ("contact-points"), one of it ("contact-point") or its German URL word ("anlaufstellen"). */
-    public static Optional<Collection> collection(String name) {
+    public static Optional<Collection> collection(String written) {
+        // "Angebot", as German writes nouns
+        String name = written.strip().toLowerCase(java.util.Locale.GERMAN);
         return Arrays.stream(Collection.values())
                 .filter(c -> c.folder().equals(name) || c.singular().replace(' ', '-').equals(name)
                         || (!c.urlSegment().isEmpty() && c.urlSegment().equals(name)))

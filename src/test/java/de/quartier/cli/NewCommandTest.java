@@ -178,6 +178,8 @@ class NewCommandTest {
                 + "operators (träger), programs (programm), pages (seite), news (meldung)"), err.text());
         assertEquals(0, run("new", "meldungen", "neu-im-quartier", "--site", site.toString()), "the German plural of a news item, too");
         assertTrue(Files.exists(site.resolve("content/news/neu-im-quartier.md")));
+        assertEquals(0, run("new", "Angebot", "neues-angebot", "--site", site.toString()), "a German noun as German writes it");
+        assertTrue(Files.exists(site.resolve("content/offerings/neues-angebot.md")));
         for (String reserved : List.of("suche", "admin")) {
             assertEquals(1, run("new", "pages", reserved, "--site", site.toString()), reserved);
             assertTrue(err.text().contains("is a name the site's own pages use"), err.text());
