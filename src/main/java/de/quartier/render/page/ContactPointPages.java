@@ -103,7 +103,7 @@ final class ContactPointPages {
         sections.add(section(view.t(cp.quarters().size() == 1 ? "field.quarter" : "field.quarters"), "quartiere", List.of(), List.of(), view.links(cp.quarters(), Collection.QUARTERS)));
         sections.add(section(view.t("field.operators"), "traeger", List.of(), List.of(), view.links(cp.operators(), Collection.OPERATORS)));
         if (!cp.programs().isEmpty())
-            sections.add(section(view.t("nav.programs"), "programme", details.programFacts(cp.programs()), List.of(), List.of()));
+            sections.add(section(view.t("nav.programs"), "programme", details.programFacts(cp.programs(), cp.active()), List.of(), List.of()));
         return details.of(cp, facts, sections, ended ? List.of() : List.of(view.download(view.t("download.vcard"), Urls.cardPath(cp), cp.slug() + ".vcf")),
                 structuredData.contactPoint(cp), view.onMap(cp) ? maps.office(cp, view.t("map.label.contactPoint").replace("{name}", cp.title())) : null);
     }

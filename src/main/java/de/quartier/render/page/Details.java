@@ -89,16 +89,18 @@ final class Details {
         return out;
     }
 
-    List<Fact> programFacts(List<Ref> refs) {
+    /** @param own when the record ran: the period and reference of a programme that began after it ended are another project's, not told */
+    List<Fact> programFacts(List<Ref> refs, de.quartier.model.ActivePeriod own) {
         List<Fact> out = new ArrayList<>();
         for (Ref r : refs) {
             Program p = view.site().program(r);
             out.add(new Fact(view.t("field.program"), p.title(), view.urls().href(p)));
             // a programme that has run out still paid for the office: said, not hidden
             boolean ended = view.site().status(p) == Status.ENDED;
-            if (p.period().from() != null || p.period().until() != null)
+            boolean later = own != null && own.until() != null && p.period().from() != null && p.period().from().isAfter(own.until());
+            if ((p.period().from() != null || p.period().until() != null) && !later)
                 out.add(fact(view.t("field.period"), view.period(p.period()) + (ended ? " · " + view.t("status.ended") : "")));
-            if (p.reference() != null) out.add(fact(view.t("field.reference"), p.reference()));
+            if (p.reference() != null && !later) out.add(fact(view.t("field.reference"), p.reference()));
         }
         return out;
     }

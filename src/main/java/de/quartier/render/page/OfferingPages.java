@@ -126,7 +126,7 @@ final class OfferingPages {
             sections.add(section(view.t("field.accessibility"), "barrierefreiheit", details.accessibility(o.accessibility()), List.of(), List.of()));
         sections.add(section(view.t(o.quarters().size() == 1 ? "field.quarter" : "field.quarters"), "quartiere", List.of(), List.of(), view.links(o.quarters(), Collection.QUARTERS)));
         if (!o.programs().isEmpty())
-            sections.add(section(view.t("nav.programs"), "programme", details.programFacts(o.programs()), List.of(), List.of()));
+            sections.add(section(view.t("nav.programs"), "programme", details.programFacts(o.programs(), o.active()), List.of(), List.of()));
         return details.of(o, facts, sections,
                 !ended && view.hasCalendar(o)
                         ? List.of(view.download(view.t(o.isDated() && o.dates().size() == 1 ? "download.offeringCalendarOne" : "download.offeringCalendar"), Urls.calendarPath(Urls.pathOf(o)), o.slug() + ".ics"))

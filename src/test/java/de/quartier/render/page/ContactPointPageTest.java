@@ -33,6 +33,20 @@ class ContactPointPageTest {
     }
 
     @Test
+    void anOfficeThatEndedBeforeAProgrammesPeriodDoesNotShowThatPeriod() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        String running = page(build(site), OFFICE);
+        assertTrue(running.contains("FKZ-0001"), "the programme's reference beside a running office");
+        // the office ran 2015-2019; the programme's period (2020-2030) and reference belong to later work
+        TestSites.replace(site.resolve("content/contact-points/quartiersbuero-altstadt.md"), "active: {from: 2020-03}", "active: {from: 2015-03, until: 2019-12}");
+        String ended = page(build(site), OFFICE);
+        String programmes = ended.substring(ended.indexOf("id=\"programme\""));
+        programmes = programmes.substring(0, programmes.indexOf("</section>"));
+        assertTrue(programmes.contains("Soziale Stadt"), programmes);
+        assertFalse(programmes.contains("2030") || programmes.contains("FKZ-0001"), programmes);
+    }
+
+    @Test
     void theOfficesAddressIsGivenOnceOnItsPage() throws Exception {
         Map<String, byte[]> files = build(TestSites.copyBase(temp.resolve("site")));
         String office = page(files, OFFICE);
