@@ -65,6 +65,9 @@ final class DateHints {
     static String germanDateHint(String v) {
         Matcher g = GERMAN_DATE.matcher(v);
         if (g.matches()) return writeDay(g, "");
+        // "2026-11-20 14:00" where only a day goes (a news item's date): the day is right, the time is too much
+        Matcher timed = DAY_WITH_TIME.matcher(v);
+        if (timed.matches() && calendarDay(timed.group(1))) return "a day only, without the time: write " + timed.group(1);
         Matcher loose = UNPADDED_DATE.matcher(v);
         if (loose.matches()) {
             String iso = String.format("%s-%02d-%02d", loose.group(1), Integer.parseInt(loose.group(2)), Integer.parseInt(loose.group(3)));
@@ -74,6 +77,7 @@ final class DateHints {
     }
 
     private static final Pattern UNPADDED_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern DAY_WITH_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ]\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*Uhr)?");
 
     /**
      * "write 2026-12-24" (and what follows) for a German date matched as day, month, year; never a

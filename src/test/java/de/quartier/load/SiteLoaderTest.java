@@ -53,6 +53,15 @@ class SiteLoaderTest {
     }
 
     @Test
+    void aFolderInsideASiteNamesTheSite() throws Exception {
+        TestSites.copyBase(site);
+        new SiteLoader(diagnostics).load(site.resolve("content"));
+        Diagnostic d = diagnostics.sorted().get(0);
+        assertEquals(Code.MISSING_CONFIG, d.code());
+        assertTrue(d.hint().contains("this folder lies inside a site: run the command in " + site.toAbsolutePath().normalize()), d.hint());
+    }
+
+    @Test
     void latin1UmlautIsReportedAtItsLineAndColumn() throws Exception {
         TestSites.copyBase(site);
         Files.write(site.resolve("content/pages/kaputt.md"),

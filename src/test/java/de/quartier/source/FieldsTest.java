@@ -106,6 +106,14 @@ class FieldsTest {
     }
 
     @Test
+    void aTimeWhereOnlyADayGoesIsToldSo() {
+        // a news item's date written like an offering's date-time
+        Fields f = fields("date: 2026-11-20 14:00\n");
+        assertNull(f.date("date"));
+        assertEquals("a day only, without the time: write 2026-11-20", problems().get(0).hint());
+    }
+
+    @Test
     void aDateNotInTheCalendarSaysWhyAndASwappedOneIsTurnedRound() {
         Fields f = fields("a: 2026-13-01\nb: 2026-02-30\nc: 2026-31-02\nd: 2026-13\n");
         assertNull(f.date("a"));
