@@ -180,7 +180,7 @@ class LanguagesTest {
         assertTrue(rows.stream().allMatch(tr -> tr.selectFirst("th").attr("lang").equals("de")), "the figures' labels");
         // the number is written in the page's language, so it is not marked German (a German voice would read 7,850 as 7.85)
         assertTrue(rows.stream().allMatch(tr -> tr.select("td").get(0).attr("lang").isEmpty()));
-        assertEquals("de", rows.first().select("td span").attr("lang"), "the unit");
+        assertEquals("de", rows.select("td span").first().attr("lang"), "a unit");
         assertTrue(html("quartiere/altstadt/index.html").select("table.profile [lang]").isEmpty(), "nothing marked on the German page");
         // the finder's choices: the editors' groups and topics marked German; the group for everyone in Arabic
         Document finder = html("ar/angebote/index.html");
