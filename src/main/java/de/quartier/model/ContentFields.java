@@ -220,6 +220,41 @@ public final class ContentFields {
         return java.util.Collections.unmodifiableSet(out);
     }
 
+    /**
+     * How a field is written, by its key, from wherever it is defined ("address" → "{street: Marktstraße 1, …}"),
+     * for the hint of a missing required field; null for a key no field has.
+     */
+    public static String exampleOf(String key) {
+        return Examples.BY_KEY.get(key);
+    }
+
+    /** Made on first use, once every list above is complete. */
+    private static final class Examples {
+        static final Map<String, String> BY_KEY = build();
+
+        private static Map<String, String> build() {
+            Map<String, String> out = new java.util.HashMap<>();
+            List<FieldSpec> all = new ArrayList<>(COMMON);
+            OWN.values().forEach(all::addAll);
+            all.addAll(SITE_CONFIG);
+            for (int i = 0; i < all.size(); i++) {
+                FieldSpec f = all.get(i);
+                String example = example(f);
+                if (example != null) out.putIfAbsent(f.key(), example);
+                all.addAll(f.fields());
+            }
+            return Map.copyOf(out);
+        }
+
+        private static String example(FieldSpec f) {
+            if (f.example() != null) return f.example();
+            if (f.kind() != Kind.MAP || f.fields().isEmpty()) return null;
+            List<String> parts = new ArrayList<>();
+            for (FieldSpec sub : f.fields()) if (sub.required() && example(sub) != null) parts.add(sub.key() + ": " + example(sub));
+            return parts.isEmpty() ? null : "{" + String.join(", ", parts) + "}";
+        }
+    }
+
     /** A field of site-config.yml by key. */
     public static FieldSpec siteConfigField(String key) {
         return SITE_CONFIG.stream().filter(f -> f.key().equals(key)).findFirst()

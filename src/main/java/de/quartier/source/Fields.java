@@ -94,8 +94,10 @@ public final class Fields {
                     + meant.get().key().value() + "` is probably meant", "write `" + key + ":`");
             return false;
         }
+        String example = de.quartier.model.ContentFields.exampleOf(key);
         diagnostics.error(Code.MISSING_FIELD, map.pair(key).map(p -> p.key().at()).orElse(missingAt),
-                "`" + prefix + key + "` is required" + (map.pair(key).isPresent() ? " and must not be empty" : ""));
+                "`" + prefix + key + "` is required" + (map.pair(key).isPresent() ? " and must not be empty" : ""),
+                example == null ? null : "for example " + key + ": " + example);
         return false;
     }
 
