@@ -122,10 +122,13 @@ final class YamlProblems {
         String line = place == null ? null : SourceParser.line(yaml, bounds, place[0]);
         if (problem.contains("mapping values are not allowed")) {
             // the parser's words for a `key: ` where no key may stand: name which of two mistakes it is
-            if (keyOutOfStep(line, mark))
-                diagnostics.error(Code.YAML_SYNTAX, at, "YAML: this key is not indented like the keys it belongs to",
+            if (keyOutOfStep(line, mark)) {
+                // the key itself, where its indentation is wrong, not the colon the parser stopped at
+                int indent = line.length() - line.stripLeading().length();
+                SourceSpan key = new SourceSpan(at.path(), at.line(), indent + 1, line.strip().indexOf(':'));
+                diagnostics.error(Code.YAML_SYNTAX, key, "YAML: this key is not indented like the keys it belongs to",
                         "this key is indented unlike the keys above it: give keys of the same level the same number of spaces");
-            else
+            } else
                 diagnostics.error(Code.YAML_SYNTAX, at, "YAML: a colon followed by a blank starts a new field, and none can start here, inside a value",
                         "put text that contains `: ` in quotes: \"…\"");
             return;

@@ -126,7 +126,8 @@ class SourceParserTest {
         new SourceParser(other).parse(new SourceFile("content/pages/x.md", Collection.PAGES, "x", SourceFile.Format.MARKDOWN,
                 "---\ntitle: A\nregistration:\n  required: true\n   note: bitte anrufen\n---\n"));
         Diagnostic d = other.sorted().get(0);
-        assertEquals(new SourceSpan("content/pages/x.md", 5, 8, 1), d.at());
+        // the key whose indentation is wrong ("   note"), not the colon where the parser stopped (5:8)
+        assertEquals(new SourceSpan("content/pages/x.md", 5, 4, 4), d.at());
         assertTrue(d.hint().startsWith("this key is indented unlike the keys above it"), d.hint());
         assertEquals("YAML: this key is not indented like the keys it belongs to", d.message());
         Diagnostics fewer = new Diagnostics();
