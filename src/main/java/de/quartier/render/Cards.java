@@ -84,7 +84,7 @@ public final class Cards {
         List<Fact> facts = new ArrayList<>();
         facts.add(fact(view.t("field.when"), when(o)));
         if (where) facts.add(fact(view.t("field.where"), where(o)));
-        if (!o.targetGroups().isEmpty()) facts.add(view.marks().fromEditor(view.t("field.targetGroups"), String.join(", ", o.targetGroups())));
+        if (!o.targetGroups().isEmpty()) facts.add(view.marks().targetGroups(view.t("field.targetGroups"), o.targetGroups()));
         if (o.cost() != null) facts.add(view.marks().cost(view.t("field.cost"), o.cost()));
         // whether to sign up before going: only where it is needed (and still possible); how, the offering's page says
         if (o.registration() != null && o.registration().required() && view.site().status(o) != de.quartier.model.Status.ENDED)

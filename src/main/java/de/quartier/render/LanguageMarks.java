@@ -59,6 +59,16 @@ public final class LanguageMarks {
         return new Fact(label, value, null, view.translated() ? view.site().config().language() : "");
     }
 
+    /**
+     * Whom an offer is for: "Alle" (and its spellings) alone in the page's language, as the finder names it;
+     * other groups as the editor wrote them, marked (a line cannot mix the page's words with German ones).
+     */
+    public Fact targetGroups(String label, java.util.List<String> groups) {
+        if (view.translated() && groups.stream().allMatch(g -> de.quartier.render.finder.OfferingFinder.groupSlug(g).equals(de.quartier.render.finder.OfferingFinder.ALL)))
+            return new Fact(label, view.t("finder.everyone"), null);
+        return fromEditor(label, String.join(", ", groups));
+    }
+
     /** What an offering costs: "kostenlos" in the page's language, other wording as the editor wrote it. */
     public Fact cost(String label, String cost) {
         if (!view.translated()) return Facts.fact(label, cost);

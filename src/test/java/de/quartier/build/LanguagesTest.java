@@ -188,6 +188,11 @@ class LanguagesTest {
         assertEquals("de", finder.select("#filter-thema option").get(1).attr("lang"));
         assertEquals("الجميع", finder.select("#filter-zielgruppe option[value=alle]").text(), "not a second German „Alle“ beside the page's own „all“");
         assertEquals("", finder.select("#filter-zielgruppe option[value=alle]").attr("lang"));
+        // an offering for everyone says so in the page's language, as the finder does; other groups stay German, marked
+        Element forWhom = html("en/angebote/alltagsberatung-morianstrasse/index.html").select("dl.facts dt:containsOwn(Who it is for) + dd").first();
+        assertNotNull(forWhom);
+        assertEquals("Everyone", forWhom.text());
+        assertTrue(forWhom.select("[lang]").isEmpty() && !forWhom.hasAttr("lang"), forWhom.outerHtml());
         assertEquals("Alle", html("angebote/index.html").select("#filter-zielgruppe option[value=alle]").text());
         assertTrue(html("anlaufstellen/cafe-courage/index.html").select("section[aria-labelledby=traeger] a[lang]").isEmpty());
     }

@@ -86,7 +86,7 @@ public final class OfferingFinder {
      */
     static final Set<String> EVERYONE = Set.of("alle", "fuer-alle", "offen-fuer-alle", "alle-interessierten", "alle-altersgruppen",
             "jede-und-jeder", "jedermann");
-    static final String ALL = "alle";
+    public static final String ALL = "alle";
     public static final String SOON = "demnaechst";
     private static final Pattern FREE_COST = Pattern.compile(
             "(?iu).*\\b(kostenlos|kostenfrei|gratis|umsonst|eintritt frei|teilnahme frei)\\b.*|\\s*(frei|0|0,00)\\s*(€|euro)?\\s*");

@@ -77,7 +77,7 @@ final class ContactPointPages {
         if (cp.website() != null) facts.add(new Fact(view.t("field.website"), cp.website(), cp.website()));
         if (!cp.languages().isEmpty())
             facts.add(fact(view.t("field.languages"), cp.languages().stream().map(view.wording()::language).collect(Collectors.joining(view.wording().comma()))));
-        if (!cp.targetGroups().isEmpty()) facts.add(view.marks().fromEditor(view.t("field.targetGroups"), String.join(", ", cp.targetGroups())));
+        if (!cp.targetGroups().isEmpty()) facts.add(view.marks().targetGroups(view.t("field.targetGroups"), cp.targetGroups()));
         if (!cp.topics().isEmpty()) facts.add(view.marks().fromEditor(view.t("field.topics"), String.join(", ", cp.topics())));
         if (cp.active().from() != null || cp.active().until() != null) facts.add(fact(view.t("field.active"), view.period(cp.active())));
         // an office that closed shows what was offered there (each page says it ended)
