@@ -78,7 +78,10 @@ final class MediaReferences {
             return null;
         }
         if (!context.mediaFiles().contains(normal)) {
-            String near = Suggestions.closest(normal, context.mediaFiles()).map(n -> "did you mean " + n + "?")
+            // a file whose name has a blank cannot be linked in a text: the advice is to rename it, not to link it as it is
+            String near = Suggestions.closest(normal, context.mediaFiles())
+                    .map(n -> n.contains(" ") ? "the file " + n + " is probably meant: rename it to " + n.replace(' ', '-').toLowerCase(java.util.Locale.ROOT)
+                            + " (a name without blanks can be linked anywhere)" : "did you mean " + n + "?")
                     .orElse("the file must exist under content/media/");
             diagnostics.error(Code.MEDIA_MISSING, at, BodyLink.named(name) + ": the file content/" + normal + " does not exist", near);
             return null;

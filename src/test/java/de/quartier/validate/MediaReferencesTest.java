@@ -21,6 +21,18 @@ class MediaReferencesTest {
     Path temp;
 
     @Test
+    void aMediaFileNamedWithBlanksIsToBeRenamedNotLinkedAsItIs() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Files.writeString(site.resolve("content/media/Flyer Sommerfest.pdf"), "%PDF");
+        TestSites.append(site.resolve("content/offerings/spielmobil.md"), "\n[Flyer](media/flyer-sommerfest.pdf)\n");
+        List<Diagnostic> d = TestSites.check(site).diagnostics().sorted();
+        assertEquals(List.of(Code.MEDIA_MISSING), d.stream().map(Diagnostic::code).toList(), d.toString());
+        // before: "did you mean media/Flyer Sommerfest.pdf?", a link that Markdown cannot read as one
+        assertEquals("the file media/Flyer Sommerfest.pdf is probably meant: rename it to media/flyer-sommerfest.pdf "
+                + "(a name without blanks can be linked anywhere)", d.get(0).hint());
+    }
+
+    @Test
     void mailAndPhoneLinksInTheTextAreCheckedLikeTheirFields() throws Exception {
         Path site = TestSites.copyBase(temp.resolve("site"));
         Path record = site.resolve("content/offerings/spielmobil.md");
