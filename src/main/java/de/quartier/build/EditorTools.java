@@ -53,7 +53,15 @@ public final class EditorTools {
     /** Writes the schemas into a folder (null: schemas/ of the site); returns the folder. */
     /** Starts a new city's site in {@code site} ({@code quartier init}): its files, then the schemas. */
     public static void newSite(Path site, String city) throws IOException {
-        TextFiles.createAll(site, de.quartier.schema.SiteSkeleton.files(city));
+        Map<String, String> files = new java.util.LinkedHashMap<>(de.quartier.schema.SiteSkeleton.files(city));
+        // a repository made with a .gitignore of its own keeps it, with the output added
+        String ignore = files.remove(".gitignore");
+        for (String path : files.keySet())
+            if (!path.endsWith("/") && java.nio.file.Files.exists(site.resolve(path)))
+                throw new java.nio.file.FileAlreadyExistsException(site.resolve(path).toString(), null, "the folder holds a site's file already");
+        TextFiles.createAll(site, files);
+        if (java.nio.file.Files.exists(site.resolve(".gitignore"))) TextFiles.appendMissingLines(site.resolve(".gitignore"), ignore.lines().toList());
+        else TextFiles.create(site.resolve(".gitignore"), ignore);
         writeSchemas(site, null);
     }
 

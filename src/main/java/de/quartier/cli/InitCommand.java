@@ -38,7 +38,15 @@ final class InitCommand implements Callable<Integer> {
                 System.err.println("quartier init: error: " + dir + " holds a site already (" + taken + "); choose a new folder");
                 return ExitCodes.CONTENT_ERRORS;
             }
-        EditorTools.newSite(root, city.strip());
+        try {
+            EditorTools.newSite(root, city.strip());
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            System.err.println("quartier init: error: " + e.getFile() + " exists already; nothing was written: choose a new folder");
+            return ExitCodes.CONTENT_ERRORS;
+        } catch (IOException e) {
+            System.err.println("quartier init: error: cannot write into " + dir + ": " + e.getMessage());
+            return ExitCodes.CONTENT_ERRORS;
+        }
         String shown = Reporter.pathFromHere(root);
         String site = shown.isEmpty() ? "." : shown.substring(0, shown.length() - 1);
         System.err.println("quartier init: wrote a new site to " + site + "/");

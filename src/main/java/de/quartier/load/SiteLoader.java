@@ -8,12 +8,6 @@ import de.quartier.source.SourceFile;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -253,12 +247,12 @@ public final class SiteLoader {
             diagnostics.error(Code.FILE_TOO_LARGE, SourceSpan.startOf(rel), "the file is larger than " + MAX_TEXT_FILE_BYTES / 1024 + " KB");
             return Optional.empty();
         }
-        Optional<String> text = decode(bytes, rel);
+        Optional<String> text = TextDecoding.utf8(bytes, rel, diagnostics);
         if (text.isEmpty()) {
             // reported; text in another encoding (an umlaut in Windows-1252) is still read, each bad byte as U+FFFD,
             // so that its other mistakes come in the same run and what points at it is not told the file does not
             // exist (the build stops at the error); a binary file is not
-            text = legacyText(bytes);
+            text = TextDecoding.legacyText(bytes);
             if (text.isEmpty()) return Optional.empty();
         } else if (cache != null) {
             cache.keepText(real, bytes.length, plain ? attrs.lastModifiedTime() : null, readAt, text.get());
@@ -267,42 +261,4 @@ public final class SiteLoader {
         return Optional.of(new SourceFile(rel, collection, slug, format, text.get()));
     }
 
-    /** Text saved in an 8-bit encoding: no control characters but tab and line ends, and few bytes that are not UTF-8. */
-    private static Optional<String> legacyText(byte[] bytes) {
-        String s = new String(bytes, StandardCharsets.UTF_8);
-        int bad = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return Optional.empty();
-            if (c == '\uFFFD') bad++;
-        }
-        if (bad * 20 > s.length()) return Optional.empty();
-        return Optional.of(s.startsWith("\uFEFF") ? s.substring(1) : s);
-    }
-
-    /** Strict UTF-8; a bad byte is reported at its line and column. A BOM is dropped. */
-    private Optional<String> decode(byte[] bytes, String rel) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult r = decoder.decode(in, out, true);
-        if (r.isError()) {
-            out.flip();
-            String before = out.toString();
-            int line = 1 + (int) before.chars().filter(ch -> ch == '\n').count();
-            int column = before.length() - (before.lastIndexOf('\n') + 1) + 1;
-            int bad = bytes[in.position()] & 0xff;
-            diagnostics.error(Code.NOT_UTF8, new SourceSpan(rel, line, column, 1),
-                    String.format("the file is not UTF-8: byte 0x%02X cannot be read", bad),
-                    bad >= 0x80 ? "save the file as UTF-8 (it looks like Windows-1252 or ISO-8859-1, e.g. an umlaut)" : "save the file as UTF-8");
-            return Optional.empty();
-        }
-        decoder.flush(out);
-        out.flip();
-        String s = out.toString();
-        if (!s.isEmpty() && s.charAt(0) == '\uFEFF') s = s.substring(1);
-        return Optional.of(s);
-    }
 }

@@ -67,7 +67,9 @@ public final class SiteSkeleton {
                 # languages: [de, en, tr, ar, uk, ru]   # die wichtigsten Seiten auch in diesen Sprachen
                 timezone: Europe/Berlin
                 holidays: DE-NW        # Feiertage des Bundeslands (für PH in Öffnungszeiten), z. B. DE-BY, DE-NI
-                owner: {name: Stadt %1$s, website: https://www.example.org/}
+                owner:
+                  name: Stadt %1$s
+                  website: https://www.example.org/
                 map:
                   # Grenzen der Karte: [[Süden, Westen], [Norden, Osten]] in Grad. Hier ganz Deutschland;
                   # grenzen Sie sie auf Ihre Stadt ein: jede Koordinate eines Eintrags muss hineinpassen.

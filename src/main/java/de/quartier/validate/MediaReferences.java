@@ -100,7 +100,15 @@ final class MediaReferences {
     /** A mailto: or tel: link says where the reader's mail or call goes: checked like an e-mail or phone field. */
     private void addressInLink(BodyLink l, String scheme) {
         String rest = l.target().strip().substring(scheme.length() + 1).replaceFirst("\\?.*$", "");
-        String decoded = java.net.URLDecoder.decode(rest.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        String decoded;
+        try {
+            decoded = java.net.URLDecoder.decode(rest.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException badEscape) {
+            // "mailto:info@x.de%": a % that starts no escape
+            diagnostics.error(scheme.equals("mailto") ? Code.BAD_EMAIL : Code.BAD_PHONE, l.at(),
+                    "link `" + l.target() + "`: a `%` in a link starts an escape such as %20", "leave the % out, or write it as %25");
+            return;
+        }
         if (scheme.equals("mailto") && !MAIL.matcher(decoded).matches())
             diagnostics.error(Code.BAD_EMAIL, l.at(), "link `" + l.target() + "`: `" + decoded + "` is not an e-mail address",
                     "write mailto:name@example.org");

@@ -41,4 +41,15 @@ public final class TextFiles {
             else create(folder.resolve(f.getKey()), f.getValue());
         }
     }
+
+    /** Adds to a text file the lines it lacks (an existing .gitignore), each on a line of its own at the end. */
+    public static void appendMissingLines(Path file, java.util.List<String> lines) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        java.util.Set<String> has = new java.util.HashSet<>(text.lines().map(String::strip).toList());
+        StringBuilder more = new StringBuilder();
+        for (String l : lines) if (!has.contains(l.strip())) more.append(l).append('\n');
+        if (more.length() == 0) return;
+        if (!text.isEmpty() && !text.endsWith("\n")) more.insert(0, '\n');
+        Files.writeString(file, more.toString(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    }
 }

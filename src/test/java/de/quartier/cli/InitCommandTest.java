@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,7 +31,7 @@ class InitCommandTest {
         // the legal pages wait as drafts; the home page's introduction is there
         assertTrue(Files.readString(site.resolve("content/pages/impressum.md")).contains("draft: true"));
         BuildResult checked = TestSites.check(site);
-        assertEquals(java.util.List.of(), checked.diagnostics().sorted(), "a new site has no mistakes");
+        assertEquals(List.of(), checked.diagnostics().sorted(), "a new site has no mistakes");
         assertEquals(3, checked.draftsLeftOut());
         assertEquals(0, QuartierCommand.run("build", "--site", site.toString(), "--today", "2026-12-02"));
         String home = Files.readString(site.resolve("public/index.html"));
@@ -47,6 +48,27 @@ class InitCommandTest {
         assertTrue(err.text().contains("holds a site already"), err.text());
         assertEquals(before, Files.readString(site.resolve("site-config.yml")));
         assertFalse(Files.exists(site.resolve(".gitignore")));
+    }
+
+    @Test
+    void aRepositorysOwnGitignoreIsKeptWithTheOutputAdded() throws Exception {
+        // a repository made on GitHub or GitLab with a .gitignore template: init stopped with a stack trace, half-written
+        Path repo = Files.createDirectories(temp.resolve("repo"));
+        Files.writeString(repo.resolve(".gitignore"), "node_modules/");
+        assertEquals(0, QuartierCommand.run("init", repo.toString(), "--city", "Halle, Saale"));
+        assertEquals(List.of("node_modules/", "# what `quartier build` writes: made anew on every build, never edited", "public/"),
+                Files.readAllLines(repo.resolve(".gitignore")));
+        // a city's name with a comma still makes a site without mistakes
+        assertEquals(List.of(), TestSites.check(repo).diagnostics().sorted());
+        assertTrue(Files.readString(repo.resolve("site-config.yml")).contains("  name: Stadt Halle, Saale"));
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenIsOneLineNotATrace() throws Exception {
+        Path file = Files.writeString(temp.resolve("datei"), "x");
+        assertEquals(1, QuartierCommand.run("init", file.resolve("unter").toString()));
+        assertTrue(err.text().startsWith("quartier init: error: cannot write into "), err.text());
+        assertFalse(err.text().contains("at de.quartier"), err.text());
     }
 
     @Test
