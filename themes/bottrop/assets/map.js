@@ -441,13 +441,19 @@
       var here = spot(m);
       var nth = placedAt[here] || 0;
       placedAt[here] = nth + 1;
-      var dx = (nth - (atSpot[here] - 1) / 2) * 30;
+      // side by side for two, on a small ring for more (a row of ten would reach over other places); a
+      // clustered map spreads a spot's markers itself when it is clicked
+      var n = useCluster ? 1 : atSpot[here];
+      var ring = n < 2 ? 0 : n === 2 ? 15 : Math.min(36, 10 + 4 * n);
+      var angle = Math.PI + 2 * Math.PI * nth / n;
+      var dx = Math.round(ring * Math.cos(angle));
+      var dy = Math.round(ring * Math.sin(angle));
       var icon = new MarkerIcon({
         className: 'map-marker',
         html: '<span class="map-symbol ' + safeClass(m.colorClass) + '">' + escapeHtml(m.symbol || '') + '</span>',
         iconSize: [28, 28],
-        iconAnchor: [14 - dx, 14],
-        popupAnchor: [dx, -14],
+        iconAnchor: [14 - dx, 14 - dy],
+        popupAnchor: [dx, dy - 14],
         label: label
       });
       var marker = L.marker([m.lat, m.lon], { icon: icon, title: m.name || '', alt: m.name || '', keyboard: true });
