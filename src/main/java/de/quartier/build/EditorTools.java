@@ -50,7 +50,6 @@ public final class EditorTools {
         return new JsonSchemas(slugs(site)).all();
     }
 
-    /** Writes the schemas into a folder (null: schemas/ of the site); returns the folder. */
     /** Starts a new city's site in {@code site} ({@code quartier init}): its files, then the schemas. */
     public static void newSite(Path site, String city) throws IOException {
         Map<String, String> files = new java.util.LinkedHashMap<>(de.quartier.schema.SiteSkeleton.files(city));
@@ -65,6 +64,7 @@ public final class EditorTools {
         writeSchemas(site, null);
     }
 
+    /** Writes the schemas into a folder (null: schemas/ of the site); returns the folder. */
     public static Path writeSchemas(Path site, Path out) throws IOException {
         Path folder = out == null ? site.resolve(JsonSchemas.FOLDER) : out;
         TextFiles.writeAll(folder, schemas(site));

@@ -185,10 +185,6 @@ public final class ConfigReader {
         return out;
     }
 
-    /**
-     * The site's own words ({@code strings: {nav.quarters: Stadtteile}}): replace the theme's text
-     * of the same key, so that a city's pages use its vocabulary without a theme of its own.
-     */
     /** {@code translations: {en: {title: …, description: …, notice: …}}}: for the site's other languages only. */
     private java.util.Map<String, SiteConfig.SiteTexts> readTranslations(Fields f, java.util.List<String> published) {
         Fields all = f.map("translations");
@@ -211,6 +207,10 @@ public final class ConfigReader {
         return out;
     }
 
+    /**
+     * The site's own words ({@code strings: {nav.quarters: Stadtteile}}): replace the theme's text
+     * of the same key, so that a city's pages use its vocabulary without a theme of its own.
+     */
     private java.util.Map<String, String> readStrings(Fields f, Set<String> stringKeys) {
         Fields s = f.map("strings");
         if (s == null) return java.util.Map.of();

@@ -220,7 +220,8 @@ public final class HoursText {
 
     private String weeks(HoursRule.WeekSpan w) {
         // "week 01-53/2": every odd week of the year, which is what editors mean and residents understand
-        if (w.interval() == 2 && (w.from() == 1 || w.from() == 2) && w.to() >= 52)
+        // ("01-52/2" leaves out week 53 of a long year: said as it is)
+        if (w.interval() == 2 && (w.from() == 1 && w.to() >= 53 || w.from() == 2 && w.to() >= 52))
             return t.get(w.from() == 1 ? "hours.weeksOdd" : "hours.weeksEven");
         String text = w.from() == w.to() ? t.get("hours.week").replace("{from}", Integer.toString(w.from()))
                 : t.get("hours.weeks").replace("{from}", Integer.toString(w.from())).replace("{to}", Integer.toString(w.to()));

@@ -99,7 +99,7 @@ public final class BodyLinks {
     }
 
     /** What the renderer's sanitiser keeps (render.Markdown's safelist); every other element is left out of the page. */
-    private static final java.util.Set<String> KEPT = java.util.Set.of("a", "b", "blockquote", "br", "caption", "cite", "code", "col",
+    static final java.util.Set<String> KEPT = java.util.Set.of("a", "b", "blockquote", "br", "caption", "cite", "code", "col",
             "colgroup", "dd", "div", "dl", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "i", "img", "image", "li", "ol", "p", "pre",
             "q", "small", "span", "strike", "strong", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
             "figure", "figcaption", "abbr", "hr", "del", "ins", "mark", "html", "head", "body");

@@ -23,12 +23,17 @@ final class TreeRemoval {
     }
 
     static void remove(Path root) throws IOException {
+        remove(root, File::delete);
+    }
+
+    /** @param delete removes one file, link or empty folder, true if it did (a test refuses some) */
+    static void remove(Path root, java.util.function.Predicate<File> delete) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) return;
         File top = root.toFile();
-        if (top.delete()) return; // a file, a link or an empty folder
+        if (delete.test(top)) return; // a file, a link or an empty folder
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
-            pool.invoke(new Folder(top));
+            pool.invoke(new Folder(top, delete));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
@@ -39,9 +44,11 @@ final class TreeRemoval {
     /** Empties a folder, its subfolders forked, then removes it. */
     private static final class Folder extends RecursiveAction {
         private final File dir;
+        private final java.util.function.Predicate<File> delete;
 
-        Folder(File dir) {
+        Folder(File dir, java.util.function.Predicate<File> delete) {
             this.dir = dir;
+            this.delete = delete;
         }
 
         @Override
@@ -52,12 +59,12 @@ final class TreeRemoval {
             for (String name : names) {
                 File f = new File(dir, name);
                 // unlink first: nearly every entry is a file, and a folder refuses (its type is read only then)
-                if (f.delete()) continue;
-                if (Files.isDirectory(f.toPath(), LinkOption.NOFOLLOW_LINKS)) subfolders.add(new Folder(f));
+                if (delete.test(f)) continue;
+                if (Files.isDirectory(f.toPath(), LinkOption.NOFOLLOW_LINKS)) subfolders.add(new Folder(f, delete));
                 else if (f.exists() || Files.isSymbolicLink(f.toPath())) throw failed(f);
             }
             invokeAll(subfolders);
-            if (!dir.delete()) throw failed(dir);
+            if (!delete.test(dir)) throw failed(dir);
         }
 
         private static UncheckedIOException failed(File f) {

@@ -37,6 +37,7 @@ class HoursTextTest {
             "Mo[-1] 18:00-20:00 | Jeden letzten Montag im Monat 18:00–20:00 Uhr",
             "week 02-52/2 Tu 10:00-12:00 | In geraden Kalenderwochen: Di 10:00–12:00 Uhr",
             "week 01-53/2 Mo 18:00-20:00 | In ungeraden Kalenderwochen: Mo 18:00–20:00 Uhr",
+            "week 01-52/2 Mo 18:00-20:00 | Kalenderwoche 1–52, jede 2. Woche: Mo 18:00–20:00 Uhr",
             "week 10-20/2 Tu 10:00-12:00 | Kalenderwoche 10–20, jede 2. Woche: Di 10:00–12:00 Uhr",
             "Su,PH off; Mo-Sa 10:00-18:00 | Mo–Sa 10:00–18:00 Uhr · So und an Feiertagen geschlossen",
             "24/7 | Rund um die Uhr geöffnet",
