@@ -192,12 +192,14 @@ public final class Views {
      * @param placesHref where the placeholder sends readers to the places as a list ("#orte", or the listing), or to the facts ("#angaben")
      * @param places     the plain list; empty where the page lists the places itself or elsewhere
      * @param filter   district options for the contact-point listing (value "" = all), else empty
+     * @param wordsLang the language of the editors' words in its legend and credit (kinds of place, the tiles' credit) on a page in
+     *                  another language ("de"), else ""
      */
     public record MapView(String label, String dataJson, String attribution, List<LegendItem> legend,
-                          String placesId, String placesHref, List<MapPlace> places, List<Option> filter) {
+                          String placesId, String placesHref, List<MapPlace> places, List<Option> filter, String wordsLang) {
         /** The same map under another label (one office's map, shared by the pages of its offerings). */
         public MapView withLabel(String newLabel) {
-            return new MapView(newLabel, dataJson, attribution, legend, placesId, placesHref, places, filter);
+            return new MapView(newLabel, dataJson, attribution, legend, placesId, placesHref, places, filter, wordsLang);
         }
     }
 

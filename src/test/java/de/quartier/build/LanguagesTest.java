@@ -188,6 +188,12 @@ class LanguagesTest {
         assertEquals("de", finder.select("#filter-thema option").get(1).attr("lang"));
         assertEquals("الجميع", finder.select("#filter-zielgruppe option[value=alle]").text(), "not a second German „Alle“ beside the page's own „all“");
         assertEquals("", finder.select("#filter-zielgruppe option[value=alle]").attr("lang"));
+        // the map's key names kinds of place in the editors' words, and the tiles' credit is site-config.yml's: German, marked
+        Document listing = html("en/anlaufstellen/index.html");
+        assertFalse(listing.select(".map-legend li").isEmpty());
+        assertTrue(listing.select(".map-legend li").stream().allMatch(li -> li.select("span[lang=de]").size() == 1), listing.select(".map-legend").outerHtml());
+        assertEquals("de", listing.select(".map-attribution span").attr("lang"));
+        assertTrue(html("anlaufstellen/index.html").select(".map-legend [lang], .map-attribution [lang]").isEmpty(), "nothing marked on German pages");
         // an offering for everyone says so in the page's language, as the finder does; other groups stay German, marked
         Element forWhom = html("en/angebote/alltagsberatung-morianstrasse/index.html").select("dl.facts dt:containsOwn(Who it is for) + dd").first();
         assertNotNull(forWhom);

@@ -57,7 +57,7 @@ public final class MapViews {
         if (!officesFetched()) return map(label, markers(offices()), List.of(), true, false, filter);
         List<MapData.Marker> all = markers(offices());
         return new Views.MapView(label, officesJson(all, List.of()), view.site().config().map().tiles().attribution(), legend(all),
-                PLACES_ID, "#" + PLACES_ID, List.of(), filter);
+                PLACES_ID, "#" + PLACES_ID, List.of(), filter, wordsLang());
     }
 
     /** Every current office as map data: in the page, or fetched from {@link #OFFICES} when there are too many for it. */
@@ -74,7 +74,12 @@ public final class MapViews {
     public Views.MapView officesListedAt(String label, List<Quarter> boundaries, String listingHref) {
         List<MapData.Marker> all = markers(offices());
         return new Views.MapView(label, officesJson(all, boundaries), view.site().config().map().tiles().attribution(), legend(all),
-                PLACES_ID, listingHref, List.of(), List.of());
+                PLACES_ID, listingHref, List.of(), List.of(), wordsLang());
+    }
+
+    /** On a page in another language the kinds of place and the tiles' credit are German words: marked so. */
+    private String wordsLang() {
+        return view.translated() ? view.site().config().language() : "";
     }
 
     private static List<Views.LegendItem> legend(List<MapData.Marker> markers) {
@@ -120,7 +125,7 @@ public final class MapViews {
      */
     private Views.MapView placeInFacts(String label, List<MapData.Marker> markers) {
         return new Views.MapView(label, data.json(markers, List.of(), false), view.site().config().map().tiles().attribution(), legend(markers),
-                null, "#" + de.quartier.render.Facts.LIST_ID, List.of(), List.of());
+                null, "#" + de.quartier.render.Facts.LIST_ID, List.of(), List.of(), wordsLang());
     }
 
     /**
@@ -151,6 +156,7 @@ public final class MapViews {
                 if (markers.isEmpty()) places.add(new Views.MapPlace(q.title(), view.urls().href(q), view.t("map.quarter"), "", null));
         }
         return new Views.MapView(label, data.json(markers, boundaries, cluster),
-                view.site().config().map().tiles().attribution(), legend(markers), PLACES_ID, "#" + PLACES_ID, places, filter);
+                view.site().config().map().tiles().attribution(), legend(markers), PLACES_ID, "#" + PLACES_ID, places, filter,
+                wordsLang());
     }
 }
