@@ -99,7 +99,10 @@ final class MediaReferences {
 
     /** A mailto: or tel: link says where the reader's mail or call goes: checked like an e-mail or phone field. */
     private void addressInLink(BodyLink l, String scheme) {
-        String rest = l.target().strip().substring(scheme.length() + 1).replaceFirst("\\?.*$", "");
+        String target = l.target().strip().substring(scheme.length() + 1);
+        // mailto:?to=a@b.de (RFC 6068) names the address in its query; tel:…;ext=5 (RFC 3966) carries parameters
+        if (scheme.equals("mailto") && target.startsWith("?")) return;
+        String rest = target.replaceFirst(scheme.equals("tel") ? ";.*$" : "\\?.*$", "").replaceFirst("\\?.*$", "");
         String decoded;
         try {
             decoded = java.net.URLDecoder.decode(rest.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
@@ -109,7 +112,8 @@ final class MediaReferences {
                     "link `" + l.target() + "`: a `%` in a link starts an escape such as %20", "leave the % out, or write it as %25");
             return;
         }
-        if (scheme.equals("mailto") && !MAIL.matcher(decoded).matches())
+        // several addresses, comma-separated, each checked
+        if (scheme.equals("mailto") && !java.util.Arrays.stream(decoded.split(",", -1)).allMatch(a -> MAIL.matcher(a.strip()).matches()))
             diagnostics.error(Code.BAD_EMAIL, l.at(), "link `" + l.target() + "`: `" + decoded + "` is not an e-mail address",
                     "write mailto:name@example.org");
         if (scheme.equals("tel")) {

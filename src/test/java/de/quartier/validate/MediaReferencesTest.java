@@ -37,7 +37,8 @@ class MediaReferencesTest {
         Path site = TestSites.copyBase(temp.resolve("site"));
         Path record = site.resolve("content/offerings/spielmobil.md");
         TestSites.append(record, "\n[Mail](mailto:info-at-example.org) [Tel](tel:0800-FREECALL) [a](mailto:info@example.org?subject=Hallo) "
-                + "[b](tel:+49%202041%20123) [c](tel:02041/123-45) [d](mailto:info@example.org%)\n");
+                + "[b](tel:+49%202041%20123) [c](tel:02041/123-45) [d](mailto:info@example.org%) "
+                + "[e](mailto:a@example.org,b@example.org) [f](mailto:?to=a@example.org) [g](tel:+492041123;ext=5)\n");
         List<Diagnostic> d = TestSites.check(site).diagnostics().sorted();
         // a stray % was an internal error with a stack trace
         assertEquals(List.of(Code.BAD_EMAIL, Code.BAD_PHONE, Code.BAD_EMAIL), d.stream().map(Diagnostic::code).toList(), d.toString());
