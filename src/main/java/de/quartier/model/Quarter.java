@@ -22,6 +22,11 @@ public record Quarter(Common common, String district, String area, GeoPoint cent
         return Collection.QUARTERS;
     }
 
+    /** The level between district and quarter worth naming beside the quarter: none where it is the quarter's own name ("Burtscheid"). */
+    public java.util.Optional<String> areaBesideTitle() {
+        return area == null || area.strip().equalsIgnoreCase(title().strip()) ? java.util.Optional.empty() : java.util.Optional.of(area);
+    }
+
     /** The same record with other free text (a translation's title, summary and body). */
     @Override
     public Quarter withCommon(Common common) {

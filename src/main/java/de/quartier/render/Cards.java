@@ -105,9 +105,8 @@ public final class Cards {
 
     /** A quarter in a listing: its summary, and the level between district and quarter where the site has one. */
     public Card quarter(Quarter q) {
-        // "Burtscheid – Stadtteil: Burtscheid" says nothing new
-        return q.area() == null || q.area().strip().equalsIgnoreCase(q.title().strip()) ? simple(q) : marked(new Card(view.partKey("q:" + q.slug()), q.title(), view.urls().href(q), q.common().summary(), null,
-                status(view, q), List.of(fact(view.t("field.area"), q.area()))), q);
+        return q.areaBesideTitle().map(area -> marked(new Card(view.partKey("q:" + q.slug()), q.title(), view.urls().href(q), q.common().summary(), null,
+                status(view, q), List.of(fact(view.t("field.area"), area))), q)).orElseGet(() -> simple(q));
     }
 
     public Card simple(Entry e) {

@@ -40,8 +40,8 @@ public final class Frame {
     private final String ownerUrl;
     private final String locale;
     private final Link siteFeed;
-    private final Words siteTitle;
-    private final Words notice;
+    private final LanguageMarks.SiteWords siteTitle;
+    private final LanguageMarks.SiteWords notice;
     private final String siteDescription;
     /** The published addresses of the style sheets and scripts, for the templates' links (page.assets["style.css"]). */
     private final Map<String, String> assetHrefs;
@@ -67,28 +67,10 @@ public final class Frame {
                 .map(p -> view.urls().href(p)).orElse("");
         this.ownerUrl = config.owner() == null || config.owner().website() == null ? "" : config.owner().website();
         this.locale = openGraphLocale(view.language());
-        // site-config.yml's words in the page's language where the editor translated them (translations:), else the original's, marked
-        SiteConfig.SiteTexts translated = config.translationTo(view.language());
-        String originalLang = view.translated() ? config.language() : "";
-        this.siteTitle = Words.of(translated.title(), config.title(), originalLang);
-        this.notice = Words.of(translated.notice(), Objects.requireNonNullElse(config.notice(), ""), originalLang);
-        this.siteDescription = Objects.requireNonNullElse(translated.description(), Objects.requireNonNullElse(config.description(), ""));
+        this.siteTitle = view.marks().siteTitle();
+        this.notice = view.marks().siteWords(SiteConfig.SiteTexts::notice, Objects.requireNonNullElse(config.notice(), ""));
+        this.siteDescription = view.marks().siteWords(SiteConfig.SiteTexts::description, Objects.requireNonNullElse(config.description(), "")).text();
         this.siteFeed = new Link(view.t("feed.news").replace("{site}", siteTitle.text()), view.urls().href(Urls.feedPath("aktuelles/")));
-    }
-
-    /**
-     * A text of site-config.yml as a page shows it, and its language where it is not the page's ("" where it is).
-     * @param originalLang the site's own language on a page in another language, else ""
-     */
-    record Words(String text, String lang) {
-        static Words of(String translated, String original, String originalLang) {
-            return translated != null ? new Words(translated, "") : new Words(original, original.isEmpty() ? "" : originalLang);
-        }
-    }
-
-    /** The site's title in the page's language (the home page's heading, too). */
-    public Words siteTitle() {
-        return siteTitle;
     }
 
     /** A page's menu title; on a page in another language the title of the page's translation, where it has one. */

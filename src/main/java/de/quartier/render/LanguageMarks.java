@@ -56,7 +56,25 @@ public final class LanguageMarks {
 
     /** A fact in the editor's words (target groups, notes, costs): on a page in another language, marked as the original's. */
     public Fact fromEditor(String label, String value) {
-        return new Fact(label, value, null, view.translated() ? view.site().config().language() : "");
+        return new Fact(label, value, null, original());
+    }
+
+    /** A text of site-config.yml as a page shows it, and its language where it is not the page's ("" where it is). */
+    public record SiteWords(String text, String lang) {
+    }
+
+    /**
+     * One of site-config.yml's texts in the page's language where {@code translations:} gives it,
+     * else the original's, marked.
+     */
+    public SiteWords siteWords(java.util.function.Function<de.quartier.model.SiteConfig.SiteTexts, String> translated, String original) {
+        String t = translated.apply(view.site().config().translationTo(view.language()));
+        return t != null ? new SiteWords(t, "") : new SiteWords(original, original.isEmpty() ? "" : original());
+    }
+
+    /** The site's title in the page's language: the header's, the home page's heading. */
+    public SiteWords siteTitle() {
+        return siteWords(de.quartier.model.SiteConfig.SiteTexts::title, view.site().config().title());
     }
 
     /**

@@ -290,6 +290,6 @@ public final class SiteView {
     }
 
     public Views.Download download(String label, String path, String filename) {
-        return new Views.Download(label, urls.href(path), filename, translated() ? site.config().language() : "");
+        return new Views.Download(label, urls.href(path), filename, marks.original());
     }
 }

@@ -57,7 +57,7 @@ public final class MapViews {
         if (!officesFetched()) return map(label, markers(offices()), List.of(), true, false, filter);
         List<MapData.Marker> all = markers(offices());
         return new Views.MapView(label, officesJson(all, List.of()), view.site().config().map().tiles().attribution(), legend(all),
-                PLACES_ID, "#" + PLACES_ID, List.of(), filter, wordsLang());
+                PLACES_ID, "#" + PLACES_ID, List.of(), filter, view.marks().original());
     }
 
     /** Every current office as map data: in the page, or fetched from {@link #OFFICES} when there are too many for it. */
@@ -74,12 +74,7 @@ public final class MapViews {
     public Views.MapView officesListedAt(String label, List<Quarter> boundaries, String listingHref) {
         List<MapData.Marker> all = markers(offices());
         return new Views.MapView(label, officesJson(all, boundaries), view.site().config().map().tiles().attribution(), legend(all),
-                PLACES_ID, listingHref, List.of(), List.of(), wordsLang());
-    }
-
-    /** On a page in another language the kinds of place and the tiles' credit are German words: marked so. */
-    private String wordsLang() {
-        return view.translated() ? view.site().config().language() : "";
+                PLACES_ID, listingHref, List.of(), List.of(), view.marks().original());
     }
 
     private static List<Views.LegendItem> legend(List<MapData.Marker> markers) {
@@ -125,7 +120,7 @@ public final class MapViews {
      */
     private Views.MapView placeInFacts(String label, List<MapData.Marker> markers) {
         return new Views.MapView(label, data.json(markers, List.of(), false), view.site().config().map().tiles().attribution(), legend(markers),
-                null, "#" + de.quartier.render.Facts.LIST_ID, List.of(), List.of(), wordsLang());
+                null, "#" + de.quartier.render.Facts.LIST_ID, List.of(), List.of(), view.marks().original());
     }
 
     /**
@@ -157,6 +152,6 @@ public final class MapViews {
         }
         return new Views.MapView(label, data.json(markers, boundaries, cluster),
                 view.site().config().map().tiles().attribution(), legend(markers), PLACES_ID, "#" + PLACES_ID, places, filter,
-                wordsLang());
+                view.marks().original());
     }
 }

@@ -143,9 +143,7 @@ public final class Listings {
         else
             byDistrict().forEach((d, list) -> districts.add(new Link(d + " (" + list.size() + ")",
                     view.urls().href(Urls.pathOf(Urls.Facet.DISTRICT, d)))));
-        // the site's title in the page's language where site-config.yml's translations give it
-        String translatedTitle = view.translated() ? view.site().config().translationTo(view.language()).title() : null;
-        return new Views.Home(translatedTitle != null ? translatedTitle : view.site().config().title(), intro, introLang, quarters, districts, upcoming, news,
+        return new Views.Home(view.marks().siteTitle().text(), intro, introLang, quarters, districts, upcoming, news,
                 view.relations().listedContactPoints().size(), view.urls().href("anlaufstellen/"), view.urls().href("angebote/"),
                 maps.officesListedAt(view.t("map.label.home"), view.site().quarters(), view.urls().href("anlaufstellen/")));
     }

@@ -69,7 +69,7 @@ final class QuarterPages {
         List<Offering> offerings = view.relations().offeringsIn(q);
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact(view.t("field.district"), q.district(), view.urls().href(Urls.pathOf(Urls.Facet.DISTRICT, q.district()))));
-        if (q.area() != null && !q.area().strip().equalsIgnoreCase(q.title().strip())) facts.add(fact(view.t("field.area"), q.area()));
+        q.areaBesideTitle().ifPresent(area -> facts.add(fact(view.t("field.area"), area)));
         if (!q.aliases().isEmpty()) facts.add(fact(view.t("field.aliases"), String.join(", ", q.aliases())));
         facts.add(new Fact(view.t("print.fact"), view.t("print.link"), view.urls().href(Urls.printPath(q))));
         List<Section> sections = new ArrayList<>();
