@@ -50,14 +50,19 @@ public final class EditorTools {
         return new JsonSchemas(slugs(site)).all();
     }
 
-    /** Starts a new city's site in {@code site} ({@code quartier init}): its files, then the schemas. */
+    /**
+     * Starts a new city's site in {@code site} ({@code quartier init}): its files, then the schemas.
+     *
+     * @throws java.nio.file.FileAlreadyExistsException naming site-config.yml or content/ if the folder holds a site
+     *                                                  already (nothing is written then)
+     */
     public static void newSite(Path site, String city) throws IOException {
+        for (String taken : List.of("site-config.yml", "content"))
+            if (java.nio.file.Files.exists(site.resolve(taken)))
+                throw new java.nio.file.FileAlreadyExistsException(taken, null, "the folder holds a site already");
         Map<String, String> files = new java.util.LinkedHashMap<>(de.quartier.schema.SiteSkeleton.files(city));
         // a repository made with a .gitignore of its own keeps it, with the output added
         String ignore = files.remove(".gitignore");
-        for (String path : files.keySet())
-            if (!path.endsWith("/") && java.nio.file.Files.exists(site.resolve(path)))
-                throw new java.nio.file.FileAlreadyExistsException(site.resolve(path).toString(), null, "the folder holds a site's file already");
         TextFiles.createAll(site, files);
         if (java.nio.file.Files.exists(site.resolve(".gitignore"))) TextFiles.appendMissingLines(site.resolve(".gitignore"), ignore.lines().toList());
         else TextFiles.create(site.resolve(".gitignore"), ignore);

@@ -33,15 +33,10 @@ final class InitCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--city: a plain name such as Lindenau, without quotes, colons or brackets");
         if (Files.exists(root) && !Files.isDirectory(root))
             throw new CommandLine.ParameterException(spec.commandLine(), dir + " is a file, not a folder");
-        for (String taken : new String[]{"site-config.yml", "content"})
-            if (Files.exists(root.resolve(taken))) {
-                System.err.println("quartier init: error: " + dir + " holds a site already (" + taken + "); choose a new folder");
-                return ExitCodes.CONTENT_ERRORS;
-            }
         try {
             EditorTools.newSite(root, city.strip());
         } catch (java.nio.file.FileAlreadyExistsException e) {
-            System.err.println("quartier init: error: " + e.getFile() + " exists already; nothing was written: choose a new folder");
+            System.err.println("quartier init: error: " + dir + " holds a site already (" + e.getFile() + "); nothing was written: choose a new folder");
             return ExitCodes.CONTENT_ERRORS;
         } catch (IOException e) {
             System.err.println("quartier init: error: cannot write into " + dir + ": " + e.getMessage());
