@@ -34,11 +34,11 @@ public final class Markdown {
 
     /** @param externalNote words after a link to another host, for screen readers, e.g. "(externe Seite)" */
     public Markdown(String externalNote) {
-        this(externalNote, "Tabelle");
+        this(externalNote, null);
     }
 
     /**
-     * @param tableLabel the name of the scrolling box around a table ("Tabelle"): a wide table scrolls by
+     * @param tableLabel the name of the scrolling box around a table (null: "Tabelle"): a wide table scrolls by
      *                   itself on a phone instead of widening the page, and the box is named for keyboards and screen readers
      */
     public Markdown(String externalNote, String tableLabel) {

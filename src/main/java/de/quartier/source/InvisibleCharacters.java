@@ -69,13 +69,15 @@ public final class InvisibleCharacters {
         return String.format(Locale.ROOT, "U+%04X (%s)", c, name.replaceAll(" \\([^)]*\\)$", "").toLowerCase(Locale.ROOT));
     }
 
+    private static final java.nio.charset.Charset WINDOWS_1252 = java.nio.charset.Charset.forName("windows-1252");
+
     /**
      * The character a C1 control (U+0080–U+009F) probably was: text in Windows-1252 (– “ ” € …) read
      * as if it were ISO-8859-1 gives these; nothing for a byte Windows-1252 leaves undefined.
      */
     public static java.util.Optional<String> windows1252(char c) {
         if (c < 0x80 || c > 0x9F) return java.util.Optional.empty();
-        String meant = new String(new byte[]{(byte) c}, java.nio.charset.Charset.forName("windows-1252"));
+        String meant = new String(new byte[]{(byte) c}, WINDOWS_1252);
         return meant.length() == 1 && meant.charAt(0) != '\uFFFD' && !Character.isISOControl(meant.charAt(0))
                 ? java.util.Optional.of(meant) : java.util.Optional.empty();
     }

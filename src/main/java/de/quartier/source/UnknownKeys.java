@@ -13,7 +13,6 @@ final class UnknownKeys {
     private UnknownKeys() {
     }
 
-    /** @param prefix how to name the mapping's keys in messages, e.g. "address." (or "") */
     /** A key written for {@code key}, misspelt or in German ("adress", "titel"), if the mapping has one. */
     static java.util.Optional<Node.Pair> writtenFor(Node.Mapping map, String key) {
         for (Node.Pair p : map.pairs()) {
@@ -23,6 +22,7 @@ final class UnknownKeys {
         return java.util.Optional.empty();
     }
 
+    /** @param prefix how to name the mapping's keys in messages, e.g. "address." (or "") */
     static void report(Node.Mapping map, Set<String> known, String prefix, Diagnostics diagnostics) {
         Set<String> free = null;
         for (Node.Pair p : map.pairs()) {
