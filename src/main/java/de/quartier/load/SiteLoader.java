@@ -52,9 +52,10 @@ public final class SiteLoader {
         if (Files.exists(configPath, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(configPath)) {
             config = readText(root, configPath, CONFIG_FILE, null, null, SourceFile.Format.YAML, texts, null);
         } else {
-            // run inside content/ or another folder of the site: the site is the folder above
+            // run inside content/ (or content/offerings/): the site is the nearest folder above with a site-config.yml
             Path above = root.toAbsolutePath().normalize().getParent();
-            boolean siteAbove = above != null && Files.exists(above.resolve(CONFIG_FILE));
+            while (above != null && !Files.exists(above.resolve(CONFIG_FILE))) above = above.getParent();
+            boolean siteAbove = above != null;
             diagnostics.error(Code.MISSING_CONFIG, SourceSpan.startOf(CONFIG_FILE), "site-config.yml is missing",
                     siteAbove ? "this folder lies inside a site: run the command in " + above + ", or give --site " + above
                             : "every site needs a site-config.yml next to content/ with at least title, base_url and map; "

@@ -59,6 +59,10 @@ class SiteLoaderTest {
         Diagnostic d = diagnostics.sorted().get(0);
         assertEquals(Code.MISSING_CONFIG, d.code());
         assertTrue(d.hint().contains("this folder lies inside a site: run the command in " + site.toAbsolutePath().normalize()), d.hint());
+        // from a collection's folder, two levels down, too
+        Diagnostics deeper = new Diagnostics();
+        new SiteLoader(deeper).load(site.resolve("content/offerings"));
+        assertTrue(deeper.sorted().get(0).hint().contains("run the command in " + site.toAbsolutePath().normalize()), deeper.sorted().get(0).hint());
     }
 
     @Test
