@@ -30,9 +30,7 @@ public sealed interface ContentLink {
      * content/media/; a page is named relative to content/.
      */
     static String howToWrite(String written) {
-        // "www.lindenau.de", "lindenau.de/kita": another site, written without its scheme
-        if (written.matches("(?i)(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(de|com|org|net|eu|info)(/\\S*)?"))
-            return "a link to another site starts with https://: write https://" + written;
+        if (anotherSite(written)) return "a link to another site starts with https://: write https://" + written;
         String path = written.replaceFirst("[?#].*$", "");
         String name = path.substring(path.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
@@ -41,6 +39,13 @@ public sealed interface ContentLink {
             return "images and other files belong in content/media/ and are linked as media/" + name;
         return "links to pages of the site are written relative to content/, e.g. anlaufstellen/ or offerings/fruehstueck.md";
     }
+
+    /** "www.lindenau.de", "lindenau.de/kita": another site's address written without its scheme, which reads as a path of this site. */
+    static boolean anotherSite(String written) {
+        return ANOTHER_SITE.matcher(written).matches();
+    }
+
+    java.util.regex.Pattern ANOTHER_SITE = java.util.regex.Pattern.compile("(?i)(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(de|com|org|net|eu|info)(/\\S*)?");
 
     /** Whether a path relative to content/ begins where links lead: a collection's folder or URL segment, or media/. */
     static boolean startsInSite(String path) {

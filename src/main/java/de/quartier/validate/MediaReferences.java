@@ -175,6 +175,12 @@ final class MediaReferences {
             }
             Optional<ContentLink> content = ContentLink.parse(l.target());
             if (content.isEmpty()) continue;
+            if (ContentLink.anotherSite(l.target())) {
+                // said now, not once the pages are rendered: a run after the other mistakes are mended would find it only then
+                diagnostics.error(Code.BROKEN_LINK, l.at(), "link: `" + l.target() + "` is another site's address without https://, "
+                        + "so it would lead to a page of this site that does not exist", ContentLink.howToWrite(l.target()));
+                continue;
+            }
             String plain = normalised(l.target());
             if (plain == null) upward(l, record.file().path());
             else if (!plain.equals(l.target())) {

@@ -49,14 +49,19 @@ class MediaReferencesTest {
     @Test
     void aSitesAddressWithoutItsSchemeIsToldSo() throws Exception {
         Path site = TestSites.copyBase(temp.resolve("site"));
-        TestSites.append(site.resolve("content/offerings/spielmobil.md"), "\n[Stadt](www.example.org) [Flyer](flyer.pdf)\n");
-        // the links to pages are checked after rendering: a build
-        List<Diagnostic> d = new de.quartier.build.Pipeline().build(new de.quartier.build.BuildOptions(site, TestSites.TODAY, false, null),
-                new de.quartier.write.MemorySink()).diagnostics().sorted();
-        assertEquals(List.of(Code.BROKEN_LINK, Code.BROKEN_LINK), d.stream().map(Diagnostic::code).toList(), d.toString());
-        // not "images and other files belong in content/media/", which a file still gets
+        Path record = site.resolve("content/offerings/spielmobil.md");
+        String before = Files.readString(record);
+        TestSites.append(record, "\n[Stadt](www.example.org)\n");
+        // found by the check of the records, in the same run as their other mistakes, not after rendering
+        List<Diagnostic> d = TestSites.check(site).diagnostics().sorted();
+        assertEquals(List.of(Code.BROKEN_LINK), d.stream().map(Diagnostic::code).toList(), d.toString());
         assertEquals("a link to another site starts with https://: write https://www.example.org", d.get(0).hint());
-        assertEquals("images and other files belong in content/media/ and are linked as media/flyer.pdf", d.get(1).hint());
+        // a file is still told where files go; the links to pages are checked after rendering: a build
+        Files.writeString(record, before + "\n[Flyer](flyer.pdf)\n");
+        d = new de.quartier.build.Pipeline().build(new de.quartier.build.BuildOptions(site, TestSites.TODAY, false, null),
+                new de.quartier.write.MemorySink()).diagnostics().sorted();
+        assertEquals(List.of(Code.BROKEN_LINK), d.stream().map(Diagnostic::code).toList(), d.toString());
+        assertEquals("images and other files belong in content/media/ and are linked as media/flyer.pdf", d.get(0).hint());
     }
 
     @Test
