@@ -127,6 +127,15 @@ public final class TestSites {
         return example;
     }
 
+    /** A page of the example site ({@link #example()}), parsed; a page that was not written fails the test. */
+    public static org.jsoup.nodes.Document exampleHtml(String path) {
+        try {
+            return html(example(), path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A page of a site built into memory, parsed; a page that was not written fails the test. */
     public static org.jsoup.nodes.Document html(java.util.Map<String, byte[]> files, String path) {
         byte[] b = files.get(path);

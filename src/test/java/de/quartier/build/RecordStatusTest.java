@@ -2,10 +2,8 @@ package de.quartier.build;
 
 import de.quartier.TestSites;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,15 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * to come runs "ab", not "seit"; a place that closed is no "Angebot".
  */
 class RecordStatusTest {
-    private static Map<String, byte[]> files;
-
-    @BeforeAll
-    static void build() throws Exception {
-        files = TestSites.example();
-    }
-
     private static Document html(String path) {
-        return TestSites.html(files, path);
+        return TestSites.exampleHtml(path);
     }
 
     @Test
