@@ -86,7 +86,10 @@ public final class SiteAssembler {
         for (Entry e : published.get(Collection.CONTACT_POINTS).values())
             contactPointStatus.put(e.slug(), ((ContactPoint) e).active().statusOn(today));
         for (Entry e : resolved)
-            if (e instanceof Offering o) warnIfOutlivesPlace(o, contactPointStatus, published, today);
+            if (e instanceof Offering o) {
+                warnIfOutlivesPlace(o, contactPointStatus, published, today);
+                warnIfNoWayToSignUp(o, published);
+            }
         for (Entry e : resolved)
             if (e instanceof ContactPoint cp) warnIfOutsideQuarters(cp, published);
         List<de.quartier.model.Translation> kept = new TranslationCheck(diagnostics, config, published, drafts, onDisk)
@@ -182,6 +185,24 @@ public final class SiteAssembler {
                 "the contact point `" + cp.slug() + "` ended on " + cp.active().until().format(Diagnostics.DATE)
                         + "; this offering is shown as ended too",
                 "give the offering `active.until` or move it to a current contact point");
+    }
+
+    /**
+     * Signing up is required, the offering says no way to, and neither does its office: the page
+     * would say "Anmeldung erforderlich" and leave the reader without a number or address to use.
+     * (Elsewhere than at an office the record's own check warns of it.)
+     */
+    private void warnIfNoWayToSignUp(Offering o, Map<Collection, Map<Slug, Entry>> published) {
+        var r = o.registration();
+        if (r == null || !r.required() || r.url() != null || r.phone() != null || r.email() != null || r.note() != null) return;
+        if (!(o.place() instanceof Place.AtContactPoint at)
+                || !(published.get(Collection.CONTACT_POINTS).get(at.contactPoint().slug()) instanceof ContactPoint cp)) return;
+        if (cp.phone() != null || cp.email() != null
+                || cp.contacts().stream().anyMatch(c -> c.phone() != null || c.email() != null)) return;
+        diagnostics.warning(Code.MISSING_FIELD, at.contactPoint().at(),
+                "signing up is required, but neither `registration` nor the contact point `" + cp.slug() + "` gives a phone number or e-mail address",
+                "add `phone`, `email` or `url` to `registration` (or say how in its `note`), or `phone` or `email` to "
+                        + cp.common().sourcePath());
     }
 
     static Status statusOf(Entry e, LocalDate today, Map<Slug, Status> contactPointStatus) {

@@ -97,6 +97,29 @@ class SiteAssemblerTest {
     }
 
     @Test
+    void signingUpAtAnOfficeWithoutPhoneOrEmailIsWarned() throws Exception {
+        TestSites.copyBase(site);
+        Path offering = site.resolve("content/offerings/sprechstunde.md");
+        TestSites.replace(offering, "registration: {required: no}", "registration: {required: yes}");
+        assertEquals(List.of(), TestSites.lines(check(TestSites.TODAY, false)), "the office has a phone number to sign up with");
+
+        Path cp = site.resolve("content/contact-points/quartiersbuero-altstadt.md");
+        TestSites.replace(cp, "phone: 02041 000-200\n", "");
+        TestSites.replace(cp, "email: altstadt@example.org\n", "");
+        assertEquals(List.of(), TestSites.lines(check(TestSites.TODAY, false)), "a person at the office has a number and address");
+
+        TestSites.replace(cp, "{role: Quartiersmanagerin, phone: 02041 000-201, email: qm@example.org}", "{role: Quartiersmanagerin}");
+        BuildResult r = check(TestSites.TODAY, false);
+        assertEquals(List.of("warning missing-field content/offerings/sprechstunde.md:3:16"), TestSites.lines(r));
+        Diagnostic d = r.diagnostics().sorted().get(0);
+        assertTrue(d.message().contains("`quartiersbuero-altstadt` gives a phone number or e-mail address"), d.message());
+        assertTrue(d.hint().contains("content/contact-points/quartiersbuero-altstadt.md"), d.hint());
+
+        TestSites.replace(offering, "registration: {required: yes}", "registration: {required: yes, note: im Büro während der Öffnungszeiten}");
+        assertEquals(List.of(), TestSites.lines(check(TestSites.TODAY, false)), "the note says how");
+    }
+
+    @Test
     void aReferenceToNoneOfAFewNamesThemToChooseFrom() throws Exception {
         TestSites.copyBase(site);
         TestSites.replace(site.resolve("content/offerings/spielmobil.md"), "operator: stadt", "operator: stadtverwaltung-rathaus");
