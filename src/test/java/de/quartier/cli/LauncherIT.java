@@ -132,6 +132,24 @@ class LauncherIT {
         assertTrue(next.err.contains("quartier: launcher: using "), next.toString());
     }
 
+    @Test
+    void javaHomeChoosesTheJdkAndAWrongOneIsNamed() throws Exception {
+        // a JDK folder whose java notes that it ran, then runs the JDK of these tests
+        Path jdk = temp.resolve("jdk");
+        Path marker = temp.resolve("ran-from-java-home");
+        Files.createDirectories(jdk.resolve("bin"));
+        Path java = Files.writeString(jdk.resolve("bin/java"), "#!/bin/sh\n: > '" + marker + "'\nexec '"
+                + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        build(elsewhere, Map.of("JAVA_HOME", jdk.toString()), "--site", site.toString()).assertCleanSuccess();
+        assertTrue(Files.exists(marker), "the launcher ran JAVA_HOME's java, not the one on the PATH");
+
+        Path empty = Files.createDirectories(temp.resolve("not-a-jdk"));
+        Run wrong = build(elsewhere, Map.of("JAVA_HOME", empty.toString()), "--site", site.toString());
+        assertEquals(127, wrong.status, wrong.toString());
+        assertTrue(wrong.err.contains("JAVA_HOME is " + empty + ", but it has no bin/java"), wrong.toString());
+    }
+
     // ---- running the launcher ----------------------------------------------------------------
 
     private record Run(int status, String out, String err) {
@@ -164,11 +182,11 @@ class LauncherIT {
                 .redirectOutput(log[0].toFile()).redirectError(log[1].toFile());
         Map<String, String> e = pb.environment();
         for (String name : List.of("QUARTIER_CDS", "QUARTIER_JAVA_OPTS", "XDG_CACHE_HOME", "JAVA_TOOL_OPTIONS",
-                "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) {
+                "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS", "JAVA_HOME")) {
             e.remove(name);
         }
         e.put("HOME", home.toString());
-        // the JDK that runs these tests comes first on the PATH
+        // the JDK that runs these tests comes first on the PATH (and JAVA_HOME only where a test sets it)
         e.put("PATH", Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator + e.getOrDefault("PATH", ""));
         e.putAll(env);
         return pb.start();
