@@ -95,6 +95,16 @@ class HoursTextTest {
     }
 
     @Test
+    void aSitesOwnPatternForTheThirdLastHoldsOverTheThemesWords() {
+        Map<String, String> strings = new Theme(Map.of(), Map.of("hours.fromEnd", "{n} letzten")).strings();
+        HoursText site = new HoursText(new Wording("de", strings), strings);
+        assertEquals("Jeden 3. letzten Mittwoch im Monat 10:00–11:30 Uhr", site.summary(HoursFixture.of("We[-3] 10:00-11:30"), true));
+        Map<String, String> both = new Theme(Map.of(), Map.of("hours.fromEnd", "{n} letzten", "hours.fromEndWords", "drittletzten")).strings();
+        assertEquals("Jeden drittletzten Mittwoch im Monat 10:00–11:30 Uhr",
+                new HoursText(new Wording("de", both), both).summary(HoursFixture.of("We[-3] 10:00-11:30"), true));
+    }
+
+    @Test
     void arabicNamesTheDayFirstAndTheOrdinalInWords() {
         HoursText ar = hours(new Theme(Map.of()), "ar");
         // before: "في 1. الأربعاء من كل شهر", a German ordinal before the day
