@@ -156,7 +156,7 @@ public final class BodyLinks {
                 // an empty link or image ("[Anmeldung]()") still renders href="": it is kept to be reported here;
                 // an unused empty reference definition renders nothing
                 if (url != null && !(url.isEmpty() && n instanceof Reference))
-                    out.add(new BodyLink(url.toString(), at(url.getStartOffset(), url.length())));
+                    out.add(new BodyLink(url.toString(), at(url.getStartOffset(), url.length()), n instanceof Image || n instanceof ImageRef));
                 // an image's description becomes its alt text: links and HTML in it are not rendered as such
                 if (n instanceof Image i && i.getText().isBlank() || n instanceof ImageRef r && r.isDefined() && r.getText().isBlank())
                     withoutAlt.add(at(n.getStartOffset(), n.getTextLength()));
@@ -196,7 +196,7 @@ public final class BodyLinks {
                     removed.add(new RemovedTag(t.name(), at(piece.getIndexOffset(t.at()), t.name().length())));
             for (HtmlTagScanner.Attribute a : attributes) {
                 if (!isKeptLink(a)) continue;
-                out.add(new BodyLink(a.value(), at(piece.getIndexOffset(a.start()), a.length())));
+                out.add(new BodyLink(a.value(), at(piece.getIndexOffset(a.start()), a.length()), !a.tag().equals("a")));
                 if (!a.tag().equals("a") && attributes.stream().noneMatch(b -> b.tagAt() == a.tagAt() && b.name().equals("alt")))
                     withoutAlt.add(at(piece.getIndexOffset(a.start()), a.length()));
             }

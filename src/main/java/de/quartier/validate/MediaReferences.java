@@ -190,7 +190,7 @@ final class MediaReferences {
                         + "(it has ./, ../, //, \\ or %2e in its path)", meant.isEmpty() || meant.startsWith("?") || meant.startsWith("#")
                         ? ContentLink.howToWrite(l.target()) : "write " + meant);
             }
-            else if (content.get() instanceof ContentLink.ToMedia m) mediaPath(m.path(), l.at(), BodyLink.FIELD);
+            else if (content.get() instanceof ContentLink.ToMedia m) mediaPath(m.path(), l.at(), l.image() ? BodyLink.IMAGE : BodyLink.FIELD);
         }
         return links;
     }

@@ -33,6 +33,17 @@ class MediaReferencesTest {
     }
 
     @Test
+    void aMissingImageIsNamedAnImageAndAMissingFileALink() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        TestSites.append(site.resolve("content/offerings/spielmobil.md"), "\n![Das Spielmobil](media/spielmobil.jpg)\n\n"
+                + "<img src=\"media/bus.png\" alt=\"Bus\">\n\n[Fotos](media/fotos.jpg)\n");
+        List<String> messages = TestSites.check(site).diagnostics().sorted().stream().map(Diagnostic::message).toList();
+        assertEquals(List.of("an image in the text: the file content/media/spielmobil.jpg does not exist",
+                "an image in the text: the file content/media/bus.png does not exist",
+                "a link in the text: the file content/media/fotos.jpg does not exist"), messages);
+    }
+
+    @Test
     void mailAndPhoneLinksInTheTextAreCheckedLikeTheirFields() throws Exception {
         Path site = TestSites.copyBase(temp.resolve("site"));
         Path record = site.resolve("content/offerings/spielmobil.md");
