@@ -95,6 +95,7 @@ final class OpeningHoursSyntax {
         try {
             OpeningHours hours = new OpeningHours(text, HoursRuleReader.read(rules));
             ReplacedHoursRules.warn(hours, value, lead, key, diagnostics);
+            PartlyReplacedHoursRules.warn(hours, value, lead, key, diagnostics);
             UndoneClosures.warn(hours, value, lead, key, diagnostics);
             osmSpelling(text).filter(s -> problem(s, true).isEmpty()).ifPresent(s -> diagnostics.warning(Code.HOURS_SPELLING,
                     value.charAt(lead, text.length()), "`" + key + "` is understood, but not in OpenStreetMap's spelling, "

@@ -119,6 +119,27 @@ class OpeningHoursSyntaxTest {
     }
 
     @Test
+    void aLaterRuleThatTakesSomeDaysAtOtherTimesIsNamedWithTheCommaForBoth() {
+        List<Diagnostic> all = accepted("Mo-Fr 09:00-12:00; We 14:00-16:00; PH off", "opening_hours");
+        assertEquals(1, all.size(), all.toString());
+        assertEquals(Code.HOURS_RULE_REPLACED, all.get(0).code());
+        assertEquals(de.quartier.diag.Severity.WARNING, all.get(0).severity());
+        assertEquals(16 + 19, all.get(0).at().column(), "at `We 14:00-16:00`");
+        assertEquals(14, all.get(0).at().length());
+        assertEquals("`opening_hours`: on Wednesdays the later rule `We 14:00-16:00` replaces the times of `Mo-Fr 09:00-12:00` "
+                + "(a rule after `; ` holds alone on its days), so residents see only 14:00-16:00 there", all.get(0).message());
+        assertEquals("for both, write `, ` instead of `; ` before `We 14:00-16:00`; if only these times hold on Wednesdays, "
+                + "take that day out of `Mo-Fr 09:00-12:00`", all.get(0).hint());
+        assertEquals(List.of("`schedule`: on Mondays and Tuesdays the later rule `Mo,Tu 18:00-20:00` replaces the times of `Mo-Th 09:00-16:00` "
+                        + "(a rule after `; ` holds alone on its days), so residents see only 18:00-20:00 there"),
+                accepted("Mo-Th 09:00-16:00; Mo,Tu 18:00-20:00", "schedule").stream().map(Diagnostic::message).toList());
+        // meant as written: a shorter day (times that overlap), added by comma, other days, or weeks of their own
+        for (String fine : List.of("Mo-Fr 09:00-17:00; Fr 09:00-14:00", "Mo-Fr 09:00-12:00, We 14:00-16:00", "Mo-Th 09:00-12:00; Fr 14:00-16:00",
+                "Mo-Fr 09:00-12:00; We[1] 14:00-16:00", "Mo-Fr 09:00-12:00; We off", "Mo-Fr 09:00-12:00; We \"nach Vereinbarung\""))
+            assertEquals(List.of(), accepted(fine, "opening_hours"), fine);
+    }
+
+    @Test
     void aClosureThatALaterRuleUndoesIsNamedWithTheClosureMovedAfterIt() {
         // Mo-Sa holds on every Monday to Saturday, Easter Monday among them
         List<Diagnostic> all = accepted("Su,PH off; Mo-Sa 10:00-18:00", "opening_hours");
