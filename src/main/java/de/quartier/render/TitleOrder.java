@@ -14,21 +14,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * The order of every list residents read: titles (and names such as districts) in German order,
  * word by word as lists and phone books sort ("Beratung und Hilfe" before "Beratungsservice").
  * A collation key costs tens of microseconds and the same titles are sorted in several lists, so
- * each distinct text is keyed once per build (one instance per site) and comparisons never key.
+ * each distinct text is keyed once and comparisons never key. The keys are kept for the process,
+ * not per site: the preview makes a new site on every save, and keying its thousands of titles
+ * again took 40 % of a refresh (a key depends on nothing but the text).
  */
 public final class TitleOrder {
-    private final Collator german = Collator.getInstance(Locale.GERMAN);
-    private final Map<String, CollationKey> keys = new ConcurrentHashMap<>();
+    private static final Collator GERMAN = Collator.getInstance(Locale.GERMAN);
+    private static final Map<String, CollationKey> KEYS = new ConcurrentHashMap<>();
 
     /** A text's place: the collator would skip the blank, '!' sorts it before every letter. */
     public CollationKey key(String text) {
-        CollationKey known = keys.get(text);
+        CollationKey known = KEYS.get(text);
         if (known != null) return known;
         CollationKey made;
-        synchronized (german) { // a Collator is not safe for threads
-            made = german.getCollationKey(text.replace(' ', '!'));
+        synchronized (GERMAN) { // a Collator is not safe for threads
+            made = GERMAN.getCollationKey(text.replace(' ', '!'));
         }
-        CollationKey raced = keys.putIfAbsent(text, made);
+        CollationKey raced = KEYS.putIfAbsent(text, made);
         return raced != null ? raced : made;
     }
 
