@@ -88,7 +88,8 @@ public final class SiteAssembler {
         for (Entry e : resolved)
             if (e instanceof Offering o) {
                 warnIfOutlivesPlace(o, contactPointStatus, published, today);
-                warnIfNoWayToSignUp(o, published);
+                // an ended offering's page leaves its registration out
+                if (statusOf(o, today, contactPointStatus) != Status.ENDED) warnIfNoWayToSignUp(o, published);
             }
         for (Entry e : resolved)
             if (e instanceof ContactPoint cp) warnIfOutsideQuarters(cp, published);
@@ -188,8 +189,9 @@ public final class SiteAssembler {
     }
 
     /**
-     * Signing up is required, the offering says no way to, and neither does its office: the page
-     * would say "Anmeldung erforderlich" and leave the reader without a number or address to use.
+     * Signing up is required, the offering says no way to, and neither does its office or a person
+     * there (the page's "Auskunft" names the first of them): the page would say "Anmeldung
+     * erforderlich" and leave the reader without a number or address to use.
      * (Elsewhere than at an office the record's own check warns of it.)
      */
     private void warnIfNoWayToSignUp(Offering o, Map<Collection, Map<Slug, Entry>> published) {

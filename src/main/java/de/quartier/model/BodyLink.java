@@ -15,8 +15,8 @@ public record BodyLink(String target, SourceSpan at, boolean image) {
 
     /** The name body links go by where checks name a field ("link"): no field an editor writes. */
     public static final String FIELD = "link";
-    /** The name an image in the body goes by where the media check names it. */
-    public static final String IMAGE = "image";
+    /** The name an image in the body goes by where the media check names it (no field is called so: it has blanks). */
+    public static final String IMAGE = "image in the text";
 
     /** How a message names a field: "`quarters`", but a link written in the body "a link in the text". */
     public static String named(String field) {

@@ -70,7 +70,7 @@ public final class Theme {
         SINGULARS.forEach((one, many) -> {
             if (siteStrings.containsKey(many) && !siteStrings.containsKey(one)) words.put(one, siteStrings.get(many));
         });
-        // the site's pattern for the third last and further ("{n}. letzten") holds for all of them,
+        // the site's pattern for the third last and further ("{n} von hinten"; {n} is "3.") holds for all of them,
         // unless it gives its own words too: the theme's "drittletzten" would overrule it
         if (siteStrings.containsKey("hours.fromEnd") && !siteStrings.containsKey("hours.fromEndWords")) words.put("hours.fromEndWords", "");
         this.strings = Map.copyOf(words);

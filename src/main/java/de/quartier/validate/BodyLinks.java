@@ -62,7 +62,8 @@ public final class BodyLinks {
     static Found of(String body, String path, int bodyLine, int bodyIndent) {
         Found found = new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         if (body.isBlank() || (body.indexOf('[') < 0 && body.indexOf('<') < 0 && !body.contains("&#"))) return found;
-        new Collector(body, path, bodyLine, bodyIndent, found).collect(PARSER.parse(body));
+        com.vladsch.flexmark.util.ast.Document document = PARSER.parse(body);
+        new Collector(body, path, bodyLine, bodyIndent, found, imageReferences(document)).collect(document);
         return found;
     }
 
@@ -104,6 +105,17 @@ public final class BodyLinks {
             "q", "small", "span", "strike", "strong", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
             "figure", "figcaption", "abbr", "hr", "del", "ins", "mark", "html", "head", "body");
 
+    /** The reference definitions that images use ({@code ![Logo][logo]} … {@code [logo]: media/logo.png}). */
+    private static java.util.Set<Node> imageReferences(com.vladsch.flexmark.util.ast.Document document) {
+        java.util.Set<Node> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Node n : document.getDescendants())
+            if (n instanceof ImageRef r && r.isDefined()) {
+                Node definition = r.getReferenceNode(document);
+                if (definition != null) out.add(definition);
+            }
+        return out;
+    }
+
     /** One body's walk: its raw HTML is read by one scanner, in order, as an HTML parser reads it. */
     private static final class Collector {
         private final String body;
@@ -116,8 +128,10 @@ public final class BodyLinks {
         private final List<SourceSpan> withoutAlt;
         private final List<RemovedTag> removed;
         private final HtmlTagScanner html = new HtmlTagScanner();
+        private final java.util.Set<Node> imageReferences;
 
-        Collector(String body, String path, int bodyLine, int bodyIndent, Found found) {
+        Collector(String body, String path, int bodyLine, int bodyIndent, Found found, java.util.Set<Node> imageReferences) {
+            this.imageReferences = imageReferences;
             this.body = body;
             this.path = path;
             this.bodyLine = bodyLine;
@@ -156,7 +170,7 @@ public final class BodyLinks {
                 // an empty link or image ("[Anmeldung]()") still renders href="": it is kept to be reported here;
                 // an unused empty reference definition renders nothing
                 if (url != null && !(url.isEmpty() && n instanceof Reference))
-                    out.add(new BodyLink(url.toString(), at(url.getStartOffset(), url.length()), n instanceof Image || n instanceof ImageRef));
+                    out.add(new BodyLink(url.toString(), at(url.getStartOffset(), url.length()), n instanceof Image || imageReferences.contains(n)));
                 // an image's description becomes its alt text: links and HTML in it are not rendered as such
                 if (n instanceof Image i && i.getText().isBlank() || n instanceof ImageRef r && r.isDefined() && r.getText().isBlank())
                     withoutAlt.add(at(n.getStartOffset(), n.getTextLength()));

@@ -132,25 +132,34 @@ final class GermanHoursWording {
 
     /** The text with German words and times rewritten; quoted parts as they were. */
     static String rewrite(String text) {
+        return rewrite(text, true);
+    }
+
+    /**
+     * @param commaStartsRule a comma between a time and a day starts a new rule ("; "), as in
+     *                        "Mo-Fr 8-16, Fr 8-12"; false keeps it as OpenStreetMap's "add these times"
+     *                        ("Mo-Fr 9-12, Mi 14-16": Wednesday has both)
+     */
+    static String rewrite(String text, boolean commaStartsRule) {
         StringBuilder out = new StringBuilder();
         Matcher q = QUOTED.matcher(text);
         int from = 0;
         while (q.find()) {
-            out.append(rewritePlain(text.substring(from, q.start()))).append(q.group());
+            out.append(rewritePlain(text.substring(from, q.start()), commaStartsRule)).append(q.group());
             from = q.end();
         }
-        out.append(rewritePlain(text.substring(from)));
+        out.append(rewritePlain(text.substring(from), commaStartsRule));
         return out.toString().strip();
     }
 
-    private static String rewritePlain(String text) {
+    private static String rewritePlain(String text, boolean commaStartsRule) {
         // dashes and no-break spaces as copied from web pages
         String s = text.replace('–', '-').replace('—', '-').replace('\u00a0', ' ').replace('\u202f', ' ');
         for (Rule r : RULES) s = r.pattern.matcher(s).replaceAll(m -> Matcher.quoteReplacement(" " + r.replacement.apply(m) + " "));
         s = TIME_RANGE.matcher(s).replaceAll(m -> time(m.group(1), m.group(2)) + "-" + time(m.group(3), m.group(4)));
         s = s.replaceAll("\\s*-\\s*", "-").replaceAll("\\s*,\\s*", ",").replaceAll("\\s+", " ");
         s = RULE_WITHOUT_SEPARATOR.matcher(s).replaceAll("$1; ");
-        return COMMA_BEFORE_RULE.matcher(s).replaceAll("; ");
+        return commaStartsRule ? COMMA_BEFORE_RULE.matcher(s).replaceAll("; ") : s;
     }
 
     private static String time(String hours, String minutes) {

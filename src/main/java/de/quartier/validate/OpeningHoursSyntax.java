@@ -80,7 +80,7 @@ final class OpeningHoursSyntax {
                     + "or runs on from the day before (`Mo 22:00-26:00` ends on Tuesday at 02:00)"
                     : pastMidnight(seen).flatMap(s -> problem(s, true).isEmpty() ? Optional.of(s) : strictForm(s, seen))
                     .map(s -> "did you mean `" + s + "`? A time past midnight counts on: 26:00 is 02:00 the next day")
-                    .or(() -> strictForm(seen, seen).or(() -> strictForm(GermanHoursWording.rewrite(seen), seen))
+                    .or(() -> strictForm(seen, seen).or(() -> germanForm(seen))
                             .map(s -> "did you mean `" + s + "`" + withNotes + "?"))
                     .orElse("OpenStreetMap syntax, e.g. `Mo,Tu 09:00-13:00; We 13:30-17:30; PH off`");
             diagnostics.error(Code.BAD_OPENING_HOURS, value.charAt(lead + p.offset, p.length),
@@ -210,6 +210,25 @@ final class OpeningHoursSyntax {
     }
 
     /** What the lenient parser makes of the candidate, if the strict one accepts it and it differs from what was written. */
+    /**
+     * German hours in the syntax. A comma between a time and a day is read as a new rule
+     * ("Mo-Fr 8-16, Fr 8-12": a shorter Friday) unless that rule would take the days at other
+     * times ("Mo-Fr 9-12, Mi 14-16"): then it adds, as the editor meant and as the check wants.
+     */
+    private static Optional<String> germanForm(String seen) {
+        Optional<String> newRule = strictForm(GermanHoursWording.rewrite(seen, true), seen);
+        if (newRule.isEmpty() || !takesDaysAtOtherTimes(newRule.get())) return newRule;
+        return strictForm(GermanHoursWording.rewrite(seen, false), seen).or(() -> newRule);
+    }
+
+    private static boolean takesDaysAtOtherTimes(String hours) {
+        try {
+            return PartlyReplacedHoursRules.any(new OpeningHours(hours, HoursRuleReader.read(parser(hours).rules(true))));
+        } catch (Exception | Error e) {
+            return false;
+        }
+    }
+
     private static Optional<String> strictForm(String candidate, String written) {
         try {
             List<Rule> rules = parser(candidate).rules(false);

@@ -2,6 +2,7 @@ package de.quartier.validate;
 
 import de.quartier.diag.Code;
 import de.quartier.diag.Diagnostics;
+import de.quartier.model.DayHours;
 import de.quartier.model.HoursRule;
 import de.quartier.model.HoursState;
 import de.quartier.model.OpeningHours;
@@ -14,56 +15,124 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Warns of a later rule that takes some of an earlier rule's weekdays at other times:
  * {@code Mo-Fr 09:00-12:00; We 14:00-16:00} opens Wednesdays from 14:00 only, since a rule after
  * "; " replaces the earlier ones for its days. Editors mostly mean the afternoon in addition.
- * A later rule whose times overlap the earlier ones ({@code Mo-Fr 09:00-17:00; Fr 09:00-14:00})
- * changes that day's hours on purpose and is left alone, as are rules for some weeks or dates only.
+ * What a day had before the later rule is worked out as the week is ({@link OpeningHours#ordinaryWeek}),
+ * so rules added by comma count with their neighbours. A later rule whose times overlap what the day
+ * had ({@code Mo-Fr 09:00-17:00; Fr 09:00-14:00}) changes that day on purpose and is left alone, as
+ * are rules for some weeks or dates only, and a later rule that is itself replaced.
  */
 final class PartlyReplacedHoursRules {
     private PartlyReplacedHoursRules() {
     }
 
+    /** A later rule, the first earlier rule whose times it replaces, and the weekdays where it does. */
+    private record Finding(int later, int earlier, Set<DayOfWeek> taken) {
+    }
+
+    /** Whether the hours have such a rule (for suggestions, which should not draw this warning). */
+    static boolean any(OpeningHours hours) {
+        return !find(hours).isEmpty();
+    }
+
     static void warn(OpeningHours hours, Node.Scalar value, int lead, String key, Diagnostics diagnostics) {
-        List<HoursRule> rules = hours.rules();
-        List<HoursRuleSpans.Span> spans = null;
-        for (int j = 1; j < rules.size(); j++) {
-            HoursRule later = rules.get(j);
-            if (!plainOpening(later) || later.additive()) continue;
-            for (int i = 0; i < j; i++) {
-                HoursRule earlier = rules.get(i);
-                if (!plainOpening(earlier) || hours.replacedBy(i) >= 0 || overlap(earlier.times(), later.times())) continue;
-                Set<DayOfWeek> taken = EnumSet.copyOf(earlier.days());
-                taken.retainAll(later.days());
-                if (taken.isEmpty() || taken.containsAll(earlier.days())) continue;
-                if (spans == null) spans = HoursRuleSpans.of(hours);
-                if (spans == null || !spans.get(i).alone() || !spans.get(j).alone()) return; // no rule to quote on its own
-                String text = hours.expression();
-                HoursRuleSpans.Span at = spans.get(j);
-                String laterText = text.substring(at.start(), at.end());
-                String earlierText = text.substring(spans.get(i).start(), spans.get(i).end());
-                String days = names(taken);
-                diagnostics.warning(Code.HOURS_RULE_REPLACED, value.charAt(lead + at.start(), Math.max(1, at.end() - at.start())),
-                        "`" + key + "`: on " + days + " the later rule `" + laterText + "` replaces the times of `" + earlierText
-                                + "` (a rule after `; ` holds alone on its days), so residents see only " + timesOf(later) + " there",
-                        "for both, write `, ` instead of `; ` before `" + laterText + "`; if only these times hold on " + days
-                                + ", take " + (taken.size() == 1 ? "that day" : "those days") + " out of `" + earlierText + "`");
-                break;
-            }
+        List<Finding> found = find(hours);
+        if (found.isEmpty()) return;
+        List<HoursRuleSpans.Span> spans = HoursRuleSpans.of(hours);
+        if (spans == null) return; // the rules cannot be told apart in the text: no rule to quote
+        String text = hours.expression();
+        Map<DayOfWeek, DayHours> week = hours.ordinaryWeek();
+        for (Finding f : found) {
+            HoursRuleSpans.Span at = spans.get(f.later());
+            HoursRuleSpans.Span was = spans.get(f.earlier());
+            if (!at.alone() || !was.alone()) continue;
+            String later = text.substring(at.start(), at.end());
+            String earlier = text.substring(was.start(), was.end());
+            String days = names(f.taken());
+            String fewer = withoutDays(earlier, hours.rules().get(f.earlier()), f.taken());
+            String takeOut = fewer != null ? "write the earlier rule `" + fewer + "`"
+                    : "take " + (f.taken().size() == 1 ? "that day" : "those days") + " out of `" + earlier + "`";
+            // a comment belongs to the whole day: after ", " it would stand beside the earlier times too
+            String hint = hours.rules().get(f.later()).comment() != null
+                    ? "if the earlier times hold on " + days + " too, write them into `" + later + "`; otherwise " + takeOut
+                    : "for both, write `, ` instead of `; ` before `" + later + "`; if only these times hold on " + days + ", " + takeOut;
+            diagnostics.warning(Code.HOURS_RULE_REPLACED, value.charAt(lead + at.start(), Math.max(1, at.end() - at.start())),
+                    "`" + key + "`: on " + days + " the later rule `" + later + "` replaces the times of `" + earlier
+                            + "` (a rule after `; ` holds alone on its days), so residents see only "
+                            + times(week.get(f.taken().iterator().next()).ranges()) + " there",
+                    hint);
         }
     }
 
-    /** Open at times on weekdays of every week: nothing that only some weeks, dates or holidays have. */
+    private static List<Finding> find(OpeningHours hours) {
+        List<HoursRule> rules = hours.rules();
+        List<Finding> out = new ArrayList<>();
+        for (int j = 1; j < rules.size(); j++) {
+            HoursRule later = rules.get(j);
+            if (!plainOpening(later) || later.additive() || hours.replacedBy(j) >= 0) continue;
+            // what the day had before it, without the rules a later one replaces whole (named on their own)
+            List<HoursRule> earlierRules = new ArrayList<>();
+            for (int i = 0; i < j; i++) if (hours.replacedBy(i) < 0) earlierRules.add(rules.get(i));
+            Map<DayOfWeek, DayHours> before = new OpeningHours(hours.expression(), earlierRules).ordinaryWeek();
+            Set<DayOfWeek> taken = EnumSet.noneOf(DayOfWeek.class);
+            for (DayOfWeek d : later.days()) {
+                DayHours had = before.get(d);
+                if (had.state() == HoursState.OPEN && !had.ranges().isEmpty() && !overlap(had.ranges(), later.times())) taken.add(d);
+            }
+            if (taken.isEmpty()) continue;
+            // each earlier rule that gave some of those days their times, named for its days (one replaced
+            // whole is ReplacedHoursRules' to name)
+            for (int i = 0; i < j && !taken.isEmpty(); i++) {
+                HoursRule earlier = rules.get(i);
+                if (!plainOpening(earlier) || hours.replacedBy(i) >= 0) continue;
+                Set<DayOfWeek> theirs = EnumSet.copyOf(taken);
+                theirs.retainAll(earlier.days());
+                if (theirs.isEmpty()) continue;
+                out.add(new Finding(j, i, theirs));
+                taken.removeAll(theirs);
+            }
+        }
+        return out;
+    }
+
+    /** Open at times on weekdays of every week ({@code Sa,Su,PH 14:00-18:00} holds every Saturday and Sunday). */
     private static boolean plainOpening(HoursRule r) {
-        return r.state() == HoursState.OPEN && !r.times().isEmpty() && !r.holidays() && !r.weekdays().isEmpty() && r.weekdaysEveryWeek();
+        return r.state() == HoursState.OPEN && !r.times().isEmpty() && !r.weekdays().isEmpty() && r.weekdaysEveryWeek();
     }
 
     private static boolean overlap(List<TimeRange> a, List<TimeRange> b) {
         for (TimeRange x : a) for (TimeRange y : b) if (x.start() < y.end() && y.start() < x.end()) return true;
         return false;
+    }
+
+    private static final String[] CODES = {"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"};
+    /** A rule of weekdays and times only ("Mo-Fr 09:00-12:00,14:00-16:00"), whose days can be written anew. */
+    private static final Pattern DAYS_THEN_TIMES = Pattern.compile("((?:Mo|Tu|We|Th|Fr|Sa|Su)(?:\\s*[-,]\\s*(?:Mo|Tu|We|Th|Fr|Sa|Su))*)(\\s+\\d.*)");
+
+    /** The earlier rule without the taken days ("Mo,Tu,Th,Fr 09:00-12:00"), or null if it says more than days and times. */
+    private static String withoutDays(String written, HoursRule rule, Set<DayOfWeek> taken) {
+        Matcher m = DAYS_THEN_TIMES.matcher(written);
+        if (!m.matches() || rule.holidays()) return null;
+        List<DayOfWeek> left = new ArrayList<>(rule.days());
+        left.removeAll(taken);
+        if (left.isEmpty()) return null;
+        // runs of three days and more as a range (Mo-We), shorter ones one by one (Mo,Tu)
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < left.size(); ) {
+            int k = i;
+            while (k + 1 < left.size() && left.get(k + 1).getValue() == left.get(k).getValue() + 1) k++;
+            if (k - i >= 2) parts.add(CODES[left.get(i).ordinal()] + "-" + CODES[left.get(k).ordinal()]);
+            else for (int n = i; n <= k; n++) parts.add(CODES[left.get(n).ordinal()]);
+            i = k + 1;
+        }
+        return String.join(",", parts) + m.group(2);
     }
 
     private static String names(Set<DayOfWeek> days) {
@@ -72,9 +141,10 @@ final class PartlyReplacedHoursRules {
         return out.size() == 1 ? out.get(0) : String.join(", ", out.subList(0, out.size() - 1)) + " and " + out.get(out.size() - 1);
     }
 
-    private static String timesOf(HoursRule r) {
+    private static String times(List<TimeRange> ranges) {
+        if (ranges.isEmpty()) return "no times";
         List<String> out = new ArrayList<>();
-        for (TimeRange t : r.times()) out.add(clock(t.start()) + "-" + clock(t.end()));
+        for (TimeRange t : ranges) out.add(clock(t.start()) + "-" + clock(t.end()));
         return String.join(", ", out);
     }
 

@@ -115,6 +115,10 @@ class SiteAssemblerTest {
         assertTrue(d.message().contains("`quartiersbuero-altstadt` gives a phone number or e-mail address"), d.message());
         assertTrue(d.hint().contains("content/contact-points/quartiersbuero-altstadt.md"), d.hint());
 
+        // an ended offering's page leaves its registration out
+        TestSites.replace(offering, "schedule: We 15:00-17:00", "schedule: We 15:00-17:00\nactive: {until: 2025-12-31}");
+        assertEquals(List.of(), TestSites.lines(check(TestSites.TODAY, false)));
+        TestSites.replace(offering, "\nactive: {until: 2025-12-31}", "");
         TestSites.replace(offering, "registration: {required: yes}", "registration: {required: yes, note: im Büro während der Öffnungszeiten}");
         assertEquals(List.of(), TestSites.lines(check(TestSites.TODAY, false)), "the note says how");
     }

@@ -148,6 +148,14 @@ class LauncherIT {
         Run wrong = build(elsewhere, Map.of("JAVA_HOME", empty.toString()), "--site", site.toString());
         assertEquals(127, wrong.status, wrong.toString());
         assertTrue(wrong.err.contains("JAVA_HOME is " + empty + ", but it has no bin/java"), wrong.toString());
+
+        // a JDK too old for the jar is named as such, not by the JVM's UnsupportedClassVersionError
+        Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"11.0.2\"\n");
+        Files.delete(marker);
+        Run old = build(elsewhere, Map.of("JAVA_HOME", jdk.toString()), "--site", site.toString());
+        assertEquals(127, old.status, old.toString());
+        assertTrue(old.err.contains("is Java 11.0.2; Quartier needs Java 17 or newer"), old.toString());
+        assertTrue(!Files.exists(marker), "the old java was not started");
     }
 
     // ---- running the launcher ----------------------------------------------------------------

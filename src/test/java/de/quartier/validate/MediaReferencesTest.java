@@ -36,11 +36,12 @@ class MediaReferencesTest {
     void aMissingImageIsNamedAnImageAndAMissingFileALink() throws Exception {
         Path site = TestSites.copyBase(temp.resolve("site"));
         TestSites.append(site.resolve("content/offerings/spielmobil.md"), "\n![Das Spielmobil](media/spielmobil.jpg)\n\n"
-                + "<img src=\"media/bus.png\" alt=\"Bus\">\n\n[Fotos](media/fotos.jpg)\n");
+                + "<img src=\"media/bus.png\" alt=\"Bus\">\n\n[Fotos](media/fotos.jpg)\n\n![Logo][logo]\n\n[logo]: media/logo.png\n");
         List<String> messages = TestSites.check(site).diagnostics().sorted().stream().map(Diagnostic::message).toList();
         assertEquals(List.of("an image in the text: the file content/media/spielmobil.jpg does not exist",
                 "an image in the text: the file content/media/bus.png does not exist",
-                "a link in the text: the file content/media/fotos.jpg does not exist"), messages);
+                "a link in the text: the file content/media/fotos.jpg does not exist",
+                "an image in the text: the file content/media/logo.png does not exist"), messages);
     }
 
     @Test

@@ -129,14 +129,46 @@ class OpeningHoursSyntaxTest {
         assertEquals("`opening_hours`: on Wednesdays the later rule `We 14:00-16:00` replaces the times of `Mo-Fr 09:00-12:00` "
                 + "(a rule after `; ` holds alone on its days), so residents see only 14:00-16:00 there", all.get(0).message());
         assertEquals("for both, write `, ` instead of `; ` before `We 14:00-16:00`; if only these times hold on Wednesdays, "
-                + "take that day out of `Mo-Fr 09:00-12:00`", all.get(0).hint());
+                + "write the earlier rule `Mo,Tu,Th,Fr 09:00-12:00`", all.get(0).hint());
         assertEquals(List.of("`schedule`: on Mondays and Tuesdays the later rule `Mo,Tu 18:00-20:00` replaces the times of `Mo-Th 09:00-16:00` "
                         + "(a rule after `; ` holds alone on its days), so residents see only 18:00-20:00 there"),
                 accepted("Mo-Th 09:00-16:00; Mo,Tu 18:00-20:00", "schedule").stream().map(Diagnostic::message).toList());
+        // what the day had counts, rules added by comma with it: both spellings of the same hours alike
+        assertEquals(List.of(), accepted("Mo-Fr 09:00-12:00, Mo-Fr 14:00-16:00; We 09:00-12:00", "opening_hours"));
+        assertEquals(List.of(), accepted("Mo-Fr 09:00-12:00,14:00-16:00; We 09:00-12:00", "opening_hours"));
+        // a holiday beside the later rule's days: Saturday's morning is gone all the same; several days named at once
+        assertEquals(List.of("for both, write `, ` instead of `; ` before `Sa,Su,PH 14:00-18:00`; if only these times hold on Saturdays, "
+                + "write the earlier rule `Mo-Fr 10:00-13:00`"), hints("Mo-Sa 10:00-13:00; Sa,Su,PH 14:00-18:00"));
+        assertEquals(java.util.Set.of("for both, write `, ` instead of `; ` before `We,Th 16:00-18:00`; if only these times hold on Wednesdays, "
+                        + "write the earlier rule `Mo,Tu 09:00-12:00`",
+                "for both, write `, ` instead of `; ` before `We,Th 16:00-18:00`; if only these times hold on Thursdays, "
+                        + "write the earlier rule `Fr 09:00-12:00`"), java.util.Set.copyOf(hints("Mo-We 09:00-12:00; Th,Fr 09:00-12:00; We,Th 16:00-18:00")));
+        // a later rule with a comment: after ", " the comment would stand beside the earlier times too
+        assertEquals(List.of("if the earlier times hold on Tuesdays too, write them into `Tu 14:00-16:00 \"nur mit Termin\"`; "
+                + "otherwise write the earlier rule `Mo,We-Fr 09:00-12:00`"), hints("Mo-Fr 09:00-12:00; Tu 14:00-16:00 \"nur mit Termin\""));
+        // a later rule that is itself replaced is named by that warning alone
+        List<Diagnostic> replaced = accepted("Mo-Fr 09:00-12:00; We 14:00-16:00; We 14:00-18:00", "opening_hours");
+        assertEquals(List.of(35, 51), replaced.stream().map(d -> d.at().column()).toList(), replaced.toString());
+        assertTrue(replaced.get(1).message().contains("residents see only 14:00-18:00"), replaced.get(1).message());
         // meant as written: a shorter day (times that overlap), added by comma, other days, or weeks of their own
         for (String fine : List.of("Mo-Fr 09:00-17:00; Fr 09:00-14:00", "Mo-Fr 09:00-12:00, We 14:00-16:00", "Mo-Th 09:00-12:00; Fr 14:00-16:00",
-                "Mo-Fr 09:00-12:00; We[1] 14:00-16:00", "Mo-Fr 09:00-12:00; We off", "Mo-Fr 09:00-12:00; We \"nach Vereinbarung\""))
+                "Mo-Fr 09:00-12:00; We[1] 14:00-16:00", "Mo-Fr 09:00-12:00; We off", "Mo-Fr 09:00-12:00; We \"nach Vereinbarung\"",
+                "Mo-Fr 08:00-16:00; We 08:00-12:00", "Mo-Th 09:00-17:00; Fr 09:00-13:00; Sa 10:00-12:00",
+                "Mo-Fr 10:00-12:00; Tu 10:00-12:00 \"nur mit Termin\""))
             assertEquals(List.of(), accepted(fine, "opening_hours"), fine);
+        assertEquals(1, accepted("Mo-Fr 09:00-12:00; Mo-Fr 14:00-16:00", "opening_hours").size(), "replaced whole: that warning only");
+    }
+
+    @Test
+    void germanHoursAreSuggestedWithACommaThatAddsWhereANewRuleWouldTakeTheDayAtOtherTimes() {
+        List<String> hints = new java.util.ArrayList<>();
+        for (String written : List.of("Mo-Fr 9-12 Uhr, Mi 14-16 Uhr", "Mo-Fr 9-12 Uhr und Mi 14-16 Uhr", "Mo-Fr 8-16 Uhr, Fr 8-12 Uhr")) {
+            Diagnostics own = new Diagnostics();
+            assertNull(OpeningHoursSyntax.check(plain(written), "opening_hours", own), written);
+            hints.add(own.sorted().get(0).hint());
+        }
+        assertEquals(List.of("did you mean `Mo-Fr 09:00-12:00, We 14:00-16:00`?", "did you mean `Mo-Fr 09:00-12:00, We 14:00-16:00`?",
+                "did you mean `Mo-Fr 08:00-16:00; Fr 08:00-12:00`?"), hints);
     }
 
     @Test

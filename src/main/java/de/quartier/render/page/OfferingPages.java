@@ -56,7 +56,7 @@ final class OfferingPages {
     }
 
     /**
-     * Whom to ask: the office where it happens, by phone (else e-mail), unless the registration
+     * Whom to ask: the office where it happens, by phone (else e-mail; else its first contact person's), unless the registration
      * names a number or address already. One line (20,000 offerings: 1.7 MB).
      */
     private Fact enquiries(Offering o) {
@@ -65,6 +65,9 @@ final class OfferingPages {
         ContactPoint cp = view.site().contactPoint(at.contactPoint());
         if (cp.phone() != null) return new Fact(view.t("field.enquiries"), cp.phone(), tel(cp.phone()));
         if (cp.email() != null) return new Fact(view.t("field.enquiries"), cp.email(), "mailto:" + cp.email());
+        // an office reached only through its people: the first of them who can be called (else written to)
+        for (var c : cp.contacts()) if (c.phone() != null) return new Fact(view.t("field.enquiries"), c.phone(), tel(c.phone()));
+        for (var c : cp.contacts()) if (c.email() != null) return new Fact(view.t("field.enquiries"), c.email(), "mailto:" + c.email());
         return null;
     }
 

@@ -44,6 +44,17 @@ class OfferingContactFactsTest {
     }
 
     @Test
+    void withoutPhoneAndEmailTheFirstContactPersonWhoCanBeReached() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Path cp = site.resolve("content/contact-points/quartiersbuero-altstadt.md");
+        TestSites.replace(cp, "phone: 02041 000-200\n", "");
+        TestSites.replace(cp, "email: altstadt@example.org\n", "");
+        assertTrue(page(site).contains("<dt>Auskunft</dt><dd><a href=\"tel:02041000201\">02041 000-201</a></dd>"));
+        TestSites.replace(cp, "{role: Quartiersmanagerin, phone: 02041 000-201, email: qm@example.org}", "{role: Quartiersmanagerin, email: qm@example.org}");
+        assertTrue(page(site).contains("<dt>Auskunft</dt><dd><a href=\"mailto:qm@example.org\">qm@example.org</a></dd>"));
+    }
+
+    @Test
     void aRegistrationRequiredAwayFromAnOfficeWithoutAWayToSignUpIsWarnedOf() throws Exception {
         Path site = TestSites.copyBase(temp.resolve("site"));
         Path lesefest = site.resolve("content/offerings/lesefest.md");
