@@ -34,16 +34,26 @@ final class References {
     /** a news item left out until its date → that date, the day a build first publishes it */
     private final Map<Slug, LocalDate> appearsOn;
     private final LocalDate today;
+    private final Map<Collection, Map<Slug, Entry>> index;
 
     References(Diagnostics diagnostics, Map<Collection, Map<Slug, Entry>> published, Map<Collection, Set<Slug>> drafts,
                Map<Collection, Set<Slug>> draftsShown, Map<Collection, Set<Slug>> onDisk, Map<Slug, LocalDate> appearsOn, LocalDate today) {
         this.diagnostics = diagnostics;
         this.published = published;
+        // looked up once per reference: by hash, not down a tree of slugs that share long beginnings
+        Map<Collection, Map<Slug, Entry>> index = new java.util.EnumMap<>(Collection.class);
+        published.forEach((c, bySlug) -> index.put(c, new java.util.HashMap<>(bySlug)));
+        this.index = index;
         this.drafts = drafts;
         this.draftsShown = draftsShown;
         this.onDisk = onDisk;
         this.appearsOn = appearsOn;
         this.today = today;
+    }
+
+    /** A published record, or null. */
+    Entry find(Collection c, Slug slug) {
+        return index.get(c).get(slug);
     }
 
     Map<Collection, Map<Slug, Entry>> published() {
@@ -69,7 +79,7 @@ final class References {
                 diagnostics.warning(Code.DUPLICATE_REF, r.at(), de.quartier.model.BodyLink.named(key) + " names `" + r.slug() + "` twice");
                 continue;
             }
-            Entry found = published.get(target).get(r.slug());
+            Entry found = find(target, r.slug());
             if (found != null) {
                 if (!fromDraft) warnIfShownOnlyWithDrafts(r, found, from, key, fromAppears);
                 continue;

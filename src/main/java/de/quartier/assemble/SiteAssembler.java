@@ -82,17 +82,17 @@ public final class SiteAssembler {
         for (Collection c : Collection.values()) {
             for (Entry e : published.get(c).values()) resolved.add(resolve(e, refs));
         }
-        Map<Slug, Status> contactPointStatus = new TreeMap<>();
+        Map<Slug, Status> contactPointStatus = new java.util.HashMap<>(); // looked up only
         for (Entry e : published.get(Collection.CONTACT_POINTS).values())
             contactPointStatus.put(e.slug(), ((ContactPoint) e).active().statusOn(today));
         for (Entry e : resolved)
             if (e instanceof Offering o) {
-                warnIfOutlivesPlace(o, contactPointStatus, published, today);
+                warnIfOutlivesPlace(o, contactPointStatus, refs, today);
                 // an ended offering's page leaves its registration out
-                if (statusOf(o, today, contactPointStatus) != Status.ENDED) warnIfNoWayToSignUp(o, published);
+                if (statusOf(o, today, contactPointStatus) != Status.ENDED) warnIfNoWayToSignUp(o, refs);
             }
         for (Entry e : resolved)
-            if (e instanceof ContactPoint cp) warnIfOutsideQuarters(cp, published);
+            if (e instanceof ContactPoint cp) warnIfOutsideQuarters(cp, refs);
         List<de.quartier.model.Translation> kept = new TranslationCheck(diagnostics, config, published, drafts, onDisk)
                 .check(translations, (t, links) -> checkBodyLinks(published.get(t.collection()).get(t.slug()), links, refs));
         return new Site(config, today, resolved, e -> statusOf(e, today, contactPointStatus), kept);
@@ -120,9 +120,9 @@ public final class SiteAssembler {
     /** How far outside its quarter's outline an office may lie without a warning: outlines are drawn roughly. */
     static final double NEAR_METRES = 150;
 
-    private void warnIfOutsideQuarters(ContactPoint cp, Map<Collection, Map<Slug, Entry>> published) {
+    private void warnIfOutsideQuarters(ContactPoint cp, References refs) {
         for (de.quartier.model.Ref r : cp.quarters()) {
-            if (!(published.get(Collection.QUARTERS).get(r.slug()) instanceof Quarter q) || q.boundary() == null) continue;
+            if (!(refs.find(Collection.QUARTERS, r.slug()) instanceof Quarter q) || q.boundary() == null) continue;
             double d = q.boundary().distanceMeters(cp.geo());
             if (d > NEAR_METRES)
                 diagnostics.warning(Code.OUTSIDE_BOUNDARY, r.at(), "`geo` lies " + Math.round(d) + " m outside the boundary of quarter `"
@@ -169,7 +169,7 @@ public final class SiteAssembler {
         if (o.operator() != null) refs.check(List.of(o.operator()), Collection.OPERATORS, o, "operator");
         if (o.place() instanceof Place.AtContactPoint at
                 && refs.check(List.of(at.contactPoint()), Collection.CONTACT_POINTS, o, "contact_point")) {
-            ContactPoint cp = (ContactPoint) refs.published().get(Collection.CONTACT_POINTS).get(at.contactPoint().slug());
+            ContactPoint cp = (ContactPoint) refs.find(Collection.CONTACT_POINTS, at.contactPoint().slug());
             List<Ref> quarters = o.quarters().isEmpty() ? cp.quarters() : o.quarters();
             Ref operator = o.operator() != null ? o.operator() : cp.operators().get(0);
             return o.withQuartersAndOperator(quarters, operator);
@@ -177,11 +177,10 @@ public final class SiteAssembler {
         return o;
     }
 
-    private void warnIfOutlivesPlace(Offering o, Map<Slug, Status> cpStatus, Map<Collection, Map<Slug, Entry>> published,
-                                     LocalDate today) {
+    private void warnIfOutlivesPlace(Offering o, Map<Slug, Status> cpStatus, References refs, LocalDate today) {
         if (!(o.place() instanceof Place.AtContactPoint at)) return;
         if (cpStatus.get(at.contactPoint().slug()) != Status.ENDED || o.active().statusOn(today) == Status.ENDED) return;
-        ContactPoint cp = (ContactPoint) published.get(Collection.CONTACT_POINTS).get(at.contactPoint().slug());
+        ContactPoint cp = (ContactPoint) refs.find(Collection.CONTACT_POINTS, at.contactPoint().slug());
         diagnostics.warning(Code.ENDS_AFTER_PLACE, at.contactPoint().at(),
                 "the contact point `" + cp.slug() + "` ended on " + cp.active().until().format(Diagnostics.DATE)
                         + "; this offering is shown as ended too",
@@ -194,11 +193,11 @@ public final class SiteAssembler {
      * erforderlich" and leave the reader without a number or address to use.
      * (Elsewhere than at an office the record's own check warns of it.)
      */
-    private void warnIfNoWayToSignUp(Offering o, Map<Collection, Map<Slug, Entry>> published) {
+    private void warnIfNoWayToSignUp(Offering o, References refs) {
         var r = o.registration();
         if (r == null || !r.required() || r.url() != null || r.phone() != null || r.email() != null || r.note() != null) return;
         if (!(o.place() instanceof Place.AtContactPoint at)
-                || !(published.get(Collection.CONTACT_POINTS).get(at.contactPoint().slug()) instanceof ContactPoint cp)) return;
+                || !(refs.find(Collection.CONTACT_POINTS, at.contactPoint().slug()) instanceof ContactPoint cp)) return;
         if (cp.phone() != null || cp.email() != null
                 || cp.contacts().stream().anyMatch(c -> c.phone() != null || c.email() != null)) return;
         diagnostics.warning(Code.MISSING_FIELD, at.contactPoint().at(),

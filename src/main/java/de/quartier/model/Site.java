@@ -81,17 +81,18 @@ public final class Site {
         this.lists = Collections.unmodifiableMap(l);
 
         // reverse indexes, built once: pages ask them for every record
-        Map<Slug, List<ContactPoint>> byQuarter = new TreeMap<>();
+        // by hash: looked up only (each list keeps the records' order)
+        Map<Slug, List<ContactPoint>> byQuarter = new HashMap<>();
         for (ContactPoint cp : contactPoints())
             for (Ref q : cp.quarters()) byQuarter.computeIfAbsent(q.slug(), k -> new ArrayList<>()).add(cp);
-        Map<Slug, List<Offering>> byContactPoint = new TreeMap<>();
+        Map<Slug, List<Offering>> byContactPoint = new HashMap<>();
         for (Offering o : offerings())
             if (o.place() instanceof Place.AtContactPoint at)
                 byContactPoint.computeIfAbsent(at.contactPoint().slug(), k -> new ArrayList<>()).add(o);
         byQuarter.replaceAll((k, v) -> List.copyOf(v));
         byContactPoint.replaceAll((k, v) -> List.copyOf(v));
-        this.contactPointsByQuarter = Collections.unmodifiableMap(new HashMap<>(byQuarter));
-        this.offeringsByContactPoint = Collections.unmodifiableMap(new HashMap<>(byContactPoint));
+        this.contactPointsByQuarter = Collections.unmodifiableMap(byQuarter);
+        this.offeringsByContactPoint = Collections.unmodifiableMap(byContactPoint);
     }
 
     public SiteConfig config() {

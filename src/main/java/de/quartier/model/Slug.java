@@ -28,6 +28,17 @@ public record Slug(String value) implements Comparable<Slug> {
         return s.isEmpty() ? "seite" : s;
     }
 
+    // by hand: slugs key most maps of a build and of every refresh of the preview
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Slug s && value.equals(s.value);
+    }
+
     @Override
     public int compareTo(Slug o) {
         return value.compareTo(o.value);
