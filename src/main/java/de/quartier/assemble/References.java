@@ -56,9 +56,6 @@ final class References {
         return index.get(c).get(slug);
     }
 
-    Map<Collection, Map<Slug, Entry>> published() {
-        return published;
-    }
 
     /** @return true if every reference resolves */
     boolean check(List<Ref> refs, Collection target, Entry from, String key) {

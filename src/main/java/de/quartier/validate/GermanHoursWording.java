@@ -132,34 +132,52 @@ final class GermanHoursWording {
 
     /** The text with German words and times rewritten; quoted parts as they were. */
     static String rewrite(String text) {
-        return rewrite(text, true);
+        return rewrite(text, -1);
     }
 
     /**
-     * @param commaStartsRule a comma between a time and a day starts a new rule ("; "), as in
-     *                        "Mo-Fr 8-16, Fr 8-12"; false keeps it as OpenStreetMap's "add these times"
-     *                        ("Mo-Fr 9-12, Mi 14-16": Wednesday has both)
+     * @param keptComma which comma between a time and a day (counted from 0) stays OpenStreetMap's
+     *                  "add these times" ("Mo-Fr 9-12, Mi 14-16": Wednesday has both); every other one
+     *                  starts a new rule ("; "), as in "Mo-Fr 8-16, Fr 8-12". −1: none stays.
      */
-    static String rewrite(String text, boolean commaStartsRule) {
+    static String rewrite(String text, int keptComma) {
         StringBuilder out = new StringBuilder();
         Matcher q = QUOTED.matcher(text);
         int from = 0;
+        int[] commas = {0};
         while (q.find()) {
-            out.append(rewritePlain(text.substring(from, q.start()), commaStartsRule)).append(q.group());
+            out.append(rewritePlain(text.substring(from, q.start()), keptComma, commas)).append(q.group());
             from = q.end();
         }
-        out.append(rewritePlain(text.substring(from), commaStartsRule));
+        out.append(rewritePlain(text.substring(from), keptComma, commas));
         return out.toString().strip();
     }
 
-    private static String rewritePlain(String text, boolean commaStartsRule) {
+    /** How many commas between a time and a day {@link #rewrite} finds: each may be kept. */
+    static int commasBeforeRules(String text) {
+        int[] commas = {0};
+        rewrite(text, Integer.MAX_VALUE, commas);
+        return commas[0];
+    }
+
+    private static void rewrite(String text, int keptComma, int[] commas) {
+        Matcher q = QUOTED.matcher(text);
+        int from = 0;
+        while (q.find()) {
+            rewritePlain(text.substring(from, q.start()), keptComma, commas);
+            from = q.end();
+        }
+        rewritePlain(text.substring(from), keptComma, commas);
+    }
+
+    private static String rewritePlain(String text, int keptComma, int[] commas) {
         // dashes and no-break spaces as copied from web pages
         String s = text.replace('–', '-').replace('—', '-').replace('\u00a0', ' ').replace('\u202f', ' ');
         for (Rule r : RULES) s = r.pattern.matcher(s).replaceAll(m -> Matcher.quoteReplacement(" " + r.replacement.apply(m) + " "));
         s = TIME_RANGE.matcher(s).replaceAll(m -> time(m.group(1), m.group(2)) + "-" + time(m.group(3), m.group(4)));
         s = s.replaceAll("\\s*-\\s*", "-").replaceAll("\\s*,\\s*", ",").replaceAll("\\s+", " ");
         s = RULE_WITHOUT_SEPARATOR.matcher(s).replaceAll("$1; ");
-        return commaStartsRule ? COMMA_BEFORE_RULE.matcher(s).replaceAll("; ") : s;
+        return COMMA_BEFORE_RULE.matcher(s).replaceAll(m -> commas[0]++ == keptComma ? Matcher.quoteReplacement(m.group()) : "; ");
     }
 
     private static String time(String hours, String minutes) {

@@ -209,16 +209,20 @@ final class OpeningHoursSyntax {
         return new Problem(offset, column > 0 ? 1 : text.length(), clean(m));
     }
 
-    /** What the lenient parser makes of the candidate, if the strict one accepts it and it differs from what was written. */
     /**
      * German hours in the syntax. A comma between a time and a day is read as a new rule
      * ("Mo-Fr 8-16, Fr 8-12": a shorter Friday) unless that rule would take the days at other
-     * times ("Mo-Fr 9-12, Mi 14-16"): then it adds, as the editor meant and as the check wants.
+     * times ("Mo-Fr 9-12, Mi 14-16"): then that comma adds, as the editor meant and as the check
+     * wants; comma by comma, so that "Mo-Fr 9-12, Fr 9-11, Mi 14-16" keeps its shorter Friday.
      */
     private static Optional<String> germanForm(String seen) {
-        Optional<String> newRule = strictForm(GermanHoursWording.rewrite(seen, true), seen);
-        if (newRule.isEmpty() || !takesDaysAtOtherTimes(newRule.get())) return newRule;
-        return strictForm(GermanHoursWording.rewrite(seen, false), seen).or(() -> newRule);
+        Optional<String> newRules = strictForm(GermanHoursWording.rewrite(seen), seen);
+        if (newRules.isEmpty() || !takesDaysAtOtherTimes(newRules.get())) return newRules;
+        for (int k = 0, n = GermanHoursWording.commasBeforeRules(seen); k < n; k++) {
+            Optional<String> adding = strictForm(GermanHoursWording.rewrite(seen, k), seen);
+            if (adding.isPresent() && !takesDaysAtOtherTimes(adding.get())) return adding;
+        }
+        return newRules;
     }
 
     private static boolean takesDaysAtOtherTimes(String hours) {
@@ -229,6 +233,7 @@ final class OpeningHoursSyntax {
         }
     }
 
+    /** What the lenient parser makes of the candidate, if the strict one accepts it and it differs from what was written. */
     private static Optional<String> strictForm(String candidate, String written) {
         try {
             List<Rule> rules = parser(candidate).rules(false);

@@ -33,8 +33,12 @@ final class PartlyReplacedHoursRules {
     private PartlyReplacedHoursRules() {
     }
 
-    /** A later rule, the first earlier rule whose times it replaces, and the weekdays where it does. */
-    private record Finding(int later, int earlier, Set<DayOfWeek> taken) {
+    /**
+     * A later rule, an earlier rule whose times it replaces, the weekdays where it does, and whether
+     * ", " before the later rule would add its times only where that is meant (not on other days it
+     * names, which had other times, nor on holidays).
+     */
+    private record Finding(int later, int earlier, Set<DayOfWeek> taken, boolean commaFits) {
     }
 
     /** Whether the hours have such a rule (for suggestions, which should not draw this warning). */
@@ -49,6 +53,9 @@ final class PartlyReplacedHoursRules {
         if (spans == null) return; // the rules cannot be told apart in the text: no rule to quote
         String text = hours.expression();
         Map<DayOfWeek, DayHours> week = hours.ordinaryWeek();
+        // an earlier rule that loses days to several later ones is written anew without all of them
+        Map<Integer, Set<DayOfWeek>> lost = new java.util.HashMap<>();
+        for (Finding f : found) lost.computeIfAbsent(f.earlier(), k -> EnumSet.noneOf(DayOfWeek.class)).addAll(f.taken());
         for (Finding f : found) {
             HoursRuleSpans.Span at = spans.get(f.later());
             HoursRuleSpans.Span was = spans.get(f.earlier());
@@ -56,17 +63,21 @@ final class PartlyReplacedHoursRules {
             String later = text.substring(at.start(), at.end());
             String earlier = text.substring(was.start(), was.end());
             String days = names(f.taken());
-            String fewer = withoutDays(earlier, hours.rules().get(f.earlier()), f.taken());
+            Set<DayOfWeek> allLost = lost.get(f.earlier());
+            String fewer = withoutDays(earlier, hours.rules().get(f.earlier()), allLost);
             String takeOut = fewer != null ? "write the earlier rule `" + fewer + "`"
-                    : "take " + (f.taken().size() == 1 ? "that day" : "those days") + " out of `" + earlier + "`";
+                    : "take " + (allLost.size() == 1 ? "that day" : "those days") + " out of `" + earlier + "`";
             // a comment belongs to the whole day: after ", " it would stand beside the earlier times too
-            String hint = hours.rules().get(f.later()).comment() != null
-                    ? "if the earlier times hold on " + days + " too, write them into `" + later + "`; otherwise " + takeOut
-                    : "for both, write `, ` instead of `; ` before `" + later + "`; if only these times hold on " + days + ", " + takeOut;
+            String hint = hours.rules().get(f.later()).comment() == null && f.commaFits()
+                    ? "for both, write `, ` instead of `; ` before `" + later + "`; if only these times hold on " + days + ", " + takeOut
+                    : "if the earlier times hold on " + days + " too, give " + (f.taken().size() == 1 ? "that day" : "those days")
+                    + " both in a rule of their own; otherwise " + takeOut;
+            List<TimeRange> shown = week.get(f.taken().iterator().next()).ranges();
+            boolean same = f.taken().stream().allMatch(d -> week.get(d).ranges().equals(shown));
             diagnostics.warning(Code.HOURS_RULE_REPLACED, value.charAt(lead + at.start(), Math.max(1, at.end() - at.start())),
                     "`" + key + "`: on " + days + " the later rule `" + later + "` replaces the times of `" + earlier
-                            + "` (a rule after `; ` holds alone on its days), so residents see only "
-                            + times(week.get(f.taken().iterator().next()).ranges()) + " there",
+                            + "` (a rule after `; ` holds alone on its days), so residents see "
+                            + (!same ? "only its times there" : shown.isEmpty() ? "no times there" : "only " + times(shown) + " there"),
                     hint);
         }
     }
@@ -82,24 +93,56 @@ final class PartlyReplacedHoursRules {
             for (int i = 0; i < j; i++) if (hours.replacedBy(i) < 0) earlierRules.add(rules.get(i));
             Map<DayOfWeek, DayHours> before = new OpeningHours(hours.expression(), earlierRules).ordinaryWeek();
             Set<DayOfWeek> taken = EnumSet.noneOf(DayOfWeek.class);
+            boolean commaFits = !later.holidays();
             for (DayOfWeek d : later.days()) {
                 DayHours had = before.get(d);
-                if (had.state() == HoursState.OPEN && !had.ranges().isEmpty() && !overlap(had.ranges(), later.times())) taken.add(d);
+                boolean hadTimes = had.state() == HoursState.OPEN && !had.ranges().isEmpty();
+                if (hadTimes && !overlap(had.ranges(), later.times())) {
+                    // a day that a still later rule decides anew is that rule's to answer for
+                    if (!decidedAfter(rules, hours, j, d)) taken.add(d);
+                } else if (hadTimes) {
+                    commaFits = false; // a day it shortens on purpose would get both times
+                }
             }
             if (taken.isEmpty()) continue;
-            // each earlier rule that gave some of those days their times, named for its days (one replaced
-            // whole is ReplacedHoursRules' to name)
-            for (int i = 0; i < j && !taken.isEmpty(); i++) {
-                HoursRule earlier = rules.get(i);
-                if (!plainOpening(earlier) || hours.replacedBy(i) >= 0) continue;
-                Set<DayOfWeek> theirs = EnumSet.copyOf(taken);
-                theirs.retainAll(earlier.days());
-                if (theirs.isEmpty()) continue;
-                out.add(new Finding(j, i, theirs));
-                taken.removeAll(theirs);
+            // each day to the rule that gave it its times: the nearest earlier one not added by comma
+            Map<Integer, Set<DayOfWeek>> byEarlier = new java.util.TreeMap<>();
+            for (DayOfWeek d : taken) {
+                int base = baseRule(rules, hours, j, d);
+                if (base >= 0) byEarlier.computeIfAbsent(base, k -> EnumSet.noneOf(DayOfWeek.class)).add(d);
             }
+            for (Map.Entry<Integer, Set<DayOfWeek>> e : byEarlier.entrySet())
+                out.add(new Finding(j, e.getKey(), e.getValue(), commaFits));
         }
         return out;
+    }
+
+    /** Whether a rule after {@code j} replaces what day {@code d} has (not one added by comma, nor times cut out). */
+    private static boolean decidedAfter(List<HoursRule> rules, OpeningHours hours, int j, DayOfWeek d) {
+        for (int k = j + 1; k < rules.size(); k++) {
+            HoursRule r = rules.get(k);
+            if (selectsEveryWeek(r, d) && !r.additive() && !(r.state() == HoursState.CLOSED && !r.times().isEmpty())) return true;
+        }
+        return false;
+    }
+
+    /** The rule before {@code j} that gave day {@code d} its times, or −1 if it is not a plain weekly opening. */
+    private static int baseRule(List<HoursRule> rules, OpeningHours hours, int j, DayOfWeek d) {
+        int added = -1;
+        for (int i = j - 1; i >= 0; i--) {
+            HoursRule r = rules.get(i);
+            if (hours.replacedBy(i) >= 0 || !selectsEveryWeek(r, d) || r.state() == HoursState.CLOSED && !r.times().isEmpty()) continue;
+            if (r.additive() && r.state() == HoursState.OPEN) {
+                added = i; // its times join those of an earlier rule for the day, if there is one
+                continue;
+            }
+            return plainOpening(r) ? i : -1;
+        }
+        return added >= 0 && plainOpening(rules.get(added)) ? added : -1;
+    }
+
+    private static boolean selectsEveryWeek(HoursRule r, DayOfWeek d) {
+        return !r.weekdays().isEmpty() && r.weekdaysEveryWeek() && r.days().contains(d);
     }
 
     /** Open at times on weekdays of every week ({@code Sa,Su,PH 14:00-18:00} holds every Saturday and Sunday). */

@@ -156,6 +156,13 @@ class LauncherIT {
         assertEquals(127, old.status, old.toString());
         assertTrue(old.err.contains("is Java 11.0.2; Quartier needs Java 17 or newer"), old.toString());
         assertTrue(!Files.exists(marker), "the old java was not started");
+        // also when the jar is to be built first: Maven would fail on that JDK with a message of its own
+        Path pom = Files.writeString(app.resolve("pom.xml"), "<project/>");
+        pom.toFile().setLastModified(System.currentTimeMillis() + 60_000);
+        Run stale = build(elsewhere, Map.of("JAVA_HOME", jdk.toString()), "--site", site.toString());
+        assertEquals(127, stale.status, stale.toString());
+        assertTrue(stale.err.contains("Quartier needs Java 17 or newer") && !stale.err.contains("building"), stale.toString());
+        Files.delete(pom);
     }
 
     // ---- running the launcher ----------------------------------------------------------------

@@ -137,14 +137,34 @@ class OpeningHoursSyntaxTest {
         assertEquals(List.of(), accepted("Mo-Fr 09:00-12:00, Mo-Fr 14:00-16:00; We 09:00-12:00", "opening_hours"));
         assertEquals(List.of(), accepted("Mo-Fr 09:00-12:00,14:00-16:00; We 09:00-12:00", "opening_hours"));
         // a holiday beside the later rule's days: Saturday's morning is gone all the same; several days named at once
-        assertEquals(List.of("for both, write `, ` instead of `; ` before `Sa,Su,PH 14:00-18:00`; if only these times hold on Saturdays, "
-                + "write the earlier rule `Mo-Fr 10:00-13:00`"), hints("Mo-Sa 10:00-13:00; Sa,Su,PH 14:00-18:00"));
+        // (", " would open the holidays in the morning too)
+        assertEquals(List.of("if the earlier times hold on Saturdays too, give that day both in a rule of their own; "
+                + "otherwise write the earlier rule `Mo-Fr 10:00-13:00`"), hints("Mo-Sa 10:00-13:00; Sa,Su,PH 14:00-18:00"));
+        // ", " would give the shorter Friday both times
+        assertEquals(List.of("if the earlier times hold on Thursdays too, give that day both in a rule of their own; "
+                + "otherwise write the earlier rule `Mo-We 09:00-12:00`"), hints("Mo-Th 09:00-12:00; Fr,Sa 13:00-17:00; Th,Fr 14:00-16:00"));
+        // the rule that gave the day its times is named, not the first that names the day
+        assertEquals(List.of("for both, write `, ` instead of `; ` before `Fr 16:00-18:00`; if only these times hold on Fridays, "
+                + "write the earlier rule `Th 09:00-14:00`"), hints("Mo-Fr 09:00-12:00; Th,Fr 09:00-14:00; Fr 16:00-18:00"));
+        // a day that a still later rule decides anew is that rule's to answer for
+        assertEquals(List.of("`opening_hours`: on Thursdays the later rule `We,Th 14:00-16:00` replaces the times of `Mo-Fr 09:00-12:00` "
+                        + "(a rule after `; ` holds alone on its days), so residents see only 14:00-16:00 there",
+                "`opening_hours`: on Wednesdays the later rule `We 09:00-12:00` replaces the times of `We,Th 14:00-16:00` "
+                        + "(a rule after `; ` holds alone on its days), so residents see only 09:00-12:00 there"),
+                accepted("Mo-Fr 09:00-12:00; We,Th 14:00-16:00; We 09:00-12:00", "opening_hours").stream().map(Diagnostic::message).toList());
+        // one earlier rule that loses two days is written anew without both
+        assertEquals(List.of("for both, write `, ` instead of `; ` before `We 14:00-16:00`; if only these times hold on Wednesdays, "
+                        + "write the earlier rule `Mo,Tu,Th 09:00-12:00`",
+                "for both, write `, ` instead of `; ` before `Fr 14:00-16:00`; if only these times hold on Fridays, "
+                        + "write the earlier rule `Mo,Tu,Th 09:00-12:00`"), hints("Mo-Fr 09:00-12:00; We 14:00-16:00; Fr 14:00-16:00"));
+        assertTrue(accepted("Mo-Fr 09:00-12:00; We 14:00-16:00; We 14:00-16:00 off", "opening_hours").stream()
+                .anyMatch(d -> d.message().endsWith("so residents see no times there")));
         assertEquals(java.util.Set.of("for both, write `, ` instead of `; ` before `We,Th 16:00-18:00`; if only these times hold on Wednesdays, "
                         + "write the earlier rule `Mo,Tu 09:00-12:00`",
                 "for both, write `, ` instead of `; ` before `We,Th 16:00-18:00`; if only these times hold on Thursdays, "
                         + "write the earlier rule `Fr 09:00-12:00`"), java.util.Set.copyOf(hints("Mo-We 09:00-12:00; Th,Fr 09:00-12:00; We,Th 16:00-18:00")));
         // a later rule with a comment: after ", " the comment would stand beside the earlier times too
-        assertEquals(List.of("if the earlier times hold on Tuesdays too, write them into `Tu 14:00-16:00 \"nur mit Termin\"`; "
+        assertEquals(List.of("if the earlier times hold on Tuesdays too, give that day both in a rule of their own; "
                 + "otherwise write the earlier rule `Mo,We-Fr 09:00-12:00`"), hints("Mo-Fr 09:00-12:00; Tu 14:00-16:00 \"nur mit Termin\""));
         // a later rule that is itself replaced is named by that warning alone
         List<Diagnostic> replaced = accepted("Mo-Fr 09:00-12:00; We 14:00-16:00; We 14:00-18:00", "opening_hours");
@@ -162,13 +182,16 @@ class OpeningHoursSyntaxTest {
     @Test
     void germanHoursAreSuggestedWithACommaThatAddsWhereANewRuleWouldTakeTheDayAtOtherTimes() {
         List<String> hints = new java.util.ArrayList<>();
-        for (String written : List.of("Mo-Fr 9-12 Uhr, Mi 14-16 Uhr", "Mo-Fr 9-12 Uhr und Mi 14-16 Uhr", "Mo-Fr 8-16 Uhr, Fr 8-12 Uhr")) {
+        for (String written : List.of("Mo-Fr 9-12 Uhr, Mi 14-16 Uhr", "Mo-Fr 9-12 Uhr und Mi 14-16 Uhr", "Mo-Fr 8-16 Uhr, Fr 8-12 Uhr",
+                "Mo-Fr 9-12 Uhr, Fr 9-11 Uhr, Mi 14-16 Uhr")) {
             Diagnostics own = new Diagnostics();
             assertNull(OpeningHoursSyntax.check(plain(written), "opening_hours", own), written);
             hints.add(own.sorted().get(0).hint());
         }
         assertEquals(List.of("did you mean `Mo-Fr 09:00-12:00, We 14:00-16:00`?", "did you mean `Mo-Fr 09:00-12:00, We 14:00-16:00`?",
-                "did you mean `Mo-Fr 08:00-16:00; Fr 08:00-12:00`?"), hints);
+                "did you mean `Mo-Fr 08:00-16:00; Fr 08:00-12:00`?",
+                // comma by comma: the shorter Friday stays a rule of its own
+                "did you mean `Mo-Fr 09:00-12:00; Fr 09:00-11:00, We 14:00-16:00`?"), hints);
     }
 
     @Test
