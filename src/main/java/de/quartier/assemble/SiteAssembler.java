@@ -188,16 +188,20 @@ public final class SiteAssembler {
     }
 
     /**
-     * Signing up is required, the offering says no way to, and neither does its office or a person
-     * there (the page's "Auskunft" names the first of them): the page would say "Anmeldung
-     * erforderlich" and leave the reader without a number or address to use.
-     * (Elsewhere than at an office the record's own check warns of it.)
+     * Signing up is required and the offering says no way to: away from an office nobody would know
+     * whom to ask; at an office, when neither it nor a person there (the page's "Auskunft" names the
+     * first of them) has a phone or e-mail. The page would say "Anmeldung erforderlich" and leave the
+     * reader without a number or address to use.
      */
     private void warnIfNoWayToSignUp(Offering o, References refs) {
         var r = o.registration();
         if (r == null || !r.required() || r.url() != null || r.phone() != null || r.email() != null || r.note() != null) return;
-        if (!(o.place() instanceof Place.AtContactPoint at)
-                || !(refs.find(Collection.CONTACT_POINTS, at.contactPoint().slug()) instanceof ContactPoint cp)) return;
+        if (!(o.place() instanceof Place.AtContactPoint at)) {
+            diagnostics.warning(Code.MISSING_FIELD, r.at(), "signing up is required, but `registration` does not say how",
+                    "add `phone`, `email` or `url` to `registration` (or say how in its `note`), e.g. registration: {required: true, email: anmeldung@example.org}");
+            return;
+        }
+        if (!(refs.find(Collection.CONTACT_POINTS, at.contactPoint().slug()) instanceof ContactPoint cp)) return;
         if (cp.phone() != null || cp.email() != null
                 || cp.contacts().stream().anyMatch(c -> c.phone() != null || c.email() != null)) return;
         diagnostics.warning(Code.MISSING_FIELD, at.contactPoint().at(),

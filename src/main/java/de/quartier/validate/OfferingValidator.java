@@ -88,12 +88,9 @@ final class OfferingValidator {
         if (r != null) {
             r.checkKeys(ContentFields.field(Collection.OFFERINGS, "registration").keys());
             Boolean required = r.bool("required");
-            registration = new Registration(required != null && required, r.text("note"), r.url("url"), r.phone("phone"), r.email("email"));
-            // at an office, its phone and e-mail are given ("Auskunft"); elsewhere nobody would know whom to ask
-            if (registration.required() && place != null && !(place instanceof Place.AtContactPoint)
-                    && !r.has("url") && !r.has("phone") && !r.has("email") && !r.has("note"))
-                diagnostics.warning(Code.MISSING_FIELD, f.keyAt("registration"), "signing up is required, but `registration` does not say how",
-                        "add `phone`, `email` or `url` to `registration` (or say how in its `note`), e.g. registration: {required: true, email: anmeldung@example.org}");
+            // whether it says how to sign up is checked with the site (SiteAssembler): it depends on the office and the date
+            registration = new Registration(required != null && required, r.text("note"), r.url("url"), r.phone("phone"), r.email("email"),
+                    f.keyAt("registration"));
         }
         Accessibility accessibility = facts.accessibility(f);
         if (common == null || place == null) return null;

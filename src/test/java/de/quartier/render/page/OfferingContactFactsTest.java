@@ -60,6 +60,8 @@ class OfferingContactFactsTest {
         Path lesefest = site.resolve("content/offerings/lesefest.md");
         TestSites.replace(lesefest, "registration: {required: yes, url: https://example.org/lesefest-anmeldung}", "registration: {required: yes}");
         assertEquals(List.of("warning missing-field content/offerings/lesefest.md:11:1"), TestSites.lines(TestSites.check(site)));
+        // once the event has taken place its page leaves the registration out: nothing to warn of
+        assertEquals(List.of(), TestSites.lines(new Pipeline().check(new BuildOptions(site, DAY_AFTER, false, null))));
         // with a phone, or at an office (whose phone the page names for enquiries), it says how
         TestSites.replace(lesefest, "registration: {required: yes}", "registration: {required: yes, phone: 02041 000-300}");
         assertEquals(List.of(), TestSites.lines(TestSites.check(site)));
