@@ -59,7 +59,9 @@ final class ReplacedHoursRules {
         if (a.matches() && b.matches() && a.group(1).equals(b.group(1)))
             return "for both times, write them in one rule: `" + (a.group(1).isEmpty() ? "" : a.group(1) + " ") + a.group(2) + "," + b.group(2)
                     + "`; otherwise delete the earlier rule";
-        if (a.find(0) && b.find(0) && !a.group(2).isEmpty() && !b.group(2).isEmpty() && !earlier.contains("off") && !later.contains("off"))
+        // not beside a comment: it belongs to the whole day, and would stand beside the earlier times too
+        if (a.find(0) && b.find(0) && !a.group(2).isEmpty() && !b.group(2).isEmpty() && !earlier.contains("off") && !later.contains("off")
+                && !later.contains("\""))
             return "to keep both, write `, ` instead of `; ` before the later rule; otherwise delete the earlier rule";
         return "delete the rule that no longer holds";
     }

@@ -103,6 +103,14 @@ class OpeningHoursSyntaxTest {
     }
 
     @Test
+    void aReplacingRuleWithACommentIsNotToldToAddByComma() {
+        // with ", " the comment would stand beside Monday's morning too
+        assertEquals(List.of("delete the rule that no longer holds"), hints("Mo-Fr 09:00-12:00; Mo-Fr 14:00-16:00 \"nur mit Termin\""));
+        assertEquals(List.of("to keep both, write `, ` instead of `; ` before the later rule; otherwise delete the earlier rule"),
+                hints("Mo 09:00-12:00; Mo-Fr 14:00-16:00"));
+    }
+
+    @Test
     void aRuleAddedByCommaIsNamedOnItsOwnSoThatNoGoodHoursAreDeleted() {
         List<Diagnostic> all = accepted("Mo-Fr 09:00-17:00, PH off; PH \"nach Absprache\"", "opening_hours");
         assertEquals(1, all.size(), all.toString());
