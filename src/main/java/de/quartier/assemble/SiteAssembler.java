@@ -201,9 +201,7 @@ public final class SiteAssembler {
                     "add `phone`, `email` or `url` to `registration` (or say how in its `note`), e.g. registration: {required: true, email: anmeldung@example.org}");
             return;
         }
-        if (!(refs.find(Collection.CONTACT_POINTS, at.contactPoint().slug()) instanceof ContactPoint cp)) return;
-        if (cp.phone() != null || cp.email() != null
-                || cp.contacts().stream().anyMatch(c -> c.phone() != null || c.email() != null)) return;
+        if (!(refs.find(Collection.CONTACT_POINTS, at.contactPoint().slug()) instanceof ContactPoint cp) || cp.reach().isPresent()) return;
         diagnostics.warning(Code.MISSING_FIELD, at.contactPoint().at(),
                 "signing up is required, but neither `registration` nor the contact point `" + cp.slug() + "` gives a phone number or e-mail address",
                 "add `phone`, `email` or `url` to `registration` (or say how in its `note`), or `phone` or `email` to "

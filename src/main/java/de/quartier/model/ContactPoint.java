@@ -32,6 +32,23 @@ public record ContactPoint(Common common, List<Ref> quarters, String kind, List<
         return Collection.CONTACT_POINTS;
     }
 
+    /** How to reach the office: a phone number or an e-mail address, and which of the two. */
+    public record Reach(String value, boolean phone) {
+    }
+
+    /**
+     * The one way to ask the office: its phone, else its e-mail, else the first of its contacts who
+     * can be called, else written to; empty if none. The offering's "Auskunft" shows it, and signing
+     * up without it is warned of.
+     */
+    public java.util.Optional<Reach> reach() {
+        if (phone != null) return java.util.Optional.of(new Reach(phone, true));
+        if (email != null) return java.util.Optional.of(new Reach(email, false));
+        for (Contact c : contacts) if (c.phone() != null) return java.util.Optional.of(new Reach(c.phone(), true));
+        for (Contact c : contacts) if (c.email() != null) return java.util.Optional.of(new Reach(c.email(), false));
+        return java.util.Optional.empty();
+    }
+
     /** The same record with other free text (a translation's title, summary and body). */
     @Override
     public ContactPoint withCommon(Common common) {

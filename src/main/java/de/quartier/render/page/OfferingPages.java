@@ -63,12 +63,7 @@ final class OfferingPages {
         if (!(o.place() instanceof Place.AtContactPoint at)) return null;
         if (o.registration() != null && (o.registration().phone() != null || o.registration().email() != null)) return null;
         ContactPoint cp = view.site().contactPoint(at.contactPoint());
-        if (cp.phone() != null) return new Fact(view.t("field.enquiries"), cp.phone(), tel(cp.phone()));
-        if (cp.email() != null) return new Fact(view.t("field.enquiries"), cp.email(), "mailto:" + cp.email());
-        // an office reached only through its people: the first of them who can be called (else written to)
-        for (var c : cp.contacts()) if (c.phone() != null) return new Fact(view.t("field.enquiries"), c.phone(), tel(c.phone()));
-        for (var c : cp.contacts()) if (c.email() != null) return new Fact(view.t("field.enquiries"), c.email(), "mailto:" + c.email());
-        return null;
+        return cp.reach().map(r -> new Fact(view.t("field.enquiries"), r.value(), r.phone() ? tel(r.value()) : "mailto:" + r.value())).orElse(null);
     }
 
     private Detail offering(Offering o) {
