@@ -20,6 +20,20 @@ class MediaReferencesTest {
     @TempDir
     Path temp;
 
+    private static final String SPIELMOBIL = "content/offerings/spielmobil.md";
+
+    /** The base site with {@code text} added to the Spielmobil's body, checked: its diagnostics in order. */
+    private List<Diagnostic> checkWithText(String text) throws java.io.IOException {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        TestSites.append(site.resolve(SPIELMOBIL), text);
+        return TestSites.check(site).diagnostics().sorted();
+    }
+
+    /** The line where text added by {@link #checkWithText} after its leading blank line begins. */
+    private static int firstAddedLine() throws java.io.IOException {
+        return Files.readAllLines(Path.of("src/test/resources/sites/base", SPIELMOBIL)).size() + 2;
+    }
+
     @Test
     void aMediaFileNamedWithBlanksIsToBeRenamedNotLinkedAsItIs() throws Exception {
         Path site = TestSites.copyBase(temp.resolve("site"));
@@ -34,10 +48,8 @@ class MediaReferencesTest {
 
     @Test
     void aMissingImageIsNamedAnImageAndAMissingFileALink() throws Exception {
-        Path site = TestSites.copyBase(temp.resolve("site"));
-        TestSites.append(site.resolve("content/offerings/spielmobil.md"), "\n![Das Spielmobil](media/spielmobil.jpg)\n\n"
-                + "<img src=\"media/bus.png\" alt=\"Bus\">\n\n[Fotos](media/fotos.jpg)\n\n![Logo][logo]\n\n[logo]: media/logo.png\n");
-        List<String> messages = TestSites.check(site).diagnostics().sorted().stream().map(Diagnostic::message).toList();
+        List<String> messages = checkWithText("\n![Das Spielmobil](media/spielmobil.jpg)\n\n"
+                + "<img src=\"media/bus.png\" alt=\"Bus\">\n\n[Fotos](media/fotos.jpg)\n\n![Logo][logo]\n\n[logo]: media/logo.png\n").stream().map(Diagnostic::message).toList();
         assertEquals(List.of("an image in the text: the file content/media/spielmobil.jpg does not exist",
                 "an image in the text: the file content/media/bus.png does not exist",
                 "a link in the text: the file content/media/fotos.jpg does not exist",
@@ -78,12 +90,9 @@ class MediaReferencesTest {
 
     @Test
     void htmlThatThePageLeavesOutIsAWarningWhereItIsWritten() throws Exception {
-        Path site = TestSites.copyBase(temp.resolve("site"));
-        Path record = site.resolve("content/offerings/spielmobil.md");
-        int line = Files.readAllLines(record).size() + 2;
-        TestSites.append(record, "\n<iframe src=\"https://video.example.org/embed/1\"></iframe> <SCRIPT>alert(1)</SCRIPT> "
+        int line = firstAddedLine();
+        List<Diagnostic> d = checkWithText("\n<iframe src=\"https://video.example.org/embed/1\"></iframe> <SCRIPT>alert(1)</SCRIPT> "
                 + "<center>Mitte</center> <p><strong>bleibt</strong> <!-- <form> --></p>\n\nAls Code: `<video>`.\n");
-        List<Diagnostic> d = TestSites.check(site).diagnostics().sorted();
         assertEquals(List.of(line + ":2 iframe", line + ":60 script", line + ":86 center"),
                 d.stream().map(x -> x.at().line() + ":" + x.at().column() + " " + x.message().replaceAll("^`<([a-z]+)>`.*", "$1")).toList(), d.toString());
         assertTrue(d.stream().allMatch(x -> x.code() == Code.HTML_REMOVED && x.severity() == de.quartier.diag.Severity.WARNING), d.toString());
@@ -92,13 +101,10 @@ class MediaReferencesTest {
 
     @Test
     void imagesInTheTextWithoutADescriptionAreErrorsWhereTheyAreWritten() throws Exception {
-        Path site = TestSites.copyBase(temp.resolve("site"));
-        Path record = site.resolve("content/offerings/spielmobil.md");
-        int line = Files.readAllLines(record).size() + 2;
-        TestSites.append(record, "\n![](media/buero.svg) ![ ][bild] <img src=\"media/buero.svg\"> "
+        int line = firstAddedLine();
+        List<Diagnostic> d = checkWithText("\n![](media/buero.svg) ![ ][bild] <img src=\"media/buero.svg\"> "
                 + "<img alt=\"\" src=\"media/buero.svg\"> <IMG SRC=\"media/buero.svg\" ALT=\"Das Büro\"> ![Das Büro](media/buero.svg)\n"
                 + "\n[bild]: media/buero.svg\n");
-        List<Diagnostic> d = TestSites.check(site).diagnostics().sorted();
         // the Markdown image as a whole, the HTML image at its src; alt="" (decoration) and described images pass
         assertEquals(List.of(line + ":1", line + ":22", line + ":43"),
                 d.stream().map(x -> x.at().line() + ":" + x.at().column()).toList(), d.toString());
@@ -182,9 +188,7 @@ class MediaReferencesTest {
     @Test
     void aBasePathThatIsAlsoAPathOfTheSiteLeavesSuchLinksAlone() throws Exception {
         // base path /quartiere/ is also the quarters' URL word: /quartiere/altstadt/ is the quarter's page
-        Path site = TestSites.copyBase(temp.resolve("site"));
-        TestSites.append(site.resolve("content/offerings/spielmobil.md"), "\n[Altstadt](/quartiere/altstadt/)\n");
-        assertEquals(List.of(), TestSites.check(site).diagnostics().sorted());
+        assertEquals(List.of(), checkWithText("\n[Altstadt](/quartiere/altstadt/)\n"));
     }
 
     @Test
@@ -197,9 +201,7 @@ class MediaReferencesTest {
 
     @Test
     void aLinkWithBackslashesFromTheRootIsReportedWhereItIsWritten() throws Exception {
-        Path site = TestSites.copyBase(temp.resolve("site"));
-        TestSites.append(site.resolve("content/offerings/spielmobil.md"), "\n[Büro](\\..\\contact-points\\quartiersbuero-altstadt.md)\n");
-        List<Diagnostic> d = TestSites.check(site).diagnostics().sorted();
+        List<Diagnostic> d = checkWithText("\n[Büro](\\..\\contact-points\\quartiersbuero-altstadt.md)\n");
         assertEquals(List.of("link: `\\..\\contact-points\\quartiersbuero-altstadt.md` is not written plainly relative to content/ "
                 + "(it has ./, ../, //, \\ or %2e in its path)"), d.stream().map(Diagnostic::message).toList());
         assertEquals("write contact-points/quartiersbuero-altstadt.md", d.get(0).hint());
@@ -224,11 +226,9 @@ class MediaReferencesTest {
 
     @Test
     void aLinkMarkdownCannotReadIsReportedInsteadOfShownAsWritten() throws Exception {
-        Path site = TestSites.copyBase(temp.resolve("site"));
         // a space in the target; plain brackets, a link with a title and code stay as they are
-        TestSites.append(site.resolve("content/offerings/spielmobil.md"), "\nDen [Flyer](media/Spielmobil Flyer.PDF) und [Büro](angebote/ alle/) "
+        List<Diagnostic> d = checkWithText("\nDen [Flyer](media/Spielmobil Flyer.PDF) und [Büro](angebote/ alle/) "
                 + "gibt es [hier] (oder dort), `[x](a b)`, [ok](offerings/lesefest.md \"Titel\").\n");
-        List<Diagnostic> d = TestSites.check(site).diagnostics().sorted();
         assertEquals(List.of("error broken-link content/offerings/spielmobil.md:9:5", "error broken-link content/offerings/spielmobil.md:9:45"),
                 d.stream().map(TestSites::line).toList());
         assertEquals("`[Flyer](media/Spielmobil Flyer.PDF)` is not read as a link, because its target has a space: it would show as written",
@@ -240,9 +240,7 @@ class MediaReferencesTest {
 
     @Test
     void anImageAndATargetWithBracketsAreReadWhole() throws Exception {
-        Path site = TestSites.copyBase(temp.resolve("site"));
-        TestSites.append(site.resolve("content/offerings/spielmobil.md"), "\n![Plakat](media/Mein Plakat.jpg)\n\n[Flyer](media/Flyer (2).pdf) ist da.\n");
-        List<Diagnostic> d = TestSites.check(site).diagnostics().sorted();
+        List<Diagnostic> d = checkWithText("\n![Plakat](media/Mein Plakat.jpg)\n\n[Flyer](media/Flyer (2).pdf) ist da.\n");
         assertEquals(List.of("`![Plakat](media/Mein Plakat.jpg)` is not read as an image, because its target has a space: it would show as written",
                 "`[Flyer](media/Flyer (2).pdf)` is not read as a link, because its target has a space: it would show as written"),
                 d.stream().map(Diagnostic::message).toList());
