@@ -131,8 +131,10 @@ public final class SiteLoader {
     public Optional<LoadedSite> reload(LoadedSite previous, java.util.Collection<String> changed) throws IOException {
         Path root = previous.root();
         Path content = root.resolve("content");
-        Map<String, SourceFile> records = new TreeMap<>();
-        for (SourceFile f : previous.records()) records.put(f.path(), f);
+        // in path order, as a load leaves them: patched in place, where a sorted map compared every
+        // path a dozen times on each save in the preview
+        List<SourceFile> records = new ArrayList<>(previous.records());
+        if (!inPathOrder(records)) records.sort(java.util.Comparator.comparing(SourceFile::path));
         Map<String, String> texts = new HashMap<>(previous.texts());
         for (String rel : changed) {
             String[] parts = rel.split("/");
@@ -141,7 +143,8 @@ public final class SiteLoader {
             // a slug written as two files (x.md and x.yml): which one counts and which is the error
             // changes with either of them, and the other may never have been read
             if (hasNamesake(root.resolve(rel))) return Optional.empty();
-            records.remove(rel);
+            int was = indexOf(records, rel);
+            if (was >= 0) records.remove(was);
             texts.remove(rel);
             Path file = root.resolve(rel);
             if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) continue;
@@ -153,15 +156,37 @@ public final class SiteLoader {
                 Optional<SourceFile> f = readText(root, c.path(), c.relative(), c.collection(), c.slug(), c.format(), read, c.attrs())
                         .map(x -> x.asTranslation(c.language()));
                 if (f.isEmpty()) continue;
-                boolean taken = records.values().stream().anyMatch(o -> o.collection() == c.collection() && o.slug().equals(c.slug())
+                boolean taken = records.stream().anyMatch(o -> o.collection() == c.collection() && o.slug().equals(c.slug())
                         && java.util.Objects.equals(o.language(), c.language()));
                 if (taken) return Optional.empty();
-                records.put(c.relative(), f.get());
+                int at = indexOf(records, c.relative());
+                if (at >= 0) records.set(at, f.get());
+                else records.add(-at - 1, f.get());
                 texts.putAll(read);
             }
         }
-        return Optional.of(new LoadedSite(root, previous.config(), new ArrayList<>(records.values()), previous.mediaFiles(), texts,
+        return Optional.of(new LoadedSite(root, previous.config(), records, previous.mediaFiles(), texts,
                 previous.media(), previous.themeFiles()));
+    }
+
+    private static boolean inPathOrder(List<SourceFile> records) {
+        for (int i = 1; i < records.size(); i++)
+            if (records.get(i - 1).path().compareTo(records.get(i).path()) >= 0) return false;
+        return true;
+    }
+
+    /** Where the record file of this path is in the path-ordered list, or (-(insertion point) - 1), as binary searches answer. */
+    private static int indexOf(List<SourceFile> records, String path) {
+        int low = 0;
+        int high = records.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int c = records.get(mid).path().compareTo(path);
+            if (c < 0) low = mid + 1;
+            else if (c > 0) high = mid - 1;
+            else return mid;
+        }
+        return -(low + 1);
     }
 
     /** Whether another record file of the same slug lies beside this one (x.yml beside x.md). */

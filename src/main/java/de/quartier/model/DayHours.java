@@ -24,4 +24,15 @@ public record DayHours(HoursState state, List<TimeRange> ranges, String comment)
         for (TimeRange r : ranges) if (r.start() <= time.start() && r.end() >= time.end()) return true;
         return false;
     }
+
+    // by hand, as TimeRange's: days are grouped by their hours in hash maps
+    @Override
+    public int hashCode() {
+        return (31 * state.ordinal() + ranges.hashCode()) * 31 + Objects.hashCode(comment);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DayHours d && state == d.state && ranges.equals(d.ranges) && Objects.equals(comment, d.comment);
+    }
 }

@@ -22,4 +22,16 @@ public record TimeRange(int start, int end) {
     public boolean overnight() {
         return end > DAY;
     }
+
+    // by hand: days are grouped by their hours in hash maps on every page and calendar, and a record's
+    // generated equals and hashCode run through method handles, slow while the build is cold
+    @Override
+    public int hashCode() {
+        return 31 * start + end;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TimeRange r && start == r.start && end == r.end;
+    }
 }

@@ -27,6 +27,21 @@ record LinkTarget(String file, String anchor, String problem) implements Compara
         return anchor != null;
     }
 
+    // by hand: every link of every page is counted by its target in a hash map, and a record's
+    // generated equals and hashCode run through method handles, slow while the build is cold
+    @Override
+    public int hashCode() {
+        int h = file == null ? 0 : file.hashCode();
+        h = 31 * h + (anchor == null ? 0 : anchor.hashCode());
+        return 31 * h + (problem == null ? 0 : problem.hashCode());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LinkTarget t && java.util.Objects.equals(file, t.file) && java.util.Objects.equals(anchor, t.anchor)
+                && java.util.Objects.equals(problem, t.problem);
+    }
+
     @Override
     public int compareTo(LinkTarget o) {
         return ORDER.compare(this, o);
