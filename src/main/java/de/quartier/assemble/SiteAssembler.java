@@ -9,6 +9,7 @@ import de.quartier.model.NewsItem;
 import de.quartier.model.Offering;
 import de.quartier.model.Place;
 import de.quartier.model.Program;
+import de.quartier.model.PublicHolidays;
 import de.quartier.model.Quarter;
 import de.quartier.model.Ref;
 import de.quartier.model.Site;
@@ -18,12 +19,12 @@ import de.quartier.model.Status;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /** Builds the {@link Site} from all records and cross-checks them. */
 public final class SiteAssembler {
@@ -45,9 +46,16 @@ public final class SiteAssembler {
             Collection.QUARTERS, Set.of(LISTING_PAGES), Collection.CONTACT_POINTS, Set.of(LISTING_PAGES),
             Collection.OPERATORS, Set.of(LISTING_PAGES), Collection.PROGRAMS, Set.of(LISTING_PAGES), Collection.NEWS, Set.of(LISTING_PAGES));
     private final Diagnostics diagnostics;
+    private final PublicHolidays holidays;
 
     public SiteAssembler(Diagnostics diagnostics) {
+        this(diagnostics, PublicHolidays.NONE);
+    }
+
+    /** @param holidays the site's public holidays around the build date (whether an offering is held on a day its place is closed) */
+    public SiteAssembler(Diagnostics diagnostics, PublicHolidays holidays) {
         this.diagnostics = diagnostics;
+        this.holidays = holidays;
     }
 
     /**
@@ -68,11 +76,14 @@ public final class SiteAssembler {
         Map<Collection, Map<Slug, Entry>> published = new EnumMap<>(Collection.class);
         Map<Collection, Set<Slug>> drafts = new EnumMap<>(Collection.class);
         for (Collection c : Collection.values()) {
-            published.put(c, new TreeMap<>());
+            // in slug order, as the records come from the check (sorting them again costs one comparison each)
+            published.put(c, new java.util.LinkedHashMap<>());
             drafts.put(c, draftsLeftOut.getOrDefault(c, Set.of()));
         }
-        for (Entry e : entries) if (!reservedName(e, config)) published.get(e.collection()).put(e.slug(), e);
-        Map<Slug, LocalDate> appearsOn = new TreeMap<>();
+        List<Entry> inOrder = new ArrayList<>(entries);
+        inOrder.sort(Comparator.comparing(Entry::collection).thenComparing(Entry::slug));
+        for (Entry e : inOrder) if (!reservedName(e, config)) published.get(e.collection()).put(e.slug(), e);
+        Map<Slug, LocalDate> appearsOn = new java.util.HashMap<>();
         waiting.forEach(n -> appearsOn.put(n.slug(), n.date()));
         References refs = new References(diagnostics, published, drafts, draftsShown, onDisk, appearsOn, today);
         for (de.quartier.model.UncheckedRefs u : refsOfInvalid) refs.check(u.refs(), u.target(), u.from(), u.key(), null, u.fromDraft());
@@ -85,11 +96,15 @@ public final class SiteAssembler {
         Map<Slug, Status> contactPointStatus = new java.util.HashMap<>(); // looked up only
         for (Entry e : published.get(Collection.CONTACT_POINTS).values())
             contactPointStatus.put(e.slug(), ((ContactPoint) e).active().statusOn(today));
+        PlaceClosures closures = new PlaceClosures(diagnostics, holidays, today);
         for (Entry e : resolved)
             if (e instanceof Offering o) {
                 warnIfOutlivesPlace(o, contactPointStatus, refs, today);
-                // an ended offering's page leaves its registration out
-                if (statusOf(o, today, contactPointStatus) != Status.ENDED) warnIfNoWayToSignUp(o, refs);
+                // an ended offering's page leaves its registration out, and sends nobody anywhere
+                if (statusOf(o, today, contactPointStatus) == Status.ENDED) continue;
+                warnIfNoWayToSignUp(o, refs);
+                if (o.place() instanceof Place.AtContactPoint at && refs.find(Collection.CONTACT_POINTS, at.contactPoint().slug()) instanceof ContactPoint cp)
+                    closures.check(o, cp);
             }
         for (Entry e : resolved)
             if (e instanceof ContactPoint cp) warnIfOutsideQuarters(cp, refs);

@@ -113,7 +113,7 @@ public final class Pipeline {
 
         Optional<Site> site = Optional.empty();
         if (config.isPresent()) {
-            site = Optional.of(new SiteAssembler(diagnostics).assemble(new ArrayList<>(entries), config.get(), today, onDisk,
+            site = Optional.of(new SiteAssembler(diagnostics, StateHolidays.of(config.get().holidays(), today)).assemble(new ArrayList<>(entries), config.get(), today, onDisk,
                     checked.draftsLeftOut(), checked.draftsShown(), checked.refsOfInvalid(), translations, waiting));
         }
         if (diagnostics.hasRealErrors()) site = Optional.empty();

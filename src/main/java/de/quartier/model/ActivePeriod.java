@@ -25,4 +25,9 @@ public record ActivePeriod(LocalDate from, LocalDate until, boolean fromMonth, b
         if (from != null && from.isAfter(today)) return Status.UPCOMING;
         return Status.CURRENT;
     }
+
+    /** Whether the record runs on this day. */
+    public boolean covers(LocalDate day) {
+        return (from == null || !day.isBefore(from)) && (until == null || !day.isAfter(until));
+    }
 }

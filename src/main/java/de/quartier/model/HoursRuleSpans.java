@@ -1,6 +1,4 @@
-package de.quartier.validate;
-
-import de.quartier.model.OpeningHours;
+package de.quartier.model;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,14 +7,15 @@ import java.util.regex.Pattern;
 
 /**
  * Where each rule of an opening-hours expression is written, so that a warning about one rule is
- * shown under that rule and can quote it ({@link ReplacedHoursRules}, {@link UndoneClosures}).
+ * shown under that rule and can quote it (the checks of rules a later one replaces or undoes, and the
+ * assembly's check of offerings at a closed place).
  */
-final class HoursRuleSpans {
+public final class HoursRuleSpans {
     private HoursRuleSpans() {
     }
 
     /** Where a rule stands in the expression; {@code alone} if the span is that rule's only (not shared with rules added by comma). */
-    record Span(int start, int end, boolean alone) {
+    public record Span(int start, int end, boolean alone) {
     }
 
     /** A comma that adds a rule ("…17:00, PH off"): after a time, a comment or a state, before a selector's letter. */
@@ -27,7 +26,7 @@ final class HoursRuleSpans {
      * separated by {@code ;} outside quoted comments; those added with {@code ,} are told apart
      * where the commas that add them can be found, else they share their part.
      */
-    static List<Span> of(OpeningHours hours) {
+    public static List<Span> of(OpeningHours hours) {
         String text = hours.expression();
         List<int[]> parts = new ArrayList<>();
         boolean quoted = false;

@@ -2,6 +2,7 @@ package de.quartier.validate;
 
 import de.quartier.diag.Code;
 import de.quartier.diag.Diagnostics;
+import de.quartier.model.HoursRuleSpans;
 import de.quartier.model.HoursRule;
 import de.quartier.model.HoursState;
 import de.quartier.model.OpeningHours;

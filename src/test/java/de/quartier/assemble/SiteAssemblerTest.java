@@ -124,6 +124,44 @@ class SiteAssemblerTest {
     }
 
     @Test
+    void anOfferingHeldWhileItsPlaceIsClosedByDateIsWarned() throws Exception {
+        TestSites.copyBase(site);
+        Path cp = site.resolve("content/contact-points/quartiersbuero-altstadt.md");
+        Path offering = site.resolve("content/offerings/sprechstunde.md");
+        // the office's weekly hours and holidays are its own: the Wednesday afternoon offering is not asked about them
+        assertEquals(List.of(), TestSites.lines(check(TestSites.TODAY, false)));
+
+        TestSites.replace(cp, "PH off", "PH off; Dec 24-Dec 31 off");
+        BuildResult r = check(TestSites.TODAY, false);
+        assertEquals(List.of("warning place-closed content/offerings/sprechstunde.md:3:16"), TestSites.lines(r));
+        Diagnostic d = r.diagnostics().sorted().get(0);
+        // 24 and 31 December 2026 are Thursdays: the Wednesday is the 30th, the only day it is held
+        assertTrue(d.message().contains("is closed on 30.12.2026 (`Dec 24-Dec 31 off` in its opening_hours)"), d.message());
+        assertTrue(d.hint().endsWith("schedule: We 15:00-17:00; Dec 24-Dec 31 off"), d.hint());
+
+        // the hint mends it
+        TestSites.replace(offering, "schedule: We 15:00-17:00", "schedule: We 15:00-17:00; Dec 24-Dec 31 off");
+        assertEquals(List.of(), TestSites.lines(check(TestSites.TODAY, false)));
+        // so does an offering's own end before the closure, and a day the place opens within it
+        TestSites.replace(offering, "schedule: We 15:00-17:00; Dec 24-Dec 31 off", "schedule: We 15:00-17:00\nactive: {until: 2026-12-23}");
+        assertEquals(List.of(), TestSites.lines(check(TestSites.TODAY, false)));
+        TestSites.replace(offering, "\nactive: {until: 2026-12-23}", "");
+        TestSites.replace(cp, "PH off; Dec 24-Dec 31 off", "PH off; Dec 24-Dec 31 off; Dec 30 10:00-12:00");
+        assertEquals(List.of(), TestSites.lines(check(TestSites.TODAY, false)));
+
+        // a closure by weeks; and on several days, the first three are named
+        TestSites.replace(cp, "PH off; Dec 24-Dec 31 off; Dec 30 10:00-12:00", "PH off; week 01-04 off");
+        r = check(TestSites.TODAY, false);
+        d = r.diagnostics().sorted().get(0);
+        // (30 December 2026 lies in week 53)
+        assertTrue(d.message().contains("is closed on 06.01.2027, 13.01.2027, 20.01.2027 and 1 more day (`week 01-04 off`"), d.message());
+
+        // an event with dates is not asked: its dates are what the editor wrote for it
+        TestSites.replace(offering, "schedule: We 15:00-17:00", "dates: [{start: 2026-12-30 15:00, end: 2026-12-30 17:00}]");
+        assertEquals(List.of(), TestSites.lines(check(TestSites.TODAY, false)).stream().filter(l -> l.contains("place-closed")).toList());
+    }
+
+    @Test
     void aReferenceToNoneOfAFewNamesThemToChooseFrom() throws Exception {
         TestSites.copyBase(site);
         TestSites.replace(site.resolve("content/offerings/spielmobil.md"), "operator: stadt", "operator: stadtverwaltung-rathaus");
