@@ -137,6 +137,14 @@ final class ContentWalker extends SimpleFileVisitor<Path> {
             case "yml", "yaml" -> SourceFile.Format.YAML;
             default -> null;
         };
+        if (format == null && java.util.Set.of("md", "yml", "yaml").contains(ext.toLowerCase(java.util.Locale.ROOT))) {
+            // "x.MD": clearly a record, and a warning would let it go missing from the site
+            String lowered = ext.toLowerCase(java.util.Locale.ROOT);
+            String stem = name.substring(0, dot);
+            diagnostics.error(Code.BAD_FILE_NAME, SourceSpan.startOf(rel), "`" + name + "`: a record's extension is written in lowercase: ."
+                    + lowered, "rename it to " + (de.quartier.model.Slug.isValid(stem) ? stem : de.quartier.model.Slug.suggest(stem)) + "." + lowered);
+            return FileVisitResult.CONTINUE;
+        }
         if (format == null) {
             // a record saved with another text extension ("x.markdown", "x.txt", "x.md.txt" from an editor) is meant as one
             String lower = ext.toLowerCase(java.util.Locale.ROOT);

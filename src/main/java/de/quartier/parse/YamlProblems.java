@@ -204,6 +204,9 @@ final class YamlProblems {
             return "inside `{…}` or `[…]` put a value that contains `: ` or `,` in quotes: note: \"Hinweis: bitte anmelden\"";
         }
         if (problem.contains("found duplicate anchor") || problem.contains("undefined alias")) return "a `*` or `&` at the start of a value must be quoted";
+        // a .yml record written like a .md one: its fields between two `---` lines, perhaps text after them
+        if (problem.contains("but found another document") || problem.contains("expected a single document"))
+            return "a .yml record has no `---` lines: delete them (its text goes under `body: |`), or rename the file to .md for the `---` form";
         return null;
     }
 

@@ -12,7 +12,7 @@ final class ContactValues {
 
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()/\\-–.]{2,30}");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9(][0-9 ()/\\-–.]{2,30}");
 
     static String email(Node.Scalar s, String name, Diagnostics d) {
         String v = s.value().strip();
@@ -21,10 +21,21 @@ final class ContactValues {
         // "(at)" and "[at]", written against spam on web pages: the build writes the address as it must be
         String meant = InvisibleCharacters.asSeen(v).replaceAll("\\s*[(\\[]\\s*(?i:at)\\s*[)\\]]\\s*", "@").replaceAll("\\s*[(\\[]\\s*(?i:dot|punkt)\\s*[)\\]]\\s*", ".");
         if (InvisibleCharacters.reported(s, name, d, seen -> EMAIL.matcher(seen.startsWith("mailto:") ? seen.substring(7) : seen).matches())) return null;
-        d.error(Code.BAD_EMAIL, s.at(), "`" + name + "`: `" + s.value().strip() + "` is not an e-mail address",
-                !meant.equals(v) && EMAIL.matcher(meant).matches() ? "write " + meant + ": the page links it as an e-mail address, which needs the @"
-                        : "for example quartiersbuero@example.org");
+        d.error(Code.BAD_EMAIL, s.at(), "`" + name + "`: `" + s.value().strip() + "` is not an e-mail address", emailHint(v, meant));
         return null;
+    }
+
+    private static String emailHint(String v, String meant) {
+        if (!meant.equals(v) && EMAIL.matcher(meant).matches()) return "write " + meant + ": the page links it as an e-mail address, which needs the @";
+        // "info@bottrop,de": a comma for the dot
+        int at = v.indexOf('@');
+        String dotted = at < 0 ? v : v.substring(0, at) + v.substring(at).replace(',', '.');
+        if (!dotted.equals(v) && EMAIL.matcher(dotted).matches()) return "write " + dotted;
+        // umlauts: most mail servers take none, and the address is usually spelt out
+        String spelt = v.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue").replace("ß", "ss");
+        if (!spelt.equals(v) && EMAIL.matcher(spelt).matches())
+            return "an address with ä, ö, ü or ß is mostly spelt out: " + spelt + " (check the address with its owner)";
+        return "for example quartiersbuero@example.org";
     }
 
     static String phone(Node.Scalar s, String name, Diagnostics d) {

@@ -170,13 +170,29 @@ final class ScalarValues {
             else
                 return v;
         } catch (URISyntaxException e) {
-            problem = "is not a valid address (" + e.getReason() + " at character " + (e.getIndex() + 1) + ")";
+            // the JDK's reason ("Illegal character in path") means nothing to an editor: say which character
+            problem = v.contains(" ") ? "has a space, which a web address cannot hold"
+                    : "has a character a web address cannot hold at character " + (e.getIndex() + 1) + (e.getIndex() >= 0 && e.getIndex() < v.length()
+                    ? " (`" + v.charAt(e.getIndex()) + "`)" : "");
         }
-        d.error(Code.BAD_URL, s.at(), "`" + name + "`: `" + v + "` " + problem,
-                v.startsWith("www.") ? "write https://" + v
-                        : local ? "write the address the page has on the web, e.g. https://www.example.org/…"
-                        : "for example https://www.example.org/");
+        d.error(Code.BAD_URL, s.at(), "`" + name + "`: `" + v + "` " + problem, urlHint(v, local));
         return null;
+    }
+
+    /** A mistyped scheme ("htps://", "https//", "https:/"), as meant. */
+    private static final java.util.regex.Pattern MISTYPED_SCHEME = java.util.regex.Pattern.compile("(?i)(h?t?t?p?s?)(:?/{1,3}|:)(?=[^/\\s])(.*)");
+
+    private static String urlHint(String v, boolean local) {
+        if (v.startsWith("www.")) return "write https://" + v;
+        if (local) return "write the address the page has on the web, e.g. https://www.example.org/…";
+        if (v.contains(" ") && (v.startsWith("https://") || v.startsWith("http://")))
+            return "write each space as %20: " + v.replace(" ", "%20") + ", or copy the address from the browser's address bar";
+        java.util.regex.Matcher m = MISTYPED_SCHEME.matcher(v);
+        // "htps://x", "https//x", "http:/x": only where what follows looks like a host name
+        if (m.matches() && !m.group(1).isEmpty() && m.group(3).matches("[\\w.-]+\\.[a-zA-Z]{2,}(?:[/?#].*)?")
+                && !(m.group(1).equalsIgnoreCase("https") && m.group(2).equals("://")) && !(m.group(1).equalsIgnoreCase("http") && m.group(2).equals("://")))
+            return "write https://" + m.group(3);
+        return "for example https://www.example.org/";
     }
 
     /** An ISO 639-1 language code such as {@code de} or {@code tr}. */

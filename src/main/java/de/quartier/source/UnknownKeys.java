@@ -9,12 +9,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** The keys of a mapping that its collection does not know: a typo, or a blank forgotten after a colon. */
-final class UnknownKeys {
+public final class UnknownKeys {
     private UnknownKeys() {
     }
 
     /** A key written for {@code key}, misspelt or in German ("adress", "titel"), if the mapping has one. */
-    static java.util.Optional<Node.Pair> writtenFor(Node.Mapping map, String key) {
+    public static java.util.Optional<Node.Pair> writtenFor(Node.Mapping map, String key) {
         for (Node.Pair p : map.pairs()) {
             String written = p.key().value();
             if (!written.equals(key) && Suggestions.key(written, java.util.Set.of(key)).isPresent()) return java.util.Optional.of(p);

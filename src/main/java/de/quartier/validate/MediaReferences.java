@@ -127,6 +127,8 @@ final class MediaReferences {
     /** Elements that show something from elsewhere: a link to it is what the page can keep. */
     private static final Set<String> EMBEDS = Set.of("iframe", "video", "audio", "object", "embed", "script", "form", "canvas", "svg");
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
+    /** "info@bottrop.de" as a link's target: meant as mailto:, read as a page of the site. */
+    private static final java.util.regex.Pattern EMAIL_WITHOUT_SCHEME = java.util.regex.Pattern.compile("[^\\s/:@?#<>]+@[^\\s/:@?#<>]+\\.[A-Za-z]{2,}");
     List<BodyLink> bodyLinks(ParsedRecord record) {
         BodyLinks.Found found = BodyLinks.of(record);
         for (BodyLink u : found.unread()) unreadLink(u);
@@ -175,6 +177,11 @@ final class MediaReferences {
             }
             Optional<ContentLink> content = ContentLink.parse(l.target());
             if (content.isEmpty()) continue;
+            if (EMAIL_WITHOUT_SCHEME.matcher(l.target().strip()).matches()) {
+                diagnostics.error(Code.BROKEN_LINK, l.at(), "link: `" + l.target() + "` is an e-mail address without mailto:, "
+                        + "so it would lead to a page of this site that does not exist", "write mailto:" + l.target().strip());
+                continue;
+            }
             if (ContentLink.anotherSite(l.target())) {
                 // said now, not once the pages are rendered: a run after the other mistakes are mended would find it only then
                 diagnostics.error(Code.BROKEN_LINK, l.at(), "link: `" + l.target() + "` is another site's address without https://, "
@@ -209,7 +216,14 @@ final class MediaReferences {
                     : de.quartier.model.Slug.suggest(name);
             hint = "name the file without spaces, e.g. content/media/" + meant + ", and link media/" + meant;
         } else if (space) {
-            hint = "write the target without spaces, or in angle brackets: " + written.substring(0, written.indexOf("](") + 2) + "<" + target + ">)";
+            // Markdown here reads no spaces in a target, in angle brackets neither: say how to write it without
+            String bare = target.startsWith("<") && target.endsWith(">") ? target.substring(1, target.length() - 1).strip() : target;
+            String label = written.substring(0, written.indexOf("](") + 2);
+            String lower = bare.toLowerCase(java.util.Locale.ROOT);
+            hint = lower.startsWith("tel:") ? "write the number without spaces: " + label + "tel:" + bare.substring(4).replaceAll("[^0-9+]", "") + ")"
+                    : lower.startsWith("mailto:") ? "write the address without spaces: " + label + bare.replaceAll("\\s+", "") + ")"
+                    : lower.startsWith("http://") || lower.startsWith("https://") ? "write each space as %20: " + label + bare.replaceAll("\\s", "%20") + ")"
+                    : "write the target without spaces (name a file without them)";
         } else {
             hint = ContentLink.howToWrite(target);
         }

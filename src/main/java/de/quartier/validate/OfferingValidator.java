@@ -75,10 +75,18 @@ final class OfferingValidator {
             dates.clear();
         }
         String scheduleNote = f.text("schedule_note");
-        if (!hasSchedule && !hasDates && scheduleNote == null)
-            diagnostics.error(Code.MISSING_FIELD, SourceSpan.startOf(f.mapping().at().path()),
-                    "an offering needs `schedule` (e.g. We 15:00-17:00) or `dates`",
-                    "if there are no fixed times, say so in `schedule_note`, e.g. \"nach Vereinbarung\"");
+        if (!hasSchedule && !hasDates && scheduleNote == null) {
+            // "shedule:" written for "schedule:": one error there, as for "titel:" (not a missing field at 1:1 and an unknown key)
+            String meantKey = de.quartier.source.UnknownKeys.writtenFor(f.mapping(), "schedule").isPresent() ? "schedule" : "dates";
+            java.util.Optional<de.quartier.source.Node.Pair> meant = de.quartier.source.UnknownKeys.writtenFor(f.mapping(), meantKey);
+            if (meant.isPresent())
+                diagnostics.error(Code.MISSING_FIELD, meant.get().key().at(), "an offering needs `schedule` or `dates`, and `"
+                        + meant.get().key().value() + "` is probably meant for `" + meantKey + "`", "write `" + meantKey + ":`");
+            else
+                diagnostics.error(Code.MISSING_FIELD, SourceSpan.startOf(f.mapping().at().path()),
+                        "an offering needs `schedule` (e.g. We 15:00-17:00) or `dates`",
+                        "if there are no fixed times, say so in `schedule_note`, e.g. \"nach Vereinbarung\"");
+        }
         List<String> targetGroups = f.texts("target_groups");
         List<String> topics = f.texts("topics");
         List<String> languages = f.languages("languages");

@@ -97,6 +97,7 @@ final class OpeningHoursSyntax {
             ReplacedHoursRules.warn(hours, value, lead, key, diagnostics);
             PartlyReplacedHoursRules.warn(hours, value, lead, key, diagnostics);
             UndoneClosures.warn(hours, value, lead, key, diagnostics);
+            DaysWithoutTimes.warn(hours, value, lead, key, diagnostics);
             osmSpelling(text).filter(s -> problem(s, true).isEmpty()).ifPresent(s -> diagnostics.warning(Code.HOURS_SPELLING,
                     value.charAt(lead, text.length()), "`" + key + "` is understood, but not in OpenStreetMap's spelling, "
                             + "and the open data passes it on as written", "write `" + s + "`"));

@@ -96,6 +96,20 @@ class SiteLoaderTest {
     }
 
     @Test
+    void aRecordWithItsExtensionInCapitalsIsAnErrorNotLeftOut() throws Exception {
+        // a warning would let the build pass with the record missing from the site
+        TestSites.copyBase(site);
+        Files.writeString(site.resolve("content/offerings/spielen-im-park.MD"), "---\ntitle: X\n---\n");
+        Files.writeString(site.resolve("content/pages/Ueber Uns.Yml"), "title: X\n");
+        new SiteLoader(diagnostics).load(site);
+        assertEquals(List.of("bad-file-name content/offerings/spielen-im-park.MD", "bad-file-name content/pages/Ueber Uns.Yml"),
+                diagnostics.sorted().stream().map(d -> d.code().id() + " " + d.at().path()).toList());
+        assertEquals("`spielen-im-park.MD`: a record's extension is written in lowercase: .md", diagnostics.sorted().get(0).message());
+        assertEquals("rename it to spielen-im-park.md", diagnostics.sorted().get(0).hint());
+        assertEquals("rename it to ueber-uns.yml", diagnostics.sorted().get(1).hint());
+    }
+
+    @Test
     void missingConfigIsAnError() throws Exception {
         TestSites.copyBase(site);
         Files.delete(site.resolve("site-config.yml"));

@@ -257,6 +257,16 @@ class SourceParserTest {
     }
 
     @Test
+    void aYamlRecordWrittenWithFrontMatterLinesIsToldHowToWriteIt() {
+        parser.parse(new SourceFile("content/pages/y.yaml", Collection.PAGES, "y", SourceFile.Format.YAML,
+                "---\ntitle: A\n---\nText\n"));
+        Diagnostic d = only();
+        assertEquals(Code.YAML_SYNTAX, d.code());
+        assertEquals("a .yml record has no `---` lines: delete them (its text goes under `body: |`), or rename the file to .md for the `---` form",
+                d.hint());
+    }
+
+    @Test
     void scalarStylesAreKept() {
         ParsedRecord r = md("---\na: plain\nb: \"quoted\"\nc: |\n  block\n---\n").orElseThrow();
         assertEquals(Node.Style.PLAIN, ((Node.Scalar) r.fields().pair("a").orElseThrow().value()).style());

@@ -227,13 +227,36 @@ class FieldsTest {
     }
 
     @Test
+    void aMistypedOrSpacedWebAddressGetsTheAddressAsMeant() {
+        Fields f = fields("a: https//www.bottrop.de\nb: htps://www.bottrop.de/x\nc: https://www.bottrop.de/quartier büro\nd: ftp://example.org/\n");
+        for (String k : List.of("a", "b", "c", "d")) assertNull(f.url(k));
+        List<Diagnostic> p = problems();
+        assertEquals(List.of("write https://www.bottrop.de", "write https://www.bottrop.de/x",
+                "write each space as %20: https://www.bottrop.de/quartier%20büro, or copy the address from the browser's address bar",
+                "for example https://www.example.org/"), p.stream().map(Diagnostic::hint).toList());
+        // the JDK's own words ("Illegal character in path") are not passed on
+        assertEquals("`c`: `https://www.bottrop.de/quartier büro` has a space, which a web address cannot hold", p.get(2).message());
+    }
+
+    @Test
+    void aMistypedEmailAddressGetsTheAddressAsMeant() {
+        Fields f = fields("a: info@bottrop,de\nb: jürgen.müller@bottrop.de\nc: bitte anrufen\n");
+        for (String k : List.of("a", "b", "c")) assertNull(f.email(k));
+        assertEquals(List.of("write info@bottrop.de",
+                "an address with ä, ö, ü or ß is mostly spelt out: juergen.mueller@bottrop.de (check the address with its owner)",
+                "for example quartiersbuero@example.org"), problems().stream().map(Diagnostic::hint).toList());
+    }
+
+    @Test
     void emailsAndPhones() {
-        Fields f = fields("a: buero@example.org\nb: buero(at)example.org\nc: 02041 70-3000\nd: +49 (0)2041 / 70 30\ne: bitte fragen\n");
+        Fields f = fields("a: buero@example.org\nb: buero(at)example.org\nc: 02041 70-3000\nd: +49 (0)2041 / 70 30\ne: bitte fragen\n"
+                + "g: (02041) 703600\n");
         assertEquals("buero@example.org", f.email("a"));
         assertNull(f.email("b"));
         assertEquals("02041 70-3000", f.phone("c"));
         assertEquals("+49 (0)2041 / 70 30", f.phone("d"));
         assertNull(f.phone("e"));
+        assertEquals("(02041) 703600", f.phone("g"), "the area code in parentheses, as many write it");
         assertEquals(List.of(Code.BAD_EMAIL, Code.BAD_PHONE), problems().stream().map(Diagnostic::code).toList());
         assertEquals("write buero@example.org: the page links it as an e-mail address, which needs the @", problems().get(0).hint());
     }

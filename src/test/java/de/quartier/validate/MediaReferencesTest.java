@@ -235,7 +235,28 @@ class MediaReferencesTest {
                 d.get(0).message());
         assertEquals(35, d.get(0).at().length());
         assertEquals("name the file without spaces, e.g. content/media/spielmobil-flyer.pdf, and link media/spielmobil-flyer.pdf", d.get(0).hint());
-        assertEquals("write the target without spaces, or in angle brackets: [Büro](<angebote/ alle/>)", d.get(1).hint());
+        assertEquals("write the target without spaces (name a file without them)", d.get(1).hint());
+    }
+
+    @Test
+    void aSpaceInAPhoneNumberMailOrWebLinkGetsTheTargetWithout() throws Exception {
+        // angle brackets do not help here: the Markdown reader takes no space in a target, so each hint writes it without
+        List<Diagnostic> d = checkWithText("\n[Tel](tel:02041 703600), [Tel](<tel:+49 2041 70>), [Mail](mailto:info @example.org), "
+                + "[Web](<https://example.org/a b>)\n");
+        assertEquals(List.of("write the number without spaces: [Tel](tel:02041703600)", "write the number without spaces: [Tel](tel:+49204170)",
+                "write the address without spaces: [Mail](mailto:info@example.org)", "write each space as %20: [Web](https://example.org/a%20b)"),
+                d.stream().map(Diagnostic::hint).toList());
+    }
+
+    @Test
+    void anEMailAddressAsALinksTargetIsToldToTakeMailto() throws Exception {
+        // said in the first run, with the rest: as a page of the site it would be found missing only once the rest is mended
+        List<Diagnostic> d = checkWithText("\nSchreiben Sie an [uns](info@bottrop.de) oder [hier](media/fehlt.pdf).\n");
+        assertEquals(List.of("error broken-link content/offerings/spielmobil.md:" + firstAddedLine() + ":24", "error media-missing content/offerings/spielmobil.md:"
+                + firstAddedLine() + ":53"), d.stream().map(TestSites::line).toList());
+        assertEquals("link: `info@bottrop.de` is an e-mail address without mailto:, so it would lead to a page of this site that does not exist",
+                d.get(0).message());
+        assertEquals("write mailto:info@bottrop.de", d.get(0).hint());
     }
 
     @Test

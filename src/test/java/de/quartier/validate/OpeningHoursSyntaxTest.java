@@ -267,6 +267,33 @@ class OpeningHoursSyntaxTest {
     }
 
     @Test
+    void aTimeWithoutItsEndIsAnErrorAtThatTime() {
+        // it would be published as lasting a minute ("15:00–15:01 Uhr")
+        assertNull(OpeningHoursSyntax.check(plain("Tu 15:00-17:00; We 16:00"), "schedule", diagnostics));
+        Diagnostic d = diagnostics.sorted().get(0);
+        assertEquals(Code.UNSUPPORTED_OPENING_HOURS, d.code());
+        assertEquals(16 + 19, d.at().column(), "points at `16:00`, not at either time of the range before it");
+        assertEquals(5, d.at().length());
+        assertEquals("`schedule`: a time needs its end: a point in time such as `15:00` is not supported", d.message());
+        assertEquals("write when it ends, e.g. `15:00-17:00`", d.hint());
+    }
+
+    @Test
+    void daysWithoutTimesBesideRulesWithTimesAreWarnedOf() {
+        List<Diagnostic> all = accepted("Tu 15:00-17:00; We", "schedule");
+        assertEquals(1, all.size(), all.toString());
+        assertEquals(Code.HOURS_WITHOUT_TIMES, all.get(0).code());
+        assertEquals("`schedule`: `We` has no times, so it reads as open all day, 00:00 to 24:00", all.get(0).message());
+        assertEquals("write its times, e.g. `We 10:00-12:00`; if it is open round the clock, `We 00:00-24:00`", all.get(0).hint());
+        assertEquals(16 + 16, all.get(0).at().column());
+        assertEquals(List.of(), accepted("Tu 15:00-17:00; We 00:00-24:00", "schedule"), "round the clock, said so");
+        assertEquals(List.of(), accepted("Tu 15:00-17:00; We \"nach Vereinbarung\"", "schedule"), "a comment says what holds");
+        assertEquals(List.of(), accepted("Tu 15:00-17:00; PH off", "schedule"), "closed needs no times");
+        assertEquals(List.of(), accepted("Mo-Su", "opening_hours"), "no times anywhere: a square, open always");
+        assertEquals(Code.HOURS_WITHOUT_TIMES, accepted("Mo-Fr 09:00-12:00; PH", "opening_hours").get(0).code(), "holidays all day");
+    }
+
+    @Test
     void errorPointsIntoTheString() {
         assertNull(OpeningHoursSyntax.check(plain("Mo,Tu 09:00-13:00; Wx 13:00-17:00"), "opening_hours", diagnostics));
         Diagnostic d = diagnostics.sorted().get(0);
