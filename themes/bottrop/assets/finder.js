@@ -66,7 +66,7 @@
       g.hidden = !g.querySelector('.card:not([hidden])');
     });
     if (countLine && !flat) {
-      var tpl = form.getAttribute(shown === 1 ? 'data-count-one' : 'data-count-many');
+      var tpl = form.getAttribute(shown === 0 ? 'data-count-none' : shown === 1 ? 'data-count-one' : 'data-count-many');
       countLine.textContent = tpl.replace('{n}', shown);
     }
   }
@@ -168,7 +168,9 @@
       line.className = 'distance';
       card.appendChild(line);
     }
-    line.textContent = isFinite(km)
+    // under 50 m "0,0 km" would read as a mistake
+    line.textContent = isFinite(km) && km < 0.05 ? form.getAttribute('data-nearby-near')
+      : isFinite(km)
       ? form.getAttribute('data-nearby-km').replace('{km}', km.toLocaleString('de-DE', { maximumFractionDigits: 1, minimumFractionDigits: 1 }))
       : '';
   }

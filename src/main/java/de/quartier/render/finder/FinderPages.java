@@ -144,7 +144,7 @@ public final class FinderPages {
     }
 
     private String count(int n) {
-        return (n == 1 ? view.t("finder.count.one") : view.t("finder.count.many")).replace("{n}", Integer.toString(n));
+        return (n == 0 ? view.t("finder.count.none") : n == 1 ? view.t("finder.count.one") : view.t("finder.count.many")).replace("{n}", Integer.toString(n));
     }
 
     /** For each facet: links to the page of every value, with how many offerings have it. */

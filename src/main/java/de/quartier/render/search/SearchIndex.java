@@ -46,12 +46,16 @@ public final class SearchIndex {
     public record Doc(int kind, String title, String href, String text, Map<String, Integer> words) {
         /**
          * @param fields what the document is found by
-         * @param rank   a factor for every weight (ended records are found, but after current ones)
+         * @param ended  an ended record: found, but after every current one. Its words weigh 1
+         *               wherever they stand and a current record's twice their field's weight, so
+         *               a query that all of a current record matches scores it higher (an ended
+         *               office's title "Sonntags-Kaffeeklatsch" came before a current "Adventscafé
+         *               … Sonntag" when ended records only weighed half).
          */
-        public static Doc of(int kind, String title, String href, String text, List<Field> fields, int rank) {
+        public static Doc of(int kind, String title, String href, String text, List<Field> fields, boolean ended) {
             Map<String, Integer> best = new HashMap<>();
             for (Field f : fields)
-                for (String w : SearchText.words(f.text())) best.merge(w, f.weight().value * rank, Math::max);
+                for (String w : SearchText.words(f.text())) best.merge(w, ended ? 1 : f.weight().value * 2, Math::max);
             return new Doc(kind, title, href, text, best);
         }
     }

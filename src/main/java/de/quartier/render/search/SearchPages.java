@@ -151,7 +151,7 @@ public final class SearchPages {
         // drafts and waiting news (the preview only) marked as on their cards
         String status = PreviewMarks.of(e, view.site().today()).around(view, ended ? view.t("status.ended") : "");
         if (!status.isEmpty()) line = line.isEmpty() ? status : status + " · " + line;
-        return SearchIndex.Doc.of(kind, e.title(), view.urls().href(e), line, fields, ended ? 1 : 2);
+        return SearchIndex.Doc.of(kind, e.title(), view.urls().href(e), line, fields, ended);
     }
 
     private static String facetWords(String kind, List<String> targetGroups, List<String> topics, List<String> languages) {
