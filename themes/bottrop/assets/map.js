@@ -118,6 +118,29 @@
     try { window.localStorage.setItem(CONSENT_KEY, 'yes'); } catch (e) { /* storage blocked: this page only */ }
   }
 
+  /**
+   * Once a reader agreed, maps load on every page without asking: taking that back is one button
+   * below the map (as easy as agreeing was), which forgets the consent and shows the page as before.
+   */
+  function revokeControl(view) {
+    var strings = view.data.strings;
+    if (view.data.consent === false || !strings.revoke || !storedConsent()) return;
+    var el = view.el;
+    if (el.parentNode.querySelector('.map-revoke')) return;
+    var p = document.createElement('p');
+    p.className = 'map-revoke';
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = strings.revoke;
+    button.addEventListener('click', function () {
+      try { window.localStorage.removeItem(CONSENT_KEY); } catch (e) { /* nothing stored */ }
+      window.location.reload();
+    });
+    p.appendChild(button);
+    var after = el.nextElementSibling && el.nextElementSibling.className === 'map-attribution' ? el.nextElementSibling : el;
+    after.parentNode.insertBefore(p, after.nextSibling);
+  }
+
   // ---------------------------------------------------------------- vendor files (once per page)
 
   function loadOnce(url, isCss, cb) {
@@ -212,10 +235,12 @@
       button.addEventListener('click', function () {
         storeConsent();
         loadAll(button);
+        views.forEach(revokeControl);
       });
     }
     if (!needsConsent) {
       load(view);
+      revokeControl(view);
     } else {
       if (button) {
         if (data.strings.load && !button.textContent.replace(/\s/g, '')) button.textContent = data.strings.load;

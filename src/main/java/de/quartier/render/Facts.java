@@ -28,10 +28,33 @@ public final class Facts {
         return new Section(heading, id, facts, cards, List.of(), List.of(), List.of(), links);
     }
 
-    /** A place's name before its address, unless the address begins with it (a square named like its street: "Mühlenplatz"). */
+    /**
+     * A place's name before its address, unless the address begins with it (a square named like its
+     * street: "Mühlenplatz"); a street the name already holds whole is not said twice ("Bernepark,
+     * Eingang Ebelstraße, 46242 Bottrop", not "…, Ebelstraße, Ebelstraße, 46242 Bottrop").
+     */
     public static String named(String name, String address) {
         boolean same = address.equals(name) || address.startsWith(name + " ") || address.startsWith(name + ",");
-        return same ? address : name + ", " + address;
+        if (same) return address;
+        int comma = address.indexOf(", ");
+        String street = comma < 0 ? address : address.substring(0, comma);
+        if (holdsWhole(name, street)) return name + (comma < 0 ? "" : address.substring(comma));
+        return name + ", " + address;
+    }
+
+    /** Whether the text holds the words, not as part of longer ones ("Eingang Ebelstraße" holds "Ebelstraße", not "Ebelstraße 12"). */
+    private static boolean holdsWhole(String text, String words) {
+        for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+            int end = at + words.length();
+            boolean before = at == 0 || text.charAt(at - 1) == ' ' || text.charAt(at - 1) == ',';
+            boolean after = end == text.length() || text.charAt(end) == ',' || text.charAt(end) == ' ' && !Character.isDigit(next(text, end + 1));
+            if (before && after) return true;
+        }
+        return false;
+    }
+
+    private static char next(String text, int i) {
+        return i < text.length() ? text.charAt(i) : ' ';
     }
 
     public static String address(Address a) {

@@ -34,6 +34,10 @@ final class GermanHoursWording {
     }
 
     private static final String DAYS = "days are written `Mo Tu We Th Fr Sa Su`";
+
+    private static Rule english(String regex, String code) {
+        return new Rule(regex, m -> code, m -> "`" + m.group() + "` is English: " + DAYS);
+    }
     private static final String MONTHS = "months are written `Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec`";
     private static final List<String> DAY_NAMES = List.of("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag");
     private static final List<String> DAY_CODES = List.of("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su");
@@ -60,6 +64,16 @@ final class GermanHoursWording {
                     m -> "`" + m.group() + "`: times are written with `:`, `" + dottedTime(m) + "`"),
             new Rule("(?:an\\s+)?sonn-\\s*und\\s+feiertag(?:en|e|s)?", "Su,PH", "Sundays and public holidays are written `Su,PH`"),
             new Rule("an feiertagen|feiertags|feiertagen|feiertage|feiertag", "PH", "public holidays are written `PH`"),
+            // "werktags" is Monday to Saturday in law, Monday to Friday as offices mean it: the hint says both
+            new Rule("(?:an\\s+)?(?:werktags|wochentags|werktagen|wochentagen)", "Mo-Fr", "Monday to Friday is written `Mo-Fr` (with Saturdays `Mo-Sa`)"),
+            // English day names, as some calendars and forms write them
+            english("mon(?:day)?", "Mo"),
+            english("tue(?:s|sday)?", "Tu"),
+            english("wed(?:nesday)?", "We"),
+            english("thu(?:rs?|rsday)?", "Th"),
+            english("fri(?:day)?", "Fr"),
+            english("sat(?:urday)?", "Sa"),
+            english("sun(?:day)?", "Su"),
             new Rule("montags?|mo\\.", "Mo", DAYS),
             new Rule("dienstags?|di\\.?", "Tu", DAYS),
             new Rule("mittwochs?|mi\\.?", "We", DAYS),

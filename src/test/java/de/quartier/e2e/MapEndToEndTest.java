@@ -134,6 +134,19 @@ class MapEndToEndTest {
             tiles.awaitLoadedMap(d);
             List<AccessibilityCheck.Violation> violations = new AccessibilityCheck(d).checkCurrentPage("home with the map loaded");
             assertEquals(List.of(), violations, "WCAG 2.1 A/AA with the map loaded");
+
+            // taking the consent back is one button below the map: the page asks again, and loads nothing
+            WebElement revoke = d.findElement(By.cssSelector(".map-revoke button"));
+            assertEquals("Karten nicht mehr ohne Nachfrage laden", revoke.getText());
+            revoke.click();
+            new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> {
+                List<WebElement> b = x.findElements(By.cssSelector(".map-consent"));
+                return !b.isEmpty() && b.get(0).isDisplayed();
+            });
+            tiles.requests().clear();
+            Thread.sleep(500);
+            assertEquals(List.of(), tiles.requests(), "no tile once the consent is taken back");
+            assertTrue(d.findElements(By.cssSelector(".map-revoke")).isEmpty(), "nothing to take back any more");
         }
     }
 

@@ -359,6 +359,23 @@ class OpeningHoursSyntaxTest {
     }
 
     @Test
+    void englishDayNamesAndWerktagsGetTheOsmOnes() {
+        // the parser's own words ("Three character weekday") and its column said less
+        assertNull(OpeningHoursSyntax.check(plain("Wed 15:00-17:00"), "schedule", diagnostics));
+        Diagnostic d = diagnostics.sorted().get(0);
+        assertEquals("`schedule` is not valid opening_hours syntax: `Wed` is English: days are written `Mo Tu We Th Fr Sa Su`", d.message());
+        assertEquals(16, d.at().column(), "points at `Wed`");
+        assertEquals("did you mean `We 15:00-17:00`?", d.hint());
+
+        Diagnostics other = new Diagnostics();
+        assertNull(OpeningHoursSyntax.check(plain("werktags 9-12"), "schedule", other));
+        d = other.sorted().get(0);
+        assertEquals("`schedule` is not valid opening_hours syntax: `werktags` is German: Monday to Friday is written `Mo-Fr` (with Saturdays `Mo-Sa`)",
+                d.message());
+        assertEquals("did you mean `Mo-Fr 09:00-12:00`?", d.hint());
+    }
+
+    @Test
     void hourWithoutMinutesPointsAtTheHour() {
         assertNull(OpeningHoursSyntax.check(plain("Mo 10:00-12:00; Tu 9-13"), "opening_hours", diagnostics));
         assertEquals(16 + 19, diagnostics.sorted().get(0).at().column());

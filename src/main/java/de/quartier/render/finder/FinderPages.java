@@ -204,7 +204,8 @@ public final class FinderPages {
             for (Offering o : listed) present.addAll(profiles.get(o.slug()).values().get(f));
             List<Views.Option> options = new ArrayList<>();
             finder.values(f).forEach((slug, written) -> {
-                if (present.contains(slug)) options.add(new Views.Option(slug, label(f, slug), lang(f, slug)));
+                // the checkbox reads "nur kostenlose"; lists and headings name the value ("Kostenlos")
+                if (present.contains(slug)) options.add(new Views.Option(slug, f == Facet.COST ? view.t("finder.free.only") : label(f, slug), lang(f, slug)));
             });
             if (options.isEmpty()) continue;
             boolean toggle = f == Facet.COST || f == Facet.SOON;

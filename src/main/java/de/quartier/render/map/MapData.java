@@ -69,7 +69,7 @@ public final class MapData {
             g.writeEndObject();
             g.writeObjectFieldStart("strings");
             for (String key : List.of("load", "route", "page", "today", "closedToday", "uhr", "cluster", "remember", "zoomIn", "zoomOut",
-                    "close", "count", "countOne"))
+                    "close", "count", "countOne", "revoke"))
                 g.writeStringField(key, strings.getOrDefault("map.js." + key, key));
             // what a map will load before the reader agrees: said by the script, the only one that can load it
             g.writeStringField("consentText", strings.getOrDefault("map.consentText", "").replace("{host}", tileHost(config)));

@@ -81,6 +81,8 @@ public final class FacetPages {
     public Section browse(Urls.Facet f) {
         List<Link> links = new ArrayList<>();
         facets.get(f).labels().forEach((slug, label) -> links.add(new Link(label, view.urls().href(f.segment() + "/" + slug + "/"))));
+        // by name as residents read them ("Arabisch, Deutsch, Englisch, Kurdisch, Persisch"), not by code (ar, de, en, fa, ku)
+        links.sort(java.util.Comparator.comparing(Link::label, view.relations().titles().names()));
         return section(view.t("facet." + f.segment()), "nach-" + f.segment(), List.of(), List.of(), links);
     }
 

@@ -1,0 +1,22 @@
+package de.quartier.render;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class FactsTest {
+    @Test
+    void aPlacesNameComesBeforeItsAddressWithoutSayingTheStreetTwice() {
+        assertEquals("Quartiersbüro Eigen, Hansastraße 1, 46236 Bottrop", Facts.named("Quartiersbüro Eigen", "Hansastraße 1, 46236 Bottrop"));
+        // a square named like its street
+        assertEquals("Mühlenplatz 3, 46236 Bottrop", Facts.named("Mühlenplatz", "Mühlenplatz 3, 46236 Bottrop"));
+        // the name holds the street whole: said once
+        assertEquals("Bernepark, Eingang Ebelstraße, 46242 Bottrop", Facts.named("Bernepark, Eingang Ebelstraße", "Ebelstraße, 46242 Bottrop"));
+        assertEquals("Johann-Breuker-Platz, Ortsmitte Kirchhellen, 46244 Bottrop",
+                Facts.named("Johann-Breuker-Platz, Ortsmitte Kirchhellen", "Johann-Breuker-Platz, 46244 Bottrop"));
+        assertEquals("Bernepark, Eingang Ebelstraße", Facts.named("Bernepark, Eingang Ebelstraße", "Ebelstraße"), "the street alone, as cards show it");
+        // part of a longer word, or without the house number the address has: the address stays whole
+        assertEquals("Haus Ebelstraßenecke, Ebelstraße, 46242 Bottrop", Facts.named("Haus Ebelstraßenecke", "Ebelstraße, 46242 Bottrop"));
+        assertEquals("Eingang Ebelstraße, Ebelstraße 12, 46242 Bottrop", Facts.named("Eingang Ebelstraße", "Ebelstraße 12, 46242 Bottrop"));
+    }
+}
