@@ -35,6 +35,18 @@ class MediaReferencesTest {
     }
 
     @Test
+    void anImageFieldNamingAFileWithABlankIsToldToRenameIt() throws Exception {
+        // the page would carry src="/…/media/Foto Eingang.svg", an address the HTML checker refuses
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Files.writeString(site.resolve("content/media/Foto Eingang.SVG"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        TestSites.replace(site.resolve(SPIELMOBIL), "title: Spielmobil\n", "title: Spielmobil\nimage: {src: media/Foto Eingang.SVG, alt: Der Eingang}\n");
+        List<Diagnostic> d = TestSites.check(site).diagnostics().sorted();
+        assertEquals(List.of(Code.BAD_FILE_NAME), d.stream().map(Diagnostic::code).toList(), d.toString());
+        assertEquals("`image.src`: the name of content/media/Foto Eingang.SVG has a blank or a sign a web address cannot hold", d.get(0).message());
+        assertEquals("rename the file to content/media/foto-eingang.svg and write media/foto-eingang.svg", d.get(0).hint());
+    }
+
+    @Test
     void aMediaFileNamedWithBlanksIsToBeRenamedNotLinkedAsItIs() throws Exception {
         Path site = TestSites.copyBase(temp.resolve("site"));
         Files.writeString(site.resolve("content/media/Flyer Sommerfest.pdf"), "%PDF");
