@@ -80,14 +80,16 @@ public final class Pipeline {
         if (onConfig != null && config.isPresent()) onConfig.read(loaded, config.get());
         ZoneId zone = config.map(SiteConfig::timezone).orElse(FALLBACK_ZONE);
         GeoBounds bounds = config.map(c -> c.map().bounds()).orElse(null);
+        LocalDate today = options.today() != null ? options.today() : LocalDate.now(zone);
         ValidationContext context = new ValidationContext(zone, bounds, loaded.mediaFiles(), loaded.media(),
-                config.map(SiteConfig::basePath).orElse("/"));
+                config.map(SiteConfig::basePath).orElse("/"), today);
         List<SourceFile> recordFiles = loaded.recordFiles();
         if (records != null) {
             // a record checked before stays valid while what it was checked against is the same
             List<Object> against = new ArrayList<>();
             against.add(loaded.config().map(SourceFile::text).orElse(""));
             against.add(options.baseUrl());
+            against.add(today); // an event's date is far ahead as of a day
             loaded.media().forEach((path, bytes) -> {
                 against.add(path);
                 against.add(bytes);
@@ -96,7 +98,6 @@ public final class Pipeline {
             records.retain(recordFiles);
         }
         RecordCheck.Outcome checked = RecordCheck.run(recordFiles, context, records, options.includeDrafts(), diagnostics);
-        LocalDate today = options.today() != null ? options.today() : LocalDate.now(zone);
         List<de.quartier.model.NewsItem> waiting = WaitingNews.of(checked.entries(), today, options.includeDrafts());
         List<Entry> entries = WaitingNews.without(checked.entries(), waiting);
         WaitingNews.warnFarAhead(checked.entries(), today, diagnostics);

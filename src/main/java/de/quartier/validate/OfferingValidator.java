@@ -27,6 +27,9 @@ import java.util.List;
 
 /** Turns an offering's fields into an {@link Offering}: its one place, its schedule or dates, and each date held against `active`. */
 final class OfferingValidator {
+    /** Events are planned a year or so ahead; a date beyond this is most likely a mistyped year. */
+    static final int FAR_AHEAD_YEARS = 2;
+
     private final ValidationContext context;
     private final Diagnostics diagnostics;
     private final SharedFacts facts;
@@ -67,6 +70,10 @@ final class OfferingValidator {
             if (start != null) {
                 dates.add(new EventDate(start, end));
                 warnIfOutsidePeriod(start.toLocalDate(), d.spanOf("start"), active);
+                // "2062" for "2026": the offering would wait decades for its event, listed all the while
+                if (context.today() != null && start.toLocalDate().isAfter(context.today().plusYears(FAR_AHEAD_YEARS)))
+                    diagnostics.warning(Code.DATE_FAR_AHEAD, d.spanOf("start"), "this date, " + start.toLocalDate().format(Diagnostics.DATE)
+                            + ", lies more than " + FAR_AHEAD_YEARS + " years ahead", "check the year of `start`");
             }
         }
         if (hasSchedule && hasDates) {

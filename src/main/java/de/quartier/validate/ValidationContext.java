@@ -14,7 +14,8 @@ import java.util.Set;
  * @param media      their bytes (boundary files are read and checked)
  * @param basePath   the path of the site's base URL ("/quartiersentwicklung/"); "/" when site-config.yml is broken
  */
-public record ValidationContext(ZoneId zone, GeoBounds bounds, Set<String> mediaFiles, java.util.Map<String, byte[]> media, String basePath) {
+public record ValidationContext(ZoneId zone, GeoBounds bounds, Set<String> mediaFiles, java.util.Map<String, byte[]> media, String basePath,
+                                java.time.LocalDate today) {
     public ValidationContext {
         mediaFiles = Set.copyOf(mediaFiles);
         media = media == null ? java.util.Map.of() : media;

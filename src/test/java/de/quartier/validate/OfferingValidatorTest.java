@@ -39,4 +39,17 @@ class OfferingValidatorTest {
         assertEquals(List.of("error missing-field content/offerings/sprechstunde.md:1:1"), TestSites.lines(r));
         assertEquals("an offering needs `schedule` (e.g. We 15:00-17:00) or `dates`", r.diagnostics().sorted().get(0).message());
     }
+
+    @Test
+    void anEventDateYearsAheadIsWarnedAsAMistypedYear() throws Exception {
+        TestSites.copyBase(site);
+        TestSites.replace(site.resolve("content/offerings/lesefest.md"), "{start: 2026-12-05 14:00, end: 2026-12-05 17:00}",
+                "{start: 2026-12-05 14:00, end: 2026-12-05 17:00}\n  - {start: 2062-12-12 14:00, end: 2062-12-12 17:00}");
+        BuildResult r = check();
+        assertEquals(List.of("warning date-far-ahead content/offerings/lesefest.md:11:13"), TestSites.lines(r));
+        assertEquals("this date, 12.12.2062, lies more than 2 years ahead", r.diagnostics().sorted().get(0).message());
+        // a year ahead is planning, not a mistake
+        TestSites.replace(site.resolve("content/offerings/lesefest.md"), "2062-12-12", "2027-12-12");
+        assertEquals(List.of(), TestSites.lines(check()));
+    }
 }
