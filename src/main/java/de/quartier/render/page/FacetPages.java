@@ -62,7 +62,7 @@ public final class FacetPages {
         for (Urls.Facet f : Urls.Facet.values()) {
             String facetTitle = view.t("facet." + f.segment());
             out.add(pages.page(f.segment() + "/", "facet-index", facetTitle, view.homeCrumbs(),
-                    () -> Map.of("listing", new Listing(facetTitle, "", List.of(), List.of(browse(f))))));
+                    () -> Map.of("listing", new Listing(facetTitle, "", List.of(), List.of(browse(f, view.t("facet.az")))))));
             facets.get(f).labels().forEach((slug, label) -> plan(out, f, slug, facetTitle, facetTitle + ": " + label));
         }
     }
@@ -79,11 +79,16 @@ public final class FacetPages {
 
     /** The links to every value of a facet, as a section of a listing. */
     public Section browse(Urls.Facet f) {
+        return browse(f, view.t("facet." + f.segment()));
+    }
+
+    /** The same under another heading: on the facet's own page the page's title would stand twice ("Sprachen", "Sprachen"). */
+    private Section browse(Urls.Facet f, String heading) {
         List<Link> links = new ArrayList<>();
         facets.get(f).labels().forEach((slug, label) -> links.add(new Link(label, view.urls().href(f.segment() + "/" + slug + "/"))));
         // by name as residents read them ("Arabisch, Deutsch, Englisch, Kurdisch, Persisch"), not by code (ar, de, en, fa, ku)
         links.sort(java.util.Comparator.comparing(Link::label, view.relations().titles().names()));
-        return section(view.t("facet." + f.segment()), "nach-" + f.segment(), List.of(), List.of(), links);
+        return section(heading, "nach-" + f.segment(), List.of(), List.of(), links);
     }
 
     private FacetIndex index(Urls.Facet f, List<ContactPoint> contactPoints, List<Offering> offerings) {
