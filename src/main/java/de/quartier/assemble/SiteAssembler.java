@@ -76,7 +76,8 @@ public final class SiteAssembler {
         Map<Collection, Map<Slug, Entry>> published = new EnumMap<>(Collection.class);
         Map<Collection, Set<Slug>> drafts = new EnumMap<>(Collection.class);
         for (Collection c : Collection.values()) {
-            // in slug order, as the records come from the check (sorting them again costs one comparison each)
+            // in slug order: the records are sorted below (one comparison each, as they come from the check
+            // already in order), and the map keeps the order they are put in
             published.put(c, new java.util.LinkedHashMap<>());
             drafts.put(c, draftsLeftOut.getOrDefault(c, Set.of()));
         }

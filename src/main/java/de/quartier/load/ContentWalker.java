@@ -141,8 +141,12 @@ final class ContentWalker extends SimpleFileVisitor<Path> {
             // "x.MD": clearly a record, and a warning would let it go missing from the site
             String lowered = ext.toLowerCase(java.util.Locale.ROOT);
             String stem = name.substring(0, dot);
+            // "spielmobil.tr.MD" is the Turkish text of a record: its name stays a translation's
+            java.util.regex.Matcher translation = TRANSLATION_NAME.matcher(stem);
+            String meant = de.quartier.model.Slug.isValid(stem) || translation.matches() && de.quartier.model.Slug.isValid(translation.group(1))
+                    ? stem : de.quartier.model.Slug.suggest(stem);
             diagnostics.error(Code.BAD_FILE_NAME, SourceSpan.startOf(rel), "`" + name + "`: a record's extension is written in lowercase: ."
-                    + lowered, "rename it to " + (de.quartier.model.Slug.isValid(stem) ? stem : de.quartier.model.Slug.suggest(stem)) + "." + lowered);
+                    + lowered, "rename it to " + meant + "." + lowered);
             return FileVisitResult.CONTINUE;
         }
         if (format == null) {

@@ -147,7 +147,7 @@ final class YamlProblems {
                     indentationHint(line, place == null ? null : lineAbove(yaml, bounds, place[0])));
             return;
         }
-        diagnostics.error(Code.YAML_SYNTAX, at, "YAML: " + problem, hintFor(problem, line, mark, e.getContextMark()));
+        diagnostics.error(Code.YAML_SYNTAX, at, "YAML: " + problem, hintFor(problem, line, mark, e.getContextMark(), at.path()));
     }
 
     private static boolean outOfStep(String problem) {
@@ -192,7 +192,7 @@ final class YamlProblems {
         return mark != null && colon == mark.getColumn() && line.strip().matches("[a-z_][a-z0-9_]*:.*");
     }
 
-    private static String hintFor(String problem, String line, Mark mark, Mark context) {
+    private static String hintFor(String problem, String line, Mark mark, Mark context, String path) {
         if (endsAtAQuote(problem, line))
             return "a value that starts with a quote ends there: quote the whole value, or none of it";
         if (problem.contains("could not find expected ':'")) return "each field is written `key: value`";
@@ -205,7 +205,7 @@ final class YamlProblems {
         }
         if (problem.contains("found duplicate anchor") || problem.contains("undefined alias")) return "a `*` or `&` at the start of a value must be quoted";
         // a .yml record written like a .md one: its fields between two `---` lines, perhaps text after them
-        if (problem.contains("but found another document") || problem.contains("expected a single document"))
+        if (path.startsWith("content/") && (problem.contains("but found another document") || problem.contains("expected a single document")))
             return "a .yml record has no `---` lines: delete them (its text goes under `body: |`), or rename the file to .md for the `---` form";
         return null;
     }

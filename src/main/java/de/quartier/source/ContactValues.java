@@ -34,7 +34,7 @@ final class ContactValues {
         // umlauts: most mail servers take none, and the address is usually spelt out
         String spelt = v.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue").replace("ß", "ss");
         if (!spelt.equals(v) && EMAIL.matcher(spelt).matches())
-            return "an address with ä, ö, ü or ß is mostly spelt out: " + spelt + " (check the address with its owner)";
+            return "an e-mail address is usually written with ae, oe, ue and ss: " + spelt + " (check it with its owner)";
         return "for example quartiersbuero@example.org";
     }
 

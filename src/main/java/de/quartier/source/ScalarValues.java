@@ -191,7 +191,8 @@ final class ScalarValues {
         // "htps://x", "https//x", "http:/x": only where what follows looks like a host name
         if (m.matches() && !m.group(1).isEmpty() && m.group(3).matches("[\\w.-]+\\.[a-zA-Z]{2,}(?:[/?#].*)?")
                 && !(m.group(1).equalsIgnoreCase("https") && m.group(2).equals("://")) && !(m.group(1).equalsIgnoreCase("http") && m.group(2).equals("://")))
-            return "write https://" + m.group(3);
+            // the scheme as meant ("htp" is http, "htps" https), and a blank in the rest as %20
+            return "write " + (m.group(1).toLowerCase(Locale.ROOT).endsWith("s") ? "https://" : "http://") + m.group(3).replace(" ", "%20");
         return "for example https://www.example.org/";
     }
 

@@ -50,9 +50,19 @@ final class HoursRuleReader {
     private static final Unsupported SUN_TIMES = u("times by sunrise or sunset are not supported", "sunrise|sunset|dawn|dusk",
             "write clock times, e.g. 08:00-18:00");
     private static final Unsupported OPEN_END = u("open ends (`+`) are not supported", "\\+", "write the closing time");
-    // a point in time ("Tu 15:00") would be published as lasting a minute ("15:00–15:01 Uhr")
-    private static final Unsupported NO_END = u("a time needs its end: a point in time such as `15:00` is not supported",
-            "(?<![-:\\d])\\d{1,2}:\\d{2}(?!\\s*[-+:\\d])", "write when it ends, e.g. `15:00-17:00`");
+    /**
+     * A point in time ("Tu 15:00"), which would be published as lasting a minute ("15:00–15:01 Uhr"):
+     * named as written, found outside quoted comments.
+     */
+    private static Unsupported noEnd(int start) {
+        int h = start / 60;
+        int m = start % 60;
+        String time = String.format("%02d:%02d", h, m);
+        String written = "0?" + h + ":" + String.format("%02d", m);
+        return u("`" + time + "` needs its end: a point in time is not supported",
+                "(?<![-:\\d])" + (h < 10 ? written : time) + "(?!\\s*[-+:\\d])(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)",
+                "write when it ends, e.g. `" + time + "-" + String.format("%02d:%02d", Math.min(h + 2, 24), h + 2 >= 24 ? 0 : m) + "`");
+    }
     private static final Unsupported TIME_INTERVAL = u("repeating times (`/`) are not supported", "/", "write each time");
     private static final Unsupported FALLBACK = u("fallback rules (`||`) are not supported", "\\|\\|", "write the rules in order with `;`");
     private static final Unsupported YEARS = u("years are not supported in opening hours", "\\b\\d{4}\\b",
@@ -120,7 +130,7 @@ final class HoursRuleReader {
                 if (t.getStartEvent() != null || t.getEndEvent() != null) throw new UnsupportedException(SUN_TIMES);
                 if (t.isOpenEnded()) throw new UnsupportedException(OPEN_END);
                 if (t.getInterval() > 0) throw new UnsupportedException(TIME_INTERVAL);
-                if (t.getEnd() < 0) throw new UnsupportedException(NO_END);
+                if (t.getEnd() < 0) throw new UnsupportedException(noEnd(t.getStart()));
                 times.add(new TimeRange(t.getStart(), t.getEnd()));
             }
         }

@@ -217,31 +217,10 @@ final class MediaReferences {
     /** "[Flyer](media/Mein Flyer.pdf)": Markdown reads it as text, and residents would see it so. */
     private void unreadLink(BodyLink u) {
         String written = u.target();
-        String target = written.substring(written.indexOf("](") + 2, written.length() - 1).strip();
-        boolean space = target.chars().anyMatch(Character::isWhitespace);
-        String hint;
-        if (space && target.startsWith("media/")) {
-            // a file's name with spaces: a name without them makes a plain address, too
-            String name = target.substring("media/".length());
-            int dot = name.lastIndexOf('.');
-            String meant = dot > 0 ? de.quartier.model.Slug.suggest(name.substring(0, dot)) + name.substring(dot).toLowerCase(java.util.Locale.ROOT)
-                    : de.quartier.model.Slug.suggest(name);
-            hint = "name the file without spaces, e.g. content/media/" + meant + ", and link media/" + meant;
-        } else if (space) {
-            // Markdown here reads no spaces in a target, in angle brackets neither: say how to write it without
-            String bare = target.startsWith("<") && target.endsWith(">") ? target.substring(1, target.length() - 1).strip() : target;
-            String label = written.substring(0, written.indexOf("](") + 2);
-            String lower = bare.toLowerCase(java.util.Locale.ROOT);
-            hint = lower.startsWith("tel:") ? "write the number without spaces: " + label + "tel:" + bare.substring(4).replaceAll("[^0-9+]", "") + ")"
-                    : lower.startsWith("mailto:") ? "write the address without spaces: " + label + bare.replaceAll("\\s+", "") + ")"
-                    : lower.startsWith("http://") || lower.startsWith("https://") ? "write each space as %20: " + label + bare.replaceAll("\\s", "%20") + ")"
-                    : "write the target without spaces (name a file without them)";
-        } else {
-            hint = ContentLink.howToWrite(target);
-        }
+        boolean space = UnreadLinks.target(written).chars().anyMatch(Character::isWhitespace);
         diagnostics.error(Code.BROKEN_LINK, u.at(), "`" + written + "` is not read as " + (written.startsWith("!") ? "an image" : "a link")
                 + (space ? ", because its target has a space" : "")
-                + ": it would show as written", hint);
+                + ": it would show as written", UnreadLinks.hint(written));
     }
 
     /** "write anlaufstellen/x/" for a path of the site's pages (below its base path), else how links are written. */

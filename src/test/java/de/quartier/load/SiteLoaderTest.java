@@ -101,12 +101,31 @@ class SiteLoaderTest {
         TestSites.copyBase(site);
         Files.writeString(site.resolve("content/offerings/spielen-im-park.MD"), "---\ntitle: X\n---\n");
         Files.writeString(site.resolve("content/pages/Ueber Uns.Yml"), "title: X\n");
+        Files.writeString(site.resolve("content/offerings/spielmobil.tr.MD"), "---\ntitle: X\n---\n");
         new SiteLoader(diagnostics).load(site);
-        assertEquals(List.of("bad-file-name content/offerings/spielen-im-park.MD", "bad-file-name content/pages/Ueber Uns.Yml"),
+        assertEquals(List.of("bad-file-name content/offerings/spielen-im-park.MD", "bad-file-name content/offerings/spielmobil.tr.MD",
+                        "bad-file-name content/pages/Ueber Uns.Yml"),
                 diagnostics.sorted().stream().map(d -> d.code().id() + " " + d.at().path()).toList());
         assertEquals("`spielen-im-park.MD`: a record's extension is written in lowercase: .md", diagnostics.sorted().get(0).message());
         assertEquals("rename it to spielen-im-park.md", diagnostics.sorted().get(0).hint());
-        assertEquals("rename it to ueber-uns.yml", diagnostics.sorted().get(1).hint());
+        assertEquals("rename it to spielmobil.tr.md", diagnostics.sorted().get(1).hint(), "a translation's name stays one");
+        assertEquals("rename it to ueber-uns.yml", diagnostics.sorted().get(2).hint());
+    }
+
+    @Test
+    void aReloadOfChangedRecordFilesGivesWhatAFullLoadGives() throws Exception {
+        // the preview patches the path-ordered list in place: a file added in the middle, one deleted, a translation added
+        TestSites.copyBase(site);
+        LoadedSite before = new SiteLoader(diagnostics).load(site);
+        Files.writeString(site.resolve("content/offerings/malkurs.md"), "---\ntitle: Malkurs\n---\n");
+        Files.delete(site.resolve("content/offerings/lesefest.md"));
+        Files.writeString(site.resolve("content/offerings/spielmobil.tr.md"), "---\ntitle: Oyun otobüsü\n---\n");
+        java.util.Optional<LoadedSite> again = new SiteLoader(new Diagnostics()).reload(before,
+                List.of("content/offerings/malkurs.md", "content/offerings/lesefest.md", "content/offerings/spielmobil.tr.md"));
+        LoadedSite full = new SiteLoader(new Diagnostics()).load(site);
+        assertTrue(again.isPresent());
+        assertEquals(full.records(), again.get().records());
+        assertEquals(full.texts(), again.get().texts());
     }
 
     @Test

@@ -228,12 +228,13 @@ class FieldsTest {
 
     @Test
     void aMistypedOrSpacedWebAddressGetsTheAddressAsMeant() {
-        Fields f = fields("a: https//www.bottrop.de\nb: htps://www.bottrop.de/x\nc: https://www.bottrop.de/quartier büro\nd: ftp://example.org/\n");
-        for (String k : List.of("a", "b", "c", "d")) assertNull(f.url(k));
+        Fields f = fields("a: https//www.bottrop.de\nb: htps://www.bottrop.de/x\nc: https://www.bottrop.de/quartier büro\nd: ftp://example.org/\n"
+                + "e: htp://example.org/a b\n");
+        for (String k : List.of("a", "b", "c", "d", "e")) assertNull(f.url(k));
         List<Diagnostic> p = problems();
         assertEquals(List.of("write https://www.bottrop.de", "write https://www.bottrop.de/x",
                 "write each space as %20: https://www.bottrop.de/quartier%20büro, or copy the address from the browser's address bar",
-                "for example https://www.example.org/"), p.stream().map(Diagnostic::hint).toList());
+                "for example https://www.example.org/", "write http://example.org/a%20b"), p.stream().map(Diagnostic::hint).toList());
         // the JDK's own words ("Illegal character in path") are not passed on
         assertEquals("`c`: `https://www.bottrop.de/quartier büro` has a space, which a web address cannot hold", p.get(2).message());
     }
@@ -243,7 +244,7 @@ class FieldsTest {
         Fields f = fields("a: info@bottrop,de\nb: jürgen.müller@bottrop.de\nc: bitte anrufen\n");
         for (String k : List.of("a", "b", "c")) assertNull(f.email(k));
         assertEquals(List.of("write info@bottrop.de",
-                "an address with ä, ö, ü or ß is mostly spelt out: juergen.mueller@bottrop.de (check the address with its owner)",
+                "an e-mail address is usually written with ae, oe, ue and ss: juergen.mueller@bottrop.de (check it with its owner)",
                 "for example quartiersbuero@example.org"), problems().stream().map(Diagnostic::hint).toList());
     }
 

@@ -274,8 +274,15 @@ class OpeningHoursSyntaxTest {
         assertEquals(Code.UNSUPPORTED_OPENING_HOURS, d.code());
         assertEquals(16 + 19, d.at().column(), "points at `16:00`, not at either time of the range before it");
         assertEquals(5, d.at().length());
-        assertEquals("`schedule`: a time needs its end: a point in time such as `15:00` is not supported", d.message());
-        assertEquals("write when it ends, e.g. `15:00-17:00`", d.hint());
+        assertEquals("`schedule`: `16:00` needs its end: a point in time is not supported", d.message());
+        assertEquals("write when it ends, e.g. `16:00-18:00`", d.hint());
+        // the time as written (one digit), and not a time in a comment before it
+        Diagnostics other = new Diagnostics();
+        assertNull(OpeningHoursSyntax.check(plain("Tu 15:00-17:00 \"Einlass 9:30\"; We 9:00"), "schedule", other));
+        d = other.sorted().get(0);
+        assertEquals("`schedule`: `09:00` needs its end: a point in time is not supported", d.message());
+        assertEquals(16 + 34, d.at().column(), "points at `9:00` after `We`, not into the comment");
+        assertEquals(4, d.at().length());
     }
 
     @Test

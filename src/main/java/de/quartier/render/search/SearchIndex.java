@@ -46,11 +46,10 @@ public final class SearchIndex {
     public record Doc(int kind, String title, String href, String text, Map<String, Integer> words) {
         /**
          * @param fields what the document is found by
-         * @param ended  an ended record: found, but after every current one. Its words weigh 1
-         *               wherever they stand and a current record's twice their field's weight, so
-         *               a query that all of a current record matches scores it higher (an ended
-         *               office's title "Sonntags-Kaffeeklatsch" came before a current "Adventscafé
-         *               … Sonntag" when ended records only weighed half).
+         * @param ended  an ended record: found, but after current ones that match as well. Its words
+         *               weigh 1 wherever they stand and a current record's twice their field's
+         *               weight (an ended record's title "Sonntags-Kaffeeklatsch" came before a
+         *               current "Adventscafé … Sonntag" when ended records only weighed half).
          */
         public static Doc of(int kind, String title, String href, String text, List<Field> fields, boolean ended) {
             Map<String, Integer> best = new HashMap<>();
