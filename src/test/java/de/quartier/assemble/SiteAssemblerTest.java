@@ -156,6 +156,12 @@ class SiteAssemblerTest {
         // (30 December 2026 lies in week 53)
         assertTrue(d.message().contains("is closed on 06.01.2027, 13.01.2027, 20.01.2027 and 1 more day (`week 01-04 off`"), d.message());
 
+        // a closure with a comment that holds ": " is quoted in the hint, or the line would not be YAML
+        TestSites.replace(cp, "opening_hours: Mo,Tu 09:00-13:00; We,Th 13:30-17:30; PH off; week 01-04 off",
+                "opening_hours: 'Mo,Tu 09:00-13:00; We,Th 13:30-17:30; PH off; Dec 24-Dec 31 off \"Pause: zu\"'");
+        d = check(TestSites.TODAY, false).diagnostics().sorted().get(0);
+        assertTrue(d.hint().endsWith("schedule: 'We 15:00-17:00; Dec 24-Dec 31 off \"Pause: zu\"'"), d.hint());
+
         // an event with dates is not asked: its dates are what the editor wrote for it
         TestSites.replace(offering, "schedule: We 15:00-17:00", "dates: [{start: 2026-12-30 15:00, end: 2026-12-30 17:00}]");
         assertEquals(List.of(), TestSites.lines(check(TestSites.TODAY, false)).stream().filter(l -> l.contains("place-closed")).toList());
