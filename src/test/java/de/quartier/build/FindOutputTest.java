@@ -448,6 +448,34 @@ class FindOutputTest {
         assertTrue(aliases > 0);
     }
 
+    /** "Rollstuhl" and "kostenlos" find the offerings whose pages say so, and "Rollstuhl" no office a wheelchair cannot enter. */
+    @Test
+    void offeringsAreFoundByTheirCostAndByAWheelchairGettingIn() throws Exception {
+        ShardLookup index = new ShardLookup(files::get);
+        Map<String, Integer> docOf = new TreeMap<>();
+        for (int i = 0; i < index.meta().get("docs").asInt(); i++) docOf.put(index.document(i).get(1), i);
+        java.util.Set<Integer> wheelchair = new java.util.HashSet<>();
+        int[] p = index.postings("rollstuhl");
+        for (int i = 0; p != null && i < p.length; i += 2) wheelchair.add(p[i]);
+        java.util.Set<Integer> free = new java.util.HashSet<>();
+        p = index.postings("kostenlos");
+        for (int i = 0; p != null && i < p.length; i += 2) free.add(p[i]);
+        int in = 0, out = 0;
+        for (de.quartier.model.Offering o : site.offerings()) {
+            Integer doc = docOf.get(basePath + Urls.pathOf(o));
+            assertNotNull(doc, o.slug().value());
+            de.quartier.model.Accessibility a = o.accessibility() != null ? o.accessibility()
+                    : o.place() instanceof de.quartier.model.Place.AtContactPoint at ? site.contactPoint(at.contactPoint()).accessibility() : null;
+            boolean gets = a != null && a.wheelchair() == de.quartier.model.Wheelchair.YES;
+            assertEquals(gets, wheelchair.contains(doc), o.slug() + ": found by 'rollstuhl' exactly when a wheelchair gets in");
+            if (gets) in++; else out++;
+            boolean costless = o.cost() != null && SearchText.words(o.cost()).contains("kostenlos");
+            if (costless) assertTrue(free.contains(doc), o.slug() + " is free and found by 'kostenlos'");
+        }
+        assertTrue(in > 0 && out > 0, in + " offerings a wheelchair gets into, " + out + " not");
+        assertTrue(free.size() > 10, "many free offerings: " + free.size());
+    }
+
     /** The search page of a small site lists every current page; no page of a split directory is made. */
     @Test
     void theSearchPageOfASmallSiteIsItsWholeDirectory() {

@@ -130,6 +130,7 @@ public final class SearchPages {
             fields.add(new SearchIndex.Field(facetWords(cp.kind(), cp.targetGroups(), cp.topics(), cp.languages())
                     + " " + String.join(" ", view.names(cp.operators(), Collection.OPERATORS)), SearchIndex.Weight.FACET));
             fields.add(new SearchIndex.Field(quarterWords(cp.quarters()), SearchIndex.Weight.PLACE));
+            fields.add(new SearchIndex.Field(FactWords.of(cp, view), SearchIndex.Weight.FACET));
             line = address(cp.address()) + (cp.kind() == null ? "" : " · " + cp.kind());
         } else if (e instanceof Offering o) {
             fields.add(new SearchIndex.Field(cards.where(o), SearchIndex.Weight.ADDRESS));
@@ -137,6 +138,7 @@ public final class SearchPages {
                     + (o.operator() == null ? "" : " " + view.site().operator(o.operator()).title())
                     + " " + OfferingDays.words(o, view.wording(), view.site().today()), SearchIndex.Weight.FACET));
             fields.add(new SearchIndex.Field(quarterWords(o.quarters()), SearchIndex.Weight.PLACE));
+            fields.add(new SearchIndex.Field(FactWords.of(o, view), SearchIndex.Weight.FACET));
             line = cards.when(o) + " · " + cards.where(o);
         } else if (e instanceof Operator op) {
             if (op.address() != null) fields.add(new SearchIndex.Field(address(op.address()), SearchIndex.Weight.ADDRESS));

@@ -1,0 +1,40 @@
+package de.quartier.render.search;
+
+import de.quartier.model.Accessibility;
+import de.quartier.model.ContactPoint;
+import de.quartier.model.Entry;
+import de.quartier.model.Offering;
+import de.quartier.model.Place;
+import de.quartier.model.Wheelchair;
+import de.quartier.render.SiteView;
+
+import java.util.Locale;
+
+/**
+ * What a record is found by beyond its text: an offering's cost ("kostenlos") and whether a
+ * wheelchair gets in, in the words its page says them ("Barrierefreiheit", "Rollstuhl",
+ * "zugänglich", "Barrierefreie Toilette"). Residents searched "Rollstuhl" and "kostenlos" and
+ * found nothing, though many pages say so. Only what holds is indexed: an office a wheelchair
+ * cannot enter is not found by "Rollstuhl".
+ */
+final class FactWords {
+    private FactWords() {
+    }
+
+    static String of(Entry e, SiteView view) {
+        StringBuilder out = new StringBuilder();
+        Accessibility a = null;
+        if (e instanceof ContactPoint cp) a = cp.accessibility();
+        if (e instanceof Offering o) {
+            if (o.cost() != null) out.append(o.cost());
+            // as its page: the office's, where the offering says nothing of its own
+            a = o.accessibility() != null ? o.accessibility()
+                    : o.place() instanceof Place.AtContactPoint at ? view.site().contactPoint(at.contactPoint()).accessibility() : null;
+        }
+        if (a != null && a.wheelchair() == Wheelchair.YES)
+            out.append(' ').append(view.t("field.accessibility")).append(' ').append(view.t("field.wheelchair"))
+                    .append(' ').append(view.t("wheelchair." + a.wheelchair().name().toLowerCase(Locale.ROOT)));
+        if (a != null && Boolean.TRUE.equals(a.toilet())) out.append(' ').append(view.t("field.toilet"));
+        return out.toString().strip();
+    }
+}
