@@ -209,6 +209,15 @@ public final class Site {
         return Optional.empty();
     }
 
+    /**
+     * What holds for getting into where an offering takes place: its own accessibility, else its
+     * office's (what the office says of its rooms holds for what happens there); null if neither says.
+     */
+    public Accessibility accessibilityOf(Offering o) {
+        if (o.accessibility() != null) return o.accessibility();
+        return o.place() instanceof Place.AtContactPoint at ? contactPoint(at.contactPoint()).accessibility() : null;
+    }
+
     /** The contact points that name this quarter, in slug order. */
     public List<ContactPoint> contactPointsIn(Quarter q) {
         return contactPointsByQuarter.getOrDefault(q.slug(), List.of());

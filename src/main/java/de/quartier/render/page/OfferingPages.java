@@ -87,7 +87,7 @@ final class OfferingPages {
             facts.add(new Fact(view.t("field.directions"), view.t("action.directions"), directions(cp.address())));
             // what the office says of its rooms holds for what happens there, unless the offering says otherwise;
             // in one line beside the address (20,000 offerings: a section each would cost 8 MB)
-            if (o.accessibility() == null && cp.accessibility() != null) facts.addAll(details.accessibilityInLine(cp.accessibility()));
+            if (o.accessibility() == null && view.site().accessibilityOf(o) != null) facts.addAll(details.accessibilityInLine(view.site().accessibilityOf(o)));
         } else if (o.place() instanceof Place.AtVenue v) {
             facts.add(fact(view.t("field.where"), v.venue().name()));
             facts.add(fact(view.t("field.address"), address(v.venue().address())));

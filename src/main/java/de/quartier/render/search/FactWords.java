@@ -4,7 +4,6 @@ import de.quartier.model.Accessibility;
 import de.quartier.model.ContactPoint;
 import de.quartier.model.Entry;
 import de.quartier.model.Offering;
-import de.quartier.model.Place;
 import de.quartier.model.Wheelchair;
 import de.quartier.render.SiteView;
 
@@ -27,9 +26,7 @@ final class FactWords {
         if (e instanceof ContactPoint cp) a = cp.accessibility();
         if (e instanceof Offering o) {
             if (o.cost() != null) out.append(o.cost());
-            // as its page: the office's, where the offering says nothing of its own
-            a = o.accessibility() != null ? o.accessibility()
-                    : o.place() instanceof Place.AtContactPoint at ? view.site().contactPoint(at.contactPoint()).accessibility() : null;
+            a = view.site().accessibilityOf(o); // as its page says it
         }
         if (a != null && a.wheelchair() == Wheelchair.YES)
             out.append(' ').append(view.t("field.accessibility")).append(' ').append(view.t("field.wheelchair"))
