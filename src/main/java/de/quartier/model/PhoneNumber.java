@@ -26,4 +26,9 @@ public final class PhoneNumber {
         if (number.startsWith("+") || number.startsWith("00")) number = number.replace("(0)", "");
         return number;
     }
+
+    /** The number as a tel: link: what is dialled, digits and + only. */
+    public static String telUri(String written) {
+        return "tel:" + dialled(written).replaceAll("[^0-9+]", "");
+    }
 }

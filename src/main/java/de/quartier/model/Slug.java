@@ -28,6 +28,12 @@ public record Slug(String value) implements Comparable<Slug> {
         return s.isEmpty() ? "seite" : s;
     }
 
+    /** A file's name as it is best written: the stem as {@link #suggest} makes it, the extension in lowercase ("Foto Eingang.JPG" → "foto-eingang.jpg"). */
+    public static String suggestFileName(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? suggest(name.substring(0, dot)) + name.substring(dot).toLowerCase(java.util.Locale.ROOT) : suggest(name);
+    }
+
     // by hand: slugs key most maps of a build and of every refresh of the preview
     @Override
     public int hashCode() {

@@ -69,7 +69,7 @@ public final class Facts {
     }
 
     public static String tel(String phone) {
-        return "tel:" + de.quartier.model.PhoneNumber.dialled(phone).replaceAll("[^0-9+]", "");
+        return de.quartier.model.PhoneNumber.telUri(phone);
     }
 
     public static String geo(GeoPoint p) {

@@ -89,9 +89,7 @@ final class MediaReferences {
         String file = normal.substring(normal.lastIndexOf('/') + 1);
         if (file.chars().anyMatch(c -> Character.isWhitespace(c) || "\"<>\\^`{|}#?%".indexOf(c) >= 0)) {
             // the page would carry it as written (src="media/Foto Eingang.jpg"): an address browsers repair and checkers refuse
-            int dot = file.lastIndexOf('.');
-            String meant = (dot > 0 ? de.quartier.model.Slug.suggest(file.substring(0, dot)) + file.substring(dot).toLowerCase(java.util.Locale.ROOT)
-                    : de.quartier.model.Slug.suggest(file));
+            String meant = de.quartier.model.Slug.suggestFileName(file);
             String folder = normal.substring(0, normal.length() - file.length());
             diagnostics.error(Code.BAD_FILE_NAME, at, BodyLink.named(name) + ": the name of content/" + normal
                             + " has a blank or a sign a web address cannot hold",

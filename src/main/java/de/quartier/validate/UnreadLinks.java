@@ -25,9 +25,7 @@ final class UnreadLinks {
         if (target.chars().noneMatch(Character::isWhitespace)) return ContentLink.howToWrite(target);
         if (target.startsWith("media/")) {
             // a file's name with spaces: a name without them makes a plain address, too
-            String name = target.substring("media/".length());
-            int dot = name.lastIndexOf('.');
-            String meant = dot > 0 ? Slug.suggest(name.substring(0, dot)) + name.substring(dot).toLowerCase(Locale.ROOT) : Slug.suggest(name);
+            String meant = Slug.suggestFileName(target.substring("media/".length()));
             return "name the file without spaces, e.g. content/media/" + meant + ", and link media/" + meant;
         }
         String bare = target.startsWith("<") && target.endsWith(">") ? target.substring(1, target.length() - 1).strip() : target;
@@ -35,7 +33,7 @@ final class UnreadLinks {
         String lower = bare.toLowerCase(Locale.ROOT);
         // as a phone dials it: without the (0) after +49 and a second extension
         if (lower.startsWith("tel:"))
-            return "write the number without spaces: " + label + "tel:" + PhoneNumber.dialled(bare.substring(4)).replaceAll("[^0-9+]", "") + ")";
+            return "write the number without spaces: " + label + PhoneNumber.telUri(bare.substring(4)) + ")";
         if (lower.startsWith("mailto:")) return "write the address without spaces: " + label + mailtoWithoutSpaces(bare) + ")";
         if (lower.startsWith("http://") || lower.startsWith("https://")) return "write each space as %20: " + label + bare.replaceAll("\\s", "%20") + ")";
         return "write the target without spaces (name a file without them)";
