@@ -1196,6 +1196,38 @@ class FindEndToEndTest {
         }
     }
 
+    @Test
+    @Timeout(120)
+    void onPaperAPageNamesItsAddressInItsLanguageExceptTheQuarterSheetThatNamesItItself() throws Exception {
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            WebDriver d = browser.driver();
+            String offering = "angebote/" + site.offerings().get(0).slug().value() + "/";
+            Map<String, String> labels = Map.of(offering, "Diese Seite im Netz: ", "en/", "This page online: ");
+            for (Map.Entry<String, String> page : labels.entrySet()) {
+                d.get(server.uri(page.getKey()).toString());
+                ((HasCdp) d).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+                String href = d.findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href");
+                assertTrue(href.startsWith("http") && href.endsWith(page.getKey()), href);
+                assertEquals("\"" + page.getValue() + href + "\"", canonicalLine(d), page.getKey());
+                ((HasCdp) d).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "screen"));
+                assertEquals("none", canonicalDisplay(d), page.getKey() + ": on screen, nothing of the head shows");
+            }
+            d.get(server.uri("quartiere/" + site.quarters().get(0).slug().value() + "/druck/").toString());
+            ((HasCdp) d).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            assertEquals("none", canonicalDisplay(d), "the quarter sheet says 'Aktuelle Angaben: …' itself");
+        }
+    }
+
+    private static String canonicalLine(WebDriver d) {
+        return (String) ((JavascriptExecutor) d).executeScript(
+                "var l = document.querySelector('link[rel=canonical]');"
+                        + "return getComputedStyle(l).display === 'block' ? getComputedStyle(l, '::before').content : 'hidden';");
+    }
+
+    private static String canonicalDisplay(WebDriver d) {
+        return (String) ((JavascriptExecutor) d).executeScript("return getComputedStyle(document.querySelector('link[rel=canonical]')).display;");
+    }
+
     private static void log(String format, Object... args) {
         System.out.println("[e2e] " + String.format(Locale.ROOT, format, args));
     }
