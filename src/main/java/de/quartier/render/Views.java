@@ -140,10 +140,17 @@ public final class Views {
      * @param lang            the language of a value an editor wrote, where the page is in another one; else ""
      * @param sameAsPrevious  the fact before it has the same label: one term, several values ("Termine")
      * @param sameAsNext      the fact after it has the same label
+     * @param about           what a link is about, for screen readers, where a list repeats its text
+     *                        ("Route planen" on every office's card: ": Quartiersbüro Altstadt"); else ""
      */
-    public record Fact(String label, String value, String href, String lang, boolean sameAsPrevious, boolean sameAsNext) {
+    public record Fact(String label, String value, String href, String lang, boolean sameAsPrevious, boolean sameAsNext, String about) {
         public Fact {
             lang = lang == null ? "" : lang;
+            about = about == null ? "" : about;
+        }
+
+        public Fact(String label, String value, String href, String lang, boolean sameAsPrevious, boolean sameAsNext) {
+            this(label, value, href, lang, sameAsPrevious, sameAsNext, "");
         }
 
         public Fact(String label, String value, String href, String lang) {

@@ -63,4 +63,33 @@ class CardsTest {
         assertTrue(at > 0, href + " in " + page);
         return page.substring(page.lastIndexOf("<article", at), page.indexOf("</article>", at));
     }
+    /**
+     * Every office's card in a list, and every place in a map's list, links "Route planen": a screen
+     * reader's list of a page's links tells them apart by the name read with each (WCAG 2.4.9).
+     */
+    @Test
+    void routeLinksInAListNameTheirPlaceForScreenReaders() throws Exception {
+        java.util.Map<String, byte[]> files = TestSites.buildInMemory(Path.of("").toAbsolutePath());
+        int pagesWithSeveral = 0;
+        for (java.util.Map.Entry<String, byte[]> file : files.entrySet()) {
+            if (!file.getKey().endsWith(".html")) continue;
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(new String(file.getValue(), StandardCharsets.UTF_8));
+            for (String list : new String[] {"article.card", ".map-section li"}) {
+                java.util.Set<String> names = new java.util.HashSet<>();
+                int links = 0;
+                for (org.jsoup.nodes.Element item : page.select(list)) {
+                    org.jsoup.select.Elements route = item.select("a[href^=https://www.openstreetmap.org/directions]");
+                    if (route.isEmpty()) continue;
+                    links++;
+                    String place = item.selectFirst(list.equals("article.card") ? ".card-title" : "a, strong").text();
+                    String said = route.first().text();
+                    String shown = route.first().ownText().trim();
+                    assertTrue(!shown.isEmpty() && said.startsWith(shown + ": " + place + " "), file.getKey() + ": " + said);
+                    assertTrue(names.add(said), file.getKey() + ": two route links in one list say " + said);
+                }
+                if (links > 1) pagesWithSeveral++;
+            }
+        }
+        assertTrue(pagesWithSeveral > 20, "pages whose lists link several routes: " + pagesWithSeveral);
+    }
 }

@@ -61,7 +61,7 @@ final class Details {
             Fact f = facts.get(i);
             boolean previous = i > 0 && facts.get(i - 1).label().equals(f.label());
             boolean next = i + 1 < facts.size() && facts.get(i + 1).label().equals(f.label());
-            out.add(previous || next ? new Fact(f.label(), f.value(), f.href(), f.lang(), previous, next) : f);
+            out.add(previous || next ? new Fact(f.label(), f.value(), f.href(), f.lang(), previous, next, f.about()) : f);
         }
         return out;
     }
