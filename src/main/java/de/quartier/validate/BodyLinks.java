@@ -60,7 +60,7 @@ public final class BodyLinks {
      * @param bodyIndent the spaces before each of the body's lines in the file
      */
     static Found of(String body, String path, int bodyLine, int bodyIndent) {
-        Found found = new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        Found found = new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         if (body.isBlank() || (body.indexOf('[') < 0 && body.indexOf('<') < 0 && !body.contains("&#"))) return found;
         com.vladsch.flexmark.util.ast.Document document = PARSER.parse(body);
         new Collector(body, path, bodyLine, bodyIndent, found, imageReferences(document)).collect(document);
@@ -92,18 +92,16 @@ public final class BodyLinks {
      * {@code alt} ({@code alt=""} marks a picture as decoration, which an editor may mean).
      */
     record Found(List<BodyLink> links, List<BodyLink> unread, List<CharacterReferences.Written> references,
-                 List<SourceSpan> imagesWithoutAlt, List<RemovedTag> removed) {
+                 List<SourceSpan> imagesWithoutAlt, List<RemovedTag> removed, List<RemovedAttribute> removedAttributes) {
     }
 
     /** An element of raw HTML that the page leaves out ({@code <iframe>}, {@code <script>}), where it is written. */
     record RemovedTag(String name, SourceSpan at) {
     }
 
-    /** What the renderer's sanitiser keeps (render.Markdown's safelist); every other element is left out of the page. */
-    static final java.util.Set<String> KEPT = java.util.Set.of("a", "b", "blockquote", "br", "caption", "cite", "code", "col",
-            "colgroup", "dd", "div", "dl", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "i", "img", "image", "li", "ol", "p", "pre",
-            "q", "small", "span", "strike", "strong", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
-            "figure", "figcaption", "abbr", "hr", "del", "ins", "mark", "html", "head", "body");
+    /** An attribute that the page leaves out of an element it keeps ({@code <p style="…">}), at its name. */
+    record RemovedAttribute(String tag, String name, SourceSpan at) {
+    }
 
     /** The reference definitions that images use ({@code ![Logo][logo]} … {@code [logo]: media/logo.png}). */
     private static java.util.Set<Node> imageReferences(com.vladsch.flexmark.util.ast.Document document) {
@@ -127,6 +125,7 @@ public final class BodyLinks {
         private final List<CharacterReferences.Written> references;
         private final List<SourceSpan> withoutAlt;
         private final List<RemovedTag> removed;
+        private final List<RemovedAttribute> removedAttributes;
         private final HtmlTagScanner html = new HtmlTagScanner();
         private final java.util.Set<Node> imageReferences;
 
@@ -141,6 +140,7 @@ public final class BodyLinks {
             this.references = found.references();
             this.withoutAlt = found.imagesWithoutAlt();
             this.removed = found.removed();
+            this.removedAttributes = found.removedAttributes();
         }
 
         void collect(Node node) {
@@ -198,7 +198,8 @@ public final class BodyLinks {
         }
 
         /**
-         * The kept link attributes of a piece of raw HTML. The piece's characters may be gathered
+         * The kept link attributes of a piece of raw HTML, and the elements and attributes the page
+         * leaves out. The piece's characters may be gathered
          * from several lines (a block quote's "> " left out), so each is mapped back to the body.
          */
         private void rawHtml(BasedSequence piece) {
@@ -206,9 +207,11 @@ public final class BodyLinks {
                     piece.subSequence(start, start + length).toString(), at(piece.getIndexOffset(start), length))));
             List<HtmlTagScanner.Attribute> attributes = html.scan(piece);
             for (HtmlTagScanner.StartTag t : html.tags())
-                if (!KEPT.contains(t.name()) && !t.name().isEmpty())
+                if (!KeptHtml.TAGS.contains(t.name()) && !t.name().isEmpty())
                     removed.add(new RemovedTag(t.name(), at(piece.getIndexOffset(t.at()), t.name().length())));
             for (HtmlTagScanner.Attribute a : attributes) {
+                if (KeptHtml.TAGS.contains(a.tag()) && !KeptHtml.keeps(a.tag(), a.name()))
+                    removedAttributes.add(new RemovedAttribute(a.tag(), a.name(), at(piece.getIndexOffset(a.nameAt()), a.name().length())));
                 if (!isKeptLink(a)) continue;
                 out.add(new BodyLink(a.value(), at(piece.getIndexOffset(a.start()), a.length()), !a.tag().equals("a")));
                 if (!a.tag().equals("a") && attributes.stream().noneMatch(b -> b.tagAt() == a.tagAt() && b.name().equals("alt")))

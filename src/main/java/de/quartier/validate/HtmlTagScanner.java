@@ -29,9 +29,9 @@ final class HtmlTagScanner {
      * entity-decoded ("" when the attribute has none). {@code start} and {@code length} say where
      * the value stands in the scanned text as written: from the first character inside the quotes
      * (of an attribute without a value: its name); {@code tagAt} where its tag's name starts, the
-     * same for all attributes of one tag.
+     * same for all attributes of one tag; {@code nameAt} where the attribute's name starts.
      */
-    record Attribute(String tag, String name, String value, int start, int length, int tagAt) {
+    record Attribute(String tag, String name, String value, int start, int length, int tagAt, int nameAt) {
     }
 
     /** A start tag: its name in lower case, and where the name stands in the scanned text. */
@@ -147,7 +147,7 @@ final class HtmlTagScanner {
                 }
                 raw = s.substring(valueStart, valueEnd);
             }
-            if (seen.add(attribute)) attributes.add(new Attribute(name, attribute, decode(raw), valueStart, valueEnd - valueStart, at));
+            if (seen.add(attribute)) attributes.add(new Attribute(name, attribute, decode(raw), valueStart, valueEnd - valueStart, at, nameStart));
         }
         if (p >= n) return n;
         if (out != null) {

@@ -134,8 +134,6 @@ final class MediaReferences {
         }
     }
 
-    /** Elements that show something from elsewhere: a link to it is what the page can keep. */
-    private static final Set<String> EMBEDS = Set.of("iframe", "video", "audio", "object", "embed", "script", "form", "canvas", "svg");
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
     /** "info@bottrop.de" as a link's target: meant as mailto:, read as a page of the site. */
     private static final java.util.regex.Pattern EMAIL_WITHOUT_SCHEME = java.util.regex.Pattern.compile("[^\\s/:@?#<>]+@[^\\s/:@?#<>]+\\.[A-Za-z]{2,}");
@@ -147,9 +145,7 @@ final class MediaReferences {
             diagnostics.error(Code.MISSING_ALT, image, "an image in the text needs a description: say in words what the picture shows",
                     "for people who cannot see it: ![Eingang des Quartiersbüros mit Rampe](media/eingang.jpg), in HTML alt=\"…\" "
                             + "(alt=\"\" only for pure decoration)");
-        for (BodyLinks.RemovedTag t : found.removed())
-            diagnostics.warning(Code.HTML_REMOVED, t.at(), "`<" + t.name() + ">` is left out of the page: a text keeps only text, links, images, lists and tables",
-                    EMBEDS.contains(t.name()) ? "link to it instead, e.g. [Video ansehen](https://…)" : "write it in Markdown, or leave the tag out");
+        RemovedHtml.report(found, diagnostics);
         List<BodyLink> links = found.links();
         for (BodyLink l : links) {
             if (l.target().isEmpty())

@@ -40,7 +40,7 @@ class BodyLinksTest {
 
     @Test
     void theTagsTheCheckTakesForKeptAreTheOnesTheRendererKeeps() {
-        // BodyLinks.KEPT copies the sanitiser's list (render.Markdown); a tag one keeps and the other not would be
+        // KeptHtml.TAGS copies the sanitiser's list (render.Markdown); a tag one keeps and the other not would be
         // a warning for what is shown, or silence for what is dropped
         List<String> tags = List.of("a", "abbr", "address", "article", "aside", "audio", "b", "blockquote", "br", "button", "canvas",
                 "caption", "center", "cite", "code", "col", "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "embed",
@@ -61,7 +61,40 @@ class BodyLinksTest {
             String rendersAs = tag.equals("div") ? "div div" : tag.equals("h1") ? "h2" : tag;
             boolean rendered = table.contains("<" + tag + ">") ? !tableRendered.select(tag).isEmpty()
                     : !Jsoup.parseBodyFragment(markdown.toHtml(body, urls)).select(rendersAs).isEmpty();
-            if (rendered != BodyLinks.KEPT.contains(tag)) differ.add(tag + (rendered ? " kept, not in KEPT" : " dropped, in KEPT"));
+            if (rendered != KeptHtml.TAGS.contains(tag)) differ.add(tag + (rendered ? " kept, not in TAGS" : " dropped, in TAGS"));
+        }
+        assertEquals(List.of(), differ);
+    }
+
+    @Test
+    void theAttributesTheCheckTakesForKeptAreTheOnesTheRendererKeeps() {
+        List<String> attributes = List.of("href", "src", "alt", "title", "width", "height", "align", "valign", "style", "class", "id",
+                "target", "rel", "lang", "dir", "name", "cite", "start", "type", "span", "summary", "abbr", "axis", "colspan", "rowspan",
+                "scope", "border", "color", "bgcolor", "face", "size", "onclick", "onerror", "reversed", "datetime", "hidden",
+                "tabindex", "role", "aria-label", "data-x", "download", "loading");
+        Urls urls = new Urls("/q/");
+        Markdown markdown = new Markdown();
+        List<String> differ = new ArrayList<>();
+        for (String tag : KeptHtml.TAGS) {
+            if (List.of("html", "head", "body", "image").contains(tag)) continue;
+            for (String attribute : attributes) {
+                String value = attribute.equals("href") ? "https://example.org/" : attribute.equals("src") ? "https://example.org/x.png" : "2";
+                String element = "<" + tag + " " + attribute + "=\"" + value + "\">x</" + tag + ">";
+                // the parts of a table stand only inside one, a list item inside a list
+                String body = switch (tag) {
+                    case "caption", "colgroup", "thead", "tbody", "tfoot" -> "<table>" + element + "<tr><td>x</td></tr></table>";
+                    case "col" -> "<table><colgroup>" + element + "</colgroup><tr><td>x</td></tr></table>";
+                    case "tr" -> "<table><tbody>" + element + "</tbody></table>";
+                    case "td", "th" -> "<table><tbody><tr>" + element + "</tr></tbody></table>";
+                    case "li" -> "<ul>" + element + "</ul>";
+                    case "dt", "dd" -> "<dl>" + element + "</dl>";
+                    case "figcaption" -> "<figure>" + element + "</figure>";
+                    default -> "<div>" + element + "</div>";
+                };
+                String rendersAs = tag.equals("h1") ? "h2" : tag;
+                boolean kept = !Jsoup.parseBodyFragment(markdown.toHtml(body + "\n", urls)).select(rendersAs + "[" + attribute + "]").isEmpty();
+                if (kept != KeptHtml.keeps(tag, attribute)) differ.add(tag + "[" + attribute + "]" + (kept ? " kept, not in KeptHtml" : " dropped, in KeptHtml"));
+            }
         }
         assertEquals(List.of(), differ);
     }

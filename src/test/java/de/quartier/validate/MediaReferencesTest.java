@@ -112,6 +112,23 @@ class MediaReferencesTest {
     }
 
     @Test
+    void attributesThatThePageLeavesOutAreOneWarningEachAtTheirFirstName() throws Exception {
+        int line = firstAddedLine();
+        // as pasted from a word processor: class and style on every paragraph; a link that opens a new tab
+        List<Diagnostic> d = checkWithText("\n<p class=\"MsoNormal\" style=\"color:red\">Eins</p>\n<p class=\"MsoNormal\">Zwei</p>\n\n"
+                + "Mehr <a href=\"https://example.org/\" TARGET=\"_blank\" title=\"bleibt\">hier</a> <span lang=\"tr\">Merhaba</span> "
+                + "<h2 id=\"bleibt\">x</h2>\n");
+        assertEquals(List.of(line + ":4 `class` on `<p>` is left out of the page (2 times in this text)",
+                        line + ":22 `style` on `<p>` is left out of the page",
+                        (line + 3) + ":37 `target` on `<a>` is left out of the page",
+                        (line + 3) + ":83 `lang` on `<span>` is left out of the page"),
+                d.stream().map(x -> x.at().line() + ":" + x.at().column() + " " + x.message()).toList(), d.toString());
+        assertTrue(d.stream().allMatch(x -> x.code() == Code.HTML_REMOVED && x.severity() == de.quartier.diag.Severity.WARNING), d.toString());
+        assertEquals("links open in the same tab, as readers expect: leave `target` out", d.get(2).hint());
+        assertTrue(d.get(0).hint().startsWith("the theme sets how a page looks"), d.get(0).hint());
+    }
+
+    @Test
     void imagesInTheTextWithoutADescriptionAreErrorsWhereTheyAreWritten() throws Exception {
         int line = firstAddedLine();
         List<Diagnostic> d = checkWithText("\n![](media/buero.svg) ![ ][bild] <img src=\"media/buero.svg\"> "
