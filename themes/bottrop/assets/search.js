@@ -300,8 +300,10 @@
   }
 
   // on a page in another language: the index is the original's, so its hits lead to this
-  // language's version where the site has one (quarters, contact points, offerings)
+  // language's version where the site has one (quarters, contact points, offerings, and the
+  // info pages translated into it)
   var languageHome = form.getAttribute('data-language-home');
+  var languagePages = (form.getAttribute('data-language-pages') || '').split('|');
   var originalHome = form.getAttribute('data-original-home');
   var kindNames = (form.getAttribute('data-kinds') || '').split('|');
   function kindName(k) {
@@ -310,6 +312,7 @@
   function localHref(href) {
     if (!languageHome || href.indexOf(originalHome) !== 0) return href;
     var rest = href.substring(originalHome.length);
+    if (/^[a-z0-9-]+\/$/.test(rest) && languagePages.indexOf(rest.slice(0, -1)) >= 0) return languageHome + rest;
     return /^(quartiere|anlaufstellen|angebote)\/([a-z0-9-]+\/)?$/.test(rest) && rest !== 'angebote/finden/' ? languageHome + rest : href;
   }
 

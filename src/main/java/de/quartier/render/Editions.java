@@ -70,6 +70,11 @@ public final class Editions {
         return false;
     }
 
+    /** The slugs of the info pages translated into a language, in order. */
+    public List<String> translatedPages(String lang) {
+        return new ArrayList<>(new TreeSet<>(translatedPages.getOrDefault(lang, Set.of())));
+    }
+
     /** The path of a page in a language, relative to the base: "tr/anlaufstellen/x/"; the original's path if it lacks it. */
     public String path(String lang, String pagePath) {
         return lang.equals(original()) || !has(lang, pagePath) ? pagePath : lang + "/" + pagePath;

@@ -476,6 +476,37 @@ class FindOutputTest {
         assertTrue(free.size() > 10, "many free offerings: " + free.size());
     }
 
+    /**
+     * One index serves every language: the words of a record's translation ("kahvaltı" in the Turkish
+     * text of an office, a Cyrillic word of a page's Russian one) find that record, and only records
+     * whose texts hold them.
+     */
+    @Test
+    void aTranslationsWordsFindItsRecord() throws Exception {
+        ShardLookup index = new ShardLookup(files::get);
+        Map<String, Integer> docOf = new TreeMap<>();
+        for (int i = 0; i < index.meta().get("docs").asInt(); i++) docOf.put(index.document(i).get(1), i);
+        int checked = 0;
+        for (String lang : site.config().languages())
+            for (Entry e : all()) {
+                java.util.Optional<de.quartier.model.Translation> t = site.translation(e, lang);
+                if (t.isEmpty() || t.get().summary() == null) continue;
+                Integer doc = docOf.get(basePath + Urls.pathOf(e));
+                assertNotNull(doc, e.slug().value());
+                // a word of the translated summary that no German text of the record has
+                List<String> german = SearchText.words(e.title() + " " + e.common().summary() + " " + e.common().body());
+                String word = SearchText.words(t.get().summary()).stream().filter(w -> !german.contains(w) && w.length() > 4)
+                        .findFirst().orElseThrow(() -> new AssertionError(e.slug() + "." + lang + ": no word of its own"));
+                int[] postings = index.postings(word);
+                assertNotNull(postings, "'" + word + "' (" + lang + ") is in the index");
+                boolean found = false;
+                for (int i = 0; i < postings.length; i += 2) found |= postings[i] == doc;
+                assertTrue(found, "'" + word + "' (" + lang + ") finds " + e.title());
+                checked++;
+            }
+        assertTrue(checked >= 5, "translations with a summary: " + checked);
+    }
+
     /** The search page of a small site lists every current page; no page of a split directory is made. */
     @Test
     void theSearchPageOfASmallSiteIsItsWholeDirectory() {

@@ -113,6 +113,14 @@ class HeaderAndLanguagesEndToEndTest {
             List<String> headings = d.findElements(By.cssSelector("#suchergebnisse h2, .search-results h2")).stream().map(WebElement::getText).toList();
             assertFalse(headings.isEmpty());
             assertTrue(headings.stream().noneMatch(h -> h.startsWith("Anlaufstellen") || h.startsWith("Angebote")), "group names in Turkish: " + headings);
+            // a word only Turkish texts have ("komşuları": its neighbours) finds the office and the info page
+            // translated into Turkish, and leads to their Turkish pages
+            d.get(server.uri("tr/suche/?q=komşuları").toString());
+            new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(20))
+                    .until(x -> !x.findElements(By.cssSelector("#suchergebnisse a")).isEmpty());
+            hrefs = d.findElements(By.cssSelector("#suchergebnisse a")).stream().map(a -> a.getAttribute("href")).toList();
+            assertEquals(List.of("/quartiersentwicklung/tr/anlaufstellen/quartiersbuero-eigen/", "/quartiersentwicklung/tr/ueber-diese-seite/"),
+                    hrefs.stream().map(h -> h.replaceFirst("^https?://[^/]+", "")).sorted().toList());
         }
     }
 
