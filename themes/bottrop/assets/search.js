@@ -246,7 +246,7 @@
     });
   }
 
-  /** Title, link and line of these documents: doc → { title, href, text }. */
+  /** Title, link and line of these documents, and their titles in other languages: doc → { title, href, text, titles }. */
   function documents(docs) {
     var names = [];
     docs.forEach(function (doc) {
@@ -257,7 +257,7 @@
       var out = new Map();
       docs.forEach(function (doc) {
         var d = loaded[names.indexOf(file('d', Math.floor(doc / meta.docShard)))][doc % meta.docShard];
-        out.set(doc, { title: d[0], href: d[1].charAt(0) === '/' ? d[1] : meta.base + d[1], text: d[2] });
+        out.set(doc, { title: d[0], href: d[1].charAt(0) === '/' ? d[1] : meta.base + d[1], text: d[2], titles: d[3] || null });
       });
       return out;
     });
@@ -320,8 +320,10 @@
     var li = document.createElement('li');
     var a = document.createElement('a');
     a.href = localHref(d.href);
-    a.textContent = d.title;
-    if (languageHome) a.lang = 'de';
+    // on a page in another language a translated record shows its title in it, others the original's
+    var own = languageHome && d.titles && d.titles[document.documentElement.lang];
+    a.textContent = own || d.title;
+    if (languageHome && !own) a.lang = 'de';
     li.appendChild(a);
     if (d.text) {
       var p = document.createElement('p');

@@ -121,6 +121,16 @@ class HeaderAndLanguagesEndToEndTest {
             hrefs = d.findElements(By.cssSelector("#suchergebnisse a")).stream().map(a -> a.getAttribute("href")).toList();
             assertEquals(List.of("/quartiersentwicklung/tr/anlaufstellen/quartiersbuero-eigen/", "/quartiersentwicklung/tr/ueber-diese-seite/"),
                     hrefs.stream().map(h -> h.replaceFirst("^https?://[^/]+", "")).sorted().toList());
+            // the office has a Turkish title: shown as the hit's title, not marked German
+            WebElement office = d.findElement(By.cssSelector("#suchergebnisse a[href$='/tr/anlaufstellen/quartiersbuero-eigen/']"));
+            assertEquals("Quartiersbüro Eigen (Mahalle Ofisi)", office.getText());
+            assertEquals("", office.getAttribute("lang"));
+            // a page without a Turkish title keeps the German one, marked as German
+            d.get(server.uri("tr/suche/?q=Batenbrock").toString());
+            new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(20))
+                    .until(x -> !x.findElements(By.cssSelector("#suchergebnisse a")).isEmpty());
+            WebElement first = d.findElement(By.cssSelector("#suchergebnisse a"));
+            assertEquals("de", first.getAttribute("lang"), first.getText());
         }
     }
 

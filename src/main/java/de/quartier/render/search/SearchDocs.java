@@ -41,8 +41,10 @@ final class SearchDocs {
         fields.add(new SearchIndex.Field(BodyText.of(e.common().body()), SearchIndex.Weight.BODY));
         // one index for every language: a translation's words find the record too ("kahvaltı"), and the
         // search page in that language leads to its page there
+        java.util.Map<String, String> titles = new java.util.TreeMap<>();
         for (String lang : view.site().config().languages())
             view.site().translation(e, lang).ifPresent(t -> {
+                if (t.title() != null) titles.put(lang, t.title());
                 fields.add(new SearchIndex.Field(t.title(), SearchIndex.Weight.TITLE));
                 fields.add(new SearchIndex.Field(t.summary(), SearchIndex.Weight.SUMMARY));
                 fields.add(new SearchIndex.Field(BodyText.of(t.body()), SearchIndex.Weight.BODY));
@@ -80,7 +82,7 @@ final class SearchDocs {
         // drafts and waiting news (the preview only) marked as on their cards
         String status = PreviewMarks.of(e, view.site().today()).around(view, ended ? view.t("status.ended") : "");
         if (!status.isEmpty()) line = line.isEmpty() ? status : status + " · " + line;
-        return SearchIndex.Doc.of(kind, e.title(), view.urls().href(e), line, fields, ended);
+        return SearchIndex.Doc.of(kind, e.title(), view.urls().href(e), line, fields, ended, titles);
     }
 
     private static String facetWords(String kind, List<String> targetGroups, List<String> topics, List<String> languages) {

@@ -41,9 +41,18 @@ public final class SearchIndex {
      *
      * @param kind  index into the kinds
      * @param text  the line shown under the title (address, when and where, summary)
-     * @param words word → weight
+     * @param words  word → weight
+     * @param titles language → the title of the record's translation into it, where it has one
      */
-    public record Doc(int kind, String title, String href, String text, Map<String, Integer> words) {
+    public record Doc(int kind, String title, String href, String text, Map<String, Integer> words, Map<String, String> titles) {
+        public Doc {
+            titles = titles == null ? Map.of() : Map.copyOf(titles);
+        }
+
+        public Doc(int kind, String title, String href, String text, Map<String, Integer> words) {
+            this(kind, title, href, text, words, Map.of());
+        }
+
         /**
          * @param fields what the document is found by
          * @param ended  an ended record: found, but after current ones that match as well. Its words
@@ -51,16 +60,16 @@ public final class SearchIndex {
          *               weight (an ended record's title "Sonntags-Kaffeeklatsch" came before a
          *               current "Adventscafé … Sonntag" when ended records only weighed half).
          */
-        public static Doc of(int kind, String title, String href, String text, List<Field> fields, boolean ended) {
+        public static Doc of(int kind, String title, String href, String text, List<Field> fields, boolean ended, Map<String, String> titles) {
             Map<String, Integer> best = new HashMap<>();
             for (Field f : fields)
                 for (String w : SearchText.words(f.text())) best.merge(w, ended ? 1 : f.weight().value * 2, Math::max);
-            return new Doc(kind, title, href, text, best);
+            return new Doc(kind, title, href, text, best, titles);
         }
     }
 
-    /** What is shown of a document: its title, its link and its line. */
-    record Shown(String title, String href, String text) {
+    /** What is shown of a document: its title, its link, its line, and its title in other languages. */
+    record Shown(String title, String href, String text, Map<String, String> titles) {
     }
 
     private final List<String> kinds;
@@ -89,7 +98,7 @@ public final class SearchIndex {
         perKind[d.kind()]++;
         int id = docs.size();
         String href = d.href().startsWith(base) ? d.href().substring(base.length()) : d.href();
-        docs.add(new Shown(d.title(), href, d.text()));
+        docs.add(new Shown(d.title(), href, d.text(), d.titles()));
         d.words().forEach((w, weight) -> {
             if (weight <= 0 || weight > MAX_WEIGHT) throw new IllegalArgumentException("weight " + weight + " of " + w);
             words.computeIfAbsent(w, k -> new Postings()).add(id << 5 | weight);

@@ -172,7 +172,7 @@ public final class SearchShards {
             for (int f : index.firstOfKind()) sb.append(f).append('\0');
             sha.update(sb.toString().getBytes(StandardCharsets.UTF_8));
             for (SearchIndex.Shown d : index.docs())
-                sha.update((d.title() + '\0' + d.href() + '\0' + d.text() + '\0').getBytes(StandardCharsets.UTF_8));
+                sha.update((d.title() + '\0' + d.href() + '\0' + d.text() + '\0' + new TreeMap<>(d.titles()) + '\0').getBytes(StandardCharsets.UTF_8));
             for (int i = 0; i < words.length; i++) sha.update((words[i] + '\0' + encoded[i] + '\0').getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest(), 0, 8);
         } catch (NoSuchAlgorithmException e) {
@@ -279,6 +279,12 @@ public final class SearchShards {
                 g.writeString(docs.get(d).title());
                 g.writeString(docs.get(d).href());
                 g.writeString(docs.get(d).text());
+                // the titles of its translations, by language, where it has any: {"tr": "…"}
+                if (!docs.get(d).titles().isEmpty()) {
+                    g.writeStartObject();
+                    for (Map.Entry<String, String> t : new TreeMap<>(docs.get(d).titles()).entrySet()) g.writeStringField(t.getKey(), t.getValue());
+                    g.writeEndObject();
+                }
                 g.writeEndArray();
             }
             g.writeEndArray();
