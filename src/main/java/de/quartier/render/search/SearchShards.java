@@ -36,7 +36,8 @@ import java.util.function.Supplier;
  *       value as above. A word that contains a query word (not at its start) has each of the query
  *       word's trigrams there, so the script loads the smallest file among those of its trigrams.</li>
  *   <li>{@code p/N.json}, the long postings: {@code {"kind": "Bx…", …}}.</li>
- *   <li>{@code d/N.json}, documents {@code N × docShard} onwards: {@code [[title, href, line], …]};
+ *   <li>{@code d/N.json}, documents {@code N × docShard} onwards: {@code [[title, href, line], …]},
+ *       with {@code {"tr": "…"}} fourth where the record's translations have titles of their own;
  *       the href is relative to {@code base}. Loaded only for the results shown.</li>
  * </ul>
  *
