@@ -38,8 +38,20 @@ public final class Facts {
         if (same) return address;
         int comma = address.indexOf(", ");
         String street = comma < 0 ? address : address.substring(0, comma);
-        if (holdsWhole(name, street)) return name + (comma < 0 ? "" : address.substring(comma));
+        if (holdsWhole(name, street) && namesAStreet(street)) return name + (comma < 0 ? "" : address.substring(comma));
         return name + ", " + address;
+    }
+
+    private static final java.util.regex.Pattern STREET_WORD = java.util.regex.Pattern.compile(
+            "(?iu).*(straße|strasse|str\\.|weg|platz|allee|gasse|ring|damm|ufer|pfad|steig|chaussee|promenade|wall|graben|markt)");
+
+    /**
+     * Whether a street's name says that it is one ("Ebelstraße", "Johann-Breuker-Platz"): a street
+     * named like its district ("Kronenberg") is the district in a place's name ("Café der
+     * Stadtteilkonferenz Kronenberg"), and the address keeps it.
+     */
+    private static boolean namesAStreet(String street) {
+        return STREET_WORD.matcher(street).matches();
     }
 
     /** Whether the text holds the words, not as part of longer ones ("Eingang Ebelstraße" holds "Ebelstraße", not "Ebelstraße 12"). */

@@ -360,7 +360,10 @@ class FindEndToEndTest {
         try (BrowserSupport browser = BrowserSupport.start()) {
             WebDriver d = browser.driver();
             d.manage().window().setSize(new org.openqa.selenium.Dimension(320, 800));
-            for (String page : List.of("", "angebote/", "anlaufstellen/", "anlaufstellen/buergerhaus-batenbrock/", "suche/", "quartiere/")) {
+            // the print sheet of the quarter with the longest name: its address is written out whole
+            String sheet = "quartiere/" + site.quarters().stream().map(q -> q.slug().value())
+                    .max(java.util.Comparator.comparingInt(String::length)).orElseThrow() + "/druck/";
+            for (String page : List.of("", "angebote/", "anlaufstellen/", "anlaufstellen/buergerhaus-batenbrock/", "suche/", "quartiere/", sheet)) {
                 d.get(server.uri(page).toString());
                 new WebDriverWait(d, WAIT).until(x -> "complete".equals(js(x, "return document.readyState;")));
                 Number inner = (Number) js(d, "return window.innerWidth;");

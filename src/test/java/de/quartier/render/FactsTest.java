@@ -18,5 +18,8 @@ class FactsTest {
         // part of a longer word, or without the house number the address has: the address stays whole
         assertEquals("Haus Ebelstraßenecke, Ebelstraße, 46242 Bottrop", Facts.named("Haus Ebelstraßenecke", "Ebelstraße, 46242 Bottrop"));
         assertEquals("Eingang Ebelstraße, Ebelstraße 12, 46242 Bottrop", Facts.named("Eingang Ebelstraße", "Ebelstraße 12, 46242 Bottrop"));
+        // a street named like its district: the name says the district, the address the street
+        assertEquals("Café der Stadtteilkonferenz Kronenberg, Kronenberg, 52074 Aachen",
+                Facts.named("Café der Stadtteilkonferenz Kronenberg", "Kronenberg, 52074 Aachen"));
     }
 }
