@@ -79,7 +79,13 @@ final class QuarterPages {
                     Objects.requireNonNullElse(p.source(), ""), view.marks().original())).toList();
             sections.add(new Section(view.t("quarter.profile"), "kennzahlen", List.of(), List.of(), rows, List.of(), List.of(), List.of()));
         }
-        sections.add(lists.section(q, view.t("nav.contactPoints"), "anlaufstellen", view.relations().contactPointsIn(q).stream().map(cards::contactPointOnMap).toList()));
+        List<ContactPoint> offices = view.relations().contactPointsIn(q);
+        List<ContactPoint> nearest = offices.isEmpty() ? nearest(q) : List.of();
+        if (nearest.isEmpty())
+            sections.add(lists.section(q, view.t("nav.contactPoints"), "anlaufstellen", offices.stream().map(cards::contactPointOnMap).toList()));
+        else
+            sections.add(new Section(view.t("quarter.nearby"), "anlaufstellen", List.of(), nearest.stream().map(cards::contactPointOnMap).toList(),
+                    List.of(), List.of(), List.of(), List.of(), null, view.t("quarter.nearby.note")));
         sections.add(lists.section(q, view.t("nav.offerings"), "angebote", offerings.stream().map(cards::offering).toList()));
         weeklyPlan(q).ifPresent(sections::add);
         List<Card> news = view.relations().newsOf(q).stream()
@@ -89,12 +95,29 @@ final class QuarterPages {
             sections.add(section(view.t("nav.programs"), "programme", List.of(), List.of(), view.links(q.programs(), Collection.PROGRAMS)));
         List<Link> ended = view.relations().endedIn(q).stream().map(e -> new Link(e.title(), view.urls().href(e))).toList();
         if (!ended.isEmpty()) sections.add(section(view.t("quarter.ended"), "beendet", List.of(), List.of(), ended));
-        List<ContactPoint> here = view.site().contactPointsIn(q).stream().filter(view::onMap).toList();
+        List<ContactPoint> here = (nearest.isEmpty() ? view.site().contactPointsIn(q) : nearest).stream().filter(view::onMap).toList();
         return details.of(q, facts, sections,
                 List.of(view.download(view.t("download.quarterCalendar"), Urls.calendarPath(Urls.pathOf(q)), q.slug() + ".ics")), null,
                 here.isEmpty() && q.boundary() == null ? null
                         : maps.map(view.t("map.label.quarter").replace("{name}", q.title()), maps.markers(here), List.of(q), false, true,
                         List.of()));
+    }
+
+    /** How many offices a quarter without one of its own names as the nearest. */
+    static final int NEAREST = 3;
+
+    /**
+     * A quarter without a current office of its own: the nearest ones elsewhere, measured from its
+     * outline (else its centre), so its page says where to go instead of "keine Einträge".
+     */
+    private List<ContactPoint> nearest(Quarter q) {
+        if (q.boundary() == null && q.center() == null) return List.of();
+        record Near(ContactPoint cp, double metres) {
+        }
+        return view.relations().listedContactPoints().stream().filter(cp -> cp.geo() != null)
+                .map(cp -> new Near(cp, q.boundary() != null ? q.boundary().distanceMeters(cp.geo()) : q.center().metresTo(cp.geo())))
+                .sorted(Comparator.comparingDouble(Near::metres).thenComparing(n -> n.cp().slug().value()))
+                .limit(NEAREST).map(Near::cp).toList();
     }
 
     private java.util.Optional<Section> weeklyPlan(Quarter q) {

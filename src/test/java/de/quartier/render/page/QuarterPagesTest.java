@@ -1,0 +1,48 @@
+package de.quartier.render.page;
+
+import de.quartier.TestSites;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class QuarterPagesTest {
+    @TempDir
+    Path temp;
+
+    private static void office(Path site, String slug, String quarter, double lat, double lon) throws Exception {
+        Files.writeString(site.resolve("content/contact-points/" + slug + ".md"), "---\ntitle: Büro " + slug + "\nsummary: Ein Büro.\noperators: [stadt]\nquarters: " + quarter
+                + "\naddress: {street: Hansastraße 2, postal_code: 46236, city: Bottrop}\ngeo: {lat: " + lat + ", lon: " + lon + "}\n---\n");
+    }
+
+    /** A quarter without an office of its own names the three nearest, nearest first, and shows them on its map. */
+    @Test
+    void aQuarterWithoutAnOfficeNamesTheNearestOnes() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Files.writeString(site.resolve("content/quarters/eigen.md"),
+                "---\ntitle: Eigen\ndistrict: Bottrop-Mitte\ncenter: [51.540, 6.940]\n---\nNördlich der Altstadt.\n");
+        // distances from Eigen's centre: c 0.6 km, b 1.1 km, the Quartiersbüro Altstadt 2.0 km, a 4 km
+        office(site, "a", "altstadt", 51.505, 6.929);
+        office(site, "b", "altstadt", 51.530, 6.940);
+        office(site, "c", "altstadt", 51.535, 6.940);
+        java.util.Map<String, byte[]> files = TestSites.buildInMemory(site);
+        Document eigen = Jsoup.parse(new String(files.get("quartiere/eigen/index.html"), StandardCharsets.UTF_8));
+        var section = eigen.selectFirst("section[aria-labelledby=anlaufstellen]");
+        assertEquals("Anlaufstellen in der Nähe", section.selectFirst("h2").text());
+        assertEquals("Im Quartier selbst gibt es zurzeit keine Anlaufstelle. Diese liegen am nächsten:", section.selectFirst("p.note").text());
+        assertEquals(List.of("Büro c", "Büro b", "Quartiersbüro Altstadt"), section.select(".card-title").eachText());
+        assertTrue(eigen.select("section.map-section li a").eachText().contains("Büro c"), "the map lists them: " + eigen.select("section.map-section").text());
+        // a quarter with an office of its own lists its own, under the usual heading
+        Document altstadt = Jsoup.parse(new String(files.get("quartiere/altstadt/index.html"), StandardCharsets.UTF_8));
+        assertEquals("Anlaufstellen", altstadt.selectFirst("section[aria-labelledby=anlaufstellen] h2").text());
+        assertEquals(4, altstadt.select("section[aria-labelledby=anlaufstellen] .card").size());
+    }
+}
