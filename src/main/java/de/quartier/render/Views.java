@@ -19,10 +19,22 @@ public final class Views {
      * @param hreflang the language of the page it leads to where that differs from this page's, else ""
      * @param section  a current link that leads to the part of the site the page is in, not to the page
      *                 itself ("Angebote" on an offering's page): aria-current="true", not "page"
+     * @param alsoCalled the value's name in its own language, after the label ("Български"), or ""
+     * @param alsoCalledLang that name's language
      */
-    public record Link(String label, String href, boolean current, String lang, String hreflang, boolean section) {
+    public record Link(String label, String href, boolean current, String lang, String hreflang, boolean section, String alsoCalled,
+                       String alsoCalledLang) {
+        public Link(String label, String href, boolean current, String lang, String hreflang, boolean section) {
+            this(label, href, current, lang, hreflang, section, "", "");
+        }
+
         public Link(String label, String href, boolean current, String lang, String hreflang) {
             this(label, href, current, lang, hreflang, false);
+        }
+
+        /** The same link with the value's name in another language after its label ("Bulgarisch · Български"), so marked. */
+        public Link alsoCalled(String name, String nameLang) {
+            return new Link(label, href, current, lang, hreflang, section, name, nameLang);
         }
 
         public Link(String label, String href, boolean current) {

@@ -85,7 +85,12 @@ public final class FacetPages {
     /** The same under another heading: on the facet's own page the page's title would stand twice ("Sprachen", "Sprachen"). */
     private Section browse(Urls.Facet f, String heading) {
         List<Link> links = new ArrayList<>();
-        facets.get(f).labels().forEach((slug, label) -> links.add(new Link(label, view.urls().href(f.segment() + "/" + slug + "/"))));
+        facets.get(f).labels().forEach((slug, label) -> {
+            Link link = new Link(label, view.urls().href(f.segment() + "/" + slug + "/"));
+            // a language also in its own name, which its speakers know where they may not know the German one
+            String own = f == Urls.Facet.LANGUAGE ? Wording.ownName(slug) : "";
+            links.add(own.isEmpty() || own.equals(slug) || own.equals(label) ? link : link.alsoCalled(own, slug));
+        });
         // by name as residents read them ("Arabisch, Deutsch, Englisch, Kurdisch, Persisch"), not by code (ar, de, en, fa, ku)
         links.sort(java.util.Comparator.comparing(Link::label, view.relations().titles().names()));
         return section(heading, "nach-" + f.segment(), List.of(), List.of(), links);

@@ -1,0 +1,27 @@
+package de.quartier.render.page;
+
+import de.quartier.TestSites;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class FacetPagesTest {
+    @TempDir
+    Path temp;
+
+    /** The list of languages names each also in itself, marked as such, which its speakers know where they may not know the German name. */
+    @Test
+    void theLanguagesAreNamedAlsoInThemselves() throws Exception {
+        Document page = Jsoup.parse(new String(TestSites.buildInMemory(TestSites.copyBase(temp.resolve("site"))).get("sprachen/index.html"),
+                StandardCharsets.UTF_8));
+        List<String> links = page.select("main ul.links a").stream().map(a -> a.html()).toList();
+        assertEquals(List.of("Deutsch", "Türkisch · <bdi lang=\"tr\">Türkçe</bdi>"), links);
+    }
+}
