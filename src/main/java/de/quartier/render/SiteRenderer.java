@@ -92,7 +92,7 @@ public final class SiteRenderer {
         FinderPages finder = new FinderPages(view, pages, cards);
         new Listings(view, pages, cards, maps, facets, finder.nearby()).plan(out);
         finder.plan(out);
-        new SearchPages(view, pages, cards).plan(out);
+        new SearchPages(view, pages, cards).plan(out, de.quartier.render.search.SearchSynonyms.read(theme.file(de.quartier.render.search.SearchSynonyms.FILE)));
         new OpenData(view, pages).plan(out);
         recordPages().plan(out);
         facets.plan(out);

@@ -143,6 +143,11 @@ public final class Theme {
         return p;
     }
 
+    /** A file of the theme by its path in the theme folder ("synonyms.txt"), the site's own if it has one; null if neither has it. */
+    public byte[] file(String name) {
+        return files.get(name);
+    }
+
     /** Assets to copy into the output under assets/: everything under the theme's assets/ folder. */
     public Map<String, byte[]> assets() {
         Map<String, byte[]> out = new TreeMap<>();

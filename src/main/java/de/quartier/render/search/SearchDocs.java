@@ -28,10 +28,12 @@ import static de.quartier.render.Facts.address;
 final class SearchDocs {
     private final SiteView view;
     private final Cards cards;
+    private final SearchSynonyms synonyms;
 
-    SearchDocs(SiteView view, Cards cards) {
+    SearchDocs(SiteView view, Cards cards, SearchSynonyms synonyms) {
         this.view = view;
         this.cards = cards;
+        this.synonyms = synonyms;
     }
 
     SearchIndex.Doc doc(int kind, Entry e) {
@@ -82,7 +84,8 @@ final class SearchDocs {
         // drafts and waiting news (the preview only) marked as on their cards
         String status = PreviewMarks.of(e, view.site().today()).around(view, ended ? view.t("status.ended") : "");
         if (!status.isEmpty()) line = line.isEmpty() ? status : status + " · " + line;
-        return SearchIndex.Doc.of(kind, e.title(), view.urls().href(e), line, fields, ended, titles);
+        SearchIndex.Doc doc = SearchIndex.Doc.of(kind, e.title(), view.urls().href(e), line, fields, ended, titles);
+        return new SearchIndex.Doc(doc.kind(), doc.title(), doc.href(), doc.text(), synonyms.expand(doc.words()), doc.titles());
     }
 
     private static String facetWords(String kind, List<String> targetGroups, List<String> topics, List<String> languages) {
