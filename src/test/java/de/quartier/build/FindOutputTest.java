@@ -507,6 +507,23 @@ class FindOutputTest {
         assertTrue(checked >= 5, "translations with a summary: " + checked);
     }
 
+    /** An ended offering's hit says it ended and where it was, not times that no longer hold. */
+    @Test
+    void anEndedOfferingsHitNamesNoTimes() throws Exception {
+        ShardLookup index = new ShardLookup(files::get);
+        Map<String, Integer> docOf = new TreeMap<>();
+        for (int i = 0; i < index.meta().get("docs").asInt(); i++) docOf.put(index.document(i).get(1), i);
+        int ended = 0;
+        for (de.quartier.model.Offering o : site.offerings()) {
+            if (site.status(o) != Status.ENDED) continue;
+            String line = index.document(docOf.get(basePath + Urls.pathOf(o))).get(2);
+            assertTrue(line.startsWith("Beendet"), line);
+            assertFalse(line.contains(" Uhr"), o.slug() + ": " + line);
+            ended++;
+        }
+        assertTrue(ended > 0, "the example has ended offerings");
+    }
+
     /** The search page of a small site lists every current page; no page of a split directory is made. */
     @Test
     void theSearchPageOfASmallSiteIsItsWholeDirectory() {

@@ -70,7 +70,8 @@ final class SearchDocs {
                     + " " + OfferingDays.words(o, view.wording(), view.site().today()), SearchIndex.Weight.FACET));
             fields.add(new SearchIndex.Field(quarterWords(o.quarters()), SearchIndex.Weight.PLACE));
             fields.add(new SearchIndex.Field(FactWords.of(o, view), SearchIndex.Weight.FACET));
-            line = cards.when(o) + " · " + cards.where(o);
+            // an ended offering's times no longer hold: "Beendet · Bürgerhaus …", not "Beendet · Di 09:00–12:00 Uhr · …"
+            line = view.site().status(e) == Status.ENDED ? cards.where(o) : cards.when(o) + " · " + cards.where(o);
         } else if (e instanceof Operator op) {
             if (op.address() != null) fields.add(new SearchIndex.Field(address(op.address()), SearchIndex.Weight.ADDRESS));
             fields.add(new SearchIndex.Field(op.kind(), SearchIndex.Weight.FACET));
