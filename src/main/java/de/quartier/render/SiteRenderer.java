@@ -20,6 +20,7 @@ import de.quartier.render.page.FacetPages;
 import de.quartier.render.page.Listings;
 import de.quartier.render.page.RecordPages;
 import de.quartier.render.search.SearchPages;
+import de.quartier.render.search.SearchSynonyms;
 import de.quartier.render.vcard.ContactCards;
 
 import java.io.IOException;
@@ -92,7 +93,7 @@ public final class SiteRenderer {
         FinderPages finder = new FinderPages(view, pages, cards);
         new Listings(view, pages, cards, maps, facets, finder.nearby()).plan(out);
         finder.plan(out);
-        new SearchPages(view, pages, cards).plan(out, de.quartier.render.search.SearchSynonyms.read(theme.file(de.quartier.render.search.SearchSynonyms.FILE)));
+        new SearchPages(view, pages, cards).plan(out, SearchSynonyms.read(theme.file(SearchSynonyms.FILE)));
         new OpenData(view, pages).plan(out);
         recordPages().plan(out);
         facets.plan(out);

@@ -196,8 +196,9 @@ public final class Theme {
     }
 
     /**
-     * What is wrong with the theme before any page is made: templates that cannot be read, and UI
-     * strings the built-in theme has but the site's {@code strings.properties} lacks.
+     * What is wrong with the theme before any page is made: templates that cannot be read, UI
+     * strings the built-in theme has but the site's {@code strings.properties} lacks, and entries
+     * of its {@code synonyms.txt} the search cannot hold.
      */
     public List<Problem> problems() {
         List<Problem> out = new java.util.ArrayList<>();
@@ -218,6 +219,8 @@ public final class Theme {
                 out.add(new Problem(file, 1, "the theme's strings lack " + missing.size() + " the pages use: "
                         + String.join(", ", missing.stream().limit(12).toList()) + (missing.size() > 12 ? ", …" : "")));
         }
+        String synonyms = de.quartier.render.search.SearchSynonyms.FILE;
+        for (var p : de.quartier.render.search.SearchSynonyms.problems(files.get(synonyms))) out.add(new Problem(synonyms, p.line(), p.message()));
         return out;
     }
 

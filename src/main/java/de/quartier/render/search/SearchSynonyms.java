@@ -11,13 +11,16 @@ import java.util.Set;
 /**
  * Words that find the same in the site search ("Flüchtlinge", "Geflüchtete"): the theme's
  * {@code synonyms.txt}, which a site may replace in its own theme folder. One group per line,
- * words separated by commas, {@code #} starts a comment; an entry of several words is left out,
- * since the index holds single words. A record that has one word of a group is found by each
- * of the others as well, with the same weight; the reader's query stays as typed.
+ * words separated by commas, {@code #} starts a comment. A record that has one word of a group,
+ * or a word that begins with one ("Kitas", "Flüchtlingsberatung"), is found by each of the
+ * others as well, with the same weight; the reader's query stays as typed. The index holds
+ * single words, so an entry of several words is a mistake in the file ({@link #problems}).
  */
 public final class SearchSynonyms {
     public static final String FILE = "synonyms.txt";
     public static final SearchSynonyms NONE = new SearchSynonyms(Map.of());
+    /** A group word found at the start of a longer one from this many letters ("kita" in "kitas"). */
+    static final int PREFIX = 4;
 
     /** search form → the search forms of the other words of its groups */
     private final Map<String, List<String>> others;
@@ -26,31 +29,66 @@ public final class SearchSynonyms {
         this.others = others;
     }
 
+    /** A mistake in the file: its line and what is wrong. */
+    public record Problem(int line, String message) {
+    }
+
     /** @param file the file's bytes (UTF-8), or null for none */
     public static SearchSynonyms read(byte[] file) {
         if (file == null) return NONE;
         Map<String, Set<String>> groups = new HashMap<>();
-        for (String line : new String(file, StandardCharsets.UTF_8).split("\n")) {
-            int hash = line.indexOf('#');
-            List<String> forms = new ArrayList<>();
-            for (String entry : (hash < 0 ? line : line.substring(0, hash)).split(",")) {
-                List<String> words = SearchText.words(entry);
-                if (words.size() == 1 && !forms.contains(words.get(0))) forms.add(words.get(0));
-            }
+        for (List<String> forms : groups(file, null))
             for (String w : forms)
                 for (String other : forms) if (!other.equals(w)) groups.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(other);
-        }
         Map<String, List<String>> out = new HashMap<>();
         groups.forEach((w, o) -> out.put(w, List.copyOf(o)));
         return new SearchSynonyms(Map.copyOf(out));
     }
 
-    /** The words with the other words of their groups added, each at the best weight of a word it stands for. */
+    /** The entries the index cannot hold: several words, or a word too common to be searched for. */
+    public static List<Problem> problems(byte[] file) {
+        List<Problem> out = new ArrayList<>();
+        if (file != null) groups(file, out);
+        return out;
+    }
+
+    /** Each line's group in search forms; entries that are not one searchable word go to {@code problems} (if given). */
+    private static List<List<String>> groups(byte[] file, List<Problem> problems) {
+        List<List<String>> out = new ArrayList<>();
+        String[] lines = new String(file, StandardCharsets.UTF_8).split("\n");
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n];
+            int hash = line.indexOf('#');
+            List<String> forms = new ArrayList<>();
+            for (String entry : (hash < 0 ? line : line.substring(0, hash)).split(",")) {
+                if (entry.isBlank()) continue;
+                List<String> words = SearchText.words(entry);
+                if (words.size() == 1) {
+                    if (!forms.contains(words.get(0))) forms.add(words.get(0));
+                } else if (problems != null) {
+                    problems.add(new Problem(n + 1, words.isEmpty()
+                            ? "`" + entry.strip() + "` is too common a word to be searched for: leave it out"
+                            : "`" + entry.strip() + "` is " + SearchText.split(entry).size() + " words, and the search finds single words: "
+                            + "write one (`" + String.join("", SearchText.split(entry)) + "`) or leave it out"));
+                }
+            }
+            if (forms.size() > 1) out.add(forms);
+        }
+        return out;
+    }
+
+    /**
+     * The words with the other words of their groups added, each at the best weight of a word it
+     * stands for; a word that begins with a group word of {@value #PREFIX} letters or more stands for it.
+     */
     Map<String, Integer> expand(Map<String, Integer> words) {
         if (others.isEmpty()) return words;
         Map<String, Integer> out = new HashMap<>(words);
         words.forEach((w, weight) -> {
-            for (String o : others.getOrDefault(w, List.of())) out.merge(o, weight, Math::max);
+            for (int end = w.length(); end == w.length() || end >= PREFIX; end--) {
+                List<String> group = others.get(end == w.length() ? w : w.substring(0, end));
+                if (group != null) for (String o : group) out.merge(o, weight, Math::max);
+            }
         });
         return out;
     }
