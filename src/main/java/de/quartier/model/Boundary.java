@@ -10,7 +10,7 @@ import java.util.List;
  * @param description the file's own description (a feature's {@code description} property), or null
  */
 public record Boundary(String source, String description, List<List<List<GeoPoint>>> polygons) {
-    private static final double EARTH_RADIUS_M = 6_371_000;
+    private static final double EARTH_RADIUS_M = GeoPoint.EARTH_RADIUS_M;
 
     public Boundary {
         polygons = polygons.stream().map(p -> p.stream().map(List::copyOf).toList()).toList();

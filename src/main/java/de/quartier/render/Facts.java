@@ -2,7 +2,6 @@ package de.quartier.render;
 
 import de.quartier.model.Address;
 import de.quartier.model.GeoPoint;
-import de.quartier.render.Views.Fact;
 import de.quartier.render.Views.Link;
 import de.quartier.render.Views.Section;
 

@@ -2,7 +2,6 @@ package de.quartier.render;
 
 import de.quartier.model.Entry;
 import de.quartier.model.Site;
-import de.quartier.render.Views.Fact;
 
 import java.util.Locale;
 import java.util.Set;

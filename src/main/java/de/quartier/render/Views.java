@@ -112,6 +112,13 @@ public final class Views {
             this(key, title, href, summary, kind, status, facts, hoursData, List.of());
         }
 
+        /** The same card with one more fact after the first {@code at}; {@code variant} tells its key apart. */
+        public Card withFact(int at, Fact fact, String variant) {
+            List<Fact> more = new java.util.ArrayList<>(facts);
+            more.add(Math.min(at, more.size()), fact);
+            return new Card(key + "+" + variant, title, href, summary, kind, status, List.copyOf(more), hoursData, data, text);
+        }
+
         /** The same card with data for a script; {@code variant} tells its key apart from the card without them. */
         public Card withData(String variant, List<DataAttr> data) {
             return new Card(key + "+" + variant, title, href, summary, kind, status, facts, hoursData, data, text);
@@ -145,43 +152,6 @@ public final class Views {
     public record Group(String heading, String id, List<Card> cards, List<Group> subgroups, boolean rows) {
         public Group(String heading, String id, List<Card> cards, List<Group> subgroups) {
             this(heading, id, cards, subgroups, false);
-        }
-    }
-
-    /**
-     * @param lang            the language of a value an editor wrote, where the page is in another one; else ""
-     * @param sameAsPrevious  the fact before it has the same label: one term, several values ("Termine")
-     * @param sameAsNext      the fact after it has the same label
-     * @param about           what a link is about, for screen readers, where a list repeats its text
-     *                        ("Route planen" on every office's card: ": Quartiersbüro Altstadt"); else ""
-     */
-    public record Fact(String label, String value, String href, String lang, boolean sameAsPrevious, boolean sameAsNext, String about) {
-        public Fact {
-            lang = lang == null ? "" : lang;
-            about = about == null ? "" : about;
-        }
-
-        public Fact(String label, String value, String href, String lang, boolean sameAsPrevious, boolean sameAsNext) {
-            this(label, value, href, lang, sameAsPrevious, sameAsNext, "");
-        }
-
-        public Fact(String label, String value, String href, String lang) {
-            this(label, value, href, lang, false, false);
-        }
-
-        public Fact(String label, String value, String href) {
-            this(label, value, href, "");
-        }
-
-
-        /** A route planner's link ("Route planen"): left out in print, where the address says the way. */
-        public boolean onScreenOnly() {
-            return href != null && href.startsWith(Facts.DIRECTIONS);
-        }
-
-        /** A link to another host: marked so in the page. */
-        public boolean external() {
-            return href != null && (href.startsWith("http://") || href.startsWith("https://"));
         }
     }
 

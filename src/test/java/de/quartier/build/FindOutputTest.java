@@ -426,8 +426,7 @@ class FindOutputTest {
     @Test
     void quartersAreFoundByTheirAliases() throws Exception {
         ShardLookup index = new ShardLookup(files::get);
-        Map<String, Integer> docOf = new TreeMap<>();
-        for (int i = 0; i < index.meta().get("docs").asInt(); i++) docOf.put(index.document(i).get(1), i);
+        Map<String, Integer> docOf = docOf(index);
         int aliases = 0;
         for (Quarter q : site.quarters()) {
             Integer doc = docOf.get(basePath + Urls.pathOf(q));
@@ -452,8 +451,7 @@ class FindOutputTest {
     @Test
     void offeringsAreFoundByTheirCostAndByAWheelchairGettingIn() throws Exception {
         ShardLookup index = new ShardLookup(files::get);
-        Map<String, Integer> docOf = new TreeMap<>();
-        for (int i = 0; i < index.meta().get("docs").asInt(); i++) docOf.put(index.document(i).get(1), i);
+        Map<String, Integer> docOf = docOf(index);
         java.util.Set<Integer> wheelchair = new java.util.HashSet<>();
         int[] p = index.postings("rollstuhl");
         for (int i = 0; p != null && i < p.length; i += 2) wheelchair.add(p[i]);
@@ -484,8 +482,7 @@ class FindOutputTest {
     @Test
     void aTranslationsWordsFindItsRecord() throws Exception {
         ShardLookup index = new ShardLookup(files::get);
-        Map<String, Integer> docOf = new TreeMap<>();
-        for (int i = 0; i < index.meta().get("docs").asInt(); i++) docOf.put(index.document(i).get(1), i);
+        Map<String, Integer> docOf = docOf(index);
         int checked = 0;
         for (String lang : site.config().languages())
             for (Entry e : all()) {
@@ -511,8 +508,7 @@ class FindOutputTest {
     @Test
     void anEndedOfferingsHitNamesNoTimes() throws Exception {
         ShardLookup index = new ShardLookup(files::get);
-        Map<String, Integer> docOf = new TreeMap<>();
-        for (int i = 0; i < index.meta().get("docs").asInt(); i++) docOf.put(index.document(i).get(1), i);
+        Map<String, Integer> docOf = docOf(index);
         int ended = 0;
         for (de.quartier.model.Offering o : site.offerings()) {
             if (site.status(o) != Status.ENDED) continue;
@@ -522,6 +518,13 @@ class FindOutputTest {
             ended++;
         }
         assertTrue(ended > 0, "the example has ended offerings");
+    }
+
+    /** Each document's number by its link. */
+    private static Map<String, Integer> docOf(ShardLookup index) {
+        Map<String, Integer> out = new TreeMap<>();
+        for (int i = 0; i < index.meta().get("docs").asInt(); i++) out.put(index.document(i).get(1), i);
+        return out;
     }
 
     /** The search page of a small site lists every current page; no page of a split directory is made. */

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,6 +72,7 @@ class CardsTest {
     void routeLinksInAListNameTheirPlaceForScreenReaders() throws Exception {
         java.util.Map<String, byte[]> files = TestSites.buildInMemory(Path.of("").toAbsolutePath());
         int pagesWithSeveral = 0;
+        int marked = 0;
         for (java.util.Map.Entry<String, byte[]> file : files.entrySet()) {
             if (!file.getKey().endsWith(".html")) continue;
             org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(new String(file.getValue(), StandardCharsets.UTF_8));
@@ -86,10 +88,17 @@ class CardsTest {
                     String shown = route.first().ownText().trim();
                     assertTrue(!shown.isEmpty() && said.startsWith(shown + ": " + place + " "), file.getKey() + ": " + said);
                     assertTrue(names.add(said), file.getKey() + ": two route links in one list say " + said);
+                    // on a page in another language a German name is marked German, in the title and the route link alike
+                    org.jsoup.nodes.Element title = item.selectFirst(".card-title a");
+                    if (title != null && title.hasAttr("lang")) {
+                        assertEquals(place, route.first().select(".visually-hidden span[lang=" + title.attr("lang") + "]").text(), file.getKey());
+                        marked++;
+                    }
                 }
                 if (links > 1) pagesWithSeveral++;
             }
         }
         assertTrue(pagesWithSeveral > 20, "pages whose lists link several routes: " + pagesWithSeveral);
+        assertTrue(marked > 20, "route links with a German name on pages in other languages: " + marked);
     }
 }

@@ -8,7 +8,7 @@ import de.quartier.model.Status;
 import de.quartier.render.SiteView;
 import de.quartier.render.Views;
 import de.quartier.render.Views.Detail;
-import de.quartier.render.Views.Fact;
+import de.quartier.render.Fact;
 import de.quartier.render.Views.Section;
 
 import java.util.ArrayList;
@@ -61,7 +61,7 @@ final class Details {
             Fact f = facts.get(i);
             boolean previous = i > 0 && facts.get(i - 1).label().equals(f.label());
             boolean next = i + 1 < facts.size() && facts.get(i + 1).label().equals(f.label());
-            out.add(previous || next ? new Fact(f.label(), f.value(), f.href(), f.lang(), previous, next, f.about()) : f);
+            out.add(previous || next ? f.joined(previous, next) : f);
         }
         return out;
     }

@@ -14,7 +14,7 @@ import de.quartier.render.Pages;
 import de.quartier.render.SiteView;
 import de.quartier.render.Urls;
 import de.quartier.render.Views.Detail;
-import de.quartier.render.Views.Fact;
+import de.quartier.render.Fact;
 import de.quartier.render.Views.Section;
 import de.quartier.render.map.MapViews;
 

@@ -15,7 +15,7 @@ import de.quartier.render.Urls;
 import de.quartier.render.Views;
 import de.quartier.render.Views.Card;
 import de.quartier.render.Views.Detail;
-import de.quartier.render.Views.Fact;
+import de.quartier.render.Fact;
 import de.quartier.render.Views.Link;
 import de.quartier.render.Views.Section;
 import de.quartier.render.map.MapViews;
@@ -80,11 +80,12 @@ final class QuarterPages {
             sections.add(new Section(view.t("quarter.profile"), "kennzahlen", List.of(), List.of(), rows, List.of(), List.of(), List.of()));
         }
         List<ContactPoint> offices = view.relations().contactPointsIn(q);
-        List<ContactPoint> nearest = offices.isEmpty() ? nearest(q) : List.of();
-        if (nearest.isEmpty())
+        List<Near> near = offices.isEmpty() ? nearest(q) : List.of();
+        List<ContactPoint> nearest = near.stream().map(Near::cp).toList();
+        if (near.isEmpty())
             sections.add(lists.section(q, view.t("nav.contactPoints"), "anlaufstellen", offices.stream().map(cards::contactPointOnMap).toList()));
         else
-            sections.add(new Section(view.t("quarter.nearby"), "anlaufstellen", List.of(), nearest.stream().map(cards::contactPointOnMap).toList(),
+            sections.add(new Section(view.t("quarter.nearby"), "anlaufstellen", List.of(), near.stream().map(this::nearCard).toList(),
                     List.of(), List.of(), List.of(), List.of(), null, view.t("quarter.nearby.note")));
         sections.add(lists.section(q, view.t("nav.offerings"), "angebote", offerings.stream().map(cards::offering).toList()));
         weeklyPlan(q).ifPresent(sections::add);
@@ -106,18 +107,36 @@ final class QuarterPages {
     /** How many offices a quarter without one of its own names as the nearest. */
     static final int NEAREST = 3;
 
+    /** An office near a quarter, and how far from it. */
+    private record Near(ContactPoint cp, double metres) {
+    }
+
     /**
      * A quarter without a current office of its own: the nearest ones elsewhere, measured from its
-     * outline (else its centre), so its page says where to go instead of "keine Einträge".
+     * outline (else its centre), so its page and its print sheet say where to go instead of "keine Einträge".
      */
-    private List<ContactPoint> nearest(Quarter q) {
+    private List<Near> nearest(Quarter q) {
         if (q.boundary() == null && q.center() == null) return List.of();
-        record Near(ContactPoint cp, double metres) {
-        }
         return view.relations().listedContactPoints().stream().filter(cp -> cp.geo() != null)
                 .map(cp -> new Near(cp, q.boundary() != null ? q.boundary().distanceMeters(cp.geo()) : q.center().metresTo(cp.geo())))
                 .sorted(Comparator.comparingDouble(Near::metres).thenComparing(n -> n.cp().slug().value()))
-                .limit(NEAREST).map(Near::cp).toList();
+                .limit(NEAREST).toList();
+    }
+
+    /** "etwa 7,6 km entfernt", "ganz in der Nähe" within 100 m. */
+    private String distance(Near n) {
+        if (n.metres() < 100) return view.t("nearby.near");
+        java.math.BigDecimal km = java.math.BigDecimal.valueOf(n.metres() / 1000).setScale(1, java.math.RoundingMode.HALF_UP);
+        return view.t("nearby.distance").replace("{km}", view.wording().number(km));
+    }
+
+    /** A nearby office's card with its distance after its address (its kind and operator come first). */
+    private Card nearCard(Near n) {
+        Card card = cards.contactPointOnMap(n.cp());
+        String distance = distance(n);
+        int afterAddress = 0;
+        while (afterAddress < card.facts().size() && !card.facts().get(afterAddress).label().equals(view.t("field.address"))) afterAddress++;
+        return card.withFact(afterAddress + 1, new Fact(view.t("field.distance"), distance, null), "near-" + distance);
     }
 
     private java.util.Optional<Section> weeklyPlan(Quarter q) {
@@ -134,22 +153,26 @@ final class QuarterPages {
 
     private PrintViews.Sheet printSheet(Quarter q) {
         List<PrintViews.Office> offices = new ArrayList<>();
-        for (ContactPoint cp : view.relations().contactPointsIn(q)) {
+        // a quarter without an office of its own: the nearest, as on its page
+        List<Near> near = view.relations().contactPointsIn(q).isEmpty() ? nearest(q) : List.of();
+        List<Near> listed = near.isEmpty() ? view.relations().contactPointsIn(q).stream().map(cp -> new Near(cp, 0)).toList() : near;
+        for (Near n : listed) {
+            ContactPoint cp = n.cp();
             List<String> notes = new ArrayList<>();
             String hours = "";
             if (cp.openingHours() != null) {
                 hours = view.hoursText().summary(cp.openingHours(), false);
                 // the one-line summary already says some notes ("An Feiertagen geschlossen"): not twice on paper
-                for (String n : view.hoursText().notes(cp.openingHours(), false)) if (!hours.contains(n)) notes.add(n);
+                for (String note : view.hoursText().notes(cp.openingHours(), false)) if (!hours.contains(note)) notes.add(note);
             }
             if (cp.openingHoursNote() != null) notes.add(cp.openingHoursNote());
             String status = Cards.status(view, cp);
             offices.add(new PrintViews.Office(cp.title() + (status.isEmpty() ? "" : " (" + status + ")"),
                     Objects.requireNonNullElse(cp.kind(), ""), address(cp.address()),
                     Objects.requireNonNullElse(cp.phone(), ""), Objects.requireNonNullElse(cp.email(), ""), hours, notes,
-                    String.join(", ", view.names(cp.operators(), Collection.OPERATORS))));
+                    String.join(", ", view.names(cp.operators(), Collection.OPERATORS)), near.isEmpty() ? "" : distance(n)));
         }
         return new PrintViews.Sheet(q.title(), q.district(), q.common().summary(), offices, weeklyPlan(q).orElse(null),
-                view.site().config().baseUrl() + Urls.pathOf(q), view.wording().date(view.site().today()), view.urls().href(q));
+                view.site().config().baseUrl() + Urls.pathOf(q), view.wording().date(view.site().today()), view.urls().href(q), !near.isEmpty());
     }
 }

@@ -17,7 +17,7 @@ import de.quartier.render.Facts;
 import de.quartier.render.SiteView;
 import de.quartier.render.Views.Card;
 import de.quartier.render.Views.Detail;
-import de.quartier.render.Views.Fact;
+import de.quartier.render.Fact;
 import de.quartier.render.Views.Link;
 import de.quartier.render.Views.Section;
 import de.quartier.render.map.MapViews;

@@ -47,7 +47,8 @@ final class SearchDocs {
         for (String lang : view.site().config().languages())
             view.site().translation(e, lang).ifPresent(t -> {
                 if (t.title() != null) titles.put(lang, t.title());
-                fields.add(new SearchIndex.Field(t.title(), SearchIndex.Weight.TITLE));
+                // a step below the record's own title: a German query ranks by German titles first
+                fields.add(new SearchIndex.Field(t.title(), SearchIndex.Weight.ALIAS));
                 fields.add(new SearchIndex.Field(t.summary(), SearchIndex.Weight.SUMMARY));
                 fields.add(new SearchIndex.Field(BodyText.of(t.body()), SearchIndex.Weight.BODY));
             });

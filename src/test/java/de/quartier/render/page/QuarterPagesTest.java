@@ -39,10 +39,35 @@ class QuarterPagesTest {
         assertEquals("Anlaufstellen in der Nähe", section.selectFirst("h2").text());
         assertEquals("Im Quartier selbst gibt es zurzeit keine Anlaufstelle. Diese liegen am nächsten:", section.selectFirst("p.note").text());
         assertEquals(List.of("Büro c", "Büro b", "Quartiersbüro Altstadt"), section.select(".card-title").eachText());
-        assertTrue(eigen.select("section.map-section li a").eachText().contains("Büro c"), "the map lists them: " + eigen.select("section.map-section").text());
+        // each says how far, after its address
+        assertEquals(List.of("etwa 0,6 km entfernt", "etwa 1,1 km entfernt", "etwa 2 km entfernt"),
+                section.select(".card .facts div:has(dt:containsOwn(Entfernung)) dd").eachText());
+        assertEquals("Entfernung", section.selectFirst(".card .facts div:has(dt:containsOwn(Adresse)) + div dt").text());
+        // the map shows these three, not the fourth
+        List<String> onMap = eigen.select("section.map-section li > a[href]:not([rel])").eachText();
+        assertEquals(List.of("Büro b", "Büro c", "Quartiersbüro Altstadt"), onMap.stream().sorted().toList(), eigen.select("section.map-section").text());
+        // and so does the print sheet, handed to residents without the internet
+        Document sheet = Jsoup.parse(new String(files.get("quartiere/eigen/druck/index.html"), StandardCharsets.UTF_8));
+        assertEquals("Anlaufstellen in der Nähe", sheet.selectFirst(".print-offices h2").text());
+        assertEquals(List.of("Büro c", "Büro b", "Quartiersbüro Altstadt"), sheet.select(".print-office h3").eachText());
+        assertTrue(sheet.select(".print-office").first().text().contains("(etwa 0,6 km entfernt)"), sheet.select(".print-office").first().text());
         // a quarter with an office of its own lists its own, under the usual heading
         Document altstadt = Jsoup.parse(new String(files.get("quartiere/altstadt/index.html"), StandardCharsets.UTF_8));
         assertEquals("Anlaufstellen", altstadt.selectFirst("section[aria-labelledby=anlaufstellen] h2").text());
         assertEquals(4, altstadt.select("section[aria-labelledby=anlaufstellen] .card").size());
+        assertTrue(altstadt.select(".card dt:containsOwn(Entfernung)").isEmpty());
+        Document altstadtSheet = Jsoup.parse(new String(files.get("quartiere/altstadt/druck/index.html"), StandardCharsets.UTF_8));
+        assertEquals("Anlaufstellen", altstadtSheet.selectFirst(".print-offices h2").text());
+    }
+
+    /** Without an outline or a centre there is nothing to measure from: the page says it has no entries. */
+    @Test
+    void aQuarterWithoutOutlineOrCentreNamesNone() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Files.writeString(site.resolve("content/quarters/eigen.md"), "---\ntitle: Eigen\ndistrict: Bottrop-Mitte\n---\nNördlich der Altstadt.\n");
+        Document eigen = Jsoup.parse(new String(TestSites.buildInMemory(site).get("quartiere/eigen/index.html"), StandardCharsets.UTF_8));
+        var section = eigen.selectFirst("section[aria-labelledby=anlaufstellen]");
+        assertEquals("Anlaufstellen", section.selectFirst("h2").text());
+        assertEquals("Zurzeit gibt es hier keine Einträge.", section.selectFirst("p").text());
     }
 }
