@@ -58,6 +58,7 @@ final class OfferingValidator {
         OpeningHours schedule = facts.openingHours(f, "schedule");
         List<EventDate> dates = new ArrayList<>();
         ActivePeriod active = facts.period(f, "active"); // before the dates: each is held against it
+        if (hasSchedule) WeekRhythm.warn(schedule, active, context.today(), f.spanOf("schedule"), diagnostics);
         for (Fields d : f.maps("dates")) {
             d.checkKeys(ContentFields.field(Collection.OFFERINGS, "dates").keys());
             ZonedDateTime start = d.require("start") ? d.scalar("start").map(s -> d.dateTime(s, "start", context.zone())).orElse(null) : null;

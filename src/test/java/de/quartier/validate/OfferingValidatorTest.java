@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OfferingValidatorTest {
     @TempDir
@@ -50,6 +51,29 @@ class OfferingValidatorTest {
         assertEquals("this date, 12.12.2062, lies more than 2 years ahead", r.diagnostics().sorted().get(0).message());
         // a year ahead is planning, not a mistake
         TestSites.replace(site.resolve("content/offerings/lesefest.md"), "2062-12-12", "2027-12-12");
+        assertEquals(List.of(), TestSites.lines(check()));
+    }
+    /** Odd weeks meet two weeks running at the end of a year with 53 weeks (2026): said while there is time. */
+    @Test
+    void oddWeeksMeetingTwiceRunningOverTheNewYearAreWarned() throws Exception {
+        TestSites.copyBase(site);
+        Path record = site.resolve("content/offerings/spielmobil.md");
+        TestSites.replace(record, "schedule: Fr 15:00-18:00", "schedule: week 01-53/2 Mo 15:00-18:00");
+        BuildResult r = check();
+        assertEquals(List.of("warning weeks-running content/offerings/spielmobil.md:6:11"), TestSites.lines(r));
+        assertEquals("`schedule`: 2026 has 53 weeks, and its week 53 and week 1 of 2027 both count as odd, so this offering meets two weeks "
+                + "running: on 28.12.2026 and on 04.01.2027", r.diagnostics().sorted().get(0).message());
+        assertTrue(r.diagnostics().sorted().get(0).hint().contains("`; Jan 04 off`"), r.diagnostics().sorted().get(0).hint());
+        // the hint applied: once only
+        TestSites.replace(record, "schedule: week 01-53/2 Mo 15:00-18:00", "schedule: week 01-53/2 Mo 15:00-18:00; Jan 04 off");
+        assertEquals(List.of(), TestSites.lines(check()));
+        // even weeks leave a gap of three, not two weeks running; and once the turn of the year has passed, nothing is said
+        TestSites.replace(record, "schedule: week 01-53/2 Mo 15:00-18:00; Jan 04 off", "schedule: week 02-52/2 Mo 15:00-18:00");
+        assertEquals(List.of(), TestSites.lines(check()));
+        TestSites.replace(record, "schedule: week 02-52/2 Mo 15:00-18:00", "schedule: week 01-53/2 Mo 15:00-18:00");
+        assertEquals(List.of(), TestSites.lines(new Pipeline().check(new BuildOptions(site, java.time.LocalDate.of(2027, 1, 11), false, null))));
+        // an offering that ends before the year does not meet then
+        TestSites.replace(record, "schedule: week 01-53/2 Mo 15:00-18:00", "schedule: week 01-53/2 Mo 15:00-18:00\nactive: {until: 2026-12-20}");
         assertEquals(List.of(), TestSites.lines(check()));
     }
 }
