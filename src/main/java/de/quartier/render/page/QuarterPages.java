@@ -123,11 +123,11 @@ final class QuarterPages {
                 .limit(NEAREST).toList();
     }
 
-    /** "etwa 7,6 km entfernt", "ganz in der Nähe" within 100 m. */
+    /** "etwa 7,6 km vom Quartier", "ganz in der Nähe" within 100 m. */
     private String distance(Near n) {
         if (n.metres() < 100) return view.t("nearby.near");
         java.math.BigDecimal km = java.math.BigDecimal.valueOf(n.metres() / 1000).setScale(1, java.math.RoundingMode.HALF_UP);
-        return view.t("nearby.distance").replace("{km}", view.wording().number(km));
+        return view.t("quarter.nearby.distance").replace("{km}", view.wording().number(km));
     }
 
     /** A nearby office's card with its distance after its address (its kind and operator come first). */

@@ -40,7 +40,7 @@ class QuarterPagesTest {
         assertEquals("Im Quartier selbst gibt es zurzeit keine Anlaufstelle. Diese liegen am nächsten:", section.selectFirst("p.note").text());
         assertEquals(List.of("Büro c", "Büro b", "Quartiersbüro Altstadt"), section.select(".card-title").eachText());
         // each says how far, after its address
-        assertEquals(List.of("etwa 0,6 km entfernt", "etwa 1,1 km entfernt", "etwa 2 km entfernt"),
+        assertEquals(List.of("etwa 0,6 km vom Quartier", "etwa 1,1 km vom Quartier", "etwa 2 km vom Quartier"),
                 section.select(".card .facts div:has(dt:containsOwn(Entfernung)) dd").eachText());
         assertEquals("Entfernung", section.selectFirst(".card .facts div:has(dt:containsOwn(Adresse)) + div dt").text());
         // the map shows these three, not the fourth
@@ -50,7 +50,7 @@ class QuarterPagesTest {
         Document sheet = Jsoup.parse(new String(files.get("quartiere/eigen/druck/index.html"), StandardCharsets.UTF_8));
         assertEquals("Anlaufstellen in der Nähe", sheet.selectFirst(".print-offices h2").text());
         assertEquals(List.of("Büro c", "Büro b", "Quartiersbüro Altstadt"), sheet.select(".print-office h3").eachText());
-        assertTrue(sheet.select(".print-office").first().text().contains("(etwa 0,6 km entfernt)"), sheet.select(".print-office").first().text());
+        assertTrue(sheet.select(".print-office").first().text().contains("(etwa 0,6 km vom Quartier)"), sheet.select(".print-office").first().text());
         // a quarter with an office of its own lists its own, under the usual heading
         Document altstadt = Jsoup.parse(new String(files.get("quartiere/altstadt/index.html"), StandardCharsets.UTF_8));
         assertEquals("Anlaufstellen", altstadt.selectFirst("section[aria-labelledby=anlaufstellen] h2").text());
