@@ -160,9 +160,10 @@ public final class Views {
     }
 
     /** A record's own page. */
+    /** @param updated the date the record was last changed, in words ("12. Oktober 2026"), or "" */
     public record Detail(String title, String summary, String status, String statusNote, Image image, String bodyHtml,
                          List<Fact> facts, List<Section> sections, List<Download> downloads, String jsonLd, MapView map,
-                         TextLanguage text) {
+                         TextLanguage text, String updated) {
     }
 
     /**

@@ -47,8 +47,10 @@ final class Details {
         Set<String> taken = new HashSet<>(FRAME_IDS);
         sections.forEach(s -> taken.add(s.id()));
         String body = view.markdown().toHtml(e.common().body(), view.urls(), taken);
+        // how current the facts are, on screen and on paper: its `updated`, else its file's last commit
+        java.time.LocalDate changed = view.lastmod(e);
         return new Detail(e.title(), e.common().summary(), status, note, view.image(e.common()), body, grouped(facts), sections, downloads, jsonLd, map,
-                view.marks().of(e));
+                view.marks().of(e), changed == null ? "" : view.wording().date(changed));
     }
 
     /** The facts with neighbours of the same label marked, so a list shows the label once ("Termine"). */

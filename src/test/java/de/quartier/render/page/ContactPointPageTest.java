@@ -32,6 +32,18 @@ class ContactPointPageTest {
         return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
+    /** A record's page says how current it is, on screen and on paper: its `updated`, else its file's last commit; without either, nothing. */
+    @Test
+    void aPageSaysWhenItsRecordWasLastChanged() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        // a copy outside any Git repository: no commit dates
+        org.junit.jupiter.api.Assertions.assertFalse(page(build(site), OFFICE).contains("class=\"updated\""));
+        TestSites.replace(site.resolve("content/contact-points/quartiersbuero-altstadt.md"), "kind: Quartiersbüro", "kind: Quartiersbüro\nupdated: 2026-10-12");
+        Map<String, byte[]> files = build(site);
+        String page = page(files, OFFICE);
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("<p class=\"updated\">Stand: 12. Oktober 2026</p>\n</article>"), page);
+    }
+
     @Test
     void anOfficeThatEndedBeforeAProgrammesPeriodDoesNotShowThatPeriod() throws Exception {
         Path site = TestSites.copyBase(temp.resolve("site"));
