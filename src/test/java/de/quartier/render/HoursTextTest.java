@@ -49,6 +49,15 @@ class HoursTextTest {
         assertEquals(german, TEXT.summary(HoursFixture.of(expression), false));
     }
 
+    /** In brackets after a plan's time, not at a sentence's start: "(in ungeraden Kalenderwochen)"; a noun keeps its capital. */
+    @Test
+    void weeksMeantInAPlanBeginSmallUnlessANounBeginsThem() {
+        assertEquals("in ungeraden Kalenderwochen", TEXT.weeksMeant(HoursFixture.of("week 01-53/2 Mo 18:00-20:00").rules().get(0)));
+        assertEquals("in geraden Kalenderwochen", TEXT.weeksMeant(HoursFixture.of("week 02-52/2 Mo 18:00-20:00").rules().get(0)));
+        assertEquals("Kalenderwoche 10–20, jede 2. Woche", TEXT.weeksMeant(HoursFixture.of("week 10-20/2 Tu 10:00-12:00").rules().get(0)));
+        assertEquals("April–Oktober", TEXT.weeksMeant(HoursFixture.of("Apr-Oct Sa 10:00-13:00").rules().get(0)));
+    }
+
     @Test
     void offeringsSayTheyDoNotTakePlaceOnHolidays() {
         assertEquals("Mi 15:00–17:00 Uhr · Fällt an Feiertagen aus", TEXT.summary(HoursFixture.of("We 15:00-17:00; PH off"), true));
