@@ -24,7 +24,7 @@
   }
 
   function fold(word) {
-    var s = word.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}+/gu, '');
+    var s = word.toLowerCase().replace(/ß/g, 'ss').replace(/ı/g, 'i').normalize('NFD').replace(/\p{M}+/gu, '');
     var out = '';
     for (var i = 0; i < s.length; i++) {
       var c = s.charAt(i), prev = i > 0 ? s.charAt(i - 1) : ' ';

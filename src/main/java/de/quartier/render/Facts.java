@@ -75,8 +75,10 @@ public final class Facts {
     /** Where "Route planen" leads: a route planner, a web page of no use on paper. */
     static final String DIRECTIONS = "https://www.openstreetmap.org/directions?to=";
 
+    /** The route planner to an address; a remark in brackets ("Schattige Buche (AWO-Seniorenzentrum)") is no part of it a map search finds. */
     public static String directions(Address a) {
-        return DIRECTIONS + java.net.URLEncoder.encode(a.oneLine(), StandardCharsets.UTF_8);
+        String where = a.oneLine().replaceAll("\\s*\\([^()]*\\)", "");
+        return DIRECTIONS + java.net.URLEncoder.encode(where, StandardCharsets.UTF_8);
     }
 
     public static String tel(String phone) {

@@ -737,7 +737,7 @@ class FindEndToEndTest {
             "Cafés", "Öffnungszeiten", "Oeffnungszeiten", "Müttercafé", "Nachbarschaftsfrühstück", "Spielmobil", "Hausaufgabenhilfe",
             "Arabisch", "Türkisch", "größte", "groesste", "Treffen", "Treffpunkt", "Treffpunkte", "Mittwochs", "Nachmittags",
             "Geflüchtete", "Zugewanderte", "Ehrenamtliche", "Sprachcafé", "Mädchen", "Bürgerhaus", "Ärztinnen", "Aue", "Feuer",
-            "bauen", "neues", "Quartiersbüro", "Rottmannsmühle", "İstanbul", "Çay", "2026", "B224", "Euro", "Straßenfest");
+            "bauen", "neues", "Quartiersbüro", "Rottmannsmühle", "İstanbul", "Çay", "kahvaltı", "KAHVALTI", "Işık", "2026", "B224", "Euro", "Straßenfest");
 
     @Test
     @Timeout(120)

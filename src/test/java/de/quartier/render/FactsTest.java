@@ -22,4 +22,11 @@ class FactsTest {
         assertEquals("Café der Stadtteilkonferenz Kronenberg, Kronenberg, 52074 Aachen",
                 Facts.named("Café der Stadtteilkonferenz Kronenberg", "Kronenberg, 52074 Aachen"));
     }
+
+    @Test
+    void aRouteLeadsToTheAddressWithoutItsRemarksInBrackets() {
+        assertEquals(Facts.DIRECTIONS + "Schattige+Buche%2C+46240+Bottrop",
+                Facts.directions(new de.quartier.model.Address("Schattige Buche (AWO-Seniorenzentrum)", "46240", "Bottrop")));
+        assertEquals(Facts.DIRECTIONS + "Hansastra%C3%9Fe+1%2C+46236+Bottrop", Facts.directions(new de.quartier.model.Address("Hansastraße 1", "46236", "Bottrop")));
+    }
 }

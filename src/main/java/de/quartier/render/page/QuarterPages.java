@@ -85,7 +85,7 @@ final class QuarterPages {
         if (near.isEmpty())
             sections.add(lists.section(q, view.t("nav.contactPoints"), "anlaufstellen", offices.stream().map(cards::contactPointOnMap).toList()));
         else
-            sections.add(new Section(view.t("quarter.nearby"), "anlaufstellen", List.of(), near.stream().map(this::nearCard).toList(),
+            sections.add(new Section(view.t("quarter.nearby"), "anlaufstellen", List.of(), near.stream().map(n -> nearCard(q, n)).toList(),
                     List.of(), List.of(), List.of(), List.of(), null, view.t("quarter.nearby.note")));
         sections.add(lists.section(q, view.t("nav.offerings"), "angebote", offerings.stream().map(cards::offering).toList()));
         weeklyPlan(q).ifPresent(sections::add);
@@ -117,23 +117,35 @@ final class QuarterPages {
      */
     private List<Near> nearest(Quarter q) {
         if (q.boundary() == null && q.center() == null) return List.of();
-        return view.relations().listedContactPoints().stream().filter(cp -> cp.geo() != null)
+        Comparator<Near> byDistance = Comparator.comparingDouble(Near::metres).thenComparing(n -> n.cp().slug().value());
+        List<Near> all = view.relations().listedContactPoints().stream().filter(cp -> cp.geo() != null)
                 .map(cp -> new Near(cp, q.boundary() != null ? q.boundary().distanceMeters(cp.geo()) : q.center().metresTo(cp.geo())))
-                .sorted(Comparator.comparingDouble(Near::metres).thenComparing(n -> n.cp().slug().value()))
-                .limit(NEAREST).toList();
+                .sorted(byDistance).toList();
+        // offices for everyone first: a women's café 8.0 km away is no answer for a quarter's residents when an
+        // office for all is 8.1 km away; others fill up where there are too few
+        List<Near> out = new ArrayList<>(all.stream().filter(n -> forEveryone(n.cp())).limit(NEAREST).toList());
+        for (Near n : all) if (out.size() < NEAREST && !out.contains(n)) out.add(n);
+        out.sort(byDistance);
+        return out;
     }
 
-    /** "etwa 7,6 km vom Quartier", "ganz in der Nähe" within 100 m. */
-    private String distance(Near n) {
+    /** An office that names no target group, or everyone ("Alle" in any of its spellings). */
+    private static boolean forEveryone(ContactPoint cp) {
+        return cp.targetGroups().isEmpty() || cp.targetGroups().stream()
+                .anyMatch(g -> de.quartier.render.finder.OfferingFinder.groupSlug(g).equals(de.quartier.render.finder.OfferingFinder.ALL));
+    }
+
+    /** "etwa 7,6 km Luftlinie vom Rand des Quartiers" (or from its centre, without an outline); "ganz in der Nähe" within 100 m. */
+    private String distance(Quarter q, Near n) {
         if (n.metres() < 100) return view.t("nearby.near");
         java.math.BigDecimal km = java.math.BigDecimal.valueOf(n.metres() / 1000).setScale(1, java.math.RoundingMode.HALF_UP);
-        return view.t("quarter.nearby.distance").replace("{km}", view.wording().number(km));
+        return view.t(q.boundary() != null ? "quarter.nearby.distance" : "quarter.nearby.distanceCentre").replace("{km}", view.wording().number(km));
     }
 
     /** A nearby office's card with its distance after its address (its kind and operator come first). */
-    private Card nearCard(Near n) {
+    private Card nearCard(Quarter q, Near n) {
         Card card = cards.contactPointOnMap(n.cp());
-        String distance = distance(n);
+        String distance = distance(q, n);
         int afterAddress = 0;
         while (afterAddress < card.facts().size() && !card.facts().get(afterAddress).label().equals(view.t("field.address"))) afterAddress++;
         return card.withFact(afterAddress + 1, new Fact(view.t("field.distance"), distance, null), "near-" + distance);
@@ -170,7 +182,7 @@ final class QuarterPages {
             offices.add(new PrintViews.Office(cp.title() + (status.isEmpty() ? "" : " (" + status + ")"),
                     Objects.requireNonNullElse(cp.kind(), ""), address(cp.address()),
                     Objects.requireNonNullElse(cp.phone(), ""), Objects.requireNonNullElse(cp.email(), ""), hours, notes,
-                    String.join(", ", view.names(cp.operators(), Collection.OPERATORS)), near.isEmpty() ? "" : distance(n)));
+                    String.join(", ", view.names(cp.operators(), Collection.OPERATORS)), near.isEmpty() ? "" : distance(q, n)));
         }
         return new PrintViews.Sheet(q.title(), q.district(), q.common().summary(), offices, weeklyPlan(q).orElse(null),
                 view.site().config().baseUrl() + Urls.pathOf(q), view.wording().date(view.site().today()), view.urls().href(q), !near.isEmpty());

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * way (a test runs both on the same words).
  *
  * <ol>
- *   <li>lower case, accents dropped: "Café" → "cafe";</li>
+ *   <li>lower case, accents dropped: "Café" → "cafe", Turkish "ı" as "i";</li>
  *   <li>umlauts and their spellings meet: ä, ae → a; ö, oe → o; ü, ue → u (not in "que", nor where
  *       the u stands between vowels: "Frauen", "neue"); ß → ss:
  *       "Frühstück" and "Fruehstueck" → "fruhstuck", "Straße" and "Strasse" → "strasse";</li>
@@ -71,7 +71,9 @@ public final class SearchText {
     public static String fold(String word) {
         String s = word.toLowerCase(Locale.ROOT);
         // plain ASCII has no ß and nothing to decompose
-        if (!s.chars().allMatch(c -> c < 0x80)) s = MARKS.matcher(Normalizer.normalize(s.replace("ß", "ss"), Normalizer.Form.NFD)).replaceAll("");
+        // Turkish ı is its own letter to Unicode (no dot to drop): "kahvalti" typed on a German keyboard finds "kahvaltı"
+        if (!s.chars().allMatch(c -> c < 0x80))
+            s = MARKS.matcher(Normalizer.normalize(s.replace("ß", "ss").replace('ı', 'i'), Normalizer.Form.NFD)).replaceAll("");
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

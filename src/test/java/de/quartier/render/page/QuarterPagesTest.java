@@ -34,13 +34,21 @@ class QuarterPagesTest {
         office(site, "b", "altstadt", 51.530, 6.940);
         office(site, "c", "altstadt", 51.535, 6.940);
         java.util.Map<String, byte[]> files = TestSites.buildInMemory(site);
+        // an office for one group only gives way to one for everyone a little farther off
+        office(site, "frauen", "altstadt", 51.5355, 6.940);
+        TestSites.replace(site.resolve("content/contact-points/frauen.md"), "quarters: altstadt", "quarters: altstadt\ntarget_groups: [Frauen]");
+        Document withGroup = Jsoup.parse(new String(TestSites.buildInMemory(site).get("quartiere/eigen/index.html"), StandardCharsets.UTF_8));
+        assertEquals(List.of("Büro c", "Büro b", "Quartiersbüro Altstadt"),
+                withGroup.selectFirst("section[aria-labelledby=anlaufstellen]").select(".card-title").eachText());
+        java.nio.file.Files.delete(site.resolve("content/contact-points/frauen.md"));
         Document eigen = Jsoup.parse(new String(files.get("quartiere/eigen/index.html"), StandardCharsets.UTF_8));
         var section = eigen.selectFirst("section[aria-labelledby=anlaufstellen]");
         assertEquals("Anlaufstellen in der Nähe", section.selectFirst("h2").text());
         assertEquals("Im Quartier selbst gibt es zurzeit keine Anlaufstelle. Diese liegen am nächsten:", section.selectFirst("p.note").text());
         assertEquals(List.of("Büro c", "Büro b", "Quartiersbüro Altstadt"), section.select(".card-title").eachText());
         // each says how far, after its address
-        assertEquals(List.of("etwa 0,6 km vom Quartier", "etwa 1,1 km vom Quartier", "etwa 2 km vom Quartier"),
+        assertEquals(List.of("etwa 0,6 km Luftlinie von der Mitte des Quartiers", "etwa 1,1 km Luftlinie von der Mitte des Quartiers",
+                        "etwa 2 km Luftlinie von der Mitte des Quartiers"),
                 section.select(".card .facts div:has(dt:containsOwn(Entfernung)) dd").eachText());
         assertEquals("Entfernung", section.selectFirst(".card .facts div:has(dt:containsOwn(Adresse)) + div dt").text());
         // the map shows these three, not the fourth
@@ -50,7 +58,7 @@ class QuarterPagesTest {
         Document sheet = Jsoup.parse(new String(files.get("quartiere/eigen/druck/index.html"), StandardCharsets.UTF_8));
         assertEquals("Anlaufstellen in der Nähe", sheet.selectFirst(".print-offices h2").text());
         assertEquals(List.of("Büro c", "Büro b", "Quartiersbüro Altstadt"), sheet.select(".print-office h3").eachText());
-        assertTrue(sheet.select(".print-office").first().text().contains("(etwa 0,6 km vom Quartier)"), sheet.select(".print-office").first().text());
+        assertTrue(sheet.select(".print-office").first().text().contains("(etwa 0,6 km Luftlinie von der Mitte des Quartiers)"), sheet.select(".print-office").first().text());
         // a quarter with an office of its own lists its own, under the usual heading
         Document altstadt = Jsoup.parse(new String(files.get("quartiere/altstadt/index.html"), StandardCharsets.UTF_8));
         assertEquals("Anlaufstellen", altstadt.selectFirst("section[aria-labelledby=anlaufstellen] h2").text());

@@ -26,6 +26,10 @@ class SearchTextTest {
     @Test
     void umlautSpellingsMeet() {
         meet("Frühstück", "Fruehstueck", "FRUEHSTUECK", "frühstück", "FRÜHSTÜCK");
+        // Turkish: the dotless ı as typed on a German keyboard, the cedilla and the breve dropped
+        meet("kahvaltı", "kahvalti", "KAHVALTI", "Kahvaltı");
+        meet("Işık", "isik", "ışık");
+        meet("çay", "Cay");
         assertEquals("fruhstuck", SearchText.normalize("Frühstück"));
         meet("Straße", "Strasse", "STRASSE");
         meet("Öffnungszeiten", "Oeffnungszeiten", "öffnungszeiten");
