@@ -61,8 +61,10 @@ public final class FacetPages {
     public void plan(List<Output> out) {
         for (Urls.Facet f : Urls.Facet.values()) {
             String facetTitle = view.t("facet." + f.segment());
+            // the languages' list says what it lists: not the languages this site is in
+            String intro = f == Urls.Facet.LANGUAGE ? "<p>" + de.quartier.render.HtmlText.escape(view.t("facet.sprachen.intro")) + "</p>" : "";
             out.add(pages.page(f.segment() + "/", "facet-index", facetTitle, view.homeCrumbs(),
-                    () -> Map.of("listing", new Listing(facetTitle, "", List.of(), List.of(browse(f, view.t("facet.az")))))));
+                    () -> Map.of("listing", new Listing(facetTitle, intro, List.of(), List.of(browse(f, view.t("facet.az")))))));
             facets.get(f).labels().forEach((slug, label) -> plan(out, f, slug, facetTitle, facetTitle + ": " + label));
         }
     }

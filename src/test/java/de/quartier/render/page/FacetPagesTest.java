@@ -23,5 +23,8 @@ class FacetPagesTest {
                 StandardCharsets.UTF_8));
         List<String> links = page.select("main ul.links a").stream().map(a -> a.html()).toList();
         assertEquals(List.of("Deutsch", "Türkisch <span aria-hidden=\"true\">·</span> <bdi lang=\"tr\">Türkçe</bdi>"), links);
+        // it says what it lists: not the languages the site is in
+        assertEquals("Anlaufstellen, in denen man auch Ihre Sprache spricht. Wählen Sie eine Sprache; die Seite nennt die Anlaufstellen "
+                + "und führt zu den Angeboten in dieser Sprache.", page.select("main .intro p").text());
     }
 }

@@ -58,6 +58,8 @@ class QuarterPagesTest {
         Document sheet = Jsoup.parse(new String(files.get("quartiere/eigen/druck/index.html"), StandardCharsets.UTF_8));
         assertEquals("Anlaufstellen in der Nähe", sheet.selectFirst(".print-offices h2").text());
         assertEquals(List.of("Büro c", "Büro b", "Quartiersbüro Altstadt"), sheet.select(".print-office h3").eachText());
+        // no offering of its own: the sheet says so instead of leaving out its plan without a word
+        assertEquals("In den vier Wochen ab 21. November 2026 gibt es im Quartier keine regelmäßigen Angebote.", sheet.select(".print-noplan").text());
         assertTrue(sheet.select(".print-office").first().text().contains("(etwa 0,6 km Luftlinie von der Mitte des Quartiers)"), sheet.select(".print-office").first().text());
         // a quarter with an office of its own lists its own, under the usual heading
         Document altstadt = Jsoup.parse(new String(files.get("quartiere/altstadt/index.html"), StandardCharsets.UTF_8));
