@@ -81,7 +81,7 @@ public final class LanguageMarks {
      * other groups as the editor wrote them, marked (a line cannot mix the page's words with German ones).
      */
     public Fact targetGroups(String label, java.util.List<String> groups) {
-        if (view.translated() && groups.stream().allMatch(g -> de.quartier.render.finder.OfferingFinder.groupSlug(g).equals(de.quartier.render.finder.OfferingFinder.ALL)))
+        if (view.translated() && groups.stream().allMatch(de.quartier.render.finder.OfferingFinder::isEveryone))
             return new Fact(label, view.t("finder.everyone"), null);
         return fromEditor(label, String.join(", ", groups));
     }

@@ -157,6 +157,11 @@ public final class OfferingFinder {
         return EVERYONE.contains(slug) ? ALL : slug;
     }
 
+    /** Whether a target group means everyone ("Alle", "für alle", …). */
+    public static boolean isEveryone(String group) {
+        return groupSlug(group).equals(ALL);
+    }
+
     /** Notes a target group's label under its slug: the first spelling met, except that "Alle" itself names the merged value. */
     public static void noteGroupLabel(Map<String, String> labels, String slug, String group) {
         if (slug.equals(ALL) && group.equals("Alle")) labels.put(slug, group);

@@ -131,8 +131,7 @@ final class QuarterPages {
 
     /** An office that names no target group, or everyone ("Alle" in any of its spellings). */
     private static boolean forEveryone(ContactPoint cp) {
-        return cp.targetGroups().isEmpty() || cp.targetGroups().stream()
-                .anyMatch(g -> de.quartier.render.finder.OfferingFinder.groupSlug(g).equals(de.quartier.render.finder.OfferingFinder.ALL));
+        return cp.targetGroups().isEmpty() || cp.targetGroups().stream().anyMatch(de.quartier.render.finder.OfferingFinder::isEveryone);
     }
 
     /** "etwa 7,6 km Luftlinie vom Rand des Quartiers" (or from its centre, without an outline); "ganz in der Nähe" within 100 m. */
