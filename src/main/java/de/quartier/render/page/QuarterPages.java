@@ -41,6 +41,8 @@ final class QuarterPages {
     private final LongLists lists;
     /** Each quarter's weekly plan: on its page and on its print sheet, so made once (empty: nothing on). */
     private final Map<de.quartier.model.Slug, java.util.Optional<Section>> weekly = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A quarter's nearest offices where it has none of its own, also on both (empty where it has its own). */
+    private final Map<de.quartier.model.Slug, List<Near>> nearby = new java.util.concurrent.ConcurrentHashMap<>();
 
     QuarterPages(SiteView view, Pages pages, Cards cards, Details details, WeeklyPlan plans, MapViews maps, LongLists lists) {
         this.view = view;
@@ -80,7 +82,7 @@ final class QuarterPages {
             sections.add(new Section(view.t("quarter.profile"), "kennzahlen", List.of(), List.of(), rows, List.of(), List.of(), List.of()));
         }
         List<ContactPoint> offices = view.relations().contactPointsIn(q);
-        List<Near> near = offices.isEmpty() ? nearest(q) : List.of();
+        List<Near> near = nearest(q);
         List<ContactPoint> nearest = near.stream().map(Near::cp).toList();
         if (near.isEmpty())
             sections.add(lists.section(q, view.t("nav.contactPoints"), "anlaufstellen", offices.stream().map(cards::contactPointOnMap).toList()));
@@ -113,9 +115,14 @@ final class QuarterPages {
 
     /**
      * A quarter without a current office of its own: the nearest ones elsewhere, measured from its
-     * outline (else its centre), so its page and its print sheet say where to go instead of "keine Einträge".
+     * outline (else its centre), so its page and its print sheet say where to go instead of "keine Einträge";
+     * none for a quarter with an office. Measured once for both.
      */
     private List<Near> nearest(Quarter q) {
+        return nearby.computeIfAbsent(q.slug(), k -> view.relations().contactPointsIn(q).isEmpty() ? measure(q) : List.of());
+    }
+
+    private List<Near> measure(Quarter q) {
         if (q.boundary() == null && q.center() == null) return List.of();
         Comparator<Near> byDistance = Comparator.comparingDouble(Near::metres).thenComparing(n -> n.cp().slug().value());
         List<Near> all = view.relations().listedContactPoints().stream().filter(cp -> cp.geo() != null)
@@ -165,7 +172,7 @@ final class QuarterPages {
     private PrintViews.Sheet printSheet(Quarter q) {
         List<PrintViews.Office> offices = new ArrayList<>();
         // a quarter without an office of its own: the nearest, as on its page
-        List<Near> near = view.relations().contactPointsIn(q).isEmpty() ? nearest(q) : List.of();
+        List<Near> near = nearest(q);
         List<Near> listed = near.isEmpty() ? view.relations().contactPointsIn(q).stream().map(cp -> new Near(cp, 0)).toList() : near;
         for (Near n : listed) {
             ContactPoint cp = n.cp();
