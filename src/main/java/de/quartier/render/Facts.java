@@ -75,9 +75,12 @@ public final class Facts {
     /** Where "Route planen" leads: a route planner, a web page of no use on paper. */
     static final String DIRECTIONS = "https://www.openstreetmap.org/directions?to=";
 
+    private static final java.util.regex.Pattern REMARK = java.util.regex.Pattern.compile("\\s*\\([^()]*\\)");
+
     /** The route planner to an address; a remark in brackets ("Schattige Buche (AWO-Seniorenzentrum)") is no part of it a map search finds. */
     public static String directions(Address a) {
-        String where = a.oneLine().replaceAll("\\s*\\([^()]*\\)", "");
+        String line = a.oneLine();
+        String where = line.indexOf('(') < 0 ? line : REMARK.matcher(line).replaceAll("");
         return DIRECTIONS + java.net.URLEncoder.encode(where, StandardCharsets.UTF_8);
     }
 
