@@ -20,7 +20,6 @@ import de.quartier.render.page.FacetPages;
 import de.quartier.render.page.Listings;
 import de.quartier.render.page.RecordPages;
 import de.quartier.render.search.SearchPages;
-import de.quartier.render.search.SearchSynonyms;
 import de.quartier.render.vcard.ContactCards;
 
 import java.io.IOException;
@@ -93,7 +92,7 @@ public final class SiteRenderer {
         FinderPages finder = new FinderPages(view, pages, cards);
         new Listings(view, pages, cards, maps, facets, finder.nearby()).plan(out);
         finder.plan(out);
-        new SearchPages(view, pages, cards).plan(out, SearchSynonyms.read(theme.file(SearchSynonyms.FILE)));
+        new SearchPages(view, pages, cards).plan(out, theme.synonyms());
         new OpenData(view, pages).plan(out);
         recordPages().plan(out);
         facets.plan(out);

@@ -31,6 +31,7 @@ public final class Theme {
     private final PebbleEngine engine;
     private final Map<String, String> strings;
     private final Map<String, String> siteStrings;
+    private final de.quartier.render.search.SearchSynonyms synonyms;
     /** Parts the templates render once and reuse ({@code {% cache %}}: cards, header, footer). */
     private final io.pebbletemplates.pebble.cache.tag.ConcurrentMapTagCache renderedParts =
             new io.pebbletemplates.pebble.cache.tag.ConcurrentMapTagCache();
@@ -75,6 +76,8 @@ public final class Theme {
         if (siteStrings.containsKey("hours.fromEnd") && !siteStrings.containsKey("hours.fromEndWords")) words.put("hours.fromEndWords", "");
         this.strings = Map.copyOf(words);
         this.siteStrings = Map.copyOf(siteStrings);
+        // read once: every build and every preview refresh renders with it, and its problems are checked first
+        this.synonyms = de.quartier.render.search.SearchSynonyms.read(files.get(de.quartier.render.search.SearchSynonyms.FILE));
     }
 
     /** The file of a language's UI strings: strings.properties for German, strings_tr.properties for Turkish. */
@@ -143,9 +146,9 @@ public final class Theme {
         return p;
     }
 
-    /** A file of the theme by its path in the theme folder ("synonyms.txt"), the site's own if it has one; null if neither has it. */
-    public byte[] file(String name) {
-        return files.get(name);
+    /** The search's words that mean the same: the theme's {@code synonyms.txt}, the site's own if it has one. */
+    public de.quartier.render.search.SearchSynonyms synonyms() {
+        return synonyms;
     }
 
     /** Assets to copy into the output under assets/: everything under the theme's assets/ folder. */
@@ -219,8 +222,7 @@ public final class Theme {
                 out.add(new Problem(file, 1, "the theme's strings lack " + missing.size() + " the pages use: "
                         + String.join(", ", missing.stream().limit(12).toList()) + (missing.size() > 12 ? ", …" : "")));
         }
-        String synonyms = de.quartier.render.search.SearchSynonyms.FILE;
-        for (var p : de.quartier.render.search.SearchSynonyms.problems(files.get(synonyms))) out.add(new Problem(synonyms, p.line(), p.message()));
+        for (var p : synonyms.problems()) out.add(new Problem(de.quartier.render.search.SearchSynonyms.FILE, p.line(), p.message()));
         return out;
     }
 

@@ -18,15 +18,18 @@ import java.util.Set;
  */
 public final class SearchSynonyms {
     public static final String FILE = "synonyms.txt";
-    public static final SearchSynonyms NONE = new SearchSynonyms(Map.of());
+    public static final SearchSynonyms NONE = new SearchSynonyms(Map.of(), List.of());
     /** A group word found at the start of a longer one from this many letters ("kita" in "kitas"). */
     static final int PREFIX = 4;
 
     /** search form → the search forms of the other words of its groups */
     private final Map<String, List<String>> others;
+    /** entries the index cannot hold, by line */
+    private final List<Problem> problems;
 
-    private SearchSynonyms(Map<String, List<String>> others) {
+    private SearchSynonyms(Map<String, List<String>> others, List<Problem> problems) {
         this.others = others;
+        this.problems = problems;
     }
 
     /** A mistake in the file: its line and what is wrong. */
@@ -36,23 +39,22 @@ public final class SearchSynonyms {
     /** @param file the file's bytes (UTF-8), or null for none */
     public static SearchSynonyms read(byte[] file) {
         if (file == null) return NONE;
+        List<Problem> problems = new ArrayList<>();
         Map<String, Set<String>> groups = new HashMap<>();
-        for (List<String> forms : groups(file, null))
+        for (List<String> forms : groups(file, problems))
             for (String w : forms)
                 for (String other : forms) if (!other.equals(w)) groups.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(other);
         Map<String, List<String>> out = new HashMap<>();
         groups.forEach((w, o) -> out.put(w, List.copyOf(o)));
-        return new SearchSynonyms(Map.copyOf(out));
+        return new SearchSynonyms(Map.copyOf(out), List.copyOf(problems));
     }
 
     /** The entries the index cannot hold: several words, or a word too common to be searched for. */
-    public static List<Problem> problems(byte[] file) {
-        List<Problem> out = new ArrayList<>();
-        if (file != null) groups(file, out);
-        return out;
+    public List<Problem> problems() {
+        return problems;
     }
 
-    /** Each line's group in search forms; entries that are not one searchable word go to {@code problems} (if given). */
+    /** Each line's group in search forms; entries that are not one searchable word go to {@code problems}. */
     private static List<List<String>> groups(byte[] file, List<Problem> problems) {
         List<List<String>> out = new ArrayList<>();
         String[] lines = new String(file, StandardCharsets.UTF_8).split("\n");
@@ -65,7 +67,7 @@ public final class SearchSynonyms {
                 List<String> words = SearchText.words(entry);
                 if (words.size() == 1) {
                     if (!forms.contains(words.get(0))) forms.add(words.get(0));
-                } else if (problems != null) {
+                } else {
                     problems.add(new Problem(n + 1, words.isEmpty()
                             ? "`" + entry.strip() + "` is too common a word to be searched for: leave it out"
                             : "`" + entry.strip() + "` is " + SearchText.split(entry).size() + " words, and the search finds single words: "

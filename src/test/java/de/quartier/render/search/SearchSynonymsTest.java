@@ -50,14 +50,13 @@ class SearchSynonymsTest {
                         new SearchSynonyms.Problem(2, "`ältere Menschen` is 2 words, and the search finds single words: write one (`ältereMenschen`) or leave it out"),
                         new SearchSynonyms.Problem(5, "`Deutsch-Kurs` is 2 words, and the search finds single words: write one (`DeutschKurs`) or leave it out"),
                         new SearchSynonyms.Problem(6, "`Die` is too common a word to be searched for: leave it out")),
-                SearchSynonyms.problems(file.getBytes(StandardCharsets.UTF_8)));
+                read(file).problems());
         // the rest of the file holds: Kita and Kindergarten
         assertEquals(2, read(file).expand(Map.of("kita", 2)).get("kindergart"));
         assertEquals(Map.of("senior", 3), read(file).expand(Map.of("senior", 3)), "a group of one word is none");
         assertEquals(Map.of("x", 1), SearchSynonyms.NONE.expand(Map.of("x", 1)));
         assertEquals(SearchSynonyms.NONE, SearchSynonyms.read(null));
-        assertEquals(java.util.List.of(), SearchSynonyms.problems(SearchSynonyms.class.getResourceAsStream("/themes/bottrop/synonyms.txt") == null
-                ? new byte[0] : readBuiltIn()), "the theme's own list has none");
+        assertEquals(java.util.List.of(), SearchSynonyms.read(readBuiltIn()).problems(), "the theme's own list has none");
     }
 
     private static byte[] readBuiltIn() {
