@@ -37,6 +37,7 @@ final class SearchDocs {
     }
 
     SearchIndex.Doc doc(int kind, Entry e) {
+        boolean ended = view.site().status(e) == Status.ENDED;
         List<SearchIndex.Field> fields = new ArrayList<>();
         fields.add(new SearchIndex.Field(e.title(), SearchIndex.Weight.TITLE));
         fields.add(new SearchIndex.Field(e.common().summary(), SearchIndex.Weight.SUMMARY));
@@ -72,7 +73,7 @@ final class SearchDocs {
             fields.add(new SearchIndex.Field(quarterWords(o.quarters()), SearchIndex.Weight.PLACE));
             fields.add(new SearchIndex.Field(FactWords.of(o, view), SearchIndex.Weight.FACET));
             // an ended offering's times no longer hold: "Beendet · Bürgerhaus …", not "Beendet · Di 09:00–12:00 Uhr · …"
-            line = view.site().status(e) == Status.ENDED ? cards.where(o) : cards.when(o) + " · " + cards.where(o);
+            line = ended ? cards.where(o) : cards.when(o) + " · " + cards.where(o);
         } else if (e instanceof Operator op) {
             if (op.address() != null) fields.add(new SearchIndex.Field(address(op.address()), SearchIndex.Weight.ADDRESS));
             fields.add(new SearchIndex.Field(op.kind(), SearchIndex.Weight.FACET));
@@ -82,7 +83,6 @@ final class SearchDocs {
             fields.add(new SearchIndex.Field(quarterWords(n.quarters()), SearchIndex.Weight.PLACE));
             line = Wording.GERMAN.date(n.date()) + (line.isEmpty() ? "" : " · " + line);
         }
-        boolean ended = view.site().status(e) == Status.ENDED;
         // drafts and waiting news (the preview only) marked as on their cards
         String status = PreviewMarks.of(e, view.site().today()).around(view, ended ? view.t("status.ended") : "");
         if (!status.isEmpty()) line = line.isEmpty() ? status : status + " · " + line;
