@@ -504,6 +504,24 @@ class FindOutputTest {
         assertTrue(checked >= 5, "translations with a summary: " + checked);
     }
 
+    /**
+     * A German query does not find a record by a piece inside a word of its translation: "Rente"
+     * found the page "Über diese Seite" by "different" in its English text. A translation's word
+     * is still found whole and by its beginning.
+     */
+    @Test
+    void aTranslationsWordsAreNotFoundByAPieceInside() throws Exception {
+        ShardLookup index = new ShardLookup(files::get);
+        Map<String, Integer> docOf = docOf(index);
+        Entry about = site.pages().stream().filter(p -> p.slug().value().equals("ueber-diese-seite")).findFirst().orElseThrow();
+        int doc = docOf.get(basePath + Urls.pathOf(about));
+        String english = site.translation(about, "en").orElseThrow().body();
+        assertTrue(english.contains("different"), "the example's English text has the word");
+        assertTrue(index.search(SearchText.words("Rente")).stream().noneMatch(r -> r.doc() == doc), "'Rente' does not find it");
+        assertTrue(index.search(SearchText.words("different")).stream().anyMatch(r -> r.doc() == doc), "'different' does");
+        assertTrue(index.search(SearchText.words("differ")).stream().anyMatch(r -> r.doc() == doc), "its beginning does");
+    }
+
     /** An ended offering's hit says it ended and where it was, not times that no longer hold. */
     @Test
     void anEndedOfferingsHitNamesNoTimes() throws Exception {

@@ -49,9 +49,9 @@ final class SearchDocs {
             view.site().translation(e, lang).ifPresent(t -> {
                 if (t.title() != null) titles.put(lang, t.title());
                 // a step below the record's own title: a German query ranks by German titles first
-                fields.add(new SearchIndex.Field(t.title(), SearchIndex.Weight.ALIAS));
-                fields.add(new SearchIndex.Field(t.summary(), SearchIndex.Weight.SUMMARY));
-                fields.add(new SearchIndex.Field(BodyText.of(t.body()), SearchIndex.Weight.BODY));
+                fields.add(new SearchIndex.Field(t.title(), SearchIndex.Weight.ALIAS, true));
+                fields.add(new SearchIndex.Field(t.summary(), SearchIndex.Weight.SUMMARY, true));
+                fields.add(new SearchIndex.Field(BodyText.of(t.body()), SearchIndex.Weight.BODY, true));
             });
         String line = Objects.requireNonNullElse(e.common().summary(), "");
         if (e instanceof Quarter q) {
@@ -87,7 +87,7 @@ final class SearchDocs {
         String status = PreviewMarks.of(e, view.site().today()).around(view, ended ? view.t("status.ended") : "");
         if (!status.isEmpty()) line = line.isEmpty() ? status : status + " · " + line;
         SearchIndex.Doc doc = SearchIndex.Doc.of(kind, e.title(), view.urls().href(e), line, fields, ended, titles);
-        return new SearchIndex.Doc(doc.kind(), doc.title(), doc.href(), doc.text(), synonyms.expand(doc.words()), doc.titles());
+        return doc.withWords(synonyms.expand(doc.words()));
     }
 
     private static String facetWords(String kind, List<String> targetGroups, List<String> topics, List<String> languages) {

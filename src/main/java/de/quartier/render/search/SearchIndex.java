@@ -3,8 +3,10 @@ package de.quartier.render.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The site search's index as the build collects it: the documents (kind, title, link, a line of
@@ -28,8 +30,16 @@ public final class SearchIndex {
         }
     }
 
-    /** A piece of a document's text and its weight. */
-    public record Field(String text, Weight weight) {
+    /**
+     * A piece of a document's text and its weight.
+     *
+     * @param translated from a translation of the record: its words are found whole or by their
+     *                   beginning, never inside ("Rente" found "different" in an English text)
+     */
+    public record Field(String text, Weight weight, boolean translated) {
+        public Field(String text, Weight weight) {
+            this(text, weight, false);
+        }
     }
 
     /** The largest weight a word may have in a document (weights are kept in five bits). */
@@ -43,14 +53,22 @@ public final class SearchIndex {
      * @param text  the line shown under the title (address, when and where, summary)
      * @param words  word → weight
      * @param titles language → the title of the record's translation into it, where it has one
+     * @param translatedOnly the words that only its translations have
      */
-    public record Doc(int kind, String title, String href, String text, Map<String, Integer> words, Map<String, String> titles) {
+    public record Doc(int kind, String title, String href, String text, Map<String, Integer> words, Map<String, String> titles,
+                      Set<String> translatedOnly) {
         public Doc {
             titles = titles == null ? Map.of() : Map.copyOf(titles);
+            translatedOnly = translatedOnly == null ? Set.of() : Set.copyOf(translatedOnly);
         }
 
         public Doc(int kind, String title, String href, String text, Map<String, Integer> words) {
-            this(kind, title, href, text, words, Map.of());
+            this(kind, title, href, text, words, Map.of(), Set.of());
+        }
+
+        /** The same document found by more words (synonyms), which count as its own. */
+        public Doc withWords(Map<String, Integer> more) {
+            return new Doc(kind, title, href, text, more, titles, translatedOnly);
         }
 
         /**
@@ -62,9 +80,15 @@ public final class SearchIndex {
          */
         public static Doc of(int kind, String title, String href, String text, List<Field> fields, boolean ended, Map<String, String> titles) {
             Map<String, Integer> best = new HashMap<>();
+            Set<String> own = new HashSet<>();
+            Set<String> translated = new HashSet<>();
             for (Field f : fields)
-                for (String w : SearchText.words(f.text())) best.merge(w, ended ? 1 : f.weight().value * 2, Math::max);
-            return new Doc(kind, title, href, text, best, titles);
+                for (String w : SearchText.words(f.text())) {
+                    best.merge(w, ended ? 1 : f.weight().value * 2, Math::max);
+                    (f.translated() ? translated : own).add(w);
+                }
+            translated.removeAll(own);
+            return new Doc(kind, title, href, text, best, titles, translated);
         }
     }
 
@@ -79,6 +103,8 @@ public final class SearchIndex {
     private int lastKind;
     /** word → postings, each {@code doc << 5 | weight}, in document order */
     private final Map<String, Postings> words = new HashMap<>();
+    /** the words some document has in its own text (not only in a translation) */
+    private final Set<String> own = new HashSet<>();
 
     /**
      * @param kinds the groups results are shown in, in display order ("Quartiere", "Anlaufstellen", …)
@@ -102,7 +128,17 @@ public final class SearchIndex {
         d.words().forEach((w, weight) -> {
             if (weight <= 0 || weight > MAX_WEIGHT) throw new IllegalArgumentException("weight " + weight + " of " + w);
             words.computeIfAbsent(w, k -> new Postings()).add(id << 5 | weight);
+            if (!d.translatedOnly().contains(w)) own.add(w);
         });
+    }
+
+    /**
+     * Whether a query may find the word by a piece inside it: only a word of some record's own
+     * (German) text, whose compounds hold words ("kurs" in "Sprachkurs"); a translation's words are
+     * found whole or by their beginning.
+     */
+    boolean foundInside(String word) {
+        return own.contains(word);
     }
 
     public int size() {

@@ -116,6 +116,7 @@ public final class SearchShards {
         TreeMap<String, List<Integer>> byGram = new TreeMap<>();
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
+            if (!index.foundInside(w)) continue;
             for (int p = 1; p + 3 <= w.length(); p++) {
                 List<Integer> list = byGram.computeIfAbsent(w.substring(p, p + 3), g -> new ArrayList<>());
                 if (list.isEmpty() || list.get(list.size() - 1) != i) list.add(i);

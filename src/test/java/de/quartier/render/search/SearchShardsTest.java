@@ -234,6 +234,32 @@ class SearchShardsTest {
         assertThrows(IllegalArgumentException.class, () -> i.add(new SearchIndex.Doc(0, "a", "/a/", "", Map.of("a", 2))));
     }
 
+    /**
+     * A word that only a translation has is found whole and by its beginning, but not by a piece
+     * inside it: "rent" found the English "different" when the German "Rente" was searched. The
+     * same word in a record's own text, or a German compound, is found inside as before.
+     */
+    @Test
+    void translatedWordsAreNotFoundByAPieceInside() {
+        SearchIndex i = new SearchIndex(KINDS, "/");
+        i.add(SearchIndex.Doc.of(0, "Treff", "/treff/", "", List.of(
+                new SearchIndex.Field("Elterntreff am Mittwoch", SearchIndex.Weight.TITLE),
+                new SearchIndex.Field("Courses in different languages for parents", SearchIndex.Weight.SUMMARY, true)), false, Map.of()));
+        i.add(SearchIndex.Doc.of(1, "Büro", "/buero/", "", List.of(
+                new SearchIndex.Field("Beratung zur Rente, different ist hier ein deutsches Wort", SearchIndex.Weight.BODY),
+                new SearchIndex.Field("Beratung für Eltern", SearchIndex.Weight.SUMMARY, true)), false, Map.of()));
+        Map<String, byte[]> out = files(i.shards(SMALL));
+        ShardLookup l = new ShardLookup(out::get);
+        List<String> parents = l.matches("rent").stream().map(ShardLookup.Match::word).sorted().toList();
+        // "parents" is only in a translation: found by "parent", not by "rent" inside it; "different" is
+        // also in the second record's own text, so found inside
+        assertEquals(List.of("different", "rent"), parents);
+        assertEquals(SearchText.words("parents"), l.matches("paren").stream().map(ShardLookup.Match::word).toList(), "by its beginning");
+        assertEquals(SearchText.words("Elterntreff"), l.matches(SearchText.words("Treff").get(0)).stream().map(ShardLookup.Match::word).toList(), "inside a compound of the own text");
+        assertEquals(SearchText.words("languages"), l.matches(SearchText.words("languages").get(0)).stream().map(ShardLookup.Match::word).toList(), "whole");
+        assertTrue(l.matches("guag").isEmpty(), "not inside a translated word");
+    }
+
     @Test
     void theSameIndexGivesTheSameBytes() {
         Map<String, byte[]> again = files(index.shards(SMALL));
