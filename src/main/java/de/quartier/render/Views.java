@@ -245,9 +245,13 @@ public final class Views {
     /**
      * A listing page: intro text, groups of cards, and browse links; a long list is split into
      * pages ({@code pager}, null when it fits on one) and {@code note} says how to narrow it.
+     *
+     * @param titleAlso the value's name in its own language after the title ("Sprachen: Türkisch · Türkçe"), or "";
+     *                  {@code titleAlsoLang} that language
      */
     public record Listing(String title, String introHtml, List<Group> groups, List<Section> browse, List<Download> downloads,
-                          MapView map, FinderViews.Finder finder, List<FinderViews.Chosen> chosen, String count, String note, Pager pager) {
+                          MapView map, FinderViews.Finder finder, List<FinderViews.Chosen> chosen, String count, String note, Pager pager,
+                          String titleAlso, String titleAlsoLang) {
         public Listing(String title, String introHtml, List<Group> groups, List<Section> browse) {
             this(title, introHtml, groups, browse, List.of(), null);
         }
@@ -257,8 +261,20 @@ public final class Views {
             this(title, introHtml, groups, browse, downloads, map, null, List.of(), null, null, null);
         }
 
+        public Listing(String title, String introHtml, List<Group> groups, List<Section> browse, List<Download> downloads,
+                       MapView map, FinderViews.Finder finder, List<FinderViews.Chosen> chosen, String count, String note, Pager pager) {
+            this(title, introHtml, groups, browse, downloads, map, finder, chosen, count, note, pager, "", "");
+        }
+
         public Listing withPager(Pager p) {
-            return new Listing(title, introHtml, groups, browse, downloads, map, finder, chosen, count, note, p);
+            return new Listing(title, introHtml, groups, browse, downloads, map, finder, chosen, count, note, p, titleAlso, titleAlsoLang);
+        }
+
+        /** The page of a language: its name in itself after the title, which its speakers know where they may not know the German. */
+        public Listing withLanguageName(String code) {
+            String own = Wording.ownName(code);
+            if (own.equals(code) || title.endsWith(own)) return this;
+            return new Listing(title, introHtml, groups, browse, downloads, map, finder, chosen, count, note, pager, own, code);
         }
     }
 

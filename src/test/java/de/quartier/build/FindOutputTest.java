@@ -522,6 +522,15 @@ class FindOutputTest {
         assertTrue(index.search(SearchText.words("differ")).stream().anyMatch(r -> r.doc() == doc), "its beginning does");
     }
 
+    /** The finder's page of a language names it in itself in its heading too, marked as such ("Angebote: Türkisch · Türkçe"). */
+    @Test
+    void aLanguagesOfferingsPageNamesItInItself() {
+        Element h1 = html("angebote/finden/sprache/tr/index.html").selectFirst("h1");
+        assertEquals("Angebote: Türkisch · Türkçe", h1.text());
+        assertEquals("tr", h1.selectFirst("bdi").attr("lang"));
+        assertEquals("Angebote: Deutsch", html("angebote/finden/sprache/de/index.html").selectFirst("h1").text());
+    }
+
     /** An ended offering's hit says it ended and where it was, not times that no longer hold. */
     @Test
     void anEndedOfferingsHitNamesNoTimes() throws Exception {

@@ -129,7 +129,9 @@ public final class FinderPages {
         sel.forEach((f, v) -> chosen.add(new FinderViews.Chosen(view.t("finder.facet." + f.key), label(f, v), view.urls().href("angebote/"),
                 f == Facet.TARGET_GROUP ? openToAll(v) : List.of())));
         List<Section> narrow = !whole && slice.first() && !sel.containsKey(Facet.QUARTER) ? List.of(byQuarter(sel)) : List.of();
-        return new Listing(title(sel), "", groups, narrow, List.of(), null, form, chosen, count, note, slice.pager());
+        Listing listing = new Listing(title(sel), "", groups, narrow, List.of(), null, form, chosen, count, note, slice.pager());
+        // a language's page: its name in itself too ("Angebote: Türkisch · Türkçe")
+        return sel.size() == 1 && sel.containsKey(Facet.LANGUAGE) ? listing.withLanguageName(sel.get(Facet.LANGUAGE)) : listing;
     }
 
     /**

@@ -157,6 +157,7 @@ public final class FacetPages {
                     List.of(new Link(view.count("facet.offerings", offerings),
                             view.urls().href(Urls.FINDER + FINDER_KEYS.get(f) + "/" + slug + "/")))));
         }
-        return new Listing(title, "", groups, more).withPager(slice.pager());
+        Listing listing = new Listing(title, "", groups, more).withPager(slice.pager());
+        return f == Urls.Facet.LANGUAGE ? listing.withLanguageName(slug) : listing;
     }
 }

@@ -19,12 +19,20 @@ class FacetPagesTest {
     /** The list of languages names each also in itself, marked as such, which its speakers know where they may not know the German name. */
     @Test
     void theLanguagesAreNamedAlsoInThemselves() throws Exception {
-        Document page = Jsoup.parse(new String(TestSites.buildInMemory(TestSites.copyBase(temp.resolve("site"))).get("sprachen/index.html"),
-                StandardCharsets.UTF_8));
+        java.util.Map<String, byte[]> files = TestSites.buildInMemory(TestSites.copyBase(temp.resolve("site")));
+        Document page = Jsoup.parse(new String(files.get("sprachen/index.html"), StandardCharsets.UTF_8));
         List<String> links = page.select("main ul.links a").stream().map(a -> a.html()).toList();
         assertEquals(List.of("Deutsch", "Türkisch <span aria-hidden=\"true\">·</span> <bdi lang=\"tr\">Türkçe</bdi>"), links);
         // it says what it lists: not the languages the site is in
         assertEquals("Anlaufstellen, in denen man auch Ihre Sprache spricht. Wählen Sie eine Sprache; die Seite nennt die Anlaufstellen "
                 + "und führt zu den Angeboten in dieser Sprache.", page.select("main .intro p").text());
+        // a language's own page says its name in itself in its heading too (the finder's: FindOutputTest); German's once
+        assertEquals("Sprachen: Türkisch <span aria-hidden=\"true\">·</span> <bdi lang=\"tr\">Türkçe</bdi>",
+                h1(files, "sprachen/tr/index.html").html());
+        assertEquals("Sprachen: Deutsch", h1(files, "sprachen/de/index.html").html());
+    }
+
+    private static org.jsoup.nodes.Element h1(java.util.Map<String, byte[]> files, String file) {
+        return Jsoup.parse(new String(files.get(file), StandardCharsets.UTF_8)).selectFirst("h1");
     }
 }
