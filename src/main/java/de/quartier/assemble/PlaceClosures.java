@@ -1,5 +1,6 @@
 package de.quartier.assemble;
 
+import de.quartier.source.YamlScalar;
 import de.quartier.diag.Code;
 import de.quartier.diag.Diagnostics;
 import de.quartier.model.ContactPoint;
@@ -71,13 +72,7 @@ final class PlaceClosures {
                 "the contact point `" + cp.slug() + "` is closed on " + days + (texts == null ? "" : " (`" + texts + "` in its opening_hours)")
                         + ", but this offering's schedule holds on " + (held.size() == 1 ? "that day" : "those days"),
                 texts == null ? "if the offering pauses while its place is closed, add those days to its schedule with `off`"
-                        : "if the offering pauses while its place is closed, say so: schedule: " + yamlValue(o.schedule().expression() + "; " + texts));
-    }
-
-    /** As it can be written after `schedule: `: quoted where YAML would read it otherwise (a comment with ": " or " #"). */
-    private static String yamlValue(String hours) {
-        boolean plain = !hours.contains(": ") && !hours.contains(" #") && !hours.startsWith("\"") && !hours.startsWith("'");
-        return plain ? hours : "'" + hours.replace("'", "''") + "'";
+                        : "if the offering pauses while its place is closed, say so: schedule: " + YamlScalar.of(o.schedule().expression() + "; " + texts));
     }
 
     /** The days of the coming year on which a rule of dates or weeks closes the place, in date order. */

@@ -1,5 +1,6 @@
 package de.quartier.build;
 
+import de.quartier.source.YamlScalar;
 import de.quartier.diag.Diagnostic;
 import de.quartier.diag.Diagnostics;
 import de.quartier.load.LoadedSite;
@@ -120,7 +121,7 @@ public final class EditorTools {
                         out.put("geo", String.format(java.util.Locale.ROOT, "{lat: %.4f, lon: %.4f}", c.lat(), c.lon()));
                         out.put("center", String.format(java.util.Locale.ROOT, "[%.4f, %.4f]", c.lat(), c.lon()));
                     }
-                    if (config.owner() != null) out.put("credit", yamlText(config.owner().name()));
+                    if (config.owner() != null) out.put("credit", YamlScalar.of(config.owner().name()));
                 });
         // the first contact point (by slug) that has an address, and the first with a phone number: not every office has one
         List<SourceFile> offices = loaded.recordFiles().stream().filter(f -> f.collection() == Collection.CONTACT_POINTS && f.language() == null)
@@ -139,18 +140,11 @@ public final class EditorTools {
                 if (address == null || out.containsKey("city")) return;
                 String city = address.text("city");
                 String postalCode = address.text("postal_code");
-                if (city != null) out.put("city", yamlText(city));
+                if (city != null) out.put("city", YamlScalar.of(city));
                 if (postalCode != null) out.put("postal_code", postalCode.startsWith("0") ? "\"" + postalCode + "\"" : postalCode);
             });
         }
         return out;
-    }
-
-    /** A text as a YAML value: quoted where YAML would read it otherwise ("Stadt: Aachen", "# 1", "ja"). */
-    static String yamlText(String text) {
-        boolean plain = text.matches("[\\p{L}][\\p{L}\\p{N} .,'/()-]*") && !text.contains(": ") && !text.contains(" #")
-                && !text.matches("(?i)(yes|no|true|false|on|off|y|n|ja|nein|null|~)");
-        return plain ? text : "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /** What {@link #newRecord} did: the file written (site-relative) and the problems left in it. */
