@@ -259,25 +259,27 @@
   }
 
   /**
-   * What the map will load and the button that allows it, put in front of the placeholder's text
-   * (only a page with the script can load a map, so only the script says so: no page carries it).
+   * What the map will load and the button that allows it, put after the placeholder's link to the
+   * list (only a page with the script can load a map, so only the script says so: no page carries
+   * it). The link comes first: on a phone the consent's lines pushed it below the first screen of
+   * the offices' list, whose offices are what most readers came for.
    */
   function consentControls(el, strings) {
     var holder = el.querySelector('.map-placeholder');
     if (!holder || !strings.load) return null;
+    if (strings.consentText) {
+      var text = document.createElement('p');
+      text.className = 'map-consent-text';
+      text.textContent = strings.consentText;
+      holder.appendChild(text);
+    }
     var para = document.createElement('p');
     var button = document.createElement('button');
     button.type = 'button';
     button.className = 'map-consent';
     button.textContent = strings.load;
     para.appendChild(button);
-    holder.insertBefore(para, holder.firstChild);
-    if (strings.consentText) {
-      var text = document.createElement('p');
-      text.className = 'map-consent-text';
-      text.textContent = strings.consentText;
-      holder.insertBefore(text, para);
-    }
+    holder.appendChild(para);
     return button;
   }
 

@@ -235,6 +235,29 @@ class MapEndToEndTest {
         }
     }
 
+    /**
+     * On a phone the offices' list page shows the way to the list within its first screen, before
+     * the consent's lines and button: they used to push it below the screen's edge.
+     */
+    @Test
+    @Timeout(120)
+    void onAPhoneTheLinkToTheListIsOnTheFirstScreenBeforeTheConsent() throws Exception {
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            WebDriver d = browser.driver();
+            d.manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));
+            d.get(server.uri("anlaufstellen/").toString());
+            new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.findElement(By.cssSelector(".map-consent")).isDisplayed());
+            long height = (Long) js(d, "return window.innerHeight;");
+            double bottom = ((Number) js(d, "return document.querySelector(\".map-placeholder a[href='#orte']\").getBoundingClientRect().bottom;"))
+                    .doubleValue();
+            assertTrue(bottom <= height, "the link to the list ends at " + bottom + " px of a " + height + " px screen");
+            assertEquals(Boolean.TRUE, js(d, "var link = document.querySelector(\".map-placeholder a[href='#orte']\");"
+                    + "return !!(link.compareDocumentPosition(document.querySelector('.map-consent-text')) & Node.DOCUMENT_POSITION_FOLLOWING)"
+                    + " && !!(link.compareDocumentPosition(document.querySelector('.map-consent')) & Node.DOCUMENT_POSITION_FOLLOWING);"),
+                    "the consent's text and button come after the link");
+        }
+    }
+
     @Test
     @Timeout(120)
     void withoutJavaScriptEveryOfficeIsListedWithAddressAndRoute() throws Exception {
