@@ -79,7 +79,7 @@
       var date = addDays(now.date, k);
       var h = hoursOn(data, date);
       if (h === undefined) break;
-      if (h && h.length) return { kind: 'opens', inDays: k, weekday: weekday(date), at: h[0][0] };
+      if (h && h.length) return { kind: 'opens', inDays: k, weekday: weekday(date), date: date, at: h[0][0] };
     }
     return { kind: 'closed' };
   }
@@ -98,12 +98,27 @@
       end = next[0][1];
     }
     // the end on a later day: "bis Fr 24:00 Uhr"; a time past midnight (26:00) belongs to the next day
-    return { kind: 'open', until: end, inDays: days, weekday: weekday(addDays(date, days)) };
+    return { kind: 'open', until: end, inDays: days, weekday: weekday(addDays(date, days)), date: addDays(date, days) };
   }
 
-  /** "morgen", "Fr": the day an opening ends or starts, counted from today. */
-  function dayWord(words, inDays, day) {
-    return inDays === 0 ? words.today : inDays === 1 ? words.tomorrow : words.days.split(',')[day];
+  /**
+   * "morgen", "Fr": the day an opening ends or starts, counted from today; a week or more ahead
+   * with its date ("Mi, 9. Dezember,"), since the weekday alone would read as this week's.
+   */
+  function dayWord(words, inDays, day, date) {
+    if (inDays === 0) return words.today;
+    if (inDays === 1) return words.tomorrow;
+    var name = words.days.split(',')[day];
+    if (inDays < 7 || !date) return name;
+    var d = new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)));
+    var lang = (document.documentElement.lang || 'de') + '-u-nu-latn';
+    var written;
+    try {
+      written = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(d);
+    } catch (e) {
+      written = d.getUTCDate() + '.' + (d.getUTCMonth() + 1) + '.';
+    }
+    return (words.dated || '{day} {date}').replace('{day}', name).replace('{date}', written);
   }
 
   function describe(data, ms, words) {
@@ -112,12 +127,12 @@
     if (s.kind === 'open') {
       var time = s.until === 1440 ? '24:00' : hhmm(s.until);
       if (!s.inDays || !words.openUntil) return words.open.replace('{time}', time);
-      return words.openUntil.replace('{day}', dayWord(words, s.inDays, s.weekday)).replace('{time}', time);
+      return words.openUntil.replace('{day}', dayWord(words, s.inDays, s.weekday, s.date)).replace('{time}', time);
     }
     if (s.kind === 'unknown') return words.unknown;
     if (s.kind === 'always') return words.always || words.open.replace('{time}', '24:00');
     if (s.kind === 'closed') return words.closed;
-    return words.opens.replace('{day}', dayWord(words, s.inDays, s.weekday)).replace('{time}', hhmm(s.at));
+    return words.opens.replace('{day}', dayWord(words, s.inDays, s.weekday, s.date)).replace('{time}', hhmm(s.at));
   }
 
   window.QuartierHours = { state: state, describe: describe };

@@ -38,7 +38,7 @@ public final class HoursData {
     static String wordsScript(Map<String, String> strings) {
         return "window.quartierHoursWords = " + Json.compact(g -> {
             g.writeStartObject();
-            for (String key : java.util.List.of("open", "openUntil", "opens", "closed", "unknown", "always", "today", "tomorrow", "days"))
+            for (String key : java.util.List.of("open", "openUntil", "opens", "closed", "unknown", "always", "today", "tomorrow", "days", "dated"))
                 g.writeStringField(key, strings.getOrDefault("hours.now." + key, ""));
             g.writeEndObject();
         }) + ";\n";

@@ -116,6 +116,23 @@ class OpenNowScriptTest {
         assertEquals("Jetzt geöffnet bis morgen 24:00 Uhr", at(weekdays, "2026-11-26T09:00:00Z")); // Thursday
     }
 
+    /**
+     * An opening a week or more ahead says its date: on a Wednesday after its hours "öffnet Mi"
+     * read as today's Wednesday; six days ahead the weekday alone is clear.
+     */
+    @Test
+    @Timeout(60)
+    void anOpeningAWeekOrMoreAheadSaysItsDate() {
+        String wednesdays = "{\"zone\":\"Europe/Berlin\",\"from\":\"2026-01-01\",\"to\":\"2027-12-31\","
+                + "\"week\":[[],[],[[600,720]],[],[],[],[]],\"except\":{}}";
+        assertEquals("Jetzt geschlossen · öffnet Mi, 9. Dezember, 10:00 Uhr", at(wednesdays, "2026-12-02T12:00:00Z")); // Wed 13:00
+        assertEquals("Jetzt geschlossen · öffnet heute 10:00 Uhr", at(wednesdays, "2026-12-02T08:00:00Z"));             // Wed 09:00
+        assertEquals("Jetzt geschlossen · öffnet Mi 10:00 Uhr", at(wednesdays, "2026-12-03T12:00:00Z"));                 // Thu: six days
+        String pause = "{\"zone\":\"Europe/Berlin\",\"from\":\"2026-01-01\",\"to\":\"2027-12-31\","
+                + "\"week\":[[],[],[[600,720]],[],[],[],[]],\"except\":{\"2026-12-09\":[]}}";
+        assertEquals("Jetzt geschlossen · öffnet Mi, 16. Dezember, 10:00 Uhr", at(pause, "2026-12-03T12:00:00Z"));     // 13 days
+    }
+
     @Test
     @Timeout(60)
     void anOfficeClosedOnHolidaysTakesTheBuildsZoneSpanAndHolidays() {
