@@ -16,9 +16,37 @@ public final class YamlScalar {
     private YamlScalar() {
     }
 
-    /** {@code text} as a YAML value on one line: "Stadt Aachen", but "'Stadt: Aachen'", "'ja'", "'# 1'", "'10:00'". */
+    /**
+     * {@code text} as a YAML value on one line: "Stadt Aachen", but "'Stadt: Aachen'", "'ja'",
+     * "'# 1'", "'10:00'"; a line break or another control character in double quotes as an
+     * escape ("\"Zeile 1\\nZeile 2\""), which single quotes would fold into a space or drop.
+     */
     public static String of(String text) {
+        if (text.chars().anyMatch(YamlScalar::needsEscape)) return doubleQuoted(text);
         return plain(text) ? text : "'" + text.replace("'", "''") + "'";
+    }
+
+    private static boolean needsEscape(int c) {
+        return c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029;
+    }
+
+    private static String doubleQuoted(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                case '\r' -> out.append("\\r");
+                default -> {
+                    if (needsEscape(c)) out.append(String.format("\\u%04x", (int) c));
+                    else out.append(c);
+                }
+            }
+        }
+        return out.append('"').toString();
     }
 
     private static boolean plain(String text) {
@@ -28,6 +56,6 @@ public final class YamlScalar {
         if (INDICATORS.indexOf(first) >= 0 || Character.isDigit(first) || first == '+' || first == '.') return false;
         if (text.contains(": ") || text.contains(" #") || text.endsWith(":")) return false;
         if (SPECIAL_WORD.matcher(text).matches()) return false;
-        return text.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
+        return true;
     }
 }

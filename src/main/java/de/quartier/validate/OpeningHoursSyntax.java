@@ -1,5 +1,6 @@
 package de.quartier.validate;
 
+import de.quartier.source.YamlScalar;
 import ch.poole.openinghoursparser.OpeningHoursParseException;
 import ch.poole.openinghoursparser.OpeningHoursParser;
 import ch.poole.openinghoursparser.OpeningHoursParserTokenManager;
@@ -74,7 +75,7 @@ final class OpeningHoursSyntax {
                 p = new Problem(german.get().offset(), german.get().length(), german.get().message().replace("{note}", noteKey(key)));
             // a note in brackets goes where notes belong
             List<String> notes = GermanHoursWording.notes(seen);
-            String withNotes = notes.isEmpty() ? "" : ", with `" + noteKey(key) + ": " + String.join("; ", notes) + "`";
+            String withNotes = notes.isEmpty() ? "" : ", with `" + noteKey(key) + ": " + YamlScalar.of(String.join("; ", notes)) + "`";
             String hint = LATE_START.matcher(text).find()
                     ? "a time starts between 00:00 and 23:59: one after midnight is written on the next day (`Tu 01:00-02:00`), "
                     + "or runs on from the day before (`Mo 22:00-26:00` ends on Tuesday at 02:00)"

@@ -62,6 +62,9 @@ class GermanHoursWordingTest {
         assertEquals("`opening_hours` is not valid opening_hours syntax: `(nicht in den Ferien)`: a note in brackets belongs in `opening_hours_note`",
                 d.message());
         assertEquals("did you mean `We 15:00-18:00`, with `opening_hours_note: nicht in den Ferien`?", d.hint());
+        // a note that YAML would read otherwise is quoted in the hint, so that it can be pasted
+        assertEquals("did you mean `We 15:00-18:00`, with `opening_hours_note: 'Termine: nach Absprache'`?",
+                check("We 15:00-18:00 (Termine: nach Absprache)").hint());
     }
 
     @Test

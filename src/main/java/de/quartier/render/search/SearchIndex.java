@@ -66,9 +66,22 @@ public final class SearchIndex {
             this(kind, title, href, text, words, Map.of(), Set.of());
         }
 
-        /** The same document found by more words (synonyms), which count as its own. */
-        public Doc withWords(Map<String, Integer> more) {
-            return new Doc(kind, title, href, text, more, titles, translatedOnly);
+        /**
+         * The same document found by more words (synonyms); those that its own words bring count as
+         * its own ("Kita" in its German text brings "Kindergarten", which its English text has too).
+         */
+        public Doc withWords(Map<String, Integer> more, java.util.Collection<String> broughtByOwnWords) {
+            Set<String> stillTranslated = new HashSet<>(translatedOnly);
+            stillTranslated.removeAll(broughtByOwnWords);
+            return new Doc(kind, title, href, text, more, titles, stillTranslated);
+        }
+
+        /** Its words that its own text has (not only a translation). */
+        public Map<String, Integer> ownWords() {
+            if (translatedOnly.isEmpty()) return words;
+            Map<String, Integer> out = new HashMap<>(words);
+            out.keySet().removeAll(translatedOnly);
+            return out;
         }
 
         /**
@@ -103,8 +116,8 @@ public final class SearchIndex {
     private int lastKind;
     /** word → postings, each {@code doc << 5 | weight}, in document order */
     private final Map<String, Postings> words = new HashMap<>();
-    /** the words some document has in its own text (not only in a translation) */
-    private final Set<String> own = new HashSet<>();
+    /** word → the documents (ascending) that have it only in a translation, for the words some have so */
+    private final Map<String, Postings> translatedIn = new HashMap<>();
 
     /**
      * @param kinds the groups results are shown in, in display order ("Quartiere", "Anlaufstellen", …)
@@ -128,17 +141,33 @@ public final class SearchIndex {
         d.words().forEach((w, weight) -> {
             if (weight <= 0 || weight > MAX_WEIGHT) throw new IllegalArgumentException("weight " + weight + " of " + w);
             words.computeIfAbsent(w, k -> new Postings()).add(id << 5 | weight);
-            if (!d.translatedOnly().contains(w)) own.add(w);
+            if (d.translatedOnly().contains(w)) translatedIn.computeIfAbsent(w, k -> new Postings()).add(id);
         });
     }
 
     /**
-     * Whether a query may find the word by a piece inside it: only a word of some record's own
-     * (German) text, whose compounds hold words ("kurs" in "Sprachkurs"); a translation's words are
-     * found whole or by their beginning.
+     * The postings by which a query finds the word by a piece inside it: those of the documents
+     * that have it in their own (German) text, whose compounds hold words ("kurs" in
+     * "Sprachkurs"); a translation's words are found whole or by their beginning. The same array
+     * where no document has the word only in a translation; empty where all do.
      */
-    boolean foundInside(String word) {
-        return own.contains(word);
+    static int[] foundInside(int[] postings, int[] translatedDocs) {
+        if (translatedDocs == null) return postings;
+        int[] out = new int[postings.length];
+        int n = 0, t = 0;
+        for (int p : postings) {
+            int doc = p >>> 5;
+            while (t < translatedDocs.length && translatedDocs[t] < doc) t++;
+            if (t < translatedDocs.length && translatedDocs[t] == doc) continue;
+            out[n++] = p;
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** The documents (ascending) that have the word only in a translation, or null where none has. */
+    int[] translatedDocs(String word) {
+        Postings p = translatedIn.get(word);
+        return p == null ? null : p.toArray();
     }
 
     public int size() {

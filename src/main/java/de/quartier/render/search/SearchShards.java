@@ -83,6 +83,8 @@ public final class SearchShards {
     private final int[][] gramWords;
     private final int[] gramStarts;
     private final int[] gramBytes;
+    /** per word: null where a query finds it inside by all its postings, else those it finds it by ("" none) */
+    private final String[] inside;
     private final String version;
 
     SearchShards(SearchIndex index, Cut cut) {
@@ -113,10 +115,19 @@ public final class SearchShards {
         for (int i = 0; i < words.length; i++) entryBytes[i] = string(words[i]) + 1 + valueBytes(i) + 1;
         wordStarts = cutRuns(entryBytes, cut.wordBytes());
 
+        // a word some documents have only in a translation is found inside by the others' postings alone
+        inside = new String[words.length];
+        int[] gramEntryOf = new int[words.length];
+        for (int i = 0; i < words.length; i++) {
+            int[] all = postings.get(words[i]);
+            int[] own = SearchIndex.foundInside(all, index.translatedDocs(words[i]));
+            if (own != all) inside[i] = own.length == 0 ? "" : PostingCodec.encode(own, weights);
+            gramEntryOf[i] = inside[i] == null ? entryBytes[i] : string(words[i]) + 1 + string(inside[i]) + 1;
+        }
         TreeMap<String, List<Integer>> byGram = new TreeMap<>();
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
-            if (!index.foundInside(w)) continue;
+            if ("".equals(inside[i])) continue;
             for (int p = 1; p + 3 <= w.length(); p++) {
                 List<Integer> list = byGram.computeIfAbsent(w.substring(p, p + 3), g -> new ArrayList<>());
                 if (list.isEmpty() || list.get(list.size() - 1) != i) list.add(i);
@@ -129,7 +140,7 @@ public final class SearchShards {
             gramWords[g] = byGram.get(grams[g]).stream().mapToInt(Integer::intValue).toArray();
             // "gram":{…},: the word entries (each with its comma, but the last) in braces, and a comma
             int size = string(grams[g]) + 1 + 2 - 1 + 1;
-            for (int i : gramWords[g]) size += entryBytes[i];
+            for (int i : gramWords[g]) size += gramEntryOf[i];
             gramEntryBytes[g] = size;
         }
         gramStarts = cutRuns(gramEntryBytes, cut.gramBytes());
@@ -175,7 +186,8 @@ public final class SearchShards {
             sha.update(sb.toString().getBytes(StandardCharsets.UTF_8));
             for (SearchIndex.Shown d : index.docs())
                 sha.update((d.title() + '\0' + d.href() + '\0' + d.text() + '\0' + new TreeMap<>(d.titles()) + '\0').getBytes(StandardCharsets.UTF_8));
-            for (int i = 0; i < words.length; i++) sha.update((words[i] + '\0' + encoded[i] + '\0').getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < words.length; i++)
+                sha.update((words[i] + '\0' + encoded[i] + '\0' + (inside[i] == null ? "" : "\1" + inside[i] + '\0')).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest(), 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -257,7 +269,10 @@ public final class SearchShards {
             g.writeStartObject();
             for (int t = gramStarts[shard]; t < gramStarts[shard + 1]; t++) {
                 g.writeObjectFieldStart(grams[t]);
-                for (int i : gramWords[t]) writeEntry(g, i);
+                for (int i : gramWords[t]) {
+                    if (inside[i] == null) writeEntry(g, i);
+                    else g.writeStringField(words[i], inside[i]);
+                }
                 g.writeEndObject();
             }
             g.writeEndObject();

@@ -260,6 +260,55 @@ class SearchShardsTest {
         assertTrue(l.matches("guag").isEmpty(), "not inside a translated word");
     }
 
+    /**
+     * A word one record has in its own text and another only in its translation is found inside
+     * for the first alone: "rent" found the English "different" of a record because another
+     * record's German text had "different".
+     */
+    @Test
+    void aWordFoundInsideLeadsOnlyToTheRecordsWhoseOwnTextHasIt() {
+        SearchIndex i = new SearchIndex(KINDS, "/");
+        i.add(SearchIndex.Doc.of(0, "A", "/a/", "", List.of(
+                new SearchIndex.Field("Treff", SearchIndex.Weight.TITLE),
+                new SearchIndex.Field("in different languages", SearchIndex.Weight.SUMMARY, true)), false, Map.of()));
+        i.add(SearchIndex.Doc.of(0, "B", "/b/", "", List.of(
+                new SearchIndex.Field("different heißt hier etwas", SearchIndex.Weight.BODY)), false, Map.of()));
+        i.add(SearchIndex.Doc.of(0, "C", "/c/", "", List.of(
+                new SearchIndex.Field("different", SearchIndex.Weight.TITLE)), false, Map.of()));
+        Map<String, byte[]> out = files(i.shards(SMALL));
+        ShardLookup l = new ShardLookup(out::get);
+        assertEquals(List.of(2, 1), l.search(List.of("rent")).stream().map(ShardLookup.Result::doc).toList(), "inside: B and C, not A");
+        assertEquals(List.of(2, 0, 1), l.search(List.of("different")).stream().map(ShardLookup.Result::doc).toList(), "whole: all three");
+        // which documents find a word inside is part of the index's version: the g/ files are fetched by it
+        SearchIndex allOwn = new SearchIndex(KINDS, "/");
+        allOwn.add(SearchIndex.Doc.of(0, "A", "/a/", "", List.of(
+                new SearchIndex.Field("Treff", SearchIndex.Weight.TITLE),
+                new SearchIndex.Field("in different languages", SearchIndex.Weight.SUMMARY)), false, Map.of()));
+        allOwn.add(SearchIndex.Doc.of(0, "B", "/b/", "", List.of(
+                new SearchIndex.Field("different heißt hier etwas", SearchIndex.Weight.BODY)), false, Map.of()));
+        allOwn.add(SearchIndex.Doc.of(0, "C", "/c/", "", List.of(
+                new SearchIndex.Field("different", SearchIndex.Weight.TITLE)), false, Map.of()));
+        Map<String, byte[]> other = files(allOwn.shards(SMALL));
+        assertFalse(l.meta().get("version").equals(new ShardLookup(other::get).meta().get("version")), "another version");
+    }
+
+    /** A synonym its own words bring is its own, even where its translation has the word too. */
+    @Test
+    void aSynonymOfItsOwnWordsIsFoundInside() {
+        SearchSynonyms synonyms = SearchSynonyms.read("Kita, Kindergarten\n".getBytes(StandardCharsets.UTF_8));
+        SearchIndex.Doc doc = SearchIndex.Doc.of(0, "Kita Sonnenschein", "/k/", "", List.of(
+                new SearchIndex.Field("Kita Sonnenschein", SearchIndex.Weight.TITLE),
+                new SearchIndex.Field("A kindergarten for the quarter", SearchIndex.Weight.SUMMARY, true)), false, Map.of());
+        String kindergarten = SearchText.words("Kindergarten").get(0);
+        assertTrue(doc.translatedOnly().contains(kindergarten));
+        SearchIndex.Doc expanded = doc.withWords(synonyms.expand(doc.words()), synonyms.expand(doc.ownWords()).keySet());
+        assertFalse(expanded.translatedOnly().contains(kindergarten), "brought by its own 'Kita'");
+        SearchIndex i = new SearchIndex(KINDS, "/");
+        i.add(expanded);
+        Map<String, byte[]> out = files(i.shards(SMALL));
+        assertEquals(List.of(0), new ShardLookup(out::get).search(SearchText.words("Garten")).stream().map(ShardLookup.Result::doc).toList());
+    }
+
     @Test
     void theSameIndexGivesTheSameBytes() {
         Map<String, byte[]> again = files(index.shards(SMALL));
