@@ -218,6 +218,11 @@ public final class Views {
             this(heading, id, facts, cards, profile, week, plan, links, null, null);
         }
 
+        /** The same section with another plan. */
+        public Section withPlan(List<PlanDay> days) {
+            return new Section(heading, id, facts, cards, profile, week, days, links, hoursData, caption);
+        }
+
         /** Facts with a label: shown as a list of terms. */
         public List<Fact> labelledFacts() {
             return facts.stream().filter(f -> !f.label().isEmpty()).toList();
@@ -237,9 +242,17 @@ public final class Views {
     public record PlanDay(String day, List<PlanItem> items) {
     }
 
-    /** "15:00–17:00 Uhr", the offering, and when it is not every week ("am 5. Dezember", "jeden 1. Mittwoch im Monat"). */
-    /** @param place where it happens, on a plan of several places (a quarter's); else "" */
-    public record PlanItem(String time, String title, String href, String place, String note) {
+    /**
+     * "15:00–17:00 Uhr", the offering, and when it is not every week ("am 5. Dezember", "jeden 1. Mittwoch im Monat").
+     *
+     * @param place       where it happens, on a plan of several places (a quarter's); else ""
+     * @param placeStreet that place's street and number, not shown: a print sheet adds it where the
+     *                    sheet does not list the place with its address ("PUK, Industriestraße 38")
+     */
+    public record PlanItem(String time, String title, String href, String place, String note, String placeStreet) {
+        public PlanItem withStreet() {
+            return placeStreet.isEmpty() ? this : new PlanItem(time, title, href, place + ", " + placeStreet, note, "");
+        }
     }
 
     /**

@@ -190,7 +190,12 @@ final class QuarterPages {
                     Objects.requireNonNullElse(cp.phone(), ""), Objects.requireNonNullElse(cp.email(), ""), hours, notes,
                     String.join(", ", view.names(cp.operators(), Collection.OPERATORS)), near.isEmpty() ? "" : distance(q, n)));
         }
-        return new PrintViews.Sheet(q.title(), q.district(), q.common().summary(), offices, weeklyPlan(q).orElse(null),
+        // on paper a place the sheet does not list with its address gets its street: "PUK, Industriestraße 38"
+        java.util.Set<String> listedPlaces = new java.util.HashSet<>();
+        for (Near n : listed) listedPlaces.add(n.cp().title());
+        Section plan = weeklyPlan(q).map(s -> s.withPlan(s.plan().stream().map(d -> new Views.PlanDay(d.day(), d.items().stream()
+                .map(i -> listedPlaces.contains(i.place()) ? i : i.withStreet()).toList())).toList())).orElse(null);
+        return new PrintViews.Sheet(q.title(), q.district(), q.common().summary(), offices, plan,
                 view.site().config().baseUrl() + Urls.pathOf(q), view.wording().date(view.site().today()), view.urls().href(q), !near.isEmpty());
     }
 }

@@ -42,6 +42,21 @@ final class WeeklyPlan {
         this.view = view;
     }
 
+    private Views.PlanItem item(Item i, boolean withPlace) {
+        String place = "", street = "";
+        if (withPlace) {
+            java.util.Optional<de.quartier.model.Venue> venue = view.site().placeOf(i.offering());
+            if (venue.isPresent()) {
+                place = venue.get().name();
+                street = venue.get().address().street();
+            } else if (i.offering().place() instanceof de.quartier.model.Place.Mobile) {
+                // mobile youth work and the like: without a word the plan's line looked as if its place were missing
+                place = view.t("plan.mobile");
+            }
+        }
+        return new Views.PlanItem(i.time(), i.offering().title(), view.urls().href(i.offering()), place, i.note(), street);
+    }
+
     /**
      * The plan of these offerings, or null when nothing happens on any day.
      *
@@ -65,7 +80,7 @@ final class WeeklyPlan {
         for (DayOfWeek d : DayOfWeek.values()) {
             List<Views.PlanItem> day = items.stream().filter(i -> i.day() == d)
                     .sorted(Comparator.comparingInt(Item::start).thenComparing(i -> i.offering().slug()).thenComparing(Item::note))
-                    .map(i -> new Views.PlanItem(i.time(), i.offering().title(), view.urls().href(i.offering()), withPlace ? view.site().placeOf(i.offering()).map(de.quartier.model.Venue::name).orElse("") : "", i.note())).toList();
+                    .map(i -> item(i, withPlace)).toList();
             if (!day.isEmpty()) plan.add(new Views.PlanDay(view.wording().dayName(d), day));
         }
         if (plan.isEmpty()) return null;

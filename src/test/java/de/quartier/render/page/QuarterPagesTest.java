@@ -70,6 +70,27 @@ class QuarterPagesTest {
         assertEquals("Anlaufstellen", altstadtSheet.selectFirst(".print-offices h2").text());
     }
 
+    /**
+     * The weekly plan says where each offering happens: a mobile one "unterwegs"; on the print
+     * sheet a place the sheet does not list with its address also gets its street, since paper
+     * has no link to follow ("Schulhof, Schulstraße 4"), while a listed office stays a name.
+     */
+    @Test
+    void thePlanSaysWhereAndThePrintSheetHowToGetThere() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Files.writeString(site.resolve("content/offerings/hofpause.md"), "---\ntitle: Hofpause\nquarters: [altstadt]\noperator: stadt\n"
+                + "venue: {name: Schulhof, address: {street: Schulstraße 4, postal_code: 46236, city: Bottrop}, geo: {lat: 51.524, lon: 6.931}}\nschedule: Th 10:00-11:00\n---\n");
+        java.util.Map<String, byte[]> files = TestSites.buildInMemory(site);
+        Document page = Jsoup.parse(new String(files.get("quartiere/altstadt/index.html"), StandardCharsets.UTF_8));
+        Document sheet = Jsoup.parse(new String(files.get("quartiere/altstadt/druck/index.html"), StandardCharsets.UTF_8));
+        assertEquals("15:00–18:00 Uhr: Spielmobil – unterwegs", page.select("#wochenplan ~ dl dd:contains(Spielmobil), section dd:contains(Spielmobil)").first().text());
+        assertEquals("10:00–11:00 Uhr: Hofpause – Schulhof", page.select("dd:contains(Hofpause)").first().text(), "on screen the name links on");
+        assertEquals("10:00–11:00 Uhr: Hofpause – Schulhof, Schulstraße 4", sheet.select("dd:contains(Hofpause)").first().text());
+        assertEquals("15:00–17:00 Uhr: Sprechstunde – Quartiersbüro Altstadt", sheet.select("dd:contains(Sprechstunde)").first().text(),
+                "the sheet lists this office with its address");
+        assertEquals("15:00–18:00 Uhr: Spielmobil – unterwegs", sheet.select("dd:contains(Spielmobil)").first().text());
+    }
+
     /** Without an outline or a centre there is nothing to measure from: the page says it has no entries. */
     @Test
     void aQuarterWithoutOutlineOrCentreNamesNone() throws Exception {

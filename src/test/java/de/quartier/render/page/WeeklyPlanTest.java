@@ -67,7 +67,7 @@ class WeeklyPlanTest {
         assertEquals("Montag 17:00–19:00 Uhr: Kochkurs – Quartiersbüro Altstadt (ab 1. Dezember 2026) "
                 + "Mittwoch 15:00–17:00 Uhr: Sprechstunde – Quartiersbüro Altstadt "
                 + "Donnerstag 16:00–17:00 Uhr: Laternenbasteln – Quartiersbüro Altstadt (bis 3. Dezember 2026) "
-                + "Freitag 15:00–18:00 Uhr: Spielmobil 19:00–21:00 Uhr: Stammtisch – Quartiersbüro Altstadt (jeden 1. Freitag im Monat) "
+                + "Freitag 15:00–18:00 Uhr: Spielmobil – unterwegs 19:00–21:00 Uhr: Stammtisch – Quartiersbüro Altstadt (jeden 1. Freitag im Monat) "
                 + "Samstag 14:00–17:00 Uhr: Lesefest in der Schule – Grundschule am Markt (am 5. Dezember 2026)", text);
     }
 
