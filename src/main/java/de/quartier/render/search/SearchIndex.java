@@ -93,14 +93,16 @@ public final class SearchIndex {
          */
         public static Doc of(int kind, String title, String href, String text, List<Field> fields, boolean ended, Map<String, String> titles) {
             Map<String, Integer> best = new HashMap<>();
-            Set<String> own = new HashSet<>();
-            Set<String> translated = new HashSet<>();
+            // which words only translations have is asked only of a record that has one
+            boolean anyTranslated = fields.stream().anyMatch(Field::translated);
+            Set<String> own = anyTranslated ? new HashSet<>() : null;
+            Set<String> translated = anyTranslated ? new HashSet<>() : Set.of();
             for (Field f : fields)
                 for (String w : SearchText.words(f.text())) {
                     best.merge(w, ended ? 1 : f.weight().value * 2, Math::max);
-                    (f.translated() ? translated : own).add(w);
+                    if (anyTranslated) (f.translated() ? translated : own).add(w);
                 }
-            translated.removeAll(own);
+            if (anyTranslated) translated.removeAll(own);
             return new Doc(kind, title, href, text, best, titles, translated);
         }
     }

@@ -267,29 +267,26 @@ class SearchShardsTest {
      */
     @Test
     void aWordFoundInsideLeadsOnlyToTheRecordsWhoseOwnTextHasIt() {
-        SearchIndex i = new SearchIndex(KINDS, "/");
-        i.add(SearchIndex.Doc.of(0, "A", "/a/", "", List.of(
-                new SearchIndex.Field("Treff", SearchIndex.Weight.TITLE),
-                new SearchIndex.Field("in different languages", SearchIndex.Weight.SUMMARY, true)), false, Map.of()));
-        i.add(SearchIndex.Doc.of(0, "B", "/b/", "", List.of(
-                new SearchIndex.Field("different heißt hier etwas", SearchIndex.Weight.BODY)), false, Map.of()));
-        i.add(SearchIndex.Doc.of(0, "C", "/c/", "", List.of(
-                new SearchIndex.Field("different", SearchIndex.Weight.TITLE)), false, Map.of()));
-        Map<String, byte[]> out = files(i.shards(SMALL));
+        Map<String, byte[]> out = files(threeRecords(true).shards(SMALL));
         ShardLookup l = new ShardLookup(out::get);
         assertEquals(List.of(2, 1), l.search(List.of("rent")).stream().map(ShardLookup.Result::doc).toList(), "inside: B and C, not A");
         assertEquals(List.of(2, 0, 1), l.search(List.of("different")).stream().map(ShardLookup.Result::doc).toList(), "whole: all three");
         // which documents find a word inside is part of the index's version: the g/ files are fetched by it
-        SearchIndex allOwn = new SearchIndex(KINDS, "/");
-        allOwn.add(SearchIndex.Doc.of(0, "A", "/a/", "", List.of(
-                new SearchIndex.Field("Treff", SearchIndex.Weight.TITLE),
-                new SearchIndex.Field("in different languages", SearchIndex.Weight.SUMMARY)), false, Map.of()));
-        allOwn.add(SearchIndex.Doc.of(0, "B", "/b/", "", List.of(
-                new SearchIndex.Field("different heißt hier etwas", SearchIndex.Weight.BODY)), false, Map.of()));
-        allOwn.add(SearchIndex.Doc.of(0, "C", "/c/", "", List.of(
-                new SearchIndex.Field("different", SearchIndex.Weight.TITLE)), false, Map.of()));
-        Map<String, byte[]> other = files(allOwn.shards(SMALL));
+        Map<String, byte[]> other = files(threeRecords(false).shards(SMALL));
         assertFalse(l.meta().get("version").equals(new ShardLookup(other::get).meta().get("version")), "another version");
+    }
+
+    /** A has "different" in its English summary (or, untranslated, its own), B in its body, C in its title. */
+    private static SearchIndex threeRecords(boolean translated) {
+        SearchIndex i = new SearchIndex(KINDS, "/");
+        i.add(SearchIndex.Doc.of(0, "A", "/a/", "", List.of(
+                new SearchIndex.Field("Treff", SearchIndex.Weight.TITLE),
+                new SearchIndex.Field("in different languages", SearchIndex.Weight.SUMMARY, translated)), false, Map.of()));
+        i.add(SearchIndex.Doc.of(0, "B", "/b/", "", List.of(
+                new SearchIndex.Field("different heißt hier etwas", SearchIndex.Weight.BODY)), false, Map.of()));
+        i.add(SearchIndex.Doc.of(0, "C", "/c/", "", List.of(
+                new SearchIndex.Field("different", SearchIndex.Weight.TITLE)), false, Map.of()));
+        return i;
     }
 
     /** A synonym its own words bring is its own, even where its translation has the word too. */
