@@ -202,7 +202,19 @@ public final class ConfigReader {
             Fields one = all.map(lang);
             if (one == null) continue; // not a mapping: reported
             one.checkKeys(de.quartier.model.ContentFields.siteConfigField("translations").keys());
-            out.put(lang, new SiteConfig.SiteTexts(one.text("title"), one.text("description"), one.text("notice")));
+            out.put(lang, new SiteConfig.SiteTexts(one.text("title"), one.text("description"), one.text("notice"), readTerms(one)));
+        }
+        return out;
+    }
+
+    /** {@code terms: {Frauen: Women}}: the editors' words for target groups, topics and kinds, translated. */
+    private java.util.Map<String, String> readTerms(Fields one) {
+        Fields t = one.map("terms");
+        if (t == null) return java.util.Map.of();
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        for (Node.Pair p : t.mapping().pairs()) {
+            String text = t.text(p.key().value());
+            if (text != null && !text.isBlank()) out.put(p.key().value().strip(), text.strip());
         }
         return out;
     }

@@ -35,8 +35,19 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         translations = translations == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(translations));
     }
 
-    /** The site's own words in another language; each is null where the editor gave none. */
-    public record SiteTexts(String title, String description, String notice) {
+    /**
+     * The site's own words in another language; each is null where the editor gave none.
+     *
+     * @param terms the editors' words for target groups, topics and kinds in that language ("Frauen" → "Women")
+     */
+    public record SiteTexts(String title, String description, String notice, java.util.Map<String, String> terms) {
+        public SiteTexts {
+            terms = terms == null ? java.util.Map.of() : java.util.Map.copyOf(terms);
+        }
+
+        public SiteTexts(String title, String description, String notice) {
+            this(title, description, notice, java.util.Map.of());
+        }
     }
 
     /** The site's words in a language (each null where the editor gave none), or none at all: the site's own language. */

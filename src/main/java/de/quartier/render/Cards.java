@@ -56,7 +56,7 @@ public final class Cards {
 
     private Card contactPoint(ContactPoint cp, boolean route) {
         List<Fact> facts = new ArrayList<>();
-        if (cp.kind() != null) facts.add(view.marks().fromEditor(view.t("field.kind"), cp.kind()));
+        if (cp.kind() != null) facts.add(view.marks().kind(view.t("field.kind"), cp.kind()));
         facts.add(new Fact(view.t("field.operator"), String.join(", ", view.names(cp.operators(), Collection.OPERATORS)), null,
                 view.marks().titles(cp.operators(), Collection.OPERATORS)));
         facts.add(fact(view.t("field.address"), address(cp.address())));

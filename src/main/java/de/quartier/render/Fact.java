@@ -37,6 +37,11 @@ public record Fact(String label, String value, String href, String lang, boolean
         return new Fact(label, value, href, lang, sameAsPrevious, sameAsNext, name, nameLang);
     }
 
+    /** The same fact linking elsewhere (null: no link). */
+    public Fact withHref(String to) {
+        return new Fact(label, value, to, lang, sameAsPrevious, sameAsNext, about, aboutLang);
+    }
+
     /** The same fact as one of several values under one term. */
     public Fact joined(boolean previous, boolean next) {
         return new Fact(label, value, href, lang, previous, next, about, aboutLang);

@@ -77,13 +77,47 @@ public final class LanguageMarks {
     }
 
     /**
-     * Whom an offer is for: "Alle" (and its spellings) alone in the page's language, as the finder names it;
-     * other groups as the editor wrote them, marked (a line cannot mix the page's words with German ones).
+     * Whom an offer is for: in the page's language where each group is "Alle" (and its spellings, as
+     * the finder names it) or has a translation in site-config.yml's {@code translations.<lang>.terms};
+     * else as the editor wrote them, marked (a line cannot mix the page's words with German ones).
      */
     public Fact targetGroups(String label, java.util.List<String> groups) {
-        if (view.translated() && groups.stream().allMatch(de.quartier.render.finder.OfferingFinder::isEveryone))
-            return new Fact(label, view.t("finder.everyone"), null);
-        return fromEditor(label, String.join(", ", groups));
+        return terms(label, groups, true);
+    }
+
+    /** Topics, the same way (without "Alle"). */
+    public Fact topics(String label, java.util.List<String> topics) {
+        return terms(label, topics, false);
+    }
+
+    /** A kind of place or operator ("Begegnungsstätte"), the same way. */
+    public Fact kind(String label, String kind) {
+        return terms(label, java.util.List.of(kind), false);
+    }
+
+    /** The editor's word in the page's language, or null where site-config.yml gives none (on the original's pages: the word). */
+    public String term(String word) {
+        if (!view.translated()) return word;
+        return view.site().config().translationTo(view.language()).terms().get(word);
+    }
+
+    /** "Everyone" alone; within a list of groups in lower case, as the terms are ("older people, everyone"). */
+    private String everyone(boolean inList) {
+        String word = view.t("finder.everyone");
+        return inList ? word.toLowerCase(Locale.forLanguageTag(view.language())) : word;
+    }
+
+    private Fact terms(String label, java.util.List<String> words, boolean groups) {
+        if (view.translated()) {
+            java.util.List<String> shown = new java.util.ArrayList<>();
+            for (String w : words) {
+                String t = groups && de.quartier.render.finder.OfferingFinder.isEveryone(w) ? everyone(words.size() > 1) : term(w);
+                if (t == null) break;
+                shown.add(t);
+            }
+            if (shown.size() == words.size()) return new Fact(label, String.join(view.wording().comma(), shown), null);
+        }
+        return fromEditor(label, String.join(", ", words));
     }
 
     /** What an offering costs: "kostenlos" in the page's language, other wording as the editor wrote it. */

@@ -153,10 +153,14 @@ class LanguagesTest {
 
     @Test
     void anEditorsWordsAreMarkedGermanAndFreeIsSaidInTheLanguage() {
+        // the example's site-config.yml translates its target groups (translations.<lang>.terms): in English, unmarked
         Document en = html("en/anlaufstellen/quartiersbuero-eigen/index.html");
-        Element groups = en.select("dl.facts dt:matchesOwn(^Who it is for$) + dd span").first();
-        assertNotNull(groups, "target groups in the editor's words");
-        assertEquals("de", groups.attr("lang"));
+        Element groups = en.select("dl.facts dt:matchesOwn(^Who it is for$) + dd").first();
+        assertNotNull(groups, "target groups");
+        assertEquals("older people, everyone, volunteers", groups.text());
+        assertTrue(groups.select("[lang]").isEmpty());
+        // an editor's note stays as written, marked German
+        assertEquals("de", html("en/anlaufstellen/quartiersbuero-eigen/index.html").select("p.note span").last().attr("lang"));
         Document ar = html("ar/angebote/alltagsberatung-morianstrasse/index.html");
         assertTrue(ar.select("dl.facts dd").eachText().contains("مجاني"), "kostenlos in Arabic");
         assertTrue(html("angebote/alltagsberatung-morianstrasse/index.html").select("dl.facts dd").eachText().contains("kostenlos"));
@@ -168,9 +172,12 @@ class LanguagesTest {
         // unmarked, a right-to-left page put their full stops on the wrong side (".Frauenzentrum Courage e.V")
         Document cp = html("ar/anlaufstellen/cafe-courage/index.html");
         assertEquals("de", cp.select("section[aria-labelledby=traeger] ul.links a").first().attr("lang"), "an operator's untranslated name");
-        Element kind = cp.select("dl.facts dt:containsOwn(النوع) + dd span").first();
-        assertNotNull(kind, "the kind of place, in the editor's word");
-        assertEquals("de", kind.attr("lang"));
+        // the kind of place and the groups in Arabic, from site-config.yml's terms, listed with the Arabic comma
+        Element kind = cp.select("dl.facts dt:containsOwn(النوع) + dd").first();
+        assertNotNull(kind, "the kind of place");
+        assertEquals("مركز لقاء", kind.text());
+        assertTrue(kind.select("[lang]").isEmpty());
+        assertEquals("النساء، اللاجئون، الآباء والأمهات", cp.select("dl.facts dt:containsOwn(لمن) + dd").first().text());
         assertEquals("de", html("ar/anlaufstellen/quartiersbuero-eigen/index.html").select("p.note span").last().attr("lang"), "the note under the hours");
         Element operator = html("ar/anlaufstellen/index.html").select("article.card:has(a[href$=/cafe-courage/]) dl.facts dt:containsOwn(الجهة المنفذة) + dd span").first();
         assertNotNull(operator, "the operator on the office's card");

@@ -66,7 +66,8 @@ final class ContactPointPages {
         boolean ended = view.site().status(cp) == de.quartier.model.Status.ENDED;
         List<Fact> facts = new ArrayList<>();
         if (cp.kind() != null)
-            facts.add(new Fact(view.t("field.kind"), cp.kind(), view.listed(cp) ? view.urls().href(Urls.pathOf(Urls.Facet.KIND, cp.kind())) : null, view.marks().original()));
+            facts.add(view.marks().kind(view.t("field.kind"), cp.kind())
+                    .withHref(view.listed(cp) ? view.urls().href(Urls.pathOf(Urls.Facet.KIND, cp.kind())) : null));
         facts.add(fact(view.t("field.address"), address(cp.address())));
         if (!ended) facts.add(new Fact(view.t("field.directions"), view.t("action.directions"), directions(cp.address())));
         // the hours in a line among the first facts, on a phone's first screen; the table with every exception is further down
@@ -78,7 +79,7 @@ final class ContactPointPages {
         if (!cp.languages().isEmpty())
             facts.add(fact(view.t("field.languages"), cp.languages().stream().map(view.wording()::language).collect(Collectors.joining(view.wording().comma()))));
         if (!cp.targetGroups().isEmpty()) facts.add(view.marks().targetGroups(view.t("field.targetGroups"), cp.targetGroups()));
-        if (!cp.topics().isEmpty()) facts.add(view.marks().fromEditor(view.t("field.topics"), String.join(", ", cp.topics())));
+        if (!cp.topics().isEmpty()) facts.add(view.marks().topics(view.t("field.topics"), cp.topics()));
         if (cp.active().from() != null || cp.active().until() != null) facts.add(fact(view.t("field.active"), view.period(cp.active())));
         // an office that closed shows what was offered there (each page says it ended)
         List<Offering> offerings = ended ? view.site().offeringsAt(cp) : view.relations().offeringsAt(cp);

@@ -112,7 +112,7 @@ final class OfferingPages {
         Fact enquiries = ended ? null : enquiries(o);
         if (enquiries != null) facts.add(enquiries);
         if (!o.targetGroups().isEmpty()) facts.add(view.marks().targetGroups(view.t("field.targetGroups"), o.targetGroups()));
-        if (!o.topics().isEmpty()) facts.add(view.marks().fromEditor(view.t("field.topics"), String.join(", ", o.topics())));
+        if (!o.topics().isEmpty()) facts.add(view.marks().topics(view.t("field.topics"), o.topics()));
         if (!o.languages().isEmpty())
             facts.add(fact(view.t("field.languages"), o.languages().stream().map(view.wording()::language).collect(Collectors.joining(view.wording().comma()))));
         if (o.operator() != null) {

@@ -88,7 +88,7 @@ public final class RecordPages {
 
     private Detail operator(Operator op) {
         List<Fact> facts = new ArrayList<>();
-        if (op.kind() != null) facts.add(view.marks().fromEditor(view.t("field.kind"), op.kind()));
+        if (op.kind() != null) facts.add(view.marks().kind(view.t("field.kind"), op.kind()));
         if (op.address() != null) facts.add(fact(view.t("field.address"), Facts.address(op.address())));
         if (op.phone() != null) facts.add(new Fact(view.t("field.phone"), op.phone(), tel(op.phone())));
         if (op.email() != null) facts.add(new Fact(view.t("field.email"), op.email(), "mailto:" + op.email()));
