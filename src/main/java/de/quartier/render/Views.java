@@ -182,8 +182,7 @@ public final class Views {
      * @param placesHref where the placeholder sends readers to the places as a list ("#orte", or the listing), or to the facts ("#angaben")
      * @param places     the plain list; empty where the page lists the places itself or elsewhere
      * @param filter   district options for the contact-point listing (value "" = all), else empty
-     * @param wordsLang the language of the editors' words in its legend and credit (kinds of place, the tiles' credit) on a page in
-     *                  another language ("de"), else ""
+     * @param wordsLang the language of the tiles' credit on a page in another language ("de"), else ""
      */
     public record MapView(String label, String dataJson, String attribution, List<LegendItem> legend,
                           String placesId, String placesHref, List<MapPlace> places, List<Option> filter, String wordsLang) {
@@ -193,14 +192,16 @@ public final class Views {
         }
     }
 
-    public record LegendItem(String label, String color, String symbol) {
+    /** @param lang the label's language where it is not the page's (an untranslated kind of place), else "" */
+    public record LegendItem(String label, String color, String symbol, String lang) {
         /** The class that colours the symbol (no inline style: see MapData.colorClass). */
         public String colorClass() {
             return de.quartier.render.map.MapData.colorClass(color);
         }
     }
 
-    public record MapPlace(String name, String href, String kind, String address, String route) {
+    /** @param kindLang the language of {@code kind} where it is not the page's, else "" */
+    public record MapPlace(String name, String href, String kind, String address, String route, String kindLang) {
     }
 
     /** @param lang the language of the label where it is not the page's (an editor's word on a translated page), else "" */

@@ -189,16 +189,18 @@ class LanguagesTest {
         assertTrue(rows.stream().allMatch(tr -> tr.select("td").get(0).attr("lang").isEmpty()));
         assertEquals("de", rows.select("td span").first().attr("lang"), "a unit");
         assertTrue(html("quartiere/altstadt/index.html").select("table.profile [lang]").isEmpty(), "nothing marked on the German page");
-        // the finder's choices: the editors' groups and topics marked German; the group for everyone in Arabic
+        // the finder's choices: the editors' groups and topics in Arabic from site-config.yml's terms, unmarked; the group for everyone too
         Document finder = html("ar/angebote/index.html");
-        assertEquals("de", finder.select("#filter-zielgruppe option[value=familien]").attr("lang"));
-        assertEquals("de", finder.select("#filter-thema option").get(1).attr("lang"));
+        assertEquals("العائلات", finder.select("#filter-zielgruppe option[value=familien]").text());
+        assertEquals("", finder.select("#filter-zielgruppe option[value=familien]").attr("lang"));
+        assertEquals("", finder.select("#filter-thema option").get(1).attr("lang"));
         assertEquals("الجميع", finder.select("#filter-zielgruppe option[value=alle]").text(), "not a second German „Alle“ beside the page's own „all“");
         assertEquals("", finder.select("#filter-zielgruppe option[value=alle]").attr("lang"));
-        // the map's key names kinds of place in the editors' words, and the tiles' credit is site-config.yml's: German, marked
+        // the map's key names kinds of place in English from site-config.yml's terms; the tiles' credit is site-config.yml's: German, marked
         Document listing = html("en/anlaufstellen/index.html");
         assertFalse(listing.select(".map-legend li").isEmpty());
-        assertTrue(listing.select(".map-legend li").stream().allMatch(li -> li.select("span[lang=de]").size() == 1), listing.select(".map-legend").outerHtml());
+        assertTrue(listing.select(".map-legend [lang]").isEmpty(), listing.select(".map-legend").outerHtml());
+        assertTrue(listing.select(".map-legend li").eachText().contains("B community centre"), listing.select(".map-legend").text());
         assertEquals("de", listing.select(".map-attribution span").attr("lang"));
         assertTrue(html("anlaufstellen/index.html").select(".map-legend [lang], .map-attribution [lang]").isEmpty(), "nothing marked on German pages");
         // an offering for everyone says so in the page's language, as the finder does; other groups stay German, marked

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An editor's words for target groups, topics and kinds on a page in another language: in that
@@ -44,6 +45,14 @@ class LanguageMarksTest {
         assertEquals(0, fact(files, "Type").select("[lang]").size());
         // "Alle" needs no term: the theme says it
         assertEquals("Everyone", fact(files, "Who it is for").text());
+        // the quarter's map lists its office with its kind in English, unmarked
+        Element place = quarterMapPlaces(files);
+        assertTrue(place.text().contains("(neighbourhood office)"), place.text());
+        assertEquals(0, place.select("[lang]").size());
+    }
+
+    private static Element quarterMapPlaces(Map<String, byte[]> files) {
+        return Jsoup.parse(new String(files.get("en/quartiere/altstadt/index.html"), StandardCharsets.UTF_8)).selectFirst("ul.places li");
     }
 
     @Test
@@ -54,5 +63,8 @@ class LanguageMarksTest {
         assertEquals("de", topics.selectFirst("span").attr("lang"));
         assertEquals("Quartiersbüro", fact(files, "Type").text());
         assertEquals("de", fact(files, "Type").selectFirst("[lang]").attr("lang"));
+        // and on the map's list, marked German too
+        assertEquals("de", quarterMapPlaces(files).selectFirst("span[lang]").attr("lang"));
+        assertEquals("Quartiersbüro", quarterMapPlaces(files).selectFirst("span[lang]").text());
     }
 }

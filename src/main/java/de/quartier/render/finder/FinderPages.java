@@ -188,12 +188,22 @@ public final class FinderPages {
      */
     private String label(Facet f, String slug) {
         if (f == Facet.TARGET_GROUP && slug.equals(OfferingFinder.ALL) && view.translated()) return view.t("finder.everyone");
-        return finder.label(f, slug);
+        String written = finder.label(f, slug);
+        // a group or topic in the page's language where site-config.yml's terms give it
+        if (view.translated() && (f == Facet.TARGET_GROUP || f == Facet.TOPIC)) {
+            String term = view.marks().term(written);
+            if (term != null) return term;
+        }
+        return written;
     }
 
-    /** The language of a value's label where it is not the page's: target groups and topics are the editors' words. */
+    /**
+     * The language of a value's label where it is not the page's: target groups and topics are the
+     * editors' words, unless the site gives them a term in the page's language.
+     */
     private String lang(Facet f, String slug) {
         if (f != Facet.TARGET_GROUP && f != Facet.TOPIC || f == Facet.TARGET_GROUP && slug.equals(OfferingFinder.ALL)) return "";
+        if (view.translated() && view.marks().term(finder.label(f, slug)) != null) return "";
         return view.marks().original();
     }
 

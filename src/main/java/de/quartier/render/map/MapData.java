@@ -21,8 +21,16 @@ import java.util.regex.Pattern;
  */
 public final class MapData {
     /** One place on the map. {@code hoursJson} is {@link HoursData} output or null. */
+    /**
+     * @param kind     the kind of place in the page's language where the site gives it a term, else as written
+     * @param kindLang the language of {@code kind} where it is not the page's (an untranslated kind on a translated page), else ""
+     */
     public record Marker(GeoPoint at, String name, String kind, String color, String symbol, String address, String href,
-                  String route, String district, String hoursJson) {
+                  String route, String district, String hoursJson, String kindLang) {
+        public Marker(GeoPoint at, String name, String kind, String color, String symbol, String address, String href,
+                      String route, String district, String hoursJson) {
+            this(at, name, kind, color, symbol, address, href, route, district, hoursJson, "");
+        }
     }
 
     public static final String VENDOR = "assets/vendor/";

@@ -79,7 +79,7 @@ public final class MapViews {
 
     private static List<Views.LegendItem> legend(List<MapData.Marker> markers) {
         Map<String, Views.LegendItem> legend = new TreeMap<>();
-        for (MapData.Marker m : markers) legend.putIfAbsent(m.kind(), new Views.LegendItem(m.kind(), m.color(), m.symbol()));
+        for (MapData.Marker m : markers) legend.putIfAbsent(m.kind(), new Views.LegendItem(m.kind(), m.color(), m.symbol(), m.kindLang()));
         return List.copyOf(legend.values());
     }
 
@@ -92,9 +92,13 @@ public final class MapViews {
         List<MapData.Marker> out = new ArrayList<>();
         for (ContactPoint cp : cps) {
             MapData.KindStyle style = data.style(cp.kind());
-            out.add(new MapData.Marker(cp.geo(), cp.title(), Objects.requireNonNullElse(cp.kind(), ""), style.color(), style.symbol(),
+            // the kind in the page's language where site-config.yml's terms give it (the colour stays the German kind's)
+            String kind = Objects.requireNonNullElse(cp.kind(), "");
+            String term = kind.isEmpty() ? "" : view.marks().term(kind);
+            out.add(new MapData.Marker(cp.geo(), cp.title(), term != null ? term : kind, style.color(), style.symbol(),
                     address(cp.address()), view.urls().href(cp), directions(cp.address()),
-                    Urls.valueSlug(view.site().quarter(cp.quarters().get(0)).district()), hours ? view.hoursData(cp) : null));
+                    Urls.valueSlug(view.site().quarter(cp.quarters().get(0)).district()), hours ? view.hoursData(cp) : null,
+                    term != null ? "" : view.marks().original()));
         }
         return out;
     }
@@ -146,9 +150,9 @@ public final class MapViews {
                              boolean listPlaces, List<Views.Option> filter) {
         List<Views.MapPlace> places = new ArrayList<>();
         if (listPlaces) {
-            for (MapData.Marker m : markers) places.add(new Views.MapPlace(m.name(), m.href(), m.kind(), m.address(), m.route()));
+            for (MapData.Marker m : markers) places.add(new Views.MapPlace(m.name(), m.href(), m.kind(), m.address(), m.route(), m.kindLang()));
             for (Quarter q : boundaries)
-                if (markers.isEmpty()) places.add(new Views.MapPlace(q.title(), view.urls().href(q), view.t("map.quarter"), "", null));
+                if (markers.isEmpty()) places.add(new Views.MapPlace(q.title(), view.urls().href(q), view.t("map.quarter"), "", null, ""));
         }
         return new Views.MapView(label, data.json(markers, boundaries, cluster),
                 view.site().config().map().tiles().attribution(), legend(markers), PLACES_ID, "#" + PLACES_ID, places, filter,
