@@ -385,7 +385,7 @@
     var href = safeUrl(m.href);
     var name = escapeHtml(m.name);
     html += '<strong class="map-popup-name">' + (href ? '<a href="' + escapeHtml(href) + '">' + name + '</a>' : name) + '</strong>';
-    if (m.kind) html += '<br><span class="map-popup-kind">' + escapeHtml(m.kind) + '</span>';
+    if (m.kind) html += '<br><span class="map-popup-kind"' + (m.kindLang ? ' lang="' + escapeHtml(m.kindLang) + '"' : '') + '>' + escapeHtml(m.kind) + '</span>';
     if (m.address) html += '<br><span class="map-popup-address">' + escapeHtml(m.address) + '</span>';
     if (m.hours) {
       var now = Date.now();

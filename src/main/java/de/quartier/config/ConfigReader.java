@@ -202,19 +202,37 @@ public final class ConfigReader {
             Fields one = all.map(lang);
             if (one == null) continue; // not a mapping: reported
             one.checkKeys(de.quartier.model.ContentFields.siteConfigField("translations").keys());
-            out.put(lang, new SiteConfig.SiteTexts(one.text("title"), one.text("description"), one.text("notice"), readTerms(one)));
+            out.put(lang, new SiteConfig.SiteTexts(one.text("title"), one.text("description"), one.text("notice"), readTerms(one, lang)));
         }
         return out;
     }
 
-    /** {@code terms: {Frauen: Women}}: the editors' words for target groups, topics and kinds, translated. */
-    private java.util.Map<String, String> readTerms(Fields one) {
+    /**
+     * {@code terms: {Frauen: women}}: the editors' words for target groups, topics and kinds,
+     * translated. Words are matched as the finder matches values (case, spaces and accents aside):
+     * two keys that match the same words are an error at the second, an empty term a warning.
+     */
+    private java.util.Map<String, String> readTerms(Fields one, String lang) {
         Fields t = one.map("terms");
         if (t == null) return java.util.Map.of();
         java.util.Map<String, String> out = new java.util.TreeMap<>();
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
         for (Node.Pair p : t.mapping().pairs()) {
+            String word = p.key().value().strip();
             String text = t.text(p.key().value());
-            if (text != null && !text.isBlank()) out.put(p.key().value().strip(), text.strip());
+            String before = seen.putIfAbsent(de.quartier.model.Slug.suggest(word), word);
+            if (before != null) {
+                diagnostics.error(Code.DUPLICATE_KEY, p.key().at(), "`translations." + lang + ".terms`: `" + word + "` is the same word as `" + before + "`",
+                        "give each word one term");
+                continue;
+            }
+            if (p.value() instanceof Node.Scalar sc && sc.value().isBlank()) {
+                diagnostics.warning(Code.BAD_VALUE, p.key().at(), "`translations." + lang + ".terms." + word + "` is empty: pages in " + lang
+                        + " show the German word", "write its " + lang + " word after the colon, or remove the line");
+                continue;
+            }
+            if (text == null) continue; // not text: reported
+            out.put(word, text.strip());
         }
         return out;
     }

@@ -95,11 +95,23 @@ public final class LanguageMarks {
         return terms(label, java.util.List.of(kind), false);
     }
 
-    /** The editor's word in the page's language, or null where site-config.yml gives none (on the original's pages: the word). */
+    /**
+     * The editor's word in the page's language, or null where site-config.yml gives none (on the
+     * original's pages: the word). Matched as the finder matches values: "familien" finds the term
+     * of "Familien".
+     */
     public String term(String word) {
         if (!view.translated()) return word;
-        return view.site().config().translationTo(view.language()).terms().get(word);
+        if (terms == null) {
+            java.util.Map<String, String> bySlug = new java.util.HashMap<>();
+            view.site().config().translationTo(view.language()).terms().forEach((k, v) -> bySlug.put(de.quartier.model.Slug.suggest(k), v));
+            terms = bySlug;
+        }
+        return terms.get(de.quartier.model.Slug.suggest(word));
     }
+
+    /** The page language's terms by the slug of their German word, made once. */
+    private volatile java.util.Map<String, String> terms;
 
     /** "Everyone" alone; within a list of groups in lower case, as the terms are ("older people, everyone"). */
     private String everyone(boolean inList) {
@@ -109,13 +121,20 @@ public final class LanguageMarks {
 
     private Fact terms(String label, java.util.List<String> words, boolean groups) {
         if (view.translated()) {
-            java.util.List<String> shown = new java.util.ArrayList<>();
+            if (groups && words.stream().allMatch(de.quartier.render.finder.OfferingFinder::isEveryone))
+                return new Fact(label, everyone(false), null);
+            // two spellings of one group ("Alle", "für alle") or two words with one term are said once
+            java.util.Set<String> shown = new java.util.LinkedHashSet<>();
+            boolean all = true;
             for (String w : words) {
                 String t = groups && de.quartier.render.finder.OfferingFinder.isEveryone(w) ? everyone(words.size() > 1) : term(w);
-                if (t == null) break;
+                if (t == null) {
+                    all = false;
+                    break;
+                }
                 shown.add(t);
             }
-            if (shown.size() == words.size()) return new Fact(label, String.join(view.wording().comma(), shown), null);
+            if (all) return new Fact(label, String.join(view.wording().comma(), shown), null);
         }
         return fromEditor(label, String.join(", ", words));
     }

@@ -51,6 +51,44 @@ class LanguageMarksTest {
         assertEquals(0, place.select("[lang]").size());
     }
 
+    /** Words match as the finder's values do (case and spaces aside); two spellings of "everyone" and one term are said once. */
+    @Test
+    void termsMatchLooselyAndAreSaidOnce() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("loose"));
+        TestSites.replace(site.resolve("site-config.yml"), "language: de\n",
+                "language: de\nlanguages: [de, en]\ntranslations:\n  en:\n    terms: {beratung: advice, wohnen: housing, Wohnen  und  Leben: housing}\n");
+        TestSites.replace(site.resolve("content/contact-points/quartiersbuero-altstadt.md"), "topics: [Beratung]", "topics: [Beratung, Wohnen, Wohnen und Leben]");
+        TestSites.replace(site.resolve("content/contact-points/quartiersbuero-altstadt.md"), "target_groups: [Alle]", "target_groups: [Alle, für alle]");
+        Map<String, byte[]> files = TestSites.buildInMemory(site);
+        assertEquals("advice, housing", fact(files, "Topics").text());
+        assertEquals("Everyone", fact(files, "Who it is for").text());
+    }
+
+    /** Two keys for one word are an error at the second; an empty term a warning; the build says both in one run. */
+    @Test
+    void aWordGivenTwiceIsAnErrorAndAnEmptyTermAWarning() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("twice"));
+        TestSites.replace(site.resolve("site-config.yml"), "language: de\n",
+                "language: de\nlanguages: [de, en]\ntranslations:\n  en:\n    terms:\n      Frauen: women\n      frauen: ladies\n      Kinder: ''\n");
+        var r = new de.quartier.build.Pipeline().build(new de.quartier.build.BuildOptions(site, TestSites.TODAY, false, null),
+                new de.quartier.write.MemorySink());
+        assertEquals(java.util.List.of("error duplicate-key site-config.yml:9:7", "warning bad-value site-config.yml:10:7"), TestSites.lines(r));
+    }
+
+    /** The finder's groups on a page in another language in that language's order, "everyone" first. */
+    @Test
+    void theFindersChoicesFollowThePagesAlphabet() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("order"));
+        TestSites.replace(site.resolve("site-config.yml"), "language: de\n",
+                "language: de\nlanguages: [de, en]\ntranslations:\n  en:\n    terms: {Zugewanderte: immigrants, Alleinerziehende: single parents, Kinder: children}\n");
+        TestSites.replace(site.resolve("content/offerings/sprechstunde.md"), "schedule: We 15:00-17:00", "schedule: We 15:00-17:00\ntarget_groups: [Zugewanderte, Alleinerziehende]");
+        TestSites.replace(site.resolve("content/offerings/spielmobil.md"), "schedule: Fr 15:00-18:00", "schedule: Fr 15:00-18:00\ntarget_groups: [Kinder, Alle]");
+        Map<String, byte[]> files = TestSites.buildInMemory(site);
+        Document en = Jsoup.parse(new String(files.get("en/angebote/index.html"), StandardCharsets.UTF_8));
+        assertEquals(java.util.List.of("Everyone", "children", "immigrants", "single parents"),
+                en.select("#filter-zielgruppe option[value]:not([value=''])").eachText());
+    }
+
     private static Element quarterMapPlaces(Map<String, byte[]> files) {
         return Jsoup.parse(new String(files.get("en/quartiere/altstadt/index.html"), StandardCharsets.UTF_8)).selectFirst("ul.places li");
     }

@@ -149,15 +149,28 @@ public final class FinderPages {
         return (n == 0 ? view.t("finder.count.none") : n == 1 ? view.t("finder.count.one") : view.t("finder.count.many")).replace("{n}", Integer.toString(n));
     }
 
+    /**
+     * Groups and topics shown in the page's language (site-config.yml's terms) in its alphabetical
+     * order, the value for everyone first; the German order read as none in English. Other facets
+     * and the original's pages keep the finder's order.
+     */
+    private <T> void inPagesOrder(Facet f, List<T> items, java.util.function.Function<T, String> value, java.util.function.Function<T, String> label) {
+        if (!view.translated() || f != Facet.TARGET_GROUP && f != Facet.TOPIC) return;
+        java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.forLanguageTag(view.language()));
+        items.sort(java.util.Comparator.comparing((T t) -> !value.apply(t).equals(OfferingFinder.ALL)).thenComparing(label, collator));
+    }
+
     /** For each facet: links to the page of every value, with how many offerings have it. */
     private List<Section> browse() {
         List<Section> out = new ArrayList<>();
         for (Facet f : Facet.values()) {
-            List<Link> links = new ArrayList<>();
+            List<Map.Entry<String, Link>> bySlug = new ArrayList<>();
             finder.values(f).forEach((slug, written) -> {
                 int n = finder.count(f, slug);
-                if (n > 0) links.add(new Link(label(f, slug) + " (" + n + ")", view.urls().href(path(with(f, slug))), false, lang(f, slug), ""));
+                if (n > 0) bySlug.add(Map.entry(slug, new Link(label(f, slug) + " (" + n + ")", view.urls().href(path(with(f, slug))), false, lang(f, slug), "")));
             });
+            inPagesOrder(f, bySlug, Map.Entry::getKey, e -> e.getValue().label());
+            List<Link> links = bySlug.stream().map(Map.Entry::getValue).toList();
             if (!links.isEmpty()) out.add(section(view.t("finder.facet." + f.key), "nach-" + f.key, List.of(), List.of(), links));
         }
         return out;
@@ -220,6 +233,7 @@ public final class FinderPages {
                 if (present.contains(slug)) options.add(new Views.Option(slug, f == Facet.COST ? view.t("finder.free.only") : label(f, slug), lang(f, slug)));
             });
             if (options.isEmpty()) continue;
+            inPagesOrder(f, options, Views.Option::value, Views.Option::label);
             boolean toggle = f == Facet.COST || f == Facet.SOON;
             // a group's filter finds what names the group: said beside the choice, with where the offerings for everyone are
             boolean everyone = f == Facet.TARGET_GROUP && options.size() > 1 && options.stream().anyMatch(o -> o.value().equals(OfferingFinder.ALL));

@@ -140,6 +140,8 @@ public final class MapData {
         g.writeNumberField("lon", m.at().lon());
         g.writeStringField("name", m.name());
         g.writeStringField("kind", m.kind());
+        // an untranslated kind on a page in another language: the popup marks it
+        if (!m.kindLang().isEmpty()) g.writeStringField("kindLang", m.kindLang());
         // the colour as its class only, and no route: the script makes the route link from the
         // address, as the page does (20,000 offerings: 3.5 MB less)
         g.writeStringField("colorClass", colorClass(m.color()));

@@ -77,10 +77,16 @@ public final class MapViews {
                 PLACES_ID, listingHref, List.of(), List.of(), view.marks().original());
     }
 
-    private static List<Views.LegendItem> legend(List<MapData.Marker> markers) {
+    private List<Views.LegendItem> legend(List<MapData.Marker> markers) {
+        // by label and colour: two kinds with one term keep their own symbols
         Map<String, Views.LegendItem> legend = new TreeMap<>();
-        for (MapData.Marker m : markers) legend.putIfAbsent(m.kind(), new Views.LegendItem(m.kind(), m.color(), m.symbol(), m.kindLang()));
-        return List.copyOf(legend.values());
+        for (MapData.Marker m : markers)
+            legend.putIfAbsent(m.kind() + '\0' + m.color(), new Views.LegendItem(m.kind(), m.color(), m.symbol(), m.kindLang()));
+        List<Views.LegendItem> items = new ArrayList<>(legend.values());
+        // in the page's alphabetical order where the kinds are translated (the original's keeps its order)
+        if (view.translated())
+            items.sort(java.util.Comparator.comparing(Views.LegendItem::label, java.text.Collator.getInstance(java.util.Locale.forLanguageTag(view.language()))));
+        return List.copyOf(items);
     }
 
     public List<MapData.Marker> markers(List<ContactPoint> cps) {

@@ -87,14 +87,21 @@ public final class FacetPages {
     /** The same under another heading: on the facet's own page the page's title would stand twice ("Sprachen", "Sprachen"). */
     private Section browse(Urls.Facet f, String heading) {
         List<Link> links = new ArrayList<>();
-        facets.get(f).labels().forEach((slug, label) -> {
-            Link link = new Link(label, view.urls().href(f.segment() + "/" + slug + "/"));
+        boolean editorsWords = f == Urls.Facet.KIND || f == Urls.Facet.TARGET_GROUP || f == Urls.Facet.TOPIC;
+        facets.get(f).labels().forEach((slug, written) -> {
+            // on a page in another language: the site's term, else the editor's word, marked
+            String term = editorsWords && view.translated() ? view.marks().term(written) : null;
+            String label = term != null ? term : written;
+            String lang = editorsWords && term == null ? view.marks().original() : "";
+            Link link = new Link(label, view.urls().href(f.segment() + "/" + slug + "/"), false, lang, "");
             // a language also in its own name, which its speakers know where they may not know the German one
             String own = f == Urls.Facet.LANGUAGE ? Wording.ownName(slug) : "";
             links.add(own.isEmpty() || own.equals(slug) || own.equals(label) ? link : link.alsoCalled(own, slug));
         });
         // by name as residents read them ("Arabisch, Deutsch, Englisch, Kurdisch, Persisch"), not by code (ar, de, en, fa, ku)
-        links.sort(java.util.Comparator.comparing(Link::label, view.relations().titles().names()));
+        links.sort(view.translated() && editorsWords
+                ? java.util.Comparator.comparing(Link::label, java.text.Collator.getInstance(java.util.Locale.forLanguageTag(view.language())))
+                : java.util.Comparator.comparing(Link::label, view.relations().titles().names()));
         return section(heading, "nach-" + f.segment(), List.of(), List.of(), links);
     }
 
