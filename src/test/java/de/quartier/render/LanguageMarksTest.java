@@ -24,11 +24,17 @@ class LanguageMarksTest {
     Path temp;
 
     private Map<String, byte[]> build(String terms) throws Exception {
-        Path site = TestSites.copyBase(temp.resolve("site" + terms.hashCode()));
-        TestSites.replace(site.resolve("site-config.yml"), "language: de\n",
-                "language: de\nlanguages: [de, en]\ntranslations:\n  en:\n    terms: {" + terms + "}\n");
+        Path site = inEnglishToo("site" + terms.hashCode(), "{" + terms + "}");
         TestSites.replace(site.resolve("content/contact-points/quartiersbuero-altstadt.md"), "topics: [Beratung]", "topics: [Beratung, Wohnen]");
         return TestSites.buildInMemory(site);
+    }
+
+    /** The test site, published in English too, with these terms (YAML after {@code terms:}). */
+    private Path inEnglishToo(String dir, String terms) throws Exception {
+        Path site = TestSites.copyBase(temp.resolve(dir));
+        TestSites.replace(site.resolve("site-config.yml"), "language: de\n",
+                "language: de\nlanguages: [de, en]\ntranslations:\n  en:\n    terms: " + terms + "\n");
+        return site;
     }
 
     private static Element fact(Map<String, byte[]> files, String label) {
@@ -54,9 +60,7 @@ class LanguageMarksTest {
     /** Words match as the finder's values do (case and spaces aside); two spellings of "everyone" and one term are said once. */
     @Test
     void termsMatchLooselyAndAreSaidOnce() throws Exception {
-        Path site = TestSites.copyBase(temp.resolve("loose"));
-        TestSites.replace(site.resolve("site-config.yml"), "language: de\n",
-                "language: de\nlanguages: [de, en]\ntranslations:\n  en:\n    terms: {beratung: advice, wohnen: housing, Wohnen  und  Leben: housing}\n");
+        Path site = inEnglishToo("loose", "{beratung: advice, wohnen: housing, Wohnen  und  Leben: housing}");
         TestSites.replace(site.resolve("content/contact-points/quartiersbuero-altstadt.md"), "topics: [Beratung]", "topics: [Beratung, Wohnen, Wohnen und Leben]");
         TestSites.replace(site.resolve("content/contact-points/quartiersbuero-altstadt.md"), "target_groups: [Alle]", "target_groups: [Alle, für alle]");
         Map<String, byte[]> files = TestSites.buildInMemory(site);
@@ -67,9 +71,7 @@ class LanguageMarksTest {
     /** Two keys for one word are an error at the second; an empty term a warning; the build says both in one run. */
     @Test
     void aWordGivenTwiceIsAnErrorAndAnEmptyTermAWarning() throws Exception {
-        Path site = TestSites.copyBase(temp.resolve("twice"));
-        TestSites.replace(site.resolve("site-config.yml"), "language: de\n",
-                "language: de\nlanguages: [de, en]\ntranslations:\n  en:\n    terms:\n      Frauen: women\n      frauen: ladies\n      Kinder: ''\n");
+        Path site = inEnglishToo("twice", "\n      Frauen: women\n      frauen: ladies\n      Kinder: ''");
         var r = new de.quartier.build.Pipeline().build(new de.quartier.build.BuildOptions(site, TestSites.TODAY, false, null),
                 new de.quartier.write.MemorySink());
         assertEquals(java.util.List.of("error duplicate-key site-config.yml:9:7", "warning bad-value site-config.yml:10:7"), TestSites.lines(r));
@@ -78,9 +80,7 @@ class LanguageMarksTest {
     /** The finder's groups on a page in another language in that language's order, "everyone" first. */
     @Test
     void theFindersChoicesFollowThePagesAlphabet() throws Exception {
-        Path site = TestSites.copyBase(temp.resolve("order"));
-        TestSites.replace(site.resolve("site-config.yml"), "language: de\n",
-                "language: de\nlanguages: [de, en]\ntranslations:\n  en:\n    terms: {Zugewanderte: immigrants, Alleinerziehende: single parents, Kinder: children}\n");
+        Path site = inEnglishToo("order", "{Zugewanderte: immigrants, Alleinerziehende: single parents, Kinder: children}");
         TestSites.replace(site.resolve("content/offerings/sprechstunde.md"), "schedule: We 15:00-17:00", "schedule: We 15:00-17:00\ntarget_groups: [Zugewanderte, Alleinerziehende]");
         TestSites.replace(site.resolve("content/offerings/spielmobil.md"), "schedule: Fr 15:00-18:00", "schedule: Fr 15:00-18:00\ntarget_groups: [Kinder, Alle]");
         Map<String, byte[]> files = TestSites.buildInMemory(site);
