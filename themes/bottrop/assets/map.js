@@ -384,7 +384,9 @@
     var html = '<div class="map-popup">';
     var href = safeUrl(m.href);
     var name = escapeHtml(m.name);
-    html += '<strong class="map-popup-name">' + (href ? '<a href="' + escapeHtml(href) + '">' + name + '</a>' : name) + '</strong>';
+    // an office's untranslated name on a page in another language is marked, as in the page's list
+    var nameLang = m.nameLang ? ' lang="' + escapeHtml(m.nameLang) + '"' : '';
+    html += '<strong class="map-popup-name"' + nameLang + '>' + (href ? '<a href="' + escapeHtml(href) + '">' + name + '</a>' : name) + '</strong>';
     if (m.kind) html += '<br><span class="map-popup-kind"' + (m.kindLang ? ' lang="' + escapeHtml(m.kindLang) + '"' : '') + '>' + escapeHtml(m.kind) + '</span>';
     if (m.address) html += '<br><span class="map-popup-address">' + escapeHtml(m.address) + '</span>';
     if (m.hours) {

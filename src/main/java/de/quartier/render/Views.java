@@ -200,8 +200,8 @@ public final class Views {
         }
     }
 
-    /** @param kindLang the language of {@code kind} where it is not the page's, else "" */
-    public record MapPlace(String name, String href, String kind, String address, String route, String kindLang) {
+    /** @param kindLang the language of {@code kind} where it is not the page's, else ""; {@code nameLang} the same for the name */
+    public record MapPlace(String name, String href, String kind, String address, String route, String kindLang, String nameLang) {
     }
 
     /** @param lang the language of the label where it is not the page's (an editor's word on a translated page), else "" */

@@ -202,6 +202,16 @@ class LanguagesTest {
         assertTrue(listing.select(".map-legend [lang]").isEmpty(), listing.select(".map-legend").outerHtml());
         assertTrue(listing.select(".map-legend li").eachText().contains("B community centre"), listing.select(".map-legend").text());
         assertEquals("de", listing.select(".map-attribution span").attr("lang"));
+        // a quarter's map lists its offices: an untranslated name marked German (and in its route link's words), a translated one not
+        Document eigen = html("ar/quartiere/eigen/index.html");
+        Element german = eigen.select("ul.places li > a[href$=/familienort-buegelstrasse/]").first();
+        assertNotNull(german);
+        assertEquals("de", german.attr("lang"));
+        assertEquals("de", german.parent().select("a[rel=external] .visually-hidden span").attr("lang"));
+        Element arabic = eigen.select("ul.places li > a[href$=/quartiersbuero-eigen/]").first();
+        assertNotNull(arabic);
+        assertEquals("", arabic.attr("lang"));
+        assertTrue(arabic.text().contains("مكتب حي آيغن"), arabic.text());
         assertTrue(html("anlaufstellen/index.html").select(".map-legend [lang], .map-attribution [lang]").isEmpty(), "nothing marked on German pages");
         // an offering for everyone says so in the page's language, as the finder does; other groups stay German, marked
         Element forWhom = html("en/angebote/alltagsberatung-morianstrasse/index.html").select("dl.facts dt:containsOwn(Who it is for) + dd").first();

@@ -51,10 +51,10 @@ class LanguageMarksTest {
         assertEquals(0, fact(files, "Type").select("[lang]").size());
         // "Alle" needs no term: the theme says it
         assertEquals("Everyone", fact(files, "Who it is for").text());
-        // the quarter's map lists its office with its kind in English, unmarked
+        // the quarter's map lists its office with its kind in English, unmarked (only its untranslated name is marked)
         Element place = quarterMapPlaces(files);
         assertTrue(place.text().contains("(neighbourhood office)"), place.text());
-        assertEquals(0, place.select("[lang]").size());
+        assertTrue(place.select("[lang]").stream().allMatch(e -> e.text().equals("Quartiersbüro Altstadt")), place.html());
     }
 
     /** Words match as the finder's values do (case and spaces aside); two spellings of "everyone" and one term are said once. */
@@ -103,6 +103,7 @@ class LanguageMarksTest {
         assertEquals("de", fact(files, "Type").selectFirst("[lang]").attr("lang"));
         // and on the map's list, marked German too
         assertEquals("de", quarterMapPlaces(files).selectFirst("span[lang]").attr("lang"));
-        assertEquals("Quartiersbüro", quarterMapPlaces(files).selectFirst("span[lang]").text());
+        assertEquals(java.util.List.of("Quartiersbüro Altstadt", "Quartiersbüro", "Quartiersbüro Altstadt"),
+                quarterMapPlaces(files).select("[lang=de]").eachText(), "the name, the kind, the name in the route link's words");
     }
 }

@@ -23,13 +23,14 @@ public final class MapData {
     /** One place on the map. {@code hoursJson} is {@link HoursData} output or null. */
     /**
      * @param kind     the kind of place in the page's language where the site gives it a term, else as written
-     * @param kindLang the language of {@code kind} where it is not the page's (an untranslated kind on a translated page), else ""
+     * @param kindLang the language of {@code kind} where it is not the page's (an untranslated kind on a translated page), else "";
+     *                 {@code nameLang} the same for the place's name (an office's untranslated title)
      */
     public record Marker(GeoPoint at, String name, String kind, String color, String symbol, String address, String href,
-                  String route, String district, String hoursJson, String kindLang) {
+                  String route, String district, String hoursJson, String kindLang, String nameLang) {
         public Marker(GeoPoint at, String name, String kind, String color, String symbol, String address, String href,
                       String route, String district, String hoursJson) {
-            this(at, name, kind, color, symbol, address, href, route, district, hoursJson, "");
+            this(at, name, kind, color, symbol, address, href, route, district, hoursJson, "", "");
         }
     }
 
@@ -142,6 +143,7 @@ public final class MapData {
         g.writeStringField("kind", m.kind());
         // an untranslated kind on a page in another language: the popup marks it
         if (!m.kindLang().isEmpty()) g.writeStringField("kindLang", m.kindLang());
+        if (!m.nameLang().isEmpty()) g.writeStringField("nameLang", m.nameLang());
         // the colour as its class only, and no route: the script makes the route link from the
         // address, as the page does (20,000 offerings: 3.5 MB less)
         g.writeStringField("colorClass", colorClass(m.color()));

@@ -104,7 +104,7 @@ public final class MapViews {
             out.add(new MapData.Marker(cp.geo(), cp.title(), term != null ? term : kind, style.color(), style.symbol(),
                     address(cp.address()), view.urls().href(cp), directions(cp.address()),
                     Urls.valueSlug(view.site().quarter(cp.quarters().get(0)).district()), hours ? view.hoursData(cp) : null,
-                    term != null ? "" : view.marks().original()));
+                    term != null ? "" : view.marks().original(), view.marks().of(cp).title()));
         }
         return out;
     }
@@ -156,9 +156,11 @@ public final class MapViews {
                              boolean listPlaces, List<Views.Option> filter) {
         List<Views.MapPlace> places = new ArrayList<>();
         if (listPlaces) {
-            for (MapData.Marker m : markers) places.add(new Views.MapPlace(m.name(), m.href(), m.kind(), m.address(), m.route(), m.kindLang()));
+            for (MapData.Marker m : markers)
+                places.add(new Views.MapPlace(m.name(), m.href(), m.kind(), m.address(), m.route(), m.kindLang(), m.nameLang()));
             for (Quarter q : boundaries)
-                if (markers.isEmpty()) places.add(new Views.MapPlace(q.title(), view.urls().href(q), view.t("map.quarter"), "", null, ""));
+                if (markers.isEmpty())
+                    places.add(new Views.MapPlace(q.title(), view.urls().href(q), view.t("map.quarter"), "", null, "", view.marks().of(q).title()));
         }
         return new Views.MapView(label, data.json(markers, boundaries, cluster),
                 view.site().config().map().tiles().attribution(), legend(markers), PLACES_ID, "#" + PLACES_ID, places, filter,
