@@ -17,7 +17,6 @@ import de.quartier.render.Wording;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import static de.quartier.render.Facts.address;
@@ -87,9 +86,7 @@ final class SearchDocs {
         // drafts and waiting news (the preview only) marked as on their cards
         String status = PreviewMarks.of(e, view.site().today()).around(view, ended ? view.t("status.ended") : "");
         if (!status.isEmpty()) line = line.isEmpty() ? status : status + " · " + line;
-        SearchIndex.Doc doc = SearchIndex.Doc.of(kind, e.title(), view.urls().href(e), line, fields, ended, titles);
-        Map<String, Integer> expanded = synonyms.expand(doc.words());
-        return doc.withWords(expanded, doc.translatedOnly().isEmpty() ? java.util.Set.of() : synonyms.expand(doc.ownWords()).keySet());
+        return SearchIndex.Doc.of(kind, e.title(), view.urls().href(e), line, fields, ended, titles, synonyms);
     }
 
     private static String facetWords(String kind, List<String> targetGroups, List<String> topics, List<String> languages) {

@@ -67,24 +67,6 @@ public final class SearchIndex {
         }
 
         /**
-         * The same document found by more words (synonyms); those that its own words bring count as
-         * its own ("Kita" in its German text brings "Kindergarten", which its English text has too).
-         */
-        public Doc withWords(Map<String, Integer> more, java.util.Collection<String> broughtByOwnWords) {
-            Set<String> stillTranslated = new HashSet<>(translatedOnly);
-            stillTranslated.removeAll(broughtByOwnWords);
-            return new Doc(kind, title, href, text, more, titles, stillTranslated);
-        }
-
-        /** Its words that its own text has (not only a translation). */
-        public Map<String, Integer> ownWords() {
-            if (translatedOnly.isEmpty()) return words;
-            Map<String, Integer> out = new HashMap<>(words);
-            out.keySet().removeAll(translatedOnly);
-            return out;
-        }
-
-        /**
          * @param fields what the document is found by
          * @param ended  an ended record: found, but after current ones that match as well. Its words
          *               weigh 1 wherever they stand and a current record's twice their field's
@@ -92,16 +74,33 @@ public final class SearchIndex {
          *               current "Adventscafé … Sonntag" when ended records only weighed half).
          */
         public static Doc of(int kind, String title, String href, String text, List<Field> fields, boolean ended, Map<String, String> titles) {
+            return of(kind, title, href, text, fields, ended, titles, SearchSynonyms.NONE);
+        }
+
+        /**
+         * The same, each word also standing for the other words of its synonyms' groups, at its
+         * weight and as its field's: a synonym of a record's own word is its own ("Kita" in its
+         * German text brings "Kindergarten", which its English text has too).
+         */
+        public static Doc of(int kind, String title, String href, String text, List<Field> fields, boolean ended, Map<String, String> titles,
+                             SearchSynonyms synonyms) {
             Map<String, Integer> best = new HashMap<>();
             // which words only translations have is asked only of a record that has one
             boolean anyTranslated = fields.stream().anyMatch(Field::translated);
             Set<String> own = anyTranslated ? new HashSet<>() : null;
             Set<String> translated = anyTranslated ? new HashSet<>() : Set.of();
-            for (Field f : fields)
+            for (Field f : fields) {
+                int weight = ended ? 1 : f.weight().value * 2;
+                Set<String> seen = !anyTranslated ? null : f.translated() ? translated : own;
+                java.util.function.Consumer<String> add = w -> {
+                    best.merge(w, weight, Math::max);
+                    if (seen != null) seen.add(w);
+                };
                 for (String w : SearchText.words(f.text())) {
-                    best.merge(w, ended ? 1 : f.weight().value * 2, Math::max);
-                    if (anyTranslated) (f.translated() ? translated : own).add(w);
+                    add.accept(w);
+                    synonyms.forEachOther(w, add);
                 }
+            }
             if (anyTranslated) translated.removeAll(own);
             return new Doc(kind, title, href, text, best, titles, translated);
         }

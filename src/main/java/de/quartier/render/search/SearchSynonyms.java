@@ -86,12 +86,16 @@ public final class SearchSynonyms {
     Map<String, Integer> expand(Map<String, Integer> words) {
         if (others.isEmpty()) return words;
         Map<String, Integer> out = new HashMap<>(words);
-        words.forEach((w, weight) -> {
-            for (int end = w.length(); end == w.length() || end >= PREFIX; end--) {
-                List<String> group = others.get(end == w.length() ? w : w.substring(0, end));
-                if (group != null) for (String o : group) out.merge(o, weight, Math::max);
-            }
-        });
+        words.forEach((w, weight) -> forEachOther(w, o -> out.merge(o, weight, Math::max)));
         return out;
+    }
+
+    /** The other words of the groups a word (in search form) stands for, itself or by its first letters. */
+    void forEachOther(String word, java.util.function.Consumer<String> other) {
+        if (others.isEmpty()) return;
+        for (int end = word.length(); end == word.length() || end >= PREFIX; end--) {
+            List<String> group = others.get(end == word.length() ? word : word.substring(0, end));
+            if (group != null) group.forEach(other);
+        }
     }
 }

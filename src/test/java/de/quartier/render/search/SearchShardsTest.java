@@ -293,12 +293,13 @@ class SearchShardsTest {
     @Test
     void aSynonymOfItsOwnWordsIsFoundInside() {
         SearchSynonyms synonyms = SearchSynonyms.read("Kita, Kindergarten\n".getBytes(StandardCharsets.UTF_8));
-        SearchIndex.Doc doc = SearchIndex.Doc.of(0, "Kita Sonnenschein", "/k/", "", List.of(
+        List<SearchIndex.Field> fields = List.of(
                 new SearchIndex.Field("Kita Sonnenschein", SearchIndex.Weight.TITLE),
-                new SearchIndex.Field("A kindergarten for the quarter", SearchIndex.Weight.SUMMARY, true)), false, Map.of());
+                new SearchIndex.Field("A kindergarten for the quarter", SearchIndex.Weight.SUMMARY, true));
+        SearchIndex.Doc doc = SearchIndex.Doc.of(0, "Kita Sonnenschein", "/k/", "", fields, false, Map.of());
         String kindergarten = SearchText.words("Kindergarten").get(0);
         assertTrue(doc.translatedOnly().contains(kindergarten));
-        SearchIndex.Doc expanded = doc.withWords(synonyms.expand(doc.words()), synonyms.expand(doc.ownWords()).keySet());
+        SearchIndex.Doc expanded = SearchIndex.Doc.of(0, "Kita Sonnenschein", "/k/", "", fields, false, Map.of(), synonyms);
         assertFalse(expanded.translatedOnly().contains(kindergarten), "brought by its own 'Kita'");
         SearchIndex i = new SearchIndex(KINDS, "/");
         i.add(expanded);
