@@ -57,6 +57,12 @@ public final class Wording {
         return locale;
     }
 
+    /** Texts in this language's alphabetical order, for one sort on one thread (a collator is not safe to share). */
+    public java.util.Comparator<String> alphabetical() {
+        java.text.Collator collator = java.text.Collator.getInstance(locale);
+        return collator::compare;
+    }
+
     /**
      * The nth weekday of a month: "1." in German and most languages, "1st" in English, and in
      * Russian and Ukrainian with the ending of the weekday's gender ("1-я среда", "1-й понедельник",

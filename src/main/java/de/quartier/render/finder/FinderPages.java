@@ -156,8 +156,7 @@ public final class FinderPages {
      */
     private <T> void inPagesOrder(Facet f, List<T> items, java.util.function.Function<T, String> value, java.util.function.Function<T, String> label) {
         if (!view.translated() || f != Facet.TARGET_GROUP && f != Facet.TOPIC) return;
-        java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.forLanguageTag(view.language()));
-        items.sort(java.util.Comparator.comparing((T t) -> !value.apply(t).equals(OfferingFinder.ALL)).thenComparing(label, collator));
+        items.sort(java.util.Comparator.comparing((T t) -> !value.apply(t).equals(OfferingFinder.ALL)).thenComparing(label, view.wording().alphabetical()));
     }
 
     /** For each facet: links to the page of every value, with how many offerings have it. */

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 import static de.quartier.render.Facts.address;
 import static de.quartier.render.Facts.directions;
@@ -77,16 +76,13 @@ public final class MapViews {
                 PLACES_ID, listingHref, List.of(), List.of(), view.marks().original());
     }
 
+    /** The kinds of place on a map, each once (two kinds with one term keep their own symbols), in the page's alphabetical order. */
     private List<Views.LegendItem> legend(List<MapData.Marker> markers) {
-        // by label and colour: two kinds with one term keep their own symbols
-        Map<String, Views.LegendItem> legend = new TreeMap<>();
+        Map<String, Views.LegendItem> legend = new java.util.HashMap<>();
         for (MapData.Marker m : markers)
             legend.putIfAbsent(m.kind() + '\0' + m.color(), new Views.LegendItem(m.kind(), m.color(), m.symbol(), m.kindLang()));
-        List<Views.LegendItem> items = new ArrayList<>(legend.values());
-        // in the page's alphabetical order where the kinds are translated (the original's keeps its order)
-        if (view.translated())
-            items.sort(java.util.Comparator.comparing(Views.LegendItem::label, java.text.Collator.getInstance(java.util.Locale.forLanguageTag(view.language()))));
-        return List.copyOf(items);
+        return legend.values().stream().sorted(java.util.Comparator.comparing(Views.LegendItem::label, view.wording().alphabetical())
+                .thenComparing(Views.LegendItem::color)).toList();
     }
 
     public List<MapData.Marker> markers(List<ContactPoint> cps) {

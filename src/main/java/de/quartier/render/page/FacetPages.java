@@ -99,9 +99,8 @@ public final class FacetPages {
             links.add(own.isEmpty() || own.equals(slug) || own.equals(label) ? link : link.alsoCalled(own, slug));
         });
         // by name as residents read them ("Arabisch, Deutsch, Englisch, Kurdisch, Persisch"), not by code (ar, de, en, fa, ku)
-        links.sort(view.translated() && editorsWords
-                ? java.util.Comparator.comparing(Link::label, java.text.Collator.getInstance(java.util.Locale.forLanguageTag(view.language())))
-                : java.util.Comparator.comparing(Link::label, view.relations().titles().names()));
+        links.sort(java.util.Comparator.comparing(Link::label, view.translated() && editorsWords ? view.wording().alphabetical()
+                : view.relations().titles().names()));
         return section(heading, "nach-" + f.segment(), List.of(), List.of(), links);
     }
 
