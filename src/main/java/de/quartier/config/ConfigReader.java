@@ -227,8 +227,9 @@ public final class ConfigReader {
                 continue;
             }
             if (p.value() instanceof Node.Scalar sc && sc.value().isBlank()) {
-                diagnostics.warning(Code.BAD_VALUE, p.key().at(), "`translations." + lang + ".terms." + word + "` is empty: pages in " + lang
-                        + " show the German word", "write its " + lang + " word after the colon, or remove the line");
+                String language = java.util.Locale.forLanguageTag(lang).getDisplayLanguage(java.util.Locale.ENGLISH);
+                diagnostics.warning(Code.BAD_VALUE, p.key().at(), "`translations." + lang + ".terms." + word + "` is empty: pages in " + language
+                        + " show the German word", "write its " + language + " word after the colon, or remove the line");
                 continue;
             }
             if (text == null) continue; // not text: reported

@@ -104,10 +104,11 @@ public final class LanguageMarks {
         if (!view.translated()) return word;
         if (terms == null) {
             java.util.Map<String, String> bySlug = new java.util.HashMap<>();
-            view.site().config().translationTo(view.language()).terms().forEach((k, v) -> bySlug.put(de.quartier.model.Slug.suggest(k), v));
+            view.site().config().translationTo(view.language()).terms().forEach((k, v) -> bySlug.put(Urls.valueSlug(k), v));
             terms = bySlug;
         }
-        return terms.get(de.quartier.model.Slug.suggest(word));
+        // the slugs the finder keys values by, made once per word (this runs for every card's facts)
+        return terms.get(Urls.valueSlug(word));
     }
 
     /** The page language's terms by the slug of their German word, made once. */

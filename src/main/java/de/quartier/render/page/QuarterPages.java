@@ -169,6 +169,14 @@ final class QuarterPages {
         return pages.page(Urls.printPath(q), "quarter-print", title, crumbs, () -> Map.of("sheet", printSheet(q))).unindexed();
     }
 
+    /** On paper a place the sheet does not list with its address gets its street: "PUK, Industriestraße 38". */
+    private static Section withStreets(Section plan, java.util.Set<String> listedPlaces) {
+        List<Views.PlanDay> days = new ArrayList<>();
+        for (Views.PlanDay d : plan.plan())
+            days.add(new Views.PlanDay(d.day(), d.items().stream().map(i -> listedPlaces.contains(i.place()) ? i : i.withStreet()).toList()));
+        return plan.withPlan(days);
+    }
+
     private PrintViews.Sheet printSheet(Quarter q) {
         List<PrintViews.Office> offices = new ArrayList<>();
         // a quarter without an office of its own: the nearest, as on its page
@@ -190,11 +198,9 @@ final class QuarterPages {
                     Objects.requireNonNullElse(cp.phone(), ""), Objects.requireNonNullElse(cp.email(), ""), hours, notes,
                     String.join(", ", view.names(cp.operators(), Collection.OPERATORS)), near.isEmpty() ? "" : distance(q, n)));
         }
-        // on paper a place the sheet does not list with its address gets its street: "PUK, Industriestraße 38"
         java.util.Set<String> listedPlaces = new java.util.HashSet<>();
         for (Near n : listed) listedPlaces.add(n.cp().title());
-        Section plan = weeklyPlan(q).map(s -> s.withPlan(s.plan().stream().map(d -> new Views.PlanDay(d.day(), d.items().stream()
-                .map(i -> listedPlaces.contains(i.place()) ? i : i.withStreet()).toList())).toList())).orElse(null);
+        Section plan = weeklyPlan(q).map(s -> withStreets(s, listedPlaces)).orElse(null);
         return new PrintViews.Sheet(q.title(), q.district(), q.common().summary(), offices, plan,
                 view.site().config().baseUrl() + Urls.pathOf(q), view.wording().date(view.site().today()), view.urls().href(q), !near.isEmpty());
     }
