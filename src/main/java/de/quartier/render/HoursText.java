@@ -169,11 +169,9 @@ public final class HoursText {
      * time: "jeden 1. Freitag im Monat", "April–Oktober"; "" for every week.
      */
     public String weeksMeant(HoursRule r) {
+        // the words as they stand in brackets after a time, "(in ungeraden Kalenderwochen)": the theme writes
+        // them so, and a rule's sentence capitalises its start ("In ungeraden Kalenderwochen: …")
         List<String> parts = season(r);
-        // said in brackets after a time, not at a sentence's start: "(in ungeraden Kalenderwochen)"; a noun
-        // such as "Kalenderwoche 1–26" keeps its capital
-        parts.replaceAll(p -> p.equals(t.get("hours.weeksOdd")) || p.equals(t.get("hours.weeksEven"))
-                ? p.substring(0, 1).toLowerCase(wording.locale()) + p.substring(1) : p);
         if (r.weekdays().stream().anyMatch(w -> !w.nths().isEmpty())) parts.add(weekdays(r.weekdays()));
         if (r.comment() != null && r.state() != HoursState.UNKNOWN) parts.add(r.comment());
         return String.join(wording.comma(), parts);
