@@ -159,8 +159,11 @@ public final class Views {
     public record ProfileRow(String label, String value, String unit, String year, String source, String lang) {
     }
 
-    /** A record's own page. */
-    /** @param updated the date the record was last changed, in words ("12. Oktober 2026"), or "" */
+    /**
+     * A record's own page.
+     *
+     * @param updated the date the record was last changed, in words ("12. Oktober 2026"), or ""
+     */
     public record Detail(String title, String summary, String status, String statusNote, Image image, String bodyHtml,
                          List<Fact> facts, List<Section> sections, List<Download> downloads, String jsonLd, MapView map,
                          TextLanguage text, String updated) {
