@@ -97,8 +97,10 @@
     var ranges = todaysRanges(hours, ms);
     if (!ranges) return null;
     if (!ranges.length) return strings.closedToday || null;
+    // as the pages write ranges: kept whole on a right-to-left page (a word joiner after the dash)
+    var dash = document.documentElement.dir === 'rtl' ? '\u2013\u2060' : '\u2013';
     return (strings.today || 'Heute') + ': ' + ranges.map(function (r) {
-      return hhmm(r[0]) + '–' + hhmm(r[1]);
+      return hhmm(r[0]) + dash + hhmm(r[1]);
     }).join(', ') + (strings.uhr ? ' ' + strings.uhr : '');
   }
 

@@ -84,11 +84,12 @@ public final class HoursText {
 
     /** "09:00–13:00, 14:00–16:00", with the language's comma (Arabic: "،"). */
     public String ranges(List<TimeRange> ranges) {
-        return ranges.stream().map(HoursText::range).collect(Collectors.joining(wording.comma()));
+        return ranges.stream().map(this::range).collect(Collectors.joining(wording.comma()));
     }
 
-    public static String range(TimeRange r) {
-        return hhmm(r.start()) + "–" + hhmm(r.end());
+    /** "09:00–13:00" */
+    public String range(TimeRange r) {
+        return hhmm(r.start()) + wording.dash() + hhmm(r.end());
     }
 
     public static String hhmm(int minutes) {
@@ -131,7 +132,7 @@ public final class HoursText {
             int j = i;
             while (j + 1 < days.size() && days.get(j + 1).getValue() == days.get(j).getValue() + 1) j++;
             if (j - i >= 2) {
-                parts.add(shortName(days.get(i)) + "–" + shortName(days.get(j)));
+                parts.add(shortName(days.get(i)) + wording.dash() + shortName(days.get(j)));
             } else {
                 for (int k = i; k <= j; k++) parts.add(shortName(days.get(k)));
             }
@@ -234,7 +235,7 @@ public final class HoursText {
     public String dayRange(HoursRule.DayRange r) {
         String fromMonth = wording.monthName(r.from().getMonth());
         String toMonth = wording.monthName(r.to().getMonth());
-        if (r.wholeMonths()) return r.from().getMonth() == r.to().getMonth() ? fromMonth : fromMonth + "–" + toMonth;
+        if (r.wholeMonths()) return r.from().getMonth() == r.to().getMonth() ? fromMonth : fromMonth + wording.dash() + toMonth;
         java.time.LocalDate from = java.time.LocalDate.of(2000, r.from().getMonth(), r.from().getDayOfMonth());
         java.time.LocalDate to = java.time.LocalDate.of(2000, r.to().getMonth(), r.to().getDayOfMonth());
         if (r.from().equals(r.to())) return wording.dayAndMonth(from);

@@ -31,6 +31,7 @@ public final class Wording {
     private final String comma;
     private final String semicolon;
     private final String clock;
+    private final String dash;
     private final DateTimeFormatter date;
     private final DateTimeFormatter dayDate;
     private final DateTimeFormatter month;
@@ -45,6 +46,9 @@ public final class Wording {
         this.comma = ARABIC_SCRIPT.contains(locale.getLanguage()) ? "، " : ", ";
         this.semicolon = ARABIC_SCRIPT.contains(locale.getLanguage()) ? "؛ " : "; ";
         this.clock = strings.getOrDefault("hours.suffix", "");
+        // Unicode lets a line break after an en dash; on a right-to-left page "09:30–" at a line's
+        // end with "12:00" on the next line reads as two times, so a word joiner keeps the range whole
+        this.dash = Editions.rightToLeft(lang) ? "\u2013\u2060" : "\u2013";
         boolean german = locale.getLanguage().equals("de");
         // the JDK's German long date is "30. November 2026", the form German pages always used
         this.date = german ? DateTimeFormatter.ofPattern("d. MMMM yyyy", locale) : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
@@ -143,6 +147,11 @@ public final class Wording {
         return semicolon;
     }
 
+    /** The dash of a range of times, days or months ("09:00–13:00", "Mo–Do"), kept whole on right-to-left pages. */
+    public String dash() {
+        return dash;
+    }
+
     /** "09:00–13:00 Uhr" */
     public String clock(String times) {
         return clock.isEmpty() ? times : times + " " + clock;
@@ -189,7 +198,7 @@ public final class Wording {
     public String event(EventDate e) {
         StringBuilder sb = new StringBuilder(dayDate.format(e.start())).append(comma).append(TIME.format(e.start()));
         if (e.end() != null) {
-            sb.append('–');
+            sb.append(dash);
             if (!e.end().toLocalDate().equals(e.start().toLocalDate())) sb.append(dayDate.format(e.end())).append(comma);
             sb.append(TIME.format(e.end()));
         }

@@ -51,6 +51,10 @@ class LanguagesTest {
             for (DayOfWeek d : DayOfWeek.values()) expected.add(d.getDisplayName(TextStyle.FULL_STANDALONE, Locale.forLanguageTag(lang)));
             assertEquals(expected, days, lang);
             assertFalse(page.select("table.week").text().contains("Uhr"), lang + ": no German clock word");
+            // a range never breaks after its dash on a right-to-left page ("09:30–" at a line's end); other pages need no joiner
+            String text = page.body().text();
+            assertTrue(text.matches("(?s).*\\d\\d:\\d\\d–\\d\\d:\\d\\d.*") != lang.equals("ar"), lang + ": " + text);
+            assertEquals(lang.equals("ar"), text.contains("–\u2060"), lang);
         }
         assertEquals("Montag", html("anlaufstellen/quartiersbuero-eigen/index.html").select("table.week tbody th").first().text());
     }

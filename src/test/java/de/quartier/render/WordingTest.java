@@ -45,13 +45,27 @@ class WordingTest {
         var times = java.util.List.of(new de.quartier.model.TimeRange(600, 690), new de.quartier.model.TimeRange(840, 900));
         String arabic = in("ar").day(d, new HoursText(in("ar"), Map.of()).ranges(times));
         assertEquals(-1, arabic.indexOf(','), "no Latin comma between Arabic words: " + arabic);
-        assertTrue(arabic.endsWith("، 10:00–11:30، 14:00–15:00"), arabic);
+        assertTrue(arabic.endsWith("، 10:00–\u206011:30، 14:00–\u206015:00"), arabic);
         assertEquals("Mittwoch, 2. Dezember 2026, 10:00–11:30, 14:00–15:00 Uhr",
                 in("de").day(d, new HoursText(in("de"), Map.of()).ranges(times)));
         var e = new de.quartier.model.EventDate(java.time.ZonedDateTime.of(2026, 12, 2, 10, 0, 0, 0, java.time.ZoneId.of("Europe/Berlin")),
                 java.time.ZonedDateTime.of(2026, 12, 2, 11, 30, 0, 0, java.time.ZoneId.of("Europe/Berlin")));
         assertEquals(-1, in("ar").event(e).indexOf(','), in("ar").event(e));
         assertEquals("Mittwoch, 2. Dezember 2026, 10:00–11:30 Uhr", in("de").event(e));
+    }
+
+    @Test
+    void rangesStayWholeOnRightToLeftPagesOnly() {
+        var times = java.util.List.of(new de.quartier.model.TimeRange(570, 720));
+        // a word joiner after the dash: no line break between "09:30–" and "12:00"
+        assertEquals("09:30–\u206012:00", new HoursText(in("ar"), Map.of()).ranges(times));
+        assertEquals("09:30–12:00", new HoursText(in("de"), Map.of()).ranges(times));
+        assertEquals("09:30–12:00", new HoursText(in("tr"), Map.of()).ranges(times));
+        var days = java.util.List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY);
+        assertTrue(new HoursText(in("ar"), Map.of()).days(days).contains("–\u2060"));
+        var e = new de.quartier.model.EventDate(java.time.ZonedDateTime.of(2026, 12, 2, 10, 0, 0, 0, java.time.ZoneId.of("Europe/Berlin")),
+                java.time.ZonedDateTime.of(2026, 12, 2, 11, 30, 0, 0, java.time.ZoneId.of("Europe/Berlin")));
+        assertTrue(in("ar").event(e).endsWith("10:00–\u206011:30"), in("ar").event(e));
     }
 
     @Test

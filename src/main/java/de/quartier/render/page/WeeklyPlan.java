@@ -72,7 +72,7 @@ final class WeeklyPlan {
                 LocalDate day = d.start().toLocalDate();
                 if (day.isBefore(today) || !day.isBefore(today.plusDays(PLAN_DAYS))) continue;
                 TimeRange range = d.onStartDay();
-                String time = view.wording().clock(d.endsOnStartDay() ? HoursText.range(range) : HoursText.hhmm(range.start()));
+                String time = view.wording().clock(d.endsOnStartDay() ? view.hoursText().range(range) : HoursText.hhmm(range.start()));
                 items.add(new Item(day.getDayOfWeek(), range.start(), time, o, view.t("plan.on").replace("{date}", view.wording().date(day))));
             }
         }
@@ -109,7 +109,7 @@ final class WeeklyPlan {
             List<String> parts = new ArrayList<>(List.of(rule, period, except(when.missed())));
             parts.addAll(unfixed(when.unfixed()));
             String note = String.join(" · ", parts.stream().filter(x -> !x.isEmpty()).toList());
-            items.add(new Item(w.day(), w.range().start(), view.wording().clock(HoursText.range(w.range())), o, note));
+            items.add(new Item(w.day(), w.range().start(), view.wording().clock(view.hoursText().range(w.range())), o, note));
         }
         return items;
     }
