@@ -88,6 +88,16 @@ final class OpeningHoursSyntax {
                     "`" + key + "` is not valid opening_hours syntax: " + p.message, hint);
             return null;
         }
+        Optional<StrayHoursSeparators.Stray> stray = StrayHoursSeparators.find(text);
+        if (stray.isPresent()) {
+            StrayHoursSeparators.Stray st = stray.get();
+            boolean fixes = !st.fixed().isEmpty() && problem(st.fixed(), true).isEmpty();
+            diagnostics.error(Code.BAD_OPENING_HOURS, value.charAt(lead + st.offset(), st.length()),
+                    "`" + key + "` has a `" + st.separator() + "` with no rule " + (st.before() ? "before" : "after")
+                            + " it, which would read as open every day around the clock",
+                    fixes ? "delete it: `" + st.fixed() + "`" : "delete it");
+            return null;
+        }
         if (rules.isEmpty()) {
             diagnostics.error(Code.BAD_OPENING_HOURS, value.charAt(lead, text.length()), "`" + key + "` is empty",
                     "OpenStreetMap syntax, e.g. `Mo,Tu 09:00-13:00; We 13:30-17:30; PH off`");

@@ -300,6 +300,36 @@ class OpeningHoursSyntaxTest {
         assertEquals(Code.HOURS_WITHOUT_TIMES, accepted("Mo-Fr 09:00-12:00; PH", "opening_hours").get(0).code(), "holidays all day");
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiterString = " # ", value = {
+            // hours # column of the stray separator (0-based in the text) # separator # no rule before it (else after) # the hint
+            "Mo-Fr 09:00-12:00; PH off; # 25 # ; # false # delete it: `Mo-Fr 09:00-12:00; PH off`",
+            "Th 17:00-19:00; # 14 # ; # false # delete it: `Th 17:00-19:00`",
+            "Mo-Fr 09:00-12:00, # 17 # , # false # delete it: `Mo-Fr 09:00-12:00`",
+            "Mo 10:00-12:00;; We 14:00-16:00 # 15 # ; # true # delete it: `Mo 10:00-12:00; We 14:00-16:00`",
+            "Mo 10:00-12:00; ; We 14:00-16:00 # 16 # ; # true # delete it: `Mo 10:00-12:00; We 14:00-16:00`",
+            "; Mo 10:00-12:00 # 0 # ; # true # delete it: `Mo 10:00-12:00`",
+            "Mo 10:00-12:00 ||   # 15 # || # false # delete it: `Mo 10:00-12:00`"})
+    void aSeparatorWithNoRuleBesideItIsAnErrorNotOpenAroundTheClock(String hours, int at, String separator, boolean before, String hint) {
+        // the parser reads the gap as an empty rule: every day, all day
+        assertNull(OpeningHoursSyntax.check(plain(hours), "opening_hours", diagnostics), hours);
+        List<Diagnostic> all = diagnostics.sorted();
+        assertEquals(1, all.size(), all.toString());
+        Diagnostic d = all.get(0);
+        assertEquals(Code.BAD_OPENING_HOURS, d.code());
+        assertEquals(16 + at, d.at().column(), hours);
+        assertEquals(separator.length(), d.at().length());
+        assertEquals("`opening_hours` has a `" + separator + "` with no rule " + (before ? "before" : "after")
+                + " it, which would read as open every day around the clock", d.message());
+        assertEquals(hint, d.hint());
+    }
+
+    @Test
+    void separatorsInsideAQuotedCommentAreText() {
+        assertEquals(List.of(), accepted("Fr \"nach Vereinbarung; auch telefonisch,\"", "opening_hours"));
+        assertEquals(List.of(), accepted("Mo,We 10:00-12:00,14:00-16:00; PH off", "opening_hours"));
+    }
+
     @Test
     void errorPointsIntoTheString() {
         assertNull(OpeningHoursSyntax.check(plain("Mo,Tu 09:00-13:00; Wx 13:00-17:00"), "opening_hours", diagnostics));
