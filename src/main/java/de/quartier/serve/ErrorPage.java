@@ -47,12 +47,19 @@ final class ErrorPage {
             out.append("<h2>").append(warnings.size() == 1 ? "Eine Warnung" : warnings.size() + " Warnungen").append("</h2>\n");
             for (Diagnostic d : warnings) entry(d, printer, out, false);
         }
-        // with drafts shown, a half-written draft stops the preview but not the publishing build: say so
-        if (state.drafts())
+        // with drafts shown, a half-written draft stops the preview but not the publishing build: say so,
+        // and only then: an error in a published record stops publishing too
+        boolean inDraft = problems.stream().anyMatch(d -> d.severity() == Severity.ERROR && state.draftFiles().contains(d.at().path()));
+        if (!draftPage && errors > 0 && !inDraft)
+            out.append("<p class=\"note\">").append(errors == 1 ? "Der Fehler steht" : "Die Fehler stehen")
+                    .append(" in veröffentlichten Einträgen: Solange ").append(errors == 1 ? "er besteht" : "sie bestehen")
+                    .append(", baut auch <code>quartier build</code> die Website nicht, und die veröffentlichte Fassung bleibt, wie sie ist.</p>\n");
+        if (state.drafts() && (inDraft || draftPage))
             out.append("<p class=\"note\">Die Vorschau zeigt und prüft auch Entwürfe. Ein Fehler in einem Entwurf hält die ")
                     .append("Veröffentlichung nicht auf: <code>quartier build</code> lässt Entwürfe weg. Die Website ohne Entwürfe zeigt ")
                     .append("<code>quartier serve --no-drafts</code>. In der Befehlszeile zeigt <code>quartier check --drafts</code> dieselben Meldungen.</p>\n");
-        else out.append("<p class=\"note\">In der Befehlszeile zeigt <code>quartier check</code> dieselben Meldungen.</p>\n");
+        else out.append("<p class=\"note\">In der Befehlszeile zeigt <code>quartier check").append(state.drafts() ? " --drafts" : "")
+                .append("</code> dieselben Meldungen.</p>\n");
         out.append("</main>\n</body>\n</html>\n");
         return out.toString();
     }

@@ -111,8 +111,9 @@ class PreviewServerTest {
         assertTrue(page.body().contains("   ^^^^^^^"), "a caret under the mistake");
         assertTrue(page.body().contains("hint: did you mean `altstadt`?"), page.body());
         assertTrue(page.body().contains("/_quartier/live.js"), "the error page reloads by itself too");
-        // drafts are shown and checked here, not in the publishing build: the page says so and names the command that agrees
-        assertTrue(page.body().contains("<code>quartier build</code> lässt Entwürfe weg"), page.body());
+        // an error in a published record holds up publishing too: the page says so, not that drafts are left out
+        assertTrue(page.body().contains("Der Fehler steht in veröffentlichten Einträgen: Solange er besteht, baut auch <code>quartier build</code> die Website nicht"), page.body());
+        assertFalse(page.body().contains("lässt Entwürfe weg"), page.body());
         assertTrue(page.body().contains("<code>quartier check --drafts</code> dieselben Meldungen"), page.body());
         assertEquals(503, get("/quartiere/daten/angebote.json").statusCode());
         HttpResponse<String> noSlash = get("/quartiere/angebote");
@@ -137,6 +138,9 @@ class PreviewServerTest {
         assertTrue(own.body().contains("Dieser Entwurf hat einen Fehler"), own.body());
         assertTrue(own.body().contains("hint: did you mean `altstadt`?"), own.body());
         assertFalse(own.body().contains("quartier-hinweise"), "its errors once, not again in the notice");
+        // a draft's errors do not hold up publishing: its page says so
+        assertTrue(own.body().contains("<code>quartier build</code> lässt Entwürfe weg"), own.body());
+        assertFalse(own.body().contains("veröffentlichten Einträgen"), own.body());
         // a page whose bytes stay the same is told to reload once the notice changes
         String fingerprintWith = fingerprintOf(get("/quartiere/impressum/").body());
         // an error in a published record: the whole site waits for it, as before
@@ -153,6 +157,8 @@ class PreviewServerTest {
         Files.writeString(site.resolve("content/offerings/finden.md"), Files.readString(site.resolve(draft)).replace("[altstadt]", "[altstat]"));
         preview.refresh(Set.of("content/offerings/finden.md"));
         assertFalse(preview.state().ok());
+        String all = get("/quartiere/").body();
+        assertTrue(all.contains("<code>quartier build</code> lässt Entwürfe weg"), all);
     }
 
     @Test
