@@ -34,10 +34,11 @@ final class FilterStyle {
         css.append(".finder-results .card:not([hidden]) { counter-increment: treffer; }\n");
         css.append("main:has(.finder:not(.finder-live) ").append(chosen).append(") #finder-count { display: none; }\n");
         String[] count = strings.getOrDefault("finder.count.css", "Treffer: {n}").split("\\{n\\}", -1);
-        // a visual aid only: screen readers do not get a counter's value, so the text is hidden from them (alt text "")
+        // after the cards (a counter's value at ::before would be 0), shown first; screen readers read it
+        // with its number (Chromium's accessibility tree has the counter's value) where the list ends
         String content = string(count[0]) + " counter(treffer) " + string(count.length > 1 ? count[1] : "");
         css.append("main:has(.finder:not(.finder-live) ").append(chosen).append(") .finder-results::after { order: -1; content: ")
-                .append(content).append("; content: ").append(content).append(" / \"\"; font-weight: bold; margin: .5rem 0; }\n");
+                .append(content).append("; font-weight: bold; margin: .5rem 0; }\n");
         for (Facet f : Facet.values()) {
             boolean toggle = f == Facet.COST || f == Facet.SOON;
             for (String v : finder.values(f).keySet()) {
