@@ -53,7 +53,10 @@
     return !both || words(card, 'slots').indexOf(sel.tag + '-' + sel.tageszeit) >= 0;
   }
 
-  function apply() {
+  var countTimer = null;
+
+  /** settle: a change from the form; the count waits until the choice rests, so that arrowing through a list is not read out value by value. */
+  function apply(settle) {
     if (!fields().length) return;   // contact points: only "near me", the map's district filter does the rest
     var sel = selection();
     var shown = 0;
@@ -67,7 +70,11 @@
     });
     if (countLine && !flat) {
       var tpl = form.getAttribute(shown === 0 ? 'data-count-none' : shown === 1 ? 'data-count-one' : 'data-count-many');
-      countLine.textContent = tpl.replace('{n}', shown);
+      var text = tpl.replace('{n}', shown);
+      if (countTimer) clearTimeout(countTimer);
+      countTimer = null;
+      if (settle) countTimer = setTimeout(function () { countTimer = null; countLine.textContent = text; }, 500);
+      else countLine.textContent = text;
     }
   }
 
@@ -228,8 +235,15 @@
   var nearbyFields = form.querySelector('.finder-nearby');
   if (nearbyFields) nearbyFields.hidden = false;   // sorting by distance needs the script
   form.addEventListener('submit', function (e) { e.preventDefault(); });
+  // changes in quick succession (arrow keys through a list fire one each) make one step back, not one per value
+  var lastChange = 0;
+  function changed() {
+    var now = Date.now();
+    toUrl(now - lastChange > 1000);
+    lastChange = now;
+  }
   fields().forEach(function (el) {
-    el.addEventListener('change', function () { tellUnknown([]); apply(); toUrl(true); });
+    el.addEventListener('change', function () { tellUnknown([]); apply(true); changed(); });
   });
   var reset = form.querySelector('.finder-reset');
   if (reset) reset.addEventListener('click', function (e) {
@@ -242,7 +256,7 @@
   if (nearbySelect) nearbySelect.addEventListener('change', function () {
     tellUnknown([]);
     if (nearbySelect.value) sortFrom(quarterOrigin()); else unsort();
-    toUrl(true);
+    changed();
   });
   var locate = form.querySelector('.nearby-locate');
   if (locate) {

@@ -283,7 +283,8 @@ class FindEndToEndTest {
             new WebDriverWait(d, WAIT).until(x -> x.getCurrentUrl().contains("kosten="));
 
             assertEquals(threeWay, visibleTitles(d), "Kinder + Mittwoch + kostenlos");
-            assertEquals(countLine(threeWay.size()), d.findElement(By.id("finder-count")).getText());
+            // the count settles half a second after the last change, so that arrowing through a list is not read out value by value
+            new WebDriverWait(d, WAIT).until(x -> countLine(threeWay.size()).equals(x.findElement(By.id("finder-count")).getText()));
             assertEquals("status", d.findElement(By.id("finder-count")).getAttribute("role"));
             assertEquals(Map.of("zielgruppe", "kinder", "tag", "mittwoch", "kosten", "kostenlos"), query(d), d.getCurrentUrl());
             assertTrue(d.getCurrentUrl().startsWith(server.uri("angebote/").toString() + "?"), d.getCurrentUrl());
@@ -303,7 +304,7 @@ class FindEndToEndTest {
             new WebDriverWait(d, WAIT).until(x -> !x.getCurrentUrl().contains("tag="));
             assertEquals(anyDay, visibleTitles(d), "Kinder + kostenlos");
             assertEquals(Map.of("zielgruppe", "kinder", "kosten", "kostenlos"), query(d));
-            assertEquals(countLine(anyDay.size()), d.findElement(By.id("finder-count")).getText());
+            new WebDriverWait(d, WAIT).until(x -> countLine(anyDay.size()).equals(x.findElement(By.id("finder-count")).getText()));
 
             d.navigate().back();
             new WebDriverWait(d, WAIT).until(x -> x.getCurrentUrl().contains("tag=mittwoch"));
@@ -312,6 +313,32 @@ class FindEndToEndTest {
             assertEquals(countLine(threeWay.size()), d.findElement(By.id("finder-count")).getText(), "count after back");
             assertTrue(d.findElement(By.id("filter-kosten")).isSelected());
             assertEquals(Map.of("zielgruppe", "kinder", "tag", "mittwoch", "kosten", "kostenlos"), query(d));
+        }
+    }
+
+    /** Arrowing through a list fires a change per value: one step back for the burst, and the count is read out once. */
+    @Test
+    @Timeout(120)
+    void changesInQuickSuccessionMakeOneHistoryStepAndOneAnnouncement() throws Exception {
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            WebDriver d = browser.driver();
+            openFinder(d, "angebote/");
+            String before = d.getCurrentUrl();
+            js(d, "window.countChanges = 0; new MutationObserver(function () { window.countChanges++; })"
+                    + ".observe(document.getElementById('finder-count'), {childList: true, characterData: true, subtree: true});");
+            WebElement day = d.findElement(By.id("filter-tag"));
+            day.sendKeys(Keys.ARROW_DOWN);
+            day.sendKeys(Keys.ARROW_DOWN);
+            day.sendKeys(Keys.ARROW_DOWN);
+            new WebDriverWait(d, WAIT).until(x -> x.getCurrentUrl().contains("tag="));
+            String chosen = d.findElement(By.id("filter-tag")).getAttribute("value");
+            assertEquals("tag=" + chosen, d.getCurrentUrl().substring(d.getCurrentUrl().indexOf('?') + 1), "the last value counts");
+            List<String> shown = visibleTitles(d);
+            new WebDriverWait(d, WAIT).until(x -> countLine(shown.size()).equals(x.findElement(By.id("finder-count")).getText()));
+            assertEquals(1L, js(d, "return window.countChanges;"), "the count changed once, for the value the reader stopped at");
+            d.navigate().back();
+            new WebDriverWait(d, WAIT).until(x -> x.getCurrentUrl().equals(before));
+            new WebDriverWait(d, WAIT).until(x -> "".equals(x.findElement(By.id("filter-tag")).getAttribute("value")));
         }
     }
 
