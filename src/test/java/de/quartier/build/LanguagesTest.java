@@ -227,6 +227,31 @@ class LanguagesTest {
     }
 
     @Test
+    void theWeeklyPlanMarksUntranslatedTitlesAndPlacesGerman() {
+        // English: the language café has a translation, the quarter's other offerings do not
+        Document en = html("en/quartiere/altstadt/index.html");
+        Element cafe = en.select("dl.plan dd > a[href$=/sprachcafe-startklar/]").first();
+        assertNotNull(cafe, "the language café on the quarter's plan");
+        assertEquals("", cafe.attr("lang"), cafe.text());
+        var others = en.select("dl.plan dd > a:not([href$=/sprachcafe-startklar/])");
+        assertFalse(others.isEmpty());
+        assertTrue(others.stream().allMatch(a -> a.attr("lang").equals("de")), others.toString());
+        // Arabic: the office in Eigen has a translation, so its name is not marked; other places are
+        Document ar = html("ar/quartiere/eigen/index.html");
+        String office = html("ar/anlaufstellen/quartiersbuero-eigen/index.html").select("h1").text();
+        var places = ar.select("dl.plan dd");
+        assertFalse(places.isEmpty());
+        for (Element dd : places) {
+            Element a = dd.selectFirst("a");
+            assertEquals("de", a.attr("lang"), "no offering in Eigen has an Arabic title: " + a.text());
+            Element place = dd.selectFirst("a ~ span:not(.plan-note)");
+            if (place != null) assertEquals("de", place.attr("lang"), dd.toString());
+            else if (dd.ownText().contains(office)) assertTrue(dd.ownText().contains(" – " + office), dd.toString());
+        }
+        assertTrue(places.stream().anyMatch(dd -> dd.ownText().contains(office)), "the office's translated name, unmarked: " + office);
+    }
+
+    @Test
     void switcherAndHreflangJoinEveryVersion() {
         String path = "anlaufstellen/quartiersbuero-eigen/";
         List<String> all = new ArrayList<>(List.of("de"));

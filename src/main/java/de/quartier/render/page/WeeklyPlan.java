@@ -43,18 +43,22 @@ final class WeeklyPlan {
     }
 
     private Views.PlanItem item(Item i, boolean withPlace) {
-        String place = "", street = "";
+        String place = "", street = "", placeLang = "";
         if (withPlace) {
             java.util.Optional<de.quartier.model.Venue> venue = view.site().placeOf(i.offering());
             if (venue.isPresent()) {
                 place = venue.get().name();
                 street = venue.get().address().street();
+                // an office's name as its record gives it (translated or not); a venue's as the editor wrote it
+                placeLang = i.offering().place() instanceof de.quartier.model.Place.AtContactPoint at
+                        ? view.marks().of(view.site().contactPoint(at.contactPoint())).title() : view.marks().original();
             } else if (i.offering().place() instanceof de.quartier.model.Place.Mobile) {
                 // mobile youth work and the like: without a word the plan's line looked as if its place were missing
                 place = view.t("plan.mobile");
             }
         }
-        return new Views.PlanItem(i.time(), i.offering().title(), view.urls().href(i.offering()), place, i.note(), street);
+        return new Views.PlanItem(i.time(), i.offering().title(), view.urls().href(i.offering()), place, i.note(), street,
+                view.marks().of(i.offering()).title(), placeLang);
     }
 
     /**
