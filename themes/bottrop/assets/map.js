@@ -13,6 +13,9 @@
   var district = '';
   // up to this many markers a map shows each one; more are grouped into clusters
   var FEW_MARKERS = 40;
+  // a popup the map pans into view keeps below the zoom buttons in the top left corner (beside them
+  // there is no room on a phone)
+  var POPUP = { autoPanPaddingTopLeft: [12, 88], autoPanPadding: [12, 12] };
 
   var api = window.QuartierMap = {
     maps: [],
@@ -494,7 +497,7 @@
         var node = marker.getElement();
         if (node) node.setAttribute('aria-label', label);
       });
-      marker.bindPopup(function () { return popupHtml(m, strings); });
+      marker.bindPopup(function () { return popupHtml(m, strings); }, POPUP);
       view.entries.push({ marker: marker, data: m, shown: true });
     });
 
@@ -509,7 +512,7 @@
         // Chromium without a name or role); the list of places is the accessible path.
         if (name) {
           g.bindPopup('<div class="map-popup"><strong class="map-popup-name">' +
-            (href ? '<a href="' + escapeHtml(href) + '">' + name + '</a>' : name) + '</strong></div>');
+            (href ? '<a href="' + escapeHtml(href) + '">' + name + '</a>' : name) + '</strong></div>', POPUP);
         }
         view.boundaries.addLayer(g);
       });

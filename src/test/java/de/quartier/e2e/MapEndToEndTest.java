@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -256,6 +257,42 @@ class MapEndToEndTest {
                     + " && !!(link.compareDocumentPosition(document.querySelector('.map-consent')) & Node.DOCUMENT_POSITION_FOLLOWING);"),
                     "the consent's text and button come after the link");
         }
+    }
+
+    /** At 320 px (400 % zoom of a 1280 px screen) a popup fits the map, close button included, clear of the zoom buttons. */
+    @Test
+    @Timeout(120)
+    void onANarrowScreenAPopupFitsTheMapBesideTheZoomButtons() throws Exception {
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            WebDriver d = browser.driver();
+            ((org.openqa.selenium.chromium.HasCdp) d).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 320, "height", 700, "deviceScaleFactor", 1, "mobile", false));
+            d.get(server.uri("anlaufstellen/familienort-hochstrasse/").toString());
+            loadMap(d);
+            tiles.awaitLoadedMap(d);
+            assertEquals(320L, js(d, "return window.innerWidth;"));
+            d.findElement(By.cssSelector(".leaflet-marker-icon.map-marker")).sendKeys(Keys.ENTER);
+            new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.findElement(By.cssSelector(".map-popup-name a")));
+            // wait for the pan that brings the popup into view
+            Thread.sleep(600);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> r = (Map<String, Object>) js(d, "function box(s) { var b = document.querySelector(s).getBoundingClientRect();"
+                    + " return {l: b.left, r: b.right, t: b.top, b: b.bottom}; }"
+                    + "return {map: box('.leaflet-container'), popup: box('.leaflet-popup-content-wrapper'),"
+                    + " close: box('.leaflet-popup-close-button'), zoom: box('.leaflet-control-zoom')};");
+            double[] map = edges(r.get("map")), popup = edges(r.get("popup")), close = edges(r.get("close")), zoom = edges(r.get("zoom"));
+            assertTrue(popup[0] >= map[0] && popup[1] <= map[1], "popup " + r.get("popup") + " within the map " + r.get("map"));
+            assertTrue(close[0] >= map[0] && close[1] <= map[1] && close[2] >= map[2], "close button " + r.get("close") + " in view");
+            boolean overlaps = popup[0] < zoom[1] && zoom[0] < popup[1] && popup[2] < zoom[3] && zoom[2] < popup[3];
+            assertFalse(overlaps, "popup " + r.get("popup") + " clear of the zoom buttons " + r.get("zoom"));
+        }
+    }
+
+    private static double[] edges(Object box) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> b = (Map<String, Object>) box;
+        return new double[]{((Number) b.get("l")).doubleValue(), ((Number) b.get("r")).doubleValue(),
+                ((Number) b.get("t")).doubleValue(), ((Number) b.get("b")).doubleValue()};
     }
 
     @Test
