@@ -67,11 +67,21 @@ final class ContentWalker extends SimpleFileVisitor<Path> {
         Path rel = content.relativize(dir);
         String top = rel.getName(0).toString();
         if (rel.getNameCount() == 1 && !KNOWN_FOLDERS.contains(top)) {
-            String near = germanFolder(top).or(() -> Suggestions.closest(top, KNOWN_FOLDERS))
-                    .map(n -> "did you mean content/" + n + "/?")
-                    .orElse("known folders: " + String.join(", ", KNOWN_FOLDERS));
-            diagnostics.warning(Code.UNKNOWN_FOLDER, SourceSpan.startOf(relative(dir) + "/"),
-                    "content/" + top + "/ is not a collection folder; its files are not read", near);
+            Optional<String> meant = germanFolder(top).or(() -> Suggestions.closest(top, KNOWN_FOLDERS));
+            List<String> records = records(dir);
+            if (records.isEmpty()) {
+                diagnostics.warning(Code.UNKNOWN_FOLDER, SourceSpan.startOf(relative(dir) + "/"),
+                        "content/" + top + "/ is not a collection folder; its files are not read",
+                        meant.map(n -> "did you mean content/" + n + "/?").orElse("known folders: " + String.join(", ", KNOWN_FOLDERS)));
+            } else {
+                // records written to be published: left out without an error, they would be missing from the site unnoticed
+                String named = records.size() <= 3 ? String.join(", ", records) : String.join(", ", records.subList(0, 3)) + ", …";
+                diagnostics.error(Code.UNKNOWN_FOLDER, SourceSpan.startOf(relative(dir) + "/"),
+                        "content/" + top + "/ is not a collection folder: " + (records.size() == 1 ? "its record " : "its " + records.size() + " records ")
+                                + "(" + named + ") would not be published",
+                        meant.map(n -> "move " + (records.size() == 1 ? "it" : "them") + " to content/" + n + "/")
+                                .orElse("move " + (records.size() == 1 ? "it" : "them") + " to one of " + String.join(", ", KNOWN_FOLDERS)));
+            }
             return FileVisitResult.SKIP_SUBTREE;
         }
         if (rel.getNameCount() > 1 && !top.equals(MEDIA_FOLDER)) {
@@ -154,9 +164,13 @@ final class ContentWalker extends SimpleFileVisitor<Path> {
             String lower = ext.toLowerCase(java.util.Locale.ROOT);
             boolean text = java.util.Set.of("markdown", "mdown", "mkd", "txt", "text", "mdx").contains(lower);
             String stem = dot < 0 ? name : name.substring(0, dot).replaceFirst("(?i)\\.(md|yml|yaml)$", "");
+            // "x.md.bak", "x.md~", "x.md.orig": an editor's or a program's copy of a record
+            boolean copy = !text && (name.matches("(?i).+\\.(md|yml|yaml)(\\..+|~)") || name.endsWith("~"));
             diagnostics.warning(Code.IGNORED_FILE, SourceSpan.startOf(rel),
                     "only .md, .yml and .yaml files are records; this file is not read",
-                    text ? "if it is a record, rename it to " + stem + ".md" : "images and documents belong in content/media/");
+                    text ? "if it is a record, rename it to " + stem + ".md"
+                            : copy ? "a copy of a record, it seems: delete it, or keep it outside content/"
+                            : "images and documents belong in content/media/");
             return FileVisitResult.CONTINUE;
         }
         String slug = name.substring(0, dot);
@@ -192,6 +206,18 @@ final class ContentWalker extends SimpleFileVisitor<Path> {
     }
 
     /** Editors think in the German names the site shows (angebote, anlaufstellen, …). */
+    /** The Markdown files in a folder and the folders in it (names relative to it, sorted), hidden ones left out. */
+    private static List<String> records(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir, 4)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".md") && Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .map(f -> dir.relativize(f).toString().replace('\\', '/'))
+                    .filter(n -> java.util.Arrays.stream(n.split("/")).noneMatch(part -> part.startsWith(".")))
+                    .sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of();
+        }
+    }
+
     private static Optional<String> germanFolder(String name) {
         String n = name.toLowerCase(java.util.Locale.ROOT);
         for (Collection c : Collection.values())
