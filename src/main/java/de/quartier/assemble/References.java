@@ -6,6 +6,7 @@ import de.quartier.diag.Suggestions;
 import de.quartier.model.Collection;
 import de.quartier.model.Entry;
 import de.quartier.model.NewsItem;
+import de.quartier.model.Quarter;
 import de.quartier.model.Ref;
 import de.quartier.model.Slug;
 
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -100,7 +102,7 @@ final class References {
             } else {
                 Set<String> known = new TreeSet<>();
                 published.get(target).keySet().forEach(s -> known.add(s.value()));
-                String hint = Suggestions.closest(r.slug().value(), known).map(n -> "did you mean `" + n + "`?")
+                String hint = meant(r.slug().value(), target, known).map(n -> "did you mean `" + n + "`?")
                         .orElse("no file content/" + target.folder() + "/" + r.slug() + ".md or .yml exists"
                                 // a few to choose from (operators, programmes): named, so nobody has to look them up
                                 + (known.isEmpty() ? "" : known.size() <= NAMED_CHOICES ? "; choose one of " + String.join(", ", known)
@@ -109,6 +111,19 @@ final class References {
             }
         }
         return ok;
+    }
+
+    /**
+     * The record a slug that leads nowhere most likely means: a quarter by one of its other names
+     * ({@code aliases: [Bottrop-Boy]} for "bottrop-boy"), the one slug that begins or ends with it
+     * ("stadt" → "stadt-bottrop"), else the closest by spelling.
+     */
+    private Optional<String> meant(String slug, Collection target, Set<String> known) {
+        for (Entry e : published.get(target).values())
+            if (e instanceof Quarter q && q.aliases().stream().anyMatch(a -> Slug.suggest(a).equals(slug))) return Optional.of(q.slug().value());
+        List<String> around = known.stream().filter(k -> k.startsWith(slug + "-") || k.endsWith("-" + slug)).toList();
+        if (around.size() == 1) return Optional.of(around.get(0));
+        return Suggestions.closest(slug, known);
     }
 
     private static final String SHOWN_DRAFT = "; with drafts this is fine, but `build` and `check` without `--drafts` stop at this with an error";

@@ -251,6 +251,19 @@ class SiteAssemblerTest {
         assertTrue(d.stream().noneMatch(x -> x.at().path().contains("offerings/")), d.toString());
     }
 
+    /** A quarter named by one of its other names, an operator by the start of its slug: the hint names the record meant. */
+    @Test
+    void aReferenceByAnotherNameOrAPartOfTheSlugIsToldTheRecordMeant() throws Exception {
+        TestSites.copyBase(site);
+        TestSites.replace(site.resolve("content/offerings/lesefest.md"), "quarters: [altstadt]", "quarters: [innenstadt]");
+        Files.writeString(site.resolve("content/operators/caritas-bottrop.md"), "---\ntitle: Caritas Bottrop\n---\n");
+        TestSites.replace(site.resolve("content/contact-points/quartiersbuero-altstadt.md"), "operators: [stadt, awo]", "operators: [stadt, caritas]");
+        List<Diagnostic> d = check(TestSites.TODAY, false).diagnostics().sorted().stream().filter(x -> x.code() == de.quartier.diag.Code.DANGLING_REF).toList();
+        assertEquals(2, d.size(), d.toString());
+        assertEquals("did you mean `caritas-bottrop`?", d.get(0).hint(), "the one operator whose slug begins with it");
+        assertEquals("did you mean `altstadt`?", d.get(1).hint(), "the quarter with aliases: [Innenstadt]");
+    }
+
     /** Its body's links to records, too: a typo there shows beside the record's other errors. */
     @Test
     void aRecordWithErrorsOfItsOwnHasItsBodysRecordLinksCheckedToo() throws Exception {
