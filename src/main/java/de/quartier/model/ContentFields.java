@@ -250,10 +250,15 @@ public final class ContentFields {
 
         private static String example(FieldSpec f) {
             if (f.example() != null) return f.example();
-            if (f.kind() != Kind.MAP || f.fields().isEmpty()) return null;
+            if (f.kind() != Kind.MAP && f.kind() != Kind.MAPS || f.fields().isEmpty()) return null;
             List<String> parts = new ArrayList<>();
             for (FieldSpec sub : f.fields()) if (sub.required() && example(sub) != null) parts.add(sub.key() + ": " + example(sub));
-            return parts.isEmpty() ? null : "{" + String.join(", ", parts) + "}";
+            // a list's entries may all be optional (contacts: a role and a phone number): the first two that have an example
+            if (parts.isEmpty() && f.kind() == Kind.MAPS)
+                for (FieldSpec sub : f.fields()) if (parts.size() < 2 && example(sub) != null) parts.add(sub.key() + ": " + example(sub));
+            if (parts.isEmpty()) return null;
+            String entry = "{" + String.join(", ", parts) + "}";
+            return f.kind() == Kind.MAPS ? "[" + entry + "]" : entry;
         }
     }
 

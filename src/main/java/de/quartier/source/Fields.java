@@ -111,8 +111,11 @@ public final class Fields {
     }
 
     private void wrongKind(String key, Node found, String expected) {
+        // how it is written, where the content model has an example ("image: {src: …, alt: …}")
+        String example = de.quartier.model.ContentFields.exampleOf(key);
         diagnostics.error(Code.WRONG_KIND, found.at(),
-                "`" + prefix + key + "` must be " + expected + ", not " + found.kindName());
+                "`" + prefix + key + "` must be " + expected + ", not " + found.kindName(),
+                example == null ? null : "for example " + key + ": " + example);
     }
 
     // ---- text ------------------------------------------------------------------------------

@@ -470,4 +470,20 @@ class FieldsTest {
         assertEquals(Code.WRONG_KIND, d.code());
         assertEquals(2, d.at().line());
     }
+
+    @Test
+    void wrongKindShowsHowTheFieldIsWritten() {
+        assertNull(fields("image: media/buero.svg\n").map("image"));
+        Diagnostic image = problems().get(0);
+        assertEquals("`image` must be a mapping of keys and values, not text", image.message());
+        assertEquals("for example image: {src: media/buero.jpg, alt: Eingang mit Rampe}", image.hint());
+        assertEquals(List.of(), fields("dates: 2026-12-05 14:00\n").maps("dates"));
+        Diagnostic dates = problems().stream().filter(x -> x.message().contains("`dates`")).findFirst().orElseThrow();
+        assertEquals("`dates` must be a list, not text", dates.message());
+        assertEquals("for example dates: [{start: 2026-12-05 14:00}]", dates.hint(), "an entry with what it needs");
+        fields("contacts: Quartiersmanagerin\n").maps("contacts");
+        assertEquals("for example contacts: [{role: Quartiersmanagerin, phone: 02041 70-0000}]",
+                problems().stream().filter(x -> x.message().contains("`contacts`")).findFirst().orElseThrow().hint(),
+                "entries with no required field: the first two that have an example");
+    }
 }
