@@ -35,7 +35,9 @@ final class UnreadLinks {
         if (lower.startsWith("tel:"))
             return "write the number without spaces: " + label + PhoneNumber.telUri(bare.substring(4)) + ")";
         if (lower.startsWith("mailto:")) return "write the address without spaces: " + label + mailtoWithoutSpaces(bare) + ")";
-        if (lower.startsWith("http://") || lower.startsWith("https://")) return "write each space as %20: " + label + bare.replaceAll("\\s", "%20") + ")";
+        if (lower.startsWith("http://") || lower.startsWith("https://"))
+            return (de.quartier.source.UrlSpaces.inHost(bare) ? "delete the space: " : "write each space as %20: ")
+                    + label + de.quartier.source.UrlSpaces.mended(bare) + ")";
         return "write the target without spaces (name a file without them)";
     }
 

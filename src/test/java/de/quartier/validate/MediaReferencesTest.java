@@ -271,12 +271,14 @@ class MediaReferencesTest {
     void aSpaceInAPhoneNumberMailOrWebLinkGetsTheTargetWithout() throws Exception {
         // angle brackets do not help here: the Markdown reader takes no space in a target, so each hint writes it without
         List<Diagnostic> d = checkWithText("\n[Tel](tel:02041 703600), [Tel](<tel:+49 (0)2041 70>), [Mail](mailto:info @example.org), "
-                + "[Web](<https://example.org/a b>), [Tel](tel:0209 555-1234 / 1235), [Mail](mailto:info@example.org?subject=Frage zum Kurs)\n");
+                + "[Web](<https://example.org/a b>), [Tel](tel:0209 555-1234 / 1235), [Mail](mailto:info@example.org?subject=Frage zum Kurs), "
+                + "[Web](<https://www.bottrop .de/a b>)\n");
         assertEquals(List.of("write the number without spaces: [Tel](tel:02041703600)", "write the number without spaces: [Tel](tel:+49204170)",
                 "write the address without spaces: [Mail](mailto:info@example.org)", "write each space as %20: [Web](https://example.org/a%20b)",
                 // as a phone dials it: without the (0) after +49, without a second extension
                 "write the number without spaces: [Tel](tel:02095551234)",
-                "write the address without spaces: [Mail](mailto:info@example.org?subject=Frage%20zum%20Kurs)"),
+                "write the address without spaces: [Mail](mailto:info@example.org?subject=Frage%20zum%20Kurs)",
+                "delete the space: [Web](https://www.bottrop.de/a%20b)"),
                 d.stream().map(Diagnostic::hint).toList());
     }
 
