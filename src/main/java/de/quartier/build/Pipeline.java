@@ -45,7 +45,8 @@ public final class Pipeline {
 
     /** Reads and checks the whole site; writes nothing. */
     public BuildResult check(BuildOptions options) throws IOException {
-        return check(options, new Timings(), readAll(options), null, null);
+        CompletableFuture<GitDates.History> history = aside("quartier-git-dates", () -> GitDates.history(options.site()));
+        return check(options, new Timings(), readAll(options), null, null, () -> joined(history));
     }
 
     /** A build reads every file of the site. */
@@ -66,9 +67,10 @@ public final class Pipeline {
     /**
      * @param records  records checked before (the preview), or null
      * @param onConfig told the configuration once it is read, before the records are checked; or null
+     * @param history  what Git knows of the content files (which are being written), asked once the files are read
      */
-    BuildResult check(BuildOptions options, Timings timings, Loading loading, RecordCache records, ConfigRead onConfig)
-            throws IOException {
+    BuildResult check(BuildOptions options, Timings timings, Loading loading, RecordCache records, ConfigRead onConfig,
+                      java.util.function.Supplier<GitDates.History> history) throws IOException {
         Diagnostics diagnostics = new Diagnostics(options.strict());
         LoadedSite loaded = loading.load(diagnostics);
         timings.stage("load");
@@ -81,8 +83,9 @@ public final class Pipeline {
         ZoneId zone = config.map(SiteConfig::timezone).orElse(FALLBACK_ZONE);
         GeoBounds bounds = config.map(c -> c.map().bounds()).orElse(null);
         LocalDate today = options.today() != null ? options.today() : LocalDate.now(zone);
+        GitDates.History git = history.get();
         ValidationContext context = new ValidationContext(zone, bounds, loaded.mediaFiles(), loaded.media(),
-                config.map(SiteConfig::basePath).orElse("/"), today);
+                config.map(SiteConfig::basePath).orElse("/"), today, git::uncommitted);
         List<SourceFile> recordFiles = loaded.recordFiles();
         if (records != null) {
             // a record checked before stays valid while what it was checked against is the same
@@ -143,7 +146,7 @@ public final class Pipeline {
      */
     public BuildResult build(BuildOptions options, OutputSink sink) throws IOException {
         // beside the check: git's dates, and the theme with its templates compiled once the configuration names it
-        CompletableFuture<Map<String, LocalDate>> fileDates = aside("quartier-git-dates", () -> GitDates.of(options.site()));
+        CompletableFuture<GitDates.History> history = aside("quartier-git-dates", () -> GitDates.history(options.site()));
         AtomicReference<CompletableFuture<Theme>> themeAhead = new AtomicReference<>();
         Timings timings = new Timings();
         BuildResult checked = check(options, timings, readAll(options), null,
@@ -152,7 +155,7 @@ public final class Pipeline {
                     t.problems();
                     t.published(); // the assets' hashed names
                     return t;
-                })));
+                })), () -> joined(history));
         if (checked.site().isEmpty()) return checked;
         // the records are read into the site: their texts need not stay in memory while it is rendered
         checked = checked.withLoaded(checked.loaded().withoutTexts());
@@ -162,7 +165,7 @@ public final class Pipeline {
         TemplateProblems templates = new TemplateProblems(theme, site.config().theme());
         if (templates.check(checked.diagnostics()))
             return checked.withoutSite();
-        SiteRenderer renderer = renderer(site, theme, joined(fileDates));
+        SiteRenderer renderer = renderer(site, theme, joined(history).changed());
         timings.stage("set up");
         List<Output> plan = renderer.plan(checked.loaded().media());
         timings.stage("plan");

@@ -67,6 +67,7 @@ public enum Code {
     PLACE_CLOSED("place-closed"),
     DATE_OUTSIDE_ACTIVE("date-outside-active"),
     DATE_FAR_AHEAD("date-far-ahead"),
+    DATES_PAST("dates-past"),
     WEEKS_RUNNING("weeks-running"),
     RESERVED_SLUG("reserved-slug"),
     // translations (<slug>.<lang>.md)

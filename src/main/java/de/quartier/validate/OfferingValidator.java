@@ -77,6 +77,7 @@ final class OfferingValidator {
                             + ", lies more than " + FAR_AHEAD_YEARS + " years ahead", "check the year of `start`");
             }
         }
+        PastDates.warn(dates, f, context, diagnostics);
         if (hasSchedule && hasDates) {
             diagnostics.error(Code.WHEN_CONFLICT, f.keyAt("dates"), "an offering has either `schedule` (regular) or `dates` (events), not both",
                     "split it into two offerings");

@@ -22,6 +22,37 @@ class OfferingValidatorTest {
         return new Pipeline().check(new BuildOptions(site, TestSites.TODAY, false, null));
     }
 
+    /** "2025" typed for "2026" in a new event: said while it is written, never of an event the site keeps on purpose. */
+    @Test
+    void aNewEventWhoseDatesHaveAllPassedIsWarnedOfUntilCommitted() throws Exception {
+        TestSites.copyBase(site);
+        Path lesefest = site.resolve("content/offerings/lesefest.md");
+        TestSites.replace(lesefest, "2026-12-05 14:00, end: 2026-12-05 17:00", "2025-12-05 14:00, end: 2025-12-05 17:00");
+        // outside a Git repository nothing tells a new file from an old one: no warning
+        org.junit.jupiter.api.Assumptions.assumeTrue(git(site, "rev-parse", "--git-dir") != 0, "the temporary folder lies inside a Git repository");
+        assertEquals(List.of(), TestSites.lines(check()));
+        assertEquals(0, git(site, "init", "-q"));
+        assertEquals(0, git(site, "add", "-A", "site-config.yml"));
+        assertEquals(0, git(site, "-c", "user.name=T", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false", "commit", "-q", "--no-verify", "-m", "config"));
+        // written, not committed: the warning at `dates`, with the year it probably means
+        BuildResult r = check();
+        assertEquals(List.of("warning dates-past content/offerings/lesefest.md:9:1"), TestSites.lines(r));
+        Diagnostic d = r.diagnostics().sorted().get(0);
+        assertEquals("the date in `dates` has passed (the last: 05.12.2025): the new offering will show only as over, in no list or calendar", d.message());
+        assertEquals("check the year (2026, not 2025?); if it is written up as a past event, nothing is wrong", d.hint());
+        // committed: kept on purpose, said no more
+        assertEquals(0, git(site, "add", "-A"));
+        assertEquals(0, git(site, "-c", "user.name=T", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false", "commit", "-q", "--no-verify", "-m", "records"));
+        assertEquals(List.of(), TestSites.lines(check()));
+    }
+
+    private static int git(Path dir, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+    }
+
     @Test
     void aMisspeltScheduleIsOneErrorAtItsKeyNotAMissingFieldAtTheTop() throws Exception {
         TestSites.copyBase(site);
