@@ -33,6 +33,7 @@ public enum Code {
     BAD_DATETIME("bad-datetime"),
     NONEXISTENT_TIME("nonexistent-time"),
     BAD_EMAIL("bad-email"),
+    EMAIL_SPELLING("email-spelling"),
     BAD_URL("bad-url"),
     BAD_PHONE("bad-phone"),
     BAD_LANGUAGE("bad-language"),

@@ -17,7 +17,13 @@ final class ContactValues {
     static String email(Node.Scalar s, String name, Diagnostics d) {
         String v = s.value().strip();
         if (v.startsWith("mailto:")) v = v.substring("mailto:".length());
-        if (EMAIL.matcher(v).matches()) return v;
+        if (EMAIL.matcher(v).matches()) {
+            String written = v;
+            // a warning, not an error: an unusual domain may be real
+            EmailSpelling.meant(v).ifPresent(m -> d.warning(Code.EMAIL_SPELLING, s.at(),
+                    "`" + name + "`: `" + written + "` looks mistyped, and mail to it would go nowhere", "did you mean " + m + "?"));
+            return v;
+        }
         // "(at)" and "[at]", written against spam on web pages: the build writes the address as it must be
         String meant = InvisibleCharacters.asSeen(v).replaceAll("\\s*[(\\[]\\s*(?i:at)\\s*[)\\]]\\s*", "@").replaceAll("\\s*[(\\[]\\s*(?i:dot|punkt)\\s*[)\\]]\\s*", ".");
         if (InvisibleCharacters.reported(s, name, d, seen -> EMAIL.matcher(seen.startsWith("mailto:") ? seen.substring(7) : seen).matches())) return null;

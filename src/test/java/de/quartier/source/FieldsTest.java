@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -239,6 +240,17 @@ class FieldsTest {
                 "delete the space: https://www.bottrop.de/a%20b"), p.stream().map(Diagnostic::hint).toList());
         // the JDK's own words ("Illegal character in path") are not passed on
         assertEquals("`c`: `https://www.bottrop.de/quartier büro` has a space, which a web address cannot hold", p.get(2).message());
+    }
+
+    @Test
+    void aWellFormedAddressMistypedWhereTyposAreCommonIsWarnedOf() {
+        Fields f = fields("a: info@gmial.com\nb: buero@example.ogr\nc: x@gmx.dee\nd: x@gmx.net\ne: x@hotmail.fr\nf: kontakt@bottrop.de\ng: x@web.con\n");
+        for (String k : List.of("a", "b", "c", "d", "e", "f", "g")) assertNotNull(f.email(k), k);
+        List<Diagnostic> p = problems();
+        assertTrue(p.stream().allMatch(d -> d.code() == Code.EMAIL_SPELLING && d.severity() == de.quartier.diag.Severity.WARNING), p.toString());
+        assertEquals(List.of("did you mean info@gmail.com?", "did you mean buero@example.org?", "did you mean x@gmx.de?", "did you mean x@web.com?"),
+                p.stream().map(Diagnostic::hint).toList(), "real domains (gmx.net, hotmail.fr, bottrop.de) pass");
+        assertEquals("`a`: `info@gmial.com` looks mistyped, and mail to it would go nowhere", p.get(0).message());
     }
 
     @Test
