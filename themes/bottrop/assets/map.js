@@ -417,7 +417,16 @@
     var el = view.el;
     iconClasses(L);
 
-    // Placeholder out, region (role, aria-label) stays.
+    // Placeholder out, region (role, aria-label) stays. Its link to the list stays too, before the map
+    // and shown when focused: a keyboard need not tab through every marker to get past the map.
+    var toList = el.querySelector('.map-placeholder a');
+    var before = el.previousElementSibling;
+    if (toList && !(before && before.classList.contains('map-skip'))) {
+      var skip = document.createElement('p');
+      skip.className = 'map-skip';
+      skip.appendChild(toList.cloneNode(true));
+      el.parentNode.insertBefore(skip, el);
+    }
     while (el.firstChild) el.removeChild(el.firstChild);
     el.classList.add('map-loaded');
 
@@ -425,6 +434,9 @@
     var map = L.map(el, { scrollWheelZoom: false, keyboard: true, zoomControl: false, attributionControl: false });
     // Optional strings zoomIn, zoomOut, close translate Leaflet's English control labels.
     L.control.zoom({ zoomInTitle: strings.zoomIn || 'Zoom in', zoomOutTitle: strings.zoomOut || 'Zoom out' }).addTo(map);
+    // the zoom buttons stand in the top left corner: reached first, as seen, not after every marker
+    var controls = map.getContainer().querySelector('.leaflet-control-container');
+    if (controls) map.getContainer().insertBefore(controls, map.getContainer().firstChild);
     if (strings.close) {
       map.on('popupopen', function (e) {
         var node = e.popup.getElement();
@@ -728,13 +740,19 @@
     var select = document.getElementById('bezirk-filter');
     if (!select) return;
     var wrapper = select.closest ? select.closest('.bezirk-filter') : null;
-    if (wrapper) wrapper.hidden = false;
     select.hidden = false;
     select.addEventListener('change', function () { setDistrict(select.value, true); });
+    // the first count is written while the filter is still hidden and not live: said when the reader
+    // changes the district, not unasked while the page loads
+    var out = document.getElementById('bezirk-count');
+    var live = out ? out.getAttribute('aria-live') : null;
+    if (live) out.removeAttribute('aria-live');
     var initial = readDistrict();
     if (initial) setDistrict(initial, false);
     else if (select.value) setDistrict(select.value, true);   // a value the browser restored
     else setDistrict('', false);                              // just the count
+    if (wrapper) wrapper.hidden = false;
+    if (live) window.setTimeout(function () { out.setAttribute('aria-live', live); }, 0);
   }
 
   function start() {

@@ -259,6 +259,38 @@ class MapEndToEndTest {
         }
     }
 
+    /** With the map loaded, Tab meets a link past it, then the zoom buttons, then the markers; the link leads to the list. */
+    @Test
+    @Timeout(120)
+    void aLoadedMapCanBeSkippedAndItsZoomButtonsComeFirst() throws Exception {
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            WebDriver d = browser.driver();
+            d.get(server.uri("anlaufstellen/").toString());
+            loadMap(d);
+            tiles.awaitLoadedMap(d);
+            d.findElement(By.cssSelector("h1")).click();
+            List<String> order = new java.util.ArrayList<>();
+            for (int i = 0; i < 40 && !order.contains("marker"); i++) {
+                new Actions(d).sendKeys(Keys.TAB).perform();
+                order.add((String) js(d, "var a = document.activeElement;"
+                        + "return a.closest('.map-skip') ? 'skip' : a.classList.contains('leaflet-control-zoom-in') ? 'zoom'"
+                        + " : a.classList.contains('leaflet-marker-icon') ? 'marker' : 'other';"));
+            }
+            List<String> map = order.stream().filter(x -> !x.equals("other")).toList();
+            assertEquals(List.of("skip", "zoom", "marker"), map, "focus order: " + order);
+            // the link past the map, shown while focused, leads to the list of offices
+            d.findElement(By.cssSelector("h1")).click();
+            assertTrue(((Number) js(d, "return document.querySelector('.map-skip a').getBoundingClientRect().left;")).doubleValue() < 0,
+                    "off screen until focused");
+            for (int i = 0; i < 40 && !Boolean.TRUE.equals(js(d, "return !!document.activeElement.closest('.map-skip');")); i++)
+                new Actions(d).sendKeys(Keys.TAB).perform();
+            assertTrue((Long) js(d, "return Math.round(document.activeElement.getBoundingClientRect().left);") >= 0, "shown when focused");
+            new Actions(d).sendKeys(Keys.ENTER).perform();
+            new WebDriverWait(d, Duration.ofSeconds(5)).until(x -> x.getCurrentUrl().endsWith("#orte"));
+            assertEquals(1L, js(d, "return document.querySelectorAll('.map-skip').length;"), "one link, not one per load");
+        }
+    }
+
     /** At 320 px (400 % zoom of a 1280 px screen) a popup fits the map, close button included, clear of the zoom buttons. */
     @Test
     @Timeout(120)
