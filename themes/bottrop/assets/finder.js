@@ -23,6 +23,7 @@
   });
   var origin = null;   // {lat, lon, label} while sorted by distance
   var flatList = null;
+  var flatHeading = null;
 
   function fields() {
     return Array.prototype.slice.call(form.querySelectorAll('.finder-facets select, .finder-facets input[type=checkbox]'));
@@ -168,6 +169,10 @@
     return { lat: parseFloat(ll[0]), lon: parseFloat(ll[1]), label: o.textContent, here: false };
   }
 
+  // the page's language writes the number ("1,2 km", "1.2 km"), with the digits the times have
+  var numberLocale = (document.documentElement.lang || 'de') + '-u-nu-latn';
+  try { (1.5).toLocaleString(numberLocale); } catch (e) { numberLocale = 'de-DE'; }
+
   function distanceLine(card, km) {
     var line = card.querySelector('.distance');
     if (!line) {
@@ -178,7 +183,7 @@
     // under 50 m "0,0 km" would read as a mistake
     line.textContent = isFinite(km) && km < 0.05 ? form.getAttribute('data-nearby-near')
       : isFinite(km)
-      ? form.getAttribute('data-nearby-km').replace('{km}', km.toLocaleString('de-DE', { maximumFractionDigits: 1, minimumFractionDigits: 1 }))
+      ? form.getAttribute('data-nearby-km').replace('{km}', km.toLocaleString(numberLocale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }))
       : '';
   }
 
@@ -190,8 +195,14 @@
       if (!flatList) {
         flatList = document.createElement('div');
         flatList.className = 'cards nearby-list';
+        // the district and quarter headings stay with the hidden groups: the one list gets a heading of its own
+        flatHeading = document.createElement('h3');
+        flatHeading.className = 'visually-hidden';
+        results.parentNode.insertBefore(flatHeading, results);
         results.parentNode.insertBefore(flatList, results);
       }
+      flatHeading.textContent = form.getAttribute('data-nearby-from').replace('{from}', from.label);
+      flatHeading.hidden = false;
       results.hidden = true;
       byDistance.forEach(function (d) { flatList.appendChild(d.card); });
       followDistrict();
@@ -223,7 +234,10 @@
       var line = c.querySelector('.distance');
       if (line) line.parentNode.removeChild(line);
     });
-    if (flatList) results.hidden = false;
+    if (flatList) {
+      results.hidden = false;
+      flatHeading.hidden = true;
+    }
     if (flat) cards.forEach(function (c) { c.hidden = false; });
     nearbyStatus.textContent = '';
   }

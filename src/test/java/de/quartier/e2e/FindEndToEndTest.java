@@ -1076,6 +1076,11 @@ class FindEndToEndTest {
             }
             assertEquals(listedContactPoints().stream().map(ContactPoint::title).map(FindEndToEndTest::squash).sorted().toList(),
                     names.stream().sorted().toList(), "every current office, once");
+            // the district and quarter headings went with the groups: the one list has a heading of its own, above the cards' level
+            WebElement heading = d.findElement(By.xpath("//div[contains(@class,'nearby-list')]/preceding-sibling::*[1]"));
+            assertEquals("h3", heading.getTagName());
+            assertTrue(heading.getAttribute("textContent").contains(q.title()), heading.getAttribute("textContent"));
+            assertEquals("h4", cards.get(0).findElement(By.cssSelector(".card-title")).getTagName(), "the cards' headings below it");
             log("near me: %d offices in one list by distance from %s", names.size(), q.title());
         }
     }
