@@ -230,9 +230,27 @@ public final class ContentFields {
         return Examples.BY_KEY.get(key);
     }
 
+    /** The collection a reference field of this key points at ("operators" → operators), if it is one. */
+    public static java.util.Optional<Collection> refersTo(String key) {
+        return java.util.Optional.ofNullable(Examples.REFERS_TO.get(key));
+    }
+
     /** Made on first use, once every list above is complete. */
     private static final class Examples {
         static final Map<String, String> BY_KEY = build();
+        static final Map<String, Collection> REFERS_TO = refs();
+
+        private static Map<String, Collection> refs() {
+            Map<String, Collection> out = new java.util.HashMap<>();
+            List<FieldSpec> all = new ArrayList<>(COMMON);
+            OWN.values().forEach(all::addAll);
+            for (int i = 0; i < all.size(); i++) {
+                FieldSpec f = all.get(i);
+                if (f.refersTo() != null) out.putIfAbsent(f.key(), f.refersTo());
+                all.addAll(f.fields());
+            }
+            return Map.copyOf(out);
+        }
 
         private static Map<String, String> build() {
             Map<String, String> out = new java.util.HashMap<>();

@@ -95,9 +95,12 @@ public final class Fields {
             return false;
         }
         String example = de.quartier.model.ContentFields.exampleOf(key);
+        // a reference's example names a file of the model's example, not necessarily one of this site
+        String which = de.quartier.model.ContentFields.refersTo(key)
+                .map(c -> ", with the name of a file in content/" + c.folder() + "/ (without .md)").orElse("");
         diagnostics.error(Code.MISSING_FIELD, map.pair(key).map(p -> p.key().at()).orElse(missingAt),
                 "`" + prefix + key + "` is required" + (map.pair(key).isPresent() ? " and must not be empty" : ""),
-                example == null ? null : "for example " + key + ": " + example);
+                example == null ? null : "for example " + key + ": " + example + which);
         return false;
     }
 

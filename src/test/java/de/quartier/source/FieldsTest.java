@@ -486,6 +486,15 @@ class FieldsTest {
     }
 
     @Test
+    void aMissingReferenceIsToldWhereItsNamesComeFrom() {
+        Fields f = fields("title: X\n");
+        assertFalse(f.require("operators"));
+        assertEquals("for example operators: [stadt], with the name of a file in content/operators/ (without .md)", problems().get(0).hint());
+        assertFalse(f.require("phone"));
+        assertFalse(problems().get(1).hint().contains("content/"), "other fields: the example alone");
+    }
+
+    @Test
     void wrongKindShowsHowTheFieldIsWritten() {
         assertNull(fields("image: media/buero.svg\n").map("image"));
         Diagnostic image = problems().get(0);
