@@ -18,6 +18,7 @@ import de.quartier.render.StateHolidays;
 import de.quartier.render.Theme;
 import de.quartier.postprocess.LinkIndex;
 import de.quartier.model.RenderedFile;
+import de.quartier.load.CommittedFiles;
 import de.quartier.load.GitDates;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,8 +46,7 @@ public final class Pipeline {
 
     /** Reads and checks the whole site; writes nothing. */
     public BuildResult check(BuildOptions options) throws IOException {
-        CompletableFuture<GitDates.History> history = aside("quartier-git-dates", () -> GitDates.history(options.site()));
-        return check(options, new Timings(), readAll(options), null, null, () -> joined(history));
+        return check(options, new Timings(), readAll(options), null, null, new CommittedFiles(options.site()));
     }
 
     /** A build reads every file of the site. */
@@ -67,10 +67,10 @@ public final class Pipeline {
     /**
      * @param records  records checked before (the preview), or null
      * @param onConfig told the configuration once it is read, before the records are checked; or null
-     * @param history  what Git knows of the content files (which are being written), asked once the files are read
+     * @param uncommitted which content files are being written (never committed), asked only where a check needs it
      */
     BuildResult check(BuildOptions options, Timings timings, Loading loading, RecordCache records, ConfigRead onConfig,
-                      java.util.function.Supplier<GitDates.History> history) throws IOException {
+                      java.util.function.Predicate<String> uncommitted) throws IOException {
         Diagnostics diagnostics = new Diagnostics(options.strict());
         LoadedSite loaded = loading.load(diagnostics);
         timings.stage("load");
@@ -83,9 +83,8 @@ public final class Pipeline {
         ZoneId zone = config.map(SiteConfig::timezone).orElse(FALLBACK_ZONE);
         GeoBounds bounds = config.map(c -> c.map().bounds()).orElse(null);
         LocalDate today = options.today() != null ? options.today() : LocalDate.now(zone);
-        GitDates.History git = history.get();
         ValidationContext context = new ValidationContext(zone, bounds, loaded.mediaFiles(), loaded.media(),
-                config.map(SiteConfig::basePath).orElse("/"), today, git::uncommitted);
+                config.map(SiteConfig::basePath).orElse("/"), today, uncommitted);
         List<SourceFile> recordFiles = loaded.recordFiles();
         if (records != null) {
             // a record checked before stays valid while what it was checked against is the same
@@ -146,7 +145,7 @@ public final class Pipeline {
      */
     public BuildResult build(BuildOptions options, OutputSink sink) throws IOException {
         // beside the check: git's dates, and the theme with its templates compiled once the configuration names it
-        CompletableFuture<GitDates.History> history = aside("quartier-git-dates", () -> GitDates.history(options.site()));
+        CompletableFuture<Map<String, LocalDate>> fileDates = aside("quartier-git-dates", () -> GitDates.of(options.site()));
         AtomicReference<CompletableFuture<Theme>> themeAhead = new AtomicReference<>();
         Timings timings = new Timings();
         BuildResult checked = check(options, timings, readAll(options), null,
@@ -155,7 +154,7 @@ public final class Pipeline {
                     t.problems();
                     t.published(); // the assets' hashed names
                     return t;
-                })), () -> joined(history));
+                })), new CommittedFiles(options.site()));
         if (checked.site().isEmpty()) return checked;
         // the records are read into the site: their texts need not stay in memory while it is rendered
         checked = checked.withLoaded(checked.loaded().withoutTexts());
@@ -165,7 +164,7 @@ public final class Pipeline {
         TemplateProblems templates = new TemplateProblems(theme, site.config().theme());
         if (templates.check(checked.diagnostics()))
             return checked.withoutSite();
-        SiteRenderer renderer = renderer(site, theme, joined(history).changed());
+        SiteRenderer renderer = renderer(site, theme, joined(fileDates));
         timings.stage("set up");
         List<Output> plan = renderer.plan(checked.loaded().media());
         timings.stage("plan");

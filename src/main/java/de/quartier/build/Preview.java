@@ -41,7 +41,7 @@ public final class Preview {
     private final Pipeline pipeline = new Pipeline();
     private final ReadCache reads = new ReadCache();
     private final RecordCache records = new RecordCache();
-    private final GitDates.History history;
+    private final Map<String, LocalDate> fileDates;
     private Theme theme;
     private Map<String, byte[]> themeFiles;
     private volatile PreviewRendering current;
@@ -56,7 +56,7 @@ public final class Preview {
         this.options = options;
         this.planDelayMs = planDelayMs;
         // the dates of the last commits: they change with a commit, not with an edit
-        this.history = GitDates.history(options.site());
+        this.fileDates = GitDates.of(options.site());
     }
 
     /** Checks the whole site again from what is on disk now; the next files asked for are rendered from it. */
@@ -71,13 +71,15 @@ public final class Preview {
      */
     public synchronized PreviewState refresh(java.util.Collection<String> changed) throws IOException {
         Timings timings = new Timings();
+        // asked afresh on each save (only if a record needs it): a file committed meanwhile is no longer being written
+        de.quartier.load.CommittedFiles uncommitted = new de.quartier.load.CommittedFiles(options.site());
         // the base path from the configuration, also while records have errors (the address the server names)
         java.util.concurrent.atomic.AtomicReference<String> configured = new java.util.concurrent.atomic.AtomicReference<>();
         java.util.concurrent.atomic.AtomicReference<Set<String>> languages = new java.util.concurrent.atomic.AtomicReference<>(Set.of());
         BuildResult r = pipeline.check(options, timings, d -> load(changed, d), records, (loaded, config) -> {
             configured.set(config.basePath());
             languages.set(Set.copyOf(config.otherLanguages()));
-        }, () -> history);
+        }, uncommitted);
         LoadedSite read = r.loaded();
         List<Diagnostic> ofBrokenDrafts = List.of();
         Map<String, String> broken = !r.ok() && options.includeDrafts() ? BrokenDrafts.holdingAllErrors(r, records, languages.get()) : Map.of();
@@ -87,7 +89,7 @@ public final class Preview {
             BuildResult rest = pipeline.check(options, timings, d -> {
                 loadProblems.stream().filter(p -> !files.contains(p.at().path())).forEach(d::add);
                 return BrokenDrafts.without(read, files);
-            }, records, null, () -> history);
+            }, records, null, uncommitted);
             if (rest.ok()) {
                 Set<String> theirs = BrokenDrafts.filesOf(read, files);
                 ofBrokenDrafts = r.diagnostics().sorted().stream().filter(d -> d.severity() == Severity.ERROR || theirs.contains(d.at().path())).toList();
@@ -123,7 +125,7 @@ public final class Preview {
             timings.print();
             return state;
         }
-        SiteRenderer renderer = Pipeline.renderer(site.get(), theme, history.changed());
+        SiteRenderer renderer = Pipeline.renderer(site.get(), theme, fileDates);
         timings.stage("set up");
         timings.print();
         current = new PreviewRendering(state, renderer, r.loaded().media(), templates);

@@ -23,27 +23,8 @@ public final class GitDates {
     private GitDates() {
     }
 
-    /**
-     * What Git knows of the content files: their last commits' dates and which were ever committed.
-     *
-     * @param known whether the site is in a Git repository that git could read; without it no file counts as uncommitted
-     */
-    public record History(Map<String, LocalDate> changed, boolean known) {
-        public static final History NONE = new History(Map.of(), false);
-
-        /** Whether the file was never committed: an editor is writing it now. */
-        public boolean uncommitted(String path) {
-            return known && !changed.containsKey(path);
-        }
-    }
-
     /** Site-relative path ("content/offerings/x.md") → the date of its last commit, for files under content/. */
     public static Map<String, LocalDate> of(Path siteRoot) {
-        return history(siteRoot).changed();
-    }
-
-    /** The dates of {@link #of}, and whether git could tell (the site is in a repository). */
-    public static History history(Path siteRoot) {
         ProcessBuilder pb = new ProcessBuilder("git", "-c", "core.quotepath=off", "log", "--no-renames", "--relative",
                 "--format=%x01%cs", "--name-only", "--", "content")
                 .directory(siteRoot.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
@@ -55,14 +36,14 @@ public final class GitDates {
             }
             if (!git.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 git.destroyForcibly();
-                return History.NONE;
+                return Map.of();
             }
-            return git.exitValue() == 0 ? new History(dates, true) : History.NONE;
+            return git.exitValue() == 0 ? dates : Map.of();
         } catch (IOException e) {
-            return History.NONE; // no git on this machine
+            return Map.of(); // no git on this machine
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return History.NONE;
+            return Map.of();
         }
     }
 

@@ -20,12 +20,15 @@ final class PastDates {
     }
 
     static void warn(List<EventDate> dates, Fields f, ValidationContext context, Diagnostics diagnostics) {
-        if (dates.isEmpty() || context.today() == null || !context.uncommitted().test(f.mapping().at().path())) return;
+        if (dates.isEmpty() || context.today() == null) return;
         LocalDate last = dates.stream().map(d -> (d.end() != null ? d.end() : d.start()).toLocalDate()).max(Comparator.naturalOrder()).orElseThrow();
-        if (!last.isBefore(context.today())) return;
-        String hint = last.plusYears(1).isBefore(context.today())
-                ? "if it is written up as a past event, nothing is wrong; else check the dates"
-                : "check the year (" + (last.getYear() + 1) + ", not " + last.getYear() + "?); if it is written up as a past event, nothing is wrong";
+        // git is asked last, and only for such a record
+        if (!last.isBefore(context.today()) || !context.uncommitted().test(f.mapping().at().path())) return;
+        // a year too early lies months back, and a year later would still be to come
+        boolean yearTooEarly = last.isBefore(context.today().minusMonths(2)) && !last.plusYears(1).isBefore(context.today());
+        String hint = yearTooEarly
+                ? "check the year (" + (last.getYear() + 1) + ", not " + last.getYear() + "?); if it is written up as a past event, nothing is wrong"
+                : "if it is written up as a past event, nothing is wrong; else check the dates";
         diagnostics.warning(Code.DATES_PAST, f.keyAt("dates"), (dates.size() == 1 ? "the date" : "every date") + " in `dates` has passed (the last: "
                 + last.format(Diagnostics.DATE) + "): the new offering will show only as over, in no list or calendar", hint);
     }

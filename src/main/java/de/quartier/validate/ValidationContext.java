@@ -13,8 +13,8 @@ import java.util.Set;
  * @param mediaFiles the files under content/media, as "media/…" paths
  * @param media      their bytes (boundary files are read and checked)
  * @param basePath   the path of the site's base URL ("/quartiersentwicklung/"); "/" when site-config.yml is broken
- * @param uncommitted whether a file ("content/offerings/x.md") is being written: never committed to the site's
- *                   Git repository; false for every file of a site outside one
+ * @param uncommitted whether a file ("content/offerings/x.md") is being written: not in the commit checked out
+ *                   of the site's Git repository; false for every file of a site outside one
  */
 public record ValidationContext(ZoneId zone, GeoBounds bounds, Set<String> mediaFiles, java.util.Map<String, byte[]> media, String basePath,
                                 java.time.LocalDate today, java.util.function.Predicate<String> uncommitted) {
