@@ -50,10 +50,12 @@ final class ErrorPage {
         // with drafts shown, a half-written draft stops the preview but not the publishing build: say so,
         // and only then: an error in a published record stops publishing too
         boolean inDraft = problems.stream().anyMatch(d -> d.severity() == Severity.ERROR && state.draftFiles().contains(d.at().path()));
-        if (!draftPage && errors > 0 && !inDraft)
-            out.append("<p class=\"note\">").append(errors == 1 ? "Der Fehler steht" : "Die Fehler stehen")
-                    .append(" in veröffentlichten Einträgen: Solange ").append(errors == 1 ? "er besteht" : "sie bestehen")
-                    .append(", baut auch <code>quartier build</code> die Website nicht, und die veröffentlichte Fassung bleibt, wie sie ist.</p>\n");
+        long outsideDrafts = draftPage ? 0 : problems.stream()
+                .filter(d -> d.severity() == Severity.ERROR && !state.draftFiles().contains(d.at().path())).count();
+        if (outsideDrafts > 0)
+            out.append("<p class=\"note\">Solange ").append(outsideDrafts == 1 ? (inDraft ? "der Fehler außerhalb der Entwürfe" : "dieser Fehler")
+                            : (inDraft ? "die Fehler außerhalb der Entwürfe" : "diese Fehler")).append(outsideDrafts == 1 ? " besteht" : " bestehen")
+                    .append(", baut auch <code>quartier build</code> die Website nicht; die veröffentlichte Fassung bleibt, wie sie ist.</p>\n");
         if (state.drafts() && (inDraft || draftPage))
             out.append("<p class=\"note\">Die Vorschau zeigt und prüft auch Entwürfe. Ein Fehler in einem Entwurf hält die ")
                     .append("Veröffentlichung nicht auf: <code>quartier build</code> lässt Entwürfe weg. Die Website ohne Entwürfe zeigt ")

@@ -112,7 +112,7 @@ class PreviewServerTest {
         assertTrue(page.body().contains("hint: did you mean `altstadt`?"), page.body());
         assertTrue(page.body().contains("/_quartier/live.js"), "the error page reloads by itself too");
         // an error in a published record holds up publishing too: the page says so, not that drafts are left out
-        assertTrue(page.body().contains("Der Fehler steht in veröffentlichten Einträgen: Solange er besteht, baut auch <code>quartier build</code> die Website nicht"), page.body());
+        assertTrue(page.body().contains("Solange dieser Fehler besteht, baut auch <code>quartier build</code> die Website nicht"), page.body());
         assertFalse(page.body().contains("lässt Entwürfe weg"), page.body());
         assertTrue(page.body().contains("<code>quartier check --drafts</code> dieselben Meldungen"), page.body());
         assertEquals(503, get("/quartiere/daten/angebote.json").statusCode());
@@ -140,13 +140,16 @@ class PreviewServerTest {
         assertFalse(own.body().contains("quartier-hinweise"), "its errors once, not again in the notice");
         // a draft's errors do not hold up publishing: its page says so
         assertTrue(own.body().contains("<code>quartier build</code> lässt Entwürfe weg"), own.body());
-        assertFalse(own.body().contains("veröffentlichten Einträgen"), own.body());
+        assertFalse(own.body().contains("baut auch"), own.body());
         // a page whose bytes stay the same is told to reload once the notice changes
         String fingerprintWith = fingerprintOf(get("/quartiere/impressum/").body());
-        // an error in a published record: the whole site waits for it, as before
+        // an error in a published record: the whole site waits for it, as before; the page says which errors hold up publishing
         edit(OFFERING, "quarters: [altstadt]", "quarters: [altstat]");
         assertFalse(preview.state().ok());
-        assertEquals(500, get("/quartiere/").statusCode());
+        HttpResponse<String> both = get("/quartiere/");
+        assertEquals(500, both.statusCode());
+        assertTrue(both.body().contains("Solange der Fehler außerhalb der Entwürfe besteht, baut auch <code>quartier build</code> die Website nicht"), both.body());
+        assertTrue(both.body().contains("<code>quartier build</code> lässt Entwürfe weg"), both.body());
         edit(OFFERING, "quarters: [altstat]", "quarters: [altstadt]");
         // filled in: the draft's page is there
         edit(draft, "[altstat]", "[altstadt]");
