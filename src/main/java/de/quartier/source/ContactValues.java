@@ -20,8 +20,9 @@ final class ContactValues {
         if (EMAIL.matcher(v).matches()) {
             String written = v;
             // a warning, not an error: an unusual domain may be real
-            EmailSpelling.meant(v).ifPresent(m -> d.warning(Code.EMAIL_SPELLING, s.at(),
-                    "`" + name + "`: `" + written + "` looks mistyped, and mail to it would go nowhere", "did you mean " + m + "?"));
+            java.util.List<String> meant = EmailSpelling.meant(v);
+            if (!meant.isEmpty()) d.warning(Code.EMAIL_SPELLING, s.at(),
+                    "`" + name + "`: `" + written + "` looks mistyped, and mail to it would go nowhere", "did you mean " + String.join(" or ", meant) + "?");
             return v;
         }
         // "(at)" and "[at]", written against spam on web pages: the build writes the address as it must be
