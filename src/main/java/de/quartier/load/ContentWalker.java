@@ -74,19 +74,17 @@ final class ContentWalker extends SimpleFileVisitor<Path> {
                         "content/" + top + "/ is not a collection folder; its files are not read",
                         meant.map(n -> "did you mean content/" + n + "/?").orElse("known folders: " + String.join(", ", KNOWN_FOLDERS)));
             } else {
-                // records written to be published: left out without an error, they would be missing from the site unnoticed
-                String named = records.size() <= 3 ? String.join(", ", records) : String.join(", ", records.subList(0, 3)) + ", …";
-                diagnostics.error(Code.UNKNOWN_FOLDER, SourceSpan.startOf(relative(dir) + "/"),
-                        "content/" + top + "/ is not a collection folder: " + (records.size() == 1 ? "its record " : "its " + records.size() + " records ")
-                                + "(" + named + ") would not be published",
-                        meant.map(n -> "move " + (records.size() == 1 ? "it" : "them") + " to content/" + n + "/")
-                                .orElse("move " + (records.size() == 1 ? "it" : "them") + " to one of " + String.join(", ", KNOWN_FOLDERS)));
+                unpublished(dir, records, "content/" + top + "/ is not a collection folder",
+                        meant.map(n -> "content/" + n + "/").orElse("one of " + String.join(", ", KNOWN_FOLDERS)));
             }
             return FileVisitResult.SKIP_SUBTREE;
         }
         if (rel.getNameCount() > 1 && !top.equals(MEDIA_FOLDER)) {
-            diagnostics.warning(Code.IGNORED_FILE, SourceSpan.startOf(relative(dir) + "/"),
-                    "folders inside content/" + top + "/ are not read", "put each record directly in content/" + top + "/");
+            List<String> records = records(dir);
+            if (records.isEmpty())
+                diagnostics.warning(Code.IGNORED_FILE, SourceSpan.startOf(relative(dir) + "/"),
+                        "folders inside content/" + top + "/ are not read", "put each record directly in content/" + top + "/");
+            else unpublished(dir, records, "folders inside content/" + top + "/ are not read", "content/" + top + "/");
             return FileVisitResult.SKIP_SUBTREE;
         }
         return FileVisitResult.CONTINUE;
@@ -205,11 +203,23 @@ final class ContentWalker extends SimpleFileVisitor<Path> {
         return root.relativize(p).toString().replace('\\', '/');
     }
 
-    /** Editors think in the German names the site shows (angebote, anlaufstellen, …). */
-    /** The Markdown files in a folder and the folders in it (names relative to it, sorted), hidden ones left out. */
+    /**
+     * Records in a folder that is not read: written to be published, left out without an error they
+     * would be missing from the site unnoticed. One kept unpublished on purpose has {@code draft: true}.
+     */
+    private void unpublished(Path dir, List<String> records, String why, String where) {
+        String named = records.size() <= 3 ? String.join(", ", records) : String.join(", ", records.subList(0, 3)) + ", …";
+        boolean one = records.size() == 1;
+        diagnostics.error(Code.UNKNOWN_FOLDER, SourceSpan.startOf(relative(dir) + "/"),
+                why + ": " + (one ? "its record " : "its " + records.size() + " records ") + "(" + named + ") would not be published",
+                "move " + (one ? "it" : "them") + " to " + where + "; to keep a record unpublished, give it `draft: true` there");
+    }
+
+    /** The records (.md, .yml, .yaml, any case) in a folder and the folders in it (names relative to it, sorted), hidden ones left out. */
     private static List<String> records(Path dir) {
         try (java.util.stream.Stream<Path> files = Files.walk(dir, 4)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".md") && Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+            return files.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".+\\.(md|yml|yaml)")
+                            && Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
                     .map(f -> dir.relativize(f).toString().replace('\\', '/'))
                     .filter(n -> java.util.Arrays.stream(n.split("/")).noneMatch(part -> part.startsWith(".")))
                     .sorted().toList();
@@ -218,6 +228,7 @@ final class ContentWalker extends SimpleFileVisitor<Path> {
         }
     }
 
+    /** Editors think in the German names the site shows (angebote, anlaufstellen, …). */
     private static Optional<String> germanFolder(String name) {
         String n = name.toLowerCase(java.util.Locale.ROOT);
         for (Collection c : Collection.values())

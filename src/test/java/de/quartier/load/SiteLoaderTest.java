@@ -86,20 +86,24 @@ class SiteLoaderTest {
         Files.writeString(site.resolve("content/readme.md"), "x");
         Files.writeString(site.resolve("content/pages/.hidden.md"), "x");
         Files.writeString(site.resolve("content/pages/impressum.md.bak"), "x");
+        // records in a folder inside a collection, also as .yml: not read, so an error too
+        Files.createDirectories(site.resolve("content/operators/2025"));
+        Files.writeString(site.resolve("content/operators/2025/caritas.YML"), "title: Caritas\n");
         Files.createDirectories(site.resolve("content/entwuerfe"));
         Files.writeString(site.resolve("content/entwuerfe/ideen.txt"), "x");
         new SiteLoader(diagnostics).load(site);
         List<String> codes = diagnostics.sorted().stream().map(d -> d.severity() + " " + d.code().id() + " " + d.at().path()).toList();
         // a record in a folder Quartier does not read would be missing from the site: an error; other files a warning
-        assertEquals(List.of("ERROR unknown-folder content/angebote/", "WARNING unknown-folder content/entwuerfe/",
+        assertEquals(List.of("ERROR unknown-folder content/angebote/", "WARNING unknown-folder content/entwuerfe/", "ERROR unknown-folder content/operators/2025/",
                 "WARNING ignored-file content/pages/foto.jpg", "WARNING ignored-file content/pages/impressum.md.bak", "WARNING ignored-file content/pages/notiz.txt",
                 "WARNING ignored-file content/readme.md"), codes);
         assertEquals("content/angebote/ is not a collection folder: its record (x.md) would not be published", diagnostics.sorted().get(0).message());
-        assertEquals("move it to content/offerings/", diagnostics.sorted().get(0).hint());
+        assertEquals("move it to content/offerings/; to keep a record unpublished, give it `draft: true` there", diagnostics.sorted().get(0).hint());
         // a text file is probably a record with the wrong extension; a picture belongs in media/
-        assertEquals("images and documents belong in content/media/", diagnostics.sorted().get(2).hint());
-        assertEquals("a copy of a record, it seems: delete it, or keep it outside content/", diagnostics.sorted().get(3).hint());
-        assertEquals("if it is a record, rename it to notiz.md", diagnostics.sorted().get(4).hint());
+        assertEquals("folders inside content/operators/ are not read: its record (caritas.YML) would not be published", diagnostics.sorted().get(2).message());
+        assertEquals("images and documents belong in content/media/", diagnostics.sorted().get(3).hint());
+        assertEquals("a copy of a record, it seems: delete it, or keep it outside content/", diagnostics.sorted().get(4).hint());
+        assertEquals("if it is a record, rename it to notiz.md", diagnostics.sorted().get(5).hint());
     }
 
     @Test

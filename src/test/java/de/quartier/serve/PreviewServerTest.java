@@ -218,7 +218,7 @@ class PreviewServerTest {
     @Test
     void warningsShowAsANoticeOnThePages() throws Exception {
         Files.createDirectories(site.resolve("content/offerings/alt"));
-        Files.writeString(site.resolve("content/offerings/alt/x.md"), "---\ntitle: X\n---\n");
+        Files.writeString(site.resolve("content/offerings/alt/notizen.txt"), "Ideen\n");
         preview.refresh(null);
         String page = get("/quartiere/").body();
         assertTrue(page.contains("<aside id=\"quartier-hinweise\" role=\"status\""), page);
