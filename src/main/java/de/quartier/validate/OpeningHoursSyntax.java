@@ -91,11 +91,12 @@ final class OpeningHoursSyntax {
         Optional<StrayHoursSeparators.Stray> stray = StrayHoursSeparators.find(text);
         if (stray.isPresent()) {
             StrayHoursSeparators.Stray st = stray.get();
-            boolean fixes = !st.fixed().isEmpty() && problem(st.fixed(), true).isEmpty();
+            String fixed = StrayHoursSeparators.withoutAny(text);
+            boolean fixes = !fixed.isEmpty() && problem(fixed, true).isEmpty();
             diagnostics.error(Code.BAD_OPENING_HOURS, value.charAt(lead + st.offset(), st.length()),
-                    "`" + key + "` has a `" + st.separator() + "` with no rule " + (st.before() ? "before" : "after")
-                            + " it, which would read as open every day around the clock",
-                    fixes ? "delete it: `" + st.fixed() + "`" : "delete it");
+                    "`" + key + "` has a `" + st.separator() + "` with nothing " + (st.before() ? "before" : "after")
+                            + " it, which would be read as open all day",
+                    fixes ? "delete it: `" + fixed + "`" : "delete it");
             return null;
         }
         if (rules.isEmpty()) {

@@ -41,6 +41,17 @@ final class StrayHoursSeparators {
         return Optional.empty();
     }
 
+    /** The text without any stray separator ("; ; Mo 10:00-12:00" → "Mo 10:00-12:00"), each taken out in turn. */
+    static String withoutAny(String text) {
+        String out = text;
+        for (int i = 0; i < text.length(); i++) {
+            Optional<Stray> s = find(out);
+            if (s.isEmpty()) break;
+            out = s.get().fixed();
+        }
+        return out;
+    }
+
     private static Stray stray(String text, int at, int length, boolean before, boolean atStart) {
         // the separator goes with the blanks before it ("PH off;" → "PH off"; "; ;" keeps one "; ")
         int from = at;

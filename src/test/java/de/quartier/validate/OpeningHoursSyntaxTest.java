@@ -309,7 +309,11 @@ class OpeningHoursSyntaxTest {
             "Mo 10:00-12:00;; We 14:00-16:00 # 15 # ; # true # delete it: `Mo 10:00-12:00; We 14:00-16:00`",
             "Mo 10:00-12:00; ; We 14:00-16:00 # 16 # ; # true # delete it: `Mo 10:00-12:00; We 14:00-16:00`",
             "; Mo 10:00-12:00 # 0 # ; # true # delete it: `Mo 10:00-12:00`",
-            "Mo 10:00-12:00 ||   # 15 # || # false # delete it: `Mo 10:00-12:00`"})
+            "Mo 10:00-12:00 ||   # 15 # || # false # delete it: `Mo 10:00-12:00`",
+            // every stray one is taken out in the hint, not only the first
+            "; ; Mo 10:00-12:00 # 0 # ; # true # delete it: `Mo 10:00-12:00`",
+            "Mo 10:00-12:00 ;; We 10:00-12:00; # 16 # ; # true # delete it: `Mo 10:00-12:00 ; We 10:00-12:00`",
+            "Mo,,Tu 10:00-12:00 # 3 # , # true # delete it: `Mo,Tu 10:00-12:00`"})
     void aSeparatorWithNoRuleBesideItIsAnErrorNotOpenAroundTheClock(String hours, int at, String separator, boolean before, String hint) {
         // the parser reads the gap as an empty rule: every day, all day
         assertNull(OpeningHoursSyntax.check(plain(hours), "opening_hours", diagnostics), hours);
@@ -319,8 +323,8 @@ class OpeningHoursSyntaxTest {
         assertEquals(Code.BAD_OPENING_HOURS, d.code());
         assertEquals(16 + at, d.at().column(), hours);
         assertEquals(separator.length(), d.at().length());
-        assertEquals("`opening_hours` has a `" + separator + "` with no rule " + (before ? "before" : "after")
-                + " it, which would read as open every day around the clock", d.message());
+        assertEquals("`opening_hours` has a `" + separator + "` with nothing " + (before ? "before" : "after")
+                + " it, which would be read as open all day", d.message());
         assertEquals(hint, d.hint());
     }
 
