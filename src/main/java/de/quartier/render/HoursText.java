@@ -227,7 +227,9 @@ public final class HoursText {
         if (w.interval() == 2 && (w.from() == 1 && w.to() >= 53 || w.from() == 2 && w.to() >= 52))
             return t.get(w.from() == 1 ? "hours.weeksOdd" : "hours.weeksEven");
         String text = w.from() == w.to() ? t.get("hours.week").replace("{from}", Integer.toString(w.from()))
-                : t.get("hours.weeks").replace("{from}", Integer.toString(w.from())).replace("{to}", Integer.toString(w.to()));
+                // the theme's dash between the weeks as ranges are written here (kept whole on a right-to-left page)
+                : t.get("hours.weeks").replace("{from}\u2013{to}", "{from}" + wording.dash() + "{to}")
+                        .replace("{from}", Integer.toString(w.from())).replace("{to}", Integer.toString(w.to()));
         return w.interval() > 1 ? text + wording.comma() + t.get("hours.weeksEvery").replace("{n}", Integer.toString(w.interval())) : text;
     }
 

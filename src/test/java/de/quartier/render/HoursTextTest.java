@@ -128,6 +128,15 @@ class HoursTextTest {
     }
 
     @Test
+    void aRangeOfWeeksStaysWholeOnARightToLeftPage() {
+        Theme theme = new Theme(Map.of());
+        String ar = hours(theme, "ar").summary(HoursFixture.of("week 01-26 Mo 10:00-12:00"), true);
+        assertTrue(ar.contains("1–\u206026"), ar);
+        String de = hours(theme, "de").summary(HoursFixture.of("week 01-26 Mo 10:00-12:00"), true);
+        assertTrue(de.contains("1–26"), de);
+    }
+
+    @Test
     void aClosureOnHolidaysReadsInTheLanguagesOwnOrder() {
         Theme theme = new Theme(Map.of());
         // before: "On public holidays closed", "في أيام العطل الرسمية مغلق"
