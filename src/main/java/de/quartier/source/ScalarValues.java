@@ -186,7 +186,8 @@ final class ScalarValues {
         if (v.startsWith("www.")) return "write https://" + v;
         if (local) return "write the address the page has on the web, e.g. https://www.example.org/…";
         if (v.contains(" ") && (v.startsWith("https://") || v.startsWith("http://")))
-            return UrlSpaces.inHost(v) ? "delete the space: " + UrlSpaces.mended(v)
+            return UrlSpaces.noteAfter(v) ? "write only the address: " + UrlSpaces.mended(v) + ", and a note in another field or the text"
+                    : UrlSpaces.inHost(v) ? "delete the space: " + UrlSpaces.mended(v)
                     : "write each space as %20: " + UrlSpaces.mended(v) + ", or copy the address from the browser's address bar";
         java.util.regex.Matcher m = MISTYPED_SCHEME.matcher(v);
         // "htps://x", "https//x", "http:/x": only where what follows looks like a host name

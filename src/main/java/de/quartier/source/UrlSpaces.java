@@ -11,7 +11,18 @@ public final class UrlSpaces {
      */
     public static String mended(String url) {
         int start = hostStart(url), end = hostEnd(url, start);
+        if (noteAfter(url)) return url.substring(0, start) + url.substring(start, end).split("\\s+", 2)[0];
         return url.substring(0, start) + url.substring(start, end).replaceAll("\\s", "") + url.substring(end).replaceAll("\\s", "%20");
+    }
+
+    /**
+     * Whether words follow the host name after a blank ("https://www.awo-bottrop.de (Startseite)"):
+     * not a host name broken by a blank ("https://www.bottrop .de"), so the words go, not the blank.
+     */
+    public static boolean noteAfter(String url) {
+        int start = hostStart(url);
+        String[] host = url.substring(start, hostEnd(url, start)).strip().split("\\s+", 2);
+        return host.length == 2 && !host[1].matches("[\\w.-]+(?:\\s+[\\w.-]+)*");
     }
 
     /** Whether a blank stands in the host name. */

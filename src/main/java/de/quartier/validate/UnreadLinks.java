@@ -36,7 +36,8 @@ final class UnreadLinks {
             return "write the number without spaces: " + label + PhoneNumber.telUri(bare.substring(4)) + ")";
         if (lower.startsWith("mailto:")) return "write the address without spaces: " + label + mailtoWithoutSpaces(bare) + ")";
         if (lower.startsWith("http://") || lower.startsWith("https://"))
-            return (de.quartier.source.UrlSpaces.inHost(bare) ? "delete the space: " : "write each space as %20: ")
+            return (de.quartier.source.UrlSpaces.noteAfter(bare) ? "write only the address: "
+                    : de.quartier.source.UrlSpaces.inHost(bare) ? "delete the space: " : "write each space as %20: ")
                     + label + de.quartier.source.UrlSpaces.mended(bare) + ")";
         return "write the target without spaces (name a file without them)";
     }

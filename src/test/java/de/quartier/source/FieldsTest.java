@@ -230,14 +230,16 @@ class FieldsTest {
     @Test
     void aMistypedOrSpacedWebAddressGetsTheAddressAsMeant() {
         Fields f = fields("a: https//www.bottrop.de\nb: htps://www.bottrop.de/x\nc: https://www.bottrop.de/quartier büro\nd: ftp://example.org/\n"
-                + "e: htp://example.org/a b\nf: https://www.bottrop .de/a b\n");
-        for (String k : List.of("a", "b", "c", "d", "e", "f")) assertNull(f.url(k));
+                + "e: htp://example.org/a b\nf: https://www.bottrop .de/a b\ng: https://www.awo-bottrop.de (Startseite)\n");
+        for (String k : List.of("a", "b", "c", "d", "e", "f", "g")) assertNull(f.url(k));
         List<Diagnostic> p = problems();
         assertEquals(List.of("write https://www.bottrop.de", "write https://www.bottrop.de/x",
                 "write each space as %20: https://www.bottrop.de/quartier%20büro, or copy the address from the browser's address bar",
                 "for example https://www.example.org/", "write http://example.org/a%20b",
                 // a host name holds no blank at all: deleted, not %20
-                "delete the space: https://www.bottrop.de/a%20b"), p.stream().map(Diagnostic::hint).toList());
+                "delete the space: https://www.bottrop.de/a%20b",
+                // words after the address are a note, not part of it
+                "write only the address: https://www.awo-bottrop.de, and a note in another field or the text"), p.stream().map(Diagnostic::hint).toList());
         // the JDK's own words ("Illegal character in path") are not passed on
         assertEquals("`c`: `https://www.bottrop.de/quartier büro` has a space, which a web address cannot hold", p.get(2).message());
     }
