@@ -102,9 +102,11 @@
     if (!ranges.length) return strings.closedToday || null;
     // as the pages write ranges: kept whole on a right-to-left page (a word joiner after the dash)
     var dash = document.documentElement.dir === 'rtl' ? '\u2013\u2060' : '\u2013';
+    // and listed with the language's comma, as the pages list them (Arabic script: "،")
+    var comma = /^(ar|fa|ur|ps)\b/.test(document.documentElement.lang) ? '\u060c ' : ', ';
     return (strings.today || 'Heute') + ': ' + ranges.map(function (r) {
       return hhmm(r[0]) + dash + hhmm(r[1]);
-    }).join(', ') + (strings.uhr ? ' ' + strings.uhr : '');
+    }).join(comma) + (strings.uhr ? ' ' + strings.uhr : '');
   }
 
   /** "Jetzt geöffnet bis 13:00 Uhr" from hours.js, with the words the build put in front of it. */
@@ -752,7 +754,8 @@
     else if (select.value) setDistrict(select.value, true);   // a value the browser restored
     else setDistrict('', false);                              // just the count
     if (wrapper) wrapper.hidden = false;
-    if (live) window.setTimeout(function () { out.setAttribute('aria-live', live); }, 0);
+    // live again a moment later, not in the same update as the text
+    if (live) window.setTimeout(function () { out.setAttribute('aria-live', live); }, 1000);
   }
 
   function start() {
