@@ -250,7 +250,7 @@
   if (nearbyFields) nearbyFields.hidden = false;   // sorting by distance needs the script
   form.addEventListener('submit', function (e) { e.preventDefault(); });
   // changes in quick succession (arrow keys through a list fire one each) make one step back, not one per value
-  var lastChange = 0;
+  var lastChange = 0;   // 0 after any other step (back, reset, "near me"): the next change is a step of its own
   function changed() {
     var now = Date.now();
     toUrl(now - lastChange > 1000);
@@ -266,6 +266,7 @@
     tellUnknown([]);
     apply();
     toUrl(true);
+    lastChange = 0;
   });
   if (nearbySelect) nearbySelect.addEventListener('change', function () {
     tellUnknown([]);
@@ -280,13 +281,14 @@
       navigator.geolocation.getCurrentPosition(function (pos) {
         if (nearbySelect) nearbySelect.value = '';
         toUrl(true);
+        lastChange = 0;
         sortFrom({ lat: pos.coords.latitude, lon: pos.coords.longitude, label: form.getAttribute('data-nearby-here'), here: true });
       }, function () {
         nearbyStatus.textContent = form.getAttribute('data-nearby-error');
       }, { maximumAge: 600000, timeout: 15000 });
     });
   }
-  window.addEventListener('popstate', fromUrl);
+  window.addEventListener('popstate', function () { lastChange = 0; fromUrl(); });
   // map.js shows and hides the district groups (on its filter, on history moves, at start): follow it
   var districtGroups = [];
   home.forEach(function (h) { if (h.district && districtGroups.indexOf(h.district) < 0) districtGroups.push(h.district); });

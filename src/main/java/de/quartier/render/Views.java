@@ -252,8 +252,9 @@ public final class Views {
      * @param place       where it happens, on a plan of several places (a quarter's); else ""
      * @param placeStreet that place's street and number, not shown: a print sheet adds it where the
      *                    sheet does not list the place with its address ("PUK, Industriestraße 38")
+     * @param titleLang   the offering's title's language where not the page's ("de" when untranslated), else ""
+     * @param placeLang   the same for the place's name
      */
-    /** @param titleLang, placeLang the language of the offering's title and of its place's name where not the page's ("de" when untranslated), else "" */
     public record PlanItem(String time, String title, String href, String place, String note, String placeStreet, String titleLang, String placeLang) {
         public PlanItem withStreet() {
             return placeStreet.isEmpty() ? this : new PlanItem(time, title, href, place + ", " + placeStreet, note, "", titleLang, placeLang);

@@ -493,9 +493,20 @@ class FieldsTest {
     void aMissingReferenceIsToldWhereItsNamesComeFrom() {
         Fields f = fields("title: X\n");
         assertFalse(f.require("operators"));
-        assertEquals("for example operators: [stadt], with the name of a file in content/operators/ (without .md)", problems().get(0).hint());
+        assertEquals("for example operators: [stadt], with the name of a file in content/operators/ (without .md or .yml)", problems().get(0).hint());
         assertFalse(f.require("phone"));
         assertFalse(problems().get(1).hint().contains("content/"), "other fields: the example alone");
+    }
+
+    @Test
+    void siteConfigsFieldsAreShownWithItsOwnExamples() {
+        SourceFile file = new SourceFile("site-config.yml", null, null, SourceFile.Format.YAML, "title:\n  - a\n");
+        Node.Mapping m = new SourceParser(diagnostics).parseYaml(file).orElseThrow();
+        assertNull(new Fields(m, SourceSpan.startOf("site-config.yml"), "", diagnostics).text("title"));
+        String hint = problems().get(0).hint();
+        assertFalse(hint != null && hint.contains("Quartiersbüro"), "a site's title, not an office's: " + hint);
+        assertEquals(de.quartier.model.ContentFields.siteConfigField("title").example() == null ? null
+                : "for example title: " + de.quartier.model.ContentFields.siteConfigField("title").example(), hint);
     }
 
     @Test
