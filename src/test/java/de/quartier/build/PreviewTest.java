@@ -113,7 +113,7 @@ class PreviewTest {
         assertSameAsBuild("the save completed");
 
         Files.createDirectories(site.resolve("content/offerings/archiv"));
-        Files.writeString(site.resolve("content/offerings/archiv/alt.md"), whole);
+        Files.writeString(site.resolve("content/offerings/archiv/notizen.txt"), "Ideen fürs Frühjahr\n");
         preview.refresh(null);   // a new folder: the watcher cannot say file by file what changed
         assertTrue(preview.state().warnings().stream().anyMatch(d -> d.at().path().startsWith("content/offerings/archiv")));
         assertSameAsBuild("a new folder");
