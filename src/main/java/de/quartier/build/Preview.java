@@ -42,6 +42,8 @@ public final class Preview {
     private final ReadCache reads = new ReadCache();
     private final RecordCache records = new RecordCache();
     private final Map<String, LocalDate> fileDates;
+    /** Which content files are not committed, as of the repository's state it names. */
+    private de.quartier.load.CommittedFiles committed;
     private Theme theme;
     private Map<String, byte[]> themeFiles;
     private volatile PreviewRendering current;
@@ -71,8 +73,10 @@ public final class Preview {
      */
     public synchronized PreviewState refresh(java.util.Collection<String> changed) throws IOException {
         Timings timings = new Timings();
-        // asked afresh on each save (only if a record needs it): a file committed meanwhile is no longer being written
-        de.quartier.load.CommittedFiles uncommitted = new de.quartier.load.CommittedFiles(options.site());
+        // asked again once the repository changed (a commit, a checkout), and only if a record needs it
+        long stamp = de.quartier.load.CommittedFiles.stamp(options.site());
+        if (committed == null || committed.stamp() != stamp || stamp == 0) committed = new de.quartier.load.CommittedFiles(options.site());
+        de.quartier.load.CommittedFiles uncommitted = committed;
         // the base path from the configuration, also while records have errors (the address the server names)
         java.util.concurrent.atomic.AtomicReference<String> configured = new java.util.concurrent.atomic.AtomicReference<>();
         java.util.concurrent.atomic.AtomicReference<Set<String>> languages = new java.util.concurrent.atomic.AtomicReference<>(Set.of());

@@ -12,8 +12,9 @@ import java.util.function.Predicate;
 
 /**
  * Which content files are being written: not in the commit checked out (git ls-tree HEAD). Asked
- * only when a check needs it, once per check; a site outside a Git repository, one whose content/
- * is a submodule, or a machine without git has no file that counts as uncommitted.
+ * only when a check needs it, once per check (the preview keeps the answer until the repository
+ * changes); a site outside a Git repository (found without starting git), one whose content/ is a
+ * submodule, or a machine without git has no file that counts as uncommitted.
  */
 public final class CommittedFiles implements Predicate<String> {
     private static final long TIMEOUT_SECONDS = 20;
@@ -22,8 +23,11 @@ public final class CommittedFiles implements Predicate<String> {
     private Set<String> committed; // null: not asked yet; empty and unknown: nothing counts as uncommitted
     private boolean known;
 
+    private final long stamp;
+
     public CommittedFiles(Path siteRoot) {
         this.siteRoot = siteRoot;
+        this.stamp = stamp(siteRoot);
     }
 
     /** Whether the file ("content/offerings/x.md") is not in the commit checked out. */
@@ -33,8 +37,34 @@ public final class CommittedFiles implements Predicate<String> {
         return known && !committed.contains(path);
     }
 
+    /**
+     * The state of the site's repository as a number that changes with each commit, checkout or
+     * staging (the time of its index file); -1 outside a repository, found without starting git.
+     */
+    public static long stamp(Path siteRoot) {
+        for (Path dir = siteRoot.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            Path git = dir.resolve(".git");
+            if (java.nio.file.Files.isDirectory(git)) {
+                try {
+                    return java.nio.file.Files.getLastModifiedTime(git.resolve("index")).toMillis();
+                } catch (IOException e) {
+                    return 0; // a repository without an index yet
+                }
+            }
+            if (java.nio.file.Files.exists(git)) return 0; // a worktree's or submodule's .git file: ask git
+        }
+        return -1;
+    }
+
+    /** The repository state this answer holds for (see {@link #stamp}). */
+    public long stamp() {
+        return stamp;
+    }
+
     private void read() {
         committed = new HashSet<>();
+        // outside a repository git is not started at all (a process costs a preview's refresh some 10 ms)
+        if (stamp == -1) return;
         ProcessBuilder pb = new ProcessBuilder("git", "-c", "core.quotepath=off", "ls-tree", "-r", "HEAD", "--", "content")
                 .directory(siteRoot.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
         try {

@@ -1,10 +1,14 @@
 package de.quartier.load;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -20,6 +24,18 @@ class CommittedFilesTest {
         String tree = "100644 blob 3f2a1c\tcontent/offerings/lesefest.md\n100644 blob 99aa00\tcontent/offerings/schlagerchor-äöü.md\n";
         assertFalse(CommittedFiles.parse(new BufferedReader(new StringReader(tree)), paths));
         assertEquals(Set.of("content/offerings/lesefest.md", "content/offerings/schlagerchor-äöü.md"), paths);
+    }
+
+    @Test
+    void theRepositorysStateIsFoundWithoutGit(@TempDir Path temp) throws IOException {
+        Path site = Files.createDirectories(temp.resolve("repo/sites/bottrop"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(CommittedFiles.stamp(temp) == -1, "the temporary folder lies inside a Git repository");
+        assertEquals(-1, CommittedFiles.stamp(site), "no repository: git need not be asked");
+        assertFalse(new CommittedFiles(site).test("content/offerings/x.md"), "and no file counts as uncommitted");
+        Path index = Files.createDirectories(temp.resolve("repo/.git")).resolve("index");
+        Files.writeString(index, "x");
+        Files.setLastModifiedTime(index, FileTime.fromMillis(1_700_000_000_000L));
+        assertEquals(1_700_000_000_000L, CommittedFiles.stamp(site), "the index's time, found in a folder above the site");
     }
 
     @Test
