@@ -94,13 +94,9 @@ public final class Fields {
                     + meant.get().key().value() + "` is probably meant", "write `" + key + ":`");
             return false;
         }
-        String example = example(key);
-        // a reference's example names a file of the model's example, not necessarily one of this site
-        String which = de.quartier.model.ContentFields.refersTo(key)
-                .map(c -> ", with the name of a file in content/" + c.folder() + "/ (without .md or .yml)").orElse("");
         diagnostics.error(Code.MISSING_FIELD, map.pair(key).map(p -> p.key().at()).orElse(missingAt),
                 "`" + prefix + key + "` is required" + (map.pair(key).isPresent() ? " and must not be empty" : ""),
-                example == null ? null : "for example " + key + ": " + example + which);
+                FieldExamples.forMissing(missingAt.path(), prefix, key));
         return false;
     }
 
@@ -113,19 +109,9 @@ public final class Fields {
         return Optional.empty();
     }
 
-    /** How a field is written: site-config.yml's own examples there (its title is a site's, not an office's), the records' elsewhere. */
-    private String example(String key) {
-        if (!missingAt.path().equals("site-config.yml")) return de.quartier.model.ContentFields.exampleOf(key);
-        if (!prefix.isEmpty() || !de.quartier.model.ContentFields.siteConfigKeys().contains(key)) return null;
-        return de.quartier.model.ContentFields.siteConfigField(key).example();
-    }
-
     private void wrongKind(String key, Node found, String expected) {
-        // how it is written, where the content model has an example ("image: {src: …, alt: …}")
-        String example = example(key);
-        diagnostics.error(Code.WRONG_KIND, found.at(),
-                "`" + prefix + key + "` must be " + expected + ", not " + found.kindName(),
-                example == null ? null : "for example " + key + ": " + example);
+        diagnostics.error(Code.WRONG_KIND, found.at(), "`" + prefix + key + "` must be " + expected + ", not " + found.kindName(),
+                FieldExamples.forWrongKind(missingAt.path(), prefix, key));
     }
 
     // ---- text ------------------------------------------------------------------------------
