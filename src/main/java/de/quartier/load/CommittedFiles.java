@@ -2,12 +2,9 @@ package de.quartier.load;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
@@ -37,23 +34,9 @@ public final class CommittedFiles implements Predicate<String> {
         return known && !committed.contains(path);
     }
 
-    /**
-     * The state of the site's repository as a number that changes with each commit, checkout or
-     * staging (the time of its index file); -1 outside a repository, found without starting git.
-     */
+    /** The state of the site's repository, found without starting git: see {@link GitCommand#state}. */
     public static long stamp(Path siteRoot) {
-        for (Path dir = siteRoot.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
-            Path git = dir.resolve(".git");
-            if (java.nio.file.Files.isDirectory(git)) {
-                try {
-                    return java.nio.file.Files.getLastModifiedTime(git.resolve("index")).toMillis();
-                } catch (IOException e) {
-                    return 0; // a repository without an index yet
-                }
-            }
-            if (java.nio.file.Files.exists(git)) return 0; // a worktree's or submodule's .git file: ask git
-        }
-        return -1;
+        return GitCommand.state(siteRoot);
     }
 
     /** The repository state this answer holds for (see {@link #stamp}). */
@@ -63,26 +46,9 @@ public final class CommittedFiles implements Predicate<String> {
 
     private void read() {
         committed = new HashSet<>();
-        // outside a repository git is not started at all (a process costs a preview's refresh some 10 ms)
-        if (stamp == -1) return;
-        ProcessBuilder pb = new ProcessBuilder("git", "-c", "core.quotepath=off", "ls-tree", "-r", "HEAD", "--", "content")
-                .directory(siteRoot.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
-        try {
-            Process git = pb.start();
-            boolean submodule = false;
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(git.getInputStream(), StandardCharsets.UTF_8))) {
-                submodule = parse(out, committed);
-            }
-            if (!git.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                git.destroyForcibly();
-                return;
-            }
-            known = git.exitValue() == 0 && !submodule;
-        } catch (IOException e) {
-            // no git on this machine
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // git is started only inside a repository (a process costs a preview's refresh some 10 ms); a submodule: unknown
+        known = GitCommand.run(siteRoot, TIMEOUT_SECONDS, out -> parse(out, committed), "ls-tree", "-r", "HEAD", "--", "content")
+                .map(submodule -> !submodule).orElse(false);
     }
 
     /** Reads ls-tree's lines ("100644 blob 3f2a…\tcontent/offerings/x.md") into paths; true if one is a submodule (a commit). */

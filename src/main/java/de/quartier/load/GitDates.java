@@ -2,20 +2,17 @@ package de.quartier.load;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * When each content file was last changed, by the date of the last Git commit that touched it: the
  * sitemap's {@code lastmod} where a record gives no {@code updated}. Never the build clock or a file's
  * modification time (a fresh clone would make every page look new). A site that is not in a Git
- * repository, or a machine without git, simply has no dates.
+ * repository (git is then not started), or a machine without git, simply has no dates.
  */
 public final class GitDates {
     private static final long TIMEOUT_SECONDS = 60;
@@ -25,26 +22,8 @@ public final class GitDates {
 
     /** Site-relative path ("content/offerings/x.md") → the date of its last commit, for files under content/. */
     public static Map<String, LocalDate> of(Path siteRoot) {
-        ProcessBuilder pb = new ProcessBuilder("git", "-c", "core.quotepath=off", "log", "--no-renames", "--relative",
-                "--format=%x01%cs", "--name-only", "--", "content")
-                .directory(siteRoot.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
-        try {
-            Process git = pb.start();
-            Map<String, LocalDate> dates;
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(git.getInputStream(), StandardCharsets.UTF_8))) {
-                dates = parse(out);
-            }
-            if (!git.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                git.destroyForcibly();
-                return Map.of();
-            }
-            return git.exitValue() == 0 ? dates : Map.of();
-        } catch (IOException e) {
-            return Map.of(); // no git on this machine
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Map.of();
-        }
+        return GitCommand.run(siteRoot, TIMEOUT_SECONDS, GitDates::parse,
+                "log", "--no-renames", "--relative", "--format=%x01%cs", "--name-only", "--", "content").orElse(Map.of());
     }
 
     /**
