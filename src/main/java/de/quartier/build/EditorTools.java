@@ -64,16 +64,20 @@ public final class EditorTools {
         Map<String, String> files = new java.util.LinkedHashMap<>(de.quartier.schema.SiteSkeleton.files(city));
         // a repository made with a .gitignore of its own keeps it, with the output added
         String ignore = files.remove(".gitignore");
+        // before the first file: a link that leads out stops init with nothing written
+        de.quartier.write.LinkedOutside.check(site, site.resolve(".gitignore"));
+        de.quartier.write.LinkedOutside.check(site, site.resolve(JsonSchemas.FOLDER));
         TextFiles.createAll(site, files);
-        if (java.nio.file.Files.exists(site.resolve(".gitignore"))) TextFiles.appendMissingLines(site.resolve(".gitignore"), ignore.lines().toList());
-        else TextFiles.create(site.resolve(".gitignore"), ignore);
+        if (java.nio.file.Files.exists(site.resolve(".gitignore"))) TextFiles.appendMissingLines(site, site.resolve(".gitignore"), ignore.lines().toList());
+        else TextFiles.create(site, site.resolve(".gitignore"), ignore);
         writeSchemas(site, null);
     }
 
     /** Writes the schemas into a folder (null: schemas/ of the site); returns the folder. */
     public static Path writeSchemas(Path site, Path out) throws IOException {
         Path folder = out == null ? site.resolve(JsonSchemas.FOLDER) : out;
-        TextFiles.writeAll(folder, schemas(site));
+        // the site's own schemas/ stays in the site; a folder the user named is his to write into
+        TextFiles.writeAll(out == null ? site : out, folder, schemas(site));
         return folder;
     }
 
@@ -172,7 +176,7 @@ public final class EditorTools {
         // read once: the skeleton's examples and the page's address come from it
         Optional<de.quartier.model.SiteConfig> config = loaded.config().flatMap(new de.quartier.parse.SourceParser(new Diagnostics())::parseYaml)
                 .flatMap(root -> new de.quartier.config.ConfigReader(new Diagnostics()).read(root, null, null));
-        TextFiles.create(site.resolve(path), new RecordSkeleton(slugs(loaded), examples(loaded, config)).of(c, yml));
+        TextFiles.create(site, site.resolve(path), new RecordSkeleton(slugs(loaded), examples(loaded, config)).of(c, yml));
         BuildResult check = new Pipeline().check(new BuildOptions(site, today, true, null));
         List<Diagnostic> mine = check.diagnostics().sorted().stream().filter(d -> d.at().path().equals(path)).toList();
         String base = config.map(de.quartier.model.SiteConfig::basePath).orElse("/");

@@ -61,6 +61,18 @@ final class BuildCommand implements Callable<Integer> {
 
     /** The output replaces a folder whole, so it must never be the site itself, hold its sources or anything else. */
     private void guardOutput(Path site, Path target) {
+        if (out == null) {
+            // public/ as a link out of the site (committed, say): a build would replace where it leads
+            try {
+                de.quartier.write.LinkedOutside.check(site, target);
+            } catch (de.quartier.write.LinkedOutside e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.target() == null ? "the output folder " + e.getMessage()
+                        : "the output folder " + e.link().toString().replace('\\', '/') + "/ is a symbolic link to " + e.target()
+                        + ", outside the site folder: a build writes nothing outside the site unless told to; to build there, give --out " + e.target());
+            } catch (java.io.IOException e) {
+                // unreadable: the checks below and the build say what is wrong
+            }
+        }
         // also where a link leads: an output folder that links to content/ must not replace it
         for (Path s : real(site.toAbsolutePath().normalize()))
             for (Path t : real(target))

@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = "Starts a new city's site in a new folder: site-config.yml, the home page's introduction, "
-                + "the legal pages as drafts, a folder per collection and the schemas. It builds at once.")
+                + "the legal pages as drafts, a folder per collection and the schemas. It checks clean and builds as it is.")
 final class InitCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The new site's folder, e.g. lindenau (made if missing; must hold no site yet).")
     Path dir;
@@ -38,12 +38,17 @@ final class InitCommand implements Callable<Integer> {
         } catch (java.nio.file.FileAlreadyExistsException e) {
             System.err.println("quartier init: error: " + dir + " holds a site already (" + e.getFile() + "); nothing was written: choose a new folder");
             return ExitCodes.CONTENT_ERRORS;
+        } catch (de.quartier.write.LinkedOutside e) {
+            System.err.println("quartier init: error: in " + dir + ", " + e.getMessage());
+            return ExitCodes.CONTENT_ERRORS;
         } catch (IOException e) {
             System.err.println("quartier init: error: cannot write into " + dir + ": " + e.getMessage());
             return ExitCodes.CONTENT_ERRORS;
         }
         String shown = Reporter.pathFromHere(root);
-        String site = shown.isEmpty() ? "." : shown.substring(0, shown.length() - 1);
+        // the folder from here, "." if it is here, else in full (a folder elsewhere is not "./")
+        String site = !shown.isEmpty() ? shown.substring(0, shown.length() - 1)
+                : root.equals(Path.of("").toAbsolutePath().normalize()) ? "." : root.toString();
         System.err.println("quartier init: wrote a new site to " + site + "/");
         System.err.println("""
                   next steps:

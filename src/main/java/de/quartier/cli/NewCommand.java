@@ -56,6 +56,9 @@ final class NewCommand implements Callable<Integer> {
         } catch (FileAlreadyExistsException e) {
             System.err.println("quartier new: error: " + e.getMessage() + " exists already; choose another name or edit that file");
             return ExitCodes.CONTENT_ERRORS;
+        } catch (de.quartier.write.LinkedOutside e) {
+            System.err.println("quartier new: error: " + e.getMessage());
+            return ExitCodes.CONTENT_ERRORS;
         }
         String from = Reporter.pathFromHere(made.check().loaded().root());
         System.err.println("quartier new: wrote " + from + made.path() + " (draft: true)");

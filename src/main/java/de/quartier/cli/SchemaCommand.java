@@ -23,7 +23,13 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path target = EditorTools.writeSchemas(site.resolve(spec.commandLine()), out == null ? null : out.toAbsolutePath().normalize());
+        Path target;
+        try {
+            target = EditorTools.writeSchemas(site.resolve(spec.commandLine()), out == null ? null : out.toAbsolutePath().normalize());
+        } catch (de.quartier.write.LinkedOutside e) {
+            System.err.println("quartier schema: error: " + e.getMessage());
+            return ExitCodes.CONTENT_ERRORS;
+        }
         System.err.printf("quartier schema: wrote the schemas to %s%n", target);
         return ExitCodes.OK;
     }

@@ -64,6 +64,8 @@ public final class Markdown {
                 .addAttributes("h5", "id").addAttributes("h6", "id")
                 .addAttributes("th", "scope")
                 .addProtocols("a", "href", "http", "https", "mailto", "tel")
+                // jsoup's relaxed list also allows ftp: links (a summary's Markdown is rendered unchecked by the body check)
+                .removeProtocols("a", "href", "ftp")
                 .addProtocols("img", "src", "https")
                 .preserveRelativeLinks(true);
     }

@@ -44,6 +44,25 @@ public final class BodyLinks {
     private BodyLinks() {
     }
 
+    /** "scheme://…" as Flexmark's autolinks find it in text: the scheme, then what runs to a blank or a tag. */
+    private static final java.util.regex.Pattern BARE_LINK = java.util.regex.Pattern.compile("(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]*)://[^\\s<>]*");
+    /** Punctuation after an address belongs to the sentence, as the autolinker reads it. */
+    private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[.,:;!?)'\"]+$");
+
+    private static boolean isWebScheme(String scheme) {
+        return scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http");
+    }
+
+    /** Whether a body without markup holds an address of a scheme the page would not link ("ftp://"): only then is it parsed. */
+    private static boolean hasBareLinkOfOtherScheme(String body) {
+        for (int i = body.indexOf("://"); i >= 0; i = body.indexOf("://", i + 3)) {
+            int start = i;
+            while (start > 0 && (Character.isLetterOrDigit(body.charAt(start - 1)) || "+.-".indexOf(body.charAt(start - 1)) >= 0)) start--;
+            if (!isWebScheme(body.substring(start, i))) return true;
+        }
+        return false;
+    }
+
     /**
      * A body that starts in the file's first column (a Markdown file's).
      *
@@ -61,7 +80,8 @@ public final class BodyLinks {
      */
     static Found of(String body, String path, int bodyLine, int bodyIndent) {
         Found found = new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        if (body.isBlank() || (body.indexOf('[') < 0 && body.indexOf('<') < 0 && !body.contains("&#"))) return found;
+        if (body.isBlank() || (body.indexOf('[') < 0 && body.indexOf('<') < 0 && !body.contains("&#") && !hasBareLinkOfOtherScheme(body)))
+            return found;
         com.vladsch.flexmark.util.ast.Document document = PARSER.parse(body);
         new Collector(body, path, bodyLine, bodyIndent, found, imageReferences(document)).collect(document);
         return found;
@@ -161,6 +181,7 @@ public final class BodyLinks {
                     rawHtml(inline.getChars());
                     continue;
                 }
+                if (n instanceof Text text && !insideLink(text)) bareLinks(text.getChars());
                 if ((n instanceof LinkRef || n instanceof ImageRef) && !((com.vladsch.flexmark.ast.RefNode) n).isDefined()
                         && n.getNext() instanceof Text after) unread(n, after);
                 BasedSequence url = n instanceof Link l ? l.getUrl()
@@ -176,6 +197,27 @@ public final class BodyLinks {
                     withoutAlt.add(at(n.getStartOffset(), n.getTextLength()));
                 if (!(n instanceof Image) && !(n instanceof ImageRef)) collect(n);
             }
+        }
+
+        /**
+         * An address written as text with a scheme other than http and https ("ftp://…", "file:///…"):
+         * the renderer makes a link of it (Flexmark's autolinks) and the sanitiser then drops its
+         * target, so it is reported like a link written as one. http and https addresses stay text here
+         * as before: the renderer links them as they are.
+         */
+        private void bareLinks(BasedSequence text) {
+            java.util.regex.Matcher m = BARE_LINK.matcher(text);
+            while (m.find()) {
+                if (isWebScheme(m.group(1))) continue;
+                String url = TRAILING_PUNCTUATION.matcher(m.group()).replaceFirst("");
+                out.add(new BodyLink(url, at(text.getStartOffset() + m.start(), url.length()), false));
+            }
+        }
+
+        private static boolean insideLink(Node n) {
+            for (Node p = n.getParent(); p != null; p = p.getParent())
+                if (p instanceof com.vladsch.flexmark.ast.LinkNodeBase || p instanceof com.vladsch.flexmark.ast.RefNode) return true;
+            return false;
         }
 
         /**

@@ -277,6 +277,56 @@ class CliTest {
     }
 
     @Test
+    void noCommandWritesThroughALinkInTheSiteThatLeadsOutOfIt() throws IOException {
+        // a committed link: public/, schemas/offerings.schema.json, content/news would have build, schema and new
+        // write (and a build delete) where it leads
+        Path site = TestSites.copyBase(temp.resolve("site"));
+        Path elsewhere = Files.createDirectories(temp.resolve("anderswo"));
+        Files.writeString(elsewhere.resolve("index.html"), "<!doctype html><title>fremd</title>");
+        Files.writeString(elsewhere.resolve("sitemap.xml"), "<urlset/>");
+        Files.createDirectories(elsewhere.resolve("assets"));
+        Files.writeString(elsewhere.resolve("wichtig.txt"), "bitte behalten");
+        Files.createSymbolicLink(site.resolve("public"), elsewhere);
+        assertEquals(2, run("build", "--site", site.toString(), "--today", "2026-11-21"));
+        assertTrue(err().contains("the output folder public/ is a symbolic link to " + elsewhere.toRealPath() + ", outside the site folder"), err());
+        assertTrue(err().contains("to build there, give --out " + elsewhere.toRealPath()), "how to build there on purpose: " + err());
+        assertEquals("bitte behalten", Files.readString(elsewhere.resolve("wichtig.txt")));
+        assertEquals(List.of("assets", "index.html", "sitemap.xml", "wichtig.txt"), listing(elsewhere));
+        // named with --out, the same folder is the user's choice (it looks like a site's output)
+        assertEquals(0, run("build", "--site", site.toString(), "--out", elsewhere.toString(), "--today", "2026-11-21"));
+        assertFalse(Files.exists(elsewhere.resolve("wichtig.txt")));
+
+        Path file = Files.writeString(temp.resolve("datei.txt"), "ORIGINAL");
+        Files.createDirectories(site.resolve("schemas"));
+        Files.createSymbolicLink(site.resolve("schemas/offerings.schema.json"), file);
+        assertEquals(1, run("schema", "--site", site.toString()));
+        assertTrue(err().contains("schemas/offerings.schema.json is a symbolic link to " + file.toRealPath()), err());
+        assertEquals("ORIGINAL", Files.readString(file));
+        assertFalse(Files.exists(site.resolve("schemas/site-config.schema.json")), "nothing written");
+
+        Path news = Files.createDirectories(temp.resolve("nachrichten"));
+        try (Stream<Path> walk = Files.walk(site.resolve("content/news"))) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+        Files.createSymbolicLink(site.resolve("content/news"), news);
+        assertEquals(1, run("new", "news", "fest", "--site", site.toString()));
+        assertTrue(err().contains("content/news is a symbolic link to " + news.toRealPath()), err());
+        assertEquals(List.of(), listing(news));
+        // a link to nothing is refused too: writing would create its target wherever it names
+        Files.delete(site.resolve("content/news"));
+        Files.createSymbolicLink(site.resolve("content/news"), temp.resolve("gibt-es-nicht"));
+        assertEquals(1, run("new", "news", "fest", "--site", site.toString()));
+        assertTrue(err().contains("content/news is a symbolic link to nothing"), err());
+        assertFalse(Files.exists(temp.resolve("gibt-es-nicht")));
+    }
+
+    private static List<String> listing(Path folder) throws IOException {
+        try (var s = Files.list(folder)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
     void theSummarySaysHowManyDraftsWereLeftOutUnlessDraftsAreBuilt() throws IOException {
         Path site = TestSites.copyBase(temp.resolve("site"));
         Path record = site.resolve("content/offerings/lesefest.md");

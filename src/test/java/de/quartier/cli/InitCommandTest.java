@@ -51,6 +51,17 @@ class InitCommandTest {
     }
 
     @Test
+    void aGitignoreLinkedOutOfTheFolderStopsInitWithNothingWritten() throws Exception {
+        Path outside = Files.writeString(temp.resolve("fremd.txt"), "eine Zeile\n");
+        Path repo = Files.createDirectories(temp.resolve("repo"));
+        Files.createSymbolicLink(repo.resolve(".gitignore"), outside);
+        assertEquals(1, QuartierCommand.run("init", repo.toString(), "--city", "Lindenau"));
+        assertTrue(err.text().contains(".gitignore is a symbolic link to " + outside.toRealPath()), err.text());
+        assertEquals("eine Zeile\n", Files.readString(outside));
+        assertFalse(Files.exists(repo.resolve("site-config.yml")), "nothing written");
+    }
+
+    @Test
     void aRepositorysOwnGitignoreIsKeptWithTheOutputAdded() throws Exception {
         // a repository made on GitHub or GitLab with a .gitignore template: init stopped with a stack trace, half-written
         Path repo = Files.createDirectories(temp.resolve("repo"));

@@ -47,6 +47,13 @@ class MarkdownTest {
     }
 
     @Test
+    void onlyWebMailAndPhoneLinksKeepTheirTargets() {
+        String h = html("[Datei](ftp://files.example/x.exe) ftp://files.example/y.exe file:///etc/passwd irc://irc.example/kanal");
+        for (String bad : new String[]{"ftp:", "file:", "irc:"}) assertFalse(h.contains("href=\"" + bad), bad + " in " + h);
+        assertTrue(h.contains("Datei") && h.contains("ftp://files.example/y.exe"), "the texts stay: " + h);
+    }
+
+    @Test
     void mailtoAndTelStay() {
         String h = html("[Mail](mailto:a@example.org) [Anruf](tel:+492041700)");
         assertTrue(h.contains("href=\"mailto:a@example.org\""), h);

@@ -83,6 +83,21 @@ class MediaReferencesTest {
     }
 
     @Test
+    void anAddressOfAnotherSchemeWrittenAsTextIsReportedWhereItIsWrittenSinceThePageWouldLinkIt() throws Exception {
+        // no Markdown at all in the added text: the body is still read for it
+        List<Diagnostic> d = checkWithText("\nDownload: ftp://files.example/tool.exe, oder file:///etc/passwd.\n"
+                + "Auf https://www.bottrop.de/ und in `ftp://code.example/` bleibt es beim Alten.\n");
+        assertEquals(List.of("link `ftp://files.example/tool.exe`: only http, https, mailto and tel links are allowed",
+                "link `file:///etc/passwd`: only http, https, mailto and tel links are allowed"), d.stream().map(Diagnostic::message).toList(), d.toString());
+        assertEquals(List.of(Code.BAD_URL, Code.BAD_URL), d.stream().map(Diagnostic::code).toList());
+        int line = firstAddedLine();
+        assertEquals(List.of(line, 11, line, 46), List.of(d.get(0).at().line(), d.get(0).at().column(), d.get(1).at().line(), d.get(1).at().column()));
+        // inside a link's text it is no link of its own
+        assertEquals(List.of(), checkWithText("\n[ftp://files.example/](https://www.bottrop.de/)\n").stream()
+                .filter(x -> x.code() == Code.BAD_URL).toList());
+    }
+
+    @Test
     void aSitesAddressWithoutItsSchemeIsToldSo() throws Exception {
         Path site = TestSites.copyBase(temp.resolve("site"));
         Path record = site.resolve("content/offerings/spielmobil.md");
