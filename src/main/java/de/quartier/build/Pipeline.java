@@ -73,6 +73,7 @@ public final class Pipeline {
                       java.util.function.Predicate<String> uncommitted) throws IOException {
         Diagnostics diagnostics = new Diagnostics(options.strict());
         LoadedSite loaded = loading.load(diagnostics);
+        de.quartier.validate.SvgContent.check(loaded.media(), diagnostics);
         timings.stage("load");
         SourceParser parser = new SourceParser(diagnostics);
 

@@ -59,6 +59,7 @@ public enum Code {
     MEDIA_MISSING("media-missing"),
     MEDIA_TYPE("media-type"),
     MEDIA_OUTSIDE("media-outside"),
+    SVG_SCRIPT("svg-script"),
     // references between records
     DANGLING_REF("dangling-ref"),
     REF_TO_DRAFT("ref-to-draft"),
