@@ -92,7 +92,8 @@ public final class Frame {
         Editions editions = view.editions();
         String lang = view.language();
         String full = path.equals("404.html") ? "" : config.baseUrl() + editions.path(lang, path);
-        String pageTitle = path.isEmpty() ? siteTitle.text() : title + " – " + siteTitle.text();
+        // a page named like the site ("Quartiersmanagement in Aachen" for the work's own page) is not named twice in the tab
+        String pageTitle = path.isEmpty() || title.equals(siteTitle.text()) ? siteTitle.text() : title + " – " + siteTitle.text();
         String description = meta.description() != null ? meta.description() : siteDescription;
         List<Link> feeds = meta.feeds().isEmpty() && (path.isEmpty() || path.equals("aktuelles/")) ? List.of(siteFeed) : meta.feeds();
         List<Link> menuHere = here(menu, path);

@@ -50,13 +50,37 @@ public final class HoursText {
 
     private List<Views.WeekRow> tableOf(OpeningHours hours) {
         List<Views.WeekRow> rows = new ArrayList<>();
-        hours.ordinaryWeek().forEach((day, h) -> rows.add(new Views.WeekRow(fullName(day), dayText(h), h.state() == HoursState.OPEN)));
+        List<HoursRule> qualified = hours.qualifiedRules();
+        hours.ordinaryWeek().forEach((day, h) -> {
+            // a day closed in the ordinary week but open in some weeks (Fr[1], Apr-Oct Sa) says when in its row:
+            // "Freitag: geschlossen" above "Jeden 1. Freitag im Monat 10:00–12:00 Uhr" read as a contradiction
+            List<String> some = shownInRow(h) ? qualified.stream().filter(r -> opensOnSome(r, day)).map(r -> rule(r, false)).toList() : List.of();
+            rows.add(some.isEmpty() ? new Views.WeekRow(fullName(day), dayText(h), h.state() == HoursState.OPEN)
+                    : new Views.WeekRow(fullName(day), String.join("; ", some), true));
+        });
         return rows;
     }
 
-    /** Sentences for the rules the table cannot show (public holidays, seasons, nth weekdays). */
+    private static boolean shownInRow(DayHours h) {
+        return h.state() == HoursState.CLOSED && h.ranges().isEmpty() && h.comment() == null;
+    }
+
+    /** Whether the rule opens on some of the weekday's dates only: an nth weekday, a season, some weeks. */
+    private static boolean opensOnSome(HoursRule r, java.time.DayOfWeek day) {
+        return r.state() == HoursState.OPEN && !r.weekdays().isEmpty() && !r.weekdaysEveryWeek() && r.days().contains(day);
+    }
+
+    /**
+     * Sentences below the table for the rules it cannot show (public holidays, seasons, nth weekdays);
+     * a rule that the rows of all its weekdays say already (see {@link #table}) is not said again.
+     */
     public List<String> notes(OpeningHours hours, boolean offering) {
-        return noteLists.computeIfAbsent(key(hours, offering), k -> hours.qualifiedRules().stream().map(r -> rule(r, offering)).toList());
+        return noteLists.computeIfAbsent(key(hours, offering), k -> {
+            java.util.Map<java.time.DayOfWeek, DayHours> week = hours.ordinaryWeek();
+            return hours.qualifiedRules().stream()
+                    .filter(r -> offering || r.holidays() || !opensOnSome(r, r.days().get(0)) || !r.days().stream().allMatch(d -> shownInRow(week.get(d))))
+                    .map(r -> rule(r, offering)).toList();
+        });
     }
 
     /** The whole expression on one line: the ordinary week grouped, then the other rules. */
@@ -68,7 +92,8 @@ public final class HoursText {
         List<String> parts = new ArrayList<>();
         String week = week(hours.ordinaryWeek());
         if (!week.isEmpty()) parts.add(week);
-        parts.addAll(notes(hours, offering));
+        // every rule: a summary has no table whose rows would say some of them
+        for (HoursRule r : hours.qualifiedRules()) parts.add(rule(r, offering));
         if (parts.isEmpty()) return t.get(offering ? "hours.cancelled" : "hours.closed");
         return String.join(" · ", parts);
     }

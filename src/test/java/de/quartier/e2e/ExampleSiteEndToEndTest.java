@@ -93,6 +93,18 @@ abstract class ExampleSiteEndToEndTest {
     }
 
     @Test
+    void noPageNamesItsTitleTwiceInTheBrowsersTab() throws IOException {
+        // the work's own page is often named like the site ("Quartiersmanagement in Aachen – Quartiersmanagement in Aachen")
+        List<String> twice = new ArrayList<>();
+        for (Path page : htmlFiles()) {
+            String title = org.jsoup.Jsoup.parse(Files.readString(page)).title();
+            String[] parts = title.split(" – ");
+            if (parts.length == 2 && parts[0].equals(parts[1])) twice.add(out.relativize(page) + ": " + title);
+        }
+        assertTrue(twice.isEmpty(), () -> "titles named twice:\n" + lines(twice));
+    }
+
+    @Test
     @Timeout(120)
     void aSecondBuildOnOneThreadWritesTheSameBytes() throws IOException {
         Path again = temp.resolve("again");

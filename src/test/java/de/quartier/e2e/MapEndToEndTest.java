@@ -360,6 +360,7 @@ class MapEndToEndTest {
             d.get(server.uri("anlaufstellen/").toString());
             assertTrue(d.findElements(By.cssSelector(".map-consent, .map-consent-text")).isEmpty(), "no button that cannot work, no word of loading");
             assertTrue(d.findElement(By.cssSelector(".map-placeholder a[href='#orte']")).isDisplayed(), "the placeholder links the list");
+            assertFalse(d.findElement(By.cssSelector(".map-attribution")).isDisplayed(), "no credit for map pictures that are not shown");
             List<WebElement> cards = d.findElements(By.cssSelector("#orte article.card"));
             assertTrue(cards.size() >= currentContactPoints(), "every current office is listed: " + cards.size());
             for (WebElement card : cards) {

@@ -157,4 +157,19 @@ class HoursTextTest {
                 rows.stream().map(r -> r.day() + " " + r.hours()).collect(Collectors.toList()));
         assertEquals(List.of(true, true, true, true, true, false, false), rows.stream().map(Views.WeekRow::open).toList());
     }
+
+    @Test
+    void aDayOpenOnlyInSomeWeeksSaysWhenInItsRowInsteadOfClosedAndTheNoteIsNotRepeated() {
+        var hours = HoursFixture.of("Mo 10:00-13:00; Fr[1] 10:00-12:00; Apr-Oct Sa 10:00-14:00; We 09:00-11:00; We[2] 15:00-17:00; PH off");
+        List<Views.WeekRow> rows = TEXT.table(hours);
+        assertEquals(List.of("Montag 10:00–13:00 Uhr", "Dienstag geschlossen", "Mittwoch 09:00–11:00 Uhr", "Donnerstag geschlossen",
+                        "Freitag Jeden 1. Freitag im Monat 10:00–12:00 Uhr", "Samstag April–Oktober: Sa 10:00–14:00 Uhr", "Sonntag geschlossen"),
+                rows.stream().map(r -> r.day() + " " + r.hours()).collect(Collectors.toList()));
+        assertEquals(List.of(true, false, true, false, true, true, false), rows.stream().map(Views.WeekRow::open).toList());
+        // the 2nd Wednesday's café is not in Wednesday's row (open every week): it stays a note, as do the holidays
+        assertEquals(List.of("Jeden 2. Mittwoch im Monat 15:00–17:00 Uhr", "An Feiertagen geschlossen"), TEXT.notes(hours, false));
+        // a summary has no rows: it says every rule
+        assertEquals("Mo 10:00–13:00 Uhr; Mi 09:00–11:00 Uhr · Jeden 1. Freitag im Monat 10:00–12:00 Uhr · April–Oktober: Sa 10:00–14:00 Uhr"
+                + " · Jeden 2. Mittwoch im Monat 15:00–17:00 Uhr · An Feiertagen geschlossen", TEXT.summary(hours, false));
+    }
 }
