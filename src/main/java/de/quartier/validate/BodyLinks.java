@@ -181,7 +181,7 @@ public final class BodyLinks {
                     rawHtml(inline.getChars());
                     continue;
                 }
-                if (n instanceof Text text && !insideLink(text)) bareLinks(text.getChars());
+                if (n instanceof Text text && text.getChars().indexOf("://") >= 0 && !insideLink(text)) bareLinks(text.getChars());
                 if ((n instanceof LinkRef || n instanceof ImageRef) && !((com.vladsch.flexmark.ast.RefNode) n).isDefined()
                         && n.getNext() instanceof Text after) unread(n, after);
                 BasedSequence url = n instanceof Link l ? l.getUrl()
