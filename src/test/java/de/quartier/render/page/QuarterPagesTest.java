@@ -57,6 +57,10 @@ class QuarterPagesTest {
         // and so does the print sheet, handed to residents without the internet
         Document sheet = Jsoup.parse(new String(files.get("quartiere/eigen/druck/index.html"), StandardCharsets.UTF_8));
         assertEquals("Anlaufstellen in der Nähe", sheet.selectFirst(".print-offices h2").text());
+        // the date and address of the sheet stand under its title: last, they spilled alone onto a second sheet of paper
+        org.jsoup.nodes.Element source = sheet.selectFirst(".print-sheet > .print-source");
+        assertTrue(source != null && source.text().startsWith("Stand: 21. November 2026"), String.valueOf(source));
+        assertTrue(source.siblingIndex() < sheet.selectFirst(".print-offices").siblingIndex(), "before the offices");
         assertEquals(List.of("Büro c", "Büro b", "Quartiersbüro Altstadt"), sheet.select(".print-office h3").eachText());
         // no offering of its own: the sheet says so instead of leaving out its plan without a word
         assertEquals("In den vier Wochen ab 21. November 2026 gibt es im Quartier keine regelmäßigen Angebote.", sheet.select(".print-noplan").text());
