@@ -11,6 +11,7 @@ public enum Code {
     NOT_UTF8("not-utf8"),
     CONTROL_CHARACTER("control-character"),
     INVISIBLE_CHARACTER("invisible-character"),
+    BIDI_OVERRIDE("bidi-override"),
     OUTSIDE_SITE("outside-site"),
     UNREADABLE("unreadable"),
     TEMPLATE_ERROR("template-error"),

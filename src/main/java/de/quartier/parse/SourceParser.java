@@ -48,6 +48,7 @@ public final class SourceParser {
     private SourceFile withoutControlCharacters(SourceFile file) {
         String text = file.text();
         String checked = text == null ? null : ControlCharacters.report(file.path(), text, diagnostics);
+        if (text != null) BidiOverrides.report(file.path(), text, diagnostics);
         return checked == text ? file : new SourceFile(file.path(), file.collection(), file.slug(), file.format(), checked, file.language());
     }
 

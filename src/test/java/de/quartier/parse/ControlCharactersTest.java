@@ -133,4 +133,16 @@ class ControlCharactersTest {
         assertEquals(11, found.size());
         assertTrue(found.stream().anyMatch(d -> d.message().startsWith("15 more")), found.toString());
     }
+
+    @Test
+    void aDirectionOverrideIsAWarningWhereItStandsAndMarksForArabicStay() {
+        // "Anmeldung" would show as "gnudlemnA" up to the end of the paragraph
+        Optional<ParsedRecord> r = md("---\ntitle: Treff \u202EAnmeldung\nsummary: \u0645\u0631\u062d\u0628\u0627\u200F Hallo\n---\nText\n\u202D.\n");
+        List<Diagnostic> found = of(Code.BIDI_OVERRIDE);
+        assertEquals(List.of(new SourceSpan(PATH, 2, "title: Treff ".length() + 1, 1), new SourceSpan(PATH, 6, 1, 1)),
+                found.stream().map(Diagnostic::at).toList(), found.toString());
+        assertEquals("an invisible right-to-left override (U+202E) turns the text after it round on the page", found.get(0).message());
+        assertEquals(de.quartier.diag.Severity.WARNING, found.get(0).severity());
+        assertTrue(r.isPresent(), "the record is still read and published as written");
+    }
 }
