@@ -404,7 +404,8 @@
       if (today) html += '<br><span class="map-popup-hours">' + escapeHtml(today) + '</span>';
     }
     // the same route link the page gives beside the address (Facts.directions)
-    var route = m.address ? 'https://www.openstreetmap.org/directions?to=' + formEncode(m.address) : '';
+    // (a place without a house number: the build gives the route to its position, as the page does)
+    var route = m.route || (m.address ? 'https://www.openstreetmap.org/directions?to=' + formEncode(m.address) : '');
     if (route) {
       html += '<br><a class="map-popup-route external" href="' + escapeHtml(route) + '" rel="external">' +
         escapeHtml(strings.route || 'Route planen') + '</a>';

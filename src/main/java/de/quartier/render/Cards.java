@@ -66,7 +66,7 @@ public final class Cards {
         if (cp.phone() != null) facts.add(new Fact(view.t("field.phone"), cp.phone(), tel(cp.phone())));
         if (cp.email() != null) facts.add(new Fact(view.t("field.email"), cp.email(), "mailto:" + cp.email()));
         // every office's card in a list says "Route planen": a screen reader's list of links tells them apart by name
-        if (route) facts.add(new Fact(view.t("field.directions"), view.t("action.directions"), directions(cp.address()))
+        if (route) facts.add(new Fact(view.t("field.directions"), view.t("action.directions"), directions(cp.address(), cp.geo()))
                 .withAbout(cp.title(), view.marks().of(cp).title()));
         return marked(new Card(view.partKey((route ? "cpm:" : "cp:") + cp.slug()), cp.title(), view.urls().href(cp), cp.common().summary(), cp.kind(),
                 status(view, cp), List.copyOf(facts), view.hoursData(cp)), cp);

@@ -77,6 +77,29 @@ public final class Facts {
 
     private static final java.util.regex.Pattern REMARK = java.util.regex.Pattern.compile("\\s*\\([^()]*\\)");
 
+    /**
+     * The route planner to a place: to its address, or to its position where the address has no
+     * house number ("Vaalser Straße", "Ilse-Kibgis-Platz"): a route planner takes the street's
+     * middle for it, which on a long road is kilometres from the door.
+     */
+    public static String directions(Address a, GeoPoint at) {
+        return at != null && !hasHouseNumber(a) ? DIRECTIONS + at.lat() + "%2C" + at.lon() : directions(a);
+    }
+
+    private static final java.util.regex.Pattern BY_POSITION = java.util.regex.Pattern.compile(
+            java.util.regex.Pattern.quote(DIRECTIONS) + "-?\\d+(\\.\\d+)?(E-?\\d+)?%2C-?\\d");
+
+    /** Whether a route link from {@link #directions(Address, GeoPoint)} leads to a position, not to the address (which a map's script makes itself). */
+    public static boolean byPosition(String route) {
+        return BY_POSITION.matcher(route).lookingAt();
+    }
+
+    /** Whether the street line holds a number ("Hansastraße 1", "Am Stadtgarten 3a"); "Rathausplatz" has none. */
+    public static boolean hasHouseNumber(Address a) {
+        for (int i = 0; i < a.street().length(); i++) if (Character.isDigit(a.street().charAt(i))) return true;
+        return false;
+    }
+
     /** The route planner to an address; a remark in brackets ("Schattige Buche (AWO-Seniorenzentrum)") is no part of it a map search finds. */
     public static String directions(Address a) {
         String line = a.oneLine();

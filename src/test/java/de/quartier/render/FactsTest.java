@@ -3,6 +3,8 @@ package de.quartier.render;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FactsTest {
     @Test
@@ -28,5 +30,23 @@ class FactsTest {
         assertEquals(Facts.DIRECTIONS + "Schattige+Buche%2C+46240+Bottrop",
                 Facts.directions(new de.quartier.model.Address("Schattige Buche (AWO-Seniorenzentrum)", "46240", "Bottrop")));
         assertEquals(Facts.DIRECTIONS + "Hansastra%C3%9Fe+1%2C+46236+Bottrop", Facts.directions(new de.quartier.model.Address("Hansastraße 1", "46236", "Bottrop")));
+    }
+
+    @Test
+    void aPlaceWithoutAHouseNumberIsRoutedToItsPositionTheMapsPopupAlike() throws Exception {
+        de.quartier.model.GeoPoint at = new de.quartier.model.GeoPoint(50.7755, 6.048);
+        assertEquals(Facts.DIRECTIONS + "50.7755%2C6.048", Facts.directions(new de.quartier.model.Address("Vaalser Straße", "52074", "Aachen"), at));
+        assertEquals(Facts.DIRECTIONS + "Hansastra%C3%9Fe+1%2C+46236+Bottrop",
+                Facts.directions(new de.quartier.model.Address("Hansastraße 1", "46236", "Bottrop"), at), "a house number: the address");
+        assertEquals(Facts.DIRECTIONS + "Rathausplatz%2C+46236+Bottrop",
+                Facts.directions(new de.quartier.model.Address("Rathausplatz", "46236", "Bottrop"), null), "no position: the address");
+        assertTrue(Facts.byPosition(Facts.DIRECTIONS + "50.7755%2C6.048"));
+        assertFalse(Facts.byPosition(Facts.DIRECTIONS + "Hansastra%C3%9Fe+1%2C+46236+Bottrop"));
+        // the Aachen example's office on the Vaalser Straße: its page and its map's popup lead to the same position
+        java.util.Map<String, byte[]> files = de.quartier.TestSites.buildInMemory(java.nio.file.Path.of("examples/aachen"));
+        String page = new String(files.get("anlaufstellen/stadtteilbuero-kronenberg-kullen/index.html"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(page.contains("href=\"https://www.openstreetmap.org/directions?to=50.7755%2C6.048\""), "the page's route");
+        assertTrue(page.contains("\"route\":\"https://www.openstreetmap.org/directions?to=50.7755%2C6.048\""), "the map's marker carries it");
+        assertFalse(page.contains("\"route\":\"https://www.openstreetmap.org/directions?to=Talstra"), "a marker with a house number does not");
     }
 }

@@ -98,7 +98,7 @@ public final class MapViews {
             String kind = Objects.requireNonNullElse(cp.kind(), "");
             String term = kind.isEmpty() ? "" : view.marks().term(kind);
             out.add(new MapData.Marker(cp.geo(), cp.title(), term != null ? term : kind, style.color(), style.symbol(),
-                    address(cp.address()), view.urls().href(cp), directions(cp.address()),
+                    address(cp.address()), view.urls().href(cp), directions(cp.address(), cp.geo()),
                     Urls.valueSlug(view.site().quarter(cp.quarters().get(0)).district()), hours ? view.hoursData(cp) : null,
                     term != null ? "" : view.marks().original(), view.marks().of(cp).title()));
         }
@@ -113,7 +113,7 @@ public final class MapViews {
         if (o.place() instanceof Place.AtVenue v && v.venue().geo() != null) {
             MapData.KindStyle style = data.style(view.t("map.venue"));
             MapData.Marker m = new MapData.Marker(v.venue().geo(), v.venue().name(), view.t("map.venue"), style.color(), style.symbol(),
-                    address(v.venue().address()), null, directions(v.venue().address()), null, null);
+                    address(v.venue().address()), null, directions(v.venue().address(), v.venue().geo()), null, null);
             return placeInFacts(label, List.of(m));
         }
         List<Quarter> quarters = o.quarters().stream().map(view.site()::quarter).filter(q -> q.boundary() != null).toList();

@@ -69,7 +69,7 @@ final class ContactPointPages {
             facts.add(view.marks().kind(view.t("field.kind"), cp.kind())
                     .withHref(view.listed(cp) ? view.urls().href(Urls.pathOf(Urls.Facet.KIND, cp.kind())) : null));
         facts.add(fact(view.t("field.address"), address(cp.address())));
-        if (!ended) facts.add(new Fact(view.t("field.directions"), view.t("action.directions"), directions(cp.address())));
+        if (!ended) facts.add(new Fact(view.t("field.directions"), view.t("action.directions"), directions(cp.address(), cp.geo())));
         // the hours in a line among the first facts, on a phone's first screen; the table with every exception is further down
         if (cp.openingHours() != null && !ended)
             facts.add(new Fact(view.t("field.openingHours"), view.hoursText().summary(cp.openingHours(), false), "#" + HOURS_ID));
