@@ -145,6 +145,32 @@ class DeployFilesTest {
     }
 
     @Test
+    void aRebuildIsLinkedByContentAHalfUploadIsNeverLiveAndRollbackReturnsToWhatWasLiveBefore() throws Exception {
+        Path target = temp.resolve("www");
+        Path a = site("a", "Erste Fassung");
+        assertEquals(0, publish(Map.of("RELEASE", "r1"), a.toString(), target.toString()));
+        // a build writes every file anew: same bytes, new times; still one file on the server
+        for (Path f : List.of(a.resolve("index.html"), a.resolve("assets/style.css")))
+            Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        assertEquals(0, publish(Map.of("RELEASE", "r2"), a.toString(), target.toString()));
+        assertEquals(inode(target.resolve("releases/r1/assets/style.css")), inode(target.resolve("releases/r2/assets/style.css")),
+                "linked by content, not by time");
+        // the live release's name again: refused, the live folder untouched
+        assertEquals(1, publish(Map.of("RELEASE", "r2"), site("b", "Zweite Fassung").toString(), target.toString()));
+        assertTrue(Files.readString(target.resolve("current/index.html")).contains("Erste Fassung"));
+        // what a dropped connection leaves: not a release, never rolled back to, gone with the next upload
+        Files.createDirectories(target.resolve("releases/.partial-r3/assets"));
+        assertEquals(0, publish(Map.of(), "--rollback", target.toString()));
+        assertEquals("releases/r1", Files.readSymbolicLink(target.resolve("current")).toString());
+        // rolled back from r2 (faulty), then r4 published: a rollback returns to r1, which was live before r4
+        assertEquals(0, publish(Map.of("RELEASE", "r4"), site("b", "Zweite Fassung").toString(), target.toString()));
+        assertFalse(Files.exists(target.resolve("releases/.partial-r3")), "a failed upload's folder is removed");
+        assertEquals(0, publish(Map.of(), "--rollback", target.toString()));
+        assertEquals("releases/r1", Files.readSymbolicLink(target.resolve("current")).toString(), "not r2, only next to r4 by name");
+        assertEquals(1, publish(Map.of(), "--rollback", target.toString()), "nothing was live before r1");
+    }
+
+    @Test
     void publishOverSshRunsTheSameStepsOnTheServer() throws Exception {
         // stands in for ssh: drops the host and runs the command here, standard input passed through
         Path ssh = temp.resolve("fake-ssh");

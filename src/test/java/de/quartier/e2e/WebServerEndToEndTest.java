@@ -206,6 +206,46 @@ abstract class WebServerEndToEndTest {
                 new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz.body())).readAllBytes(), StandardCharsets.UTF_8));
         HttpResponse<byte[]> plain = get("");
         assertEquals("", header(plain, "Content-Encoding"), "others get the page as it is");
+        // compressed or not, text says its charset: a client that asks for gzip read the CSV's umlauts as Latin-1
+        String csv = onePath("daten", ".csv");
+        assertTrue(Files.exists(release.resolve(csv + ".gz")), csv);
+        HttpResponse<byte[]> zipped = get(csv, "Accept-Encoding", "gzip");
+        assertEquals("gzip", header(zipped, "Content-Encoding"), csv);
+        assertEquals(header(get(csv), "Content-Type").replace(" ", "").toLowerCase(java.util.Locale.ROOT),
+                header(zipped, "Content-Type").replace(" ", "").toLowerCase(java.util.Locale.ROOT));
+        assertTrue(header(zipped, "Content-Type").toLowerCase(java.util.Locale.ROOT).contains("charset=utf-8"), header(zipped, "Content-Type"));
+    }
+
+    @Test
+    void dotFilesAreNotServedAndFilesWithoutAnExtensionAreText() throws Exception {
+        // copied into the web root by mistake: a repository's or a tool's files
+        Files.createDirectories(release.resolve(".git"));
+        Files.writeString(release.resolve(".git/config"), "[remote]");
+        Files.writeString(release.resolve(".env"), "SECRET=1");
+        try {
+            for (String path : List.of(".git/config", ".env", "angebote/.env")) assertEquals(404, get(path).statusCode(), path);
+        } finally {
+            Files.delete(release.resolve(".git/config"));
+            Files.delete(release.resolve(".git"));
+            Files.delete(release.resolve(".env"));
+        }
+        // the map library's licence: shown, not downloaded as an unknown file (nosniff)
+        HttpResponse<byte[]> licence = get("assets/vendor/leaflet/LICENSE");
+        assertEquals(200, licence.statusCode());
+        assertTrue(header(licence, "Content-Type").startsWith("text/plain"), header(licence, "Content-Type"));
+        // what content/media/ may publish gets its own type, not application/octet-stream
+        Files.createDirectories(release.resolve("media"));
+        java.util.Map<String, String> types = java.util.Map.of("probe.avif", "image/avif", "probe.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "probe.odt", "application/vnd.oasis.opendocument.text",
+                "probe.mp3", "audio/mpeg", "probe.mp4", "video/mp4", "probe.webm", "video/webm");
+        try {
+            for (var t : types.entrySet()) {
+                Files.write(release.resolve("media/" + t.getKey()), new byte[]{1, 2, 3});
+                assertEquals(t.getValue(), header(get("media/" + t.getKey()), "Content-Type").split(";")[0].strip(), t.getKey());
+            }
+        } finally {
+            for (String name : types.keySet()) Files.deleteIfExists(release.resolve("media/" + name));
+        }
     }
 
     @Test
