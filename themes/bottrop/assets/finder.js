@@ -136,7 +136,9 @@
     });
     var first = tpl.indexOf('{field}');
     var open = tpl.charAt(first - 1), close = tpl.charAt(first + '{field}'.length);
-    line.textContent = tpl.split('{field}').join(names.join(close + ', ' + open));
+    // the language's comma, as the pages list with it (Arabic script: "،")
+    var comma = /^(ar|fa|ur|ps)\b/.test(document.documentElement.lang) ? '\u060c ' : ', ';
+    line.textContent = tpl.split('{field}').join(names.join(close + comma + open));
     line.hidden = !fieldsLeftOut.length;
   }
 

@@ -111,7 +111,9 @@
     var name = words.days.split(',')[day];
     if (inDays < 7 || !date) return name;
     var d = new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)));
-    var lang = (document.documentElement.lang || 'de') + '-u-nu-latn';
+    // the site's English is British, as the build writes it: "Wed 9 December", not "December 9"
+    var page = document.documentElement.lang || 'de';
+    var lang = (page === 'en' ? 'en-GB' : page) + '-u-nu-latn';
     var written;
     try {
       written = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(d);

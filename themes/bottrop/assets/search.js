@@ -400,8 +400,10 @@
       return documents(first).then(function (shown) {
         if (mine !== latest) return;
         var n = results.length;
-        status.textContent = text(n === 0 ? 'data-none' : results.partial ? 'data-some' : n === 1 ? 'data-result' : 'data-results', { n: number(n), q: q })
-          + (order.some(function (k) { return byKind[k].length > SHOWN; }) ? ' ' + text('data-shown', { n: number(SHOWN) }) : '');
+        var head = text(n === 0 ? 'data-none' : results.partial ? 'data-some' : n === 1 ? 'data-result' : 'data-results', { n: number(n), q: q });
+        var note = order.some(function (k) { return byKind[k].length > SHOWN; }) ? text('data-shown', { n: number(SHOWN) }) : '';
+        // "… with some of them (top 20 per group):": the note before a closing colon, not after it
+        status.textContent = !note ? head : /:$/.test(head) ? head.replace(/\s*:$/, ' ' + note + ':') : head + ' ' + note;
         directory.hidden = n > 0;
         order.forEach(function (k) { list.appendChild(group(k, byKind[k], shown)); });
       });

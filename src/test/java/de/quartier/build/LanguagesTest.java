@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,6 +39,39 @@ class LanguagesTest {
 
     private static Document html(String path) {
         return TestSites.html(files, path);
+    }
+
+    @Test
+    void aLanguageWithoutATitleOfItsOwnShowsTheGermanOneMarkedAsGerman(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp) throws Exception {
+        // the example site without its Russian title and description: the German title, marked, in the header,
+        // the home page's heading and the footer
+        java.nio.file.Path site = temp.resolve("site");
+        TestSites.copyTree(java.nio.file.Path.of("content"), site.resolve("content"));
+        String config = java.nio.file.Files.readString(java.nio.file.Path.of("site-config.yml"));
+        String withoutRussianTitle = config.replaceAll("(?m)^(  ru:\\n)    title: .*\\n    description: .*\\n", "$1");
+        assertNotEquals(config, withoutRussianTitle);
+        java.nio.file.Files.writeString(site.resolve("site-config.yml"), withoutRussianTitle);
+        Document ruHome = TestSites.html(TestSites.buildInMemory(site), "ru/index.html");
+        assertEquals("Quartiersentwicklung in Bottrop", ruHome.select("main h1").text());
+        assertEquals("de", ruHome.select(".site-title a").attr("lang"));
+        assertEquals("de", ruHome.select("main h1").attr("lang"));
+        assertEquals("de", ruHome.select(".site-footer span:contains(Quartiersentwicklung)").attr("lang"));
+    }
+
+    @Test
+    void linksToTheGermanOnlyFinderAndFacetPagesSaySoAndNameLanguagesInThePagesLanguage() {
+        Document en = html("en/angebote/index.html");
+        org.jsoup.select.Elements finder = en.select(".finder-browse a[href*=/angebote/finden/]");
+        assertFalse(finder.isEmpty());
+        assertTrue(finder.stream().allMatch(a -> a.attr("hreflang").equals("de")), "every link to the German finder pages says so");
+        assertTrue(finder.stream().filter(a -> a.attr("href").contains("/quartier/")).allMatch(a -> a.attr("lang").equals("de")), "quarters' names marked");
+        Document places = html("en/anlaufstellen/index.html");
+        org.jsoup.nodes.Element arabic = places.selectFirst("a[href$=/sprachen/ar/]");
+        assertTrue(arabic.text().startsWith("Arabic"), arabic.text());
+        assertEquals("de", arabic.attr("hreflang"));
+        // German pages: no such marks
+        assertTrue(html("angebote/index.html").select(".finder-browse a[hreflang], .finder-browse a[lang]").isEmpty());
+        assertTrue(html("anlaufstellen/index.html").selectFirst("a[href$=/sprachen/ar/]").text().startsWith("Arabisch"));
     }
 
     @Test
@@ -83,8 +117,7 @@ class LanguagesTest {
         Document arHome = html("ar/index.html");
         assertEquals("intro", arHome.select("p.untranslated").first().nextElementSibling().className(), "the home page's German intro has it too");
         assertTrue(html("index.html").select("p.untranslated").isEmpty());
-        // site-config.yml's translations give the title in English; Russian has none: the German title, marked,
-        // in the header, the home page's heading and the footer
+        // site-config.yml's translations give the title in English (and Russian)
         Document enHome = html("en/index.html");
         assertEquals("Neighbourhood development in Bottrop", enHome.select("main h1").text());
         assertEquals("Neighbourhood development in Bottrop", enHome.title());
@@ -92,11 +125,7 @@ class LanguagesTest {
         assertFalse(enHome.select("main h1").hasAttr("lang"));
         assertTrue(enHome.select("meta[name=description]").attr("content").startsWith("Contact points, offerings"));
         assertEquals("Neighbourhood development in Bottrop", html("en/angebote/index.html").select(".site-title a").text());
-        Document ruHome = html("ru/index.html");
-        assertEquals("Quartiersentwicklung in Bottrop", ruHome.select("main h1").text());
-        assertEquals("de", ruHome.select(".site-title a").attr("lang"));
-        assertEquals("de", ruHome.select("main h1").attr("lang"));
-        assertEquals("de", ruHome.select(".site-footer span:contains(Quartiersentwicklung)").attr("lang"));
+        assertEquals("Развитие кварталов в Ботропе", html("ru/index.html").select("main h1").text());
         Document deHome = html("index.html");
         assertFalse(deHome.select(".site-title a").hasAttr("lang"));
         assertFalse(deHome.select("main h1").hasAttr("lang"));

@@ -738,6 +738,10 @@ class FindEndToEndTest {
             assertEquals(total(streets), total(some), "the pages with 'Strasse', since none has 'Zzyzx'");
             assertTrue(d.findElement(By.id("suche-status")).getText().startsWith("Keine Seite enthält alle Wörter von „Strasse Zzyzx“; "
                     + total(some) + " Treffer mit einem Teil davon"), d.findElement(By.id("suche-status")).getText());
+            // a group cut short says so before the colon that leads to the results, not after it
+            String partial = d.findElement(By.id("suche-status")).getText();
+            assertTrue(partial.endsWith(":"), partial);
+            assertFalse(partial.contains(": ("), partial);
 
             @SuppressWarnings("unchecked")
             List<String> resources = (List<String>) js(d,

@@ -135,6 +135,20 @@ class OpenNowScriptTest {
 
     @Test
     @Timeout(60)
+    void onEnglishPagesADateIsWrittenTheBritishWayAsTheBuildWritesIt() {
+        String wednesdays = "{\"zone\":\"Europe/Berlin\",\"from\":\"2026-01-01\",\"to\":\"2027-12-31\","
+                + "\"week\":[[],[],[[600,720]],[],[],[],[]],\"except\":{}}";
+        try {
+            browser.driver().get(server.uri("en/anlaufstellen/quartierszentrum-startklar/").toString());
+            String line = at(wednesdays, "2026-12-02T12:00:00Z");
+            assertTrue(line.contains("Wed 9 December"), "not \"December 9\": " + line);
+        } finally {
+            browser.driver().get(server.uri("anlaufstellen/quartierszentrum-startklar/").toString());
+        }
+    }
+
+    @Test
+    @Timeout(60)
     void anOfficeClosedOnHolidaysTakesTheBuildsZoneSpanAndHolidays() {
         // the page's hours.js carries the build's shared data: zone, 2026-11-21 + 400 days, NRW's holidays
         Object days = ((JavascriptExecutor) browser.driver()).executeScript("return JSON.stringify(window.quartierHoursDays);");

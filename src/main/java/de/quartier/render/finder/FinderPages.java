@@ -166,7 +166,9 @@ public final class FinderPages {
             List<Map.Entry<String, Link>> bySlug = new ArrayList<>();
             finder.values(f).forEach((slug, written) -> {
                 int n = finder.count(f, slug);
-                if (n > 0) bySlug.add(Map.entry(slug, new Link(label(f, slug) + " (" + n + ")", view.urls().href(path(with(f, slug))), false, lang(f, slug), "")));
+                // the finder's pages are German only: a page in another language says where its links lead
+                if (n > 0) bySlug.add(Map.entry(slug, new Link(label(f, slug) + " (" + n + ")", view.urls().href(path(with(f, slug))), false, lang(f, slug),
+                        view.marks().original())));
             });
             inPagesOrder(f, bySlug, Map.Entry::getKey, e -> e.getValue().label());
             List<Link> links = bySlug.stream().map(Map.Entry::getValue).toList();
@@ -214,6 +216,8 @@ public final class FinderPages {
      * editors' words, unless the site gives them a term in the page's language.
      */
     private String lang(Facet f, String slug) {
+        // a quarter's name is German on every page
+        if (f == Facet.QUARTER) return view.marks().original();
         if (f != Facet.TARGET_GROUP && f != Facet.TOPIC || f == Facet.TARGET_GROUP && slug.equals(OfferingFinder.ALL)) return "";
         if (view.translated() && view.marks().term(finder.label(f, slug)) != null) return "";
         return view.marks().original();

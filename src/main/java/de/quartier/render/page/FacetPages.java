@@ -91,9 +91,12 @@ public final class FacetPages {
         facets.get(f).labels().forEach((slug, written) -> {
             // on a page in another language: the site's term, else the editor's word, marked
             String term = editorsWords && view.translated() ? view.marks().term(written) : null;
+            // a language by its name in the page's language ("Arabic"), as the finder names it
+            if (f == Urls.Facet.LANGUAGE && view.translated()) term = view.wording().language(slug);
             String label = term != null ? term : written;
-            String lang = editorsWords && term == null ? view.marks().original() : "";
-            Link link = new Link(label, view.urls().href(f.segment() + "/" + slug + "/"), false, lang, "");
+            String lang = (editorsWords || f == Urls.Facet.DISTRICT) && term == null ? view.marks().original() : "";
+            // the facets' pages are German only: a page in another language says where its links lead
+            Link link = new Link(label, view.urls().href(f.segment() + "/" + slug + "/"), false, lang, view.marks().original());
             // a language also in its own name, which its speakers know where they may not know the German one
             String own = f == Urls.Facet.LANGUAGE ? Wording.ownName(slug) : "";
             links.add(own.isEmpty() || own.equals(slug) || own.equals(label) ? link : link.alsoCalled(own, slug));
