@@ -19,6 +19,8 @@
   var cards = Array.prototype.slice.call(results.querySelectorAll('.card'));
   var home = cards.map(function (c) {
     var district = c.closest ? c.closest('section.group[aria-labelledby^="bezirk-"]') : null;
+    // map.js counts a district's offices by it while they stand in the one list by distance
+    if (district) c.setAttribute('data-home', district.getAttribute('aria-labelledby'));
     return { parent: c.parentNode, district: district };
   });
   var origin = null;   // {lat, lon, label} while sorted by distance

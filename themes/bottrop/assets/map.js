@@ -685,8 +685,10 @@
 
   /** Places in a group: its cards, else its top-level list items. */
   function countPlaces(group) {
+    // sorted by distance (finder.js), the cards stand in one list outside their groups, marked with their group
+    var moved = document.querySelectorAll('.nearby-list .card[data-home="' + group.getAttribute('aria-labelledby') + '"]').length;
     var cards = group.querySelectorAll('.card');
-    if (cards.length) return cards.length;
+    if (cards.length || moved) return cards.length + moved;
     var n = 0;
     each(group.querySelectorAll('li'), function (li) {
       var p = li.parentNode;

@@ -237,6 +237,23 @@ class MapEndToEndTest {
         }
     }
 
+    @Test
+    @Timeout(120)
+    void sortedByDistanceTheDistrictCountStillCountsTheOfficesShown() throws Exception {
+        // the cards stand in one list then, outside their district groups: the count said "0 Anlaufstellen"
+        try (BrowserSupport browser = BrowserSupport.start()) {
+            WebDriver d = browser.driver();
+            for (String query : List.of("?naehe=altstadt", "?naehe=altstadt&bezirk=bottrop-sued")) {
+                d.get(server.uri("anlaufstellen/" + query).toString());
+                new WebDriverWait(d, Duration.ofSeconds(5)).until(x -> !x.findElements(By.cssSelector(".nearby-list article.card")).isEmpty());
+                long shown = d.findElements(By.cssSelector(".nearby-list article.card")).stream().filter(WebElement::isDisplayed).count();
+                assertTrue(shown > 0, query);
+                String count = d.findElement(By.id("bezirk-count")).getText();
+                assertTrue(count.startsWith(shown + " Anlaufstelle"), query + ": " + count + " for " + shown + " shown");
+            }
+        }
+    }
+
     /**
      * On a phone the offices' list page shows the way to the list within its first screen, before
      * the consent's lines and button: they used to push it below the screen's edge.
