@@ -268,7 +268,13 @@ public final class HoursText {
         if (r.from().equals(r.to())) return wording.dayAndMonth(from);
         if (wording.locale().getLanguage().equals("de") && r.from().getMonth() == r.to().getMonth() && !r.from().isAfter(r.to()))
             return r.from().getDayOfMonth() + ".–" + r.to().getDayOfMonth() + ". " + toMonth;
-        return wording.dayAndMonth(from) + " – " + wording.dayAndMonth(to);
+        // one month, where the day comes first ("31 December", "31 грудня"): "24–31 December", the month once
+        String last = wording.dayAndMonth(to);
+        String firstDay = String.valueOf(r.from().getDayOfMonth());
+        if (r.from().getMonth() == r.to().getMonth() && !r.from().isAfter(r.to()) && last.startsWith(r.to().getDayOfMonth() + " ")
+                && wording.dayAndMonth(from).startsWith(firstDay + " "))
+            return firstDay + wording.dash() + last;
+        return wording.dayAndMonth(from) + " – " + last;
     }
 
     private static String capitalise(String s) {

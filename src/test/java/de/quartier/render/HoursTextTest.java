@@ -92,6 +92,19 @@ class HoursTextTest {
     }
 
     @Test
+    void aRangeOfDaysInOneMonthNamesTheMonthOnceInEveryLanguage() {
+        Theme theme = new Theme(Map.of());
+        var closed = HoursFixture.of("Mo 10:00-12:00; Dec 24-Dec 31 off");
+        assertTrue(hours(theme, "en").summary(closed, false).contains("24–31 December: closed"), hours(theme, "en").summary(closed, false));
+        assertTrue(hours(theme, "ru").summary(closed, false).contains("24–31 декабря"), hours(theme, "ru").summary(closed, false));
+        assertTrue(hours(theme, "uk").summary(closed, false).contains("24–31 грудня"), hours(theme, "uk").summary(closed, false));
+        assertTrue(hours(theme, "tr").summary(closed, false).contains("24–31 Aralık"), hours(theme, "tr").summary(closed, false));
+        assertTrue(TEXT.summary(closed, false).contains("24.–31. Dezember: geschlossen"), TEXT.summary(closed, false));
+        // across two months both stay whole
+        assertTrue(hours(theme, "en").summary(HoursFixture.of("Mo 10:00-12:00; Dec 24-Jan 06 off"), false).contains("24 December – 6 January"));
+    }
+
+    @Test
     void theThirdLastWeekdayIsCountedFromTheEndInEveryLanguage() {
         Theme theme = new Theme(Map.of());
         // before: "3-я последняя среда", "the 3rd last", which say another thing
