@@ -4,6 +4,11 @@
  * site's time zone (not the reader's), from the week and the exceptional dates the build wrote.
  * What all offices share (zone, span of dates, public holidays) the build puts in front of this
  * script as window.quartierHoursDays; an office's own data may still name them itself.
+ *
+ * Every page loads this script (the footer names the hours of the site's office), so it also
+ * carries the one other thing every page needs (a script of its own would cost each page a request):
+ * the language switcher takes the address's query along, so that the same page in another language
+ * opens with the reader's choice in the finder, the search or the map's district filter.
  */
 (function () {
   'use strict';
@@ -175,6 +180,14 @@
     el.textContent = text;
     el.classList.toggle('open', kind === 'open' || kind === 'always');
   }
+
+  /** A switcher link about to be followed (pressed, or reached by the keyboard) takes the address's query along. */
+  function carryQuery(e) {
+    var a = e.target && e.target.closest ? e.target.closest('.site-languages li:not(.site-easy) a') : null;
+    if (a) a.setAttribute('href', a.getAttribute('href').split(/[?#]/)[0] + location.search);
+  }
+  document.addEventListener('pointerdown', carryQuery);
+  document.addEventListener('focusin', carryQuery);
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show);
   else show();

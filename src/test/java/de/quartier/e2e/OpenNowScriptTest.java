@@ -149,6 +149,29 @@ class OpenNowScriptTest {
 
     @Test
     @Timeout(60)
+    void theLanguageSwitcherTakesTheAddresssQueryAlong() {
+        // hours.js is the script every page loads: the same page in another language opens with the reader's choice
+        try {
+            browser.driver().get(server.uri("angebote/?tag=freitag").toString());
+            org.openqa.selenium.WebElement english = browser.driver().findElement(org.openqa.selenium.By.cssSelector(".site-languages a[hreflang=en]"));
+            assertTrue(english.getAttribute("href").endsWith("/q/en/angebote/"), english.getAttribute("href"));
+            // as a press does (a headless window without focus fires no focus events for focus())
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].dispatchEvent(new PointerEvent('pointerdown', {bubbles: true}));", english);
+            assertTrue(english.getAttribute("href").endsWith("/q/en/angebote/?tag=freitag"), english.getAttribute("href"));
+            // reached by the keyboard
+            org.openqa.selenium.WebElement turkish = browser.driver().findElement(org.openqa.selenium.By.cssSelector(".site-languages a[hreflang=tr]"));
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].dispatchEvent(new FocusEvent('focusin', {bubbles: true}));", turkish);
+            assertTrue(turkish.getAttribute("href").endsWith("/q/tr/angebote/?tag=freitag"), turkish.getAttribute("href"));
+            org.openqa.selenium.WebElement easy = browser.driver().findElement(org.openqa.selenium.By.cssSelector(".site-languages .site-easy a"));
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].dispatchEvent(new FocusEvent('focusin', {bubbles: true}));", easy);
+            assertFalse(easy.getAttribute("href").contains("?"), "Leichte Sprache is another page: " + easy.getAttribute("href"));
+        } finally {
+            browser.driver().get(server.uri("anlaufstellen/quartierszentrum-startklar/").toString());
+        }
+    }
+
+    @Test
+    @Timeout(60)
     void anOfficeClosedOnHolidaysTakesTheBuildsZoneSpanAndHolidays() {
         // the page's hours.js carries the build's shared data: zone, 2026-11-21 + 400 days, NRW's holidays
         Object days = ((JavascriptExecutor) browser.driver()).executeScript("return JSON.stringify(window.quartierHoursDays);");
