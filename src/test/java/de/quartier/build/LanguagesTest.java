@@ -69,6 +69,10 @@ class LanguagesTest {
         org.jsoup.nodes.Element arabic = places.selectFirst("a[href$=/sprachen/ar/]");
         assertTrue(arabic.text().startsWith("Arabic"), arabic.text());
         assertEquals("de", arabic.attr("hreflang"));
+        // "only" where each language puts it: Arabic after the value
+        assertEquals("المجانية فقط", html("ar/angebote/index.html").selectFirst("label[for=filter-kosten]").text());
+        assertEquals("only free", en.selectFirst("label[for=filter-kosten]").text());
+        assertEquals("nur kostenlose", html("angebote/index.html").selectFirst("label[for=filter-kosten]").text());
         // German pages: no such marks
         assertTrue(html("angebote/index.html").select(".finder-browse a[hreflang], .finder-browse a[lang]").isEmpty());
         assertTrue(html("anlaufstellen/index.html").selectFirst("a[href$=/sprachen/ar/]").text().startsWith("Arabisch"));
