@@ -1,6 +1,7 @@
 package de.quartier.validate;
 
 import de.quartier.diag.Code;
+import de.quartier.diag.Diagnostic;
 import de.quartier.diag.Diagnostics;
 import de.quartier.model.SourceSpan;
 import org.jsoup.Jsoup;
@@ -12,6 +13,7 @@ import org.jsoup.parser.Parser;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -42,9 +44,27 @@ public final class SvgContent {
     /** @param media the media files by their path below content/ ("media/logo.svg") */
     public static void check(Map<String, byte[]> media, Diagnostics diagnostics) {
         media.forEach((path, bytes) -> {
-            if (path.toLowerCase(Locale.ROOT).endsWith(".svg")) check("content/" + path, bytes, diagnostics);
+            if (!path.toLowerCase(Locale.ROOT).endsWith(".svg")) return;
+            String file = "content/" + path;
+            // the preview checks on every save, and keeps an unchanged file's bytes: each drawing is read once
+            List<Diagnostic> found;
+            synchronized (CHECKED) {
+                found = CHECKED.computeIfAbsent(bytes, b -> new java.util.HashMap<>()).get(file);
+            }
+            if (found == null) {
+                Diagnostics own = new Diagnostics();
+                check(file, bytes, own);
+                found = own.sorted();
+                synchronized (CHECKED) {
+                    CHECKED.computeIfAbsent(bytes, b -> new java.util.HashMap<>()).put(file, found);
+                }
+            }
+            found.forEach(diagnostics::add);
         });
     }
+
+    /** What a file's bytes (by identity: an array's equality is its identity) gave, by the file's path. */
+    private static final Map<byte[], Map<String, List<Diagnostic>>> CHECKED = new java.util.WeakHashMap<>();
 
     static void check(String path, byte[] bytes, Diagnostics diagnostics) {
         Document svg;

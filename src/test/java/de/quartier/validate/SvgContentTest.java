@@ -91,4 +91,22 @@ class SvgContentTest {
         for (Path svg : List.of(Path.of("content/media/nachbarschaft.svg"), Path.of("content/media/kartenpin.svg"), Path.of("content/media/quartiersbuero.svg")))
             assertEquals(List.of(), check(Files.readString(svg)), svg.toString());
     }
+
+    @Test
+    void aDrawingIsReadOncePerContentAndReportedOnEveryCheck() {
+        byte[] bad = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < 2; i++) {
+            Diagnostics d = new Diagnostics();
+            SvgContent.check(java.util.Map.of("media/logo.svg", bad, "media/foto.jpg", new byte[]{1}), d);
+            assertEquals(List.of("content/media/logo.svg:1:41"), d.sorted().stream().map(x -> x.at().path() + ":" + x.at().line() + ":" + x.at().column()).toList(),
+                    "check " + (i + 1));
+        }
+        // the same bytes under another name are reported under that name; mended bytes are read again
+        Diagnostics other = new Diagnostics();
+        SvgContent.check(java.util.Map.of("media/logo-alt.svg", bad), other);
+        assertEquals("content/media/logo-alt.svg", other.sorted().get(0).at().path());
+        Diagnostics mended = new Diagnostics();
+        SvgContent.check(java.util.Map.of("media/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8)), mended);
+        assertEquals(List.of(), mended.sorted());
+    }
 }
