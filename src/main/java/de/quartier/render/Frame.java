@@ -104,7 +104,7 @@ public final class Frame {
                 meta.image() == null ? "" : view.absolute(meta.image().src()), meta.image() == null ? "" : meta.image().alt(),
                 feeds, locale, view.partKey("m" + current(menuHere) + "-f" + current(footerHere)), assetHrefs,
                 notice.text(), notice.lang(), easyLanguageHref, Editions.rightToLeft(lang) ? "rtl" : "ltr",
-                switcher(path), path.equals("404.html") ? List.of() : alternates(path));
+                switcher(path), path.equals("404.html") ? List.of() : alternates(path), view.marks().original());
     }
 
     /** Every language of the site: this page in it, or that language's home where the page has no version in it. */

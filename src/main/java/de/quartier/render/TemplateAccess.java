@@ -28,6 +28,11 @@ final class TemplateAccess extends AbstractExtension {
     static final String HTML = "html";
 
     @Override
+    public Map<String, io.pebbletemplates.pebble.extension.Filter> getFilters() {
+        return Map.of("hreflangIn", new GermanLinks());
+    }
+
+    @Override
     public List<AttributeResolver> getAttributeResolver() {
         return List.of(TemplateAccess::component);
     }

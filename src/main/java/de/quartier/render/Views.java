@@ -59,6 +59,8 @@ public final class Views {
      *                 have the same header and footer, so a theme may render them once (the default theme does)
      * @param notice   site-config.yml's {@code notice}, shown below the header of every page, or ""
      * @param easyLanguageHref the site's page in Leichte Sprache, linked from every header, or ""
+     * @param originalLang the site's own language on a page in another one ("de" on an English page), else "": links to
+     *                     pages only in that language say so ({@link GermanLinks})
      * @param siteTitleLang the language of the site's title where it is not the page's ("de" on an English page whose
      *                      site-config.yml gives no {@code translations.en.title}), else ""; {@code noticeLang} the same for the notice
      */
@@ -66,7 +68,7 @@ public final class Views {
                          String basePath, String ownerName, String ownerUrl, List<Link> menu, List<Link> breadcrumbs,
                          List<Link> footer, String ogType, String image, String imageAlt, List<Link> feeds, String locale,
                          String frameKey, Map<String, String> assets, String notice, String noticeLang, String easyLanguageHref,
-                         String dir, List<LanguageLink> switcher, List<LanguageLink> alternates) {
+                         String dir, List<LanguageLink> switcher, List<LanguageLink> alternates, String originalLang) {
     }
 
     /**

@@ -69,6 +69,16 @@ class LanguagesTest {
         org.jsoup.nodes.Element arabic = places.selectFirst("a[href$=/sprachen/ar/]");
         assertTrue(arabic.text().startsWith("Arabic"), arabic.text());
         assertEquals("de", arabic.attr("hreflang"));
+        // every other link from a translated page to a page in German only says so: an office's operator and kind,
+        // the home page's news, the search directory's pages; and the directory marks untranslated titles
+        for (String path : List.of("en/anlaufstellen/buergerhaus-batenbrock/index.html", "en/index.html", "en/suche/index.html",
+                "ar/anlaufstellen/index.html", "tr/angebote/wuselcafe-buergerhaus-batenbrock/index.html")) {
+            List<String> unsaid = html(path).select("a[href^=" + BASE + "]").stream()
+                    .filter(a -> !a.attr("href").startsWith(BASE + path.substring(0, 3)) && !a.hasAttr("hreflang")).map(a -> a.attr("href")).toList();
+            assertEquals(List.of(), unsaid, path + ": links to German pages without hreflang");
+        }
+        assertTrue(html("en/suche/index.html").select("a[href$=/angebote/beratung-stadtteilfonds-rathaus/]").attr("lang").equals("de"));
+        assertTrue(html("anlaufstellen/buergerhaus-batenbrock/index.html").select("main a[hreflang]").isEmpty(), "German pages: none");
         // "only" where each language puts it: Arabic after the value
         assertEquals("المجانية فقط", html("ar/angebote/index.html").selectFirst("label[for=filter-kosten]").text());
         assertEquals("only free", en.selectFirst("label[for=filter-kosten]").text());

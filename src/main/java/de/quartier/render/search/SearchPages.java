@@ -129,7 +129,8 @@ public final class SearchPages {
     }
 
     private List<Link> links(List<Entry> entries) {
-        return entries.stream().map(e -> new Link(e.title(), view.urls().href(e))).toList();
+        // a title not translated is marked as the German it is, on a page in another language
+        return entries.stream().map(e -> new Link(e.title(), view.urls().href(e), false, view.marks().of(e).title(), "")).toList();
     }
 
     private void split(List<Entry> entries, String path, List<Group> out) {
