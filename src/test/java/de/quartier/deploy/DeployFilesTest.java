@@ -124,6 +124,7 @@ class DeployFilesTest {
         Path b = site("b", "Zweite Fassung");
         assertEquals(0, publish(Map.of("RELEASE", "r1"), a.toString(), target.toString()));
         assertEquals("releases/r1", Files.readSymbolicLink(target.resolve("current")).toString());
+        assertFalse(printed.contains("link-dest"), "the first release has nothing to link to, and no warning says so: " + printed);
         assertEquals(0, publish(Map.of("RELEASE", "r2"), b.toString(), target.toString()));
         assertEquals("releases/r2", Files.readSymbolicLink(target.resolve("current")).toString());
         assertTrue(Files.readString(target.resolve("current/index.html")).contains("Zweite Fassung"));
@@ -202,13 +203,18 @@ class DeployFilesTest {
         return Files.readAttributes(p, BasicFileAttributes.class).fileKey();
     }
 
+    /** What the last {@link #publish} printed. */
+    private String printed = "";
+
     private int publish(Map<String, String> env, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("deploy/publish"));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().putAll(env);
         Process p = pb.start();
-        p.getInputStream().transferTo(System.out);
+        byte[] out = p.getInputStream().readAllBytes();
+        System.out.write(out);
+        printed = new String(out, java.nio.charset.StandardCharsets.UTF_8);
         return p.waitFor();
     }
 }
