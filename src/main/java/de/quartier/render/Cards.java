@@ -84,7 +84,7 @@ public final class Cards {
     private Card offering(Offering o, boolean where) {
         List<Fact> facts = new ArrayList<>();
         facts.add(fact(view.t("field.when"), when(o)));
-        if (where) facts.add(fact(view.t("field.where"), where(o)));
+        if (where) facts.add(new Fact(view.t("field.where"), where(o), null, whereLang(o)));
         if (!o.targetGroups().isEmpty()) facts.add(view.marks().targetGroups(view.t("field.targetGroups"), o.targetGroups()));
         if (o.cost() != null) facts.add(view.marks().cost(view.t("field.cost"), o.cost()));
         // whether to sign up before going: only where it is needed (and still possible); how, the offering's page says
@@ -97,7 +97,18 @@ public final class Cards {
     /** An offering in a list of many: when, and where by place and street (postcode and city are on its page). */
     public Card compactOffering(Offering o) {
         return compactOfferings.computeIfAbsent(o.slug(), k -> marked(new Card(view.partKey("oc:" + o.slug()), o.title(), view.urls().href(o), null, null, status(view, o),
-                List.of(fact(view.t("field.when"), when(o)), fact(view.t("field.where"), whereBriefly(o)))), o));
+                List.of(fact(view.t("field.when"), when(o)), new Fact(view.t("field.where"), whereBriefly(o), null, whereLang(o)))), o));
+    }
+
+    /**
+     * The language of an offering's place as a card names it, on a page in another language: a venue's
+     * name and an untranslated office's are German ("" for a translated office, and for one that moves
+     * around, whose line is the page's words with the quarters' names).
+     */
+    public String whereLang(Offering o) {
+        if (o.place() instanceof de.quartier.model.Place.AtContactPoint at) return view.marks().of(view.site().contactPoint(at.contactPoint())).title();
+        if (o.place() instanceof de.quartier.model.Place.AtVenue) return view.marks().original();
+        return "";
     }
 
     private String whereBriefly(Offering o) {

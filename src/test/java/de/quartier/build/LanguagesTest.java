@@ -79,6 +79,12 @@ class LanguagesTest {
         }
         assertTrue(html("en/suche/index.html").select("a[href$=/angebote/beratung-stadtteilfonds-rathaus/]").attr("lang").equals("de"));
         assertTrue(html("anlaufstellen/buergerhaus-batenbrock/index.html").select("main a[hreflang]").isEmpty(), "German pages: none");
+        // an untranslated place's name on cards and offering pages is marked German (the address with it is the same in any language)
+        org.jsoup.select.Elements where = en.select(".card dt:containsOwn(Where) + dd");
+        assertFalse(where.isEmpty());
+        assertTrue(where.stream().allMatch(dd -> dd.selectFirst("span[lang=de]") != null || dd.text().startsWith("Out and about")), where.eachText().toString());
+        assertEquals("de", html("en/angebote/wuselcafe-buergerhaus-batenbrock/index.html").select("dt:containsOwn(Where) + dd > span").attr("lang"));
+        assertTrue(html("angebote/index.html").select(".card dt:containsOwn(Wo) + dd span[lang]").isEmpty(), "German pages: no mark");
         // "only" where each language puts it: Arabic after the value
         assertEquals("المجانية فقط", html("ar/angebote/index.html").selectFirst("label[for=filter-kosten]").text());
         assertEquals("only free", en.selectFirst("label[for=filter-kosten]").text());

@@ -82,14 +82,14 @@ final class OfferingPages {
         if (o.scheduleNote() != null) facts.add(view.marks().fromEditor(view.t("field.scheduleNote"), o.scheduleNote()));
         if (o.place() instanceof Place.AtContactPoint at) {
             ContactPoint cp = view.site().contactPoint(at.contactPoint());
-            facts.add(new Fact(view.t("field.where"), cp.title(), view.urls().href(cp)));
+            facts.add(new Fact(view.t("field.where"), cp.title(), view.urls().href(cp), cards.whereLang(o)));
             facts.add(fact(view.t("field.address"), address(cp.address())));
             facts.add(new Fact(view.t("field.directions"), view.t("action.directions"), directions(cp.address(), cp.geo())));
             // what the office says of its rooms holds for what happens there, unless the offering says otherwise;
             // in one line beside the address (20,000 offerings: a section each would cost 8 MB)
             if (o.accessibility() == null && view.site().accessibilityOf(o) != null) facts.addAll(details.accessibilityInLine(view.site().accessibilityOf(o)));
         } else if (o.place() instanceof Place.AtVenue v) {
-            facts.add(fact(view.t("field.where"), v.venue().name()));
+            facts.add(new Fact(view.t("field.where"), v.venue().name(), null, cards.whereLang(o)));
             facts.add(fact(view.t("field.address"), address(v.venue().address())));
             facts.add(new Fact(view.t("field.directions"), view.t("action.directions"), directions(v.venue().address(), v.venue().geo())));
         } else {
