@@ -19,8 +19,8 @@ public final class FinderViews {
         }
     }
 
-    /** A quarter to sort by distance from: its slug (kept in the URL), name and centre "lat,lon". */
-    public record NearbyOption(String value, String label, String geo) {
+    /** A quarter to sort by distance from: its slug (kept in the URL), name, centre "lat,lon" and the name's language where it is not the page's (else ""). */
+    public record NearbyOption(String value, String label, String geo, String lang) {
     }
 
     /** @param hint a line beside the choice that says how it filters, or null */

@@ -150,10 +150,16 @@ public final class Views {
     /**
      * @param rows whether the cards are shown as one line each (title, then their facts): a part of
      *             a long list, where a card's frame and labels would be most of its bytes
+     * @param headingLang the heading's language where it is not the page's (a district's or an untranslated
+     *                    quarter's name on a page in another language), else ""
      */
-    public record Group(String heading, String id, List<Card> cards, List<Group> subgroups, boolean rows) {
+    public record Group(String heading, String id, List<Card> cards, List<Group> subgroups, boolean rows, String headingLang) {
+        public Group(String heading, String id, List<Card> cards, List<Group> subgroups, boolean rows) {
+            this(heading, id, cards, subgroups, rows, "");
+        }
+
         public Group(String heading, String id, List<Card> cards, List<Group> subgroups) {
-            this(heading, id, cards, subgroups, false);
+            this(heading, id, cards, subgroups, false, "");
         }
     }
 

@@ -85,6 +85,14 @@ class LanguagesTest {
         assertTrue(where.stream().allMatch(dd -> dd.selectFirst("span[lang=de]") != null || dd.text().startsWith("Out and about")), where.eachText().toString());
         assertEquals("de", html("en/angebote/wuselcafe-buergerhaus-batenbrock/index.html").select("dt:containsOwn(Where) + dd > span").attr("lang"));
         assertTrue(html("angebote/index.html").select(".card dt:containsOwn(Wo) + dd span[lang]").isEmpty(), "German pages: no mark");
+        // district and quarter headings and the "near me" quarters are German names
+        Document enPlaces = html("en/anlaufstellen/index.html");
+        assertEquals("de", enPlaces.selectFirst("h2[id^=bezirk-]").attr("lang"));
+        assertEquals("de", enPlaces.selectFirst("h3[id^=quartier-]").attr("lang"));
+        assertEquals("de", enPlaces.selectFirst("#nearby-quarter option[data-geo]").attr("lang"));
+        Document dePlaces = html("anlaufstellen/index.html");
+        assertFalse(dePlaces.selectFirst("h2[id^=bezirk-]").hasAttr("lang"));
+        assertFalse(dePlaces.selectFirst("#nearby-quarter option[data-geo]").hasAttr("lang"));
         // "only" where each language puts it: Arabic after the value
         assertEquals("المجانية فقط", html("ar/angebote/index.html").selectFirst("label[for=filter-kosten]").text());
         assertEquals("only free", en.selectFirst("label[for=filter-kosten]").text());

@@ -258,7 +258,8 @@ public final class FinderPages {
         for (Quarter q : view.site().quarters()) {
             GeoPoint c = q.center();
             if (c == null) c = view.site().contactPointsIn(q).stream().map(ContactPoint::geo).findFirst().orElse(null);
-            if (c != null) out.add(new FinderViews.NearbyOption(q.slug().value(), q.title(), geo(c)));
+            // an untranslated quarter's name marked as the German it is
+            if (c != null) out.add(new FinderViews.NearbyOption(q.slug().value(), q.title(), geo(c), view.marks().of(q).title()));
         }
         // quarters in the order of every other list of them
         out.sort(Comparator.comparing(FinderViews.NearbyOption::label, view.relations().titles().names()));

@@ -43,9 +43,9 @@ public final class Listings {
     static final int HOME_QUARTERS = 60;
 
     /** A listed record with the group it stands under, and the subgroup (its id and heading; null: none). */
-    private record Placed<E>(String group, String subgroupId, String subgroup, E entry) {
+    private record Placed<E>(String group, String subgroupId, String subgroup, String subgroupLang, E entry) {
         Placed(String group, E entry) {
-            this(group, null, null, entry);
+            this(group, null, null, "", entry);
         }
     }
 
@@ -102,20 +102,26 @@ public final class Listings {
     private <E> List<Group> groups(List<Placed<E>> items, Function<E, Card> card) {
         Map<String, Map<String, List<Card>>> tree = new LinkedHashMap<>();
         Map<String, String> headings = new LinkedHashMap<>();
+        Map<String, String> headingLangs = new java.util.HashMap<>();
         for (Placed<E> p : items) {
             String sub = p.subgroupId() == null ? "" : p.subgroupId();
             tree.computeIfAbsent(p.group(), k -> new LinkedHashMap<>()).computeIfAbsent(sub, k -> new ArrayList<>()).add(card.apply(p.entry()));
-            if (p.subgroupId() != null) headings.put(sub, p.subgroup());
+            if (p.subgroupId() != null) {
+                headings.put(sub, p.subgroup());
+                headingLangs.put(sub, p.subgroupLang());
+            }
         }
+        // a district's name is the editor's German on every page
+        String districtLang = view.marks().original();
         List<Group> groups = new ArrayList<>();
         tree.forEach((group, subgroups) -> {
             String id = "bezirk-" + Urls.valueSlug(group);
             if (subgroups.size() == 1 && subgroups.containsKey("")) {
-                groups.add(new Group(group, group.isEmpty() ? "alle" : id, subgroups.get(""), List.of()));
+                groups.add(new Group(group, group.isEmpty() ? "alle" : id, subgroups.get(""), List.of(), false, group.isEmpty() ? "" : districtLang));
             } else {
                 List<Group> sub = new ArrayList<>();
-                subgroups.forEach((subId, list) -> sub.add(new Group(headings.get(subId), subId, list, List.of())));
-                groups.add(new Group(group, id, List.of(), sub));
+                subgroups.forEach((subId, list) -> sub.add(new Group(headings.get(subId), subId, list, List.of(), false, headingLangs.get(subId))));
+                groups.add(new Group(group, id, List.of(), sub, false, districtLang));
             }
         });
         return groups;
@@ -152,15 +158,18 @@ public final class Listings {
     private List<Placed<ContactPoint>> placedContactPoints() {
         Map<String, Map<String, List<ContactPoint>>> tree = new TreeMap<>(view.relations().titles().names());
         Map<String, String> quarterTitles = new java.util.HashMap<>();
+        Map<String, String> quarterLangs = new java.util.HashMap<>();
         for (ContactPoint cp : view.relations().listedContactPoints()) {
             Quarter q = view.site().quarter(cp.quarters().get(0));
             quarterTitles.put(q.slug().value(), q.title());
+            quarterLangs.put(q.slug().value(), view.marks().of(q).title());
             tree.computeIfAbsent(q.district(), k -> new TreeMap<>()).computeIfAbsent(q.slug().value(), k -> new ArrayList<>()).add(cp);
         }
         List<Placed<ContactPoint>> out = new ArrayList<>();
         tree.forEach((district, quarters) -> quarters.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<String, List<ContactPoint>> e) -> quarterTitles.get(e.getKey()), view.relations().titles().names()))
-                .forEach(e -> e.getValue().forEach(cp -> out.add(new Placed<>(district, "quartier-" + e.getKey(), quarterTitles.get(e.getKey()), cp)))));
+                .forEach(e -> e.getValue().forEach(cp -> out.add(new Placed<>(district, "quartier-" + e.getKey(), quarterTitles.get(e.getKey()),
+                        quarterLangs.get(e.getKey()), cp)))));
         return out;
     }
 
