@@ -55,11 +55,9 @@ public final class BodyLinks {
 
     /** Whether a body without markup holds an address of a scheme the page would not link ("ftp://"): only then is it parsed. */
     private static boolean hasBareLinkOfOtherScheme(String body) {
-        for (int i = body.indexOf("://"); i >= 0; i = body.indexOf("://", i + 3)) {
-            int start = i;
-            while (start > 0 && (Character.isLetterOrDigit(body.charAt(start - 1)) || "+.-".indexOf(body.charAt(start - 1)) >= 0)) start--;
-            if (!isWebScheme(body.substring(start, i))) return true;
-        }
+        if (!body.contains("://")) return false;
+        java.util.regex.Matcher m = BARE_LINK.matcher(body);
+        while (m.find()) if (!isWebScheme(m.group(1))) return true;
         return false;
     }
 
