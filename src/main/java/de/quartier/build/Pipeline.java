@@ -73,8 +73,8 @@ public final class Pipeline {
                       java.util.function.Predicate<String> uncommitted) throws IOException {
         Diagnostics diagnostics = new Diagnostics(options.strict());
         LoadedSite loaded = loading.load(diagnostics);
-        de.quartier.validate.SvgContent.check(loaded.media(), diagnostics);
         timings.stage("load");
+        de.quartier.validate.SvgContent.check(loaded.media(), diagnostics);
         SourceParser parser = new SourceParser(diagnostics);
 
         Optional<SiteConfig> config = loaded.config().flatMap(parser::parseYaml)

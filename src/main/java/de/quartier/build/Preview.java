@@ -74,8 +74,7 @@ public final class Preview {
     public synchronized PreviewState refresh(java.util.Collection<String> changed) throws IOException {
         Timings timings = new Timings();
         // asked again once the repository changed (a commit, a checkout), and only if a record needs it
-        long stamp = de.quartier.load.CommittedFiles.stamp(options.site());
-        if (committed == null || committed.stamp() != stamp || stamp == 0) committed = new de.quartier.load.CommittedFiles(options.site());
+        committed = de.quartier.load.CommittedFiles.now(options.site(), committed);
         de.quartier.load.CommittedFiles uncommitted = committed;
         // the base path from the configuration, also while records have errors (the address the server names)
         java.util.concurrent.atomic.AtomicReference<String> configured = new java.util.concurrent.atomic.AtomicReference<>();

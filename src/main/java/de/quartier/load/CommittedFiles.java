@@ -20,11 +20,26 @@ public final class CommittedFiles implements Predicate<String> {
     private Set<String> committed; // null: not asked yet; empty and unknown: nothing counts as uncommitted
     private boolean known;
 
+    /** The repository state this answer holds for: see {@link GitCommand#state}. */
     private final long stamp;
 
     public CommittedFiles(Path siteRoot) {
+        this(siteRoot, GitCommand.state(siteRoot));
+    }
+
+    private CommittedFiles(Path siteRoot, long stamp) {
         this.siteRoot = siteRoot;
-        this.stamp = stamp(siteRoot);
+        this.stamp = stamp;
+    }
+
+    /**
+     * The answer for the repository's state now: {@code before} while the repository has not changed
+     * since (no commit, checkout or staging; the preview asks on every save), else a new one. A state
+     * only git can tell (0) is asked anew.
+     */
+    public static CommittedFiles now(Path siteRoot, CommittedFiles before) {
+        long stamp = GitCommand.state(siteRoot);
+        return before != null && stamp != 0 && before.stamp == stamp ? before : new CommittedFiles(siteRoot, stamp);
     }
 
     /** Whether the file ("content/offerings/x.md") is not in the commit checked out. */
@@ -32,16 +47,6 @@ public final class CommittedFiles implements Predicate<String> {
     public synchronized boolean test(String path) {
         if (committed == null) read();
         return known && !committed.contains(path);
-    }
-
-    /** The state of the site's repository, found without starting git: see {@link GitCommand#state}. */
-    public static long stamp(Path siteRoot) {
-        return GitCommand.state(siteRoot);
-    }
-
-    /** The repository state this answer holds for (see {@link #stamp}). */
-    public long stamp() {
-        return stamp;
     }
 
     private void read() {

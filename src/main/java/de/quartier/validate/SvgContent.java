@@ -45,26 +45,23 @@ public final class SvgContent {
     public static void check(Map<String, byte[]> media, Diagnostics diagnostics) {
         media.forEach((path, bytes) -> {
             if (!path.toLowerCase(Locale.ROOT).endsWith(".svg")) return;
-            String file = "content/" + path;
-            // the preview checks on every save, and keeps an unchanged file's bytes: each drawing is read once
-            List<Diagnostic> found;
-            synchronized (CHECKED) {
-                found = CHECKED.computeIfAbsent(bytes, b -> new java.util.HashMap<>()).get(file);
-            }
-            if (found == null) {
-                Diagnostics own = new Diagnostics();
-                check(file, bytes, own);
-                found = own.sorted();
-                synchronized (CHECKED) {
-                    CHECKED.computeIfAbsent(bytes, b -> new java.util.HashMap<>()).put(file, found);
-                }
-            }
-            found.forEach(diagnostics::add);
+            checked("content/" + path, bytes).forEach(diagnostics::add);
         });
     }
 
-    /** What a file's bytes (by identity: an array's equality is its identity) gave, by the file's path. */
+    /**
+     * What a file's bytes gave: the preview checks on every save and keeps an unchanged file's bytes
+     * (load.ReadCache), so each drawing is read once. By identity, as an array's equality is.
+     */
     private static final Map<byte[], Map<String, List<Diagnostic>>> CHECKED = new java.util.WeakHashMap<>();
+
+    private static synchronized List<Diagnostic> checked(String file, byte[] bytes) {
+        return CHECKED.computeIfAbsent(bytes, b -> new java.util.HashMap<>()).computeIfAbsent(file, f -> {
+            Diagnostics own = new Diagnostics();
+            check(f, bytes, own);
+            return own.sorted();
+        });
+    }
 
     static void check(String path, byte[] bytes, Diagnostics diagnostics) {
         Document svg;

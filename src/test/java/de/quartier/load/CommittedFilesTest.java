@@ -29,13 +29,18 @@ class CommittedFilesTest {
     @Test
     void theRepositorysStateIsFoundWithoutGit(@TempDir Path temp) throws IOException {
         Path site = Files.createDirectories(temp.resolve("repo/sites/bottrop"));
-        org.junit.jupiter.api.Assumptions.assumeTrue(CommittedFiles.stamp(temp) == -1, "the temporary folder lies inside a Git repository");
-        assertEquals(-1, CommittedFiles.stamp(site), "no repository: git need not be asked");
+        org.junit.jupiter.api.Assumptions.assumeTrue(GitCommand.state(temp) == -1, "the temporary folder lies inside a Git repository");
+        assertEquals(-1, GitCommand.state(site), "no repository: git need not be asked");
         assertFalse(new CommittedFiles(site).test("content/offerings/x.md"), "and no file counts as uncommitted");
         Path index = Files.createDirectories(temp.resolve("repo/.git")).resolve("index");
         Files.writeString(index, "x");
         Files.setLastModifiedTime(index, FileTime.fromMillis(1_700_000_000_000L));
-        assertEquals(1_700_000_000_000L, CommittedFiles.stamp(site), "the index's time, found in a folder above the site");
+        assertEquals(1_700_000_000_000L, GitCommand.state(site), "the index's time, found in a folder above the site");
+        // the preview's answer is kept while the repository stays as it was, and asked anew once it changed
+        CommittedFiles first = CommittedFiles.now(site, null);
+        assertTrue(first == CommittedFiles.now(site, first), "unchanged repository: the same answer");
+        Files.setLastModifiedTime(index, FileTime.fromMillis(1_700_000_001_000L));
+        assertFalse(first == CommittedFiles.now(site, first), "a commit or checkout: a new answer");
     }
 
     @Test
