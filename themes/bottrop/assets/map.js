@@ -404,7 +404,7 @@
       if (today) html += '<br><span class="map-popup-hours">' + escapeHtml(today) + '</span>';
     }
     // the same route link the page gives beside the address (Facts.directions)
-    // (a place without a house number: the build gives the route to its position, as the page does)
+    // (where the page's route is another, a position or an address without its remark, the build gives it)
     var route = m.route || (m.address ? 'https://www.openstreetmap.org/directions?to=' + formEncode(m.address) : '');
     if (route) {
       html += '<br><a class="map-popup-route external" href="' + escapeHtml(route) + '" rel="external">' +

@@ -86,12 +86,9 @@ public final class Facts {
         return at != null && !hasHouseNumber(a) ? DIRECTIONS + at.lat() + "%2C" + at.lon() : directions(a);
     }
 
-    private static final java.util.regex.Pattern BY_POSITION = java.util.regex.Pattern.compile(
-            java.util.regex.Pattern.quote(DIRECTIONS) + "-?\\d+(\\.\\d+)?(E-?\\d+)?%2C-?\\d");
-
-    /** Whether a route link from {@link #directions(Address, GeoPoint)} leads to a position, not to the address (which a map's script makes itself). */
-    public static boolean byPosition(String route) {
-        return BY_POSITION.matcher(route).lookingAt();
+    /** The route link a map's script makes from an address line by itself (map.js, formEncode): a route the page gives otherwise goes into the map's data. */
+    public static String scriptsRoute(String addressLine) {
+        return DIRECTIONS + java.net.URLEncoder.encode(addressLine, StandardCharsets.UTF_8);
     }
 
     /** Whether the street line holds a number ("Hansastraße 1", "Am Stadtgarten 3a"); "Rathausplatz" has none. */
@@ -103,8 +100,7 @@ public final class Facts {
     /** The route planner to an address; a remark in brackets ("Schattige Buche (AWO-Seniorenzentrum)") is no part of it a map search finds. */
     public static String directions(Address a) {
         String line = a.oneLine();
-        String where = line.indexOf('(') < 0 ? line : REMARK.matcher(line).replaceAll("");
-        return DIRECTIONS + java.net.URLEncoder.encode(where, StandardCharsets.UTF_8);
+        return scriptsRoute(line.indexOf('(') < 0 ? line : REMARK.matcher(line).replaceAll(""));
     }
 
     public static String tel(String phone) {

@@ -40,8 +40,9 @@ class FactsTest {
                 Facts.directions(new de.quartier.model.Address("Hansastraße 1", "46236", "Bottrop"), at), "a house number: the address");
         assertEquals(Facts.DIRECTIONS + "Rathausplatz%2C+46236+Bottrop",
                 Facts.directions(new de.quartier.model.Address("Rathausplatz", "46236", "Bottrop"), null), "no position: the address");
-        assertTrue(Facts.byPosition(Facts.DIRECTIONS + "50.7755%2C6.048"));
-        assertFalse(Facts.byPosition(Facts.DIRECTIONS + "Hansastra%C3%9Fe+1%2C+46236+Bottrop"));
+        // what the map's script would make from the address line: the same for an address with a house number only
+        assertFalse(Facts.scriptsRoute("Vaalser Straße, 52074 Aachen").equals(Facts.directions(new de.quartier.model.Address("Vaalser Straße", "52074", "Aachen"), at)));
+        assertEquals(Facts.scriptsRoute("Hansastraße 1, 46236 Bottrop"), Facts.directions(new de.quartier.model.Address("Hansastraße 1", "46236", "Bottrop"), at));
         // the Aachen example's office on the Vaalser Straße: its page and its map's popup lead to the same position
         java.util.Map<String, byte[]> files = de.quartier.TestSites.buildInMemory(java.nio.file.Path.of("examples/aachen"));
         String page = new String(files.get("anlaufstellen/stadtteilbuero-kronenberg-kullen/index.html"), java.nio.charset.StandardCharsets.UTF_8);
