@@ -166,9 +166,7 @@ public final class FinderPages {
             List<Map.Entry<String, Link>> bySlug = new ArrayList<>();
             finder.values(f).forEach((slug, written) -> {
                 int n = finder.count(f, slug);
-                // the finder's pages are German only: a page in another language says where its links lead
-                if (n > 0) bySlug.add(Map.entry(slug, new Link(label(f, slug) + " (" + n + ")", view.urls().href(path(with(f, slug))), false, lang(f, slug),
-                        view.marks().original())));
+                if (n > 0) bySlug.add(Map.entry(slug, new Link(label(f, slug) + " (" + n + ")", view.urls().href(path(with(f, slug))), false, lang(f, slug), "")));
             });
             inPagesOrder(f, bySlug, Map.Entry::getKey, e -> e.getValue().label());
             List<Link> links = bySlug.stream().map(Map.Entry::getValue).toList();

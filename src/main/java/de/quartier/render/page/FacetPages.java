@@ -95,8 +95,7 @@ public final class FacetPages {
             if (f == Urls.Facet.LANGUAGE && view.translated()) term = view.wording().language(slug);
             String label = term != null ? term : written;
             String lang = (editorsWords || f == Urls.Facet.DISTRICT) && term == null ? view.marks().original() : "";
-            // the facets' pages are German only: a page in another language says where its links lead
-            Link link = new Link(label, view.urls().href(f.segment() + "/" + slug + "/"), false, lang, view.marks().original());
+            Link link = new Link(label, view.urls().href(f.segment() + "/" + slug + "/"), false, lang, "");
             // a language also in its own name, which its speakers know where they may not know the German one
             String own = f == Urls.Facet.LANGUAGE ? Wording.ownName(slug) : "";
             links.add(own.isEmpty() || own.equals(slug) || own.equals(label) ? link : link.alsoCalled(own, slug));
