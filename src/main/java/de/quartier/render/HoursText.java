@@ -54,7 +54,8 @@ public final class HoursText {
         hours.ordinaryWeek().forEach((day, h) -> {
             // a day closed in the ordinary week but open in some weeks (Fr[1], Apr-Oct Sa) says when in its row:
             // "Freitag: geschlossen" above "Jeden 1. Freitag im Monat 10:00–12:00 Uhr" read as a contradiction
-            List<String> some = shownInRow(h) ? qualified.stream().filter(r -> opensOnSome(r, day)).map(r -> rule(r, false)).toList() : List.of();
+            List<String> some = shownInRow(h) ? qualified.stream().filter(r -> opensInSomeWeeks(r) && r.days().contains(day)).map(r -> rule(r, false)).toList()
+                    : List.of();
             rows.add(some.isEmpty() ? new Views.WeekRow(fullName(day), dayText(h), h.state() == HoursState.OPEN)
                     : new Views.WeekRow(fullName(day), String.join("; ", some), true));
         });
@@ -65,9 +66,9 @@ public final class HoursText {
         return h.state() == HoursState.CLOSED && h.ranges().isEmpty() && h.comment() == null;
     }
 
-    /** Whether the rule opens on some of the weekday's dates only: an nth weekday, a season, some weeks. */
-    private static boolean opensOnSome(HoursRule r, java.time.DayOfWeek day) {
-        return r.state() == HoursState.OPEN && !r.weekdays().isEmpty() && !r.weekdaysEveryWeek() && r.days().contains(day);
+    /** Whether the rule opens its weekdays in some weeks only: an nth weekday, a season, some weeks. */
+    private static boolean opensInSomeWeeks(HoursRule r) {
+        return r.state() == HoursState.OPEN && !r.weekdays().isEmpty() && !r.weekdaysEveryWeek();
     }
 
     /**
@@ -77,9 +78,10 @@ public final class HoursText {
     public List<String> notes(OpeningHours hours, boolean offering) {
         return noteLists.computeIfAbsent(key(hours, offering), k -> {
             java.util.Map<java.time.DayOfWeek, DayHours> week = hours.ordinaryWeek();
-            return hours.qualifiedRules().stream()
-                    .filter(r -> offering || r.holidays() || !opensOnSome(r, r.days().get(0)) || !r.days().stream().allMatch(d -> shownInRow(week.get(d))))
-                    .map(r -> rule(r, offering)).toList();
+            // in the rows of all its weekdays (see tableOf), unless it also names holidays, which no row stands for
+            java.util.function.Predicate<HoursRule> inRows = r -> opensInSomeWeeks(r) && !r.holidays()
+                    && r.days().stream().allMatch(d -> shownInRow(week.get(d)));
+            return hours.qualifiedRules().stream().filter(r -> offering || !inRows.test(r)).map(r -> rule(r, offering)).toList();
         });
     }
 
