@@ -54,9 +54,9 @@ public record LoadedSite(Path root, Optional<SourceFile> config, List<SourceFile
         String t = texts.get(path);
         if (t == null && records.stream().anyMatch(f -> f.path().equals(path) && f.text().isEmpty()))
             t = SiteLoader.readAgain(root, path).orElse(null);
-        if (t == null && path.startsWith("content/media/") && (path.endsWith(".geojson") || path.endsWith(".json"))) {
+        if (t == null && path.startsWith("content/media/") && (path.endsWith(".geojson") || path.endsWith(".json") || path.endsWith(".svg"))) {
             byte[] b = media.get(path.substring("content/".length()));
-            if (b != null) t = new String(b, java.nio.charset.StandardCharsets.UTF_8); // boundary files are reported by line
+            if (b != null) t = new String(b, java.nio.charset.StandardCharsets.UTF_8); // boundaries and drawings are reported by line
         }
         if (t == null && path.startsWith("themes/")) {
             byte[] b = themeFiles.get(path);

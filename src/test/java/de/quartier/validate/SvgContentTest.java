@@ -86,8 +86,13 @@ class SvgContentTest {
     void theSitesSvgFilesAreCheckedInTheBuildAndTheExampleSitesPass() throws Exception {
         Path site = TestSites.copyBase(temp.resolve("site"));
         Files.writeString(site.resolve("content/media/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
-        List<Diagnostic> d = TestSites.check(site).diagnostics().sorted();
+        var result = TestSites.check(site);
+        List<Diagnostic> d = result.diagnostics().sorted();
         assertEquals(List.of("content/media/logo.svg:1:41"), d.stream().map(x -> x.at().path() + ":" + x.at().line() + ":" + x.at().column()).toList());
+        // the message quotes the drawing's line with a caret under the script, as it does for records
+        String printed = new de.quartier.diag.DiagnosticPrinter(result.loaded()::text).format(d.get(0));
+        assertTrue(printed.contains("  1 | <svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>\n"
+                + "    | " + " ".repeat(40) + "^"), printed);
         for (Path svg : List.of(Path.of("content/media/nachbarschaft.svg"), Path.of("content/media/kartenpin.svg"), Path.of("content/media/quartiersbuero.svg")))
             assertEquals(List.of(), check(Files.readString(svg)), svg.toString());
     }
