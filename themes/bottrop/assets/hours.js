@@ -6,9 +6,10 @@
  * script as window.quartierHoursDays; an office's own data may still name them itself.
  *
  * Every page loads this script (the footer names the hours of the site's office), so it also
- * carries the one other thing every page needs (a script of its own would cost each page a request):
+ * carries the other things every page needs (a script of their own would cost each page a request):
  * the language switcher takes the address's query along, so that the same page in another language
- * opens with the reader's choice in the finder, the search or the map's district filter.
+ * opens with the reader's choice in the finder, the search or the map's district filter; and Escape
+ * closes the phone's open menu.
  */
 (function () {
   'use strict';
@@ -188,6 +189,19 @@
   }
   document.addEventListener('pointerdown', carryQuery);
   document.addEventListener('focusin', carryQuery);
+
+  /**
+   * Escape closes the open menu and puts the focus back on its button, as a keyboard user expects of
+   * a menu (WAI-ARIA's disclosure pattern); on a wide screen the menu has no button and stays.
+   */
+  document.addEventListener('keydown', function (e) {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    var menu = document.querySelector('details.site-menu[open]');
+    var button = menu && menu.querySelector('summary');
+    if (!button || !button.getClientRects().length || !menu.contains(document.activeElement)) return;
+    menu.open = false;
+    button.focus();
+  });
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show);
   else show();

@@ -95,6 +95,12 @@ class HeaderAndLanguagesEndToEndTest {
                 assertFalse(menuShown(d), "the menu is closed");
                 d.findElement(By.cssSelector("details.site-menu > summary")).click();
                 assertTrue(menuShown(d), "the button opens the menu (JavaScript " + javascript + ")");
+                if (javascript) {
+                    // Escape from inside the open menu closes it and gives the focus back to its button
+                    d.findElement(By.cssSelector("nav.menu a")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                    assertFalse(menuShown(d), "Escape closes the menu");
+                    assertEquals("SUMMARY", ((JavascriptExecutor) d).executeScript("return document.activeElement.tagName;"));
+                }
             }
         }
     }
