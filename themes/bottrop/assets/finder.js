@@ -138,8 +138,8 @@
     });
     var first = tpl.indexOf('{field}');
     var open = tpl.charAt(first - 1), close = tpl.charAt(first + '{field}'.length);
-    // the language's comma, as the pages list with it (Arabic script: "،")
-    var comma = /^(ar|fa|ur|ps)\b/.test(document.documentElement.lang) ? '\u060c ' : ', ';
+    // the language's comma, as the pages list with it (Arabic script: "،"), from the build
+    var comma = form.getAttribute('data-comma') || ', ';
     line.textContent = tpl.split('{field}').join(names.join(close + comma + open));
     line.hidden = !fieldsLeftOut.length;
   }

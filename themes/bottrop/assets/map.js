@@ -102,8 +102,8 @@
     if (!ranges.length) return strings.closedToday || null;
     // as the pages write ranges: kept whole on a right-to-left page (a word joiner after the dash)
     var dash = document.documentElement.dir === 'rtl' ? '\u2013\u2060' : '\u2013';
-    // and listed with the language's comma, as the pages list them (Arabic script: "،")
-    var comma = /^(ar|fa|ur|ps)\b/.test(document.documentElement.lang) ? '\u060c ' : ', ';
+    // and listed with the language's comma, as the pages list them (Arabic script: "،"), from the build
+    var comma = strings.comma || ', ';
     return (strings.today || 'Heute') + ': ' + ranges.map(function (r) {
       return hhmm(r[0]) + dash + hhmm(r[1]);
     }).join(comma) + (strings.uhr ? ' ' + strings.uhr : '');

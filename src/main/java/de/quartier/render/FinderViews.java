@@ -12,11 +12,9 @@ public final class FinderViews {
      *
      * @param facets  the filters, in order; {@code toggle} ones are a single checkbox
      * @param nearby  quarters to measure from, with their centre as "lat,lon" in {@code value}
+     * @param comma   the page language's comma, with which the script lists fields as the pages list ("، " in Arabic)
      */
-    public record Finder(String kind, List<FinderFacet> facets, List<NearbyOption> nearby, String styleHref) {
-        public Finder(String kind, List<FinderFacet> facets, List<NearbyOption> nearby) {
-            this(kind, facets, nearby, null);
-        }
+    public record Finder(String kind, List<FinderFacet> facets, List<NearbyOption> nearby, String styleHref, String comma) {
     }
 
     /** A quarter to sort by distance from: its slug (kept in the URL), name, centre "lat,lon" and the name's language where it is not the page's (else ""). */

@@ -65,7 +65,7 @@ final class LanguageEdition {
             if (hours != null)
                 out = out.with(scriptPath("hours", lang), (hoursDays + HoursData.wordsScript(strings) + new String(hours, StandardCharsets.UTF_8))
                         .getBytes(StandardCharsets.UTF_8));
-            out = out.with(scriptPath("map-settings", lang), MapData.settingsScript(site.config(), themeUrls, strings));
+            out = out.with(scriptPath("map-settings", lang), MapData.settingsScript(site.config(), themeUrls, strings, new Wording(lang, strings).comma()));
         }
         return out;
     }

@@ -58,7 +58,8 @@ public final class SiteRenderer {
         String hoursDays = HoursData.daysScript(HoursData.Span.of(holidays, site.today()), site.config().timezone());
         PublishedAssets themeAssets = withHoursDays(theme.published(), hoursDays);
         Urls themeUrls = new Urls(site.config().basePath(), themeAssets.names().all());
-        this.assets = LanguageEdition.withScripts(themeAssets.with(MapData.SETTINGS, MapData.settingsScript(site.config(), themeUrls, theme.strings())),
+        this.assets = LanguageEdition.withScripts(themeAssets.with(MapData.SETTINGS, MapData.settingsScript(site.config(), themeUrls, theme.strings(),
+                        new Wording(site.config().language(), theme.strings()).comma())),
                 theme, site, themeUrls, hoursDays);
         this.view = new SiteView(site, theme.strings(), markdown, holidays, fileDates, assets.names().all());
         for (String lang : site.config().otherLanguages())

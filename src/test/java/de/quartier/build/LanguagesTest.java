@@ -97,6 +97,10 @@ class LanguagesTest {
         assertEquals("المجانية فقط", html("ar/angebote/index.html").selectFirst("label[for=filter-kosten]").text());
         assertEquals("only free", en.selectFirst("label[for=filter-kosten]").text());
         assertEquals("nur kostenlose", html("angebote/index.html").selectFirst("label[for=filter-kosten]").text());
+        // the script lists fields with the language's comma, which the build gives it (as its map settings do)
+        assertEquals("، ", html("ar/angebote/index.html").selectFirst("form#finder").attr("data-comma"));
+        assertEquals("، ", html("ar/anlaufstellen/index.html").selectFirst("form#finder").attr("data-comma"));
+        assertEquals(", ", html("angebote/index.html").selectFirst("form#finder").attr("data-comma"));
         // German pages: no such marks
         assertTrue(html("angebote/index.html").select(".finder-browse a[hreflang], .finder-browse a[lang]").isEmpty());
         assertTrue(html("anlaufstellen/index.html").selectFirst("a[href$=/sprachen/ar/]").text().startsWith("Arabisch"));

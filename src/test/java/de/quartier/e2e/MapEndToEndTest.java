@@ -308,7 +308,7 @@ class MapEndToEndTest {
         }
     }
 
-    /** A popup's hours today are written as the page writes them: on an Arabic page with the Arabic comma, ranges kept whole. */
+    /** A popup's hours today are written as the page writes them: on an Arabic page with the Arabic comma (from the build's map settings), ranges kept whole. */
     @Test
     @Timeout(120)
     void aPopupsHoursTodayFollowThePagesLanguage() throws Exception {
@@ -316,7 +316,7 @@ class MapEndToEndTest {
             WebDriver d = browser.driver();
             String day = "[[540, 720], [840, 1020]]";
             String call = "return QuartierMap.todayLine({zone: 'Europe/Berlin', week: [" + String.join(", ", java.util.Collections.nCopies(7, day))
-                    + "]}, {today: 'Heute'}, Date.UTC(2026, 11, 2, 9, 0));";
+                    + "]}, {today: 'Heute', comma: window.quartierMapSettings.strings.comma}, Date.UTC(2026, 11, 2, 9, 0));";
             d.get(server.uri("anlaufstellen/").toString());
             assertEquals("Heute: 09:00–12:00, 14:00–17:00", js(d, call));
             d.get(server.uri("ar/anlaufstellen/quartiersbuero-eigen/").toString());

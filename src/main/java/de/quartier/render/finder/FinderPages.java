@@ -247,7 +247,7 @@ public final class FinderPages {
             for (Offering o : listed) quarters.addAll(profiles.get(o.slug()).values().get(Facet.QUARTER));
             from = nearby.stream().filter(n -> quarters.contains(n.value())).toList();
         }
-        return new FinderViews.Finder("angebote", facets, from, view.urls().href(FilterStyle.PATH));
+        return new FinderViews.Finder("angebote", facets, from, view.urls().href(FilterStyle.PATH), view.wording().comma());
     }
 
     /** Quarters a reader can measure from: their centre (or, lacking one, their first office). */

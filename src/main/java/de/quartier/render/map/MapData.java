@@ -55,7 +55,8 @@ public final class MapData {
     }
 
     /** The content of {@link #SETTINGS}: sets {@code window.quartierMapSettings}, which assets/map.js reads. */
-    public static byte[] settingsScript(SiteConfig config, Urls urls, Map<String, String> strings) {
+    /** @param comma the language's comma ("، " in Arabic), with which the script lists today's times as the pages do */
+    public static byte[] settingsScript(SiteConfig config, Urls urls, Map<String, String> strings, String comma) {
         String json = Json.compact(g -> {
             g.writeStartObject();
             g.writeObjectFieldStart("tiles");
@@ -81,6 +82,7 @@ public final class MapData {
             for (String key : List.of("load", "route", "page", "today", "closedToday", "uhr", "cluster", "remember", "zoomIn", "zoomOut",
                     "close", "count", "countOne", "revoke"))
                 g.writeStringField(key, strings.getOrDefault("map.js." + key, key));
+            g.writeStringField("comma", comma);
             // what a map will load before the reader agrees: said by the script, the only one that can load it
             g.writeStringField("consentText", strings.getOrDefault("map.consentText", "").replace("{host}", tileHost(config)));
             g.writeEndObject();

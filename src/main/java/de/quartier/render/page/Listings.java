@@ -189,7 +189,7 @@ public final class Listings {
         List<Section> browse = slice.first() ? List.of(facets.browse(Urls.Facet.KIND), facets.browse(Urls.Facet.LANGUAGE)) : List.of();
         return new Listing(view.t("nav.contactPoints"), "", groups, browse, List.of(),
                 slice.first() ? maps.offices(view.t("map.label.contactPoints"), districts) : null,
-                whole ? new FinderViews.Finder("anlaufstellen", List.of(), nearby) : null, List.of(), null,
+                whole ? new FinderViews.Finder("anlaufstellen", List.of(), nearby, null, view.wording().comma()) : null, List.of(), null,
                 whole || !slice.first() ? null : view.t("contactPoints.paged").replace("{pages}", Integer.toString(slice.pages())), null);
     }
 
