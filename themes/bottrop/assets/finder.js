@@ -170,7 +170,22 @@
   function quarterOrigin() {
     var o = nearbySelect.options[nearbySelect.selectedIndex];
     var ll = (o.getAttribute('data-geo') || '').split(',');
-    return { lat: parseFloat(ll[0]), lon: parseFloat(ll[1]), label: o.textContent, here: false };
+    return { lat: parseFloat(ll[0]), lon: parseFloat(ll[1]), label: o.textContent, lang: o.getAttribute('lang'), here: false };
+  }
+
+  /** "Sorted by distance from Altstadt" into el, the quarter's name marked German where its option is (a screen reader's voice). */
+  function sayFrom(el, from) {
+    var parts = form.getAttribute('data-nearby-from').split('{from}');
+    el.textContent = '';
+    parts.forEach(function (text, i) {
+      if (i > 0) {
+        var name = document.createElement('span');
+        name.textContent = from.label;
+        if (from.lang) name.setAttribute('lang', from.lang);
+        el.appendChild(name);
+      }
+      if (text) el.appendChild(document.createTextNode(text));
+    });
   }
 
   // the page's language writes the number ("1,2 km", "1.2 km"), with the digits the times have
@@ -205,7 +220,7 @@
         results.parentNode.insertBefore(flatHeading, results);
         results.parentNode.insertBefore(flatList, results);
       }
-      flatHeading.textContent = form.getAttribute('data-nearby-from').replace('{from}', from.label);
+      sayFrom(flatHeading, from);
       flatHeading.hidden = false;
       results.hidden = true;
       byDistance.forEach(function (d) { flatList.appendChild(d.card); });
@@ -215,7 +230,7 @@
       byDistance.forEach(function (d) { d.card.parentNode.appendChild(d.card); });
     }
     byDistance.forEach(function (d) { distanceLine(d.card, d.km); });
-    nearbyStatus.textContent = form.getAttribute('data-nearby-from').replace('{from}', from.label);
+    sayFrom(nearbyStatus, from);
   }
 
   /**

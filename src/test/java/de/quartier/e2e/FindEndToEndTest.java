@@ -1091,6 +1091,19 @@ class FindEndToEndTest {
             assertTrue(heading.getAttribute("textContent").contains(q.title()), heading.getAttribute("textContent"));
             assertEquals("h4", cards.get(0).findElement(By.cssSelector(".card-title")).getTagName(), "the cards' headings below it");
             log("near me: %d offices in one list by distance from %s", names.size(), q.title());
+
+            // on an English page the German quarter name in the status and the list's heading is marked German
+            d.get(server.uri("en/anlaufstellen/").toString());
+            new WebDriverWait(d, WAIT).until(x -> x.findElement(By.id("nearby-quarter")).isDisplayed());
+            new Select(d.findElement(By.id("nearby-quarter"))).selectByValue(slug);
+            new WebDriverWait(d, WAIT).until(x -> !x.findElements(By.cssSelector("div.nearby-list article.card")).isEmpty());
+            for (String where : List.of(".nearby-status", "div.nearby-list")) {
+                WebElement line = d.findElement(By.cssSelector(where.equals("div.nearby-list") ? ".nearby-list" : where));
+                WebElement owner = where.equals("div.nearby-list") ? line.findElement(By.xpath("preceding-sibling::*[1]")) : line;
+                WebElement name = owner.findElement(By.cssSelector("span[lang=de]"));
+                assertEquals(q.title(), name.getAttribute("textContent"), where);
+                assertNotEquals(owner.getAttribute("textContent"), name.getAttribute("textContent"), "the English words around it: " + where);
+            }
         }
     }
 
