@@ -232,6 +232,12 @@ public final class ConfigReader {
         return out;
     }
 
+    /** Theme keys that were renamed because their text changed shape ({@code finder.only} had no place for the value). */
+    private static final java.util.Map<String, String> RENAMED_STRINGS = java.util.Map.of("finder.only", "finder.onlyValue");
+    /** What the new key's text looks like, for the hint. */
+    private static final java.util.Map<String, String> RENAMED_EXAMPLES = java.util.Map.of("finder.only",
+            "\"nur {value}\"`; {value} stands for the choice („kostenlose“)");
+
     /**
      * The site's own words ({@code strings: {nav.quarters: Stadtteile}}): replace the theme's text
      * of the same key, so that a city's pages use its vocabulary without a theme of its own.
@@ -241,8 +247,17 @@ public final class ConfigReader {
         if (s == null) return java.util.Map.of();
         if (stringKeys != null) {
             Set<String> known = new java.util.HashSet<>(stringKeys);
-            for (Node.Pair p : s.mapping().pairs())
-                if (p.key().value().startsWith("map.kind.")) known.add(p.key().value());
+            for (Node.Pair p : s.mapping().pairs()) {
+                String key = p.key().value();
+                if (key.startsWith("map.kind.")) known.add(key);
+                String successor = RENAMED_STRINGS.get(key);
+                if (successor != null && stringKeys.contains(successor)) {
+                    // a site's words from before the theme renamed the key: say where they go now, not "did you mean" a neighbour
+                    known.add(key);
+                    diagnostics.error(Code.UNKNOWN_KEY, p.key().at(), "`strings." + key + "` is now `strings." + successor
+                            + "`, so this text is not published", "write `" + successor + ": " + RENAMED_EXAMPLES.get(key));
+                }
+            }
             s.checkKeys(known);
         }
         java.util.Map<String, String> out = new java.util.TreeMap<>();

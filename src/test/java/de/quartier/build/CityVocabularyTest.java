@@ -74,6 +74,18 @@ class CityVocabularyTest {
         assertEquals("Bezirk", quarter.select("dl.facts dt").first().text());
     }
 
+    /** A site's words under a key the theme renamed: told where they go now, not "did you mean" a neighbouring key. */
+    @Test
+    void aRenamedKeyIsNamedWithItsSuccessor() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("renamed"));
+        Files.writeString(site.resolve("site-config.yml"), Files.readString(site.resolve("site-config.yml")) + "strings:\n  finder.only: nur\n");
+        List<de.quartier.diag.Diagnostic> found = TestSites.check(site).diagnostics().sorted();
+        assertEquals(List.of("error unknown-key site-config.yml:13:3"), found.stream().map(TestSites::line).toList());
+        assertEquals("`strings.finder.only` is now `strings.finder.onlyValue`, so this text is not published", found.get(0).message());
+        String hint = found.get(0).hint();
+        assertEquals("write `finder.onlyValue: \"nur {value}\"`; {value} stands for the choice („kostenlose“)", hint);
+    }
+
     @Test
     void theNoticeIsOnEveryPage() {
         for (String page : List.of("index.html", "404.html", "quartiere/altstadt/index.html", "angebote/sprechstunde/index.html")) {
