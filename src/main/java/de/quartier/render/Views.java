@@ -1,5 +1,7 @@
 package de.quartier.render;
 
+import de.quartier.render.map.MapViews.MapView;
+
 import java.util.List;
 import java.util.Map;
 
@@ -183,36 +185,6 @@ public final class Views {
      */
     public record TextLanguage(String title, String summary, String body) {
         public static final TextLanguage NONE = new TextLanguage("", "", "");
-    }
-
-    /**
-     * A map and, always, the same places as a plain list (the map is an enhancement).
-     *
-     * @param dataJson what assets/map.js reads, from {@link Json#forHtml}: safe unescaped in a single-quoted attribute
-     * @param placesId   the id of the map's own list of places ("orte"); null where the page's facts name its one place
-     * @param placesHref where the placeholder sends readers to the places as a list ("#orte", or the listing), or to the facts ("#angaben")
-     * @param places     the plain list; empty where the page lists the places itself or elsewhere
-     * @param filter   district options for the contact-point listing (value "" = all), else empty
-     * @param wordsLang the language of the tiles' credit on a page in another language ("de"), else ""
-     */
-    public record MapView(String label, String dataJson, String attribution, List<LegendItem> legend,
-                          String placesId, String placesHref, List<MapPlace> places, List<Option> filter, String wordsLang) {
-        /** The same map under another label (one office's map, shared by the pages of its offerings). */
-        public MapView withLabel(String newLabel) {
-            return new MapView(newLabel, dataJson, attribution, legend, placesId, placesHref, places, filter, wordsLang);
-        }
-    }
-
-    /** @param lang the label's language where it is not the page's (an untranslated kind of place), else "" */
-    public record LegendItem(String label, String color, String symbol, String lang) {
-        /** The class that colours the symbol (no inline style: see MapData.colorClass). */
-        public String colorClass() {
-            return de.quartier.render.map.MapData.colorClass(color);
-        }
-    }
-
-    /** @param kindLang the language of {@code kind} where it is not the page's, else ""; {@code nameLang} the same for the name */
-    public record MapPlace(String name, String href, String kind, String address, String route, String kindLang, String nameLang) {
     }
 
     /** @param lang the language of the label where it is not the page's (an editor's word on a translated page), else "" */

@@ -52,10 +52,10 @@ public final class MapViews {
     }
 
     /** A map of every current office, as the contact-point listing shows it: the page itself lists them (#orte). */
-    public Views.MapView offices(String label, List<Views.Option> filter) {
+    public MapView offices(String label, List<Views.Option> filter) {
         if (!officesFetched()) return map(label, markers(offices()), List.of(), true, false, filter);
         List<MapData.Marker> all = markers(offices());
-        return new Views.MapView(label, officesJson(all, List.of()), view.site().config().map().tiles().attribution(), legend(all),
+        return new MapView(label, officesJson(all, List.of()), view.site().config().map().tiles().attribution(), legend(all),
                 PLACES_ID, "#" + PLACES_ID, List.of(), filter, view.marks().original());
     }
 
@@ -70,19 +70,19 @@ public final class MapViews {
      * text for readers without JavaScript links there. (On a phone, a list of every office pushed
      * the quarters and what is on soon two and four screens down.)
      */
-    public Views.MapView officesListedAt(String label, List<Quarter> boundaries, String listingHref) {
+    public MapView officesListedAt(String label, List<Quarter> boundaries, String listingHref) {
         List<MapData.Marker> all = markers(offices());
-        return new Views.MapView(label, officesJson(all, boundaries), view.site().config().map().tiles().attribution(), legend(all),
+        return new MapView(label, officesJson(all, boundaries), view.site().config().map().tiles().attribution(), legend(all),
                 PLACES_ID, listingHref, List.of(), List.of(), view.marks().original());
     }
 
     /** The kinds of place on a map, each once (two kinds with one term keep their own symbols), in the page's alphabetical order. */
-    private List<Views.LegendItem> legend(List<MapData.Marker> markers) {
-        Map<String, Views.LegendItem> legend = new java.util.HashMap<>();
+    private List<LegendItem> legend(List<MapData.Marker> markers) {
+        Map<String, LegendItem> legend = new java.util.HashMap<>();
         for (MapData.Marker m : markers)
-            legend.putIfAbsent(m.kind() + '\0' + m.color(), new Views.LegendItem(m.kind(), m.color(), m.symbol(), m.kindLang()));
-        return legend.values().stream().sorted(java.util.Comparator.comparing(Views.LegendItem::label, view.wording().alphabetical())
-                .thenComparing(Views.LegendItem::color)).toList();
+            legend.putIfAbsent(m.kind() + '\0' + m.color(), new LegendItem(m.kind(), m.color(), m.symbol(), m.kindLang()));
+        return legend.values().stream().sorted(java.util.Comparator.comparing(LegendItem::label, view.wording().alphabetical())
+                .thenComparing(LegendItem::color)).toList();
     }
 
     public List<MapData.Marker> markers(List<ContactPoint> cps) {
@@ -106,7 +106,7 @@ public final class MapViews {
     }
 
     /** An offering's map: its office, its venue, or the outlines of its quarters when it moves; none once ended. */
-    public Views.MapView offering(Offering o) {
+    public MapView offering(Offering o) {
         if (view.site().status(o) == Status.ENDED) return null;
         String label = view.t("map.label.offering").replace("{name}", o.title());
         if (o.place() instanceof Place.AtContactPoint at) return offeringAtOffice(view.site().contactPoint(at.contactPoint()), label);
@@ -124,8 +124,8 @@ public final class MapViews {
      * A map of one place whose name, address and route the page's facts already give (an office, an
      * offering at an office or a venue): no second list of it; the placeholder leads to the facts.
      */
-    private Views.MapView placeInFacts(String label, List<MapData.Marker> markers) {
-        return new Views.MapView(label, data.json(markers, List.of(), false), view.site().config().map().tiles().attribution(), legend(markers),
+    private MapView placeInFacts(String label, List<MapData.Marker> markers) {
+        return new MapView(label, data.json(markers, List.of(), false), view.site().config().map().tiles().attribution(), legend(markers),
                 null, "#" + de.quartier.render.Facts.LIST_ID, List.of(), List.of(), view.marks().original());
     }
 
@@ -133,14 +133,14 @@ public final class MapViews {
      * The map of an offering held at an office: its popup leaves out whether the office is open now,
      * which would read as the offering's own times (those are in the facts); made once per office.
      */
-    private Views.MapView offeringAtOffice(ContactPoint cp, String label) {
+    private MapView offeringAtOffice(ContactPoint cp, String label) {
         return offeringMaps.computeIfAbsent(cp.slug(), k -> placeInFacts("", markers(List.of(cp), false))).withLabel(label);
     }
 
-    private final Map<de.quartier.model.Slug, Views.MapView> offeringMaps = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<de.quartier.model.Slug, MapView> offeringMaps = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A map of one office, on its page, whose facts give its address and route: no list of places below it. */
-    public Views.MapView office(ContactPoint cp, String label) {
+    public MapView office(ContactPoint cp, String label) {
         return placeInFacts(label, markers(List.of(cp)));
     }
 
@@ -148,18 +148,48 @@ public final class MapViews {
      * @param listPlaces whether the map's section lists its places (else the page lists them itself)
      * @param filter     district options for the contact-point listing, else empty
      */
-    public Views.MapView map(String label, List<MapData.Marker> markers, List<Quarter> boundaries, boolean cluster,
+    public MapView map(String label, List<MapData.Marker> markers, List<Quarter> boundaries, boolean cluster,
                              boolean listPlaces, List<Views.Option> filter) {
-        List<Views.MapPlace> places = new ArrayList<>();
+        List<MapPlace> places = new ArrayList<>();
         if (listPlaces) {
             for (MapData.Marker m : markers)
-                places.add(new Views.MapPlace(m.name(), m.href(), m.kind(), m.address(), m.route(), m.kindLang(), m.nameLang()));
+                places.add(new MapPlace(m.name(), m.href(), m.kind(), m.address(), m.route(), m.kindLang(), m.nameLang()));
             for (Quarter q : boundaries)
                 if (markers.isEmpty())
-                    places.add(new Views.MapPlace(q.title(), view.urls().href(q), view.t("map.quarter"), "", null, "", view.marks().of(q).title()));
+                    places.add(new MapPlace(q.title(), view.urls().href(q), view.t("map.quarter"), "", null, "", view.marks().of(q).title()));
         }
-        return new Views.MapView(label, data.json(markers, boundaries, cluster),
+        return new MapView(label, data.json(markers, boundaries, cluster),
                 view.site().config().map().tiles().attribution(), legend(markers), PLACES_ID, "#" + PLACES_ID, places, filter,
                 view.marks().original());
+    }
+
+    /**
+     * A map and, always, the same places as a plain list (the map is an enhancement).
+     *
+     * @param dataJson what assets/map.js reads, from {@link de.quartier.render.Json#forHtml}: safe unescaped in a single-quoted attribute
+     * @param placesId   the id of the map's own list of places ("orte"); null where the page's facts name its one place
+     * @param placesHref where the placeholder sends readers to the places as a list ("#orte", or the listing), or to the facts ("#angaben")
+     * @param places     the plain list; empty where the page lists the places itself or elsewhere
+     * @param filter   district options for the contact-point listing (value "" = all), else empty
+     * @param wordsLang the language of the tiles' credit on a page in another language ("de"), else ""
+     */
+    public record MapView(String label, String dataJson, String attribution, List<LegendItem> legend,
+                          String placesId, String placesHref, List<MapPlace> places, List<Views.Option> filter, String wordsLang) {
+        /** The same map under another label (one office's map, shared by the pages of its offerings). */
+        public MapView withLabel(String newLabel) {
+            return new MapView(newLabel, dataJson, attribution, legend, placesId, placesHref, places, filter, wordsLang);
+        }
+    }
+
+    /** @param lang the label's language where it is not the page's (an untranslated kind of place), else "" */
+    public record LegendItem(String label, String color, String symbol, String lang) {
+        /** The class that colours the symbol (no inline style: see MapData.colorClass). */
+        public String colorClass() {
+            return MapData.colorClass(color);
+        }
+    }
+
+    /** @param kindLang the language of {@code kind} where it is not the page's, else ""; {@code nameLang} the same for the name */
+    public record MapPlace(String name, String href, String kind, String address, String route, String kindLang, String nameLang) {
     }
 }

@@ -34,7 +34,7 @@ final class Details {
         return of(e, facts, sections, List.of(), null, null);
     }
 
-    Detail of(Entry e, List<Fact> facts, List<Section> sections, List<Views.Download> downloads, String jsonLd, Views.MapView map) {
+    Detail of(Entry e, List<Fact> facts, List<Section> sections, List<Views.Download> downloads, String jsonLd, de.quartier.render.map.MapViews.MapView map) {
         String status = de.quartier.render.Cards.status(view, e);
         // an event whose dates are all past took place; it did not stop (whatever else ended it)
         String note = view.site().status(e) != Status.ENDED ? ""
