@@ -79,8 +79,10 @@ public final class Preview {
         // the base path from the configuration, also while records have errors (the address the server names)
         java.util.concurrent.atomic.AtomicReference<String> configured = new java.util.concurrent.atomic.AtomicReference<>();
         java.util.concurrent.atomic.AtomicReference<Set<String>> languages = new java.util.concurrent.atomic.AtomicReference<>(Set.of());
+        java.util.concurrent.atomic.AtomicReference<String> tiles = new java.util.concurrent.atomic.AtomicReference<>();
         BuildResult r = pipeline.check(options, timings, d -> load(changed, d), records, (loaded, config) -> {
             configured.set(config.basePath());
+            tiles.set(config.map().tiles().url());
             languages.set(Set.copyOf(config.otherLanguages()));
         }, uncommitted);
         LoadedSite read = r.loaded();
@@ -114,6 +116,7 @@ public final class Preview {
             if (templates.check(r.diagnostics())) site = Optional.empty();
         }
         String basePath = configured.get() != null ? configured.get() : current == null ? "/" : current.state.basePath();
+        String tileUrl = tiles.get() != null ? tiles.get() : current == null ? "" : current.state.tileUrl();
         List<Diagnostic> problems = new java.util.ArrayList<>(r.diagnostics().sorted());
         problems.addAll(ofBrokenDrafts);
         problems.sort(Diagnostic.ORDER);
@@ -121,7 +124,7 @@ public final class Preview {
         String summary = broken.isEmpty() ? r.summary() : r.summary() + "; not shown until fixed: "
                 + (broken.size() == 1 ? "1 draft" : broken.size() + " drafts") + " with " + draftErrors + (draftErrors == 1 ? " error, " : " errors, ")
                 + String.join(", ", broken.values());
-        PreviewState state = new PreviewState(++version, List.copyOf(problems), read, site.isPresent() && r.ok(), basePath, summary,
+        PreviewState state = new PreviewState(++version, List.copyOf(problems), read, site.isPresent() && r.ok(), basePath, tileUrl, summary,
                 options.includeDrafts(), broken, BrokenDrafts.draftsAmong(problems, read, records));
         if (site.isEmpty()) {
             current = new PreviewRendering(state, null, Map.of(), null);

@@ -54,12 +54,14 @@ public final class PreviewServer implements AutoCloseable {
             public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
                 // which site this is, for `quartier new` (the folder never changes while serving)
                 exchange.getResponseHeaders().set(SiteFingerprint.HEADER, siteFingerprint());
+                // the published site's policy (deploy/), on every answer as the web servers send it: an SVG opened on its own too
+                exchange.getResponseHeaders().set("Content-Security-Policy", ContentPolicy.of(preview.state().tileUrl()));
                 chain.doFilter(exchange);
             }
 
             @Override
             public String description() {
-                return "names the site folder";
+                return "names the site folder and sends the site's Content-Security-Policy";
             }
         });
     }

@@ -65,6 +65,12 @@ class PreviewServerTest {
         assertEquals(de.quartier.serve.SiteFingerprint.fingerprint(site), page.headers().firstValue("X-Quartier-Site").orElseThrow());
         assertEquals(16, page.headers().firstValue("X-Quartier-Site").orElseThrow().length());
         assertEquals(page.headers().firstValue("X-Quartier-Site"), get("/nirgends/").headers().firstValue("X-Quartier-Site"), "on every answer");
+        // the published site's policy, as deploy/'s nginx file sends it (the same tiles), so the preview blocks what it would block
+        java.util.regex.Matcher shipped = java.util.regex.Pattern.compile("add_header Content-Security-Policy \"([^\"]*tile[^\"]*)\"")
+                .matcher(java.nio.file.Files.readString(java.nio.file.Path.of("deploy/nginx/quartiersentwicklung.conf")));
+        assertTrue(shipped.find());
+        assertEquals(shipped.group(1), page.headers().firstValue("Content-Security-Policy").orElseThrow());
+        assertEquals(shipped.group(1), get("/nirgends/").headers().firstValue("Content-Security-Policy").orElseThrow(), "on every answer");
         String built = new String(preview.file("angebote/spielmobil/index.html").orElseThrow(), StandardCharsets.UTF_8);
         assertEquals(built, LiveReload.remove(page.body()), "only the preview's snippet is added");
         assertTrue(page.body().contains("<script src=\"/_quartier/live.js\""));
