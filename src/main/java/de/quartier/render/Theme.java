@@ -174,7 +174,11 @@ public final class Theme {
     }
 
     /** A template that cannot be read or fails: its file (relative to the theme), line and Pebble's message. */
-    public record Problem(String file, int line, String message) {
+    /** @param column where on the line (1 where only the line is known), {@code length} how much of it is meant */
+    public record Problem(String file, int line, int column, int length, String message) {
+        public Problem(String file, int line, String message) {
+            this(file, line, 1, 1, message);
+        }
     }
 
     /** A template failed while a page was rendered. */
@@ -222,7 +226,8 @@ public final class Theme {
                 out.add(new Problem(file, 1, "the theme's strings lack " + missing.size() + " the pages use: "
                         + String.join(", ", missing.stream().limit(12).toList()) + (missing.size() > 12 ? ", …" : "")));
         }
-        for (var p : synonyms.problems()) out.add(new Problem(de.quartier.render.search.SearchSynonyms.FILE, p.line(), p.message()));
+        for (var p : synonyms.problems())
+            out.add(new Problem(de.quartier.render.search.SearchSynonyms.FILE, p.line(), p.column(), p.length(), p.message()));
         return out;
     }
 

@@ -32,8 +32,8 @@ public final class SearchSynonyms {
         this.problems = problems;
     }
 
-    /** A mistake in the file: its line and what is wrong. */
-    public record Problem(int line, String message) {
+    /** A mistake in the file: its line, the entry's column (1-based, in characters) and length, and what is wrong. */
+    public record Problem(int line, int column, int length, String message) {
     }
 
     /** @param file the file's bytes (UTF-8), or null for none */
@@ -62,13 +62,16 @@ public final class SearchSynonyms {
             String line = lines[n];
             int hash = line.indexOf('#');
             List<String> forms = new ArrayList<>();
-            for (String entry : (hash < 0 ? line : line.substring(0, hash)).split(",")) {
+            int from = 0;
+            for (String entry : (hash < 0 ? line : line.substring(0, hash)).split(",", -1)) {
+                int start = from + (entry.length() - entry.stripLeading().length());
+                from += entry.length() + 1;
                 if (entry.isBlank()) continue;
                 List<String> words = SearchText.words(entry);
                 if (words.size() == 1) {
                     if (!forms.contains(words.get(0))) forms.add(words.get(0));
                 } else {
-                    problems.add(new Problem(n + 1, words.isEmpty()
+                    problems.add(new Problem(n + 1, start + 1, entry.strip().length(), words.isEmpty()
                             ? "`" + entry.strip() + "` is too common a word to be searched for: leave it out"
                             : "`" + entry.strip() + "` is " + SearchText.split(entry).size() + " words, and the search finds single words: "
                             + "write one (`" + String.join("", SearchText.split(entry)) + "`) or leave it out"));

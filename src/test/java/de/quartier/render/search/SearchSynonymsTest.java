@@ -32,6 +32,20 @@ class SearchSynonymsTest {
         assertEquals(20, s.expand(Map.of("kita", 20, "kindergart", 2)).get("kindergart"));
     }
 
+    /** A mistake in a site's own synonyms.txt is reported where it is written, with a hint about the file, not about templates. */
+    @Test
+    void aSitesOwnFilesMistakeIsReportedAtItsEntry(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp) throws Exception {
+        java.nio.file.Path site = de.quartier.TestSites.copyBase(temp.resolve("site"));
+        java.nio.file.Files.writeString(site.resolve("site-config.yml"), java.nio.file.Files.readString(site.resolve("site-config.yml")) + "theme: stadt\n");
+        java.nio.file.Files.createDirectories(site.resolve("themes/stadt"));
+        java.nio.file.Files.writeString(site.resolve("themes/stadt/synonyms.txt"), "Kita, Kindergarten\nSenioren, ältere Menschen\n");
+        var found = new de.quartier.build.Pipeline().build(new de.quartier.build.BuildOptions(site, de.quartier.TestSites.TODAY, false, null),
+                new de.quartier.write.MemorySink()).diagnostics().sorted();
+        assertEquals(java.util.List.of("error template-error themes/stadt/synonyms.txt:2:11"), found.stream().map(de.quartier.TestSites::line).toList());
+        assertEquals(15, found.get(0).at().length());
+        assertEquals("each line of synonyms.txt is a group of single words, separated by commas", found.get(0).hint());
+    }
+
     @Test
     void aWordThatBeginsWithAGroupWordStandsForIt() {
         SearchSynonyms s = read("Kita, Kindergarten\nRat, Beirat\n");
@@ -45,11 +59,11 @@ class SearchSynonymsTest {
 
     @Test
     void entriesThatAreNotOneSearchableWordAreProblemsAtTheirLine() {
-        String file = "# groups\nältere Menschen, Senioren\n\n , \nDeutsch-Kurs, Sprachkurs\nDie, Kita, Kindergarten\n";
+        String file = "# groups\nältere Menschen, Senioren\n\n , \nDeutsch-Kurs, Sprachkurs\nKita,  Die, Kindergarten\n";
         assertEquals(java.util.List.of(
-                        new SearchSynonyms.Problem(2, "`ältere Menschen` is 2 words, and the search finds single words: write one (`ältereMenschen`) or leave it out"),
-                        new SearchSynonyms.Problem(5, "`Deutsch-Kurs` is 2 words, and the search finds single words: write one (`DeutschKurs`) or leave it out"),
-                        new SearchSynonyms.Problem(6, "`Die` is too common a word to be searched for: leave it out")),
+                        new SearchSynonyms.Problem(2, 1, 15, "`ältere Menschen` is 2 words, and the search finds single words: write one (`ältereMenschen`) or leave it out"),
+                        new SearchSynonyms.Problem(5, 1, 12, "`Deutsch-Kurs` is 2 words, and the search finds single words: write one (`DeutschKurs`) or leave it out"),
+                        new SearchSynonyms.Problem(6, 8, 3, "`Die` is too common a word to be searched for: leave it out")),
                 read(file).problems());
         // the rest of the file holds: Kita and Kindergarten
         assertEquals(2, read(file).expand(Map.of("kita", 2)).get("kindergart"));
