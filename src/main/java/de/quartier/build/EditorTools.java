@@ -151,6 +151,19 @@ public final class EditorTools {
         return out;
     }
 
+    /**
+     * A field left empty gets the example its comment gives, one of this site's (a quarter it has,
+     * a position inside its map): the check's own hint names the content model's example, which
+     * another city's site may not have ("quarters: [altstadt]").
+     */
+    private static Diagnostic withSiteExample(Diagnostic d, Map<String, String> examples) {
+        if (d.code() != de.quartier.diag.Code.MISSING_FIELD || !d.message().startsWith("`")) return d;
+        String key = d.message().substring(1, Math.max(1, d.message().indexOf('`', 1)));
+        String example = examples.get(key);
+        if (example == null) return d;
+        return new Diagnostic(d.severity(), d.code(), d.at(), d.message(), "for example " + key.substring(key.lastIndexOf('.') + 1) + ": " + example);
+    }
+
     /** What {@link #newRecord} did: the file written (site-relative) and the problems left in it. */
     public record NewRecord(String path, List<Diagnostic> toFill, BuildResult check, String pagePath) {
     }
@@ -176,9 +189,12 @@ public final class EditorTools {
         // read once: the skeleton's examples and the page's address come from it
         Optional<de.quartier.model.SiteConfig> config = loaded.config().flatMap(new de.quartier.parse.SourceParser(new Diagnostics())::parseYaml)
                 .flatMap(root -> new de.quartier.config.ConfigReader(new Diagnostics()).read(root, null, null));
-        TextFiles.create(site, site.resolve(path), new RecordSkeleton(slugs(loaded), examples(loaded, config)).of(c, yml));
+        RecordSkeleton skeleton = new RecordSkeleton(slugs(loaded), examples(loaded, config));
+        TextFiles.create(site, site.resolve(path), skeleton.of(c, yml));
         BuildResult check = new Pipeline().check(new BuildOptions(site, today, true, null));
-        List<Diagnostic> mine = check.diagnostics().sorted().stream().filter(d -> d.at().path().equals(path)).toList();
+        Map<String, String> siteExamples = skeleton.requiredExamples(c);
+        List<Diagnostic> mine = check.diagnostics().sorted().stream().filter(d -> d.at().path().equals(path))
+                .map(d -> withSiteExample(d, siteExamples)).toList();
         String base = config.map(de.quartier.model.SiteConfig::basePath).orElse("/");
         String page = base + de.quartier.render.Urls.pathOf(c, slug);
         return new NewRecord(path, mine, check, page);

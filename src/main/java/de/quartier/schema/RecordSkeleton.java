@@ -49,6 +49,23 @@ public final class RecordSkeleton {
         return out.toString();
     }
 
+    /**
+     * The example of each required field the skeleton leaves empty, by its dotted key ("quarters",
+     * "address.city"), as the comments give it: the site's own where it has one (a quarter of the
+     * site, its city, a position inside its map), for the hints of what is left to fill in.
+     */
+    public Map<String, String> requiredExamples(Collection c) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (FieldSpec f : ContentFields.of(c)) {
+            if (!f.required() || f.key().equals("draft")) continue;
+            if (f.kind() == Kind.MAP && !f.fields().isEmpty()) {
+                for (FieldSpec sub : f.fields())
+                    if (sub.required() && example(sub) != null) out.put(f.key() + "." + sub.key(), example(sub));
+            } else if (f.kind() != Kind.MAPS && example(f) != null) out.put(f.key(), example(f));
+        }
+        return out;
+    }
+
     private void field(StringBuilder out, FieldSpec f, String indent, boolean commented) {
         String hash = commented ? "# " : "";
         // "Straße und Hausnummer: Straße und Hausnummer" says it once

@@ -91,6 +91,24 @@ class NewCommandTest {
         assertFalse(text.contains("02041"), text);
     }
 
+    /** What is left to fill in is hinted with the site's own examples: each taken as it stands, the record has no error. */
+    @Test
+    void theHintsOfWhatIsLeftAreTheSitesOwnExamples() throws Exception {
+        Path site = newIn("aachen", "anlaufstelle", "testbuero");
+        java.util.Map<String, String> hints = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\n  hint: for example ([a-z_]+): ([^\n]+)").matcher(err.text());
+        while (m.find()) hints.put(m.group(1), m.group(2));
+        assertEquals(List.of("title", "quarters", "operators", "street", "postal_code", "city", "geo"), List.copyOf(hints.keySet()), err.text());
+        assertEquals("Aachen", hints.get("city"));
+        assertFalse(hints.get("quarters").contains("altstadt"), "Aachen has no quarter altstadt: " + hints);
+        Path file = site.resolve("content/contact-points/testbuero.md");
+        String text = Files.readString(file);
+        for (var hint : hints.entrySet())
+            text = text.replaceFirst("(?m)^(\\s*)" + hint.getKey() + ":\\s+#.*$", "$1" + hint.getKey() + ": " + java.util.regex.Matcher.quoteReplacement(hint.getValue()));
+        Files.writeString(file, text);
+        assertEquals(0, run("check", "--drafts", "--site", site.toString(), "--today", "2026-11-21"), err.text() + "\n" + text);
+    }
+
     /** Another city gets its own examples: its city, a position inside its map, its own operators, its owner as a credit. */
     @Test
     void examplesComeFromTheSiteItself() throws Exception {
