@@ -26,8 +26,12 @@ import java.util.regex.Pattern;
  * word to look for in the text, rather than shown to residents as if it were understood.
  */
 final class HoursRuleReader {
-    /** What is not supported, and a pattern that finds it in the editor's text; {note} in the hint is the field's note key. */
-    record Unsupported(String what, Pattern where, String hint) {
+    /**
+     * What is not supported, and a pattern that finds it in the editor's text; {note} in the hint is
+     * the field's note key. {@code wrong}: not a form Quartier leaves out but a day, week or time
+     * that does not exist (30 February, week 54, 24:00 as a start), a mistake in the hours.
+     */
+    record Unsupported(String what, Pattern where, String hint, boolean wrong) {
     }
 
     static final class UnsupportedException extends Exception {
@@ -40,7 +44,21 @@ final class HoursRuleReader {
     }
 
     private static Unsupported u(String what, String regex, String hint) {
-        return new Unsupported(what, Pattern.compile(regex), hint);
+        return new Unsupported(what, Pattern.compile(regex), hint, false);
+    }
+
+    private static UnsupportedException wrong(String what, String regex, String hint) {
+        return new UnsupportedException(new Unsupported(what, Pattern.compile(regex), hint, true));
+    }
+
+    private static String hhmm(int minutes) {
+        return String.format("%02d:%02d", minutes / 60, minutes % 60);
+    }
+
+    /** "24:00-26:00" as written, with or without a leading zero and blanks around the dash. */
+    private static String writtenRange(int start, int end) {
+        return "0?" + Integer.parseInt(hhmm(start).substring(0, 2)) + hhmm(start).substring(2) + "\\s*-\\s*0?"
+                + Integer.parseInt(hhmm(end).substring(0, 2)) + hhmm(end).substring(2);
     }
 
     private static final Unsupported SCHOOL_HOLIDAYS = u("school holidays (SH) are not known to Quartier", "\\bSH\\b",
@@ -120,6 +138,10 @@ final class HoursRuleReader {
         if (!empty(r.getWeeks())) {
             for (WeekRange w : r.getWeeks()) {
                 int end = w.getEndWeek() <= 0 ? w.getStartWeek() : w.getEndWeek();
+                for (int week : new int[]{w.getStartWeek(), end})
+                    if (week < 1 || week > 53)
+                        throw wrong("there is no week " + week + ": weeks are numbered 1 to 53", "(?i)\\bweek\\s*0*" + week + "\\b",
+                                "write a week from 1 to 53, e.g. `week 01-53/2 Mo 10:00-12:00`");
                 weeks.add(new HoursRule.WeekSpan(w.getStartWeek(), end, Math.max(1, w.getInterval())));
             }
         }
@@ -131,7 +153,16 @@ final class HoursRuleReader {
                 if (t.isOpenEnded()) throw new UnsupportedException(OPEN_END);
                 if (t.getInterval() > 0) throw new UnsupportedException(TIME_INTERVAL);
                 if (t.getEnd() < 0) throw new UnsupportedException(noEnd(t.getStart()));
-                times.add(new TimeRange(t.getStart(), t.getEnd()));
+                int start = t.getStart(), end = t.getEnd();
+                if (start >= TimeRange.DAY)
+                    throw wrong("`" + hhmm(start) + "` as a start is the next day's midnight", writtenRange(start, end),
+                            "write it on the next day, from 00:00 (`Tu 00:00-02:00` for `Mo 24:00-26:00`)");
+                if (end <= start)
+                    throw wrong("`" + hhmm(start) + "-" + hhmm(end) + "` ends when it begins", writtenRange(start, end), "write when it ends");
+                if (end > 2 * TimeRange.DAY)
+                    throw wrong("`" + hhmm(start) + "-" + hhmm(end) + "` ends more than a day after it begins", writtenRange(start, end),
+                            "a span past midnight ends by the next day's 24:00 (48:00 at most)");
+                times.add(new TimeRange(start, end));
             }
         }
         RuleModifier m = r.getModifier();
@@ -157,6 +188,8 @@ final class HoursRuleReader {
         check(from);
         if (to != null) check(to);
         Month fromMonth = month(from);
+        existing(fromMonth, from.getDay());
+        if (to != null && !to.isOpenEnded()) existing(to.getMonth() == null ? fromMonth : month(to), to.getDay());
         MonthDay start = MonthDay.of(fromMonth, from.getDay() > 0 ? from.getDay() : 1);
         MonthDay end;
         if (to == null || to.isOpenEnded()) {
@@ -174,6 +207,14 @@ final class HoursRuleReader {
         if (d.getNthWeekDay() != null) throw new UnsupportedException(MONTH_WEEKDAY);
         if (d.getWeekDayOffset() != null || d.getDayOffset() != 0) throw new UnsupportedException(HOLIDAY_OFFSET);
         if (d.getMonth() == null) throw new UnsupportedException(MOVING_DATE);
+    }
+
+    /** A day the month has (29 February counts: it comes in leap years). */
+    private static void existing(Month month, int day) throws UnsupportedException {
+        if (day <= month.maxLength()) return;
+        String name = month.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
+        throw wrong("there is no " + day + " " + month.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + ": it has "
+                + month.maxLength() + " days", "\\b" + name + "\\s*0?" + day + "\\b", "write a day the month has");
     }
 
     private static Month month(DateWithOffset d) {

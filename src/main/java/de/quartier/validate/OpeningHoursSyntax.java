@@ -120,7 +120,7 @@ final class OpeningHoursSyntax {
             boolean found = where.find();
             int at = found ? where.start() : 0;
             int length = found ? Math.max(1, where.end() - where.start()) : text.length();
-            diagnostics.error(Code.UNSUPPORTED_OPENING_HOURS, value.charAt(lead + at, length),
+            diagnostics.error(u.wrong() ? Code.BAD_OPENING_HOURS : Code.UNSUPPORTED_OPENING_HOURS, value.charAt(lead + at, length),
                     "`" + key + "`: " + u.what(), u.hint().replace("{note}", noteKey(key)));
             return null;
         }
