@@ -38,6 +38,14 @@ public final class QuartierCommand implements Runnable {
                     + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB); nothing was written.\n"
                     + "  hint: give Java more memory, e.g. QUARTIER_JAVA_OPTS=-Xmx12g ./quartier build");
             return ExitCodes.INTERNAL;
+        } catch (Error e) {
+            // a StackOverflowError from a library, say: Quartier's fault, not the site's (exit 1 would say the content is wrong);
+            // the top of its trace is enough to report (a stack overflow's has a thousand lines alike)
+            System.err.println("quartier: internal error: " + e + "\nThis is a bug in Quartier, not in your site; please report it with the trace below. Nothing was written.");
+            StackTraceElement[] trace = e.getStackTrace();
+            for (int i = 0; i < Math.min(trace.length, 40); i++) System.err.println("\tat " + trace[i]);
+            if (trace.length > 40) System.err.println("\t… " + (trace.length - 40) + " more");
+            return ExitCodes.INTERNAL;
         }
     }
 

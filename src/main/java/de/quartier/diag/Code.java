@@ -24,6 +24,7 @@ public enum Code {
     MISSING_FRONT_MATTER("missing-front-matter"),
     YAML_SYNTAX("yaml-syntax"),
     YAML_LIMIT("yaml-limit"),
+    TEXT_LIMIT("text-limit"),
     DUPLICATE_KEY("duplicate-key"),
     // fields
     MISSING_FIELD("missing-field"),

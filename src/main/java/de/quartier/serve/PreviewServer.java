@@ -135,7 +135,7 @@ public final class PreviewServer implements AutoCloseable {
                 // the site is fine, but the theme fails on this page: the editor sees where
                 PreviewState state = preview.state();
                 html(exchange, 500, ErrorPage.html(state, java.util.List.of(f.diagnostic()), OWN, false), state, failed(f));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 // a bug of Quartier's, not an editor's mistake: say so in the browser, keep serving
                 send(exchange, 500, "text/plain; charset=utf-8", ("quartier: interner Fehler: " + e + "\n").getBytes(StandardCharsets.UTF_8));
             }

@@ -86,7 +86,9 @@ public final class Fields {
 
     /** Reports a missing required field; returns true if it is there. */
     public boolean require(String key) {
-        if (has(key)) return true;
+        // `quarters: []` or `[""]` names nothing: missing too (the record was left out without a word)
+        if (has(key) && !(node(key).orElse(null) instanceof Node.Sequence seq
+                && seq.items().stream().allMatch(i -> i instanceof Node.Scalar s && s.isEmpty()))) return true;
         // "adress:" written for "address:": the error stands at that key, beside its "did you mean"
         Optional<Node.Pair> meant = map.pair(key).isEmpty() ? UnknownKeys.writtenFor(map, key) : Optional.empty();
         if (meant.isPresent()) {

@@ -138,6 +138,7 @@ final class MediaReferences {
     /** "info@bottrop.de" as a link's target: meant as mailto:, read as a page of the site. */
     private static final java.util.regex.Pattern EMAIL_WITHOUT_SCHEME = java.util.regex.Pattern.compile("[^\\s/:@?#<>]+@[^\\s/:@?#<>]+\\.[A-Za-z]{2,}");
     List<BodyLink> bodyLinks(ParsedRecord record) {
+        TextNesting.check(record, diagnostics);
         BodyLinks.Found found = BodyLinks.of(record);
         for (BodyLink u : found.unread()) unreadLink(u);
         CharacterReferences.report(found.references(), diagnostics);

@@ -107,4 +107,49 @@ class HostileInputTest {
         assertEquals(1, d.size());
         assertEquals("content/pages/muell.md", d.get(0).at().path());
     }
+
+    /** Hours that look valid but name a day, week or time that does not exist: an error at the value, never an internal error. */
+    @Test
+    @Timeout(60)
+    void hoursWithADayWeekOrTimeThatDoesNotExist() throws Exception {
+        for (String hours : List.of("Mo 09:00-12:00; Feb 30 off", "Mo 09:00-12:00; Apr 31 off", "Mo 09:00-12:00; Dec 24-Feb 30 off",
+                "week 54 Mo 09:00-12:00", "week 00 Mo 09:00-12:00", "Mo 24:00-26:00", "Mo 10:00-10:00", "Mo 09:00-49:00", "Feb 00 off; Mo 09:00-12:00")) {
+            Path site = TestSites.copyBase(temp.resolve("site-" + Math.abs(hours.hashCode())));
+            TestSites.replace(site.resolve("content/contact-points/quartiersbuero-altstadt.md"),
+                    "opening_hours: Mo,Tu 09:00-13:00; We,Th 13:30-17:30; PH off", "opening_hours: \"" + hours + "\"");
+            List<Diagnostic> d = errorsOf(site);
+            assertTrue(d.stream().anyMatch(x -> (x.code() == Code.BAD_OPENING_HOURS || x.code() == Code.UNSUPPORTED_OPENING_HOURS)
+                    && x.at().path().equals("content/contact-points/quartiersbuero-altstadt.md") && x.at().line() == 9), hours + ": " + d);
+        }
+    }
+
+    /** A required list written empty (`quarters: []`) is missing: an error at it, not a record left out without a word or a crash. */
+    @Test
+    @Timeout(60)
+    void aRequiredListWrittenEmpty() throws Exception {
+        for (String[] c : List.of(new String[]{"quarters: altstadt", "quarters: []", "5"}, new String[]{"operators: [stadt, awo]", "operators: []", "6"},
+                new String[]{"quarters: altstadt", "quarters: [\"\"]", "5"}, new String[]{"operators: [stadt, awo]", "operators: [\" \", \"\"]", "6"})) {
+            Path site = TestSites.copyBase(temp.resolve("list-" + Math.abs(c[1].hashCode())));
+            TestSites.replace(site.resolve("content/contact-points/quartiersbuero-altstadt.md"), c[0], c[1]);
+            List<Diagnostic> d = errorsOf(site);
+            assertTrue(d.stream().anyMatch(x -> x.code() == Code.MISSING_FIELD
+                    && x.at().toString().startsWith("content/contact-points/quartiersbuero-altstadt.md:" + c[2] + ":")), c[1] + ": " + d);
+            // and a build of it stops with that error, not an internal one
+            BuildResult built = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), new de.quartier.write.MemorySink());
+            assertFalse(built.ok(), c[1]);
+        }
+    }
+
+    /** A body nested a thousand levels deep (quotes in quotes) is an error at its line, not a stack overflow. */
+    @Test
+    @Timeout(60)
+    void aBodyNestedTooDeeply() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("deep"));
+        Path page = site.resolve("content/pages/tief.md");
+        Files.writeString(page, "---\ntitle: Tief\n---\nText\n\n" + ">".repeat(5000) + " innen\n");
+        List<Diagnostic> d = errorsOf(site);
+        assertTrue(d.stream().anyMatch(x -> x.at().path().equals("content/pages/tief.md") && x.at().line() == 6), d.toString());
+        BuildResult built = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), new de.quartier.write.MemorySink());
+        assertFalse(built.ok());
+    }
 }

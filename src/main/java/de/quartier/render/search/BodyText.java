@@ -54,7 +54,9 @@ final class BodyText {
     /** A link reference definition ("[name]: address"), which the page does not show. */
     private static final java.util.regex.Pattern LINK_DEFINITION = java.util.regex.Pattern.compile("\\[[^\\]]+]:\\s*\\S.*");
     /** Block quote markers and an ordered list's number at the start of a line. */
-    private static final java.util.regex.Pattern QUOTE_OR_NUMBER = java.util.regex.Pattern.compile("^(?:>\\s*)*(?:\\d{1,9}[.)](?=\\s|$))?");
+    // a character class, not a repeated group: a group's repetition recurses per marker, and a
+    // line of thousands of ">" overflowed the stack (the line is stripped, so it starts with ">" or none)
+    private static final java.util.regex.Pattern QUOTE_OR_NUMBER = java.util.regex.Pattern.compile("^[>\\s]*(?:\\d{1,9}[.)](?=\\s|$))?");
     private static final java.util.regex.Pattern AUTOLINK_URL = java.util.regex.Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]{1,31}:\\S*");
     private static final java.util.regex.Pattern AUTOLINK_EMAIL = java.util.regex.Pattern.compile("[^\\s@<>]+@[^\\s@<>]+\\.[^\\s@<>]+");
 
