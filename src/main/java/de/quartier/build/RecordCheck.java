@@ -68,6 +68,10 @@ final class RecordCheck {
             // after them (moved already): what is found later in the file, its references, is moved too
             c.removed().forEach(diagnostics::characterRemoved);
             if (!c.refs().isEmpty()) refsOfInvalid.put(f, c.refs());
+            if (c.entry().isEmpty() && !f.isTranslation() && c.diagnostics().stream().noneMatch(d -> d.severity() == de.quartier.diag.Severity.ERROR))
+                // never a record left out without a word: the build would pass without its page
+                diagnostics.error(de.quartier.diag.Code.INTERNAL_ERROR, de.quartier.model.SourceSpan.startOf(f.path()),
+                        "the record could not be read, and no message says why", "this is a bug in Quartier: please report it with this file");
             return c.entry();
         }).flatMap(Optional::stream)
                 .sorted(Comparator.comparing((Entry e) -> e.collection()).thenComparing(Entry::slug))

@@ -25,6 +25,7 @@ public enum Code {
     YAML_SYNTAX("yaml-syntax"),
     YAML_LIMIT("yaml-limit"),
     TEXT_LIMIT("text-limit"),
+    INTERNAL_ERROR("internal-error"),
     DUPLICATE_KEY("duplicate-key"),
     // fields
     MISSING_FIELD("missing-field"),
