@@ -13,8 +13,6 @@ import java.util.Set;
  * that needs no translator: "kostenlos". On the original's pages nothing is marked.
  */
 public final class LanguageMarks {
-    /** Costs that say "free" and nothing more ("kostenlos, Spende willkommen" keeps its words). */
-    private static final Set<String> FREE = Set.of("kostenlos", "kostenfrei", "gratis", "umsonst", "frei", "eintritt frei", "teilnahme frei");
 
     private final SiteView view;
 
@@ -143,7 +141,7 @@ public final class LanguageMarks {
     /** What an offering costs: "kostenlos" in the page's language, other wording as the editor wrote it. */
     public Fact cost(String label, String cost) {
         if (!view.translated()) return Facts.fact(label, cost);
-        if (FREE.contains(cost.strip().toLowerCase(Locale.GERMAN))) return new Fact(label, view.t("cost.free"), null);
+        if (de.quartier.model.FreeOfCharge.saysOnly(cost)) return new Fact(label, view.t("cost.free"), null);
         return fromEditor(label, cost);
     }
 }

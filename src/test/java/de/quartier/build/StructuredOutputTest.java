@@ -96,6 +96,8 @@ class StructuredOutputTest {
         assertEquals("Event", events.get(0).get("@type").asText());
         assertEquals("2026-12-13T14:00+01:00", events.get(0).get("startDate").asText());
         assertEquals("2026-12-13T17:00+01:00", events.get(0).get("endDate").asText());
+        // "Eintritt frei, Waffeln gegen kleine Spende": free as the finder lists it (one rule, model.FreeOfCharge)
+        assertTrue(events.get(0).path("isAccessibleForFree").asBoolean(), events.get(0).toString());
     }
 
     @Test

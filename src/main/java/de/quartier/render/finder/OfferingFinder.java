@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * The offering finder: which filter values each listed offering has, and which offerings a
@@ -88,8 +87,6 @@ public final class OfferingFinder {
             "jede-und-jeder", "jedermann");
     public static final String ALL = "alle";
     public static final String SOON = "demnaechst";
-    private static final Pattern FREE_COST = Pattern.compile(
-            "(?iu).*\\b(kostenlos|kostenfrei|gratis|umsonst|eintritt frei|teilnahme frei)\\b.*|\\s*(frei|0|0,00)\\s*(€|euro)?\\s*");
 
     /** One offering's filter values (slugs) by facet, and its weekday-time slots ("mittwoch-nachmittag"). */
     public record Profile(Offering offering, Map<Facet, Set<String>> values, Set<String> slots) {
@@ -168,10 +165,6 @@ public final class OfferingFinder {
         else labels.putIfAbsent(slug, group);
     }
 
-    public static boolean free(String cost) {
-        return cost != null && FREE_COST.matcher(cost).matches();
-    }
-
     private static Profile profile(Site site, Offering o, PublicHolidays holidays) {
         Map<Facet, Set<String>> values = new EnumMap<>(Facet.class);
         for (Facet f : Facet.values()) values.put(f, new TreeSet<>());
@@ -179,7 +172,7 @@ public final class OfferingFinder {
         o.targetGroups().forEach(v -> values.get(Facet.TARGET_GROUP).add(groupSlug(v)));
         o.topics().forEach(v -> values.get(Facet.TOPIC).add(Urls.valueSlug(v)));
         o.languages().forEach(v -> values.get(Facet.LANGUAGE).add(Urls.valueSlug(v)));
-        if (free(o.cost())) values.get(Facet.COST).add(FREE);
+        if (de.quartier.model.FreeOfCharge.says(o.cost())) values.get(Facet.COST).add(FREE);
         Set<String> slots = new TreeSet<>();
         LocalDate today = site.today();
         LocalDate soonEnd = today.plusDays(SOON_DAYS);

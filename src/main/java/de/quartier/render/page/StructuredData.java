@@ -139,7 +139,7 @@ public final class StructuredData {
             g.writeStringField("url", url(op));
             g.writeEndObject();
         }
-        if (o.cost() != null && o.cost().toLowerCase(Locale.ROOT).contains("kostenlos")) g.writeBooleanField("isAccessibleForFree", true);
+        if (de.quartier.model.FreeOfCharge.says(o.cost())) g.writeBooleanField("isAccessibleForFree", true);
         if (!o.languages().isEmpty()) {
             g.writeArrayFieldStart("inLanguage");
             for (String l : o.languages()) g.writeString(l);
