@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * git run in a site's folder, its output read as it comes. A folder outside any repository (found
  * by looking for .git, without starting a process), a machine without git, a git that fails or
- * takes too long: no answer.
+ * takes too long (stopped when its time is up): no answer.
  */
 final class GitCommand {
     private GitCommand() {
@@ -29,24 +29,42 @@ final class GitCommand {
         if (state(siteRoot) == -1) return Optional.empty();
         List<String> command = new ArrayList<>(List.of("git", "-c", "core.quotepath=off"));
         command.addAll(List.of(args));
+        return run(siteRoot, timeoutSeconds, reader, command);
+    }
+
+    /** The command as given (a test's stand-in for git). */
+    static <T> Optional<T> run(Path siteRoot, long timeoutSeconds, Reader<T> reader, List<String> command) {
         ProcessBuilder pb = new ProcessBuilder(command).directory(siteRoot.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process git = null;
+        java.util.concurrent.CompletableFuture<Void> watchdog = null;
         try {
-            Process git = pb.start();
+            git = pb.start();
+            // the output is read to its end first: a git that hangs (a lock, a slow network drive) is
+            // stopped when its time is up, which ends its output, instead of holding the build
+            Process started = git;
+            watchdog = java.util.concurrent.CompletableFuture.runAsync(() -> stop(started),
+                    java.util.concurrent.CompletableFuture.delayedExecutor(timeoutSeconds, TimeUnit.SECONDS));
             T result;
             try (BufferedReader out = new BufferedReader(new InputStreamReader(git.getInputStream(), StandardCharsets.UTF_8))) {
                 result = reader.read(out);
             }
-            if (!git.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-                git.destroyForcibly();
-                return Optional.empty();
-            }
+            if (!git.waitFor(timeoutSeconds, TimeUnit.SECONDS) || watchdog.isDone()) return Optional.empty();
             return git.exitValue() == 0 ? Optional.of(result) : Optional.empty();
         } catch (IOException e) {
-            return Optional.empty(); // no git on this machine
+            return Optional.empty(); // no git on this machine, or its output cut off by the watchdog
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
+        } finally {
+            if (watchdog != null) watchdog.cancel(false);
+            if (git != null && git.isAlive()) stop(git);   // also when the reader failed
         }
+    }
+
+    /** The process and what it started (which may hold its output open). */
+    private static void stop(Process p) {
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
     }
 
     /**
