@@ -171,6 +171,7 @@ public final class EditorTools {
     /**
      * Writes a new record's skeleton and checks the site with drafts.
      *
+     * @param today the day to check for, or null for today in the site's time zone
      * @throws IllegalArgumentException    if the slug is not a valid one (nothing written)
      * @throws FileAlreadyExistsException if a record of that slug exists in the collection (nothing written)
      */

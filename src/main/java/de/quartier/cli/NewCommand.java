@@ -49,7 +49,7 @@ final class NewCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format: md or yml, not " + format);
         EditorTools.NewRecord made;
         try {
-            made = EditorTools.newRecord(dir, c.get(), slug, format.equals("yml"), today != null ? today : LocalDate.now());
+            made = EditorTools.newRecord(dir, c.get(), slug, format.equals("yml"), today);   // null: the check takes the day in the site's time zone
         } catch (IllegalArgumentException e) {
             System.err.println("quartier new: error: " + e.getMessage());
             return ExitCodes.CONTENT_ERRORS;
