@@ -405,7 +405,7 @@
     }
     // the same route link the page gives beside the address (Facts.directions)
     // (where the page's route is another, a position or an address without its remark, the build gives it)
-    var route = m.route || (m.address ? 'https://www.openstreetmap.org/directions?to=' + formEncode(m.address) : '');
+    var route = safeUrl(m.route) || (m.address ? 'https://www.openstreetmap.org/directions?to=' + formEncode(m.address) : '');
     if (route) {
       html += '<br><a class="map-popup-route external" href="' + escapeHtml(route) + '" rel="external">' +
         escapeHtml(strings.route || 'Route planen') + '</a>';

@@ -71,11 +71,6 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         return java.net.URI.create(baseUrl).getRawPath();
     }
 
-    public SiteConfig withBaseUrl(String newBaseUrl) {
-        return new SiteConfig(title, description, newBaseUrl, language, timezone, theme, owner, map, holidays, openData, strings, notice, editor,
-                languages, translations);
-    }
-
     /** The licence of the open data files (daten/…), e.g. "Datenlizenz Deutschland – Namensnennung – 2.0". */
     public record OpenData(String licence, String licenceUrl, String attribution) {
         public OpenData {

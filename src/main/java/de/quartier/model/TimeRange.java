@@ -18,11 +18,6 @@ public record TimeRange(int start, int end) {
         return java.time.LocalDateTime.of(day.plusDays(minutes / DAY), java.time.LocalTime.of(minutes % DAY / 60, minutes % 60));
     }
 
-    /** True if the range runs past midnight into the next day. */
-    public boolean overnight() {
-        return end > DAY;
-    }
-
     // by hand: days are grouped by their hours in hash maps on every page and calendar, and a record's
     // generated equals and hashCode run through method handles, slow while the build is cold
     @Override

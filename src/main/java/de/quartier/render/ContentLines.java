@@ -56,10 +56,4 @@ public final class ContentLines {
         return sb.toString();
     }
 
-    /** Every line of an unfolded text (CRLF-separated content lines), folded. */
-    public static String foldLines(String text) {
-        StringBuilder out = new StringBuilder(text.length() + text.length() / 60 * 3);
-        for (String line : text.split("\r\n")) if (!line.isEmpty()) fold(line, out);
-        return out.toString();
-    }
 }
