@@ -165,6 +165,33 @@ class LauncherIT {
         Files.delete(pom);
     }
 
+    /**
+     * The same site and day give the same bytes in two JVMs: unlike two builds in one JVM (the unit
+     * tests'), each starts with its own seed for the iteration order of Set.of and Map.of (no class-data
+     * archive, which would fix it) and its own cold caches; one runs one worker, the other four.
+     */
+    @Test
+    void twoJvmsWithOtherThreadCountsWriteTheSameBytes() throws Exception {
+        Path example = TestSites.copyExample(temp.resolve("example"), false);
+        Map<String, byte[]> built = null;
+        for (String threads : List.of("1", "4")) {
+            Path into = temp.resolve("out-" + threads);
+            List<String> args = List.of("build", "--site", example.toString(), "--out", into.toString(), "--today", TODAY, "--threads", threads);
+            Path[] log = {temp.resolve("stdout"), temp.resolve("stderr")};
+            Run run = finish(start(elsewhere, Map.of("QUARTIER_CDS", "off", "QUARTIER_JAVA_OPTS", "-Xshare:off"), log, args.toArray(String[]::new)), log);
+            run.assertCleanSuccess();
+            Map<String, byte[]> files = TestSites.files(into);
+            assertTrue(files.size() > 1000, "the example site: " + files.size() + " files");
+            if (built == null) {
+                built = files;
+                continue;
+            }
+            assertEquals(new java.util.TreeSet<>(built.keySet()), new java.util.TreeSet<>(files.keySet()));
+            for (var e : built.entrySet())
+                assertTrue(java.util.Arrays.equals(e.getValue(), files.get(e.getKey())), e.getKey() + " differs between the two JVMs");
+        }
+    }
+
     // ---- running the launcher ----------------------------------------------------------------
 
     private record Run(int status, String out, String err) {
