@@ -18,7 +18,7 @@ import de.quartier.render.StateHolidays;
 import de.quartier.render.Theme;
 import de.quartier.postprocess.LinkIndex;
 import de.quartier.model.RenderedFile;
-import de.quartier.load.CommittedFiles;
+import de.quartier.load.UncommittedFiles;
 import de.quartier.load.GitDates;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,7 +46,7 @@ public final class Pipeline {
 
     /** Reads and checks the whole site; writes nothing. */
     public BuildResult check(BuildOptions options) throws IOException {
-        return check(options, new Timings(), readAll(options), null, null, new CommittedFiles(options.site()));
+        return check(options, new Timings(), readAll(options), null, null, new UncommittedFiles(options.site()));
     }
 
     /** A build reads every file of the site. */
@@ -155,7 +155,7 @@ public final class Pipeline {
                     t.problems();
                     t.published(); // the assets' hashed names
                     return t;
-                })), new CommittedFiles(options.site()));
+                })), new UncommittedFiles(options.site()));
         if (checked.site().isEmpty()) return checked;
         // the records are read into the site: their texts need not stay in memory while it is rendered
         checked = checked.withLoaded(checked.loaded().withoutTexts());

@@ -43,7 +43,7 @@ public final class Preview {
     private final RecordCache records = new RecordCache();
     private final Map<String, LocalDate> fileDates;
     /** Which content files are not committed, as of the repository's state it names. */
-    private de.quartier.load.CommittedFiles committed;
+    private de.quartier.load.UncommittedFiles uncommittedBefore;
     private Theme theme;
     private Map<String, byte[]> themeFiles;
     private volatile PreviewRendering current;
@@ -74,8 +74,8 @@ public final class Preview {
     public synchronized PreviewState refresh(java.util.Collection<String> changed) throws IOException {
         Timings timings = new Timings();
         // asked again once the repository changed (a commit, a checkout), and only if a record needs it
-        committed = de.quartier.load.CommittedFiles.now(options.site(), committed);
-        de.quartier.load.CommittedFiles uncommitted = committed;
+        uncommittedBefore = de.quartier.load.UncommittedFiles.now(options.site(), uncommittedBefore);
+        de.quartier.load.UncommittedFiles uncommitted = uncommittedBefore;
         // the base path from the configuration, also while records have errors (the address the server names)
         java.util.concurrent.atomic.AtomicReference<String> configured = new java.util.concurrent.atomic.AtomicReference<>();
         java.util.concurrent.atomic.AtomicReference<Set<String>> languages = new java.util.concurrent.atomic.AtomicReference<>(Set.of());

@@ -8,12 +8,13 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Which content files are being written: not in the commit checked out (git ls-tree HEAD). Asked
+ * Which content files are being written: not in the commit checked out (git ls-tree HEAD); true
+ * for those (a predicate on site-relative paths). Asked
  * only when a check needs it, once per check (the preview keeps the answer until the repository
  * changes); a site outside a Git repository (found without starting git), one whose content/ is a
  * submodule, or a machine without git has no file that counts as uncommitted.
  */
-public final class CommittedFiles implements Predicate<String> {
+public final class UncommittedFiles implements Predicate<String> {
     private static final long TIMEOUT_SECONDS = 20;
 
     private final Path siteRoot;
@@ -23,11 +24,11 @@ public final class CommittedFiles implements Predicate<String> {
     /** The repository state this answer holds for: see {@link GitCommand#state}. */
     private final long stamp;
 
-    public CommittedFiles(Path siteRoot) {
+    public UncommittedFiles(Path siteRoot) {
         this(siteRoot, GitCommand.state(siteRoot));
     }
 
-    private CommittedFiles(Path siteRoot, long stamp) {
+    private UncommittedFiles(Path siteRoot, long stamp) {
         this.siteRoot = siteRoot;
         this.stamp = stamp;
     }
@@ -37,9 +38,9 @@ public final class CommittedFiles implements Predicate<String> {
      * since (no commit, checkout or staging; the preview asks on every save), else a new one. A state
      * only git can tell (0) is asked anew.
      */
-    public static CommittedFiles now(Path siteRoot, CommittedFiles before) {
+    public static UncommittedFiles now(Path siteRoot, UncommittedFiles before) {
         long stamp = GitCommand.state(siteRoot);
-        return before != null && stamp != 0 && before.stamp == stamp ? before : new CommittedFiles(siteRoot, stamp);
+        return before != null && stamp != 0 && before.stamp == stamp ? before : new UncommittedFiles(siteRoot, stamp);
     }
 
     /** Whether the file ("content/offerings/x.md") is not in the commit checked out. */
