@@ -20,7 +20,6 @@ import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -48,20 +47,22 @@ public final class OfferingFinder {
         }
     }
 
-    /** The periods of a day a reader can pick, in minutes since midnight (end exclusive). */
+    /** The periods of a day a reader can pick, in minutes since midnight (end exclusive), with the word their addresses use. */
     public enum TimeOfDay {
-        VORMITTAG(0, 12 * 60), NACHMITTAG(12 * 60, 17 * 60), ABEND(17 * 60, 2 * TimeRange.DAY);
+        MORNING("vormittag", 0, 12 * 60), AFTERNOON("nachmittag", 12 * 60, 17 * 60), EVENING("abend", 17 * 60, 2 * TimeRange.DAY);
 
         public final int from;
         public final int to;
+        private final String slug;
 
-        TimeOfDay(int from, int to) {
+        TimeOfDay(String slug, int from, int to) {
+            this.slug = slug;
             this.from = from;
             this.to = to;
         }
 
         String slug() {
-            return name().toLowerCase(Locale.ROOT);
+            return slug;
         }
 
         /**
