@@ -143,7 +143,18 @@
     return words.opens.replace('{day}', dayWord(words, s.inDays, s.weekday, s.date)).replace('{time}', hhmm(s.at));
   }
 
-  window.QuartierHours = { state: state, describe: describe };
+  /** Today's ranges [[start, end], …] at the instant ms in the data's zone; [] closed; null unknown or outside the data. */
+  function today(data, ms) {
+    var zone = data && data.week ? shared(data, 'zone') : null;
+    if (!zone) return null;
+    var date;
+    try { date = local(zone, ms).date; } catch (e) { return null; }
+    var ranges = hoursOn(data, date);
+    return ranges === undefined ? null : ranges;
+  }
+
+  // map.js's popups say "Jetzt geöffnet" and today's hours ("Heute: 09:00–13:00 Uhr") from the same reading of the data
+  window.QuartierHours = { state: state, describe: describe, today: today };
 
   function show() {
     // the theme's words, which the build puts in front of this script (data-* of the script element in older themes)

@@ -67,32 +67,13 @@
     return pad(Math.floor(m / 60)) + ':' + pad(m % 60);
   }
 
-  /** The wall-clock date ("2026-03-29") in the zone at the instant ms. */
-  function localDate(zone, ms) {
-    var p = {};
-    new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
-      .formatToParts(new Date(ms)).forEach(function (x) { p[x.type] = x.value; });
-    return p.year + '-' + p.month + '-' + p.day;
-  }
-
-  /** 0 = Monday … 6 = Sunday */
-  function weekday(date) {
-    var d = new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)));
-    return (d.getUTCDay() + 6) % 7;
-  }
-
-  /** Today's ranges [[start, end], …] in the data's zone; null if unknown or outside the data. */
+  /**
+   * Today's ranges [[start, end], …] in the data's zone; null if unknown or outside the data. Read
+   * by hours.js (every page loads it first), which says "Jetzt geöffnet" from the same data.
+   */
   function todaysRanges(hours, ms) {
-    // zone, span and holidays shared by all offices come from hours.js's data (window.quartierHoursDays)
-    var days = window.quartierHoursDays || {};
-    var zone = hours && (hours.zone || days.zone), from = hours && (hours.from || days.from), to = hours && (hours.to || days.to);
-    if (!hours || !zone || !hours.week) return null;
-    var date;
-    try { date = localDate(zone, ms); } catch (e) { return null; }
-    if ((from && date < from) || (to && date > to)) return null;
-    if (hours.except && Object.prototype.hasOwnProperty.call(hours.except, date)) return hours.except[date];
-    if (hours.h && (days.holidays || []).indexOf(date) >= 0) return [];
-    return hours.week[weekday(date)] || null;
+    var H = window.QuartierHours;
+    return H && H.today ? H.today(hours, ms) : null;
   }
 
   /** "Heute: 09:00–13:00, 14:00–18:00 Uhr", strings.closedToday, or null. */
