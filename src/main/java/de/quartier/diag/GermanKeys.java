@@ -54,7 +54,7 @@ final class GermanKeys {
 
     /** The known key a German word means, if it names one. */
     static Optional<String> meant(String written, Set<String> known) {
-        String w = written.strip().toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+        String w = de.quartier.model.Umlauts.spellOut(written.strip().toLowerCase(Locale.ROOT))
                 .replace(" ", "").replace("-", "").replace("_", "");
         return MEANT.getOrDefault(w, List.of()).stream().filter(known::contains).findFirst();
     }

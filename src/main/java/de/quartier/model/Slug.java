@@ -21,8 +21,7 @@ public record Slug(String value) implements Comparable<Slug> {
 
     /** A slug an editor probably meant: umlauts spelt out, spaces and other signs as '-'. */
     public static String suggest(String text) {
-        String s = text.toLowerCase(java.util.Locale.ROOT)
-                .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+        String s = Umlauts.spellOut(text.toLowerCase(java.util.Locale.ROOT));
         s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         s = s.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return s.isEmpty() ? "seite" : s;

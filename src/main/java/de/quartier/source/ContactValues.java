@@ -39,7 +39,7 @@ final class ContactValues {
         String dotted = at < 0 ? v : v.substring(0, at) + v.substring(at).replace(',', '.');
         if (!dotted.equals(v) && EMAIL.matcher(dotted).matches()) return "write " + dotted;
         // umlauts: most mail servers take none, and the address is usually spelt out
-        String spelt = v.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue").replace("ß", "ss");
+        String spelt = de.quartier.model.Umlauts.spellOut(v);
         if (!spelt.equals(v) && EMAIL.matcher(spelt).matches())
             return "an e-mail address is usually written with ae, oe, ue and ss: " + spelt + " (check it with its owner)";
         return "for example quartiersbuero@example.org";
