@@ -246,7 +246,7 @@
     });
   }
 
-  /** Title, link and line of these documents, and their titles in other languages: doc → { title, href, text, titles }. */
+  /** Title, link and line of these documents, and their titles and lines in other languages: doc → { title, href, text, titles, lines }. */
   function documents(docs) {
     var names = [];
     docs.forEach(function (doc) {
@@ -257,7 +257,7 @@
       var out = new Map();
       docs.forEach(function (doc) {
         var d = loaded[names.indexOf(file('d', Math.floor(doc / meta.docShard)))][doc % meta.docShard];
-        out.set(doc, { title: d[0], href: d[1].charAt(0) === '/' ? d[1] : meta.base + d[1], text: d[2], titles: d[3] || null });
+        out.set(doc, { title: d[0], href: d[1].charAt(0) === '/' ? d[1] : meta.base + d[1], text: d[2], titles: d[3] || null, lines: d[4] || null });
       });
       return out;
     });
@@ -325,10 +325,12 @@
     a.textContent = own || d.title;
     if (languageHome && !own) a.lang = 'de';
     li.appendChild(a);
-    if (d.text) {
+    // and its line in it where its translation has a summary, else the original's, marked German
+    var ownLine = languageHome && d.lines && d.lines[document.documentElement.lang];
+    if (ownLine || d.text) {
       var p = document.createElement('p');
-      p.textContent = d.text;
-      if (languageHome) p.lang = 'de';
+      p.textContent = ownLine || d.text;
+      if (languageHome && !ownLine) p.lang = 'de';
       li.appendChild(p);
     }
     return li;

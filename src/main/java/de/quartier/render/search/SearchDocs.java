@@ -86,7 +86,26 @@ final class SearchDocs {
         // drafts and waiting news (the preview only) marked as on their cards
         String status = PreviewMarks.of(e, view.site().today()).around(view, ended ? view.t("status.ended") : "");
         if (!status.isEmpty()) line = line.isEmpty() ? status : status + " · " + line;
-        return SearchIndex.Doc.of(kind, e.title(), view.urls().href(e), line, fields, ended, titles, synonyms);
+        SearchIndex.Doc doc = SearchIndex.Doc.of(kind, e.title(), view.urls().href(e), line, fields, ended, titles, synonyms);
+        return status.isEmpty() ? doc.withLines(translatedLines(e)) : doc;
+    }
+
+    /**
+     * The line in each language whose translation of the record has a summary, where the line is
+     * made of the summary (a quarter's with its district, a news item's with its date): the search
+     * page in that language shows it instead of the German one. An office's or offering's line is
+     * its address and times, which stay as written.
+     */
+    private java.util.Map<String, String> translatedLines(Entry e) {
+        if (e instanceof ContactPoint || e instanceof Offering) return java.util.Map.of();
+        java.util.Map<String, String> lines = new java.util.TreeMap<>();
+        for (String lang : view.site().config().languages())
+            view.site().translation(e, lang).map(t -> t.summary()).filter(s -> s != null && !s.isBlank()).ifPresent(summary -> {
+                String before = e instanceof Quarter q ? q.district() + (q.area() == null ? "" : " · " + q.area())
+                        : e instanceof NewsItem n ? new Wording(lang, java.util.Map.of()).date(n.date()) : "";
+                lines.put(lang, before.isEmpty() ? summary : before + " · " + summary);
+            });
+        return lines;
     }
 
     private static String facetWords(String kind, List<String> targetGroups, List<String> topics, List<String> languages) {

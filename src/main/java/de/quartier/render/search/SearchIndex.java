@@ -54,16 +54,23 @@ public final class SearchIndex {
      * @param words  word → weight
      * @param titles language → the title of the record's translation into it, where it has one
      * @param translatedOnly the words that only its translations have
+     * @param lines  language → the line in it, where the record's translation gives one (its summary)
      */
     public record Doc(int kind, String title, String href, String text, Map<String, Integer> words, Map<String, String> titles,
-                      Set<String> translatedOnly) {
+                      Set<String> translatedOnly, Map<String, String> lines) {
         public Doc {
             titles = titles == null ? Map.of() : Map.copyOf(titles);
             translatedOnly = translatedOnly == null ? Set.of() : Set.copyOf(translatedOnly);
+            lines = lines == null ? Map.of() : Map.copyOf(lines);
         }
 
         public Doc(int kind, String title, String href, String text, Map<String, Integer> words) {
-            this(kind, title, href, text, words, Map.of(), Set.of());
+            this(kind, title, href, text, words, Map.of(), Set.of(), Map.of());
+        }
+
+        /** The same document with lines in other languages. */
+        public Doc withLines(Map<String, String> inLanguages) {
+            return new Doc(kind, title, href, text, words, titles, translatedOnly, inLanguages);
         }
 
         /**
@@ -102,12 +109,12 @@ public final class SearchIndex {
                 }
             }
             if (anyTranslated) translated.removeAll(own);
-            return new Doc(kind, title, href, text, best, titles, translated);
+            return new Doc(kind, title, href, text, best, titles, translated, Map.of());
         }
     }
 
-    /** What is shown of a document: its title, its link, its line, and its title in other languages. */
-    record Shown(String title, String href, String text, Map<String, String> titles) {
+    /** What is shown of a document: its title, its link, its line, and its title and line in other languages. */
+    record Shown(String title, String href, String text, Map<String, String> titles, Map<String, String> lines) {
     }
 
     private final List<String> kinds;
@@ -138,7 +145,7 @@ public final class SearchIndex {
         perKind[d.kind()]++;
         int id = docs.size();
         String href = d.href().startsWith(base) ? d.href().substring(base.length()) : d.href();
-        docs.add(new Shown(d.title(), href, d.text(), d.titles()));
+        docs.add(new Shown(d.title(), href, d.text(), d.titles(), d.lines()));
         d.words().forEach((w, weight) -> {
             if (weight <= 0 || weight > MAX_WEIGHT) throw new IllegalArgumentException("weight " + weight + " of " + w);
             words.computeIfAbsent(w, k -> new Postings()).add(id << 5 | weight);

@@ -37,7 +37,8 @@ import java.util.function.Supplier;
  *       word's trigrams there, so the script loads the smallest file among those of its trigrams.</li>
  *   <li>{@code p/N.json}, the long postings: {@code {"kind": "Bx…", …}}.</li>
  *   <li>{@code d/N.json}, documents {@code N × docShard} onwards: {@code [[title, href, line], …]},
- *       with {@code {"tr": "…"}} fourth where the record's translations have titles of their own;
+ *       with {@code {"tr": "…"}} fourth where the record's translations have titles of their own, and
+ *       fifth the lines of those that have a summary of their own;
  *       the href is relative to {@code base}. Loaded only for the results shown.</li>
  * </ul>
  *
@@ -185,7 +186,8 @@ public final class SearchShards {
             for (int f : index.firstOfKind()) sb.append(f).append('\0');
             sha.update(sb.toString().getBytes(StandardCharsets.UTF_8));
             for (SearchIndex.Shown d : index.docs())
-                sha.update((d.title() + '\0' + d.href() + '\0' + d.text() + '\0' + new TreeMap<>(d.titles()) + '\0').getBytes(StandardCharsets.UTF_8));
+                sha.update((d.title() + '\0' + d.href() + '\0' + d.text() + '\0' + new TreeMap<>(d.titles()) + '\0' + new TreeMap<>(d.lines()) + '\0')
+                        .getBytes(StandardCharsets.UTF_8));
             for (int i = 0; i < words.length; i++)
                 sha.update((words[i] + '\0' + encoded[i] + '\0' + (inside[i] == null ? "" : "\1" + inside[i] + '\0')).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest(), 0, 8);
@@ -287,6 +289,12 @@ public final class SearchShards {
         });
     }
 
+    private static void byLanguage(JsonGenerator g, Map<String, String> texts) throws IOException {
+        g.writeStartObject();
+        for (Map.Entry<String, String> t : new TreeMap<>(texts).entrySet()) g.writeStringField(t.getKey(), t.getValue());
+        g.writeEndObject();
+    }
+
     String docFile(int shard) {
         return Json.compact(g -> {
             g.writeStartArray();
@@ -296,12 +304,10 @@ public final class SearchShards {
                 g.writeString(docs.get(d).title());
                 g.writeString(docs.get(d).href());
                 g.writeString(docs.get(d).text());
-                // the titles of its translations, by language, where it has any: {"tr": "…"}
-                if (!docs.get(d).titles().isEmpty()) {
-                    g.writeStartObject();
-                    for (Map.Entry<String, String> t : new TreeMap<>(docs.get(d).titles()).entrySet()) g.writeStringField(t.getKey(), t.getValue());
-                    g.writeEndObject();
-                }
+                // the titles of its translations, by language, where it has any: {"tr": "…"}; then their lines, where any
+                Map<String, String> lines = docs.get(d).lines();
+                if (!docs.get(d).titles().isEmpty() || !lines.isEmpty()) byLanguage(g, docs.get(d).titles());
+                if (!lines.isEmpty()) byLanguage(g, lines);
                 g.writeEndArray();
             }
             g.writeEndArray();
