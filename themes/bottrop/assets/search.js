@@ -13,8 +13,6 @@
  */
 (function () {
   'use strict';
-  var STOP = ('der die das den dem des ein eine einer eines einem einen und oder in im am an auf aus bei mit von vom ' +
-    'zu zum zur fur fuer für ist sind es sie wir ich the of and').split(' ');
   var VOWELS = 'aeiouy';
   var S_ENDING = 'bdfghklmnrt';
   var ST_ENDING = 'bdfghklmnt';
@@ -63,10 +61,11 @@
     return stem(fold(word));
   }
 
-  /** The query's words in search form; stop words count only if nothing else is asked. */
+  /** The query's words in search form; stop words (the build's, in meta.json) count only if nothing else is asked. */
   function queryWords(q) {
     var raw = split(q);
-    var kept = raw.filter(function (w) { return STOP.indexOf(w.toLowerCase()) < 0; });
+    var stop = (meta && meta.stop) || [];
+    var kept = raw.filter(function (w) { return stop.indexOf(w.toLowerCase()) < 0; });
     var seen = {};
     return (kept.length ? kept : raw).map(normalize).filter(function (w) {
       if (!w || seen[w]) return false;
@@ -187,9 +186,8 @@
    */
   function search(q) {
     var started = performance.now();
-    var words = queryWords(q);
     return load().then(function () {
-      return Promise.all(words.map(matches));
+      return Promise.all(queryWords(q).map(matches));
     }).then(function (matched) {
       var need = {};
       matched.forEach(function (found) {

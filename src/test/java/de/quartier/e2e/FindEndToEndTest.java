@@ -793,6 +793,11 @@ class FindEndToEndTest {
             log("normalize: %d words, %d differ; e.g. %s", WORDS.size(), differ.size(),
                     WORDS.subList(0, 6).stream().map(w -> w + "→" + SearchText.normalize(w)).collect(Collectors.joining(", ")));
             assertEquals(List.of(), differ, "the browser's normal form is the build's");
+            // the stop words the query leaves out are the build's (meta.json), unless the query has nothing else
+            @SuppressWarnings("unchecked")
+            List<Object> asked = (List<Object>) ((JavascriptExecutor) d).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "QuartierSearch.load().then(function () { done([QuartierSearch.queryWords('Frühstück in der Altstadt'), QuartierSearch.queryWords('in der')]); });");
+            assertEquals(List.of(List.of(SearchText.normalize("Frühstück"), SearchText.normalize("Altstadt")), List.of("in", "der")), asked);
         }
         // what SearchText documents: spellings of one word meet
         assertAll(

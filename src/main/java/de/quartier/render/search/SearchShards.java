@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  *
  * <ul>
  *   <li>{@code meta.json}: {@code {"version": "…", "base": "/quartiersentwicklung/", "docs": 27737,
- *       "docShard": 8, "kinds": [["Quartiere", 0], ["Anlaufstellen", 1333], …], "weights": [1, 2, …],
+ *       "docShard": 8, "kinds": [["Quartiere", 0], ["Anlaufstellen", 1333], …], "weights": [1, 2, …], "stop": ["am", …],
  *       "words": ["aachen", "kind", …], "grams": ["aac", "ind", …], "gramBytes": [7912, …]}}: the
  *       kinds with their first document, how many documents a document file holds, the weights that
  *       occur, the first word of each word file and the first trigram of each trigram file with its
@@ -238,6 +238,10 @@ public final class SearchShards {
             g.writeEndArray();
             g.writeArrayFieldStart("weights");
             for (int w : weights) g.writeNumber(w);
+            g.writeEndArray();
+            // the words a query leaves out unless it has no other: the script takes them from here, not a copy of its own
+            g.writeArrayFieldStart("stop");
+            for (String w : new java.util.TreeSet<>(SearchText.STOP_WORDS)) g.writeString(w);
             g.writeEndArray();
             g.writeArrayFieldStart("words");
             for (int s = 0; s + 1 < wordStarts.length; s++) g.writeString(words[wordStarts[s]]);
