@@ -293,28 +293,8 @@ public final class SearchShards {
         });
     }
 
-    private static void byLanguage(JsonGenerator g, Map<String, String> texts) throws IOException {
-        g.writeStartObject();
-        for (Map.Entry<String, String> t : new TreeMap<>(texts).entrySet()) g.writeStringField(t.getKey(), t.getValue());
-        g.writeEndObject();
-    }
-
     String docFile(int shard) {
-        return Json.compact(g -> {
-            g.writeStartArray();
-            List<SearchIndex.Shown> docs = index.docs();
-            for (int d = shard * cut.docsPerShard(); d < Math.min(docs.size(), (shard + 1) * cut.docsPerShard()); d++) {
-                g.writeStartArray();
-                g.writeString(docs.get(d).title());
-                g.writeString(docs.get(d).href());
-                g.writeString(docs.get(d).text());
-                // the titles of its translations, by language, where it has any: {"tr": "…"}; then their lines, where any
-                Map<String, String> lines = docs.get(d).lines();
-                if (!docs.get(d).titles().isEmpty() || !lines.isEmpty()) byLanguage(g, docs.get(d).titles());
-                if (!lines.isEmpty()) byLanguage(g, lines);
-                g.writeEndArray();
-            }
-            g.writeEndArray();
-        });
+        List<SearchIndex.Shown> docs = index.docs();
+        return SearchDocFile.of(docs.subList(shard * cut.docsPerShard(), Math.min(docs.size(), (shard + 1) * cut.docsPerShard())));
     }
 }
