@@ -76,6 +76,28 @@ final class DateHints {
         return "for example 2026-11-21";
     }
 
+    /** "2026-12-13 14:00-17:00", "13.12.2026, 14 – 17 Uhr", "2026-12-13 von 14 bis 17 Uhr": one date with its times, as one text. */
+    private static final Pattern DATE_WITH_SPAN = Pattern.compile(
+            "(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})),?\\s+(?:um\\s+|von\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?(?:\\s*Uhr)?"
+                    + "\\s*(?:-|–|—|bis)\\s*(\\d{1,2})(?:[:.](\\d{2}))?(?:\\s*Uhr)?");
+
+    /**
+     * A date of an offering written as one text instead of start and end: the entry to write
+     * ("write {start: 2026-12-13 14:00, end: 2026-12-13 17:00}"), or how an entry looks.
+     */
+    static String datesEntryHint(String v) {
+        Matcher m = DATE_WITH_SPAN.matcher(v.strip());
+        String example = "each date is written with its start and end: {start: 2026-12-05 14:00, end: 2026-12-05 16:00}";
+        if (!m.matches()) return example;
+        String day = m.group(1) != null
+                ? String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+                : String.format("%s-%02d-%02d", m.group(6), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(4)));
+        int from = Integer.parseInt(m.group(7)), to = Integer.parseInt(m.group(9));
+        String fromMin = m.group(8) == null ? "00" : m.group(8), toMin = m.group(10) == null ? "00" : m.group(10);
+        if (!calendarDay(day) || from > 23 || to > 24 || Integer.parseInt(fromMin) > 59 || Integer.parseInt(toMin) > 59) return example;
+        return String.format("write {start: %s %02d:%s, end: %s %02d:%s}", day, from, fromMin, day, to, toMin);
+    }
+
     private static final Pattern UNPADDED_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern DAY_WITH_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ]\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*Uhr)?");
 

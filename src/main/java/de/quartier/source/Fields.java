@@ -281,7 +281,8 @@ public final class Fields {
             i++;
             if (item instanceof Node.Mapping m) out.add(new Fields(m, m.at(), prefix + key + "[" + i + "].", diagnostics));
             else diagnostics.error(Code.WRONG_KIND, item.at(),
-                    "each entry of `" + prefix + key + "` must be a mapping of keys and values, not " + item.kindName());
+                    "each entry of `" + prefix + key + "` must be a mapping of keys and values, not " + item.kindName(),
+                    key.equals("dates") && item instanceof Node.Scalar s ? DateHints.datesEntryHint(s.value()) : null);
         }
         return out;
     }

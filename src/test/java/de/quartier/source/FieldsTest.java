@@ -153,6 +153,19 @@ class FieldsTest {
                 problems().stream().map(Diagnostic::hint).toList());
     }
 
+    /** A date and its times written as one text: the entry with start and end to write instead. */
+    @Test
+    void aDateWrittenAsOneTextGetsItsEntryAsHint() {
+        Fields f = fields("dates:\n  - 2026-12-13 14:00-17:00\n  - \"13.12.2026, 14 – 17 Uhr\"\n  - 2026-12-13 von 9.30 bis 12 Uhr\n"
+                + "  - 30.02.2026 14-17\n  - Adventssonntag\n  - {start: 2026-12-20 14:00, end: 2026-12-20 17:00}\n");
+        assertEquals(1, f.maps("dates").size(), "the one entry written as start and end");
+        String entry = "each date is written with its start and end: {start: 2026-12-05 14:00, end: 2026-12-05 16:00}";
+        assertEquals(List.of("write {start: 2026-12-13 14:00, end: 2026-12-13 17:00}", "write {start: 2026-12-13 14:00, end: 2026-12-13 17:00}",
+                        "write {start: 2026-12-13 09:30, end: 2026-12-13 12:00}", entry, entry),
+                problems().stream().map(Diagnostic::hint).toList());
+        assertTrue(problems().stream().allMatch(d -> d.code() == Code.WRONG_KIND));
+    }
+
     @Test
     void aGermanTimeAfterAnIsoDateGetsTheWholeValueAsHint() {
         // before: only "for example 2026-12-05 14:00"
