@@ -54,8 +54,10 @@ public final class PreviewServer implements AutoCloseable {
             public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
                 // which site this is, for `quartier new` (the folder never changes while serving)
                 exchange.getResponseHeaders().set(SiteFingerprint.HEADER, siteFingerprint());
-                // the published site's policy (deploy/), on every answer as the web servers send it: an SVG opened on its own too
-                exchange.getResponseHeaders().set("Content-Security-Policy", ContentPolicy.of(preview.state().tileUrl()));
+                // the published site's policy (deploy/), on every answer as the web servers send it: an SVG opened on its own too;
+                // not on the web editor's pages, which need eval and the Git host (deploy/ gives admin/ a policy of its own)
+                if (!exchange.getRequestURI().getRawPath().startsWith(preview.state().basePath() + "admin/"))
+                    exchange.getResponseHeaders().set("Content-Security-Policy", ContentPolicy.of(preview.state().tileUrl()));
                 chain.doFilter(exchange);
             }
 

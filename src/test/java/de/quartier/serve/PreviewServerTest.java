@@ -71,6 +71,8 @@ class PreviewServerTest {
         assertTrue(shipped.find());
         assertEquals(shipped.group(1), page.headers().firstValue("Content-Security-Policy").orElseThrow());
         assertEquals(shipped.group(1), get("/nirgends/").headers().firstValue("Content-Security-Policy").orElseThrow(), "on every answer");
+        // but the web editor's pages, which Decap runs with eval and the Git host (deploy/ gives admin/ its own policy)
+        assertTrue(get("/quartiere/admin/").headers().firstValue("Content-Security-Policy").isEmpty());
         String built = new String(preview.file("angebote/spielmobil/index.html").orElseThrow(), StandardCharsets.UTF_8);
         assertEquals(built, LiveReload.remove(page.body()), "only the preview's snippet is added");
         assertTrue(page.body().contains("<script src=\"/_quartier/live.js\""));
