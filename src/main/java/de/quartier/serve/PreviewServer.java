@@ -27,14 +27,7 @@ public final class PreviewServer implements AutoCloseable {
     /** The port `serve` listens on unless told otherwise (Hugo's, which editors may know). */
     public static final int DEFAULT_PORT = 1313;
     static final String OWN = "/_quartier/";
-    private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("html", "text/html; charset=utf-8"),
-            Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
-            Map.entry("json", "application/json"), Map.entry("geojson", "application/geo+json"),
-            Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("ics", "text/calendar; charset=utf-8"),
-            Map.entry("vcf", "text/vcard; charset=utf-8"), Map.entry("csv", "text/csv; charset=utf-8"),
-            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"),
-            Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"),
-            Map.entry("webp", "image/webp"), Map.entry("pdf", "application/pdf"), Map.entry("webmanifest", "application/manifest+json"));
+
 
     private final Preview preview;
     private final HttpServer server;
@@ -180,7 +173,7 @@ public final class PreviewServer implements AutoCloseable {
         String brokenDraft = state.brokenDrafts().get(rel.isEmpty() || rel.endsWith("/") ? rel : rel + "/");
         if (brokenDraft != null) {
             // its page is left out: in its place, its errors (quartier new names this address)
-            send(exchange, 500, TYPES.get("html"), LiveReload.inject(ErrorPage.html(state, state.diagnostics().stream()
+            send(exchange, 500, MediaTypes.HTML, LiveReload.inject(ErrorPage.html(state, state.diagnostics().stream()
                     .filter(d -> d.at().path().equals(brokenDraft) || d.at().path().startsWith(draftFilePrefix(brokenDraft))).toList(), OWN, true),
                     liveScript(broken(state))).getBytes(StandardCharsets.UTF_8));
             return;
@@ -201,7 +194,7 @@ public final class PreviewServer implements AutoCloseable {
             return;
         }
         if (file.endsWith(".html")) html(exchange, 200, new String(bytes.get(), StandardCharsets.UTF_8), state, shown(bytes.get(), state));
-        else send(exchange, 200, type(file), bytes.get());
+        else send(exchange, 200, MediaTypes.of(file), bytes.get());
     }
 
     /**
@@ -212,7 +205,7 @@ public final class PreviewServer implements AutoCloseable {
     private void html(HttpExchange exchange, int status, String page, PreviewState state, String fingerprint) throws IOException {
         String notice = state.ok() ? ErrorPage.warnings(state) : "";
         String snippet = (notice.isEmpty() ? "" : "<link rel=\"stylesheet\" href=\"" + OWN + "preview.css\">" + notice) + liveScript(fingerprint);
-        send(exchange, status, TYPES.get("html"), LiveReload.inject(page, snippet).getBytes(StandardCharsets.UTF_8));
+        send(exchange, status, MediaTypes.HTML, LiveReload.inject(page, snippet).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String liveScript(String fingerprint) {
@@ -262,7 +255,7 @@ public final class PreviewServer implements AutoCloseable {
             return;
         }
         try (InputStream in = PreviewServer.class.getResourceAsStream(name)) {
-            send(exchange, 200, type(name), in.readAllBytes());
+            send(exchange, 200, MediaTypes.of(name), in.readAllBytes());
         }
     }
 
@@ -275,11 +268,6 @@ public final class PreviewServer implements AutoCloseable {
                     URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
         return out;
-    }
-
-    private static String type(String file) {
-        int dot = file.lastIndexOf('.');
-        return TYPES.getOrDefault(dot < 0 ? "" : file.substring(dot + 1).toLowerCase(java.util.Locale.ROOT), "application/octet-stream");
     }
 
     private static void redirect(HttpExchange exchange, String to) throws IOException {
