@@ -1,8 +1,11 @@
 package de.quartier.model;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Whether what an editor wrote under {@code cost} says an offering is free: one rule for the
@@ -10,11 +13,13 @@ import java.util.regex.Pattern;
  * word translated on other languages' pages, so that none of them says so where another does not.
  */
 public final class FreeOfCharge {
-    /** The words that say it (README: kostenlos, kostenfrei, gratis, umsonst, Eintritt/Teilnahme frei, frei, 0 €). */
+    /** The words that say it anywhere in the text (README: kostenlos, kostenfrei, gratis, umsonst, Eintritt/Teilnahme frei). */
+    private static final List<String> WORDS = List.of("kostenlos", "kostenfrei", "gratis", "umsonst", "eintritt frei", "teilnahme frei");
+    /** Those, or a text that is only "frei" or a zero amount ("0 €", "0,00 Euro"). */
     private static final Pattern SAYS = Pattern.compile(
-            "(?iu).*\\b(kostenlos|kostenfrei|gratis|umsonst|eintritt frei|teilnahme frei)\\b.*|\\s*(frei|0|0,00)\\s*(€|euro)?\\s*");
-    /** A text that is nothing but such a word: it can be said in the page's language without losing the editor's other words. */
-    private static final Set<String> ONLY = Set.of("kostenlos", "kostenfrei", "gratis", "umsonst", "frei", "eintritt frei", "teilnahme frei");
+            "(?iu).*\\b(" + String.join("|", WORDS) + ")\\b.*|\\s*(frei|0|0,00)\\s*(€|euro)?\\s*");
+    /** A text that is nothing but such a word (or "frei"): it can be said in the page's language without losing the editor's other words. */
+    private static final Set<String> ONLY = Stream.concat(WORDS.stream(), Stream.of("frei")).collect(Collectors.toUnmodifiableSet());
 
     private FreeOfCharge() {
     }
