@@ -232,11 +232,13 @@ public final class ConfigReader {
         return out;
     }
 
-    /** Theme keys that were renamed because their text changed shape ({@code finder.only} had no place for the value). */
-    private static final java.util.Map<String, String> RENAMED_STRINGS = java.util.Map.of("finder.only", "finder.onlyValue");
-    /** What the new key's text looks like, for the hint. */
-    private static final java.util.Map<String, String> RENAMED_EXAMPLES = java.util.Map.of("finder.only",
-            "\"nur {value}\"`; {value} stands for the choice („kostenlose“)");
+    /** A theme key renamed because its text changed shape, and how the new key's text looks (for the hint). */
+    private record Renamed(String successor, String example) {
+    }
+
+    /** {@code finder.only} had no place for the value. */
+    private static final java.util.Map<String, Renamed> RENAMED_STRINGS = java.util.Map.of("finder.only",
+            new Renamed("finder.onlyValue", "\"nur {value}\"`; {value} stands for the choice („kostenlose“)"));
 
     /**
      * The site's own words ({@code strings: {nav.quarters: Stadtteile}}): replace the theme's text
@@ -250,12 +252,12 @@ public final class ConfigReader {
             for (Node.Pair p : s.mapping().pairs()) {
                 String key = p.key().value();
                 if (key.startsWith("map.kind.")) known.add(key);
-                String successor = RENAMED_STRINGS.get(key);
-                if (successor != null && stringKeys.contains(successor)) {
+                Renamed renamed = RENAMED_STRINGS.get(key);
+                if (renamed != null && stringKeys.contains(renamed.successor())) {
                     // a site's words from before the theme renamed the key: say where they go now, not "did you mean" a neighbour
                     known.add(key);
-                    diagnostics.error(Code.UNKNOWN_KEY, p.key().at(), "`strings." + key + "` is now `strings." + successor
-                            + "`, so this text is not published", "write `" + successor + ": " + RENAMED_EXAMPLES.get(key));
+                    diagnostics.error(Code.UNKNOWN_KEY, p.key().at(), "`strings." + key + "` is now `strings." + renamed.successor()
+                            + "`, so this text is not published", "write `" + renamed.successor() + ": " + renamed.example());
                 }
             }
             s.checkKeys(known);
