@@ -61,9 +61,7 @@ final class TemplateProblems {
         String path = "themes/" + (own ? themeName : Theme.DEFAULT) + "/" + p.file();
         String where = page == null ? "" : " (on the page " + page + (others == 0 ? "" : " and " + others + (others == 1 ? " other" : " others")) + ")";
         SourceSpan at = new SourceSpan(path, Math.max(1, p.line()), p.column(), p.length());
-        if (p.file().equals(de.quartier.render.search.SearchSynonyms.FILE))
-            return new Diagnostic(Severity.ERROR, Code.TEMPLATE_ERROR, at, p.message(),
-                    "each line of synonyms.txt is a group of single words, separated by commas");
+        if (p.hint() != null) return new Diagnostic(Severity.ERROR, Code.TEMPLATE_ERROR, at, p.message(), p.hint());
         if (!p.file().endsWith(".peb"))
             return new Diagnostic(Severity.ERROR, Code.TEMPLATE_ERROR, at, p.message(),
                     "copy the missing lines from the built-in theme's file of the same name (in Quartier's themes/bottrop/) and translate them");

@@ -174,10 +174,13 @@ public final class Theme {
     }
 
     /** A template that cannot be read or fails: its file (relative to the theme), line and Pebble's message. */
-    /** @param column where on the line (1 where only the line is known), {@code length} how much of it is meant */
-    public record Problem(String file, int line, int column, int length, String message) {
+    /**
+     * @param column where on the line (1 where only the line is known), {@code length} how much of it is meant
+     * @param hint   how to mend it where the file says so itself (synonyms.txt's form), else null for the template's
+     */
+    public record Problem(String file, int line, int column, int length, String message, String hint) {
         public Problem(String file, int line, String message) {
-            this(file, line, 1, 1, message);
+            this(file, line, 1, 1, message, null);
         }
     }
 
@@ -227,7 +230,8 @@ public final class Theme {
                         + String.join(", ", missing.stream().limit(12).toList()) + (missing.size() > 12 ? ", …" : "")));
         }
         for (var p : synonyms.problems())
-            out.add(new Problem(de.quartier.render.search.SearchSynonyms.FILE, p.line(), p.column(), p.length(), p.message()));
+            out.add(new Problem(de.quartier.render.search.SearchSynonyms.FILE, p.line(), p.column(), p.length(), p.message(),
+                    "each line of synonyms.txt is a group of single words, separated by commas"));
         return out;
     }
 
