@@ -76,18 +76,13 @@ public final class Preview {
         // asked again once the repository changed (a commit, a checkout), and only if a record needs it
         uncommittedBefore = de.quartier.load.UncommittedFiles.now(options.site(), uncommittedBefore);
         de.quartier.load.UncommittedFiles uncommitted = uncommittedBefore;
-        // the base path from the configuration, also while records have errors (the address the server names)
-        java.util.concurrent.atomic.AtomicReference<String> configured = new java.util.concurrent.atomic.AtomicReference<>();
-        java.util.concurrent.atomic.AtomicReference<Set<String>> languages = new java.util.concurrent.atomic.AtomicReference<>(Set.of());
-        java.util.concurrent.atomic.AtomicReference<String> tiles = new java.util.concurrent.atomic.AtomicReference<>();
-        BuildResult r = pipeline.check(options, timings, d -> load(changed, d), records, (loaded, config) -> {
-            configured.set(config.basePath());
-            tiles.set(config.map().tiles().url());
-            languages.set(Set.copyOf(config.otherLanguages()));
-        }, uncommitted);
+        // the configuration as read, also while records have errors (the address the server names, its tile host, its languages)
+        java.util.concurrent.atomic.AtomicReference<de.quartier.model.SiteConfig> configured = new java.util.concurrent.atomic.AtomicReference<>();
+        BuildResult r = pipeline.check(options, timings, d -> load(changed, d), records, (loaded, config) -> configured.set(config), uncommitted);
+        Set<String> languages = configured.get() == null ? Set.of() : Set.copyOf(configured.get().otherLanguages());
         LoadedSite read = r.loaded();
         List<Diagnostic> ofBrokenDrafts = List.of();
-        Map<String, String> broken = !r.ok() && options.includeDrafts() ? BrokenDrafts.holdingAllErrors(r, records, languages.get()) : Map.of();
+        Map<String, String> broken = !r.ok() && options.includeDrafts() ? BrokenDrafts.holdingAllErrors(r, records, languages) : Map.of();
         if (!broken.isEmpty()) {
             // the site without them: shown if that has no errors
             java.util.Collection<String> files = broken.values();
@@ -115,8 +110,9 @@ public final class Preview {
             templates = new TemplateProblems(theme, site.get().config().theme());
             if (templates.check(r.diagnostics())) site = Optional.empty();
         }
-        String basePath = configured.get() != null ? configured.get() : current == null ? "/" : current.state.basePath();
-        String tileUrl = tiles.get() != null ? tiles.get() : current == null ? "" : current.state.tileUrl();
+        de.quartier.model.SiteConfig config = configured.get();
+        String basePath = config != null ? config.basePath() : current == null ? "/" : current.state.basePath();
+        String tileUrl = config != null ? config.map().tiles().url() : current == null ? "" : current.state.tileUrl();
         List<Diagnostic> problems = new java.util.ArrayList<>(r.diagnostics().sorted());
         problems.addAll(ofBrokenDrafts);
         problems.sort(Diagnostic.ORDER);
