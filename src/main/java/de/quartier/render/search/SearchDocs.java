@@ -57,7 +57,7 @@ final class SearchDocs {
         if (e instanceof Quarter q) {
             fields.add(new SearchIndex.Field(String.join(" ", q.aliases()), SearchIndex.Weight.ALIAS));
             fields.add(new SearchIndex.Field(q.area() == null ? q.district() : q.district() + " " + q.area(), SearchIndex.Weight.FACET));
-            line = q.district() + (q.area() == null ? "" : " · " + q.area()) + (line.isEmpty() ? "" : " · " + line);
+            line = where(q) + (line.isEmpty() ? "" : " · " + line);
         } else if (e instanceof ContactPoint cp) {
             fields.add(new SearchIndex.Field(address(cp.address()), SearchIndex.Weight.ADDRESS));
             fields.add(new SearchIndex.Field(facetWords(cp.kind(), cp.targetGroups(), cp.topics(), cp.languages())
@@ -101,11 +101,16 @@ final class SearchDocs {
         java.util.Map<String, String> lines = new java.util.TreeMap<>();
         for (String lang : view.site().config().languages())
             view.site().translation(e, lang).map(t -> t.summary()).filter(s -> s != null && !s.isBlank()).ifPresent(summary -> {
-                String before = e instanceof Quarter q ? q.district() + (q.area() == null ? "" : " · " + q.area())
+                String before = e instanceof Quarter q ? where(q)
                         : e instanceof NewsItem n ? new Wording(lang, java.util.Map.of()).date(n.date()) : "";
                 lines.put(lang, before.isEmpty() ? summary : before + " · " + summary);
             });
         return lines;
+    }
+
+    /** A quarter's district and area, as its line begins in every language. */
+    private static String where(Quarter q) {
+        return q.district() + (q.area() == null ? "" : " · " + q.area());
     }
 
     private static String facetWords(String kind, List<String> targetGroups, List<String> topics, List<String> languages) {
