@@ -29,6 +29,8 @@ final class SearchDocs {
     private final SiteView view;
     private final Cards cards;
     private final SearchSynonyms synonyms;
+    /** Each language's dates for translated news items' lines, made once per build (documents are made on several threads). */
+    private final java.util.Map<String, Wording> wordings = new java.util.concurrent.ConcurrentHashMap<>();
 
     SearchDocs(SiteView view, Cards cards, SearchSynonyms synonyms) {
         this.view = view;
@@ -102,7 +104,7 @@ final class SearchDocs {
         for (String lang : view.site().config().languages())
             view.site().translation(e, lang).map(t -> t.summary()).filter(s -> s != null && !s.isBlank()).ifPresent(summary -> {
                 String before = e instanceof Quarter q ? where(q)
-                        : e instanceof NewsItem n ? new Wording(lang, java.util.Map.of()).date(n.date()) : "";
+                        : e instanceof NewsItem n ? wordings.computeIfAbsent(lang, l -> new Wording(l, java.util.Map.of())).date(n.date()) : "";
                 lines.put(lang, before.isEmpty() ? summary : before + " · " + summary);
             });
         return lines;
