@@ -214,7 +214,7 @@ final class HoursRuleReader {
         if (day <= month.maxLength()) return;
         String name = month.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
         throw wrong("there is no " + day + " " + month.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + ": it has "
-                + month.maxLength() + " days", "\\b" + name + "\\s*0?" + day + "\\b", "write a day the month has");
+                + (month == Month.FEBRUARY ? "28 days, 29 in a leap year" : month.maxLength() + " days"), "\\b" + name + "\\s*0?" + day + "\\b", "write a day the month has");
     }
 
     private static Month month(DateWithOffset d) {
