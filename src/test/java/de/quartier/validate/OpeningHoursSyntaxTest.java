@@ -46,6 +46,23 @@ class OpeningHoursSyntaxTest {
         return own.sorted();
     }
 
+    /** A day, week or time that does not exist is a mistake in the hours, named where it is written. */
+    @Test
+    void aDayWeekOrTimeThatDoesNotExistIsNamedAtItsPlace() {
+        for (String[] c : List.of(
+                new String[]{"Mo 09:00-12:00; Feb 30 off", "`opening_hours`: there is no 30 February: it has 28 days, 29 in a leap year", "32"},
+                new String[]{"Mo 09:00-12:00; Apr 31 off", "`opening_hours`: there is no 31 April: it has 30 days", "32"},
+                new String[]{"week 54 Mo 09:00-12:00", "`opening_hours`: there is no week 54: weeks are numbered 1 to 53", "16"},
+                new String[]{"Mo 24:00-26:00", "`opening_hours`: `24:00` as a start is the next day's midnight", "19"})) {
+            Diagnostics own = new Diagnostics();
+            assertNull(OpeningHoursSyntax.check(plain(c[0]), "opening_hours", own), c[0]);
+            Diagnostic d = own.sorted().get(0);
+            assertEquals(Code.BAD_OPENING_HOURS, d.code(), c[0]);
+            assertEquals(c[1], d.message());
+            assertEquals(Integer.parseInt(c[2]), d.at().column(), c[0]);
+        }
+    }
+
     @Test
     void anInvisibleCharacterIsNamedWhereItIsNotWhereTheParserGaveUp() {
         assertNull(OpeningHoursSyntax.check(plain("Tu\u200B 09:00-12:00; Th 14:00-17:00"), "opening_hours", diagnostics));
