@@ -93,6 +93,14 @@ final class HoursRuleReader {
     private static final Unsupported DATE_INTERVAL = u("repeating dates (`/`) are not supported", "/", "name the dates instead");
     private static final Unsupported WEEKDAY_OFFSET = u("weekday offsets are not supported", "\\]\\s*[+-]\\s*\\d+", "name the dates instead");
 
+    // the parser takes `Mo[]`, `Mo[,]` and `Mo[9]`, giving a number no month has
+    private static final UnsupportedException NO_NTH = wrong("the number in `[…]` after a weekday counts that weekday in the month:"
+            + " 1 to 5, or -1 to -5 from the month's end", "\\[[^\\]]*\\]", "e.g. `We[1]` for the first Wednesday, `Fr[-1]` for the last Friday");
+
+    private static boolean nthOfMonth(int n) {
+        return n >= -5 && n <= 5 && n != 0;
+    }
+
     private HoursRuleReader() {
     }
 
@@ -120,8 +128,13 @@ final class HoursRuleReader {
                 List<Integer> nths = new ArrayList<>();
                 if (!empty(range.getNths())) {
                     for (Nth n : range.getNths()) {
-                        int end = n.getEndNth() == Integer.MIN_VALUE || n.getEndNth() == 0 ? n.getStartNth() : n.getEndNth();
-                        for (int i = Math.min(n.getStartNth(), end); i <= Math.max(n.getStartNth(), end); i++) if (i != 0) nths.add(i);
+                        int first = n.getStartNth();
+                        int last = n.getEndNth() == Integer.MIN_VALUE || n.getEndNth() == 0 ? first : n.getEndNth();
+                        if (!nthOfMonth(first) || !nthOfMonth(last)) throw NO_NTH;
+                        if (last < first)
+                            throw wrong("`[" + first + "-" + last + "]` counts backwards", "\\[[^\\]]*?" + first + "\\s*-\\s*" + last,
+                                    "write the smaller number first: `[" + last + "-" + first + "]`");
+                        for (int i = first; i <= last; i++) if (i != 0) nths.add(i);
                     }
                 }
                 int start = range.getStartDay().ordinal();

@@ -113,7 +113,8 @@ class HostileInputTest {
     @Timeout(60)
     void hoursWithADayWeekOrTimeThatDoesNotExist() throws Exception {
         for (String hours : List.of("Mo 09:00-12:00; Feb 30 off", "Mo 09:00-12:00; Apr 31 off", "Mo 09:00-12:00; Dec 24-Feb 30 off",
-                "week 54 Mo 09:00-12:00", "week 00 Mo 09:00-12:00", "Mo 24:00-26:00", "Mo 10:00-10:00", "Mo 09:00-49:00", "Feb 00 off; Mo 09:00-12:00")) {
+                "week 54 Mo 09:00-12:00", "week 00 Mo 09:00-12:00", "Mo 24:00-26:00", "Mo 10:00-10:00", "Mo 09:00-49:00", "Feb 00 off; Mo 09:00-12:00",
+                "Mo[] 09:00-12:00", "Mo[,] 09:00-12:00", "Mo[ ] 09:00-12:00", "Mo[1,] 09:00-12:00", "Mo[5-1] 09:00-12:00", "Mo[6] 09:00-12:00")) {
             Path site = TestSites.copyBase(temp.resolve("site-" + Math.abs(hours.hashCode())));
             TestSites.replace(site.resolve("content/contact-points/quartiersbuero-altstadt.md"),
                     "opening_hours: Mo,Tu 09:00-13:00; We,Th 13:30-17:30; PH off", "opening_hours: \"" + hours + "\"");

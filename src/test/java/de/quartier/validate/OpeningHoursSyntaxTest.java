@@ -53,7 +53,12 @@ class OpeningHoursSyntaxTest {
                 new String[]{"Mo 09:00-12:00; Feb 30 off", "`opening_hours`: there is no 30 February: it has 28 days, 29 in a leap year", "32"},
                 new String[]{"Mo 09:00-12:00; Apr 31 off", "`opening_hours`: there is no 31 April: it has 30 days", "32"},
                 new String[]{"week 54 Mo 09:00-12:00", "`opening_hours`: there is no week 54: weeks are numbered 1 to 53", "16"},
-                new String[]{"Mo 24:00-26:00", "`opening_hours`: `24:00` as a start is the next day's midnight", "19"})) {
+                new String[]{"Mo 24:00-26:00", "`opening_hours`: `24:00` as a start is the next day's midnight", "19"},
+                new String[]{"Mo 09:00-12:00; We[] 14:00-16:00", "`opening_hours`: the number in `[…]` after a weekday counts that weekday in the month:"
+                        + " 1 to 5, or -1 to -5 from the month's end", "34"},
+                new String[]{"We[1,] 14:00-16:00", "`opening_hours`: the number in `[…]` after a weekday counts that weekday in the month:"
+                        + " 1 to 5, or -1 to -5 from the month's end", "18"},
+                new String[]{"We[5-1] 14:00-16:00", "`opening_hours`: `[5-1]` counts backwards", "18"})) {
             Diagnostics own = new Diagnostics();
             assertNull(OpeningHoursSyntax.check(plain(c[0]), "opening_hours", own), c[0]);
             Diagnostic d = own.sorted().get(0);
