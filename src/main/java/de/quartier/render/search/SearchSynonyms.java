@@ -26,10 +26,13 @@ public final class SearchSynonyms {
     private final Map<String, List<String>> others;
     /** entries the index cannot hold, by line */
     private final List<Problem> problems;
+    /** the longest group word: no longer prefix of a word can be one (a 300,000-letter word costs no 300,000 substrings) */
+    private final int longest;
 
     private SearchSynonyms(Map<String, List<String>> others, List<Problem> problems) {
         this.others = others;
         this.problems = problems;
+        this.longest = others.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** A mistake in the file: its line, the entry's column (1-based, in characters) and length, and what is wrong. */
@@ -96,8 +99,12 @@ public final class SearchSynonyms {
     /** The other words of the groups a word (in search form) stands for, itself or by its first letters. */
     void forEachOther(String word, java.util.function.Consumer<String> other) {
         if (others.isEmpty()) return;
-        for (int end = word.length(); end == word.length() || end >= PREFIX; end--) {
-            List<String> group = others.get(end == word.length() ? word : word.substring(0, end));
+        if (word.length() <= longest) {
+            List<String> group = others.get(word);
+            if (group != null) group.forEach(other);
+        }
+        for (int end = Math.min(word.length() - 1, longest); end >= PREFIX; end--) {
+            List<String> group = others.get(word.substring(0, end));
             if (group != null) group.forEach(other);
         }
     }

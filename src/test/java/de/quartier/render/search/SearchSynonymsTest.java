@@ -57,6 +57,16 @@ class SearchSynonymsTest {
         assertEquals(3, s.expand(Map.of("rat", 3)).get("beirat"));
     }
 
+    /** Only prefixes as long as the longest group word are looked up: a 300,000-letter word took minutes before. */
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void aVeryLongWordCostsNoMoreThanItsLongestPossiblePrefix() {
+        SearchSynonyms s = read("Kita, Kindergarten\n");
+        String word = "kita" + "x".repeat(300_000);
+        for (int i = 0; i < 20; i++) assertEquals(7, s.expand(Map.of(word, 7)).get("kindergart"));
+        assertEquals(Map.of(word.substring(1), 1), s.expand(Map.of(word.substring(1), 1)));
+    }
+
     @Test
     void entriesThatAreNotOneSearchableWordAreProblemsAtTheirLine() {
         String file = "# groups\nältere Menschen, Senioren\n\n , \nDeutsch-Kurs, Sprachkurs\nKita,  Die, Kindergarten\n";
