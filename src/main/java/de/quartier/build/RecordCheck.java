@@ -93,7 +93,12 @@ final class RecordCheck {
         List<Translation> out = new java.util.ArrayList<>();
         for (SourceFile f : files) {
             Diagnostics own = new Diagnostics();
-            new SourceParser(own).parse(f).map(new TranslationReader(context, own)::read).ifPresent(out::add);
+            try {
+                new SourceParser(own).parse(f).map(new TranslationReader(context, own)::read).ifPresent(out::add);
+            } catch (StackOverflowError e) {
+                own = new Diagnostics();
+                tooDeep(f, own);
+            }
             if (!records.draftsLeftOut().getOrDefault(f.collection(), Set.of()).contains(new Slug(f.slug()))) {
                 own.sorted().forEach(diagnostics::add);
                 own.removals().forEach(diagnostics::characterRemoved);
@@ -104,6 +109,30 @@ final class RecordCheck {
 
     /** One record file on its own: the record, if it is valid enough to be one, its problems, and whether it is a draft. */
     static RecordCache.Checked check(SourceFile f, ValidationContext context) {
+        try {
+            return checkAlone(f, context);
+        } catch (StackOverflowError e) {
+            Diagnostics own = new Diagnostics();
+            tooDeep(f, own);
+            return new RecordCache.Checked(Optional.empty(), own.sorted(), own.removals(), draftLine(f), List.of());
+        }
+    }
+
+    /**
+     * The Markdown and HTML libraries descend once per level of emphasis, link or tag in each
+     * other: thousands of levels (a paste gone wrong, or hostile text) overflow the stack. The
+     * checks before them catch the common shapes at their line ({@code TextNesting}); this is
+     * the net for the rest, an error at the body, never a crash of the build.
+     */
+    private static void tooDeep(SourceFile f, Diagnostics own) {
+        de.quartier.model.SourceSpan at = new SourceParser(new Diagnostics()).parse(f)
+                .map(p -> new de.quartier.model.SourceSpan(f.path(), Math.max(1, p.bodyLine()), p.bodyIndent() + 1, 1))
+                .orElse(de.quartier.model.SourceSpan.startOf(f.path()));
+        own.error(de.quartier.diag.Code.TEXT_LIMIT, at, "the text is too complex to be read: thousands of emphasis marks, links or HTML tags in each other",
+                "write it with fewer levels; if it was pasted, paste it as plain text");
+    }
+
+    private static RecordCache.Checked checkAlone(SourceFile f, ValidationContext context) {
         Diagnostics own = new Diagnostics();
         Optional<ParsedRecord> parsed = new SourceParser(own).parse(f);
         Optional<Entry> entry = parsed.flatMap(new RecordValidator(context, own)::validate);

@@ -85,6 +85,11 @@ public final class BodyLinks {
         return found;
     }
 
+    /** The body as the page's Markdown library reads it. */
+    static com.vladsch.flexmark.util.ast.Document parse(String body) {
+        return PARSER.parse(body);
+    }
+
     static Found of(de.quartier.source.ParsedRecord record) {
         return of(record.body(), record.file().path(), record.bodyLine(), record.bodyIndent());
     }

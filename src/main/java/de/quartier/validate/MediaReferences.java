@@ -138,7 +138,8 @@ final class MediaReferences {
     /** "info@bottrop.de" as a link's target: meant as mailto:, read as a page of the site. */
     private static final java.util.regex.Pattern EMAIL_WITHOUT_SCHEME = java.util.regex.Pattern.compile("[^\\s/:@?#<>]+@[^\\s/:@?#<>]+\\.[A-Za-z]{2,}");
     List<BodyLink> bodyLinks(ParsedRecord record) {
-        TextNesting.check(record, diagnostics);
+        // a body too deep to read is not walked for its links (the walk descends as deep)
+        if (!TextNesting.check(record, diagnostics)) return List.of();
         BodyLinks.Found found = BodyLinks.of(record);
         for (BodyLink u : found.unread()) unreadLink(u);
         CharacterReferences.report(found.references(), diagnostics);

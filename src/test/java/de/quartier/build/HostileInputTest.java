@@ -153,4 +153,28 @@ class HostileInputTest {
         BuildResult built = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), new de.quartier.write.MemorySink());
         assertFalse(built.ok());
     }
+
+    /**
+     * Emphasis in emphasis 1,500 times, and a tag with 800 attributes, overflowed the Markdown
+     * library's stack while the page was made (exit 70): now errors at their place. Just under
+     * the limits the page is made.
+     */
+    @Test
+    @Timeout(60)
+    void emphasisAndAttributesPastWhatTheLibraryCanRead() throws Exception {
+        for (String[] c : List.of(new String[]{"**a ".repeat(1500) + "x" + " b**".repeat(1500), "6:395"},
+                new String[]{"Text\n\n<span " + java.util.stream.IntStream.range(0, 800).mapToObj(i -> "a" + i + "=\"1\"").collect(java.util.stream.Collectors.joining(" ")) + ">x</span>", "8:1"})) {
+            Path site = TestSites.copyBase(temp.resolve("past-" + c[1].replace(':', '-')));
+            Files.writeString(site.resolve("content/pages/tief.md"), "---\ntitle: Tief\n---\n\n\n" + c[0] + "\n");
+            List<Diagnostic> d = errorsOf(site);
+            assertEquals(List.of("content/pages/tief.md:" + c[1] + " " + Code.TEXT_LIMIT), d.stream().map(x -> x.at().path() + ":" + x.at().line() + ":" + x.at().column() + " " + x.code()).toList());
+            BuildResult built = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), new de.quartier.write.MemorySink());
+            assertFalse(built.ok());
+        }
+        Path site = TestSites.copyBase(temp.resolve("just-under"));
+        Files.writeString(site.resolve("content/pages/tief.md"), "---\ntitle: Tief\n---\n" + "**a ".repeat(95) + "x" + " b**".repeat(95) + "\n\n<span "
+                + java.util.stream.IntStream.range(0, 200).mapToObj(i -> "a" + i + "=\"1\"").collect(java.util.stream.Collectors.joining(" ")) + ">x</span>\n");
+        BuildResult built = new Pipeline().build(new BuildOptions(site, TestSites.TODAY, false, null), new de.quartier.write.MemorySink());
+        assertTrue(built.ok(), built.diagnostics().sorted().toString());
+    }
 }
