@@ -1,0 +1,52 @@
+package de.quartier.parse;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LinearInlineParserTest {
+    private static final MutableDataSet OPTIONS = new MutableDataSet();
+
+    static {
+        OPTIONS.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create()));
+    }
+
+    private static final Parser LIBRARYS = Parser.builder(OPTIONS).build();
+    private static final Parser LINEAR = LinearInlineParser.parser(OPTIONS);
+    private static final HtmlRenderer HTML = HtmlRenderer.builder(OPTIONS).build();
+
+    /** Everything the inline parser matches by pattern reads as the library's own parser reads it. */
+    @Test
+    void readsAsTheLibrarysOwnParser() {
+        for (String md : List.of(
+                "Ein <b>fetter</b> und <span class=\"x\" data-a='1'>Text</span> mit <!-- Kommentar --> und <?pi?> und <![CDATA[x]]>",
+                "[Link](https://example.org \"Titel\") und [ref][r], ![Bild](media/a.jpg 'Alt'), <https://example.org>, <info@example.org>",
+                "[r]: /anlaufstellen/ \"Titel\"\n\n[r] und [R][] und [nicht da]",
+                "`code <b>` und ``zwei ` Ticks`` und \\* und &amp; &#123; &#x7B; &nbsp;",
+                "**fett _kursiv_** und *a **b** c* und ~~nicht~~ und www.example.org",
+                "| a | b |\n|---|---|\n| <i>x</i> | [y](/z/) |",
+                "Zeile mit Umbruch  \nnächste\\\nletzte <a href=\"/x/\">link</a>")) {
+            assertEquals(HTML.render(LIBRARYS.parse(md)), HTML.render(LINEAR.parse(md)), md);
+        }
+    }
+
+    /** Up to Java 19 the library's parser copied the whole paragraph per match: 16,000 tags in one took minutes on Java 17. */
+    @Test
+    @Timeout(20)
+    void aParagraphOfManyTagsIsReadInLinearTime() {
+        String md = IntStream.range(0, 16_000).mapToObj(i -> "<b>w" + i + "</b> [l" + i + "](/x/)").collect(Collectors.joining(" "));
+        String html = HTML.render(LINEAR.parse(md));
+        assertTrue(html.contains("<b>w15999</b> <a href=\"/x/\">l15999</a>"), html.substring(html.length() - 200));
+    }
+}
