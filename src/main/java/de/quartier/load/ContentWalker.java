@@ -24,6 +24,8 @@ import java.util.TreeSet;
  * translations of one), which are media; folders and files that are not read are reported.
  */
 final class ContentWalker extends SimpleFileVisitor<Path> {
+    private static final java.util.regex.Pattern HIDDEN_RECORD = java.util.regex.Pattern.compile("(?i)\\.[^.#_~][^/]*\\.(md|yml|yaml)");
+
     static final String MEDIA_FOLDER = "media";
     /** What content/media/ may hold: images, documents, data, sound and video; no scripts, pages or programs. */
     static final Set<String> MEDIA_TYPES = Set.of("jpg", "jpeg", "png", "webp", "gif", "avif", "svg", "pdf", "geojson", "json",
@@ -93,7 +95,15 @@ final class ContentWalker extends SimpleFileVisitor<Path> {
     @Override
     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
         String name = file.getFileName().toString();
-        if (name.startsWith(".")) return FileVisitResult.CONTINUE;
+        if (name.startsWith(".")) {
+            // ".advent.md" looks like a record and is lost without a word; ".DS_Store", ".gitkeep", an
+            // editor's ".x.md.swp" or lock ".#x.md", a Mac's "._x.md" are no one's records
+            if (HIDDEN_RECORD.matcher(name).matches())
+                diagnostics.warning(Code.IGNORED_FILE, SourceSpan.startOf(relative(file)),
+                        "a file whose name begins with a dot is hidden, and not read",
+                        "if it is a record, rename it to " + name.substring(1));
+            return FileVisitResult.CONTINUE;
+        }
         String rel = relative(file);
         if (attrs.isSymbolicLink()) {
             Path target;

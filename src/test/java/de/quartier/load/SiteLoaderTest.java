@@ -85,6 +85,8 @@ class SiteLoaderTest {
         Files.writeString(site.resolve("content/pages/foto.jpg"), "x");
         Files.writeString(site.resolve("content/readme.md"), "x");
         Files.writeString(site.resolve("content/pages/.hidden.md"), "x");
+        // hidden files that are no one's records: the system's, Git's, an editor's swap file, a Mac's copy of the resource fork
+        for (String name : List.of(".DS_Store", ".gitkeep", ".impressum.md.swp", "._impressum.md")) Files.writeString(site.resolve("content/pages/" + name), "x");
         Files.writeString(site.resolve("content/pages/impressum.md.bak"), "x");
         // records in a folder inside a collection, also as .yml: not read, so an error too
         Files.createDirectories(site.resolve("content/operators/2025"));
@@ -95,15 +97,18 @@ class SiteLoaderTest {
         List<String> codes = diagnostics.sorted().stream().map(d -> d.severity() + " " + d.code().id() + " " + d.at().path()).toList();
         // a record in a folder Quartier does not read would be missing from the site: an error; other files a warning
         assertEquals(List.of("ERROR unknown-folder content/angebote/", "WARNING unknown-folder content/entwuerfe/", "ERROR unknown-folder content/operators/2025/",
-                "WARNING ignored-file content/pages/foto.jpg", "WARNING ignored-file content/pages/impressum.md.bak", "WARNING ignored-file content/pages/notiz.txt",
+                "WARNING ignored-file content/pages/.hidden.md", "WARNING ignored-file content/pages/foto.jpg", "WARNING ignored-file content/pages/impressum.md.bak", "WARNING ignored-file content/pages/notiz.txt",
                 "WARNING ignored-file content/readme.md"), codes);
         assertEquals("content/angebote/ is not a collection folder: its record (x.md) would not be published", diagnostics.sorted().get(0).message());
         assertEquals("move it to content/offerings/; to keep a record unpublished, give it `draft: true` there", diagnostics.sorted().get(0).hint());
         // a text file is probably a record with the wrong extension; a picture belongs in media/
         assertEquals("folders inside content/operators/ are not read: its record (caritas.YML) would not be published", diagnostics.sorted().get(2).message());
-        assertEquals("images and documents belong in content/media/", diagnostics.sorted().get(3).hint());
-        assertEquals("a copy of a record, it seems: delete it, or keep it outside content/", diagnostics.sorted().get(4).hint());
-        assertEquals("if it is a record, rename it to notiz.md", diagnostics.sorted().get(5).hint());
+        // a hidden record-like file is named, not lost without a word
+        assertEquals("a file whose name begins with a dot is hidden, and not read", diagnostics.sorted().get(3).message());
+        assertEquals("if it is a record, rename it to hidden.md", diagnostics.sorted().get(3).hint());
+        assertEquals("images and documents belong in content/media/", diagnostics.sorted().get(4).hint());
+        assertEquals("a copy of a record, it seems: delete it, or keep it outside content/", diagnostics.sorted().get(5).hint());
+        assertEquals("if it is a record, rename it to notiz.md", diagnostics.sorted().get(6).hint());
     }
 
     @Test
