@@ -30,6 +30,7 @@ public enum Code {
     // fields
     MISSING_FIELD("missing-field"),
     UNKNOWN_KEY("unknown-key"),
+    FIELD_IN_BODY("field-in-body"),
     WRONG_KIND("wrong-kind"),
     BAD_DATE("bad-date"),
     BAD_TIME("bad-time"),

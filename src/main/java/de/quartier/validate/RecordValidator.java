@@ -61,6 +61,7 @@ public final class RecordValidator {
         Collection collection = record.file().collection();
         Fields f = Fields.of(record, diagnostics);
         f.checkKeys(KEYS.get(collection));
+        FieldsInBody.check(record, KEYS.get(collection), diagnostics);
         Common common = common(record, f);
         Entry entry = switch (collection) {
             case QUARTERS -> quarter(common, f);
