@@ -28,8 +28,12 @@ public sealed interface Node {
             return "text";
         }
 
+        /**
+         * Nothing written, or YAML's sign for nothing ({@code ~}) unquoted: never published as text.
+         * The word {@code null} stays text: in German it is a number ("null Euro").
+         */
         public boolean isEmpty() {
-            return value.isBlank();
+            return value.isBlank() || style == Style.PLAIN && value.equals("~");
         }
 
         /**

@@ -68,6 +68,17 @@ class FieldsTest {
         assertTrue(problems().isEmpty());
     }
 
+    /** YAML's `~` is nothing, not a text "~"; quoted it is the character. */
+    @Test
+    void aTildeIsNothingUnlessQuoted() {
+        Fields f = fields("summary: ~\nsign: \"~\"\nlist: [~, a]\n");
+        assertNull(f.text("summary"));
+        assertFalse(f.has("summary"));
+        assertEquals("~", f.text("sign"));
+        assertNull(f.requiredText("summary"));
+        assertEquals(List.of(Code.MISSING_FIELD), problems().stream().map(Diagnostic::code).toList());
+    }
+
     @Test
     void aChoiceWrittenInGermanGetsTheWordItTakesAsHint() {
         java.util.Map<String, String> wheelchair = java.util.Map.of("yes", "Y", "limited", "L", "no", "N");
