@@ -37,6 +37,11 @@ public final class Cards {
     private final Map<Slug, Card> compactOfferings = new ConcurrentHashMap<>();
     private final Map<Slug, String> whens = new ConcurrentHashMap<>();
 
+    /** The view these cards are made in: its language, its words. */
+    public SiteView view() {
+        return view;
+    }
+
     public Cards(SiteView view) {
         this.view = view;
     }

@@ -47,6 +47,11 @@ final class LanguageEdition {
         this.maps = new MapViews(view);
     }
 
+    /** The cards in this language. */
+    Cards cards() {
+        return cards;
+    }
+
     /** The view of the site in this language. */
     SiteView view() {
         return view;

@@ -93,7 +93,9 @@ public final class SiteRenderer {
         FinderPages finder = new FinderPages(view, pages, cards);
         new Listings(view, pages, cards, maps, facets, finder.nearby()).plan(out);
         finder.plan(out);
-        new SearchPages(view, pages, cards).plan(out, theme.synonyms());
+        Map<String, Cards> editionCards = new java.util.TreeMap<>();
+        editions.forEach((lang, edition) -> editionCards.put(lang, edition.cards()));
+        new SearchPages(view, pages, cards).plan(out, theme.synonyms(), editionCards);
         new OpenData(view, pages).plan(out);
         recordPages().plan(out);
         facets.plan(out);

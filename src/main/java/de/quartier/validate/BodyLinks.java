@@ -38,7 +38,7 @@ public final class BodyLinks {
     static {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-        PARSER = de.quartier.parse.LinearInlineParser.parser(options);
+        PARSER = de.quartier.markdown.LinearInlineParser.parser(options);
     }
 
     private BodyLinks() {

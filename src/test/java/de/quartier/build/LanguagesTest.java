@@ -391,4 +391,15 @@ class LanguagesTest {
         assertTrue(form.attr("data-index").startsWith(BASE + "suche/"), "one index for every language");
         assertTrue(html("suche/index.html").select("form#suche").attr("data-language-home").isEmpty());
     }
+
+    /** An office's and an offering's line under its search result, in each language: its kind and its times worded in it. */
+    @Test
+    void searchLinesOfOfficesAndOfferingsAreInThePagesLanguage() {
+        String docs = files.entrySet().stream().filter(e -> e.getKey().startsWith("suche/index/d/"))
+                .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).collect(java.util.stream.Collectors.joining("\n"));
+        assertTrue(docs.contains("\"en\":\"Schattige Buche (AWO-Seniorenzentrum), 46240 Bottrop · neighbourhood office\""), "the office's kind in English");
+        assertTrue(docs.contains("\"tr\":\"Schattige Buche (AWO-Seniorenzentrum), 46240 Bottrop · mahalle bürosu\""), "and in Turkish");
+        assertTrue(java.util.regex.Pattern.compile("\"en\":\"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \\d+ [A-Z][a-z]+ 2026").matcher(docs).find(),
+                "an offering's next date in English");
+    }
 }

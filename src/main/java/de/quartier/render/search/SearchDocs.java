@@ -32,10 +32,14 @@ final class SearchDocs {
     /** Each language's dates for translated news items' lines, made once per build (documents are made on several threads). */
     private final java.util.Map<String, Wording> wordings = new java.util.concurrent.ConcurrentHashMap<>();
 
-    SearchDocs(SiteView view, Cards cards, SearchSynonyms synonyms) {
+    /** The cards of each other language the site is published in: an office's and an offering's line in it */
+    private final java.util.Map<String, Cards> editions;
+
+    SearchDocs(SiteView view, Cards cards, SearchSynonyms synonyms, java.util.Map<String, Cards> editions) {
         this.view = view;
         this.cards = cards;
         this.synonyms = synonyms;
+        this.editions = editions;
     }
 
     SearchIndex.Doc doc(int kind, Entry e) {
@@ -89,17 +93,35 @@ final class SearchDocs {
         String status = PreviewMarks.of(e, view.site().today()).around(view, ended ? view.t("status.ended") : "");
         if (!status.isEmpty()) line = line.isEmpty() ? status : status + " · " + line;
         SearchIndex.Doc doc = SearchIndex.Doc.of(kind, e.title(), view.urls().href(e), line, fields, ended, titles, synonyms);
-        return status.isEmpty() ? doc.withLines(translatedLines(e)) : doc;
+        return status.isEmpty() ? doc.withLines(e instanceof ContactPoint || e instanceof Offering ? placeLines(e, line, ended) : translatedLines(e)) : doc;
+    }
+
+    /**
+     * An office's line (its address and kind) and an offering's (its times and place) in each other
+     * language, where it differs from the original's: "Tue 09:00–12:00", "older people".
+     */
+    private java.util.Map<String, String> placeLines(Entry e, String original, boolean ended) {
+        java.util.Map<String, String> lines = new java.util.TreeMap<>();
+        editions.forEach((lang, c) -> {
+            Entry t = c.view().site().find(e.collection(), e.slug()).orElse(null);
+            String line;
+            if (t instanceof ContactPoint cp) {
+                String kind = cp.kind() == null ? null : Objects.requireNonNullElse(c.view().marks().term(cp.kind()), cp.kind());
+                line = address(cp.address()) + (kind == null ? "" : " · " + kind);
+            } else if (t instanceof Offering o) {
+                line = ended ? c.where(o) : c.when(o) + " · " + c.where(o);
+            } else return;
+            if (!line.equals(original)) lines.put(lang, line);
+        });
+        return lines;
     }
 
     /**
      * The line in each language whose translation of the record has a summary, where the line is
      * made of the summary (a quarter's with its district, a news item's with its date): the search
-     * page in that language shows it instead of the German one. An office's or offering's line is
-     * its address and times, which stay as written.
+     * page in that language shows it instead of the German one.
      */
     private java.util.Map<String, String> translatedLines(Entry e) {
-        if (e instanceof ContactPoint || e instanceof Offering) return java.util.Map.of();
         java.util.Map<String, String> lines = new java.util.TreeMap<>();
         for (String lang : view.site().config().languages())
             view.site().translation(e, lang).map(t -> t.summary()).filter(s -> s != null && !s.isBlank()).ifPresent(summary -> {

@@ -52,11 +52,12 @@ public final class SearchPages {
      * The search page, the directory's pages, and the index's files. The index is made here (its
      * files are known only once its words are), its files' JSON when they are written.
      */
-    public void plan(List<Output> out, SearchSynonyms synonyms) {
+    /** @param editions the cards of each other language the site is published in, for the lines the index shows in it */
+    public void plan(List<Output> out, SearchSynonyms synonyms, Map<String, Cards> editions) {
         // the index is made by a worker, beside the pages: its parts' names depend on its words
         out.add(new Output.Bundle(SearchShards.DIR, () -> {
             List<RenderedFile> files = new ArrayList<>();
-            index(synonyms).shards(SearchShards.Cut.DEFAULT).files()
+            index(synonyms, editions).shards(SearchShards.Cut.DEFAULT).files()
                     .forEach((path, json) -> files.add(new RenderedFile(path, json.get().getBytes(StandardCharsets.UTF_8))));
             return files;
         }));
@@ -91,7 +92,7 @@ public final class SearchPages {
      * Every record, kind by kind and within a kind by title (the order the script shows equal
      * results in): titles, aliases, addresses, facets, summaries and bodies.
      */
-    SearchIndex index(SearchSynonyms synonyms) {
+    SearchIndex index(SearchSynonyms synonyms, Map<String, Cards> editions) {
         SearchIndex index = new SearchIndex(ORDER.stream().map(this::kindTitle).toList(), view.urls().basePath());
         List<Map.Entry<Integer, Entry>> all = new ArrayList<>();
         for (int k = 0; k < ORDER.size(); k++) {
@@ -99,7 +100,7 @@ public final class SearchPages {
             view.byTitle(ORDER.get(k)).forEach(e -> all.add(Map.entry(kind, e)));
         }
         // the words of the records are found in parallel, added in order
-        SearchDocs docs = new SearchDocs(view, cards, synonyms);
+        SearchDocs docs = new SearchDocs(view, cards, synonyms, editions);
         all.parallelStream().map(ke -> docs.doc(ke.getKey(), ke.getValue())).toList().forEach(index::add);
         return index;
     }

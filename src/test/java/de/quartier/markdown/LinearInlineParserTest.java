@@ -1,4 +1,4 @@
-package de.quartier.parse;
+package de.quartier.markdown;
 
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;

@@ -1,4 +1,4 @@
-package de.quartier.parse;
+package de.quartier.markdown;
 
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.InlineParserFactory;
