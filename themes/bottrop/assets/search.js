@@ -323,7 +323,7 @@
     a.textContent = own || d.title;
     if (languageHome && !own) a.lang = 'de';
     li.appendChild(a);
-    // and its line in it where its translation has a summary, else the original's, marked German
+    // and its line in it where it has one (a translated summary, an office's kind, an offering's times), else the original's, marked German
     var ownLine = languageHome && d.lines && d.lines[document.documentElement.lang];
     if (ownLine || d.text) {
       var p = document.createElement('p');

@@ -131,11 +131,13 @@ class HeaderAndLanguagesEndToEndTest {
             WebElement office = d.findElement(By.cssSelector("#suchergebnisse a[href$='/tr/anlaufstellen/quartiersbuero-eigen/']"));
             assertEquals("Quartiersbüro Eigen (Mahalle Ofisi)", office.getText());
             assertEquals("", office.getAttribute("lang"));
-            // a page whose translation has a summary shows it as its line; an office's line (its address) stays as written, marked German
+            // a page whose translation has a summary shows it as its line; an office's line is its address and its kind in Turkish
             WebElement aboutLine = d.findElement(By.xpath("//*[@id='suchergebnisse']//a[contains(@href,'/tr/ueber-diese-seite/')]/following-sibling::p"));
             assertTrue(aboutLine.getText().startsWith("Bottrop'taki mahalle çalışmaları"), aboutLine.getText());
             assertEquals("", aboutLine.getAttribute("lang"));
-            assertEquals("de", office.findElement(By.xpath("following-sibling::p")).getAttribute("lang"));
+            WebElement officeLine = office.findElement(By.xpath("following-sibling::p"));
+            assertEquals("Schattige Buche (AWO-Seniorenzentrum), 46240 Bottrop · mahalle bürosu", officeLine.getText());
+            assertEquals("", officeLine.getAttribute("lang"));
             // a page without a Turkish title keeps the German one, marked as German
             d.get(server.uri("tr/suche/?q=Batenbrock").toString());
             new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(20))

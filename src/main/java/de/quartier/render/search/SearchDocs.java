@@ -106,7 +106,9 @@ final class SearchDocs {
             Entry t = c.view().site().find(e.collection(), e.slug()).orElse(null);
             String line;
             if (t instanceof ContactPoint cp) {
-                String kind = cp.kind() == null ? null : Objects.requireNonNullElse(c.view().marks().term(cp.kind()), cp.kind());
+                String kind = cp.kind() == null ? null : c.view().marks().term(cp.kind());
+                // a kind site-config.yml gives no word for keeps the German line, which the page marks as German
+                if (cp.kind() != null && kind == null) return;
                 line = address(cp.address()) + (kind == null ? "" : " · " + kind);
             } else if (t instanceof Offering o) {
                 line = ended ? c.where(o) : c.when(o) + " · " + c.where(o);
