@@ -41,6 +41,22 @@ class LinearInlineParserTest {
         }
     }
 
+    /** Every body of the example sites and of the test sites reads the same. */
+    @Test
+    void everyBodyOfTheExampleSitesReadsTheSame() throws java.io.IOException {
+        int read = 0;
+        for (java.nio.file.Path root : List.of(java.nio.file.Path.of("content"), java.nio.file.Path.of("examples"), java.nio.file.Path.of("src/test/resources"))) {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(root)) {
+                for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".md")).sorted().toList()) {
+                    String text = new String(java.nio.file.Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8);   // the invalid sites hold broken bytes on purpose
+                    assertEquals(HTML.render(LIBRARYS.parse(text)), HTML.render(LINEAR.parse(text)), f.toString());
+                    read++;
+                }
+            }
+        }
+        assertTrue(read > 300, "read " + read);
+    }
+
     /** Up to Java 19 the library's parser copied the whole paragraph per match: 16,000 tags in one took minutes on Java 17. */
     @Test
     @Timeout(20)
