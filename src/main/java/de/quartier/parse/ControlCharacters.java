@@ -82,7 +82,8 @@ final class ControlCharacters {
         int i = firstForbidden(value, 0);
         if (i < 0) return;
         diagnostics.error(Code.CONTROL_CHARACTER, at,
-                "this value contains " + (noncharacter(value.charAt(i)) ? "a code that Unicode keeps free of any character, " : "an invisible control character, ")
+                "this value contains " + (Character.isSurrogate(value.charAt(i)) ? "half of a character (a lone surrogate), "
+                        : noncharacter(value.charAt(i)) ? "a code that Unicode keeps free of any character, " : "an invisible control character, ")
                         + codePoint(value.codePointAt(i)) + ", written as a `\\` escape; web pages, feeds and calendars cannot contain it",
                 "remove the escape (such as `\\a`, `\\x07` or `\\0`) from the quoted text");
     }
@@ -100,8 +101,10 @@ final class ControlCharacters {
     private static int forbiddenAt(String s, int i) {
         char c = s.charAt(i);
         if (forbidden(c)) return 1;
-        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
-                && (Character.toCodePoint(c, s.charAt(i + 1)) & 0xFFFE) == 0xFFFE) return 2;
+        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)))
+            return (Character.toCodePoint(c, s.charAt(i + 1)) & 0xFFFE) == 0xFFFE ? 2 : 0;
+        // half of a pair alone ("\uD800" in quotes): no character, and UTF-8 cannot write it (it became "?")
+        if (Character.isSurrogate(c) && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1)))) return 1;
         return 0;
     }
 

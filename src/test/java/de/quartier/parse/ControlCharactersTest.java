@@ -109,6 +109,16 @@ class ControlCharactersTest {
         assertTrue(found.get(0).message().contains("escape"), found.get(0).message());
     }
 
+    /** Half a surrogate pair from an escape was published as "?"; a whole pair from escapes is a character like any other. */
+    @Test
+    void aLoneSurrogateFromAnEscapeIsReportedAtTheValue() {
+        md("---\ntitle: \"Advents\\uD800café\"\nsummary: \"Fest \\uD83C\\uDF84 im Advent\"\n---\n");
+        List<Diagnostic> found = of(Code.CONTROL_CHARACTER);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(2, found.get(0).at().line());
+        assertTrue(found.get(0).message().startsWith("this value contains half of a character (a lone surrogate), U+D800"), found.get(0).message());
+    }
+
     @Test
     void aNoncharacterBeyondTheFirstPlaneIsReportedAsOneAndLaterColumnsStayTheFiles() {
         // U+1FFFE is two chars (a surrogate pair); both are removed, and the duplicate key after it keeps its column
