@@ -1,6 +1,5 @@
 package de.quartier.build;
 
-import de.quartier.source.YamlScalar;
 import de.quartier.diag.Diagnostic;
 import de.quartier.diag.Diagnostics;
 import de.quartier.load.LoadedSite;
@@ -9,7 +8,6 @@ import de.quartier.model.Collection;
 import de.quartier.model.Slug;
 import de.quartier.schema.JsonSchemas;
 import de.quartier.schema.RecordSkeleton;
-import de.quartier.source.SourceFile;
 import de.quartier.write.TextFiles;
 
 import java.io.IOException;
@@ -17,9 +15,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,15 +27,9 @@ public final class EditorTools {
 
     /** The site's records' slugs by collection, in slug order. */
     private static Map<Collection, List<String>> slugs(Path site) throws IOException {
-        return slugs(new SiteLoader(new Diagnostics()).load(site));
+        return SiteExamples.slugs(new SiteLoader(new Diagnostics()).load(site));
     }
 
-    private static Map<Collection, List<String>> slugs(LoadedSite loaded) {
-        Map<Collection, List<String>> out = new EnumMap<>(Collection.class);
-        for (SourceFile f : loaded.recordFiles()) out.computeIfAbsent(f.collection(), c -> new ArrayList<>()).add(f.slug());
-        out.replaceAll((c, l) -> l.stream().sorted().distinct().toList());
-        return out;
-    }
 
     /** Where in a site the JSON Schema of a collection's records is written ("schemas/offerings.schema.json"). */
     public static String schemaPath(Collection c) {
@@ -109,60 +99,7 @@ public final class EditorTools {
         return out.toString();
     }
 
-    /**
-     * Examples taken from the site itself, by field key, so that one taken as it stands fits the
-     * site: a position at its map's centre (inside the map's bounds), its owner as an image
-     * credit, the city and postal code of its first contact point, the phone area code of the first
-     * that has a number.
-     */
-    private static Map<String, String> examples(LoadedSite loaded, Optional<de.quartier.model.SiteConfig> siteConfig) {
-        Map<String, String> out = new java.util.HashMap<>();
-        Diagnostics quiet = new Diagnostics();
-        de.quartier.parse.SourceParser parser = new de.quartier.parse.SourceParser(quiet);
-        siteConfig.ifPresent(config -> {
-                    if (config.map() != null) {
-                        de.quartier.model.GeoPoint c = config.map().center();
-                        out.put("geo", String.format(java.util.Locale.ROOT, "{lat: %.4f, lon: %.4f}", c.lat(), c.lon()));
-                        out.put("center", String.format(java.util.Locale.ROOT, "[%.4f, %.4f]", c.lat(), c.lon()));
-                    }
-                    if (config.owner() != null) out.put("credit", YamlScalar.of(config.owner().name()));
-                });
-        // the first contact point (by slug) that has an address, and the first with a phone number: not every office has one
-        List<SourceFile> offices = loaded.recordFiles().stream().filter(f -> f.collection() == Collection.CONTACT_POINTS && f.language() == null)
-                .sorted(java.util.Comparator.comparing(SourceFile::slug)).toList();
-        for (SourceFile office : offices) {
-            if (out.containsKey("city") && out.containsKey("phone")) break;
-            parser.parse(office).ifPresent(record -> {
-                de.quartier.source.Fields fields = de.quartier.source.Fields.of(record, quiet);
-                // the city's area code, the rest left as zeros: an example, not a real office's number
-                String phone = fields.text("phone");
-                if (!out.containsKey("phone") && phone != null && phone.matches("0\\d{2,5}[ /].+")) {
-                    int space = phone.replace('/', ' ').indexOf(' ');
-                    out.put("phone", phone.substring(0, space) + phone.substring(space).replaceAll("\\d", "0"));
-                }
-                de.quartier.source.Fields address = fields.map("address");
-                if (address == null || out.containsKey("city")) return;
-                String city = address.text("city");
-                String postalCode = address.text("postal_code");
-                if (city != null) out.put("city", YamlScalar.of(city));
-                if (postalCode != null) out.put("postal_code", postalCode.startsWith("0") ? "\"" + postalCode + "\"" : postalCode);
-            });
-        }
-        return out;
-    }
 
-    /**
-     * A field left empty gets the example its comment gives, one of this site's (a quarter it has,
-     * a position inside its map): the check's own hint names the content model's example, which
-     * another city's site may not have ("quarters: [altstadt]").
-     */
-    private static Diagnostic withSiteExample(Diagnostic d, Map<String, String> examples) {
-        if (d.code() != de.quartier.diag.Code.MISSING_FIELD || !d.message().startsWith("`")) return d;
-        String key = d.message().substring(1, Math.max(1, d.message().indexOf('`', 1)));
-        String example = examples.get(key);
-        if (example == null) return d;
-        return new Diagnostic(d.severity(), d.code(), d.at(), d.message(), "for example " + key.substring(key.lastIndexOf('.') + 1) + ": " + example);
-    }
 
     /** What {@link #newRecord} did: the file written (site-relative) and the problems left in it. */
     public record NewRecord(String path, List<Diagnostic> toFill, BuildResult check, String pagePath) {
@@ -190,12 +127,11 @@ public final class EditorTools {
         // read once: the skeleton's examples and the page's address come from it
         Optional<de.quartier.model.SiteConfig> config = loaded.config().flatMap(new de.quartier.parse.SourceParser(new Diagnostics())::parseYaml)
                 .flatMap(root -> new de.quartier.config.ConfigReader(new Diagnostics()).read(root, null, null));
-        RecordSkeleton skeleton = new RecordSkeleton(slugs(loaded), examples(loaded, config));
+        RecordSkeleton skeleton = new RecordSkeleton(SiteExamples.slugs(loaded), SiteExamples.examples(loaded, config));
         TextFiles.create(site, site.resolve(path), skeleton.of(c, yml));
         BuildResult check = new Pipeline().check(new BuildOptions(site, today, true, null));
-        Map<String, String> siteExamples = skeleton.requiredExamples(c);
-        List<Diagnostic> mine = check.diagnostics().sorted().stream().filter(d -> d.at().path().equals(path))
-                .map(d -> withSiteExample(d, siteExamples)).toList();
+        // the check hints what is left with the site's own examples, as the skeleton's comments give them
+        List<Diagnostic> mine = check.diagnostics().sorted().stream().filter(d -> d.at().path().equals(path)).toList();
         String base = config.map(de.quartier.model.SiteConfig::basePath).orElse("/");
         String page = base + de.quartier.render.Urls.pathOf(c, slug);
         return new NewRecord(path, mine, check, page);

@@ -85,7 +85,7 @@ public final class Pipeline {
         GeoBounds bounds = config.map(c -> c.map().bounds()).orElse(null);
         LocalDate today = options.today() != null ? options.today() : LocalDate.now(zone);
         ValidationContext context = new ValidationContext(zone, bounds, loaded.mediaFiles(), loaded.media(),
-                config.map(SiteConfig::basePath).orElse("/"), today, uncommitted);
+                config.map(SiteConfig::basePath).orElse("/"), today, uncommitted, new SiteExamples(loaded, config));
         List<SourceFile> recordFiles = loaded.recordFiles();
         if (records != null) {
             // a record checked before stays valid while what it was checked against is the same

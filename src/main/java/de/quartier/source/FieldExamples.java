@@ -2,13 +2,24 @@ package de.quartier.source;
 
 import de.quartier.model.ContentFields;
 
-/** The "for example …" hints of a missing field or one of the wrong kind, from the content model's examples. */
+/**
+ * The "for example …" hints of a missing field or one of the wrong kind: the site's own example
+ * where it has one (a quarter it has, its city), else the content model's, which another city's
+ * site may not have ("quarters: [altstadt]").
+ */
 final class FieldExamples {
-    private FieldExamples() {
+    static final FieldExamples MODEL = new FieldExamples(null);
+    /** (file, dotted key such as "address.city") → the site's example, or null */
+    private final java.util.function.BinaryOperator<String> site;
+
+    FieldExamples(java.util.function.BinaryOperator<String> site) {
+        this.site = site;
     }
 
     /** "for example operators: [stadt], with the name of a file in content/operators/ (without .md or .yml)", or null. */
-    static String forMissing(String file, String prefix, String key) {
+    String forMissing(String file, String prefix, String key) {
+        String own = site == null ? null : site.apply(file, prefix.replaceAll("\\[\\d+]", "") + key);
+        if (own != null) return "for example " + key + ": " + own;
         String example = example(file, prefix, key);
         if (example == null) return null;
         // a reference's example names a file of the model's example, not necessarily one of this site
@@ -18,7 +29,7 @@ final class FieldExamples {
     }
 
     /** How the field is written ("for example image: {src: …, alt: …}"), or null. */
-    static String forWrongKind(String file, String prefix, String key) {
+    String forWrongKind(String file, String prefix, String key) {
         String example = example(file, prefix, key);
         return example == null ? null : "for example " + key + ": " + example;
     }

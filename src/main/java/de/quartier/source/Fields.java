@@ -28,6 +28,7 @@ public final class Fields {
     private final SourceSpan missingAt;
     private final String prefix;
     private final Diagnostics diagnostics;
+    private final FieldExamples examples;
 
     /**
      * @param missingAt where a missing required field of this mapping is reported: the record's
@@ -35,10 +36,20 @@ public final class Fields {
      * @param prefix    how to name this mapping's keys in messages, e.g. "address." (or "")
      */
     public Fields(Node.Mapping map, SourceSpan missingAt, String prefix, Diagnostics diagnostics) {
+        this(map, missingAt, prefix, diagnostics, FieldExamples.MODEL);
+    }
+
+    private Fields(Node.Mapping map, SourceSpan missingAt, String prefix, Diagnostics diagnostics, FieldExamples examples) {
         this.map = map;
         this.missingAt = missingAt;
         this.prefix = prefix;
         this.diagnostics = diagnostics;
+        this.examples = examples;
+    }
+
+    /** These fields, hinting a missing one with the site's own example where {@code site} gives one (file, dotted key → example). */
+    public Fields withSiteExamples(java.util.function.BinaryOperator<String> site) {
+        return new Fields(map, missingAt, prefix, diagnostics, new FieldExamples(site));
     }
 
     /** The top-level fields of a record; missing required fields are reported at its first line. */
@@ -98,7 +109,7 @@ public final class Fields {
         }
         diagnostics.error(Code.MISSING_FIELD, map.pair(key).map(p -> p.key().at()).orElse(missingAt),
                 "`" + prefix + key + "` is required" + (map.pair(key).isPresent() ? " and must not be empty" : ""),
-                FieldExamples.forMissing(missingAt.path(), prefix, key));
+                examples.forMissing(missingAt.path(), prefix, key));
         return false;
     }
 
@@ -113,7 +124,7 @@ public final class Fields {
 
     private void wrongKind(String key, Node found, String expected) {
         diagnostics.error(Code.WRONG_KIND, found.at(), "`" + prefix + key + "` must be " + expected + ", not " + found.kindName(),
-                FieldExamples.forWrongKind(missingAt.path(), prefix, key));
+                examples.forWrongKind(missingAt.path(), prefix, key));
     }
 
     // ---- text ------------------------------------------------------------------------------
@@ -128,9 +139,7 @@ public final class Fields {
 
     /** One text or a list of texts, e.g. {@code target_groups: Familien} or {@code [Familien, Kinder]}. */
     public List<String> texts(String key) {
-        List<String> out = new ArrayList<>();
-        for (Node.Scalar s : scalars(key)) out.add(s.value().strip());
-        return out;
+        return scalars(key).stream().map(s -> s.value().strip()).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     }
 
     /** The scalars of a field that may be one value or a list of values. */
@@ -138,19 +147,11 @@ public final class Fields {
         Optional<Node> n = node(key);
         List<Node.Scalar> out = new ArrayList<>();
         if (n.isEmpty()) return out;
-        if (n.get() instanceof Node.Scalar s) {
-            if (!s.isEmpty()) out.add(s);
-        } else if (n.get() instanceof Node.Sequence seq) {
-            for (Node item : seq.items()) {
-                if (item instanceof Node.Scalar s) {
-                    if (!s.isEmpty()) out.add(s);
-                } else {
-                    diagnostics.error(Code.WRONG_KIND, item.at(),
-                            "each entry of `" + prefix + key + "` must be text, not " + item.kindName());
-                }
-            }
-        } else {
-            wrongKind(key, n.get(), "text or a list of texts");
+        if (n.get() instanceof Node.Mapping) wrongKind(key, n.get(), "text or a list of texts");
+        for (Node item : n.get() instanceof Node.Sequence seq ? seq.items() : List.of(n.get())) {
+            if (item instanceof Node.Scalar s && !s.isEmpty()) out.add(s);
+            else if (!(item instanceof Node.Scalar) && n.get() instanceof Node.Sequence)
+                diagnostics.error(Code.WRONG_KIND, item.at(), "each entry of `" + prefix + key + "` must be text, not " + item.kindName());
         }
         return out;
     }
@@ -258,7 +259,7 @@ public final class Fields {
     public Fields map(String key) {
         Optional<Node> n = node(key);
         if (n.isEmpty() || n.get() instanceof Node.Scalar s && s.isEmpty()) return null;
-        if (n.get() instanceof Node.Mapping m) return new Fields(m, keyAt(key), prefix + key + ".", diagnostics);
+        if (n.get() instanceof Node.Mapping m) return new Fields(m, keyAt(key), prefix + key + ".", diagnostics, examples);
         wrongKind(key, n.get(), "a mapping of keys and values");
         return null;
     }
@@ -279,7 +280,7 @@ public final class Fields {
         int i = 0;
         for (Node item : seq.items()) {
             i++;
-            if (item instanceof Node.Mapping m) out.add(new Fields(m, m.at(), prefix + key + "[" + i + "].", diagnostics));
+            if (item instanceof Node.Mapping m) out.add(new Fields(m, m.at(), prefix + key + "[" + i + "].", diagnostics, examples));
             else diagnostics.error(Code.WRONG_KIND, item.at(),
                     "each entry of `" + prefix + key + "` must be a mapping of keys and values, not " + item.kindName(),
                     key.equals("dates") && item instanceof Node.Scalar s ? DateHints.datesEntryHint(s.value()) : null);

@@ -59,7 +59,7 @@ public final class RecordValidator {
     /** The record, or empty when a required part is missing or broken (already reported). */
     public Optional<Entry> validate(ParsedRecord record) {
         Collection collection = record.file().collection();
-        Fields f = Fields.of(record, diagnostics);
+        Fields f = Fields.of(record, diagnostics).withSiteExamples(context.siteExamples());
         f.checkKeys(KEYS.get(collection));
         FieldsInBody.check(record, KEYS.get(collection), diagnostics);
         Common common = common(record, f);

@@ -15,18 +15,21 @@ import java.util.Set;
  * @param basePath   the path of the site's base URL ("/quartiersentwicklung/"); "/" when site-config.yml is broken
  * @param uncommitted whether a file ("content/offerings/x.md") is being written: not in the commit checked out
  *                   of the site's Git repository; false for every file of a site outside one
+ * @param siteExamples (file, dotted key such as "address.city") → the site's own example for the hint of a missing field, or null
  */
 public record ValidationContext(ZoneId zone, GeoBounds bounds, Set<String> mediaFiles, java.util.Map<String, byte[]> media, String basePath,
-                                java.time.LocalDate today, java.util.function.Predicate<String> uncommitted) {
+                                java.time.LocalDate today, java.util.function.Predicate<String> uncommitted,
+                                java.util.function.BinaryOperator<String> siteExamples) {
     public ValidationContext {
         mediaFiles = Set.copyOf(mediaFiles);
         media = media == null ? java.util.Map.of() : media;
         basePath = basePath == null ? "/" : basePath;
         uncommitted = uncommitted == null ? path -> false : uncommitted;
+        siteExamples = siteExamples == null ? (file, key) -> null : siteExamples;
     }
 
     public ValidationContext(ZoneId zone, GeoBounds bounds, Set<String> mediaFiles, java.util.Map<String, byte[]> media, String basePath,
                              java.time.LocalDate today) {
-        this(zone, bounds, mediaFiles, media, basePath, today, null);
+        this(zone, bounds, mediaFiles, media, basePath, today, null, null);
     }
 }
