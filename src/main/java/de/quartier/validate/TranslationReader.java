@@ -44,6 +44,7 @@ public final class TranslationReader {
         }
         String title = f.text("title");
         String summary = f.text("summary");
+        FieldsInBody.check(record, TRANSLATED_KEYS, diagnostics);
         List<BodyLink> links = media.bodyLinks(record);
         return new Translation(file.collection(), new Slug(file.slug()), file.language(), file.path(), title, summary,
                 record.body(), record.bodyLine(), links);

@@ -42,4 +42,15 @@ class FieldsInBodyTest {
         BuildResult r = TestSites.check(site);
         assertTrue(r.diagnostics().sorted().stream().noneMatch(d -> d.code() == Code.FIELD_IN_BODY), r.diagnostics().sorted().toString());
     }
+
+    /** A translation's summary below a stray `---` would be shown as its text. */
+    @Test
+    void aTranslationsSummaryBelowAStrayDividerIsAnErrorToo() throws Exception {
+        Path site = TestSites.copyBase(temp.resolve("translation"));
+        java.nio.file.Files.writeString(site.resolve("content/offerings/lesefest.en.md"),
+                "---\ntitle: Reading festival\n---\nsummary: Stories for children\n---\nText\n");
+        BuildResult r = TestSites.check(site);
+        List<Diagnostic> found = r.diagnostics().sorted().stream().filter(d -> d.code() == Code.FIELD_IN_BODY).toList();
+        assertEquals(List.of("content/offerings/lesefest.en.md:4:1"), found.stream().map(d -> d.at().toString()).toList(), r.diagnostics().sorted().toString());
+    }
 }
