@@ -24,11 +24,15 @@ public final class LinearInlineParser extends InlineParserImpl {
     private static final InlineParserFactory FACTORY = LinearInlineParser::new;
 
     /**
-     * The parser of these options with this inline parser. The library adds its reading of
-     * reference definitions ("[r]: /x/") only with its own inline parser; here it is added back.
+     * The parser of these options with this inline parser and {@link LinearHeadingFactory} in
+     * place of the library's heading parser. The library adds its reading of reference
+     * definitions ("[r]: /x/") only with its own inline parser; here it is added back.
      */
     public static com.vladsch.flexmark.parser.Parser parser(DataHolder options) {
-        return com.vladsch.flexmark.parser.Parser.builder(options).customInlineParserFactory(FACTORY)
+        com.vladsch.flexmark.util.data.MutableDataSet set = new com.vladsch.flexmark.util.data.MutableDataSet(options);
+        set.set(com.vladsch.flexmark.parser.Parser.HEADING_PARSER, false);
+        return com.vladsch.flexmark.parser.Parser.builder(set).customInlineParserFactory(FACTORY)
+                .customBlockParserFactory(new LinearHeadingFactory())
                 .paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory()).build();
     }
 
