@@ -20,21 +20,8 @@ import java.util.regex.Pattern;
  * paragraph of 16,000 tags took minutes on Java 17 and 4 seconds on Java 25. Here a match costs
  * what it reads, on every JDK.
  */
-public final class LinearInlineParser extends InlineParserImpl {
-    private static final InlineParserFactory FACTORY = LinearInlineParser::new;
-
-    /**
-     * The parser of these options with this inline parser and {@link LinearHeadingFactory} in
-     * place of the library's heading parser. The library adds its reading of reference
-     * definitions ("[r]: /x/") only with its own inline parser; here it is added back.
-     */
-    public static com.vladsch.flexmark.parser.Parser parser(DataHolder options) {
-        com.vladsch.flexmark.util.data.MutableDataSet set = new com.vladsch.flexmark.util.data.MutableDataSet(options);
-        set.set(com.vladsch.flexmark.parser.Parser.HEADING_PARSER, false);
-        return com.vladsch.flexmark.parser.Parser.builder(set).customInlineParserFactory(FACTORY)
-                .customBlockParserFactory(new LinearHeadingFactory())
-                .paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory()).build();
-    }
+final class LinearInlineParser extends InlineParserImpl {
+    static final InlineParserFactory FACTORY = LinearInlineParser::new;
 
     private LinearInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
                                Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,

@@ -53,7 +53,7 @@ public final class Markdown {
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(TablesExtension.WITH_CAPTION, false);
-        this.parser = de.quartier.markdown.LinearInlineParser.parser(options);
+        this.parser = de.quartier.markdown.MarkdownParser.of(options);
         this.renderer = HtmlRenderer.builder(options).build();
         this.safelist = Safelist.relaxed()
                 .removeTags("img")

@@ -38,7 +38,7 @@ public final class BodyLinks {
     static {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-        PARSER = de.quartier.markdown.LinearInlineParser.parser(options);
+        PARSER = de.quartier.markdown.MarkdownParser.of(options);
     }
 
     private BodyLinks() {

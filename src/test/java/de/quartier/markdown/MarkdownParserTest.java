@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class LinearInlineParserTest {
+class MarkdownParserTest {
     private static final MutableDataSet OPTIONS = new MutableDataSet();
 
     static {
@@ -23,7 +23,7 @@ class LinearInlineParserTest {
     }
 
     private static final Parser LIBRARYS = Parser.builder(OPTIONS).build();
-    private static final Parser LINEAR = LinearInlineParser.parser(OPTIONS);
+    private static final Parser LINEAR = MarkdownParser.of(OPTIONS);
     private static final HtmlRenderer HTML = HtmlRenderer.builder(OPTIONS).build();
 
     /** Everything the inline parser matches by pattern reads as the library's own parser reads it. */
