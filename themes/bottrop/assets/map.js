@@ -11,11 +11,21 @@
   var views = [];
   var vendorState = {};   // url -> {done: bool, failed: bool, waiting: [callbacks]}
   var district = '';
-  // up to this many markers a map shows each one; more are grouped into clusters
+  // up to this many markers a map groups only those that would cover each other (their centres
+  // closer than this many pixels); more are grouped into clusters as the library groups them
   var FEW_MARKERS = 40;
-  // a popup the map pans into view keeps below the zoom buttons in the top left corner (beside them
-  // there is no room on a phone)
-  var POPUP = { autoPanPaddingTopLeft: [12, 88], autoPanPadding: [12, 12] };
+  var COVERING = 26;
+  // a popup the map pans into view keeps right of the zoom buttons in the top left corner (10 px
+  // margin, 34 px of buttons, 12 px space): below them, a phone's 18rem map cut the popup's last
+  // lines off; map.css keeps a popup narrow enough for that on a phone. Its text scrolls where it
+  // is taller than the map, so its close button and route link stay reachable.
+  var POPUP = { autoPanPaddingTopLeft: [56, 12], autoPanPadding: [12, 12] };
+  function popupOptions(map) {
+    var o = {};
+    for (var k in POPUP) o[k] = POPUP[k];
+    o.maxHeight = Math.max(120, map.getSize().y - 90);
+    return o;
+  }
 
   var api = window.QuartierMap = {
     maps: [],
@@ -284,8 +294,11 @@
     el.setAttribute('aria-busy', 'true');
     var button = el.querySelector('.map-consent');
     if (button) button.disabled = true;
-    // a city's few offices stay single markers: clustered, a phone's first view showed one "13"
-    var cluster = !!view.data.cluster && (!!view.data.markersUrl || view.data.markers.length > FEW_MARKERS);
+    // a city's few offices stay single markers where they stand apart (grouped as the library groups
+    // many, a phone's first view showed one "13"); those that would cover each other are grouped, as
+    // a marker under another cannot be tapped (16 of Bottrop's 20 on a 320 px home map)
+    view.many = !!view.data.markersUrl || view.data.markers.length > FEW_MARKERS;
+    var cluster = !!view.data.cluster && (view.many || view.data.markers.length > 1);
     loadVendor(view.data.vendor, cluster, function (failed) {
       el.removeAttribute('aria-busy');
       if (failed) {
@@ -438,6 +451,7 @@
     if (useCluster) {
       layer = L.markerClusterGroup({
         showCoverageOnHover: false,
+        maxClusterRadius: view.many ? 80 : COVERING,
         spiderfyOnMaxZoom: true,
         iconCreateFunction: function (c) {
           var n = c.getChildCount();
@@ -493,7 +507,7 @@
         var node = marker.getElement();
         if (node) node.setAttribute('aria-label', label);
       });
-      marker.bindPopup(function () { return popupHtml(m, strings); }, POPUP);
+      marker.bindPopup(function () { return popupHtml(m, strings); }, popupOptions(map));
       view.entries.push({ marker: marker, data: m, shown: true });
     });
 
@@ -508,12 +522,18 @@
         // Chromium without a name or role); the list of places is the accessible path.
         if (name) {
           g.bindPopup('<div class="map-popup"><strong class="map-popup-name">' +
-            (href ? '<a href="' + escapeHtml(href) + '">' + name + '</a>' : name) + '</strong></div>', POPUP);
+            (href ? '<a href="' + escapeHtml(href) + '">' + name + '</a>' : name) + '</strong></div>', popupOptions(map));
         }
         view.boundaries.addLayer(g);
       });
       view.boundaries.addTo(map);
     }
+
+    // a phone turned: a popup's text scrolls from the map's new height on
+    map.on('resize', function () {
+      var most = popupOptions(map).maxHeight;
+      view.entries.forEach(function (e) { var p = e.marker.getPopup(); if (p) p.options.maxHeight = most; });
+    });
 
     // The filter may have been chosen before the map existed.
     applyMarkers(view);

@@ -272,6 +272,9 @@
   var status = document.getElementById('suche-status');
   var list = document.getElementById('suchergebnisse');
   var directory = document.getElementById('verzeichnis');
+  // the directory's note says that the field searches only with a script: here it does
+  var noscript = directory && directory.querySelector('.search-noscript');
+  if (noscript) noscript.hidden = true;
 
   function load() {
     if (!api.ready) {
