@@ -12,9 +12,11 @@
   var vendorState = {};   // url -> {done: bool, failed: bool, waiting: [callbacks]}
   var district = '';
   // up to this many markers a map groups only those that would cover each other (their centres
-  // closer than this many pixels); more are grouped into clusters as the library groups them
+  // closer than this many pixels); more are grouped into clusters as the library groups them. A
+  // marker's circle is 28 px; a group stands at its members' middle, so it needs a little more room
+  // (at 26 px a marker half covered a group on a phone)
   var FEW_MARKERS = 40;
-  var COVERING = 26;
+  var COVERING = 30;
   // a popup the map pans into view keeps right of the zoom buttons in the top left corner (10 px
   // margin, 34 px of buttons, 12 px space): below them, a phone's 18rem map cut the popup's last
   // lines off; map.css keeps a popup narrow enough for that on a phone. Its text scrolls where it

@@ -440,6 +440,16 @@ class FindEndToEndTest {
                     + "    seen[t] = o.text; }); });"
                     + "return out;");
             assertEquals(List.of(), alike);
+            // what a field shows before a choice ("beliebig", "nicht sortieren") shows in full
+            @SuppressWarnings("unchecked")
+            List<String> cut = (List<String>) js(d, "var out = [], c = document.createElement('canvas').getContext('2d');"
+                    + "document.querySelectorAll('#finder select').forEach(function (s) {"
+                    + "  if (!s.clientWidth) { out.push(s.id + ': not shown'); return; }"
+                    + "  var st = getComputedStyle(s); c.font = st.fontSize + ' ' + st.fontFamily;"
+                    + "  var room = s.clientWidth - parseFloat(st.paddingLeft) - parseFloat(st.paddingRight) - 16;"
+                    + "  var t = s.options[0].text; if (c.measureText(t).width > room) out.push(s.id + ': \u201e' + t + '\u201c'); });"
+                    + "return out;");
+            assertEquals(List.of(), cut, "cut off at 320 px");
             double fieldset = ((Number) js(d, "return document.querySelector('#finder .finder-facets').clientWidth;")).doubleValue();
             for (WebElement select : d.findElements(By.cssSelector("#finder .finder-facets select")))
                 assertTrue(select.getRect().getWidth() >= 0.9 * fieldset, select.getAttribute("id") + ": " + select.getRect().getWidth() + " of " + fieldset + " px");
@@ -518,6 +528,16 @@ class FindEndToEndTest {
             assertTrue(cssCount(d).contains("counter(treffer)"), cssCount(d));
             String texts = String.join(" ", accessibleTexts(d));
             assertTrue(java.util.regex.Pattern.compile("Treffer:\\s*" + expected.size() + "\\b").matcher(texts).find(), texts);
+            assertFalse(texts.contains("Kein Angebot passt"), texts);
+            // a choice that leaves nothing: the count says so and how to go on, no group heading is left standing
+            new Select(d.findElement(By.id("filter-tag"))).selectByValue("sonntag");
+            new Select(d.findElement(By.id("filter-tageszeit"))).selectByValue("abend");
+            assertEquals(List.of(), visibleTitles(d), "the example has nothing for children on Sunday evenings");
+            texts = String.join(" ", accessibleTexts(d));
+            assertTrue(texts.contains("Treffer: 0 – Kein Angebot passt zu allen gewählten Filtern. Nehmen Sie einen Filter zurück."), texts);
+            assertEquals(0L, js(d, "return Array.prototype.slice.call(document.querySelectorAll('#treffer section.group > h2'))"
+                    + ".filter(function (h) { return h.getClientRects().length > 0; }).length;"), "no heading over an empty group");
+            new Select(d.findElement(By.id("filter-tageszeit"))).selectByIndex(0);
             d.findElement(By.cssSelector(".finder-reset")).click();
             assertEquals(expectedTitles(o -> true), visibleTitles(d), "reset shows every offering again");
             assertEquals("none", cssCount(d), "no count of its own without a choice");
@@ -579,13 +599,19 @@ class FindEndToEndTest {
                 + "  if (window.QuartierFinder) QuartierFinder.apply();"
                 + "  return Array.prototype.slice.call(document.querySelectorAll('#treffer article.card'))"
                 + "    .filter(function (c) { return c.getClientRects().length > 0; })"
-                + "    .map(function (c) { return c.querySelector('.card-title a').textContent; });"
+                + "    .map(function (c) { return c.querySelector('.card-title a').textContent; })"
+                // and the group headings shown ("Termine", "Regelmäßige Angebote"), marked with a leading GROUP
+                + "    .concat(Array.prototype.slice.call(document.querySelectorAll('#treffer section.group > h2'))"
+                + "      .filter(function (h) { return h.getClientRects().length > 0; })"
+                + "      .map(function (h) { return '" + GROUP + "' + h.id; }));"
                 + "});";
         List<Map<String, String>> selections;
         List<List<String>> styled;
+        int allGroups;
         try (BrowserSupport browser = BrowserSupport.start(false)) {
             WebDriver d = browser.driver();
             d.get(server.uri("angebote/").toString());
+            allGroups = ((Number) js(d, "return document.querySelectorAll('#treffer section.group > h2').length;")).intValue();
             @SuppressWarnings("unchecked")
             Map<String, List<String>> options = (Map<String, List<String>>) js(d,
                     "var out = {}; Array.prototype.slice.call(document.querySelectorAll('.finder-facets select, .finder-facets input[type=checkbox]'))"
@@ -610,13 +636,27 @@ class FindEndToEndTest {
             for (int i = 0; i < selections.size(); i++) {
                 if (selections.get(i).size() != 1) continue;
                 var e = selections.get(i).entrySet().iterator().next();
-                valuePages.put(e.getKey() + "/" + e.getValue(), scripted.get(i));
+                valuePages.put(e.getKey() + "/" + e.getValue(), titlesOnly(scripted.get(i)));
             }
         }
         List<String> problems = new ArrayList<>();
-        for (int i = 0; i < selections.size(); i++)
-            if (!styled.get(i).equals(scripted.get(i)))
-                problems.add(selections.get(i) + ": stylesheet " + styled.get(i) + ", script " + scripted.get(i));
+        int groupsLeftOut = 0, emptyHeadingsKept = 0;
+        for (int i = 0; i < selections.size(); i++) {
+            List<String> styledTitles = titlesOnly(styled.get(i)), scriptedTitles = titlesOnly(scripted.get(i));
+            if (!styledTitles.equals(scriptedTitles))
+                problems.add(selections.get(i) + ": stylesheet " + styledTitles + ", script " + scriptedTitles);
+            List<String> styledGroups = groupsOnly(styled.get(i)), scriptedGroups = groupsOnly(scripted.get(i));
+            if (selections.get(i).size() == 1) {
+                // one value: a group without a card of it goes, heading and all, as with the script
+                if (!styledGroups.equals(scriptedGroups))
+                    problems.add(selections.get(i) + ": groups shown by the stylesheet " + styledGroups + ", by the script " + scriptedGroups);
+                if (scriptedGroups.size() < allGroups) groupsLeftOut++;
+            } else if (!styledGroups.containsAll(scriptedGroups)) {
+                problems.add(selections.get(i) + ": the stylesheet hides a group with cards: " + styledGroups + ", script " + scriptedGroups);
+            } else if (!styledGroups.equals(scriptedGroups)) {
+                emptyHeadingsKept++; // two values that leave a group empty only together: its heading stays (see FilterStyle)
+            }
+        }
         Path finder = out.resolve("angebote/finden");
         for (var e : valuePages.entrySet()) {
             Path page = finder.resolve(e.getKey()).resolve("index.html");
@@ -630,10 +670,23 @@ class FindEndToEndTest {
             List<String> titles = found.values().stream().sorted().toList();
             if (!titles.equals(e.getValue())) problems.add(e.getKey() + ": page " + titles + ", script " + e.getValue());
         }
-        log("finder: %d choices of one or two values compared with and without JavaScript, %d pages of one value", selections.size(),
-                valuePages.size());
+        log("finder: %d choices of one or two values compared with and without JavaScript, %d pages of one value; "
+                + "%d single values leave a group out; %d pairs keep an empty group's heading without JavaScript", selections.size(),
+                valuePages.size(), groupsLeftOut, emptyHeadingsKept);
         assertTrue(selections.size() > 300, "choices: " + selections.size());
+        assertTrue(groupsLeftOut > 0, "some single value leaves a group without cards, so that the comparison of groups tells something");
         assertEquals(List.of(), problems, "stylesheet, script and pages agree");
+    }
+
+    /** Marks a group heading's id among the titles that {@link #shownFor} returns. */
+    private static final String GROUP = "\u00a7group:";
+
+    private static List<String> titlesOnly(List<String> shown) {
+        return shown.stream().filter(t -> !t.startsWith(GROUP)).toList();
+    }
+
+    private static List<String> groupsOnly(List<String> shown) {
+        return shown.stream().filter(t -> t.startsWith(GROUP)).toList();
     }
 
     /**

@@ -363,7 +363,7 @@ class MapEndToEndTest {
     void noMarkerCoversAnotherOnAPhoneOrAWideScreen() throws Exception {
         try (BrowserSupport browser = BrowserSupport.start()) {
             WebDriver d = browser.driver();
-            for (int width : new int[]{320, 1280}) {
+            for (int width : new int[]{320, 375, 1280}) {
                 ((org.openqa.selenium.chromium.HasCdp) d).executeCdpCommand("Emulation.setDeviceMetricsOverride",
                         Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", false));
                 for (String page : List.of("", "anlaufstellen/")) {
@@ -379,6 +379,19 @@ class MapEndToEndTest {
                             + "  if (!top || !(top === m || m.contains(top))) out.push((m.getAttribute('aria-label') || m.textContent) + ' under ' + (top && (top.closest('.leaflet-marker-icon') || top).getAttribute('aria-label')));"
                             + "}); return out;");
                     assertEquals(List.of(), covered, page + " at " + width + " px");
+                    // nor partly: two symbols' circles (a marker's 28 px, a group's inner 30 px) may touch, not overlap
+                    @SuppressWarnings("unchecked")
+                    List<String> overlapping = (List<String>) js(d, "var icons = Array.prototype.slice.call("
+                            + "document.querySelectorAll('#karte .leaflet-marker-icon')).map(function (m) {"
+                            + "  var inner = m.querySelector('.marker-cluster > div') || m.querySelector('.map-symbol') || m;"
+                            + "  var r = inner.getBoundingClientRect();"
+                            + "  return {name: m.getAttribute('aria-label'), x: r.left + r.width / 2, y: r.top + r.height / 2, r: r.width / 2}; });"
+                            + "var out = [];"
+                            + "for (var i = 0; i < icons.length; i++) for (var j = i + 1; j < icons.length; j++) {"
+                            + "  var a = icons[i], b = icons[j], dist = Math.hypot(a.x - b.x, a.y - b.y);"
+                            + "  if (dist < a.r + b.r - 1) out.push(a.name + ' / ' + b.name + ': ' + dist.toFixed(1) + ' px apart, radii ' + a.r + ' + ' + b.r); }"
+                            + "return out;");
+                    assertEquals(List.of(), overlapping, page + " at " + width + " px");
                     long inDom = (Long) js(d, "var n = document.querySelectorAll('#karte .leaflet-marker-icon.map-marker').length;"
                             + "document.querySelectorAll('#karte .marker-cluster[data-count]').forEach(function (c) { n += +c.getAttribute('data-count'); });"
                             + "return n;");

@@ -36,7 +36,13 @@ final class FilterStyle {
         String[] count = strings.getOrDefault("finder.count.css", "Treffer: {n}").split("\\{n\\}", -1);
         // after the cards (a counter's value at ::before would be 0), shown first; screen readers read it
         // with its number (Chromium's accessibility tree has the counter's value) where the list ends
-        String content = string(count[0]) + " counter(treffer) " + string(count.length > 1 ? count[1] : "");
+        // no card left: the count goes on to say so (a counter style that writes text for 0 and a blank
+        // for any other number; a browser without counter styles writes the number only)
+        String none = strings.getOrDefault("finder.none.css", "");
+        css.append("@counter-style quartier-blank { system: cyclic; symbols: \" \"; }\n");
+        css.append("@counter-style quartier-none { system: fixed 0; symbols: ").append(string(none.isEmpty() ? " " : " " + none))
+                .append("; fallback: quartier-blank; }\n");
+        String content = string(count[0]) + " counter(treffer) " + string(count.length > 1 ? count[1] : "") + " counter(treffer, quartier-none)";
         css.append("main:has(.finder:not(.finder-live) ").append(chosen).append(") .finder-results::after { order: -1; content: ")
                 .append(content).append("; font-weight: bold; margin: .5rem 0; }\n");
         for (Facet f : Facet.values()) {
@@ -45,6 +51,7 @@ final class FilterStyle {
                 String on = toggle ? "#filter-" + f.key + ":checked" : "#filter-" + f.key + " option[value=\"" + v + "\"]:checked";
                 css.append("main:has(").append(on).append(") .finder-results .card:not([data-").append(f.key).append("~=\"")
                         .append(v).append("\"]) { display: none; }\n");
+                hideGroupsWithout(css, "main:has(" + on + ")", "data-" + f.key, v);
             }
         }
         // weekday and time of day together: the card must have that very slot ("mittwoch-nachmittag")
@@ -54,8 +61,20 @@ final class FilterStyle {
                 css.append("main:has(#filter-tag option[value=\"").append(day).append("\"]:checked):has(#filter-tageszeit option[value=\"")
                         .append(t.slug()).append("\"]:checked) .finder-results .card:not([data-slots~=\"").append(day).append('-')
                         .append(t.slug()).append("\"]) { display: none; }\n");
+                hideGroupsWithout(css, "main:has(#filter-tag option[value=\"" + day + "\"]:checked):has(#filter-tageszeit option[value=\""
+                        + t.slug() + "\"]:checked)", "data-slots", day + "-" + t.slug());
             }
         return css.toString();
+    }
+
+    /**
+     * A group ("Termine", "Regelmäßige Angebote") with no card of the chosen value goes with its
+     * cards, heading and all. Only value by value: a group left empty by two values together keeps
+     * its heading (telling that apart would take a rule per combination); the count says 0 then.
+     */
+    private static void hideGroupsWithout(StringBuilder css, String chosen, String attribute, String value) {
+        css.append(chosen).append(" .finder-results .group:not(:has(.card[").append(attribute).append("~=\"").append(value)
+                .append("\"])) { display: none; }\n");
     }
 
     /** A CSS string literal. */
