@@ -474,6 +474,25 @@ class FindOutputTest {
         assertTrue(free.size() > 10, "many free offerings: " + free.size());
     }
 
+    /** "Öffnungszeiten" finds every office that has them (the heading of its page's section), alone and with a place's name. */
+    @Test
+    void officesAreFoundByTheWordForOpeningHours() throws Exception {
+        ShardLookup index = new ShardLookup(files::get);
+        Map<String, Integer> docOf = docOf(index);
+        java.util.Set<Integer> found = new java.util.HashSet<>();
+        int[] p = index.postings(SearchText.words("Öffnungszeiten").get(0));
+        for (int i = 0; p != null && i < p.length; i += 2) found.add(p[i]);
+        int withHours = 0;
+        for (de.quartier.model.ContactPoint cp : site.contactPoints()) {
+            Integer doc = docOf.get(basePath + Urls.pathOf(cp));
+            assertNotNull(doc, cp.slug().value());
+            if (cp.openingHours() == null) continue;
+            withHours++;
+            assertTrue(found.contains(doc), cp.slug() + " has opening hours and is found by 'Öffnungszeiten'");
+        }
+        assertTrue(withHours > 10, "offices with opening hours: " + withHours);
+    }
+
     /**
      * One index serves every language: the words of a record's translation ("kahvaltı" in the Turkish
      * text of an office, a Cyrillic word of a page's Russian one) find that record, and only records

@@ -14,7 +14,8 @@ import java.util.Locale;
  * wheelchair gets in, in the words its page says them ("Barrierefreiheit", "Rollstuhl",
  * "zugänglich", "Barrierefreie Toilette"). Residents searched "Rollstuhl" and "kostenlos" and
  * found nothing, though many pages say so. Only what holds is indexed: an office a wheelchair
- * cannot enter is not found by "Rollstuhl".
+ * cannot enter is not found by "Rollstuhl". An office with opening hours is found by the word
+ * its page heads them with ("Öffnungszeiten"), as readers search for them.
  */
 final class FactWords {
     private FactWords() {
@@ -23,7 +24,11 @@ final class FactWords {
     static String of(Entry e, SiteView view) {
         StringBuilder out = new StringBuilder();
         Accessibility a = null;
-        if (e instanceof ContactPoint cp) a = cp.accessibility();
+        if (e instanceof ContactPoint cp) {
+            a = cp.accessibility();
+            // its page has them under this heading: "Öffnungszeiten Batenbrock" finds the office there
+            if (cp.openingHours() != null) out.append(view.t("field.openingHours"));
+        }
         if (e instanceof Offering o) {
             if (o.cost() != null) out.append(o.cost());
             a = view.site().accessibilityOf(o); // as its page says it
