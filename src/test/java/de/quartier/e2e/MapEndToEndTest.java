@@ -413,7 +413,7 @@ class MapEndToEndTest {
             loadMap(d);
             tiles.awaitLoadedMap(d);
             long markers = (Long) js(d, "return QuartierMap.views[0].entries.length;");
-            int opened = 0;
+            int opened = 0, scrolling = 0;
             for (int i = 0; i < markers; i++) {
                 // a marker inside a group: the map zooms in (or spreads the spot) until it stands alone, as a tap on the group does
                 String name = (String) js(d, "var v = QuartierMap.views[0], m = v.entries[arguments[0]].marker; v.map.closePopup();"
@@ -431,7 +431,18 @@ class MapEndToEndTest {
                 } catch (org.openqa.selenium.TimeoutException e) {
                     fail("popup " + i + " does not fit the map beside the zoom buttons: " + js(d, boxes));
                 }
+                // text that scrolls says so: a shadow at the edge with more below (a background that scrolls
+                // with the box, under white covers that scroll with the text)
+                String scrolls = (String) js(d, "var c = document.querySelector('.leaflet-popup-content');"
+                        + "if (c.scrollHeight <= c.clientHeight + 1) return 'fits';"
+                        + "var bg = getComputedStyle(c).backgroundImage, att = getComputedStyle(c).backgroundAttachment;"
+                        + "return /radial-gradient.*radial-gradient/.test(bg) && /local.*local.*scroll.*scroll/.test(att) ? 'hinted' : 'no hint: ' + bg + ' / ' + att;");
+                if (!"fits".equals(scrolls)) {
+                    assertEquals("hinted", scrolls, "popup " + i + " scrolls");
+                    scrolling++;
+                }
             }
+            assertTrue(scrolling > 0, "at 320 px some popup is taller than the map, so the hint is tested: " + scrolling + " of " + markers);
             assertEquals(markers, opened, "every office's popup opened");
             assertTrue(markers >= 10, "the example has many offices: " + markers);
         }
