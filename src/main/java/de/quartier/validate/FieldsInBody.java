@@ -37,7 +37,7 @@ final class FieldsInBody {
             if (m.matches() && keys.contains(m.group(1))) {
                 diagnostics.error(Code.FIELD_IN_BODY, new SourceSpan(record.file().path(), record.bodyLine() + i, 1, m.group(1).length()),
                         "`" + m.group(1) + ":` is in the text, below the `---` that ends the fields: it would be published as text, not as the field",
-                        "a record has `---` only above and below all its fields: remove the `---` line above this one");
+                        "all fields stand between the file's first `---` line and the next one: remove the `---` line above this one");
                 return;
             }
         }

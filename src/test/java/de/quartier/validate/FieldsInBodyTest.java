@@ -31,7 +31,11 @@ class FieldsInBodyTest {
         assertEquals("content/offerings/lesefest.md:12:1", found.get(0).at().toString());
         assertEquals(12, found.get(0).at().length());
         assertTrue(found.get(0).message().startsWith("`registration:` is in the text"), found.get(0).message());
+        assertEquals(HINT, found.get(0).hint());
     }
+
+    /** The same words for a record and a translation file (it said "a record" in both). */
+    private static final String HINT = "all fields stand between the file's first `---` line and the next one: remove the `---` line above this one";
 
     /** German text that begins like a field is text; so is a field name further down the body. */
     @Test
@@ -52,5 +56,6 @@ class FieldsInBodyTest {
         BuildResult r = TestSites.check(site);
         List<Diagnostic> found = r.diagnostics().sorted().stream().filter(d -> d.code() == Code.FIELD_IN_BODY).toList();
         assertEquals(List.of("content/offerings/lesefest.en.md:4:1"), found.stream().map(d -> d.at().toString()).toList(), r.diagnostics().sorted().toString());
+        assertEquals(HINT, found.get(0).hint());
     }
 }
