@@ -456,6 +456,28 @@ class FindEndToEndTest {
         }
     }
 
+    /** The browse lists' columns ("Angebote finden" by quarter, group, topic …) start level on a wide screen. */
+    @Test
+    @Timeout(120)
+    void theColumnsOfTheBrowseListsStartLevel() throws Exception {
+        try (BrowserSupport browser = BrowserSupport.start(false)) {
+            WebDriver d = browser.driver();
+            d.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+            d.get(server.uri("angebote/").toString());
+            @SuppressWarnings("unchecked")
+            List<String> uneven = (List<String>) js(d, "var out = [], lists = 0;"
+                    + "document.querySelectorAll('.facet-links').forEach(function (ul) {"
+                    + "  var tops = {};"
+                    + "  ul.querySelectorAll(':scope > li').forEach(function (li) { var r = li.getBoundingClientRect(), x = Math.round(r.left);"
+                    + "    tops[x] = Math.min(tops[x] === undefined ? Infinity : tops[x], r.top); });"
+                    + "  var t = Object.keys(tops).map(function (k) { return tops[k]; });"
+                    + "  if (t.length > 1) lists++;"
+                    + "  if (Math.max.apply(null, t) - Math.min.apply(null, t) > 0.5) out.push(ul.closest('section').getAttribute('aria-labelledby') + ': ' + t.join(', '));"
+                    + "}); return lists > 0 ? out : ['no list in columns'];");
+            assertEquals(List.of(), uneven, "the tops of each list's columns");
+        }
+    }
+
     @Test
     @Timeout(120)
     void onAPhoneTheFormStartsFoldedSoTheFirstOfferingIsOnTheFirstScreen() throws Exception {
