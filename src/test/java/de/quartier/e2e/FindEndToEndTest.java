@@ -551,12 +551,25 @@ class FindEndToEndTest {
             String texts = String.join(" ", accessibleTexts(d));
             assertTrue(java.util.regex.Pattern.compile("Treffer:\\s*" + expected.size() + "\\b").matcher(texts).find(), texts);
             assertFalse(texts.contains("Kein Angebot passt"), texts);
+            // "Termine" has offerings for children and on Wednesdays, but none for both: its heading stays and says so
+            @SuppressWarnings("unchecked")
+            List<String> emptyGroups = (List<String>) js(d, "return Array.prototype.slice.call(document.querySelectorAll('#treffer section.group'))"
+                    + ".filter(function (g) { return g.getClientRects().length > 0 && !Array.prototype.some.call(g.querySelectorAll('.card'),"
+                    + " function (c) { return c.getClientRects().length > 0; }); }).map(function (g) { return g.getAttribute('aria-labelledby'); });");
+            assertEquals(List.of("termine"), emptyGroups, "the groups shown without a card");
+            assertTrue(accessibleTexts(d).contains("Nichts in dieser Gruppe passt zu Ihrer Auswahl."), texts);
+            // and a group with cards gets no line: its blank takes no room below the last card
+            Number below = (Number) js(d, "var g = document.querySelector('#treffer section.group[aria-labelledby=regelmaessig]');"
+                    + "var shown = Array.prototype.filter.call(g.querySelectorAll('.card'), function (c) { return c.getClientRects().length > 0; });"
+                    + "return g.getBoundingClientRect().bottom - shown[shown.length - 1].getBoundingClientRect().bottom;");
+            assertTrue(below.doubleValue() < 1, "room below the last card of a group with cards: " + below);
             // a choice that leaves nothing: the count says so and how to go on, no group heading is left standing
             new Select(d.findElement(By.id("filter-tag"))).selectByValue("sonntag");
             new Select(d.findElement(By.id("filter-tageszeit"))).selectByValue("abend");
             assertEquals(List.of(), visibleTitles(d), "the example has nothing for children on Sunday evenings");
             texts = String.join(" ", accessibleTexts(d));
             assertTrue(texts.contains("Treffer: 0 – Kein Angebot passt zu allen gewählten Filtern. Nehmen Sie einen Filter zurück."), texts);
+            assertFalse(texts.contains("Nichts in dieser Gruppe"), "no group shown, so none says it is empty: " + texts);
             assertEquals(0L, js(d, "return Array.prototype.slice.call(document.querySelectorAll('#treffer section.group > h2'))"
                     + ".filter(function (h) { return h.getClientRects().length > 0; }).length;"), "no heading over an empty group");
             new Select(d.findElement(By.id("filter-tageszeit"))).selectByIndex(0);
@@ -622,10 +635,13 @@ class FindEndToEndTest {
                 + "  return Array.prototype.slice.call(document.querySelectorAll('#treffer article.card'))"
                 + "    .filter(function (c) { return c.getClientRects().length > 0; })"
                 + "    .map(function (c) { return c.querySelector('.card-title a').textContent; })"
-                // and the group headings shown ("Termine", "Regelmäßige Angebote"), marked with a leading GROUP
+                // and the group headings shown ("Termine", "Regelmäßige Angebote"), marked with a leading GROUP; one
+                // with no card shown is marked as saying so below its heading (a line of text) or not
                 + "    .concat(Array.prototype.slice.call(document.querySelectorAll('#treffer section.group > h2'))"
                 + "      .filter(function (h) { return h.getClientRects().length > 0; })"
-                + "      .map(function (h) { return '" + GROUP + "' + h.id; }));"
+                + "      .map(function (h) { var g = h.parentNode;"
+                + "        var cards = Array.prototype.some.call(g.querySelectorAll('.card'), function (c) { return c.getClientRects().length > 0; });"
+                + "        return '" + GROUP + "' + h.id + (cards ? '' : g.getBoundingClientRect().bottom - h.getBoundingClientRect().bottom > 8 ? ':says-none' : ':silent'); }));"
                 + "});";
         List<Map<String, String>> selections;
         List<List<String>> styled;
@@ -676,7 +692,10 @@ class FindEndToEndTest {
             } else if (!styledGroups.containsAll(scriptedGroups)) {
                 problems.add(selections.get(i) + ": the stylesheet hides a group with cards: " + styledGroups + ", script " + scriptedGroups);
             } else if (!styledGroups.equals(scriptedGroups)) {
-                emptyHeadingsKept++; // two values that leave a group empty only together: its heading stays (see FilterStyle)
+                // two values that leave a group empty only together: its heading stays (see FilterStyle), and says below that nothing fits
+                emptyHeadingsKept++;
+                if (styledGroups.stream().anyMatch(g -> g.endsWith(":silent")))
+                    problems.add(selections.get(i) + ": a group without cards says nothing: " + styledGroups);
             }
         }
         Path finder = out.resolve("angebote/finden");

@@ -32,7 +32,9 @@ final class FilterStyle {
         css.append("/* Quartier: the offering finder without JavaScript (made by the build from the site's filter values). */\n");
         String chosen = ":is(.finder-facets option:checked:not([value=\"\"]), .finder-facets input[type=checkbox]:checked)";
         css.append(".finder-results { display: flex; flex-direction: column; counter-reset: treffer; }\n");
-        css.append(".finder-results .card:not([hidden]) { counter-increment: treffer; }\n");
+        // each group counts its own cards too (a hidden card is not counted: it makes no box)
+        css.append(".finder-results .group { counter-reset: gruppe; }\n");
+        css.append(".finder-results .card:not([hidden]) { counter-increment: treffer gruppe; }\n");
         css.append("main:has(.finder:not(.finder-live) ").append(chosen).append(") #finder-count { display: none; }\n");
         String[] count = strings.getOrDefault("finder.count.css", "Treffer: {n}").split("\\{n\\}", -1);
         // after the cards (a counter's value at ::before would be 0), shown first; screen readers read it
@@ -46,6 +48,15 @@ final class FilterStyle {
         String content = string(count[0]) + " counter(treffer) " + string(count.length > 1 ? count[1] : "") + " counter(treffer, quartier-none)";
         css.append("main:has(.finder:not(.finder-live) ").append(chosen).append(") .finder-results::after { order: -1; content: ")
                 .append(content).append("; font-weight: bold; margin: .5rem 0; }\n");
+        // a group that two chosen values empty only together keeps its heading (see hideWithout): a line
+        // under it says that none of it fits; for a group with cards the line is a blank, which takes no room
+        String groupNone = strings.getOrDefault("finder.groupNone.css", "");
+        if (!groupNone.isEmpty()) {
+            css.append("@counter-style quartier-group-none { system: fixed 0; symbols: ").append(string(groupNone))
+                    .append("; fallback: quartier-blank; }\n");
+            css.append("main:has(.finder:not(.finder-live) ").append(chosen)
+                    .append(") .finder-results .group::after { display: block; content: counter(gruppe, quartier-group-none); color: var(--muted, #555); }\n");
+        }
         for (Facet f : Facet.values()) {
             boolean toggle = f == Facet.COST || f == Facet.SOON;
             for (String v : finder.values(f).keySet()) {
@@ -67,7 +78,7 @@ final class FilterStyle {
      * While a value is chosen, the cards without it are hidden, and so is a group ("Termine",
      * "Regelmäßige Angebote") with none of it, heading and all. Only value by value: a group left
      * empty by two values together keeps its heading (telling that apart would take a rule per
-     * combination). One rule for both: 20,000 offerings' 1,333 quarters make the file 0.1 MB
+     * combination), and a counter of its own says below it that none of it fits. One rule for both: 20,000 offerings' 1,333 quarters make the file 0.1 MB
      * smaller than two.
      */
     private static void hideWithout(StringBuilder css, String chosen, String attribute, String value) {
