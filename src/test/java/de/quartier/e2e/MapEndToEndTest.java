@@ -448,6 +448,17 @@ class MapEndToEndTest {
                     double ring = 5;
                     assertFalse(title[0] - ring < close[1] && close[0] < title[1] + ring && title[2] - ring < close[3] && close[2] < title[3] + ring,
                             "popup " + i + " at " + width + " px: the name " + named.get("title") + " reaches the close button " + named.get("close"));
+                    // a link's focus ring (3 px outside a 2 px gap) is drawn whole inside the box, which clips what
+                    // stands outside it when it scrolls; tabbing to a link scrolls the ring into view too
+                    @SuppressWarnings("unchecked")
+                    List<String> clipped = (List<String>) js(d, "var c = document.querySelector('.leaflet-popup-content'), out = [];"
+                            + "Array.prototype.forEach.call(c.querySelectorAll('a[href]'), function (a) { a.focus();"
+                            + "  var b = c.getBoundingClientRect(), l = b.left + c.clientLeft, t = b.top + c.clientTop;"
+                            + "  Array.prototype.forEach.call(a.getClientRects(), function (r) {"
+                            + "    if (r.left - 5 < l - 0.5 || r.right + 5 > l + c.clientWidth + 0.5 || r.top - 5 < t - 0.5 || r.bottom + 5 > t + c.clientHeight + 0.5)"
+                            + "      out.push(a.textContent + ': ' + JSON.stringify([r.left, r.right, r.top, r.bottom]) + ' in ' + JSON.stringify([l, l + c.clientWidth, t, t + c.clientHeight])); }); });"
+                            + "c.scrollTop = 0; return out;");
+                    assertEquals(List.of(), clipped, "popup " + i + " at " + width + " px: focus rings cut off");
                     // text that scrolls says so: a shadow at the edge with more below (a background that scrolls
                     // with the box, under white covers that scroll with the text)
                     String scrolls = (String) js(d, "var c = document.querySelector('.leaflet-popup-content');"
