@@ -172,7 +172,7 @@ class FindEndToEndTest {
     static List<String> visibleTitles(WebDriver d) {
         List<String> titles = new ArrayList<>((List<String>) js(d,
                 "return Array.prototype.slice.call(document.querySelectorAll('#treffer article.card'))"
-                        + ".filter(function (c) { return c.getClientRects().length > 0; })"
+                        + ".filter(" + RENDERED + ")"
                         + ".map(function (c) { return c.querySelector('.card-title a').textContent; });"));
         titles.replaceAll(FindEndToEndTest::squash);
         titles.sort(null);
@@ -225,9 +225,9 @@ class FindEndToEndTest {
     static int assertGroupsSortedFrom(WebDriver d, double lat, double lon, String what) {
         List<Map<String, Object>> groups = (List<Map<String, Object>>) js(d,
                 "return Array.prototype.slice.call(document.querySelectorAll('#treffer section.group'))"
-                        + ".filter(function (g) { return g.getClientRects().length > 0; }).map(function (g) {"
+                        + ".filter(" + RENDERED + ").map(function (g) {"
                         + "  return { name: g.querySelector('h2').textContent, cards: Array.prototype.slice.call(g.querySelectorAll('article.card'))"
-                        + "    .filter(function (c) { return c.getClientRects().length > 0; }).map(function (c) {"
+                        + "    .filter(" + RENDERED + ").map(function (c) {"
                         + "      var p = c.querySelector('p.distance');"
                         + "      return { title: c.querySelector('.card-title a').textContent, geo: c.getAttribute('data-geo'),"
                         + "               distance: p ? p.textContent : null, shown: !!p && p.getClientRects().length > 0 }; }) }; });");
@@ -555,12 +555,12 @@ class FindEndToEndTest {
             @SuppressWarnings("unchecked")
             List<String> emptyGroups = (List<String>) js(d, "return Array.prototype.slice.call(document.querySelectorAll('#treffer section.group'))"
                     + ".filter(function (g) { return g.getClientRects().length > 0 && !Array.prototype.some.call(g.querySelectorAll('.card'),"
-                    + " function (c) { return c.getClientRects().length > 0; }); }).map(function (g) { return g.getAttribute('aria-labelledby'); });");
+                    + " " + RENDERED + "); }).map(function (g) { return g.getAttribute('aria-labelledby'); });");
             assertEquals(List.of("termine"), emptyGroups, "the groups shown without a card");
             assertTrue(accessibleTexts(d).contains("Nichts in dieser Gruppe passt zu Ihrer Auswahl."), texts);
             // and a group with cards gets no line: its blank takes no room below the last card
             Number below = (Number) js(d, "var g = document.querySelector('#treffer section.group[aria-labelledby=regelmaessig]');"
-                    + "var shown = Array.prototype.filter.call(g.querySelectorAll('.card'), function (c) { return c.getClientRects().length > 0; });"
+                    + "var shown = Array.prototype.filter.call(g.querySelectorAll('.card'), " + RENDERED + ");"
                     + "return g.getBoundingClientRect().bottom - shown[shown.length - 1].getBoundingClientRect().bottom;");
             assertTrue(below.doubleValue() < 1, "room below the last card of a group with cards: " + below);
             // a choice that leaves nothing: the count says so and how to go on, no group heading is left standing
@@ -571,7 +571,7 @@ class FindEndToEndTest {
             assertTrue(texts.contains("Treffer: 0 – Kein Angebot passt zu allen gewählten Filtern. Nehmen Sie einen Filter zurück."), texts);
             assertFalse(texts.contains("Nichts in dieser Gruppe"), "no group shown, so none says it is empty: " + texts);
             assertEquals(0L, js(d, "return Array.prototype.slice.call(document.querySelectorAll('#treffer section.group > h2'))"
-                    + ".filter(function (h) { return h.getClientRects().length > 0; }).length;"), "no heading over an empty group");
+                    + ".filter(" + RENDERED + ").length;"), "no heading over an empty group");
             new Select(d.findElement(By.id("filter-tageszeit"))).selectByIndex(0);
             d.findElement(By.cssSelector(".finder-reset")).click();
             assertEquals(expectedTitles(o -> true), visibleTitles(d), "reset shows every offering again");
@@ -633,14 +633,14 @@ class FindEndToEndTest {
                 + "    if (el.type === 'checkbox') el.checked = v === el.value; else el.value = v; });"
                 + "  if (window.QuartierFinder) QuartierFinder.apply();"
                 + "  return Array.prototype.slice.call(document.querySelectorAll('#treffer article.card'))"
-                + "    .filter(function (c) { return c.getClientRects().length > 0; })"
+                + "    .filter(" + RENDERED + ")"
                 + "    .map(function (c) { return c.querySelector('.card-title a').textContent; })"
                 // and the group headings shown ("Termine", "Regelmäßige Angebote"), marked with a leading GROUP; one
                 // with no card shown is marked as saying so below its heading (a line of text) or not
                 + "    .concat(Array.prototype.slice.call(document.querySelectorAll('#treffer section.group > h2'))"
-                + "      .filter(function (h) { return h.getClientRects().length > 0; })"
+                + "      .filter(" + RENDERED + ")"
                 + "      .map(function (h) { var g = h.parentNode;"
-                + "        var cards = Array.prototype.some.call(g.querySelectorAll('.card'), function (c) { return c.getClientRects().length > 0; });"
+                + "        var cards = Array.prototype.some.call(g.querySelectorAll('.card'), " + RENDERED + ");"
                 + "        return '" + GROUP + "' + h.id + (cards ? '' : g.getBoundingClientRect().bottom - h.getBoundingClientRect().bottom > 8 ? ':says-none' : ':silent'); }));"
                 + "});";
         List<Map<String, String>> selections;
@@ -718,6 +718,9 @@ class FindEndToEndTest {
         assertTrue(groupsLeftOut > 0, "some single value leaves a group without cards, so that the comparison of groups tells something");
         assertEquals(List.of(), problems, "stylesheet, script and pages agree");
     }
+
+    /** A script's test of an element: the reader sees it (it makes a box; display: none makes none). */
+    static final String RENDERED = "function (e) { return e.getClientRects().length > 0; }";
 
     /** Marks a group heading's id among the titles that {@link #shownFor} returns. */
     private static final String GROUP = "\u00a7group:";
@@ -1275,7 +1278,7 @@ class FindEndToEndTest {
     static List<String> shownNearby(WebDriver d) {
         List<String> titles = new ArrayList<>((List<String>) js(d,
                 "return Array.prototype.slice.call(document.querySelectorAll('div.nearby-list article.card'))"
-                        + ".filter(function (c) { return c.getClientRects().length > 0; })"
+                        + ".filter(" + RENDERED + ")"
                         + ".map(function (c) { return c.querySelector('.card-title a').textContent; });"));
         titles.replaceAll(FindEndToEndTest::squash);
         titles.sort(null);
