@@ -166,6 +166,35 @@ class LauncherIT {
     }
 
     /**
+     * The launcher's collector and young generation (README, "JVM options"), as the JVM itself
+     * reports them at start and exit; a collector the user names replaces the launcher's, young
+     * generation and all (two collectors would stop the JVM).
+     */
+    @Test
+    void theLaunchersCollectorUnlessTheUserNamesOne() throws Exception {
+        Path gcLog = temp.resolve("gc.log");
+        String log = "-Xlog:gc,gc+heap+exit:file=" + gcLog;
+        build(elsewhere, Map.of("QUARTIER_CDS", "off", "QUARTIER_JAVA_OPTS", log), "--site", site.toString()).assertCleanSuccess();
+        String ours = Files.readString(gcLog);
+        assertTrue(ours.contains("Using Parallel"), ours);
+        assertEquals(60L << 20, youngReserved(ours, "PSYoungGen"), "the young generation's reserved bytes\n" + ours);
+
+        build(elsewhere, Map.of("QUARTIER_CDS", "off", "QUARTIER_JAVA_OPTS", "-XX:+UseSerialGC " + log), "--site", site.toString())
+                .assertCleanSuccess();
+        String theirs = Files.readString(gcLog);
+        assertTrue(theirs.contains("Using Serial"), theirs);
+        assertNotEquals(60L << 20, youngReserved(theirs, "def new generation"), "the launcher's -Xmn went with its collector\n" + theirs);
+    }
+
+    /** The bytes reserved for the young generation: "PSYoungGen total 30720K, used … [start, top, end)" at exit. */
+    private static long youngReserved(String gcLog, String generation) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(generation)
+                + "\\s+total \\d+K, used \\d+K \\[0x(\\p{XDigit}+), 0x\\p{XDigit}+, 0x(\\p{XDigit}+)\\)").matcher(gcLog);
+        assertTrue(m.find(), "no " + generation + " in the JVM's log at exit:\n" + gcLog);
+        return Long.parseLong(m.group(2), 16) - Long.parseLong(m.group(1), 16);
+    }
+
+    /**
      * The same site and day give the same bytes in two JVMs: unlike two builds in one JVM (the unit
      * tests'), each starts with its own seed for the iteration order of Set.of and Map.of (no class-data
      * archive, which would fix it) and its own cold caches; one runs one worker, the other four.
