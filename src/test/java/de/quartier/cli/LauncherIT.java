@@ -168,7 +168,8 @@ class LauncherIT {
     /**
      * The launcher's collector and young generation (README, "JVM options"), as the JVM itself
      * reports them at start and exit; a collector the user names replaces the launcher's, young
-     * generation and all (two collectors would stop the JVM).
+     * generation and all (two collectors would stop the JVM), and a heap the user caps small keeps
+     * the JVM's own young generation.
      */
     @Test
     void theLaunchersCollectorUnlessTheUserNamesOne() throws Exception {
@@ -184,6 +185,13 @@ class LauncherIT {
         String theirs = Files.readString(gcLog);
         assertTrue(theirs.contains("Using Serial"), theirs);
         assertNotEquals(60L << 20, youngReserved(theirs, "def new generation"), "the launcher's -Xmn went with its collector\n" + theirs);
+
+        // a small heap of the user's keeps the JVM's young generation: no warning that 60 MB are the whole heap
+        build(elsewhere, Map.of("QUARTIER_CDS", "off", "QUARTIER_JAVA_OPTS", "-Xmx48m " + log), "--site", site.toString())
+                .assertCleanSuccess();
+        String small = Files.readString(gcLog);
+        assertTrue(small.contains("Using Parallel"), small);
+        assertTrue(youngReserved(small, "PSYoungGen") < 48L << 20, small);
     }
 
     /** The bytes reserved for the young generation: "PSYoungGen total 30720K, used … [start, top, end)" at exit. */
