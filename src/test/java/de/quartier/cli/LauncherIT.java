@@ -173,31 +173,30 @@ class LauncherIT {
      */
     @Test
     void theLaunchersCollectorUnlessTheUserNamesOne() throws Exception {
-        Path gcLog = temp.resolve("gc.log");
-        String log = "-Xlog:gc,gc+heap+exit:file=" + gcLog;
-        build(elsewhere, Map.of("QUARTIER_CDS", "off", "QUARTIER_JAVA_OPTS", log), "--site", site.toString()).assertCleanSuccess();
-        String ours = Files.readString(gcLog);
+        String ours = gcLogOfABuildWith("");
         assertTrue(ours.contains("Using Parallel"), ours);
         assertEquals(60L << 20, youngReserved(ours, "PSYoungGen"), "the young generation's reserved bytes\n" + ours);
 
-        build(elsewhere, Map.of("QUARTIER_CDS", "off", "QUARTIER_JAVA_OPTS", "-XX:+UseSerialGC " + log), "--site", site.toString())
-                .assertCleanSuccess();
-        String theirs = Files.readString(gcLog);
+        String theirs = gcLogOfABuildWith("-XX:+UseSerialGC");
         assertTrue(theirs.contains("Using Serial"), theirs);
         assertNotEquals(60L << 20, youngReserved(theirs, "(?:def new generation|DefNew)"), "the launcher's -Xmn went with its collector\n" + theirs);
 
         // a small heap of the user's keeps the JVM's young generation: no warning that 60 MB are the whole heap
-        build(elsewhere, Map.of("QUARTIER_CDS", "off", "QUARTIER_JAVA_OPTS", "-Xmx48m " + log), "--site", site.toString())
-                .assertCleanSuccess();
-        String small = Files.readString(gcLog);
+        String small = gcLogOfABuildWith("-Xmx48m");
         assertTrue(small.contains("Using Parallel"), small);
         // the JVM's own share is a third of the heap; 60 MB asked of a 48 MB heap would have left ~47.5 MB
         assertTrue(youngReserved(small, "PSYoungGen") < 24L << 20, small);
         // as the JVM, the launcher reads the last cap given
-        build(elsewhere, Map.of("QUARTIER_CDS", "off", "QUARTIER_JAVA_OPTS", "-Xmx48m -Xmx1g " + log), "--site", site.toString())
-                .assertCleanSuccess();
-        String last = Files.readString(gcLog);
+        String last = gcLogOfABuildWith("-Xmx48m -Xmx1g");
         assertEquals(60L << 20, youngReserved(last, "PSYoungGen"), last);
+    }
+
+    /** The JVM's collector log of a clean build (no archive) with these options of the user's. */
+    private String gcLogOfABuildWith(String userOptions) throws Exception {
+        Path gcLog = temp.resolve("gc.log");
+        String opts = (userOptions + " -Xlog:gc,gc+heap+exit:file=" + gcLog).strip();
+        build(elsewhere, Map.of("QUARTIER_CDS", "off", "QUARTIER_JAVA_OPTS", opts), "--site", site.toString()).assertCleanSuccess();
+        return Files.readString(gcLog);
     }
 
     /**
