@@ -46,7 +46,7 @@ public final class Pipeline {
 
     /** Reads and checks the whole site; writes nothing. */
     public BuildResult check(BuildOptions options) throws IOException {
-        return check(options, new Timings(), readAll(options), null, null, new UncommittedFiles(options.site()));
+        return check(options, Timings.sinceStart(), readAll(options), null, null, new UncommittedFiles(options.site()));
     }
 
     /** A build reads every file of the site. */
@@ -148,7 +148,7 @@ public final class Pipeline {
         // beside the check: git's dates, and the theme with its templates compiled once the configuration names it
         CompletableFuture<Map<String, LocalDate>> fileDates = aside("quartier-git-dates", () -> GitDates.of(options.site()));
         AtomicReference<CompletableFuture<Theme>> themeAhead = new AtomicReference<>();
-        Timings timings = new Timings();
+        Timings timings = Timings.sinceStart();
         BuildResult checked = check(options, timings, readAll(options), null,
                 (loaded, config) -> themeAhead.set(aside("quartier-theme", () -> {
                     Theme t = new Theme(themeFiles(loaded, config.theme()), config.strings());

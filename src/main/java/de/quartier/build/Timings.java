@@ -15,6 +15,17 @@ final class Timings {
     private long wall = System.nanoTime();
     private long cpu = cpu();
 
+    /** Timings of a run's one build or check: the first line is what came before it (the JVM's start, the command line). */
+    static Timings sinceStart() {
+        Timings t = new Timings();
+        if (ON) t.lines.add(line("start", ManagementFactory.getRuntimeMXBean().getUptime(), t.cpu / 1_000_000));
+        return t;
+    }
+
+    private static String line(String name, long wallMillis, long cpuMillis) {
+        return String.format("quartier: %-12s %6d ms wall %6d ms cpu", name, wallMillis, cpuMillis);
+    }
+
     private static long cpu() {
         if (!ON) return 0;
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
@@ -26,7 +37,7 @@ final class Timings {
         if (!ON) return;
         long w = System.nanoTime();
         long c = cpu();
-        lines.add(String.format("quartier: %-12s %6d ms wall %6d ms cpu", name, (w - wall) / 1_000_000, (c - cpu) / 1_000_000));
+        lines.add(line(name, (w - wall) / 1_000_000, (c - cpu) / 1_000_000));
         wall = w;
         cpu = c;
     }
