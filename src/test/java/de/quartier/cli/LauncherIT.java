@@ -184,6 +184,10 @@ class LauncherIT {
         String ours = gcLogOfABuildWith("");
         assertTrue(ours.contains("Using Parallel"), ours);
         assertEquals(60L << 20, youngReserved(ours, "PSYoungGen"), "the young generation's reserved bytes\n" + ours);
+        // huge pages where the kernel offers them (else the JVM would warn on every run)
+        assertEquals(kernelOffersHugePages(), ours.contains("UseTransparentHugePages=1"), ours);
+        String without = gcLogOfABuildWith("-XX:-UseTransparentHugePages");
+        assertFalse(without.contains("UseTransparentHugePages=1"), "the user's option comes last\n" + without);
 
         String theirs = gcLogOfABuildWith("-XX:+UseSerialGC");
         assertTrue(theirs.contains("Using Serial"), theirs);
@@ -199,10 +203,38 @@ class LauncherIT {
         assertEquals(60L << 20, youngReserved(last, "PSYoungGen"), last);
     }
 
-    /** The JVM's collector log of a clean build (no archive) with these options of the user's. */
+    /** Whether this machine's kernel gives transparent huge pages to a program that asks (or to all). */
+    private static boolean kernelOffersHugePages() throws IOException {
+        Path modes = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        if (!Files.isReadable(modes)) return false;
+        String m = Files.readString(modes);
+        return m.contains("[always]") || m.contains("[madvise]");
+    }
+
+    /**
+     * From 10,000 offerings on the heap is capped and huge pages are left out (they cost 100 MB more
+     * at 20,000). The JVM options the launcher chose, as debug prints them, for a site with 10,000
+     * offering files (empty: only counted, since --help builds nothing).
+     */
+    @Test
+    void aLargeSiteGetsAHeapCapAndNoHugePages() throws Exception {
+        Path large = temp.resolve("large");
+        Path offerings = Files.createDirectories(large.resolve("content/offerings"));
+        for (int i = 0; i < 10_000; i++) Files.createFile(offerings.resolve("o" + i + ".md"));
+        Path[] log = {temp.resolve("stdout"), temp.resolve("stderr")};
+        Run help = finish(start(elsewhere, Map.of("QUARTIER_CDS", "debug"), log, "build", "--help", "--site", large.toString()), log);
+        assertEquals(0, help.status, help.toString());
+        String options = help.err.lines().filter(l -> l.startsWith("quartier: launcher: JVM options:")).findFirst().orElseThrow();
+        assertTrue(options.contains(" -Xmx360m"), options);
+        assertFalse(options.contains("HugePages"), options);
+        Run small = finish(start(elsewhere, Map.of("QUARTIER_CDS", "debug"), log, "build", "--help", "--site", site.toString()), log);
+        assertEquals(kernelOffersHugePages(), small.err.contains("-XX:+UseTransparentHugePages"), small.toString());
+    }
+
+    /** The JVM's collector (and page size) log of a clean build (no archive) with these options of the user's. */
     private String gcLogOfABuildWith(String userOptions) throws Exception {
         Path gcLog = temp.resolve("gc.log");
-        String opts = (userOptions + " -Xlog:gc,gc+heap+exit:file=" + gcLog).strip();
+        String opts = (userOptions + " -Xlog:gc,gc+heap+exit,pagesize:file=" + gcLog).strip();
         build(elsewhere, Map.of("QUARTIER_CDS", "off", "QUARTIER_JAVA_OPTS", opts), "--site", site.toString()).assertCleanSuccess();
         return Files.readString(gcLog);
     }
