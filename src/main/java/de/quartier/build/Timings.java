@@ -17,9 +17,12 @@ final class Timings {
 
     /** Timings of a run's one build or check: the first line is what came before it (the JVM's start, the command line). */
     static Timings sinceStart() {
+        long entered = System.nanoTime();
         Timings t = new Timings();
         if (ON) {
-            t.lines.add(line("start", ManagementFactory.getRuntimeMXBean().getUptime(), t.cpu / 1_000_000));
+            // without the time these readings took (loading the JVM's management classes); the CPU time includes it
+            long uptime = ManagementFactory.getRuntimeMXBean().getUptime() - (System.nanoTime() - entered) / 1_000_000;
+            t.lines.add(line("start", uptime, t.cpu / 1_000_000));
             // the first stage begins now, not before the management classes were loaded for these readings
             t.wall = System.nanoTime();
             t.cpu = cpu();
