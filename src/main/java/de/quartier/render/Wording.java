@@ -10,17 +10,34 @@ import java.time.Month;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Dates, times, numbers, day and language names in a page's language (opening hours: {@link
- * HoursText}). Locale data (month and day names, date patterns) comes from the JDK; words (Uhr,
- * geschlossen) come from the theme's strings, so a site can change them.
+ * HoursText}). Locale data (month and day names) comes from the JDK; date patterns and the names of
+ * languages, which differ between Java 17 and 25, are pinned for the default theme's languages
+ * ({@link #DATES}, {@link LanguageNames}); words (Uhr, geschlossen) come from the theme's strings,
+ * so a site can change them.
  */
 public final class Wording {
     /** Languages written in Arabic script, which separate a list with the Arabic comma. */
     private static final java.util.Set<String> ARABIC_SCRIPT = java.util.Set.of("ar", "fa", "ur", "ps");
+
+    /**
+     * The long and the full date of the default theme's languages, as the locale data of Java 25
+     * writes them: Java 17 has a plain space in "21 ноября 2026 г.", Java 25 one that keeps the
+     * year and "г." on one line, and a page must not change with the JDK that built it. German is
+     * "30. November 2026", the form German pages always used. Other languages ask the JDK.
+     */
+    private static final Map<String, List<String>> DATES = Map.of(
+            "de", List.of("d. MMMM yyyy", "EEEE, d. MMMM yyyy"),
+            "en", List.of("d MMMM y", "EEEE, d MMMM y"),
+            "tr", List.of("d MMMM y", "d MMMM y EEEE"),
+            "ar", List.of("d MMMM y", "EEEE\u060c d MMMM y"),
+            "uk", List.of("d MMMM y\u202f'р'.", "EEEE, d MMMM y\u202f'р'."),
+            "ru", List.of("d MMMM y\u202f'г'.", "EEEE, d MMMM y\u202f'г'."));
 
     /** German words for what is German whatever the page (calendars, open data, the search index). */
     public static final Wording GERMAN = new Wording("de", Map.of("hours.suffix", "Uhr"));
@@ -38,10 +55,10 @@ public final class Wording {
     private final DateTimeFormatter dayMonth;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
+
     /** @param strings the theme's UI strings in that language (hours.suffix: "Uhr") */
     public Wording(String lang, Map<String, String> strings) {
-        // English as written in Europe: "5 December 2026", not the US "December 5, 2026"
-        this.locale = lang.equals("en") ? Locale.UK : Locale.forLanguageTag(lang);
+        this.locale = localeOf(lang);
         this.digits = Locale.forLanguageTag(locale.toLanguageTag() + "-u-nu-latn");
         this.comma = ARABIC_SCRIPT.contains(locale.getLanguage()) ? "، " : ", ";
         this.semicolon = ARABIC_SCRIPT.contains(locale.getLanguage()) ? "؛ " : "; ";
@@ -50,15 +67,20 @@ public final class Wording {
         // end with "12:00" on the next line reads as two times, so a word joiner keeps the range whole
         this.dash = Editions.rightToLeft(lang) ? "\u2013\u2060" : "\u2013";
         boolean german = locale.getLanguage().equals("de");
-        // the JDK's German long date is "30. November 2026", the form German pages always used
-        this.date = german ? DateTimeFormatter.ofPattern("d. MMMM yyyy", locale) : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        this.dayDate = german ? DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy", locale) : DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
+        List<String> dates = DATES.get(locale.getLanguage());
+        this.date = dates != null ? DateTimeFormatter.ofPattern(dates.get(0), locale) : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.dayDate = dates != null ? DateTimeFormatter.ofPattern(dates.get(1), locale) : DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
         this.month = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
         this.dayMonth = DateTimeFormatter.ofPattern(german ? "d. MMMM" : "d MMMM", locale);
     }
 
     public Locale locale() {
         return locale;
+    }
+
+    /** A page language's locale: English as written in Europe, "5 December 2026", not the US "December 5, 2026". */
+    static Locale localeOf(String lang) {
+        return lang.equals("en") ? Locale.UK : Locale.forLanguageTag(lang);
     }
 
     /** Texts in this language's alphabetical order, for one sort on one thread (a collator is not safe to share). */
@@ -214,7 +236,8 @@ public final class Wording {
     /** "tr" → "Türkisch" on a German page, "Turkish" on an English one. */
     public String language(String code) {
         return languageNames.computeIfAbsent(code, c -> {
-            String name = Locale.forLanguageTag(c).getDisplayLanguage(locale);
+            String pinned = LanguageNames.in(c, locale.getLanguage());
+            String name = pinned != null ? pinned : Locale.forLanguageTag(c).getDisplayLanguage(locale);
             return name.isEmpty() || name.equals(c) ? c : name;
         });
     }
@@ -225,7 +248,8 @@ public final class Wording {
     /** "tr" → "Türkçe": a language's name in itself, as a language switcher shows it. */
     public static String ownName(String code) {
         Locale l = Locale.forLanguageTag(code);
-        String name = l.getDisplayLanguage(l);
+        String pinned = LanguageNames.own(code);
+        String name = pinned != null ? pinned : l.getDisplayLanguage(l);
         if (name.isEmpty() || name.equals(code)) return code;
         return name.substring(0, 1).toUpperCase(l) + name.substring(1);
     }

@@ -10,7 +10,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Dates, numbers and names in a page's language, from the JDK's locale data. */
+/** Dates, numbers and names in a page's language, from the JDK's locale data or pinned where JDKs differ. */
 class WordingTest {
     private static Wording in(String lang) {
         return new Wording(lang, Map.of("hours.suffix", lang.equals("de") ? "Uhr" : ""));
@@ -28,6 +28,25 @@ class WordingTest {
         assertEquals("März 2011", in("de").month(LocalDate.of(2011, 3, 1)));
         assertEquals("09:00–13:00 Uhr", in("de").clock("09:00–13:00"));
         assertEquals("09:00–13:00", in("ar").clock("09:00–13:00"));
+    }
+
+    /**
+     * Where Java 17's and Java 25's locale data differ, a page says what Java 25 says, on any JDK:
+     * these fail on Java 17 if the pinned patterns and names are not used.
+     */
+    @Test
+    void datesAndLanguageNamesThatDifferBetweenJdksArePinned() {
+        LocalDate d = LocalDate.of(2026, 11, 21);
+        assertEquals("21 ноября 2026\u202fг.", in("ru").date(d));
+        assertEquals("субота, 21 листопада 2026\u202fр., 10:00", in("uk").day(d, "10:00"));
+        assertEquals("السبت\u060c 21 نوفمبر 2026\u060c 10:00", in("ar").day(d, "10:00"));
+        assertEquals("21 Kasım 2026 Cumartesi, 10:00", in("tr").day(d, "10:00"));
+        assertEquals("Kurdî (kurmancî)", Wording.ownName("ku"));
+        assertEquals("Kreyòl Ayisyen", Wording.ownName("ht"));
+        assertEquals("Bihari", in("de").language("bh"));
+        assertEquals("Türkçe", Wording.ownName("tr"));
+        // a page language the table does not have asks the JDK
+        assertEquals("allemand", in("fr").language("de"));
     }
 
     @Test
