@@ -50,7 +50,7 @@ final class LanguageNames {
         Map<String, String[]> names = new HashMap<>();
         try (InputStream in = LanguageNames.class.getResourceAsStream(TABLE)) {
             if (in == null) throw new IllegalStateException("missing from the jar: " + TABLE);
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n")) {
                 if (line.isEmpty() || line.startsWith("#")) continue;
                 String[] cells = line.split("\t", -1);
                 if (cells.length != PAGE_LANGUAGES.size() + 2) throw new IllegalStateException(TABLE + ": not " + (PAGE_LANGUAGES.size() + 2) + " cells: " + line);

@@ -55,7 +55,6 @@ public final class Wording {
     private final DateTimeFormatter dayMonth;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
-
     /** @param strings the theme's UI strings in that language (hours.suffix: "Uhr") */
     public Wording(String lang, Map<String, String> strings) {
         this.locale = localeOf(lang);
@@ -76,6 +75,11 @@ public final class Wording {
 
     public Locale locale() {
         return locale;
+    }
+
+    /** The long and the full date pattern pinned for a page language; null where the JDK's are used. */
+    static List<String> pinnedDates(String lang) {
+        return DATES.get(lang);
     }
 
     /** A page language's locale: English as written in Europe, "5 December 2026", not the US "December 5, 2026". */

@@ -8,6 +8,7 @@ import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneOffsetTransitionRule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The site's time zone as a VTIMEZONE (RFC 5545 §3.6.5), from the JDK's rules, so nothing is fetched from elsewhere. */
 final class TimeZones {
@@ -51,7 +52,7 @@ final class TimeZones {
     private static String offset(ZoneOffset o) {
         int seconds = o.getTotalSeconds();
         int minutes = Math.abs(seconds) / 60;
-        String s = String.format("%s%02d%02d", seconds < 0 ? "-" : "+", minutes / 60, minutes % 60);
-        return Math.abs(seconds) % 60 == 0 ? s : s + String.format("%02d", Math.abs(seconds) % 60);
+        String s = String.format(Locale.ROOT, "%s%02d%02d", seconds < 0 ? "-" : "+", minutes / 60, minutes % 60);
+        return Math.abs(seconds) % 60 == 0 ? s : s + String.format(Locale.ROOT, "%02d", Math.abs(seconds) % 60);
     }
 }
