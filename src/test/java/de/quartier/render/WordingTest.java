@@ -47,6 +47,9 @@ class WordingTest {
         assertEquals("Türkçe", Wording.ownName("tr"));
         // a page language the table does not have asks the JDK
         assertEquals("allemand", in("fr").language("de"));
+        // the languages with pinned dates are the table's columns (JdkIndependenceIT checks the patterns themselves)
+        for (String lang : LanguageNames.PAGE_LANGUAGES) assertEquals(2, Wording.pinnedDates(lang).size(), lang);
+        assertEquals(null, Wording.pinnedDates("fr"));
     }
 
     @Test
