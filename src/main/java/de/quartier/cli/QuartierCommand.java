@@ -103,7 +103,10 @@ public final class QuartierCommand implements Runnable {
         @Override
         public String[] getVersion() {
             String v = QuartierCommand.class.getPackage().getImplementationVersion();
-            return new String[]{"quartier " + (v == null ? "(development build)" : v)};
+            // the launcher may run another JDK than `java -version` names (a newer one beside it)
+            return new String[]{"quartier " + (v == null ? "(development build)" : v),
+                    "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + "), "
+                            + System.getProperty("java.home")};
         }
     }
 }

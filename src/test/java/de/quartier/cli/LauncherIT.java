@@ -1,23 +1,19 @@
 package de.quartier.cli;
 
 import de.quartier.TestSites;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,36 +31,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * ({@code -Xlog:class+load}): Quartier's classes come "source: shared objects file" from an archive,
  * "source: file:" from the jar.
  */
-class LauncherIT {
-    private static final String TODAY = "2026-11-21";
-
-    @TempDir
-    Path temp;
-
-    private Path app;
-    private Path cds;
-    private Path site;
-    private Path out;
-    private Path elsewhere;
-    private Path home;
-    private Path classes;
-
-    @BeforeEach
-    void install() throws IOException {
-        app = temp.resolve("app");
-        cds = app.resolve("target/cds");
-        Files.createDirectories(app.resolve("target"));
-        Files.copy(Path.of("quartier"), app.resolve("quartier"));
-        Files.setPosixFilePermissions(app.resolve("quartier"), PosixFilePermissions.fromString("rwxr-xr-x"));
-        Files.copy(Path.of("target/quartier.jar"), app.resolve("target/quartier.jar"));
-        site = TestSites.copyBase(temp.resolve("site"));
-        out = temp.resolve("out");
-        elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
-        // a file, so nothing can be made under $HOME/.cache (root ignores permission bits)
-        home = Files.writeString(temp.resolve("home-is-a-file"), "");
-        classes = temp.resolve("classes.log");
-    }
-
+class LauncherIT extends LauncherFixture {
     @Test
     void firstBuildMakesTheArchiveLaterBuildsMapItANewJarGetsANewOne() throws Exception {
         // the same options in every run: they are part of the archive's key
@@ -78,10 +45,10 @@ class LauncherIT {
 
         // from the site folder itself, without --site; debug says what the launcher does
         Run second = build(site, Map.of("QUARTIER_JAVA_OPTS", opts, "QUARTIER_CDS", "debug"));
-        assertEquals(0, second.status, second.toString());
-        assertTrue(second.err.contains("quartier: launcher: using " + archive), second.toString());
+        assertEquals(0, second.status(), second.toString());
+        assertTrue(second.err().contains("quartier: launcher: using " + archive), second.toString());
         // JDK 17-23: the launcher asks for the archive at its own address (JDK 24+'s AOT cache keeps the JDK's default)
-        assertEquals(archive.toString().endsWith(".jsa"), second.err.contains("-XX:ArchiveRelocationMode=0"), second.toString());
+        assertEquals(archive.toString().endsWith(".jsa"), second.err().contains("-XX:ArchiveRelocationMode=0"), second.toString());
         assertTrue(fromArchive() > 0.9 * quartierClasses(), "most of Quartier's classes come from the archive: "
                 + fromArchive() + " of " + quartierClasses());
         Run quiet = build(site, Map.of("QUARTIER_JAVA_OPTS", opts));
@@ -139,41 +106,8 @@ class LauncherIT {
         for (Path archive : made) assertEquals(sizeInName(archive), Files.size(archive), archive.toString());
 
         Run next = build(elsewhere, Map.of("QUARTIER_CDS", "debug"), "--site", site.toString());
-        assertEquals(0, next.status, next.toString());
-        assertTrue(next.err.contains("quartier: launcher: using "), next.toString());
-    }
-
-    @Test
-    void javaHomeChoosesTheJdkAndAWrongOneIsNamed() throws Exception {
-        // a JDK folder whose java notes that it ran, then runs the JDK of these tests
-        Path jdk = temp.resolve("jdk");
-        Path marker = temp.resolve("ran-from-java-home");
-        Files.createDirectories(jdk.resolve("bin"));
-        Path java = Files.writeString(jdk.resolve("bin/java"), "#!/bin/sh\n: > '" + marker + "'\nexec '"
-                + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
-        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
-        build(elsewhere, Map.of("JAVA_HOME", jdk.toString()), "--site", site.toString()).assertCleanSuccess();
-        assertTrue(Files.exists(marker), "the launcher ran JAVA_HOME's java, not the one on the PATH");
-
-        Path empty = Files.createDirectories(temp.resolve("not-a-jdk"));
-        Run wrong = build(elsewhere, Map.of("JAVA_HOME", empty.toString()), "--site", site.toString());
-        assertEquals(127, wrong.status, wrong.toString());
-        assertTrue(wrong.err.contains("JAVA_HOME is " + empty + ", but it has no bin/java"), wrong.toString());
-
-        // a JDK too old for the jar is named as such, not by the JVM's UnsupportedClassVersionError
-        Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"11.0.2\"\n");
-        Files.delete(marker);
-        Run old = build(elsewhere, Map.of("JAVA_HOME", jdk.toString()), "--site", site.toString());
-        assertEquals(127, old.status, old.toString());
-        assertTrue(old.err.contains("is Java 11.0.2; Quartier needs Java 17 or newer"), old.toString());
-        assertTrue(!Files.exists(marker), "the old java was not started");
-        // also when the jar is to be built first: Maven would fail on that JDK with a message of its own
-        Path pom = Files.writeString(app.resolve("pom.xml"), "<project/>");
-        pom.toFile().setLastModified(System.currentTimeMillis() + 60_000);
-        Run stale = build(elsewhere, Map.of("JAVA_HOME", jdk.toString()), "--site", site.toString());
-        assertEquals(127, stale.status, stale.toString());
-        assertTrue(stale.err.contains("Quartier needs Java 17 or newer") && !stale.err.contains("building"), stale.toString());
-        Files.delete(pom);
+        assertEquals(0, next.status(), next.toString());
+        assertTrue(next.err().contains("quartier: launcher: using "), next.toString());
     }
 
     /**
@@ -226,12 +160,12 @@ class LauncherIT {
         for (int i = 0; i < 10_000; i++) Files.createFile(offerings.resolve("o" + i + ".md"));
         Path[] log = {temp.resolve("stdout"), temp.resolve("stderr")};
         Run help = finish(start(elsewhere, Map.of("QUARTIER_CDS", "debug"), log, "build", "--help", "--site", large.toString()), log);
-        assertEquals(0, help.status, help.toString());
-        String options = help.err.lines().filter(l -> l.startsWith("quartier: launcher: JVM options:")).findFirst().orElseThrow();
+        assertEquals(0, help.status(), help.toString());
+        String options = help.err().lines().filter(l -> l.startsWith("quartier: launcher: JVM options:")).findFirst().orElseThrow();
         assertTrue(options.contains(" -Xmx360m"), options);
         assertFalse(options.contains("HugePages"), options);
         Run small = finish(start(elsewhere, Map.of("QUARTIER_CDS", "debug"), log, "build", "--help", "--site", site.toString()), log);
-        assertEquals(kernelOffersHugePages(), small.err.contains("-XX:+UseTransparentHugePages"), small.toString());
+        assertEquals(kernelOffersHugePages(), small.err().contains("-XX:+UseTransparentHugePages"), small.toString());
     }
 
     /** The JVM's collector (and page size) log of a clean build (no archive) with these options of the user's. */
@@ -280,91 +214,6 @@ class LauncherIT {
         }
     }
 
-    // ---- running the launcher ----------------------------------------------------------------
-
-    private record Run(int status, String out, String err) {
-        /** Exit 0, and nothing but Quartier's own lines: no JVM warning on either stream. */
-        void assertCleanSuccess() {
-            assertEquals(0, status, toString());
-            for (String line : (out + err).split("\n")) {
-                if (!line.isEmpty()) assertTrue(line.startsWith("quartier build: "), "unexpected output: " + line + "\n" + this);
-            }
-        }
-
-        @Override
-        public String toString() {
-            return "exit " + status + "\n--- stdout\n" + out + "--- stderr\n" + err;
-        }
-    }
-
-    private Run build(Path cwd, Map<String, String> env, String... siteArgs) throws Exception {
-        List<String> args = new ArrayList<>(List.of("build", "--out", out.toString(), "--today", TODAY));
-        args.addAll(List.of(siteArgs));
-        Path[] log = {temp.resolve("stdout"), temp.resolve("stderr")};
-        return finish(start(cwd, env, log, args.toArray(String[]::new)), log);
-    }
-
-    private Process start(Path cwd, Map<String, String> env, Path[] log, String... args) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(app.resolve("quartier").toString());
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile())
-                .redirectOutput(log[0].toFile()).redirectError(log[1].toFile());
-        Map<String, String> e = pb.environment();
-        for (String name : List.of("QUARTIER_CDS", "QUARTIER_JAVA_OPTS", "XDG_CACHE_HOME", "JAVA_TOOL_OPTIONS",
-                "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS", "JAVA_HOME")) {
-            e.remove(name);
-        }
-        e.put("HOME", home.toString());
-        // the JDK that runs these tests comes first on the PATH (and JAVA_HOME only where a test sets it)
-        e.put("PATH", Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator + e.getOrDefault("PATH", ""));
-        e.putAll(env);
-        return pb.start();
-    }
-
-    private static Run finish(Process p, Path[] log) throws Exception {
-        if (!p.waitFor(5, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            fail("the launcher did not finish in 5 minutes");
-        }
-        return new Run(p.exitValue(), Files.readString(log[0]), Files.readString(log[1]));
-    }
-
-    // ---- archives and class loading ----------------------------------------------------------
-
-    /** The finished archives (name-SIZE.jsa on JDK 17-23, .aot on 24+), once no temporary file is left. */
-    private List<Path> archives() throws IOException {
-        if (!Files.isDirectory(cds)) return List.of();
-        try (Stream<Path> files = Files.list(cds)) {
-            return files.filter(f -> f.getFileName().toString().matches(".*-\\d+\\.(jsa|aot)")).sorted().toList();
-        }
-    }
-
-    /** JDK 24+ assembles the AOT cache in the background after the run: wait for it (and its clean-up). */
-    private List<Path> awaitArchives() throws Exception {
-        long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (System.nanoTime() < end) {
-            boolean busy;
-            try (Stream<Path> files = Files.list(cds)) {
-                busy = files.anyMatch(f -> f.getFileName().toString().contains(".tmp"));
-            }
-            List<Path> done = archives();
-            if (!busy && !done.isEmpty()) return done;
-            Thread.sleep(200);
-        }
-        fail("no archive in " + cds + " after 3 minutes: " + archives());
-        return List.of();
-    }
-
-    private static Path single(List<Path> archives) {
-        assertEquals(1, archives.size(), archives.toString());
-        return archives.get(0);
-    }
-
-    private static long sizeInName(Path archive) {
-        String name = archive.getFileName().toString();
-        return Long.parseLong(name.substring(name.lastIndexOf('-') + 1, name.lastIndexOf('.')));
-    }
 
     private List<String> quartierLines() throws IOException {
         return Files.readAllLines(classes, StandardCharsets.UTF_8).stream()

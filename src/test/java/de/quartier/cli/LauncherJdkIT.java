@@ -1,0 +1,151 @@
+package de.quartier.cli;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Which JDK the launcher runs (README, "Which Java"): JAVA_HOME's, else the PATH's, else a newer
+ * one from the JDK folders; and, on JDK 24 and newer, one AOT cache however soon the next build comes.
+ */
+class LauncherJdkIT extends LauncherFixture {
+    @Test
+    void javaHomeChoosesTheJdkAndAWrongOneIsNamed() throws Exception {
+        // a JDK folder whose java notes that it ran, then runs the JDK of these tests
+        Path jdk = temp.resolve("jdk");
+        Path marker = temp.resolve("ran-from-java-home");
+        Files.createDirectories(jdk.resolve("bin"));
+        Path java = Files.writeString(jdk.resolve("bin/java"), "#!/bin/sh\n: > '" + marker + "'\nexec '"
+                + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        build(elsewhere, Map.of("JAVA_HOME", jdk.toString()), "--site", site.toString()).assertCleanSuccess();
+        assertTrue(Files.exists(marker), "the launcher ran JAVA_HOME's java, not the one on the PATH");
+
+        Path empty = Files.createDirectories(temp.resolve("not-a-jdk"));
+        Run wrong = build(elsewhere, Map.of("JAVA_HOME", empty.toString()), "--site", site.toString());
+        assertEquals(127, wrong.status(), wrong.toString());
+        assertTrue(wrong.err().contains("JAVA_HOME is " + empty + ", but it has no bin/java"), wrong.toString());
+
+        // a JDK too old for the jar is named as such, not by the JVM's UnsupportedClassVersionError
+        Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"11.0.2\"\n");
+        Files.delete(marker);
+        Run old = build(elsewhere, Map.of("JAVA_HOME", jdk.toString()), "--site", site.toString());
+        assertEquals(127, old.status(), old.toString());
+        assertTrue(old.err().contains("is Java 11.0.2; Quartier needs Java 17 or newer"), old.toString());
+        assertTrue(!Files.exists(marker), "the old java was not started");
+        // also when the jar is to be built first: Maven would fail on that JDK with a message of its own
+        Path pom = Files.writeString(app.resolve("pom.xml"), "<project/>");
+        pom.toFile().setLastModified(System.currentTimeMillis() + 60_000);
+        Run stale = build(elsewhere, Map.of("JAVA_HOME", jdk.toString()), "--site", site.toString());
+        assertEquals(127, stale.status(), stale.toString());
+        assertTrue(stale.err().contains("Quartier needs Java 17 or newer") && !stale.err().contains("building"), stale.toString());
+        Files.delete(pom);
+    }
+
+    @Test
+    void withoutJavaHomeTheNewestJdkFrom25OnInTheJdkFoldersRunsQuartier() throws Exception {
+        // "Java 99" notes that it ran, then runs the JDK of these tests; beside it an older one and one without bin/java
+        Path folders = temp.resolve("jdks");
+        Path ran99 = temp.resolve("ran-99");
+        Path ran98 = temp.resolve("ran-98");
+        Path newest = fakeJdk(folders.resolve("a/jdk-99"), "99.0.1", ran99);
+        fakeJdk(folders.resolve("b/jdk-98"), "98", ran98);
+        Files.createDirectories(folders.resolve("b/jdk-100"));
+        Files.writeString(folders.resolve("b/jdk-100/release"), "JAVA_VERSION=\"100\"\n");
+        String jdks = folders.resolve("a") + File.pathSeparator + folders.resolve("b");
+
+        Run picked = build(elsewhere, Map.of("QUARTIER_JDKS", jdks, "QUARTIER_CDS", "debug"), "--site", site.toString());
+        assertEquals(0, picked.status(), picked.toString());
+        assertTrue(Files.exists(ran99) && !Files.exists(ran98), "the newest JDK with a bin/java ran");
+        assertTrue(picked.err().contains("quartier: launcher: running " + newest + " (Java 99) rather than the PATH's "), picked.toString());
+
+        // JAVA_HOME chooses; an empty QUARTIER_JDKS looks nowhere
+        Files.delete(ran99);
+        build(elsewhere, Map.of("QUARTIER_JDKS", jdks, "JAVA_HOME", System.getProperty("java.home")), "--site", site.toString())
+                .assertCleanSuccess();
+        build(elsewhere, Map.of(), "--site", site.toString()).assertCleanSuccess();
+        assertFalse(Files.exists(ran99), "JAVA_HOME or an empty QUARTIER_JDKS: the JDK of these tests ran");
+
+        // no java on the PATH at all: the newest JDK in the folders from 17 on, or an error that says where it looked
+        Path bin = Files.createDirectories(temp.resolve("bin-without-java"));
+        for (String dir : List.of("/usr/bin", "/bin")) {
+            try (Stream<Path> tools = Files.list(Path.of(dir))) {
+                for (Path tool : tools.toList()) {
+                    Path link = bin.resolve(tool.getFileName().toString());
+                    if (!tool.getFileName().toString().startsWith("java") && !Files.exists(link, LinkOption.NOFOLLOW_LINKS))
+                        Files.createSymbolicLink(link, tool);
+                }
+            }
+        }
+        build(elsewhere, Map.of("PATH", bin.toString(), "QUARTIER_JDKS", jdks), "--site", site.toString()).assertCleanSuccess();
+        assertTrue(Files.exists(ran99), "without a java on the PATH the newest JDK in the folders ran");
+        Run none = build(elsewhere, Map.of("PATH", bin.toString()), "--site", site.toString());
+        assertEquals(127, none.status(), none.toString());
+        assertTrue(none.err().contains("no java on the PATH, no JAVA_HOME, and no JDK 17 or newer in the JDK folders (QUARTIER_JDKS is empty)"), none.toString());
+    }
+
+    @Test
+    void aBuildWhileTheAotCacheIsAssembledMakesNoSecondOne() throws Exception {
+        // JDK 24+ only (its cache is assembled after the first run): the JDK of these tests, or one beside it
+        Optional<Path> jdk = Runtime.version().feature() >= 24 ? Optional.of(Path.of(System.getProperty("java.home")))
+                : jdksBesideThisOne().filter(j -> feature(j) >= 24).findFirst();
+        if (jdk.isEmpty()) System.err.println("[LauncherIT] skipped: no JDK 24 or newer beside " + System.getProperty("java.home"));
+        assumeTrue(jdk.isPresent(), "no JDK 24 or newer beside the JDK of these tests");
+        Map<String, String> env = Map.of("JAVA_HOME", jdk.get().toString(), "QUARTIER_CDS", "debug");
+        Run first = build(elsewhere, env, "--site", site.toString());
+        assertEquals(0, first.status(), first.toString());
+        assertTrue(first.err().contains("in the background"), first.toString());
+        // at once, while the cache is assembled (seconds): no second recording
+        Run second = build(elsewhere, env, "--site", site.toString());
+        assertEquals(0, second.status(), second.toString());
+        assertTrue(second.err().contains("is being made into the AOT cache") && !second.err().contains("recording"), second.toString());
+        Path cache = single(awaitArchives());
+        Run third = build(elsewhere, env, "--site", site.toString());
+        assertTrue(third.err().contains("quartier: launcher: using " + cache), third.toString());
+        assertEquals(List.of(cache), archives());
+    }
+
+    private static Stream<Path> jdksBesideThisOne() throws IOException {
+        try (Stream<Path> dirs = Files.list(Path.of(System.getProperty("java.home")).toAbsolutePath().getParent())) {
+            return dirs.filter(d -> Files.isExecutable(d.resolve("bin/java")) && Files.isRegularFile(d.resolve("release")))
+                    .sorted().toList().stream();
+        }
+    }
+
+    /** JAVA_VERSION="25.0.1" in a JDK's release file: 25; 0 if it cannot be read. */
+    private static int feature(Path jdk) {
+        try {
+            Matcher m = Pattern.compile("JAVA_VERSION=\"(\\d+)").matcher(Files.readString(jdk.resolve("release")));
+            return m.find() ? Integer.parseInt(m.group(1)) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** A JDK folder of the given version whose java touches {@code marker}, then runs the JDK of these tests. */
+    private static Path fakeJdk(Path home, String version, Path marker) throws IOException {
+        Files.createDirectories(home.resolve("bin"));
+        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"" + version + "\"\n");
+        Path java = Files.writeString(home.resolve("bin/java"), "#!/bin/sh\n: > '" + marker + "'\nexec '"
+                + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return home;
+    }
+}
