@@ -74,6 +74,8 @@ class LauncherJdkIT extends LauncherFixture {
         Run picked = build(elsewhere, Map.of("QUARTIER_JDKS", jdks, "QUARTIER_CDS", "debug"), "--site", site.toString());
         assertEquals(0, picked.status(), picked.toString());
         assertTrue(Files.exists(ran99) && !Files.exists(ran98), "the newest JDK with a bin/java ran");
+        // from Java 25 on with compact object headers (README, "Start-up and JVM options")
+        assertTrue(Files.readAllLines(ran99).contains("-XX:+UseCompactObjectHeaders"), Files.readString(ran99));
         assertTrue(picked.err().contains("quartier: launcher: running " + newest + " (Java 99) rather than the PATH's "), picked.toString());
 
         // JAVA_HOME chooses; an empty QUARTIER_JDKS looks nowhere
@@ -139,11 +141,15 @@ class LauncherJdkIT extends LauncherFixture {
         }
     }
 
-    /** A JDK folder of the given version whose java touches {@code marker}, then runs the JDK of these tests. */
+    /**
+     * A JDK folder of the given version whose java writes its arguments into {@code marker}, then runs the
+     * JDK of these tests without the options only Java 25 and newer know.
+     */
     private static Path fakeJdk(Path home, String version, Path marker) throws IOException {
         Files.createDirectories(home.resolve("bin"));
         Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"" + version + "\"\n");
-        Path java = Files.writeString(home.resolve("bin/java"), "#!/bin/sh\n: > '" + marker + "'\nexec '"
+        Path java = Files.writeString(home.resolve("bin/java"), "#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + marker + "'\n"
+                + "for a; do shift; [ \"$a\" = -XX:+UseCompactObjectHeaders ] || set -- \"$@\" \"$a\"; done\nexec '"
                 + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         return home;
