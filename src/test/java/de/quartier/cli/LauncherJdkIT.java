@@ -7,10 +7,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -61,29 +64,52 @@ class LauncherJdkIT extends LauncherFixture {
 
     @Test
     void withoutJavaHomeTheNewestJdkFrom25OnInTheJdkFoldersRunsQuartier() throws Exception {
-        // "Java 99" notes that it ran, then runs the JDK of these tests; beside it an older one and one without bin/java
+        // each made-up JDK notes its arguments when it runs, then runs the JDK of these tests
         Path folders = temp.resolve("jdks");
         Path ran99 = temp.resolve("ran-99");
-        Path ran98 = temp.resolve("ran-98");
-        Path newest = fakeJdk(folders.resolve("a/jdk-99"), "99.0.1", ran99);
-        fakeJdk(folders.resolve("b/jdk-98"), "98", ran98);
-        Files.createDirectories(folders.resolve("b/jdk-100"));
+        fakeJdk(folders.resolve("a/jdk-98"), "98", temp.resolve("ran-98"), true);
+        fakeJdk(folders.resolve("a/jdk-102-jre"), "102", temp.resolve("ran-102-jre"), false); // no javac: a JRE
+        Path newest = fakeJdk(folders.resolve("b/jdk-99"), "99.0.1", ran99, true);
+        fakeJdk(folders.resolve("b/jdk-101-ea"), "101-ea", temp.resolve("ran-101-ea"), true); // early access
+        Files.createDirectories(folders.resolve("b/jdk-100")); // no bin/java
         Files.writeString(folders.resolve("b/jdk-100/release"), "JAVA_VERSION=\"100\"\n");
-        String jdks = folders.resolve("a") + File.pathSeparator + folders.resolve("b");
+        // an empty entry is no folder (it would be "/")
+        String jdks = folders.resolve("a") + File.pathSeparator + File.pathSeparator + folders.resolve("b");
 
         Run picked = build(elsewhere, Map.of("QUARTIER_JDKS", jdks, "QUARTIER_CDS", "debug"), "--site", site.toString());
         assertEquals(0, picked.status(), picked.toString());
-        assertTrue(Files.exists(ran99) && !Files.exists(ran98), "the newest JDK with a bin/java ran");
+        assertEquals(List.of("ran-99"), ran(), "the newest JDK release with java and javac, not an early-access build");
         // from Java 25 on with compact object headers (README, "Start-up and JVM options")
         assertTrue(Files.readAllLines(ran99).contains("-XX:+UseCompactObjectHeaders"), Files.readString(ran99));
         assertTrue(picked.err().contains("quartier: launcher: running " + newest + " (Java 99) rather than the PATH's "), picked.toString());
 
-        // JAVA_HOME chooses; an empty QUARTIER_JDKS looks nowhere
+        // JAVA_HOME chooses; an empty QUARTIER_JDKS looks nowhere; a JDK older than 25 is no reason to switch
         Files.delete(ran99);
-        build(elsewhere, Map.of("QUARTIER_JDKS", jdks, "JAVA_HOME", System.getProperty("java.home")), "--site", site.toString())
-                .assertCleanSuccess();
-        build(elsewhere, Map.of(), "--site", site.toString()).assertCleanSuccess();
-        assertFalse(Files.exists(ran99), "JAVA_HOME or an empty QUARTIER_JDKS: the JDK of these tests ran");
+        Path only24 = temp.resolve("jdks-24");
+        fakeJdk(only24.resolve("jdk-24"), "24.0.2", temp.resolve("ran-24"), true);
+        for (Map<String, String> env : List.<Map<String, String>>of(Map.of("QUARTIER_JDKS", jdks, "JAVA_HOME", System.getProperty("java.home")),
+                Map.of(), Map.of("QUARTIER_JDKS", only24.toString()))) {
+            Map<String, String> debug = new HashMap<>(env);
+            debug.put("QUARTIER_CDS", "debug");
+            Run kept = build(elsewhere, debug, "--site", site.toString());
+            assertEquals(0, kept.status(), kept.toString());
+            assertFalse(kept.err().contains("quartier: launcher: running"), env + ": " + kept);
+        }
+        assertEquals(List.of(), ran(), "the JDK of these tests ran");
+
+        // the PATH's java decides what counts as newer: a Java 99 there keeps it, a Java 11 gives way (too old)
+        Path path99 = fakeJdk(temp.resolve("path-99"), "99", temp.resolve("ran-path-99"), true);
+        String path = path99.resolve("bin") + File.pathSeparator + System.getenv("PATH");
+        build(elsewhere, Map.of("QUARTIER_JDKS", jdks, "PATH", path), "--site", site.toString()).assertCleanSuccess();
+        assertEquals(List.of("ran-path-99"), ran(), "a JDK as new as the PATH's is no reason to switch");
+        Files.delete(temp.resolve("ran-path-99"));
+        Path path11 = fakeJdk(temp.resolve("path-11"), "11.0.2", temp.resolve("ran-path-11"), true);
+        Run old = build(elsewhere, Map.of("QUARTIER_JDKS", jdks, "QUARTIER_CDS", "debug",
+                "PATH", path11.resolve("bin") + File.pathSeparator + System.getenv("PATH")), "--site", site.toString());
+        assertEquals(0, old.status(), old.toString());
+        assertEquals(List.of("ran-99"), ran(), old.toString());
+        assertTrue(old.err().contains("(Java 11, too old), and building the jar with it"), old.toString());
+        Files.delete(ran99);
 
         // no java on the PATH at all: the newest JDK in the folders from 17 on, or an error that says where it looked
         Path bin = Files.createDirectories(temp.resolve("bin-without-java"));
@@ -97,31 +123,52 @@ class LauncherJdkIT extends LauncherFixture {
             }
         }
         build(elsewhere, Map.of("PATH", bin.toString(), "QUARTIER_JDKS", jdks), "--site", site.toString()).assertCleanSuccess();
-        assertTrue(Files.exists(ran99), "without a java on the PATH the newest JDK in the folders ran");
+        assertEquals(List.of("ran-99"), ran(), "without a java on the PATH the newest JDK in the folders ran");
         Run none = build(elsewhere, Map.of("PATH", bin.toString()), "--site", site.toString());
         assertEquals(127, none.status(), none.toString());
         assertTrue(none.err().contains("no java on the PATH, no JAVA_HOME, and no JDK 17 or newer in the JDK folders (QUARTIER_JDKS is empty)"), none.toString());
     }
 
+    /** Which made-up JDKs ran (their notes, "ran-…", in the test's folder). */
+    private List<String> ran() throws IOException {
+        try (Stream<Path> files = Files.list(temp)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("ran-")).sorted().toList();
+        }
+    }
+
     @Test
-    void aBuildWhileTheAotCacheIsAssembledMakesNoSecondOne() throws Exception {
+    void noSecondAotCacheIsRecordedWhileOneIsAssembled() throws Exception {
         // JDK 24+ only (its cache is assembled after the first run): the JDK of these tests, or one beside it
         Optional<Path> jdk = Runtime.version().feature() >= 24 ? Optional.of(Path.of(System.getProperty("java.home")))
                 : jdksBesideThisOne().filter(j -> feature(j) >= 24).findFirst();
-        if (jdk.isEmpty()) System.err.println("[LauncherIT] skipped: no JDK 24 or newer beside " + System.getProperty("java.home"));
+        if (jdk.isEmpty()) System.err.println("[LauncherJdkIT] skipped: no JDK 24 or newer beside " + System.getProperty("java.home"));
         assumeTrue(jdk.isPresent(), "no JDK 24 or newer beside the JDK of these tests");
         Map<String, String> env = Map.of("JAVA_HOME", jdk.get().toString(), "QUARTIER_CDS", "debug");
         Run first = build(elsewhere, env, "--site", site.toString());
         assertEquals(0, first.status(), first.toString());
-        assertTrue(first.err().contains("in the background"), first.toString());
-        // at once, while the cache is assembled (seconds): no second recording
-        Run second = build(elsewhere, env, "--site", site.toString());
-        assertEquals(0, second.status(), second.toString());
-        assertTrue(second.err().contains("is being made into the AOT cache") && !second.err().contains("recording"), second.toString());
+        Matcher recording = Pattern.compile("recording for (\\S+)-SIZE\\.aot").matcher(first.err());
+        assertTrue(recording.find() && first.err().contains("in the background"), first.toString());
+        String stem = recording.group(1);
+        Files.delete(single(awaitArchives()));
+
+        // what an assembly in progress leaves: the next build runs without a cache and records none
+        Path conf = Path.of(stem + ".4242.tmp.conf");
+        Files.writeString(conf, "");
+        Run during = build(elsewhere, env, "--site", site.toString());
+        assertEquals(0, during.status(), during.toString());
+        assertTrue(during.err().contains("no archive: " + conf + " is being made into the AOT cache"), during.toString());
+        assertFalse(during.err().contains("recording"), during.toString());
+        assertEquals(List.of(), archives());
+
+        // a leftover older than 10 minutes (a killed assembly) stops no one
+        Files.setLastModifiedTime(conf, FileTime.fromMillis(System.currentTimeMillis() - TimeUnit.MINUTES.toMillis(11)));
+        Run after = build(elsewhere, env, "--site", site.toString());
+        assertEquals(0, after.status(), after.toString());
+        assertTrue(after.err().contains("recording for " + stem), after.toString());
+        Files.delete(conf);
         Path cache = single(awaitArchives());
-        Run third = build(elsewhere, env, "--site", site.toString());
-        assertTrue(third.err().contains("quartier: launcher: using " + cache), third.toString());
-        assertEquals(List.of(cache), archives());
+        Run next = build(elsewhere, env, "--site", site.toString());
+        assertTrue(next.err().contains("quartier: launcher: using " + cache), next.toString());
     }
 
     private static Stream<Path> jdksBesideThisOne() throws IOException {
@@ -145,8 +192,10 @@ class LauncherJdkIT extends LauncherFixture {
      * A JDK folder of the given version whose java writes its arguments into {@code marker}, then runs the
      * JDK of these tests without the options only Java 25 and newer know.
      */
-    private static Path fakeJdk(Path home, String version, Path marker) throws IOException {
+    private static Path fakeJdk(Path home, String version, Path marker, boolean javac) throws IOException {
         Files.createDirectories(home.resolve("bin"));
+        if (javac) Files.setPosixFilePermissions(Files.writeString(home.resolve("bin/javac"), "#!/bin/sh\nexit 1\n"),
+                PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"" + version + "\"\n");
         Path java = Files.writeString(home.resolve("bin/java"), "#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + marker + "'\n"
                 + "for a; do shift; [ \"$a\" = -XX:+UseCompactObjectHeaders ] || set -- \"$@\" \"$a\"; done\nexec '"
