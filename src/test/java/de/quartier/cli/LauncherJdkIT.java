@@ -1,5 +1,6 @@
 package de.quartier.cli;
 
+import de.quartier.InstalledJdks;
 import org.junit.jupiter.api.Test;
 
 import java.io.File;
@@ -139,8 +140,8 @@ class LauncherJdkIT extends LauncherFixture {
     @Test
     void noSecondAotCacheIsRecordedWhileOneIsAssembled() throws Exception {
         // JDK 24+ only (its cache is assembled after the first run): the JDK of these tests, or one beside it
-        Optional<Path> jdk = Runtime.version().feature() >= 24 ? Optional.of(Path.of(System.getProperty("java.home")))
-                : jdksBesideThisOne().filter(j -> feature(j) >= 24).findFirst();
+        Optional<Path> jdk = Runtime.version().feature() >= 24 ? Optional.of(InstalledJdks.current())
+                : InstalledJdks.beside().stream().filter(j -> InstalledJdks.feature(j) >= 24).findFirst();
         if (jdk.isEmpty()) System.err.println("[LauncherJdkIT] skipped: no JDK 24 or newer beside " + System.getProperty("java.home"));
         assumeTrue(jdk.isPresent(), "no JDK 24 or newer beside the JDK of these tests");
         Map<String, String> env = Map.of("JAVA_HOME", jdk.get().toString(), "QUARTIER_CDS", "debug");
@@ -169,23 +170,6 @@ class LauncherJdkIT extends LauncherFixture {
         Path cache = single(awaitArchives());
         Run next = build(elsewhere, env, "--site", site.toString());
         assertTrue(next.err().contains("quartier: launcher: using " + cache), next.toString());
-    }
-
-    private static Stream<Path> jdksBesideThisOne() throws IOException {
-        try (Stream<Path> dirs = Files.list(Path.of(System.getProperty("java.home")).toAbsolutePath().getParent())) {
-            return dirs.filter(d -> Files.isExecutable(d.resolve("bin/java")) && Files.isRegularFile(d.resolve("release")))
-                    .sorted().toList().stream();
-        }
-    }
-
-    /** JAVA_VERSION="25.0.1" in a JDK's release file: 25; 0 if it cannot be read. */
-    private static int feature(Path jdk) {
-        try {
-            Matcher m = Pattern.compile("JAVA_VERSION=\"(\\d+)").matcher(Files.readString(jdk.resolve("release")));
-            return m.find() ? Integer.parseInt(m.group(1)) : 0;
-        } catch (IOException e) {
-            return 0;
-        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package de.quartier.render;
 
+import de.quartier.InstalledJdks;
 import de.quartier.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +19,6 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,11 +60,11 @@ class JdkIndependenceIT {
     @Test
     void theExampleSiteIsTheSameOnThisJdkAndTheTablesJdk() throws Exception {
         Path other = tableJdk();
-        if (other.equals(thisJdk())) other = anyOtherJdk().orElse(null);
+        if (other.equals(InstalledJdks.current())) other = anyOtherJdk().orElse(null);
         assumeTrue(other != null, "only one JDK here");
         Path site = TestSites.copyExample(temp.resolve("site"), false);
         Map<String, byte[]> first = null;
-        for (Path jdk : List.of(thisJdk(), other)) {
+        for (Path jdk : List.of(InstalledJdks.current(), other)) {
             Path out = temp.resolve("out-" + jdk.getFileName());
             run(jdk, temp.resolve("build.out"), "-jar", Path.of("target/quartier.jar").toAbsolutePath().toString(),
                     "build", "--site", site.toString(), "--out", out.toString(), "--today", "2026-11-21");
@@ -77,10 +77,10 @@ class JdkIndependenceIT {
             assertEquals(new TreeSet<>(first.keySet()), new TreeSet<>(files.keySet()));
             List<String> differ = new ArrayList<>();
             for (var e : first.entrySet()) if (!Arrays.equals(e.getValue(), files.get(e.getKey()))) differ.add(e.getKey());
-            assertEquals(List.of(), differ, "files that differ between " + thisJdk() + " and " + jdk);
+            assertEquals(List.of(), differ, "files that differ between " + InstalledJdks.current() + " and " + jdk);
         }
         // one of the differences this test was made for (the other, Kurdish in itself, is on the ku pages compared above)
-        String ru = Files.readString(temp.resolve("out-" + thisJdk().getFileName()).resolve("ru/angebote/index.html"));
+        String ru = Files.readString(temp.resolve("out-" + InstalledJdks.current().getFileName()).resolve("ru/angebote/index.html"));
         int at = ru.indexOf("г.");
         assertTrue(Pattern.compile("\\d{4}\u202fг\\.").matcher(ru).find(),
                 "a Russian date keeps the year and г. together: " + (at < 0 ? "no date" : ru.substring(Math.max(0, at - 20), at + 2)));
@@ -88,20 +88,17 @@ class JdkIndependenceIT {
 
     // ---- JDKs ----------------------------------------------------------------------------------
 
-    private static Path thisJdk() {
-        return Path.of(System.getProperty("java.home")).toAbsolutePath();
-    }
 
     /** The JDK whose locale data the table holds, as its first line names it ("Java 25"). */
     private static Path tableJdk() throws IOException {
         Matcher m = Pattern.compile("locale data of Java (\\d+)").matcher(Files.readAllLines(TABLE).get(0));
         assertTrue(m.find(), "the table's first line names its JDK");
         int feature = Integer.parseInt(m.group(1));
-        if (Runtime.version().feature() == feature) return thisJdk();
-        Optional<Path> found = jdks().filter(j -> feature(j) == feature).findFirst();
+        if (Runtime.version().feature() == feature) return InstalledJdks.current();
+        Optional<Path> found = InstalledJdks.beside().stream().filter(j -> InstalledJdks.feature(j) == feature).findFirst();
         if (found.isEmpty()) {
             // said on the console too: Maven shows only the count of skipped tests
-            String why = "no Java " + feature + " beside " + thisJdk() + ", the JDK the table of language names is from";
+            String why = "no Java " + feature + " beside " + InstalledJdks.current() + ", the JDK the table of language names is from";
             System.err.println("[JdkIndependenceIT] skipped: " + why);
             assumeTrue(false, why);
         }
@@ -109,26 +106,7 @@ class JdkIndependenceIT {
     }
 
     private static Optional<Path> anyOtherJdk() throws IOException {
-        return jdks().filter(j -> feature(j) >= 17 && feature(j) != Runtime.version().feature()).findFirst();
-    }
-
-    /** The JDKs beside this one (each a folder with bin/java and a release file), by name. */
-    private static Stream<Path> jdks() throws IOException {
-        try (Stream<Path> dirs = Files.list(thisJdk().getParent())) {
-            List<Path> all = dirs.filter(d -> Files.isExecutable(d.resolve("bin/java")) && Files.isRegularFile(d.resolve("release")))
-                    .map(Path::toAbsolutePath).sorted().toList();
-            return all.stream();
-        }
-    }
-
-    /** JAVA_VERSION="25.0.1" → 25; 0 if it cannot be read. */
-    private static int feature(Path jdk) {
-        try {
-            Matcher m = Pattern.compile("JAVA_VERSION=\"(\\d+)").matcher(Files.readString(jdk.resolve("release")));
-            return m.find() ? Integer.parseInt(m.group(1)) : 0;
-        } catch (IOException e) {
-            return 0;
-        }
+        return InstalledJdks.beside().stream().filter(j -> InstalledJdks.feature(j) >= 17 && InstalledJdks.feature(j) != Runtime.version().feature()).findFirst();
     }
 
     /** Runs the JDK's java; its standard output, after exit 0. */
