@@ -84,6 +84,8 @@ class LauncherJdkIT extends LauncherFixture {
         assertTrue(Files.readAllLines(ran99).contains("-XX:+UseCompactObjectHeaders"), Files.readString(ran99));
         // and without customised method handles (README, "Start-up and JVM options")
         assertTrue(Files.readAllLines(ran99).contains("-Djava.lang.invoke.MethodHandle.CUSTOMIZE_THRESHOLD=-1"), Files.readString(ran99));
+        // and no full collection for the code cache's growth
+        assertTrue(Files.readAllLines(ran99).contains("-XX:SweeperThreshold=100"), Files.readString(ran99));
         assertTrue(picked.err().contains("quartier: launcher: running " + newest + " (Java 99) rather than the PATH's "), picked.toString());
 
         // JAVA_HOME chooses; an empty QUARTIER_JDKS looks nowhere; a JDK older than 25 is no reason to switch
