@@ -10,6 +10,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,10 +83,8 @@ class LauncherJdkIT extends LauncherFixture {
         assertEquals(List.of("ran-99"), ran(), "the newest JDK release with java and javac, not an early-access build");
         // from Java 25 on with compact object headers (README, "Start-up and JVM options")
         assertTrue(Files.readAllLines(ran99).contains("-XX:+UseCompactObjectHeaders"), Files.readString(ran99));
-        // and without customised method handles (README, "Start-up and JVM options")
-        assertTrue(Files.readAllLines(ran99).contains("-Djava.lang.invoke.MethodHandle.CUSTOMIZE_THRESHOLD=-1"), Files.readString(ran99));
         // and no full collection for the code cache's growth
-        assertTrue(Files.readAllLines(ran99).contains("-XX:SweeperThreshold=100"), Files.readString(ran99));
+        assertTrue(Files.readAllLines(ran99).contains(SWEEPER), Files.readString(ran99));
         assertTrue(picked.err().contains("quartier: launcher: running " + newest + " (Java 99) rather than the PATH's "), picked.toString());
 
         // JAVA_HOME chooses; an empty QUARTIER_JDKS looks nowhere; a JDK older than 25 is no reason to switch
@@ -132,6 +131,65 @@ class LauncherJdkIT extends LauncherFixture {
         Run none = build(elsewhere, Map.of("PATH", bin.toString()), "--site", site.toString());
         assertEquals(127, none.status(), none.toString());
         assertTrue(none.err().contains("no java on the PATH, no JAVA_HOME, and no JDK 17 or newer in the JDK folders (QUARTIER_JDKS is empty)"), none.toString());
+    }
+
+    private static final String COH = "-XX:+UseCompactObjectHeaders";
+    private static final String MHC = "-Djava.lang.invoke.MethodHandle.CUSTOMIZE_THRESHOLD=-1";
+    private static final String SWEEPER = "-XX:SweeperThreshold=100";
+
+    @Test
+    void theJava25OptionsGoOnlyWhereTheyWereMeasured() throws Exception {
+        // README, "Start-up and JVM options": each option where it made builds faster, and nowhere else
+        Path log25 = temp.resolve("ran-25");
+        Path jdk25 = fakeJdk(temp.resolve("jdks/jdk-25"), "25.0.1", log25, true);
+        // no base CDS archive in the JDK, so no AOT cache: method handles are customised as by default
+        build(elsewhere, Map.of("JAVA_HOME", jdk25.toString()), "--site", site.toString()).assertCleanSuccess();
+        List<String> plain = runs(log25).get(0);
+        assertTrue(plain.contains(COH) && plain.contains(SWEEPER) && plain.contains("-XX:TieredStopAtLevel=1"), plain.toString());
+        assertFalse(plain.contains(MHC), plain.toString());
+        Files.delete(log25);
+
+        // with the JDK's base archive the first build records an AOT cache, and it runs without customised
+        // method handles; if the recording fails (as on a JDK 17 under the made-up 25), the build that
+        // follows it has no cache and so no such option either
+        Files.createDirectories(jdk25.resolve("lib/server"));
+        Files.writeString(jdk25.resolve("lib/server/classes.jsa"), "");
+        Run first = build(elsewhere, Map.of("JAVA_HOME", jdk25.toString(), "QUARTIER_CDS", "debug"), "--site", site.toString());
+        assertEquals(0, first.status(), first.toString());
+        List<List<String>> runs = runs(log25);
+        assertTrue(runs.get(0).contains("-XX:AOTMode=record") && runs.get(0).contains(MHC), runs.toString());
+        if (first.err().contains("running once more without one")) {
+            assertFalse(runs.get(1).contains(MHC) || runs.get(1).stream().anyMatch(a -> a.startsWith("-XX:AOT")), runs.toString());
+        } else {
+            awaitArchives(); // the cache assembled in the background, before the test's folder goes
+        }
+        Files.delete(log25);
+
+        // serve runs for hours with C2, which inlines customised method handles, and unloads code as it goes
+        Path[] log = {temp.resolve("stdout"), temp.resolve("stderr")};
+        Run serve = finish(start(elsewhere, Map.of("JAVA_HOME", jdk25.toString()), log, "serve", "--help"), log);
+        assertEquals(0, serve.status(), serve.toString());
+        List<String> served = runs(log25).get(0);
+        assertTrue(served.contains(COH), served.toString());
+        assertFalse(served.contains(MHC) || served.contains(SWEEPER) || served.contains("-XX:TieredStopAtLevel=1"), served.toString());
+
+        // Java 24 knows none of them as measured (compact object headers were experimental there)
+        Path log24 = temp.resolve("ran-24");
+        Path jdk24 = fakeJdk(temp.resolve("jdks/jdk-24"), "24.0.2", log24, true);
+        build(elsewhere, Map.of("JAVA_HOME", jdk24.toString()), "--site", site.toString()).assertCleanSuccess();
+        List<String> on24 = runs(log24).get(0);
+        assertFalse(on24.contains(COH) || on24.contains(MHC) || on24.contains(SWEEPER), on24.toString());
+    }
+
+    /** The arguments of each run of a made-up JDK's java, in order. */
+    private static List<List<String>> runs(Path marker) throws IOException {
+        List<List<String>> runs = new ArrayList<>();
+        List<String> run = null;
+        for (String line : Files.readAllLines(marker)) {
+            if (line.equals("--- run")) runs.add(run = new ArrayList<>());
+            else run.add(line);
+        }
+        return runs;
     }
 
     /** Which made-up JDKs ran (their notes, "ran-…", in the test's folder). */
@@ -185,7 +243,7 @@ class LauncherJdkIT extends LauncherFixture {
         if (javac) Files.setPosixFilePermissions(Files.writeString(home.resolve("bin/javac"), "#!/bin/sh\nexit 1\n"),
                 PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"" + version + "\"\n");
-        Path java = Files.writeString(home.resolve("bin/java"), "#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + marker + "'\n"
+        Path java = Files.writeString(home.resolve("bin/java"), "#!/bin/sh\nprintf '%s\\n' '--- run' \"$@\" >> '" + marker + "'\n"
                 + "for a; do shift; [ \"$a\" = -XX:+UseCompactObjectHeaders ] || set -- \"$@\" \"$a\"; done\nexec '"
                 + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
