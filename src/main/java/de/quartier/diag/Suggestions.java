@@ -39,6 +39,22 @@ public final class Suggestions {
         return Optional.of(best);
     }
 
+    /**
+     * Whether {@link #distance} is exactly 1, in one pass instead of a table: asked of every e-mail
+     * address against each big provider's domain, in every build.
+     */
+    public static boolean oneEditApart(String a, String b) {
+        int la = a.length(), lb = b.length();
+        if (Math.abs(la - lb) > 1 || a.equals(b)) return false;
+        int i = 0;
+        while (i < la && i < lb && a.charAt(i) == b.charAt(i)) i++;
+        if (la > lb) return a.regionMatches(i + 1, b, i, lb - i); // one letter too many
+        if (la < lb) return b.regionMatches(i + 1, a, i, la - i); // one letter missing
+        if (a.regionMatches(i + 1, b, i + 1, la - i - 1)) return true; // one letter wrong
+        return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.regionMatches(i + 2, b, i + 2, la - i - 2); // two neighbours swapped
+    }
+
     /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
     public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];

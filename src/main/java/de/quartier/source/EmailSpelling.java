@@ -35,7 +35,7 @@ final class EmailSpelling {
         String local = address.substring(0, at + 1);
         String domain = address.substring(at + 1).toLowerCase(Locale.ROOT);
         if (PROVIDERS.contains(domain) || REAL.contains(domain)) return List.of();
-        List<String> near = PROVIDERS.stream().filter(p -> Suggestions.distance(domain, p) == 1).map(p -> local + p).toList();
+        List<String> near = PROVIDERS.stream().filter(p -> Suggestions.oneEditApart(domain, p)).map(p -> local + p).toList();
         if (!near.isEmpty()) return near;
         int dot = domain.lastIndexOf('.');
         String ending = ENDINGS.get(domain.substring(dot + 1));
