@@ -165,6 +165,15 @@ class LauncherJdkIT extends LauncherFixture {
         }
         Files.delete(log25);
 
+        // a threshold of the user's own stands, with a cache too (README: "restores the JDK's default")
+        String own = "-Djava.lang.invoke.MethodHandle.CUSTOMIZE_THRESHOLD=127";
+        Run mine = build(elsewhere, Map.of("JAVA_HOME", jdk25.toString(), "QUARTIER_JAVA_OPTS", own), "--site", site.toString());
+        assertEquals(0, mine.status(), mine.toString());
+        List<String> recorded = runs(log25).get(0);
+        assertTrue(recorded.contains("-XX:AOTMode=record") && recorded.contains(own) && !recorded.contains(MHC), recorded.toString());
+        if (Runtime.version().feature() >= 24) awaitArchives();
+        Files.delete(log25);
+
         // serve runs for hours with C2, which inlines customised method handles, and unloads code as it goes
         Path[] log = {temp.resolve("stdout"), temp.resolve("stderr")};
         Run serve = finish(start(elsewhere, Map.of("JAVA_HOME", jdk25.toString()), log, "serve", "--help"), log);
