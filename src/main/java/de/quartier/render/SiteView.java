@@ -41,7 +41,8 @@ public final class SiteView {
     private static final java.util.concurrent.atomic.AtomicLong VIEWS = new java.util.concurrent.atomic.AtomicLong();
     private final String partPrefix = Long.toString(VIEWS.incrementAndGet(), 36) + ":";
     /** "Open now" data by hours: made once, for every office with the same hours (many share "Mo-Fr 09:00-12:00"). */
-    private final Map<de.quartier.model.OpeningHours, String> hoursData;
+    /** By the hours' text, which fixes their rules: a record's hashCode would spin method-handle classes at run time. */
+    private final Map<String, String> hoursData;
     private final HoursData.Span hoursSpan;
     private final SiteView original;
     private final LanguageMarks marks = new LanguageMarks(this);
@@ -251,7 +252,8 @@ public final class SiteView {
      */
     public String hoursData(ContactPoint cp) {
         if (cp.openingHours() == null || site.status(cp) != Status.CURRENT) return null;
-        return hoursData.computeIfAbsent(cp.openingHours(), h -> HoursData.of(h, holidays, hoursSpan));
+        de.quartier.model.OpeningHours hours = cp.openingHours();
+        return hoursData.computeIfAbsent(hours.expression(), text -> HoursData.of(hours, holidays, hoursSpan));
     }
 
     // ---- links and small facts ---------------------------------------------------------------

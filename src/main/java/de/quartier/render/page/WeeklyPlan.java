@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -103,7 +102,8 @@ final class WeeklyPlan {
         if (o.schedule() == null || !runs) return List.of();
         List<Item> items = new ArrayList<>();
         String period = period(active, today, end);
-        Map<HoursRule, String> notes = new HashMap<>();
+        // by identity: each rule of the schedule once, without the records' hashCode
+        Map<HoursRule, String> notes = new java.util.IdentityHashMap<>();
         OpeningHours.Days days = o.schedule().days(view.holidays());
         for (OpeningHours.WeeklyTime w : o.schedule().weeklyTimes()) {
             Occurrences when = occurrences(o, days, w, today, end);

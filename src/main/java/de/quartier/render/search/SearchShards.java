@@ -5,8 +5,6 @@ import de.quartier.render.Json;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -178,22 +176,32 @@ public final class SearchShards {
     }
 
 
+    /**
+     * A checksum of all the index holds, not a cryptographic hash: it only has to change when the
+     * index does (readers fetch {@code ?v=version}). CRC-32 and CRC-32C run as intrinsics from the
+     * first call, where SHA-256 ran cold in every build; the cut is written out by hand because a
+     * record's toString spins method-handle classes at run time that no class-data archive holds.
+     */
     private String version() {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            StringBuilder sb = new StringBuilder().append(cut).append('\0').append(index.base()).append('\0');
-            for (String k : index.kinds()) sb.append(k).append('\0');
-            for (int f : index.firstOfKind()) sb.append(f).append('\0');
-            sha.update(sb.toString().getBytes(StandardCharsets.UTF_8));
-            for (SearchIndex.Shown d : index.docs())
-                sha.update((d.title() + '\0' + d.href() + '\0' + d.text() + '\0' + new TreeMap<>(d.titles()) + '\0' + new TreeMap<>(d.lines()) + '\0')
-                        .getBytes(StandardCharsets.UTF_8));
-            for (int i = 0; i < words.length; i++)
-                sha.update((words[i] + '\0' + encoded[i] + '\0' + (inside[i] == null ? "" : "\1" + inside[i] + '\0')).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest(), 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        java.util.zip.CRC32C crcC = new java.util.zip.CRC32C();
+        StringBuilder sb = new StringBuilder().append(cut.docsPerShard()).append(',').append(cut.wordBytes()).append(',')
+                .append(cut.gramBytes()).append(',').append(cut.postingBytes()).append(',').append(cut.inline())
+                .append('\0').append(index.base()).append('\0');
+        for (String k : index.kinds()) sb.append(k).append('\0');
+        for (int f : index.firstOfKind()) sb.append(f).append('\0');
+        add(crc, crcC, sb.toString());
+        for (SearchIndex.Shown d : index.docs())
+            add(crc, crcC, d.title() + '\0' + d.href() + '\0' + d.text() + '\0' + new TreeMap<>(d.titles()) + '\0' + new TreeMap<>(d.lines()) + '\0');
+        for (int i = 0; i < words.length; i++)
+            add(crc, crcC, words[i] + '\0' + encoded[i] + '\0' + (inside[i] == null ? "" : "\1" + inside[i] + '\0'));
+        return HexFormat.of().toHexDigits(crc.getValue() << 32 | crcC.getValue());
+    }
+
+    private static void add(java.util.zip.CRC32 crc, java.util.zip.CRC32C crcC, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        crc.update(bytes);
+        crcC.update(bytes);
     }
 
     /** Every file, path → its JSON, made when asked for. */
