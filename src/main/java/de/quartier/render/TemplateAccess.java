@@ -8,7 +8,9 @@ import io.pebbletemplates.pebble.extension.escaper.EscapingStrategy;
 import io.pebbletemplates.pebble.node.ArgumentsNode;
 import io.pebbletemplates.pebble.template.EvaluationContextImpl;
 
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
@@ -46,26 +48,39 @@ final class TemplateAccess extends AbstractExtension {
     private static ResolvedAttribute component(Object instance, Object name, Object[] arguments, ArgumentsNode args,
                                                EvaluationContextImpl context, String file, int line) {
         if (instance == null || arguments != null) return null;
-        Method accessor = ACCESSORS.get(instance.getClass()).get(String.valueOf(name));
+        MethodHandle accessor = ACCESSORS.get(instance.getClass()).get(String.valueOf(name));
         if (accessor == null) return null;
         try {
-            return new ResolvedAttribute(accessor.invoke(instance));
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new PebbleException(e, "Could not call " + accessor.getName(), line, file);
+            return new ResolvedAttribute((Object) accessor.invokeExact(instance));
+        } catch (RuntimeException e) {
+            throw new PebbleException(e, "Could not read " + name, line, file);
+        } catch (Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new PebbleException(e, "Could not read " + name, line, file);
         }
     }
 
-    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
+    /**
+     * The accessors as method handles of type (Object)Object, called exactly: {@code Method.invoke}
+     * checks the receiver's class on every call (a native call where C1 compiles it) and packs the
+     * arguments into an array.
+     */
+    private static final ClassValue<Map<String, MethodHandle>> ACCESSORS = new ClassValue<>() {
         @Override
-        protected Map<String, Method> computeValue(Class<?> type) {
+        protected Map<String, MethodHandle> computeValue(Class<?> type) {
             // Pebble reads a map's entries, not its methods
             if (!type.isRecord() || !Modifier.isPublic(type.getModifiers()) || Map.class.isAssignableFrom(type)) return Map.of();
-            Map<String, Method> out = new HashMap<>();
+            Map<String, MethodHandle> out = new HashMap<>();
             for (RecordComponent c : type.getRecordComponents()) {
                 Method accessor = c.getAccessor();
                 if (!onlyCandidate(type, accessor)) continue;
-                accessor.trySetAccessible(); // a public record nested in a class of the package
-                out.put(c.getName(), accessor);
+                if (!accessor.trySetAccessible()) continue; // a public record nested in a class of the package; else Pebble's resolver
+                try {
+                    out.put(c.getName(), MethodHandles.lookup().unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class)));
+                } catch (IllegalAccessException e) {
+                    // left to Pebble's resolver, which says what it cannot read
+                }
             }
             return Map.copyOf(out);
         }

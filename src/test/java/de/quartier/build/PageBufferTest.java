@@ -25,6 +25,29 @@ class PageBufferTest {
     }
 
     @Test
+    void anyTextInAnyPiecesMakesWhatStringGetBytesMakes() throws Exception {
+        // ASCII, Latin-1, two- and three-byte characters, pairs, and surrogates without their pair
+        char[] alphabet = {'a', '<', '\n', 'ü', 'ß', '\u00a0', '\u0394', '\u2013', '\u201e', '\uffff', '\ud83d', '\ude00', '\udbff', '\udc00'};
+        java.util.Random random = new java.util.Random(42);
+        for (int round = 0; round < 2_000; round++) {
+            char[] text = new char[random.nextInt(40)];
+            for (int i = 0; i < text.length; i++) text[i] = alphabet[random.nextInt(alphabet.length)];
+            String whole = new String(text);
+            PageBuffer b = PageBuffer.forThisThread();
+            for (int at = 0; at < text.length; ) {
+                int n = 1 + random.nextInt(text.length - at);
+                switch (random.nextInt(3)) {
+                    case 0 -> b.write(whole, at, n);
+                    case 1 -> b.write(text, at, n);
+                    default -> b.append(whole.substring(at, at + n));
+                }
+                at += n;
+            }
+            assertArrayEquals(whole.getBytes(StandardCharsets.UTF_8), b.toBytes(), () -> "for " + whole.chars().mapToObj(c -> String.format("%04x", c)).toList());
+        }
+    }
+
+    @Test
     void eachPageStartsEmptyAndALargePageGrowsTheBuffer() throws Exception {
         PageBuffer first = PageBuffer.forThisThread();
         first.write("x".repeat(200_000));
