@@ -75,22 +75,23 @@ public record HoursRule(List<WeekdaySelector> weekdays, boolean holidays, List<D
 
     /** Whether the rule selects this day. */
     public boolean matches(LocalDate d, PublicHolidays publicHolidays) {
-        // loops, not streams: asked for every day of the year of every office and offering
+        // indexed loops, not streams or iterators: asked for every day of the year of every office
+        // and offering, and C1, which compiles a build, makes an iterator object for each for-each
         if (!dates.isEmpty() && !anyDate(d)) return false;
         if (!weeks.isEmpty() && !anyWeek(d)) return false;
         if (weekdays.isEmpty() && !holidays) return true;
         if (holidays && publicHolidays.isHoliday(d)) return true;
-        for (WeekdaySelector w : weekdays) if (w.matches(d)) return true;
+        for (int i = 0; i < weekdays.size(); i++) if (weekdays.get(i).matches(d)) return true;
         return false;
     }
 
     private boolean anyDate(LocalDate d) {
-        for (DayRange r : dates) if (r.matches(d)) return true;
+        for (int i = 0; i < dates.size(); i++) if (dates.get(i).matches(d)) return true;
         return false;
     }
 
     private boolean anyWeek(LocalDate d) {
-        for (WeekSpan w : weeks) if (w.matches(d)) return true;
+        for (int i = 0; i < weeks.size(); i++) if (weeks.get(i).matches(d)) return true;
         return false;
     }
 

@@ -28,11 +28,24 @@ public final class SearchSynonyms {
     private final List<Problem> problems;
     /** the longest group word: no longer prefix of a word can be one (a 300,000-letter word costs no 300,000 substrings) */
     private final int longest;
+    /**
+     * The hashes of the group words' first {@link #PREFIX} letters, sorted: a word that begins with
+     * none of them begins with no group word, and costs no substring (each word of every indexed
+     * page is asked).
+     */
+    private final int[] starts;
 
     private SearchSynonyms(Map<String, List<String>> others, List<Problem> problems) {
         this.others = others;
         this.problems = problems;
         this.longest = others.keySet().stream().mapToInt(String::length).max().orElse(0);
+        this.starts = others.keySet().stream().filter(k -> k.length() >= PREFIX).mapToInt(SearchSynonyms::startHash).distinct().sorted().toArray();
+    }
+
+    private static int startHash(String word) {
+        int h = 0;
+        for (int i = 0; i < PREFIX; i++) h = 31 * h + word.charAt(i);
+        return h;
     }
 
     /** A mistake in the file: its line, the entry's column (1-based, in characters) and length, and what is wrong. */
@@ -103,6 +116,7 @@ public final class SearchSynonyms {
             List<String> group = others.get(word);
             if (group != null) group.forEach(other);
         }
+        if (word.length() <= PREFIX || java.util.Arrays.binarySearch(starts, startHash(word)) < 0) return;
         for (int end = Math.min(word.length() - 1, longest); end >= PREFIX; end--) {
             List<String> group = others.get(word.substring(0, end));
             if (group != null) group.forEach(other);
