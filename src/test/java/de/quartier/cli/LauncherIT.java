@@ -140,6 +140,27 @@ class LauncherIT extends LauncherFixture {
         assertEquals(60L << 20, youngReserved(last, "PSYoungGen"), last);
     }
 
+    /**
+     * Below 10,000 offerings a build's survivors move to the old generation at once (README, "JVM
+     * options"), as the JVM reads its flags; the user's own threshold, or a collector of the user's,
+     * replaces it.
+     */
+    @Test
+    void survivorsMoveToTheOldGenerationAtOnceUnlessTheUserSaysOtherwise() throws Exception {
+        assertEquals("0", tenuringThreshold(""));
+        assertEquals("7", tenuringThreshold("-XX:MaxTenuringThreshold=7"));
+        assertNotEquals("0", tenuringThreshold("-XX:+UseSerialGC"), "the launcher's threshold went with its collector");
+    }
+
+    private String tenuringThreshold(String userOptions) throws Exception {
+        Run run = build(elsewhere, Map.of("QUARTIER_CDS", "off", "QUARTIER_JAVA_OPTS", (userOptions + " -XX:+PrintFlagsFinal").strip()),
+                "--site", site.toString());
+        assertEquals(0, run.status(), run.toString());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\bMaxTenuringThreshold\\s+=\\s+(\\d+)").matcher(run.out());
+        assertTrue(m.find(), "the JVM's flags\n" + run);
+        return m.group(1);
+    }
+
     /** Whether this machine's kernel gives transparent huge pages to a program that asks (or to all). */
     private static boolean kernelOffersHugePages() throws IOException {
         Path modes = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
