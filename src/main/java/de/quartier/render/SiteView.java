@@ -40,8 +40,11 @@ public final class SiteView {
     /** Tells this view's cached page parts apart from an earlier view's (the preview makes one per save; see partKey). */
     private static final java.util.concurrent.atomic.AtomicLong VIEWS = new java.util.concurrent.atomic.AtomicLong();
     private final String partPrefix = Long.toString(VIEWS.incrementAndGet(), 36) + ":";
-    /** "Open now" data by hours: made once, for every office with the same hours (many share "Mo-Fr 09:00-12:00"). */
-    /** By the hours' text, which fixes their rules: a record's hashCode would spin method-handle classes at run time. */
+    /**
+     * "Open now" data by the hours' text (which fixes their rules): made once, for every office with
+     * the same hours (many share "Mo-Fr 09:00-12:00"). Not by the hours record: its hashCode would
+     * spin method-handle classes at run time.
+     */
     private final Map<String, String> hoursData;
     private final HoursData.Span hoursSpan;
     private final SiteView original;

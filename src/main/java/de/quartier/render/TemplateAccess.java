@@ -52,8 +52,6 @@ final class TemplateAccess extends AbstractExtension {
         if (accessor == null) return null;
         try {
             return new ResolvedAttribute((Object) accessor.invokeExact(instance));
-        } catch (RuntimeException e) {
-            throw new PebbleException(e, "Could not read " + name, line, file);
         } catch (Error e) {
             throw e;
         } catch (Throwable e) {

@@ -1,13 +1,13 @@
 package de.quartier.render.search;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import de.quartier.render.ContentChecksum;
 import de.quartier.render.Json;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,31 +177,23 @@ public final class SearchShards {
 
 
     /**
-     * A checksum of all the index holds, not a cryptographic hash: it only has to change when the
-     * index does (readers fetch {@code ?v=version}). CRC-32 and CRC-32C run as intrinsics from the
-     * first call, where SHA-256 ran cold in every build; the cut is written out by hand because a
-     * record's toString spins method-handle classes at run time that no class-data archive holds.
+     * The {@link ContentChecksum} of all the index holds: it changes when the index does (readers
+     * fetch {@code ?v=version}). The cut is written out by hand: a record's toString spins
+     * method-handle classes at run time that no class-data archive holds.
      */
     private String version() {
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        java.util.zip.CRC32C crcC = new java.util.zip.CRC32C();
+        ContentChecksum sum = new ContentChecksum();
         StringBuilder sb = new StringBuilder().append(cut.docsPerShard()).append(',').append(cut.wordBytes()).append(',')
                 .append(cut.gramBytes()).append(',').append(cut.postingBytes()).append(',').append(cut.inline())
                 .append('\0').append(index.base()).append('\0');
         for (String k : index.kinds()) sb.append(k).append('\0');
         for (int f : index.firstOfKind()) sb.append(f).append('\0');
-        add(crc, crcC, sb.toString());
+        sum.add(sb.toString());
         for (SearchIndex.Shown d : index.docs())
-            add(crc, crcC, d.title() + '\0' + d.href() + '\0' + d.text() + '\0' + new TreeMap<>(d.titles()) + '\0' + new TreeMap<>(d.lines()) + '\0');
+            sum.add(d.title() + '\0' + d.href() + '\0' + d.text() + '\0' + new TreeMap<>(d.titles()) + '\0' + new TreeMap<>(d.lines()) + '\0');
         for (int i = 0; i < words.length; i++)
-            add(crc, crcC, words[i] + '\0' + encoded[i] + '\0' + (inside[i] == null ? "" : "\1" + inside[i] + '\0'));
-        return HexFormat.of().toHexDigits(crc.getValue() << 32 | crcC.getValue());
-    }
-
-    private static void add(java.util.zip.CRC32 crc, java.util.zip.CRC32C crcC, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        crc.update(bytes);
-        crcC.update(bytes);
+            sum.add(words[i] + '\0' + encoded[i] + '\0' + (inside[i] == null ? "" : "\1" + inside[i] + '\0'));
+        return sum.hex();
     }
 
     /** Every file, path → its JSON, made when asked for. */
