@@ -178,15 +178,55 @@ class LauncherIT extends LauncherFixture {
     void aLargeSiteGetsAHeapCapAndNoHugePages() throws Exception {
         Path large = temp.resolve("large");
         Path offerings = Files.createDirectories(large.resolve("content/offerings"));
-        for (int i = 0; i < 10_000; i++) Files.createFile(offerings.resolve("o" + i + ".md"));
+        // counted by the shell's patterns, through subfolders, without hidden files
+        Path nested = Files.createDirectories(offerings.resolve("a/b"));
+        for (int i = 0; i < 4_000; i++) Files.createFile(offerings.resolve("o" + i + ".md"));
+        for (int i = 0; i < 3_000; i++) Files.createFile(offerings.resolve("a/p" + i + ".md"));
+        for (int i = 0; i < 3_000; i++) Files.createFile(nested.resolve("n" + i + ".md"));
+        Files.createFile(offerings.resolve(".DS_Store"));
+        // 5,000 entries in one folder or more are counted by a find, just as
+        Path wide = Files.createDirectories(temp.resolve("wide/content/offerings"));
+        for (int i = 0; i < 9_999; i++) Files.createFile(wide.resolve("o" + i + ".md"));
+        Files.createFile(wide.resolve(".DS_Store"));
         Path[] log = {temp.resolve("stdout"), temp.resolve("stderr")};
         Run help = finish(start(elsewhere, Map.of("QUARTIER_CDS", "debug"), log, "build", "--help", "--site", large.toString()), log);
         assertEquals(0, help.status(), help.toString());
         String options = help.err().lines().filter(l -> l.startsWith("quartier: launcher: JVM options:")).findFirst().orElseThrow();
         assertTrue(options.contains(" -Xmx360m"), options);
         assertFalse(options.contains("HugePages"), options);
+        assertFalse(options.contains("C1MaxInlineSize"), options);
+        Files.delete(nested.resolve("n0.md"));
+        Run fewer = finish(start(elsewhere, Map.of("QUARTIER_CDS", "debug"), log, "build", "--help", "--site", large.toString()), log);
+        assertFalse(fewer.err().contains("-Xmx"), "9,999 offerings are no large site\n" + fewer);
+        Run wider = finish(start(elsewhere, Map.of("QUARTIER_CDS", "debug"), log, "build", "--help", "--site", wide.getParent().getParent().toString()), log);
+        assertFalse(wider.err().contains("-Xmx"), "9,999 offerings and a hidden file are no large site\n" + wider);
+        Files.createFile(wide.resolve("o9999.md"));
+        wider = finish(start(elsewhere, Map.of("QUARTIER_CDS", "debug"), log, "build", "--help", "--site", wide.getParent().getParent().toString()), log);
+        assertTrue(wider.err().contains(" -Xmx360m"), wider.toString());
         Run small = finish(start(elsewhere, Map.of("QUARTIER_CDS", "debug"), log, "build", "--help", "--site", site.toString()), log);
         assertEquals(kernelOffersHugePages(), small.err().contains("-XX:+UseTransparentHugePages"), small.toString());
+        assertTrue(small.err().contains("-XX:TieredStopAtLevel=1 -XX:C1MaxInlineSize=20"), small.toString());
+    }
+
+    /**
+     * A source file newer than the jar, however deep in src/main, makes the launcher build the jar
+     * again (here it cannot: the copy has no Maven Wrapper, so it says so and stops); an older one
+     * does not. The shell's own walk, which replaced a find.
+     */
+    @Test
+    void aSourceNewerThanTheJarDeepInItsFoldersRebuildsIt() throws Exception {
+        Path source = Files.createDirectories(app.resolve("src/main/java/de/quartier/x")).resolve("Y.java");
+        Files.writeString(source, "class Y {}");
+        long jarTime = Files.getLastModifiedTime(app.resolve("target/quartier.jar")).toMillis();
+        for (Path p : List.of(source, source.getParent(), source.getParent().getParent(), app.resolve("src/main/java/de"),
+                app.resolve("src/main/java"), app.resolve("src/main"), app.resolve("src")))
+            Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.fromMillis(jarTime - 60_000));
+        build(elsewhere, Map.of("QUARTIER_CDS", "off"), "--site", site.toString()).assertCleanSuccess();
+
+        Files.setLastModifiedTime(source, java.nio.file.attribute.FileTime.fromMillis(jarTime + 1));
+        Run stale = build(elsewhere, Map.of("QUARTIER_CDS", "off"), "--site", site.toString());
+        assertEquals(70, stale.status(), stale.toString());
+        assertTrue(stale.err().contains("quartier: building target/quartier.jar"), stale.toString());
     }
 
     /** The JVM's collector (and page size) log of a clean build (no archive) with these options of the user's. */
