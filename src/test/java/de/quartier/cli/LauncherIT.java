@@ -171,8 +171,9 @@ class LauncherIT extends LauncherFixture {
 
     /**
      * From 10,000 offerings on the heap is capped and huge pages are left out (they cost 100 MB more
-     * at 20,000). The JVM options the launcher chose, as debug prints them, for a site with 10,000
-     * offering files (empty: only counted, since --help builds nothing).
+     * at 20,000), and C1 inlines as usual (its smaller inlining is for sites under 3,000). The JVM
+     * options the launcher chose, as debug prints them, for a site with 10,000 offering files (empty:
+     * only counted, since --help builds nothing).
      */
     @Test
     void aLargeSiteGetsAHeapCapAndNoHugePages() throws Exception {
@@ -200,6 +201,7 @@ class LauncherIT extends LauncherFixture {
         assertFalse(fewer.err().contains("-Xmx"), "9,999 offerings are no large site\n" + fewer);
         Run wider = finish(start(elsewhere, Map.of("QUARTIER_CDS", "debug"), log, "build", "--help", "--site", wide.getParent().getParent().toString()), log);
         assertFalse(wider.err().contains("-Xmx"), "9,999 offerings and a hidden file are no large site\n" + wider);
+        assertFalse(wider.err().contains("C1MaxInlineSize"), "C1's smaller inlining is for up to 3,000 offerings\n" + wider);
         Files.createFile(wide.resolve("o9999.md"));
         wider = finish(start(elsewhere, Map.of("QUARTIER_CDS", "debug"), log, "build", "--help", "--site", wide.getParent().getParent().toString()), log);
         assertTrue(wider.err().contains(" -Xmx360m"), wider.toString());
