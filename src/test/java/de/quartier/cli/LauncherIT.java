@@ -181,7 +181,7 @@ class LauncherIT extends LauncherFixture {
      * only counted, since --help builds nothing).
      */
     @Test
-    void aLargeSiteGetsAHeapCapAndNoHugePages() throws Exception {
+    void theSitesSizeSetsTheHeapCapHugePagesAndInlining() throws Exception {
         Path large = temp.resolve("large");
         Path offerings = Files.createDirectories(large.resolve("content/offerings"));
         // counted by the shell's patterns, through subfolders, without hidden files
