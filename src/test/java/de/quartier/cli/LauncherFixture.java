@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -80,8 +81,13 @@ abstract class LauncherFixture {
     }
 
     Process start(Path cwd, Map<String, String> env, Path[] log, String... args) throws IOException {
+        return start(app.resolve("quartier").toString(), cwd, env, log, args);
+    }
+
+    /** As {@link #start(Path, Map, Path[], String...)}, with the launcher named as given (a relative path). */
+    Process start(String launcher, Path cwd, Map<String, String> env, Path[] log, String... args) throws IOException {
         List<String> command = new ArrayList<>();
-        command.add(app.resolve("quartier").toString());
+        command.add(launcher);
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile())
                 .redirectOutput(log[0].toFile()).redirectError(log[1].toFile());
@@ -105,6 +111,41 @@ abstract class LauncherFixture {
             fail("the launcher did not finish in 5 minutes");
         }
         return new Run(p.exitValue(), Files.readString(log[0]), Files.readString(log[1]));
+    }
+
+    /**
+     * A JDK folder of the given version whose java writes its arguments into {@code marker}, then runs the
+     * JDK of these tests without the options only Java 25 and newer know.
+     */
+    static Path fakeJdk(Path home, String version, Path marker, boolean javac) throws IOException {
+        Files.createDirectories(home.resolve("bin"));
+        if (javac) Files.setPosixFilePermissions(Files.writeString(home.resolve("bin/javac"), "#!/bin/sh\nexit 1\n"),
+                PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"" + version + "\"\n");
+        Path java = Files.writeString(home.resolve("bin/java"), "#!/bin/sh\nprintf '%s\\n' '--- run' \"$@\" >> '" + marker + "'\n"
+                + "for a; do shift; [ \"$a\" = -XX:+UseCompactObjectHeaders ] || set -- \"$@\" \"$a\"; done\nexec '"
+                + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return home;
+    }
+
+    /**
+     * A folder to stand for the PATH: links to the machine's tools in /usr/bin and /bin, but for
+     * those whose names begin with one of the given words.
+     */
+    static Path toolsBut(Path bin, String... left) throws IOException {
+        Files.createDirectories(bin);
+        for (String dir : List.of("/usr/bin", "/bin")) {
+            try (Stream<Path> tools = Files.list(Path.of(dir))) {
+                for (Path tool : tools.toList()) {
+                    String name = tool.getFileName().toString();
+                    Path link = bin.resolve(name);
+                    if (Stream.of(left).noneMatch(name::startsWith) && !Files.exists(link, LinkOption.NOFOLLOW_LINKS))
+                        Files.createSymbolicLink(link, tool);
+                }
+            }
+        }
+        return bin;
     }
 
     // ---- archives and class loading ----------------------------------------------------------

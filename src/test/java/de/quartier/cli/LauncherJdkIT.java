@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -116,16 +115,7 @@ class LauncherJdkIT extends LauncherFixture {
         Files.delete(ran99);
 
         // no java on the PATH at all: the newest JDK in the folders from 17 on, or an error that says where it looked
-        Path bin = Files.createDirectories(temp.resolve("bin-without-java"));
-        for (String dir : List.of("/usr/bin", "/bin")) {
-            try (Stream<Path> tools = Files.list(Path.of(dir))) {
-                for (Path tool : tools.toList()) {
-                    Path link = bin.resolve(tool.getFileName().toString());
-                    if (!tool.getFileName().toString().startsWith("java") && !Files.exists(link, LinkOption.NOFOLLOW_LINKS))
-                        Files.createSymbolicLink(link, tool);
-                }
-            }
-        }
+        Path bin = toolsBut(temp.resolve("bin-without-java"), "java");
         build(elsewhere, Map.of("PATH", bin.toString(), "QUARTIER_JDKS", jdks), "--site", site.toString()).assertCleanSuccess();
         assertEquals(List.of("ran-99"), ran(), "without a java on the PATH the newest JDK in the folders ran");
         Run none = build(elsewhere, Map.of("PATH", bin.toString()), "--site", site.toString());
@@ -208,14 +198,39 @@ class LauncherJdkIT extends LauncherFixture {
         }
     }
 
-    @Test
-    void noSecondAotCacheIsRecordedWhileOneIsAssembled() throws Exception {
-        // JDK 24+ only (its cache is assembled after the first run): the JDK of these tests, or one beside it
+    /** JDK 24+ (its cache is assembled after the first run): the JDK of these tests, or one beside it; else the test is skipped. */
+    private static Path jdk24OrNewer() throws IOException {
         Optional<Path> jdk = Runtime.version().feature() >= 24 ? Optional.of(InstalledJdks.current())
                 : InstalledJdks.beside().stream().filter(j -> InstalledJdks.feature(j) >= 24).findFirst();
         if (jdk.isEmpty()) System.err.println("[LauncherJdkIT] skipped: no JDK 24 or newer beside " + System.getProperty("java.home"));
         assumeTrue(jdk.isPresent(), "no JDK 24 or newer beside the JDK of these tests");
-        Map<String, String> env = Map.of("JAVA_HOME", jdk.get().toString(), "QUARTIER_CDS", "debug");
+        return jdk.get();
+    }
+
+    @Test
+    void aDamagedAotCacheStillBuildsAndIsMadeAnew() throws Exception {
+        Map<String, String> env = Map.of("JAVA_HOME", jdk24OrNewer().toString(), "QUARTIER_CDS", "debug");
+        assertEquals(0, build(elsewhere, env, "--site", site.toString()).status());
+        Path cache = single(awaitArchives());
+        // cut short (its name still says its old size): the JVM runs without it, and the launcher's check beside
+        // the JVM's start removes it
+        try (var file = java.nio.channels.FileChannel.open(cache, java.nio.file.StandardOpenOption.WRITE)) {
+            file.truncate(Files.size(cache) / 2);
+        }
+        Run damaged = build(elsewhere, env, "--site", site.toString());
+        assertEquals(0, damaged.status(), damaged.toString());
+        assertTrue(damaged.err().contains("using " + cache), damaged.toString());
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (Files.exists(cache) && System.nanoTime() < end) Thread.sleep(100);
+        assertFalse(Files.exists(cache), "the damaged cache is removed");
+        Run next = build(elsewhere, env, "--site", site.toString());
+        assertTrue(next.err().contains("recording for "), next.toString());
+        assertEquals(sizeInName(single(awaitArchives())), Files.size(single(awaitArchives())), "a whole cache again");
+    }
+
+    @Test
+    void noSecondAotCacheIsRecordedWhileOneIsAssembled() throws Exception {
+        Map<String, String> env = Map.of("JAVA_HOME", jdk24OrNewer().toString(), "QUARTIER_CDS", "debug");
         Run first = build(elsewhere, env, "--site", site.toString());
         assertEquals(0, first.status(), first.toString());
         Matcher recording = Pattern.compile("recording for (\\S+)-SIZE\\.aot").matcher(first.err());
@@ -241,21 +256,5 @@ class LauncherJdkIT extends LauncherFixture {
         Path cache = single(awaitArchives());
         Run next = build(elsewhere, env, "--site", site.toString());
         assertTrue(next.err().contains("quartier: launcher: using " + cache), next.toString());
-    }
-
-    /**
-     * A JDK folder of the given version whose java writes its arguments into {@code marker}, then runs the
-     * JDK of these tests without the options only Java 25 and newer know.
-     */
-    private static Path fakeJdk(Path home, String version, Path marker, boolean javac) throws IOException {
-        Files.createDirectories(home.resolve("bin"));
-        if (javac) Files.setPosixFilePermissions(Files.writeString(home.resolve("bin/javac"), "#!/bin/sh\nexit 1\n"),
-                PosixFilePermissions.fromString("rwxr-xr-x"));
-        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"" + version + "\"\n");
-        Path java = Files.writeString(home.resolve("bin/java"), "#!/bin/sh\nprintf '%s\\n' '--- run' \"$@\" >> '" + marker + "'\n"
-                + "for a; do shift; [ \"$a\" = -XX:+UseCompactObjectHeaders ] || set -- \"$@\" \"$a\"; done\nexec '"
-                + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
-        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
-        return home;
     }
 }
