@@ -10,9 +10,16 @@ import java.util.Map;
 /** Pebble loads templates from the merged file map, never from disk. */
 final class ThemeFileLoader implements Loader<String> {
     private final Map<String, byte[]> files;
+    /**
+     * "_fact.peb" → "templates/_fact.peb" for every template: Pebble resolves an include's name at
+     * each {@code include} (thousands per page list), and a kept name needs no new string or hash.
+     */
+    private final Map<String, String> templateNames = new java.util.HashMap<>();
 
     ThemeFileLoader(Map<String, byte[]> files) {
         this.files = files;
+        for (String name : files.keySet())
+            if (name.startsWith("templates/")) templateNames.put(name.substring("templates/".length()), name);
     }
 
     @Override
@@ -37,7 +44,8 @@ final class ThemeFileLoader implements Loader<String> {
     @Override
     public String resolveRelativePath(String relativePath, String anchorPath) {
         if (relativePath.startsWith("templates/")) return relativePath;
-        return "templates/" + relativePath;
+        String known = templateNames.get(relativePath);
+        return known != null ? known : "templates/" + relativePath;
     }
 
     @Override
