@@ -37,7 +37,8 @@ final class TagScanner {
         int n = html.length;
         int i = indexOf(html, '<', 0);
         while (i >= 0 && i < n - 1) {
-            if (startsWith(html, i, "<!--")) {
+            // a comment: '!' ahead of the full comparison, which costs a call at each of a page's tags
+            if (html[i + 1] == '!' && startsWith(html, i, "<!--")) {
                 int end = indexOf(html, "-->", i + 4);
                 i = end < 0 ? -1 : indexOf(html, '<', end + 3);
                 continue;

@@ -35,6 +35,18 @@ class LinkIndexTest {
     }
 
     @Test
+    void anAnchorIsFoundAmongAPagesIdsWhateverTheirPlace() {
+        // the ids are kept joined by '\n': an empty id first, and one that holds a line break (no HTML id), change nothing
+        Map<String, String> pages = new TreeMap<>();
+        pages.put("a/index.html", page("<p id=\"\"></p><p id=\"x\ny\"></p><h2 id=\"eins\">1</h2><h2 id=\"zwei\">2</h2>"));
+        pages.put("b/index.html", page("<a href=\"/quartiere/a/#zwei\">2</a> <a href=\"/quartiere/a/#eins\">1</a>"
+                + " <a href=\"/quartiere/a/#drei\">3</a> <a href=\"/quartiere/a/#y\">y</a>"));
+        List<String> messages = check(pages, Set.of(), List.of(), Map.of()).stream().map(Diagnostic::message).toList();
+        assertEquals(List.of("the page b/index.html links to /quartiere/a/#drei, but there is no #drei on that page",
+                "the page b/index.html links to /quartiere/a/#y, but there is no #y on that page"), messages);
+    }
+
+    @Test
     void goodLinksPass() {
         Map<String, String> pages = new TreeMap<>();
         pages.put("index.html", page("<a href=\"/quartiere/a/\">a</a> <a href=\"a/#teil\">teil</a> <a href=\"https://other.example/x\">x</a>"
