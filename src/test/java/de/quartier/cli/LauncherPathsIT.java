@@ -24,19 +24,23 @@ class LauncherPathsIT extends LauncherFixture {
         for (Map.Entry<Path, String> named : List.of(Map.entry(app, "./quartier"), Map.entry(elsewhere, "../app/quartier"),
                 Map.entry(target, "../quartier"), Map.entry(temp, "app/quartier"), Map.entry(temp, "./app/./quartier"),
                 Map.entry(elsewhere, "..//app/../app/quartier"))) {
-            Path[] log = {temp.resolve("stdout"), temp.resolve("stderr")};
-            Run run = finish(start(named.getValue(), named.getKey(), Map.of(), log, "--version"), log);
+            Run run = run(named.getValue(), named.getKey(), Map.of(), "--version");
             assertEquals(0, run.status(), named + ": " + run);
             assertTrue(run.out().startsWith("quartier "), named + ": " + run);
         }
         // and it keeps its archives beside its jar, not beside the caller
-        Path[] log = {temp.resolve("stdout"), temp.resolve("stderr")};
-        Run built = finish(start("../app/quartier", elsewhere, Map.of("QUARTIER_CDS", "debug"), log,
-                "build", "--out", out.toString(), "--today", TODAY, "--site", site.toString()), log);
+        Run built = run("../app/quartier", elsewhere, Map.of("QUARTIER_CDS", "debug"),
+                "build", "--out", out.toString(), "--today", TODAY, "--site", site.toString());
         assertEquals(0, built.status(), built.toString());
         // (JDK 17-23 name the archive "creating …", 24 and newer "recording for …")
         assertTrue(built.err().contains(" " + cds + "/build-java"), built.toString());
         assertFalse(Files.exists(temp.resolve("target")), "nothing made beside the caller's folder");
+    }
+
+    /** The launcher named as given (a relative path), run in {@code cwd} to its end. */
+    private Run run(String launcher, Path cwd, Map<String, String> env, String... args) throws Exception {
+        Path[] log = {temp.resolve("stdout"), temp.resolve("stderr")};
+        return finish(start(launcher, cwd, env, log, args), log);
     }
 
     @Test
