@@ -229,6 +229,39 @@ class LauncherJdkIT extends LauncherFixture {
     }
 
     @Test
+    void aSiteOfAnotherSizeClassHasAnAotCacheOfItsOwn() throws Exception {
+        Map<String, String> env = Map.of("JAVA_HOME", jdk24OrNewer().toString(), "QUARTIER_CDS", "debug");
+        Path offerings = site.resolve("content/offerings");
+        try (Stream<Path> files = Files.list(offerings)) {
+            assertEquals(3, files.count(), "the base site's offerings: fewer than 4");
+        }
+        assertEquals(0, build(elsewhere, env, "--site", site.toString()).status());
+        Path small = single(awaitArchives());
+
+        // 4 offerings: fewer than 8, another class, so a cache of its own beside the first
+        Files.copy(offerings.resolve("spielmobil.md"), offerings.resolve("spielmobil-2.md"));
+        Run grown = build(elsewhere, env, "--site", site.toString());
+        assertEquals(0, grown.status(), grown.toString());
+        assertTrue(grown.err().contains("recording for "), grown.toString());
+        List<Path> both = awaitArchives();
+        assertEquals(2, both.size(), both.toString());
+        assertTrue(both.contains(small), both.toString());
+        Path larger = both.get(both.get(0).equals(small) ? 1 : 0);
+
+        // 5 offerings: the same class as 4
+        Files.copy(offerings.resolve("spielmobil.md"), offerings.resolve("spielmobil-3.md"));
+        Run same = build(elsewhere, env, "--site", site.toString());
+        assertTrue(same.err().contains("quartier: launcher: using " + larger), same.toString());
+
+        // back to 3: the first cache again
+        Files.delete(offerings.resolve("spielmobil-2.md"));
+        Files.delete(offerings.resolve("spielmobil-3.md"));
+        Run back = build(elsewhere, env, "--site", site.toString());
+        assertTrue(back.err().contains("quartier: launcher: using " + small), back.toString());
+        assertEquals(both, archives());
+    }
+
+    @Test
     void noSecondAotCacheIsRecordedWhileOneIsAssembled() throws Exception {
         Map<String, String> env = Map.of("JAVA_HOME", jdk24OrNewer().toString(), "QUARTIER_CDS", "debug");
         Run first = build(elsewhere, env, "--site", site.toString());
