@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 /** quartier: the static site generator for Quartiersentwicklung. */
 @Command(name = "quartier", mixinStandardHelpOptions = true, versionProvider = QuartierCommand.Version.class,
@@ -20,18 +21,10 @@ public final class QuartierCommand implements Runnable {
 
     /** Runs the command line and returns its exit code (for tests: no System.exit). */
     public static int run(String... args) {
-        CommandLine cmd = new CommandLine(new QuartierCommand());
-        for (Class<?> sub : subcommands(args)) cmd.addSubcommand(sub);
-        cmd.setCaseInsensitiveEnumValuesAllowed(true);
-        cmd.registerConverter(java.time.LocalDate.class, QuartierCommand::date);
-        cmd.setParameterExceptionHandler(QuartierCommand::usageError);
-        cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("quartier: internal error: " + e + "\nThis is a bug in Quartier, not in your site; please report it with the trace below.");
-            e.printStackTrace(commandLine.getErr());
-            return ExitCodes.INTERNAL;
-        });
         try {
-            return cmd.execute(args);
+            // the usual build and check lines without picocli's set-up (see PlainCommandLine)
+            Callable<Integer> plain = PlainCommandLine.read(args);
+            return plain != null ? callPlain(plain, args) : commandLine(args).execute(args);
         } catch (OutOfMemoryError e) {
             // not a content error and not worth a trace: say what to do (the staging folder is removed as the build unwinds; the output stays as it was)
             System.err.println("quartier: out of memory (the largest Java heap allowed here: "
@@ -47,6 +40,36 @@ public final class QuartierCommand implements Runnable {
             if (trace.length > 40) System.err.println("\t… " + (trace.length - 40) + " more");
             return ExitCodes.INTERNAL;
         }
+    }
+
+    /** Picocli's model of the command line: the top command with the subcommands these arguments need. */
+    static CommandLine commandLine(String... args) {
+        CommandLine cmd = new CommandLine(new QuartierCommand());
+        for (Class<?> sub : subcommands(args)) cmd.addSubcommand(sub);
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.registerConverter(java.time.LocalDate.class, QuartierCommand::date);
+        cmd.setParameterExceptionHandler(QuartierCommand::usageError);
+        cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, commandLine.getErr()));
+        return cmd;
+    }
+
+    /** A command read without picocli, its usage errors and failures reported as picocli's execute() would. */
+    private static int callPlain(Callable<Integer> command, String[] args) {
+        try {
+            return command.call();
+        } catch (CommandLine.ParameterException e) {
+            return usageError(e, args);
+        } catch (Exception e) {
+            java.io.PrintWriter err = new java.io.PrintWriter(System.err, true);
+            return internalError(e, err);
+        }
+    }
+
+    private static int internalError(Exception e, java.io.PrintWriter err) {
+        err.println("quartier: internal error: " + e + "\nThis is a bug in Quartier, not in your site; please report it with the trace below.");
+        e.printStackTrace(err);
+        err.flush();
+        return ExitCodes.INTERNAL;
     }
 
     /** The subcommands by name, in the order the help lists them (each name as its class's {@code @Command} gives it). */
@@ -86,7 +109,7 @@ public final class QuartierCommand implements Runnable {
     }
 
     /** A date as the options take it, with a message an editor understands when it is not one. */
-    private static java.time.LocalDate date(String text) {
+    static java.time.LocalDate date(String text) {
         try {
             return java.time.LocalDate.parse(text);
         } catch (java.time.format.DateTimeParseException e) {

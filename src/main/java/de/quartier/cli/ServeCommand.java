@@ -56,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) throw new CommandLine.ParameterException(spec.commandLine(), "--port: " + port + " is not a port (0 to 65535)");
-        Path dir = SiteOptions.siteFolder(spec.commandLine(), site);
+        Path dir = SiteOptions.siteFolder(spec::commandLine, site);
         PrintStream err = System.err;
         // a port that another program uses is said at once, not after the site has been checked (seconds on a large one)
         if (port != 0) {

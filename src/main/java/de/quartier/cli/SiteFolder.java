@@ -12,6 +12,6 @@ final class SiteFolder {
 
     /** The folder as an absolute path, or a usage error if it is none. */
     Path resolve(CommandLine cmd) {
-        return SiteOptions.siteFolder(cmd, site);
+        return SiteOptions.siteFolder(() -> cmd, site);
     }
 }

@@ -10,6 +10,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 /** The options build and check share. */
 final class SiteOptions {
@@ -36,19 +37,20 @@ final class SiteOptions {
             + "so a mistyped key or a missing detail cannot reach the published site (for CI).")
     boolean strict;
 
-    BuildOptions toBuildOptions(CommandLine cmd) {
+    /** The options of a build; {@code cmd} gives the command's picocli model, asked for only for a usage error. */
+    BuildOptions toBuildOptions(Supplier<CommandLine> cmd) {
         return new BuildOptions(siteFolder(cmd, site), today, drafts, checkedBaseUrl(cmd), 0, strict);
     }
 
     /** The site folder as an absolute path, or a usage error if it is none. */
-    static Path siteFolder(CommandLine cmd, Path site) {
+    static Path siteFolder(Supplier<CommandLine> cmd, Path site) {
         Path dir = site.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir))
-            throw new CommandLine.ParameterException(cmd, "--site: " + site + " is not a folder");
+            throw new CommandLine.ParameterException(cmd.get(), "--site: " + site + " is not a folder");
         return dir;
     }
 
-    private String checkedBaseUrl(CommandLine cmd) {
+    private String checkedBaseUrl(Supplier<CommandLine> cmd) {
         if (baseUrl == null) return null;
         try {
             URI u = new URI(baseUrl);
@@ -58,7 +60,7 @@ final class SiteOptions {
         } catch (URISyntaxException e) {
             // reported below
         }
-        throw new CommandLine.ParameterException(cmd, "--base-url: " + baseUrl + " is not an http(s) address such as https://example.org/quartiere/");
+        throw new CommandLine.ParameterException(cmd.get(), "--base-url: " + baseUrl + " is not an http(s) address such as https://example.org/quartiere/");
     }
 
     /** The formats as the help and the README write them (picocli would list the constants: "[TEXT, GITHUB, …]"). */
