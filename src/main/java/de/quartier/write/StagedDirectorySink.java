@@ -68,8 +68,11 @@ public final class StagedDirectorySink implements OutputSink {
         Path parent = target.getParent();
         Files.createDirectories(parent);
         // not Files.createTempDirectory: its folder is private (rwx------), and swapped in, the site
-        // would be unreadable to a web server running as another user; this one gets the umask's rights
-        java.security.SecureRandom random = new java.security.SecureRandom();
+        // would be unreadable to a web server running as another user; this one gets the umask's rights.
+        // Not a SecureRandom either: its first use (the JDK's security set-up) took 25-60 ms on the build's
+        // main thread. A name nobody can guess is not needed: createDirectory refuses any entry that is
+        // there (a link too), and then the loop takes another name.
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
         while (true) {
             Path staging = parent.resolve("." + target.getFileName() + ".staging-" + Long.toUnsignedString(random.nextLong(), 36));
             try {

@@ -39,6 +39,26 @@ class StagedDirectorySinkTest {
     }
 
     @Test
+    void buildsAtOnceEachStageInAFolderOfTheirOwn() throws IOException {
+        Path out = temp.resolve("public");
+        StagedDirectorySink sink = new StagedDirectorySink(out);
+        List<OutputSink.Staging> open = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 50; i++) open.add(sink.open());
+            try (Stream<Path> s = Files.list(temp)) {
+                List<String> names = s.map(p -> p.getFileName().toString()).toList();
+                assertEquals(50, names.size(), names.toString());
+                assertTrue(names.stream().allMatch(n -> n.matches("\\.public\\.staging-[0-9a-z]+")), names.toString());
+            }
+        } finally {
+            for (OutputSink.Staging staging : open) staging.close();
+        }
+        try (Stream<Path> s = Files.list(temp)) {
+            assertEquals(List.of(), s.toList(), "each staging folder removed when closed uncommitted");
+        }
+    }
+
+    @Test
     void theOutputFolderIsReadableAsAPlainFolderAndKeepsTheRightsGivenIt() throws IOException {
         Path out = temp.resolve("public");
         // what mkdir makes under this process's umask (not the private rwx------ of a temp folder)
