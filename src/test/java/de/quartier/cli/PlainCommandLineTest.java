@@ -64,6 +64,26 @@ class PlainCommandLineTest {
     }
 
     @Test
+    void everyOptionOfBuildAndCheckIsReadWithoutPicocli() {
+        // an option added to the commands but not to PlainCommandLine would send every line that uses it through picocli
+        for (String command : List.of("build", "check")) {
+            CommandLine.Model.CommandSpec spec = QuartierCommand.commandLine(command).getSubcommands().get(command).getCommandSpec();
+            for (CommandLine.Model.OptionSpec option : spec.options()) {
+                if (option.usageHelp() || option.versionHelp()) continue;
+                Class<?> type = option.type();
+                List<String> line = new java.util.ArrayList<>(List.of(command, option.longestName()));
+                if (type == boolean.class || type == Boolean.class) {
+                    // a flag alone
+                } else if (type == java.time.LocalDate.class) line.add("2026-01-31");
+                else if (type == Integer.class || type == int.class) line.add("2");
+                else if (type == de.quartier.diag.ReportFormat.class) line.add("json");
+                else line.add(type == String.class ? "https://example.org/q/" : "folder");
+                assertNotNull(PlainCommandLine.read(line.toArray(String[]::new)), line.toString());
+            }
+        }
+    }
+
+    @Test
     void everythingElseIsLeftToPicocli() {
         for (List<String> line : List.<List<String>>of(
                 List.of(), List.of("serve"), List.of("help", "build"), List.of("build", "--help"), List.of("build", "-h"),
