@@ -13,10 +13,10 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How templates read the views and escape their text, the two things Pebble does on every
@@ -40,18 +40,20 @@ final class TemplateAccess extends AbstractExtension {
     }
 
     /**
-     * A record's component, read through its accessor looked up once per record type. Anything
-     * else (maps, lists, calls with arguments, other members) is left to Pebble's resolver, which
-     * comes after this one. A component whose name Pebble would resolve to another method first
-     * ({@code getX}, {@code isX}, {@code hasX}) is left to Pebble too, so the result never differs.
+     * A record's component, or another public method of the record without parameters, read through
+     * a handle looked up once per record type. Anything else (maps, lists, calls with arguments, other
+     * members) is left to Pebble's resolver, which comes after this one. A name that Pebble would
+     * resolve to another method first ({@code getX}, {@code isX}, {@code hasX}) is left to Pebble
+     * too, so the result never differs.
      */
     private static ResolvedAttribute component(Object instance, Object name, Object[] arguments, ArgumentsNode args,
                                                EvaluationContextImpl context, String file, int line) {
         if (instance == null || arguments != null) return null;
-        MethodHandle accessor = ACCESSORS.get(instance.getClass()).get(String.valueOf(name));
-        if (accessor == null) return null;
+        Reader reader = READERS.get(instance.getClass());
+        if (reader.methods().isEmpty()) return null;
         try {
-            return new ResolvedAttribute((Object) accessor.invokeExact(instance));
+            MethodHandle accessor = reader.handle(String.valueOf(name));
+            return accessor == null ? null : new ResolvedAttribute((Object) accessor.invokeExact(instance));
         } catch (Error e) {
             throw e;
         } catch (Throwable e) {
@@ -60,38 +62,61 @@ final class TemplateAccess extends AbstractExtension {
     }
 
     /**
-     * The accessors as method handles of type (Object)Object, called exactly: {@code Method.invoke}
-     * checks the receiver's class on every call (a native call where C1 compiles it) and packs the
-     * arguments into an array.
+     * What templates read of one record type: its components' accessors, and what a view works out
+     * from them ({{ fact.external }}: 150,000 reads of two such methods at 2,000 offerings went
+     * through Pebble's reflective call). Each as a method handle of type (Object)Object, called
+     * exactly: {@code Method.invoke} checks the receiver's class on every call (a native call where
+     * C1 compiles it) and packs the arguments into an array. A handle is made at its first read, not
+     * for every method of the record: most are never read, and each costs a cold start.
      */
-    private static final ClassValue<Map<String, MethodHandle>> ACCESSORS = new ClassValue<>() {
-        @Override
-        protected Map<String, MethodHandle> computeValue(Class<?> type) {
-            // Pebble reads a map's entries, not its methods
-            if (!type.isRecord() || !Modifier.isPublic(type.getModifiers()) || Map.class.isAssignableFrom(type)) return Map.of();
-            Map<String, MethodHandle> out = new HashMap<>();
-            for (RecordComponent c : type.getRecordComponents()) {
-                Method accessor = c.getAccessor();
-                if (!onlyCandidate(type, accessor)) continue;
-                if (!accessor.trySetAccessible()) continue; // a public record nested in a class of the package; else Pebble's resolver
+    private record Reader(Map<String, Method> methods, ConcurrentHashMap<String, MethodHandle> handles) {
+        MethodHandle handle(String name) {
+            MethodHandle h = handles.get(name); // (computeIfAbsent locks where the key is not first in its bin)
+            if (h != null) return h;
+            Method m = methods.get(name);
+            return m == null ? null : handles.computeIfAbsent(name, n -> {
                 try {
-                    out.put(c.getName(), MethodHandles.lookup().unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class)));
+                    return MethodHandles.lookup().unreflect(m).asType(MethodType.methodType(Object.class, Object.class));
                 } catch (IllegalAccessException e) {
-                    // left to Pebble's resolver, which says what it cannot read
+                    // trySetAccessible said yes: should a JDK refuse it now, the template's error says so
+                    throw new IllegalStateException(e);
                 }
-            }
-            return Map.copyOf(out);
+            });
+        }
+    }
+
+    private static final ClassValue<Reader> READERS = new ClassValue<>() {
+        @Override
+        protected Reader computeValue(Class<?> type) {
+            Map<String, Method> out = new HashMap<>();
+            // Pebble reads a map's entries, not its methods
+            if (type.isRecord() && Modifier.isPublic(type.getModifiers()) && !Map.class.isAssignableFrom(type))
+                for (Method m : type.getDeclaredMethods())
+                    if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0
+                            && m.getReturnType() != void.class && !m.isSynthetic() && !OBJECT_METHODS.contains(m.getName())
+                            && onlyCandidate(type, m)
+                            && m.trySetAccessible()) // a public record nested in a class of the package; else Pebble's resolver
+                        out.put(m.getName(), m);
+            return new Reader(Map.copyOf(out), new ConcurrentHashMap<>());
         }
     };
 
+    /** Whether templates read this name of this type here, not through Pebble's resolver. */
+    static boolean reads(Class<?> type, String name) {
+        return READERS.get(type).methods().containsKey(name);
+    }
+
+    /** Left to Pebble: what every object has, whatever the record. */
+    private static final java.util.Set<String> OBJECT_METHODS = java.util.Set.of("toString", "hashCode", "getClass");
+
     /**
-     * Whether Pebble, asked for this component by name, could only call its accessor: it takes the
-     * first public method without parameters named getX, isX, hasX or x, ignoring case.
+     * Whether Pebble, asked for this method by its name, could only call it: it takes the first
+     * public method without parameters named getX, isX, hasX or x, ignoring case.
      */
-    static boolean onlyCandidate(Class<?> type, Method accessor) {
-        String n = accessor.getName();
+    static boolean onlyCandidate(Class<?> type, Method method) {
+        String n = method.getName();
         for (Method m : type.getMethods()) {
-            if (m.getParameterCount() != 0 || m.equals(accessor)) continue;
+            if (m.getParameterCount() != 0 || m.equals(method)) continue;
             String name = m.getName();
             if (name.equalsIgnoreCase(n) || name.equalsIgnoreCase("get" + n) || name.equalsIgnoreCase("is" + n) || name.equalsIgnoreCase("has" + n))
                 return false;

@@ -13,6 +13,8 @@ import java.util.Random;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 class TemplateAccessTest {
@@ -51,6 +53,25 @@ class TemplateAccessTest {
     public record Link(String url) {
         public String getURL() {
             return "from getURL";
+        }
+    }
+
+    /** Methods that are no components: {{ hours.open }} calls isOpen(), which Pebble tries before open(). */
+    public record Hours(String text) {
+        public boolean open() {
+            return false;
+        }
+
+        public boolean isOpen() {
+            return true;
+        }
+
+        public boolean closed() {
+            return text.isEmpty();
+        }
+
+        public static String kind() {
+            return "static";
         }
     }
 
@@ -133,11 +154,23 @@ class TemplateAccessTest {
         Map<String, Object> context = Map.of("card", new Card("Café <&> 'Eck'", List.of("Mo", "Di"), "component"),
                 "map", Map.of("key", "wert"));
         String expected = render(plain, template, context);
-        Map<String, Object> more = Map.of("link", new Link("https://example.org/"), "labels", new LabelMap("x"));
-        String other = "{{ link.url }}|{{ labels.label }}";
-        assertEquals("from getURL|from the map", render(plain, other, more));
+        Map<String, Object> more = Map.of("link", new Link("https://example.org/"), "labels", new LabelMap("x"), "hours", new Hours(""));
+        String other = "{{ link.url }}|{{ labels.label }}|{{ hours.open }}|{{ hours.closed }}|{{ hours.text }}";
+        assertEquals("from getURL|from the map|true|true|", render(plain, other, more));
         assertEquals(render(plain, other, more), render(ours, other, more));
         assertEquals("Café &lt;&amp;&gt; &#39;Eck&#39;|Di|2|from getLabel|a method that is no component|14|wert|true", expected);
         assertEquals(expected, render(ours, template, context));
+    }
+
+    @Test
+    void readsARecordsMethodsWithoutParametersItselfWhereTheyAreTheOnlyCandidate() {
+        assertTrue(TemplateAccess.reads(Card.class, "title"));
+        assertTrue(TemplateAccess.reads(Card.class, "extra"), "a method that is no component");
+        assertTrue(TemplateAccess.reads(Hours.class, "closed"));
+        assertFalse(TemplateAccess.reads(Card.class, "label"), "Pebble calls getLabel()");
+        assertFalse(TemplateAccess.reads(Hours.class, "open"), "Pebble calls isOpen()");
+        assertFalse(TemplateAccess.reads(Hours.class, "kind"), "static");
+        assertFalse(TemplateAccess.reads(Hours.class, "hashCode"));
+        assertFalse(TemplateAccess.reads(LabelMap.class, "label"), "a map's entries");
     }
 }
