@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -155,7 +154,8 @@ public final class LinkIndex {
      */
     public void check(Set<String> written, List<SourcedLink> bodyLinks, java.util.Collection<String> records, Map<String, String> later,
                       Diagnostics diagnostics) {
-        Map<LinkTarget, Use> all = new TreeMap<>();
+        // a hash map: the broken targets alone are sorted below (a tree of every target took half the check)
+        Map<LinkTarget, Use> all = new HashMap<>();
         for (Worker w : workers.values()) {
             w.byTarget.forEach((t, seen) -> all.merge(t, new Use(seen.raw, seen.page, seen.source, seen.pages), Use::and));
             w.byLink.forEach((link, seen) -> {
@@ -216,7 +216,9 @@ public final class LinkIndex {
         if (link.startsWith("mailto:") || link.startsWith("tel:")) return null;
         URI uri;
         try {
-            uri = base.resolve(new URI(null, null, page, null)).resolve(link.replace(" ", "%20"));
+            // an absolute link is what it says wherever it stands (resolving it against the page gives itself)
+            uri = link.startsWith("https://") || link.startsWith("http://") ? new URI(link.replace(" ", "%20"))
+                    : base.resolve(new URI(null, null, page, null)).resolve(link.replace(" ", "%20"));
         } catch (URISyntaxException | IllegalArgumentException e) {
             return LinkTarget.wrong("which is not a valid address");
         }

@@ -77,6 +77,19 @@ class LinkIndexTest {
     }
 
     @Test
+    void anAbsoluteLinkIsCheckedWhateverPageItStandsOn() {
+        Map<String, String> pages = new TreeMap<>();
+        pages.put("a/index.html", page("ok"));
+        pages.put("x/y/index.html", page("<a href=\"https://EXAMPLE.org/quartiere/fehlt/\">gross</a> <a href=\"https://example.org/quartiere/a/\">a</a>"
+                + " <a href=\"https://other.example/a|b\">kaputt</a> <a href=\"https://example.org:8443/quartiere/fehlt/\">Port</a>"
+                + " <a href=\"http://example.org/quartiere/a/#nirgends\">http</a>"));
+        assertEquals(List.of("the page x/y/index.html links to http://example.org/quartiere/a/#nirgends, but there is no #nirgends on that page",
+                        "the page x/y/index.html links to https://EXAMPLE.org/quartiere/fehlt/, which does not exist",
+                        "the page x/y/index.html links to https://other.example/a|b, which is not a valid address"),
+                check(pages, Set.of(), List.of(), Map.of()).stream().map(Diagnostic::message).sorted().toList());
+    }
+
+    @Test
     void theAnchorsHintLeavesOutTheFrameThatEveryPageHas() {
         String frame = "<input id=\"kopf-suche\"><main id=\"inhalt\">";
         Map<String, String> pages = new TreeMap<>();
