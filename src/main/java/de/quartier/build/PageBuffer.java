@@ -21,9 +21,27 @@ final class PageBuffer extends Writer {
     /** A high surrogate that ended the last piece: its pair comes with the next one. */
     private char pendingHigh;
 
+    /** Texts written whole whose bytes are copied, not encoded (cached parts); or null. */
+    private de.quartier.render.RenderedParts parts;
+    /** Where each part copied into this page starts, and its bytes. */
+    private int[] partOffsets = new int[64];
+    private byte[][] partBytes = new byte[64][];
+    private int partCount;
+
+    /** A page's bytes, and where it holds parts copied whole (see {@link de.quartier.render.RenderedParts}). */
+    record Rendered(byte[] html, int[] partOffsets, byte[][] parts) {
+    }
+
     /** This thread's buffer, empty. */
     static PageBuffer forThisThread() {
+        return forThisThread(null);
+    }
+
+    /** This thread's buffer, empty, copying the bytes of these parts (may be null) where a template writes one whole. */
+    static PageBuffer forThisThread(de.quartier.render.RenderedParts parts) {
         PageBuffer b = BUFFERS.get();
+        b.parts = parts;
+        b.partCount = 0;
         // a rare huge page does not keep its buffer for the thread's life (serve's threads run for hours)
         if (b.bytes.length > 1 << 20) b.bytes = new byte[64 * 1024];
         if (b.chars.length > 1 << 18) b.chars = new char[8 * 1024];
@@ -35,6 +53,13 @@ final class PageBuffer extends Writer {
     @Override
     public void write(String s, int off, int len) {
         if (len <= 0) return;
+        if (parts != null && off == 0 && len == s.length() && pendingHigh == 0) {
+            byte[] part = parts.utf8(s);
+            if (part != null) {
+                copy(part);
+                return;
+            }
+        }
         if (chars.length < len) chars = new char[Math.max(len, chars.length * 2)];
         s.getChars(off, off + len, chars, 0);
         put(chars, 0, len);
@@ -55,6 +80,19 @@ final class PageBuffer extends Writer {
         String text = String.valueOf(s);
         write(text, 0, text.length());
         return this;
+    }
+
+    /** A part's bytes, as encoding its text would give them. */
+    private void copy(byte[] part) {
+        ensure(part.length);
+        if (partCount == partOffsets.length) {
+            partOffsets = Arrays.copyOf(partOffsets, partCount * 2);
+            partBytes = Arrays.copyOf(partBytes, partCount * 2);
+        }
+        partOffsets[partCount] = length;
+        partBytes[partCount++] = part;
+        System.arraycopy(part, 0, bytes, length, part.length);
+        length += part.length;
     }
 
     /** Characters from..to, a surrogate pair split between two writes joined again. */
@@ -131,6 +169,12 @@ final class PageBuffer extends Writer {
             bytes[length++] = '?';
         }
         return Arrays.copyOf(bytes, length);
+    }
+
+    /** The page as written, with the parts copied into it. */
+    Rendered rendered() {
+        byte[] html = toBytes();
+        return new Rendered(html, Arrays.copyOf(partOffsets, partCount), Arrays.copyOf(partBytes, partCount));
     }
 
     @Override

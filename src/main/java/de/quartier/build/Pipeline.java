@@ -134,9 +134,14 @@ public final class Pipeline {
 
     /** One page's HTML in UTF-8, as the workers make it. */
     static byte[] html(SiteRenderer renderer, Output.Page page) throws IOException {
-        PageBuffer buffer = PageBuffer.forThisThread();
+        return rendered(renderer, page).html();
+    }
+
+    /** One page's HTML in UTF-8 and the parts copied into it. */
+    static PageBuffer.Rendered rendered(SiteRenderer renderer, Output.Page page) throws IOException {
+        PageBuffer buffer = PageBuffer.forThisThread(renderer.renderedParts());
         renderer.render(page, buffer);
-        return buffer.toBytes();
+        return buffer.rendered();
     }
 
     /**
@@ -185,9 +190,9 @@ public final class Pipeline {
                     return;
                 }
                 if (output instanceof Output.Page page) {
-                    byte[] html;
+                    PageBuffer.Rendered rendered;
                     try {
-                        html = html(renderer, page);
+                        rendered = rendered(renderer, page);
                     } catch (Theme.Failure f) {
                         templates.failed(f, page.path());
                         return;
@@ -199,8 +204,9 @@ public final class Pipeline {
                         bodyLinks.computeIfAbsent(lang + ":" + source.collection().folder() + "/" + source.slug(), k -> renderer.bodyLinks(source, lang))
                                 .forEach(l -> bodyHrefs.add(l.href()));
                     }
-                    links.page(page.path(), html, source == null ? null : source.common().sourcePath(), bodyHrefs);
-                    bytes = html;
+                    links.page(page.path(), rendered.html(), rendered.partOffsets(), rendered.parts(),
+                            source == null ? null : source.common().sourcePath(), bodyHrefs);
+                    bytes = rendered.html();
                 } else {
                     bytes = ((Output.File) output).content().get();
                 }

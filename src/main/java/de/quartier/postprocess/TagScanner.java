@@ -5,6 +5,7 @@ import org.jsoup.parser.Parser;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a page's ids and link targets straight from its UTF-8 bytes, without building a DOM: the
@@ -15,8 +16,30 @@ import java.util.List;
  * contents skipped as raw text.
  */
 final class TagScanner {
-    /** A page's ids (in order, as written) and the targets of its a[href], link[href], img[src] and script[src]. */
-    record Page(List<String> ids, List<String> links) {
+    /**
+     * A page's ids (in order, as written) and the targets of its a[href], link[href], img[src] and
+     * script[src]; and whether every tag, comment and script it opens ends in it, and no '<' stands
+     * last (only then does a part of a page read alone give what it gives in the page).
+     */
+    record Page(List<String> ids, List<String> links, boolean closed) {
+    }
+
+    /**
+     * Where a page holds parts copied whole (in order, not overlapping), their bytes (the same array
+     * wherever a part is copied), and the parts read before, by array.
+     */
+    record Parts(int[] offsets, byte[][] bytes, Map<byte[], Page> read) {
+        static final Parts NONE = new Parts(new int[0], new byte[0][], Map.of());
+
+        /** The k-th part read alone, once. */
+        Page scanned(int k) {
+            Page page = read.get(bytes[k]);
+            if (page == null) {
+                page = scan(bytes[k]);
+                read.put(bytes[k], page);
+            }
+            return page;
+        }
     }
 
     private static final byte[] HREF = ascii("href");
@@ -32,15 +55,43 @@ final class TagScanner {
     }
 
     static Page scan(byte[] html) {
+        return scan(html, Parts.NONE);
+    }
+
+    /**
+     * A page whose parts were copied whole from parts read before (cards, header, footer): a part
+     * that starts where no tag is open, and that is closed itself, is not read again; its ids and
+     * links count where it stands.
+     */
+    static Page scan(byte[] html, Parts parts) {
         List<String> ids = new ArrayList<>();
         List<String> links = new ArrayList<>(64);
         int n = html.length;
+        boolean closed = true;
+        int next = 0;
         int i = indexOf(html, '<', 0);
-        while (i >= 0 && i < n - 1) {
+        while (true) {
+            // parts that start before the next tag (none open): their ids and links as read before
+            while (next < parts.offsets().length && (i < 0 || i >= parts.offsets()[next])) {
+                int at = parts.offsets()[next];
+                Page part = parts.scanned(next++);
+                if (!part.closed()) continue; // read through, as any bytes
+                ids.addAll(part.ids());
+                links.addAll(part.links());
+                i = indexOf(html, '<', at + parts.bytes()[next - 1].length);
+            }
+            if (i < 0 || i >= n - 1) break;
+            // "<!" or "<!-" last: what follows decides (a part read alone stops here, open)
+            if (html[i + 1] == '!' && i + 4 > n) {
+                closed = false;
+                break;
+            }
             // a comment: '!' ahead of the full comparison, which costs a call at each of a page's tags
             if (html[i + 1] == '!' && startsWith(html, i, "<!--")) {
                 int end = indexOf(html, "-->", i + 4);
+                if (end < 0) closed = false;
                 i = end < 0 ? -1 : indexOf(html, '<', end + 3);
+                next = past(parts, next, end < 0 ? n : end + 3);
                 continue;
             }
             int nameStart = i + 1;
@@ -85,14 +136,23 @@ final class TagScanner {
                 if (is(html, a, attrLength, ID)) ids.add(value(html, valueStart, valueEnd));
                 else if (linkAttr != null && is(html, a, attrLength, linkAttr)) links.add(value(html, valueStart, valueEnd));
             }
+            if (p >= n) closed = false;
             int after = Math.min(n, p + 1);
             if (rawText) {
                 int close = closingTag(html, nameStart, nameLength, after);
+                if (close < 0) closed = false;
                 after = close < 0 ? n : close;
             }
+            next = past(parts, next, after);
             i = indexOf(html, '<', after);
         }
-        return new Page(ids, links);
+        return new Page(ids, links, closed && i < 0); // (and not a '<' last)
+    }
+
+    /** The first part from {@code next} on that starts at or after {@code at}: those before began inside what was read. */
+    private static int past(Parts parts, int next, int at) {
+        while (next < parts.offsets().length && parts.offsets()[next] < at) next++;
+        return next;
     }
 
     private static byte[] ascii(String s) {

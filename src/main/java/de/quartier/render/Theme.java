@@ -33,8 +33,7 @@ public final class Theme {
     private final Map<String, String> siteStrings;
     private final de.quartier.render.search.SearchSynonyms synonyms;
     /** Parts the templates render once and reuse ({@code {% cache %}}: cards, header, footer). */
-    private final io.pebbletemplates.pebble.cache.tag.ConcurrentMapTagCache renderedParts =
-            new io.pebbletemplates.pebble.cache.tag.ConcurrentMapTagCache();
+    final RenderedParts renderedParts = new RenderedParts();
 
     /**
      * @param siteFiles the site's theme files for the chosen theme, keyed relative to the theme folder

@@ -56,4 +56,31 @@ class PageBufferTest {
         again.write("kurz");
         assertArrayEquals("kurz".getBytes(StandardCharsets.UTF_8), again.toBytes());
     }
+
+    /** A cached part ({% cache %}) is copied as the same bytes each time, where the page says it stands. */
+    @Test
+    void aCachedPartIsCopiedAsTheSameBytesWhereverItIsWritten() throws Exception {
+        de.quartier.render.RenderedParts parts = new de.quartier.render.RenderedParts();
+        io.pebbletemplates.pebble.PebbleEngine engine = new io.pebbletemplates.pebble.PebbleEngine.Builder()
+                .loader(new io.pebbletemplates.pebble.loader.StringLoader()).tagCache(parts).build();
+        io.pebbletemplates.pebble.template.PebbleTemplate template = engine.getTemplate(
+                "<main>{{ x }}{% cache \"karte\" %}<article id=\"k\"><a href=\"/q/a/\">Grüße – „Café“ 😀</a>{{ x }}</article>{% endcache %}</main>");
+        byte[] card = null;
+        for (String x : java.util.List.of("erste Seite", "zweite")) {
+            PageBuffer b = PageBuffer.forThisThread(parts);
+            template.evaluate(b, java.util.Map.of("x", x));
+            PageBuffer.Rendered page = b.rendered();
+            // the part keeps what the first page wrote into it
+            String expected = "<main>" + x + "<article id=\"k\"><a href=\"/q/a/\">Grüße – „Café“ 😀</a>erste Seite</article></main>";
+            assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), page.html());
+            assertArrayEquals(new int[]{("<main>" + x).length()}, page.partOffsets());
+            assertEquals(1, page.parts().length);
+            if (card != null) org.junit.jupiter.api.Assertions.assertSame(card, page.parts()[0], "the same array on every page");
+            card = page.parts()[0];
+        }
+        // without the parts, the same text is encoded as any other
+        PageBuffer plain = PageBuffer.forThisThread();
+        template.evaluate(plain, java.util.Map.of("x", "zweite"));
+        assertEquals(0, plain.rendered().parts().length);
+    }
 }

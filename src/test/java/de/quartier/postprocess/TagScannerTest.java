@@ -52,4 +52,65 @@ class TagScannerTest {
         assertEquals(List.of("grüße-2"), scanned.ids());
         assertEquals(List.of("/q/straße/#grüße-2", "/q/media/büro.jpg"), scanned.links());
     }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aPartIsClosedWhenAllItOpensEndsInIt() {
+        assertEquals(true, TagScanner.scan(utf8("<li><a href=\"/q/a/\">a</a></li> <!-- x --> 1 < 2")).closed());
+        for (String open : List.of("<a href=\"/q/a/", "<a href=/q/a/", "<!-- x", "<script>var x", "<li", "text <", "<style>a{}</STYL", "a <!", "a <!-"))
+            assertEquals(false, TagScanner.scan(utf8(open)).closed(), open);
+    }
+
+    /**
+     * Parts copied into a page give what reading the page through gives, wherever they start and end:
+     * between tags, inside a tag or a value, a comment or a script.
+     */
+    @Test
+    void partsReadOnceGiveWhatThePageGives() {
+        StringBuilder b = new StringBuilder(PAGE);
+        for (int k = 0; k < 12; k++)
+            b.append("<article class=\"card\" id=\"c").append(k).append("\"><h3><a href=\"/q/angebote/a-").append(k)
+                    .append("/\">Angebot ").append(k).append("</a></h3><img src=\"/q/media/").append(k).append(".jpg\" alt=\"\"></article>\n");
+        byte[] page = utf8(b.toString());
+        TagScanner.Page whole = TagScanner.scan(page);
+        java.util.Random random = new java.util.Random(7);
+        java.util.Map<byte[], TagScanner.Page> read = new java.util.concurrent.ConcurrentHashMap<>();
+        int skipped = 0;
+        for (int trial = 0; trial < 3000; trial++) {
+            List<Integer> cuts = new ArrayList<>();
+            for (int k = random.nextInt(9); k > 0; k--) cuts.add(random.nextInt(page.length + 1));
+            cuts = cuts.stream().distinct().sorted().toList();
+            List<Integer> offsets = new ArrayList<>();
+            List<byte[]> parts = new ArrayList<>();
+            for (int k = 0; k + 1 < cuts.size(); k += 2) {
+                offsets.add(cuts.get(k));
+                parts.add(java.util.Arrays.copyOfRange(page, cuts.get(k), cuts.get(k + 1)));
+            }
+            TagScanner.Page withParts = TagScanner.scan(page, new TagScanner.Parts(offsets.stream().mapToInt(Integer::intValue).toArray(),
+                    parts.toArray(new byte[0][]), read));
+            assertEquals(whole.ids(), withParts.ids(), "cuts " + cuts);
+            assertEquals(whole.links(), withParts.links(), "cuts " + cuts);
+            skipped += (int) parts.stream().filter(p -> read.containsKey(p) && read.get(p).closed()).count();
+        }
+        assertEquals(true, skipped > 200, "parts read alone and closed: " + skipped);
+    }
+
+    /** Cards copied whole: each is read once, and the page gives its ids and links where the cards stand. */
+    @Test
+    void cardsCopiedWholeAreReadOnce() {
+        byte[] card = utf8("<article class=\"card\" id=\"c\"><a href=\"/q/a/\">A</a></article>");
+        byte[] page = utf8("<main id=\"m\"><a href=\"/q/x/\">x</a>" + new String(card, java.nio.charset.StandardCharsets.UTF_8)
+                + "<p>" + new String(card, java.nio.charset.StandardCharsets.UTF_8) + "</p><a href=\"/q/y/\">y</a></main>");
+        int first = "<main id=\"m\"><a href=\"/q/x/\">x</a>".length();
+        java.util.Map<byte[], TagScanner.Page> read = new java.util.HashMap<>();
+        TagScanner.Page withParts = TagScanner.scan(page, new TagScanner.Parts(new int[]{first, first + card.length + 3}, new byte[][]{card, card}, read));
+        assertEquals(List.of("m", "c", "c"), withParts.ids());
+        assertEquals(List.of("/q/x/", "/q/a/", "/q/a/", "/q/y/"), withParts.links());
+        assertEquals(TagScanner.scan(page), withParts);
+        assertEquals(Set.of(card), read.keySet());
+        assertEquals(true, read.get(card).closed());
+    }
 }
