@@ -23,13 +23,13 @@ final class PageBuffer extends Writer {
 
     /** Texts written whole whose bytes are copied, not encoded (cached parts); or null. */
     private de.quartier.render.RenderedParts parts;
-    /** Where each part copied into this page starts, and its bytes. */
+    /** Where each part copied into this page starts, and the part. */
     private int[] partOffsets = new int[64];
-    private byte[][] partBytes = new byte[64][];
+    private de.quartier.render.RenderedParts.Part[] partsCopied = new de.quartier.render.RenderedParts.Part[64];
     private int partCount;
 
     /** A page's bytes, and where it holds parts copied whole (see {@link de.quartier.render.RenderedParts}). */
-    record Rendered(byte[] html, int[] partOffsets, byte[][] parts) {
+    record Rendered(byte[] html, int[] partOffsets, de.quartier.render.RenderedParts.Part[] parts) {
     }
 
     /** This thread's buffer, empty. */
@@ -54,7 +54,7 @@ final class PageBuffer extends Writer {
     public void write(String s, int off, int len) {
         if (len <= 0) return;
         if (parts != null && off == 0 && len == s.length() && pendingHigh == 0) {
-            byte[] part = parts.utf8(s);
+            de.quartier.render.RenderedParts.Part part = parts.part(s);
             if (part != null) {
                 copy(part);
                 return;
@@ -83,16 +83,17 @@ final class PageBuffer extends Writer {
     }
 
     /** A part's bytes, as encoding its text would give them. */
-    private void copy(byte[] part) {
-        ensure(part.length);
+    private void copy(de.quartier.render.RenderedParts.Part part) {
+        byte[] utf8 = part.utf8();
+        ensure(utf8.length);
         if (partCount == partOffsets.length) {
             partOffsets = Arrays.copyOf(partOffsets, partCount * 2);
-            partBytes = Arrays.copyOf(partBytes, partCount * 2);
+            partsCopied = Arrays.copyOf(partsCopied, partCount * 2);
         }
         partOffsets[partCount] = length;
-        partBytes[partCount++] = part;
-        System.arraycopy(part, 0, bytes, length, part.length);
-        length += part.length;
+        partsCopied[partCount++] = part;
+        System.arraycopy(utf8, 0, bytes, length, utf8.length);
+        length += utf8.length;
     }
 
     /** Characters from..to, a surrogate pair split between two writes joined again. */
@@ -174,7 +175,7 @@ final class PageBuffer extends Writer {
     /** The page as written, with the parts copied into it. */
     Rendered rendered() {
         byte[] html = toBytes();
-        return new Rendered(html, Arrays.copyOf(partOffsets, partCount), Arrays.copyOf(partBytes, partCount));
+        return new Rendered(html, Arrays.copyOf(partOffsets, partCount), Arrays.copyOf(partsCopied, partCount));
     }
 
     @Override

@@ -73,8 +73,6 @@ public final class LinkIndex {
     private final String basePath;
     /** A page's ids, joined by '\n': only a link from another page to an anchor asks for them. */
     private final Map<String, String> ids = new ConcurrentHashMap<>();
-    /** Parts copied whole into pages, as read once: by the array (an array's hash is its identity). */
-    private final Map<byte[], TagScanner.Page> partsRead = new ConcurrentHashMap<>();
     /** Targets by the worker thread that met them: no thread waits for another; merged in the check. */
     private final Map<Thread, Worker> workers = new ConcurrentHashMap<>();
 
@@ -93,7 +91,7 @@ public final class LinkIndex {
      * @param bodyLinks the hrefs its record's body makes (checked where they are written)
      */
     public void page(String file, byte[] html, String source, Set<String> bodyLinks) {
-        page(file, html, new int[0], new byte[0][], source, bodyLinks);
+        page(file, html, new int[0], new de.quartier.render.RenderedParts.Part[0], source, bodyLinks);
     }
 
     /**
@@ -101,10 +99,10 @@ public final class LinkIndex {
      * on many pages): each part is read once, not again on every page that holds it.
      *
      * @param partOffsets where each part starts in the page, in order
-     * @param parts       the parts' bytes, the same array each time a part is copied
+     * @param parts       the parts, the same object each time a part is copied
      */
-    public void page(String file, byte[] html, int[] partOffsets, byte[][] parts, String source, Set<String> bodyLinks) {
-        TagScanner.Page scanned = TagScanner.scan(html, new TagScanner.Parts(partOffsets, parts, partsRead));
+    public void page(String file, byte[] html, int[] partOffsets, de.quartier.render.RenderedParts.Part[] parts, String source, Set<String> bodyLinks) {
+        TagScanner.Page scanned = TagScanner.scan(html, new TagScanner.Parts(partOffsets, parts));
         List<String> pageIds = scanned.ids();
         // joined by '\n', which an id cannot hold (HTML ids have no white space; such an id is left out, not split)
         if (!pageIds.isEmpty()) ids.put(file, joinedIds(pageIds));

@@ -1,11 +1,11 @@
 package de.quartier.postprocess;
 
+import de.quartier.render.RenderedParts;
 import org.jsoup.parser.Parser;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads a page's ids and link targets straight from its UTF-8 bytes, without building a DOM: the
@@ -25,19 +25,17 @@ final class TagScanner {
     }
 
     /**
-     * Where a page holds parts copied whole (in order, not overlapping), their bytes (the same array
-     * wherever a part is copied), and the parts read before, by array.
+     * Where a page holds parts copied whole (in order, not overlapping), and the parts, each of
+     * which keeps what was read of it.
      */
-    record Parts(int[] offsets, byte[][] bytes, Map<byte[], Page> read) {
-        static final Parts NONE = new Parts(new int[0], new byte[0][], Map.of());
+    record Parts(int[] offsets, RenderedParts.Part[] parts) {
+        static final Parts NONE = new Parts(new int[0], new RenderedParts.Part[0]);
 
-        /** The k-th part read alone, once. */
+        /** The k-th part read alone, once (two workers may both read it first: the same result). */
         Page scanned(int k) {
-            Page page = read.get(bytes[k]);
-            if (page == null) {
-                page = scan(bytes[k]);
-                read.put(bytes[k], page);
-            }
+            if (parts[k].read() instanceof Page page) return page;
+            Page page = scan(parts[k].utf8());
+            parts[k].read(page);
             return page;
         }
     }
@@ -78,7 +76,7 @@ final class TagScanner {
                 if (!part.closed()) continue; // read through, as any bytes
                 ids.addAll(part.ids());
                 links.addAll(part.links());
-                i = indexOf(html, '<', at + parts.bytes()[next - 1].length);
+                i = indexOf(html, '<', at + parts.parts()[next - 1].utf8().length);
             }
             if (i < 0 || i >= n - 1) break;
             // "<!" or "<!-" last: what follows decides (a part read alone stops here, open)
