@@ -25,11 +25,11 @@ final class PageBuffer extends Writer {
     private de.quartier.render.RenderedParts parts;
     /** Where each part copied into this page starts, and the part. */
     private int[] partOffsets = new int[64];
-    private de.quartier.render.RenderedParts.Part[] partsCopied = new de.quartier.render.RenderedParts.Part[64];
+    private de.quartier.model.RenderedPart[] partsCopied = new de.quartier.model.RenderedPart[64];
     private int partCount;
 
     /** A page's bytes, and where it holds parts copied whole (see {@link de.quartier.render.RenderedParts}). */
-    record Rendered(byte[] html, int[] partOffsets, de.quartier.render.RenderedParts.Part[] parts) {
+    record Rendered(byte[] html, int[] partOffsets, de.quartier.model.RenderedPart[] parts) {
     }
 
     /** This thread's buffer, empty. */
@@ -54,7 +54,7 @@ final class PageBuffer extends Writer {
     public void write(String s, int off, int len) {
         if (len <= 0) return;
         if (parts != null && off == 0 && len == s.length() && pendingHigh == 0) {
-            de.quartier.render.RenderedParts.Part part = parts.part(s);
+            de.quartier.model.RenderedPart part = parts.part(s);
             if (part != null) {
                 copy(part);
                 return;
@@ -83,7 +83,7 @@ final class PageBuffer extends Writer {
     }
 
     /** A part's bytes, as encoding its text would give them. */
-    private void copy(de.quartier.render.RenderedParts.Part part) {
+    private void copy(de.quartier.model.RenderedPart part) {
         byte[] utf8 = part.utf8();
         ensure(utf8.length);
         if (partCount == partOffsets.length) {

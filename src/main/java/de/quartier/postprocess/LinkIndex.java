@@ -73,6 +73,8 @@ public final class LinkIndex {
     private final String basePath;
     /** A page's ids, joined by '\n': only a link from another page to an anchor asks for them. */
     private final Map<String, String> ids = new ConcurrentHashMap<>();
+    /** What was read of the parts copied whole into pages (cards, header, footer), each once. */
+    private final TagScanner.PartsRead partsRead = new TagScanner.PartsRead();
     /** Targets by the worker thread that met them: no thread waits for another; merged in the check. */
     private final Map<Thread, Worker> workers = new ConcurrentHashMap<>();
 
@@ -91,7 +93,7 @@ public final class LinkIndex {
      * @param bodyLinks the hrefs its record's body makes (checked where they are written)
      */
     public void page(String file, byte[] html, String source, Set<String> bodyLinks) {
-        page(file, html, new int[0], new de.quartier.render.RenderedParts.Part[0], source, bodyLinks);
+        page(file, html, new int[0], new de.quartier.model.RenderedPart[0], source, bodyLinks);
     }
 
     /**
@@ -101,8 +103,8 @@ public final class LinkIndex {
      * @param partOffsets where each part starts in the page, in order
      * @param parts       the parts, the same object each time a part is copied
      */
-    public void page(String file, byte[] html, int[] partOffsets, de.quartier.render.RenderedParts.Part[] parts, String source, Set<String> bodyLinks) {
-        TagScanner.Page scanned = TagScanner.scan(html, new TagScanner.Parts(partOffsets, parts));
+    public void page(String file, byte[] html, int[] partOffsets, de.quartier.model.RenderedPart[] parts, String source, Set<String> bodyLinks) {
+        TagScanner.Page scanned = TagScanner.scan(html, new TagScanner.Parts(partOffsets, parts, partsRead));
         List<String> pageIds = scanned.ids();
         // joined by '\n', which an id cannot hold (HTML ids have no white space; such an id is left out, not split)
         if (!pageIds.isEmpty()) ids.put(file, joinedIds(pageIds));

@@ -1,6 +1,6 @@
 package de.quartier.postprocess;
 
-import de.quartier.render.RenderedParts;
+import de.quartier.model.RenderedPart;
 import org.jsoup.parser.Parser;
 
 import java.nio.charset.StandardCharsets;
@@ -25,18 +25,39 @@ final class TagScanner {
     }
 
     /**
-     * Where a page holds parts copied whole (in order, not overlapping), and the parts, each of
-     * which keeps what was read of it.
+     * Where a page holds parts copied whole (in order, not overlapping), the parts, and what was
+     * read of each part before.
      */
-    record Parts(int[] offsets, RenderedParts.Part[] parts) {
-        static final Parts NONE = new Parts(new int[0], new RenderedParts.Part[0]);
+    record Parts(int[] offsets, RenderedPart[] parts, PartsRead read) {
+        static final Parts NONE = new Parts(new int[0], new RenderedPart[0], new PartsRead());
 
         /** The k-th part read alone, once (two workers may both read it first: the same result). */
         Page scanned(int k) {
-            if (parts[k].read() instanceof Page page) return page;
-            Page page = scan(parts[k].utf8());
-            parts[k].read(page);
+            Page page = read.get(parts[k].number());
+            if (page == null) {
+                page = scan(parts[k].utf8());
+                read.put(parts[k].number(), page);
+            }
             return page;
+        }
+    }
+
+    /**
+     * What was read of each part, by the part's number: an array, not a map (a look-up in a map of
+     * thousands of parts, for every part of every page, cost more than reading a part). Read without
+     * a lock: a page seen late is read again; a {@link Page} is immutable once made.
+     */
+    static final class PartsRead {
+        private volatile Page[] read = new Page[256];
+
+        Page get(int number) {
+            Page[] r = read;
+            return number < r.length ? r[number] : null;
+        }
+
+        synchronized void put(int number, Page page) {
+            if (number >= read.length) read = java.util.Arrays.copyOf(read, Math.max(read.length * 2, number + 1));
+            read[number] = page;
         }
     }
 

@@ -1,5 +1,6 @@
 package de.quartier.render;
 
+import de.quartier.model.RenderedPart;
 import io.pebbletemplates.pebble.cache.CacheKey;
 import io.pebbletemplates.pebble.cache.PebbleCache;
 
@@ -19,33 +20,9 @@ public final class RenderedParts implements PebbleCache<CacheKey, Object> {
 
     private final ConcurrentHashMap<CacheKey, Object> parts = new ConcurrentHashMap<>();
     /** By the part's text: a text's hash is kept in it, and the part's own text is found by identity. */
-    private final ConcurrentHashMap<String, Part> bytes = new ConcurrentHashMap<>();
-
-    /**
-     * A part's UTF-8 bytes, and what the link check read of it, kept with it: another look-up in a map
-     * of thousands of parts for every part of every page cost more than reading it.
-     */
-    public static final class Part {
-        private final byte[] utf8;
-        private volatile Object read;
-
-        public Part(byte[] utf8) {
-            this.utf8 = utf8;
-        }
-
-        public byte[] utf8() {
-            return utf8;
-        }
-
-        /** What the link check read of this part, or null before it read it. */
-        public Object read() {
-            return read;
-        }
-
-        public void read(Object what) {
-            read = what;
-        }
-    }
+    private final ConcurrentHashMap<String, RenderedPart> bytes = new ConcurrentHashMap<>();
+    /** The next part's number (numbers are never reused, not even after {@link #invalidateAll}). */
+    private final java.util.concurrent.atomic.AtomicInteger numbers = new java.util.concurrent.atomic.AtomicInteger();
 
     @Override
     public Object computeIfAbsent(CacheKey key, Function<? super CacheKey, ?> make) {
@@ -56,13 +33,13 @@ public final class RenderedParts implements PebbleCache<CacheKey, Object> {
             Object made = make.apply(k);
             // (not a text that ends in half a character pair: a page joins that with what follows)
             if (made instanceof String text && text.length() >= SHORTEST && !Character.isHighSurrogate(text.charAt(text.length() - 1)))
-                bytes.putIfAbsent(text, new Part(text.getBytes(StandardCharsets.UTF_8)));
+                bytes.computeIfAbsent(text, t -> new RenderedPart(numbers.getAndIncrement(), t.getBytes(StandardCharsets.UTF_8)));
             return made;
         });
     }
 
     /** The part with this text, always the same; null if the text is no part. */
-    public Part part(String text) {
+    public RenderedPart part(String text) {
         return text.length() < SHORTEST ? null : bytes.get(text);
     }
 

@@ -65,7 +65,7 @@ class PageBufferTest {
                 .loader(new io.pebbletemplates.pebble.loader.StringLoader()).tagCache(parts).build();
         io.pebbletemplates.pebble.template.PebbleTemplate template = engine.getTemplate(
                 "<main>{{ x }}{% cache \"karte\" %}<article id=\"k\"><a href=\"/q/a/\">Grüße – „Café“ 😀</a>{{ x }}</article>{% endcache %}</main>");
-        de.quartier.render.RenderedParts.Part card = null;
+        de.quartier.model.RenderedPart card = null;
         for (String x : java.util.List.of("erste Seite", "zweite")) {
             PageBuffer b = PageBuffer.forThisThread(parts);
             template.evaluate(b, java.util.Map.of("x", x));

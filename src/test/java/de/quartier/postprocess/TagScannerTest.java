@@ -78,21 +78,23 @@ class TagScannerTest {
         TagScanner.Page whole = TagScanner.scan(page);
         java.util.Random random = new java.util.Random(7);
         int skipped = 0;
+        int numbers = 0;
+        TagScanner.PartsRead read = new TagScanner.PartsRead();
         for (int trial = 0; trial < 3000; trial++) {
             List<Integer> cuts = new ArrayList<>();
             for (int k = random.nextInt(9); k > 0; k--) cuts.add(random.nextInt(page.length + 1));
             cuts = cuts.stream().distinct().sorted().toList();
             List<Integer> offsets = new ArrayList<>();
-            List<de.quartier.render.RenderedParts.Part> parts = new ArrayList<>();
+            List<de.quartier.model.RenderedPart> parts = new ArrayList<>();
             for (int k = 0; k + 1 < cuts.size(); k += 2) {
                 offsets.add(cuts.get(k));
-                parts.add(new de.quartier.render.RenderedParts.Part(java.util.Arrays.copyOfRange(page, cuts.get(k), cuts.get(k + 1))));
+                parts.add(new de.quartier.model.RenderedPart(numbers++, java.util.Arrays.copyOfRange(page, cuts.get(k), cuts.get(k + 1))));
             }
             TagScanner.Page withParts = TagScanner.scan(page, new TagScanner.Parts(offsets.stream().mapToInt(Integer::intValue).toArray(),
-                    parts.toArray(new de.quartier.render.RenderedParts.Part[0])));
+                    parts.toArray(new de.quartier.model.RenderedPart[0]), read));
             assertEquals(whole.ids(), withParts.ids(), "cuts " + cuts);
             assertEquals(whole.links(), withParts.links(), "cuts " + cuts);
-            skipped += (int) parts.stream().filter(p -> p.read() instanceof TagScanner.Page read && read.closed()).count();
+            skipped += (int) parts.stream().filter(p -> read.get(p.number()) != null && read.get(p.number()).closed()).count();
         }
         assertEquals(true, skipped > 200, "parts read alone and closed: " + skipped);
     }
@@ -104,12 +106,13 @@ class TagScannerTest {
         byte[] page = utf8("<main id=\"m\"><a href=\"/q/x/\">x</a>" + new String(card, java.nio.charset.StandardCharsets.UTF_8)
                 + "<p>" + new String(card, java.nio.charset.StandardCharsets.UTF_8) + "</p><a href=\"/q/y/\">y</a></main>");
         int first = "<main id=\"m\"><a href=\"/q/x/\">x</a>".length();
-        de.quartier.render.RenderedParts.Part part = new de.quartier.render.RenderedParts.Part(card);
+        de.quartier.model.RenderedPart part = new de.quartier.model.RenderedPart(300, card);
+        TagScanner.PartsRead read = new TagScanner.PartsRead();
         TagScanner.Page withParts = TagScanner.scan(page, new TagScanner.Parts(new int[]{first, first + card.length + 3},
-                new de.quartier.render.RenderedParts.Part[]{part, part}));
+                new de.quartier.model.RenderedPart[]{part, part}, read));
         assertEquals(List.of("m", "c", "c"), withParts.ids());
         assertEquals(List.of("/q/x/", "/q/a/", "/q/a/", "/q/y/"), withParts.links());
         assertEquals(TagScanner.scan(page), withParts);
-        assertEquals(true, part.read() instanceof TagScanner.Page read && read.closed(), "read once, and closed");
+        assertEquals(true, read.get(300) != null && read.get(300).closed(), "read once (into a grown array), and closed");
     }
 }
