@@ -92,12 +92,12 @@ final class TagScanner {
         while (true) {
             // parts that start before the next tag (none open): their ids and links as read before
             while (next < parts.offsets().length && (i < 0 || i >= parts.offsets()[next])) {
-                int at = parts.offsets()[next];
+                int end = parts.offsets()[next] + parts.parts()[next].utf8().length;
                 Page part = parts.scanned(next++);
                 if (!part.closed()) continue; // read through, as any bytes
                 ids.addAll(part.ids());
                 links.addAll(part.links());
-                i = indexOf(html, '<', at + parts.parts()[next - 1].utf8().length);
+                i = indexOf(html, '<', end);
             }
             if (i < 0 || i >= n - 1) break;
             // "<!" or "<!-" last: what follows decides (a part read alone stops here, open)

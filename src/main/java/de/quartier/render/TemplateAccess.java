@@ -16,7 +16,6 @@ import java.lang.reflect.Modifier;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How templates read the views and escape their text, the two things Pebble does on every
@@ -49,11 +48,12 @@ final class TemplateAccess extends AbstractExtension {
     private static ResolvedAttribute component(Object instance, Object name, Object[] arguments, ArgumentsNode args,
                                                EvaluationContextImpl context, String file, int line) {
         if (instance == null || arguments != null) return null;
-        Reader reader = READERS.get(instance.getClass());
-        if (reader.methods().isEmpty()) return null;
+        Map<String, Reader> readers = READERS.get(instance.getClass());
+        if (readers.isEmpty()) return null;
+        Reader reader = readers.get(String.valueOf(name));
+        if (reader == null) return null;
         try {
-            MethodHandle accessor = reader.handle(String.valueOf(name));
-            return accessor == null ? null : new ResolvedAttribute((Object) accessor.invokeExact(instance));
+            return new ResolvedAttribute((Object) reader.handle().invokeExact(instance));
         } catch (Error e) {
             throw e;
         } catch (Throwable e) {
@@ -69,26 +69,26 @@ final class TemplateAccess extends AbstractExtension {
      * C1 compiles it) and packs the arguments into an array. A handle is made at its first read, not
      * for every method of the record: most are never read, and each costs a cold start.
      */
-    private record Reader(Map<String, Method> methods, ConcurrentHashMap<String, MethodHandle> handles) {
-        MethodHandle handle(String name) {
-            MethodHandle h = handles.get(name); // (computeIfAbsent locks where the key is not first in its bin)
-            if (h != null) return h;
-            Method m = methods.get(name);
-            return m == null ? null : handles.computeIfAbsent(name, n -> {
-                try {
-                    return MethodHandles.lookup().unreflect(m).asType(MethodType.methodType(Object.class, Object.class));
-                } catch (IllegalAccessException e) {
-                    // trySetAccessible said yes: should a JDK refuse it now, the template's error says so
-                    throw new IllegalStateException(e);
-                }
-            });
+    private static final class Reader {
+        private final Method method;
+        /** Made at the first read; two workers that both make it make equal handles (an immutable object). */
+        private MethodHandle handle;
+
+        Reader(Method method) {
+            this.method = method;
+        }
+
+        MethodHandle handle() throws IllegalAccessException {
+            MethodHandle h = handle;
+            if (h == null) handle = h = MethodHandles.lookup().unreflect(method).asType(MethodType.methodType(Object.class, Object.class));
+            return h;
         }
     }
 
-    private static final ClassValue<Reader> READERS = new ClassValue<>() {
+    private static final ClassValue<Map<String, Reader>> READERS = new ClassValue<>() {
         @Override
-        protected Reader computeValue(Class<?> type) {
-            Map<String, Method> out = new HashMap<>();
+        protected Map<String, Reader> computeValue(Class<?> type) {
+            Map<String, Reader> out = new HashMap<>();
             // Pebble reads a map's entries, not its methods
             if (type.isRecord() && Modifier.isPublic(type.getModifiers()) && !Map.class.isAssignableFrom(type))
                 for (Method m : type.getDeclaredMethods())
@@ -96,14 +96,14 @@ final class TemplateAccess extends AbstractExtension {
                             && m.getReturnType() != void.class && !m.isSynthetic() && !OBJECT_METHODS.contains(m.getName())
                             && onlyCandidate(type, m)
                             && m.trySetAccessible()) // a public record nested in a class of the package; else Pebble's resolver
-                        out.put(m.getName(), m);
-            return new Reader(Map.copyOf(out), new ConcurrentHashMap<>());
+                        out.put(m.getName(), new Reader(m));
+            return Map.copyOf(out);
         }
     };
 
     /** Whether templates read this name of this type here, not through Pebble's resolver. */
     static boolean reads(Class<?> type, String name) {
-        return READERS.get(type).methods().containsKey(name);
+        return READERS.get(type).containsKey(name);
     }
 
     /** Left to Pebble: what every object has, whatever the record. */
