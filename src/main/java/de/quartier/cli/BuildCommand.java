@@ -11,11 +11,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Checks the site and, if it has no errors, writes it to the output folder. "
@@ -34,17 +32,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--gzip", description = "Also write a gzip copy (.gz) beside every text file over 1 KB, for web servers that serve precompressed files (see deploy/).")
     boolean gzip;
 
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
-    /** This command's picocli model, for a usage error: the one picocli set up, or one made then for a line read without it. */
-    Supplier<CommandLine> commandLine = () -> spec.commandLine();
-
     @Override
     public Integer call() throws Exception {
-        BuildOptions build = options.toBuildOptions(commandLine);
+        BuildOptions build = options.toBuildOptions();
         if (threads != null) {
-            if (threads < 1) throw new CommandLine.ParameterException(commandLine.get(), "--threads: " + threads + " must be 1 or more");
+            if (threads < 1) throw new CommandLine.ParameterException(options.commandLine.get(), "--threads: " + threads + " must be 1 or more");
             build = build.withThreads(threads);
         }
         Path target = out == null ? build.site().resolve("public") : out.toAbsolutePath().normalize();
@@ -70,7 +62,7 @@ final class BuildCommand implements Callable<Integer> {
             try {
                 de.quartier.write.LinkedOutside.check(site, target);
             } catch (de.quartier.write.LinkedOutside e) {
-                throw new CommandLine.ParameterException(commandLine.get(), e.target() == null ? "the output folder " + e.getMessage()
+                throw new CommandLine.ParameterException(options.commandLine.get(), e.target() == null ? "the output folder " + e.getMessage()
                         : "the output folder " + e.link().toString().replace('\\', '/') + "/ is a symbolic link to " + e.target()
                         + ", outside the site folder: a build writes nothing outside the site unless told to; to build there, give --out " + e.target());
             } catch (java.io.IOException e) {
@@ -82,11 +74,11 @@ final class BuildCommand implements Callable<Integer> {
             for (Path t : real(target))
                 if (s.startsWith(t) || t.startsWith(s.resolve("content")) || t.startsWith(s.resolve("themes"))
                         || t.startsWith(s.resolve("src")) || t.startsWith(s.resolve(".git")))
-                    throw new CommandLine.ParameterException(commandLine.get(),
+                    throw new CommandLine.ParameterException(options.commandLine.get(),
                             "--out: " + target + " would replace the site's own files; choose a folder such as public/");
         // nor a file or a folder of other things (~/Dokumente, a web server's root with more in it)
         StagedDirectorySink.refusal(target).ifPresent(why -> {
-            throw new CommandLine.ParameterException(commandLine.get(), (out == null ? "the output folder " : "--out: ") + target + " " + why);
+            throw new CommandLine.ParameterException(options.commandLine.get(), (out == null ? "the output folder " : "--out: ") + target + " " + why);
         });
     }
 

@@ -28,17 +28,27 @@ final class PlainCommandLine {
     /** The command this line asks for, its options set; null if picocli must read the line. */
     static Callable<Integer> read(String... args) {
         if (args.length == 0) return null;
-        if (args[0].equals("build")) {
-            BuildCommand build = new BuildCommand();
-            build.commandLine = () -> QuartierCommand.commandLine(args).getSubcommands().get("build");
-            return readOptions(args, build.options, build) ? build : null;
+        String name = args[0];
+        BuildCommand build = null;
+        SiteOptions options;
+        Callable<Integer> command;
+        switch (name) {
+            case "build" -> {
+                build = new BuildCommand();
+                options = build.options;
+                command = build;
+            }
+            case "check" -> {
+                CheckCommand check = new CheckCommand();
+                options = check.options;
+                command = check;
+            }
+            default -> {
+                return null;
+            }
         }
-        if (args[0].equals("check")) {
-            CheckCommand check = new CheckCommand();
-            check.commandLine = () -> QuartierCommand.commandLine(args).getSubcommands().get("check");
-            return readOptions(args, check.options, null) ? check : null;
-        }
-        return null;
+        options.commandLine = () -> QuartierCommand.commandLine(args).getSubcommands().get(name);
+        return readOptions(args, options, build) ? command : null;
     }
 
     /** Sets the options after the command's name; false at the first thing picocli must judge. */

@@ -4,6 +4,7 @@ import de.quartier.build.BuildOptions;
 import de.quartier.diag.ReportFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -37,9 +38,19 @@ final class SiteOptions {
             + "so a mistyped key or a missing detail cannot reach the published site (for CI).")
     boolean strict;
 
-    /** The options of a build; {@code cmd} gives the command's picocli model, asked for only for a usage error. */
-    BuildOptions toBuildOptions(Supplier<CommandLine> cmd) {
-        return new BuildOptions(siteFolder(cmd, site), today, drafts, checkedBaseUrl(cmd), 0, strict);
+    /** The model of the command these options belong to, as picocli set it up. */
+    @Spec(Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec command;
+
+    /**
+     * The command's picocli model, asked for only for a usage error: the one picocli set up, or,
+     * for a line read without picocli ({@link PlainCommandLine}), one made then.
+     */
+    Supplier<CommandLine> commandLine = () -> command.commandLine();
+
+    /** The options of a build. */
+    BuildOptions toBuildOptions() {
+        return new BuildOptions(siteFolder(commandLine, site), today, drafts, checkedBaseUrl(commandLine), 0, strict);
     }
 
     /** The site folder as an absolute path, or a usage error if it is none. */

@@ -99,12 +99,22 @@ class PlainCommandLineTest {
     }
 
     @Test
-    void aUsageErrorFoundLaterIsReportedAsPicocliReportsIt() {
+    void aUsageErrorFoundLaterIsReportedAsPicocliReportsIt() throws java.io.IOException {
         Path none = temp.resolve("nirgends");
         assertNotNull(PlainCommandLine.read("build", "--site", none.toString()));
         assertEquals(2, QuartierCommand.run("build", "--site", none.toString()));
         String text = err.toString(StandardCharsets.UTF_8);
         assertEquals("--site: " + none + " is not a folder\n  see `quartier build --help` for its options\n", text.replace("\r\n", "\n"));
+
+        // the same through picocli (an @file is left to it): the options' model is the command's, for build and for check
+        for (String command : List.of("build", "check")) {
+            err.reset();
+            Path noArguments = java.nio.file.Files.writeString(temp.resolve("keine-argumente.txt"), "");
+            assertNull(PlainCommandLine.read(command, "--site", none.toString(), "@" + noArguments));
+            assertEquals(2, QuartierCommand.run(command, "--site", none.toString(), "@" + noArguments));
+            assertEquals("--site: " + none + " is not a folder\n  see `quartier " + command + " --help` for its options\n",
+                    err.toString(StandardCharsets.UTF_8).replace("\r\n", "\n"));
+        }
 
         err.reset();
         Path site = TestSites.copyBase(temp.resolve("site"));
