@@ -77,7 +77,10 @@ class LauncherIT extends LauncherFixture {
         Path remade = single(awaitArchives());
         assertEquals(sizeInName(remade), Files.size(remade), "an archive of the size its name says");
 
-        // a new jar (another size, a later time): a new archive, the old one removed
+        // a new jar (another size, a later time): a new archive, the old one removed; and the key of
+        // options whose archive is gone (here one that never had one) leaves target/cds/keys then
+        String gone = "12345 build /no/jdk 17.0.0 -XX:+UseSerialGC offerings<256";
+        Files.writeString(cds.resolve("keys"), gone + "\n", java.nio.file.StandardOpenOption.APPEND);
         try (FileSystem zip = FileSystems.newFileSystem(app.resolve("target/quartier.jar"))) {
             Files.writeString(zip.getPath("launcher-it.txt"), "a changed jar");
         }
@@ -87,7 +90,10 @@ class LauncherIT extends LauncherFixture {
         assertTrue(Files.getLastModifiedTime(renewed).compareTo(Files.getLastModifiedTime(app.resolve("target/quartier.jar"))) > 0,
                 "an archive made after the new jar");
         // the archive's checksum, worked out once, is read from target/cds/keys by the launcher
+        long until = System.nanoTime() + 60_000_000_000L; // the old archives and keys go after the new one is in place
+        while (Files.readAllLines(cds.resolve("keys")).contains(gone) && System.nanoTime() < until) Thread.sleep(200);
         List<String> keys = Files.readAllLines(cds.resolve("keys"));
+        assertFalse(keys.contains(gone), keys.toString());
         assertTrue(keys.stream().anyMatch(l -> l.matches("\\d+ build .*") && renewed.getFileName().toString().startsWith(
                 "build-java" + Runtime.version().feature() + "-" + l.substring(0, l.indexOf(' ')) + "-")), keys + " " + renewed);
         build(elsewhere, Map.of("QUARTIER_JAVA_OPTS", opts), "--site", site.toString()).assertCleanSuccess();
