@@ -29,26 +29,13 @@ final class PlainCommandLine {
     static Callable<Integer> read(String... args) {
         if (args.length == 0) return null;
         String name = args[0];
-        BuildCommand build = null;
-        SiteOptions options;
-        Callable<Integer> command;
-        switch (name) {
-            case "build" -> {
-                build = new BuildCommand();
-                options = build.options;
-                command = build;
-            }
-            case "check" -> {
-                CheckCommand check = new CheckCommand();
-                options = check.options;
-                command = check;
-            }
-            default -> {
-                return null;
-            }
-        }
+        BuildCommand build = name.equals("build") ? new BuildCommand() : null;
+        CheckCommand check = name.equals("check") ? new CheckCommand() : null;
+        if (build == null && check == null) return null;
+        SiteOptions options = build != null ? build.options : check.options;
         options.commandLine = () -> QuartierCommand.commandLine(args).getSubcommands().get(name);
-        return readOptions(args, options, build) ? command : null;
+        if (!readOptions(args, options, build)) return null;
+        return build != null ? build : check;
     }
 
     /** Sets the options after the command's name; false at the first thing picocli must judge. */
