@@ -32,11 +32,6 @@ final class PageBuffer extends Writer {
     record Rendered(byte[] html, int[] partOffsets, de.quartier.model.RenderedPart[] parts) {
     }
 
-    /** This thread's buffer, empty. */
-    static PageBuffer forThisThread() {
-        return forThisThread(null);
-    }
-
     /** This thread's buffer, empty, copying the bytes of these parts (may be null) where a template writes one whole. */
     static PageBuffer forThisThread(de.quartier.render.RenderedParts parts) {
         PageBuffer b = BUFFERS.get();

@@ -132,16 +132,21 @@ public final class Pipeline {
                 StateHolidays.of(site.config().holidays(), site.today()), fileDates);
     }
 
-    /** One page's HTML in UTF-8, as the workers make it. */
+    /** One page's HTML in UTF-8, as the workers make it (the preview: no link check, so not where its parts stand). */
     static byte[] html(SiteRenderer renderer, Output.Page page) throws IOException {
-        return rendered(renderer, page).html();
+        return filled(renderer, page).toBytes();
     }
 
     /** One page's HTML in UTF-8 and the parts copied into it. */
     static PageBuffer.Rendered rendered(SiteRenderer renderer, Output.Page page) throws IOException {
+        return filled(renderer, page).rendered();
+    }
+
+    /** This thread's buffer with the page rendered into it. */
+    private static PageBuffer filled(SiteRenderer renderer, Output.Page page) throws IOException {
         PageBuffer buffer = PageBuffer.forThisThread(renderer.renderedParts());
         renderer.render(page, buffer);
-        return buffer.rendered();
+        return buffer;
     }
 
     /**

@@ -85,23 +85,15 @@ public final class LinkIndex {
     }
 
     /**
-     * Records a rendered page.
+     * Records a rendered page. The parts copied whole into it (cards, header, footer: the same bytes
+     * on many pages) are read once, not again on every page that holds them.
      *
-     * @param file      its path in the output ("angebote/x/index.html")
-     * @param html      its UTF-8 bytes, as written
-     * @param source    the site-relative path of the record it shows, or null
-     * @param bodyLinks the hrefs its record's body makes (checked where they are written)
-     */
-    public void page(String file, byte[] html, String source, Set<String> bodyLinks) {
-        page(file, html, new int[0], new de.quartier.model.RenderedPart[0], source, bodyLinks);
-    }
-
-    /**
-     * Records a rendered page that holds parts copied whole (cards, header, footer: the same bytes
-     * on many pages): each part is read once, not again on every page that holds it.
-     *
-     * @param partOffsets where each part starts in the page, in order
+     * @param file        its path in the output ("angebote/x/index.html")
+     * @param html        its UTF-8 bytes, as written
+     * @param partOffsets where each part starts in the page, in order (none: empty)
      * @param parts       the parts, the same object each time a part is copied
+     * @param source      the site-relative path of the record it shows, or null
+     * @param bodyLinks   the hrefs its record's body makes (checked where they are written)
      */
     public void page(String file, byte[] html, int[] partOffsets, de.quartier.model.RenderedPart[] parts, String source, Set<String> bodyLinks) {
         TagScanner.Page scanned = TagScanner.scan(html, new TagScanner.Parts(partOffsets, parts, partsRead));

@@ -12,7 +12,7 @@ class PageBufferTest {
     @Test
     void piecesOfAnyKindMakeTheSameBytesAsTheWholeText() throws Exception {
         String text = "<p>Grüße – „Café“ ✓ 😀</p>";
-        PageBuffer b = PageBuffer.forThisThread();
+        PageBuffer b = PageBuffer.forThisThread(null);
         // a template writes strings, parts of strings, characters and char arrays; an emoji split between two writes
         int split = text.indexOf("😀") + 1;
         b.write(text, 0, 10);
@@ -33,7 +33,7 @@ class PageBufferTest {
             char[] text = new char[random.nextInt(40)];
             for (int i = 0; i < text.length; i++) text[i] = alphabet[random.nextInt(alphabet.length)];
             String whole = new String(text);
-            PageBuffer b = PageBuffer.forThisThread();
+            PageBuffer b = PageBuffer.forThisThread(null);
             for (int at = 0; at < text.length; ) {
                 int n = 1 + random.nextInt(text.length - at);
                 switch (random.nextInt(3)) {
@@ -49,10 +49,10 @@ class PageBufferTest {
 
     @Test
     void eachPageStartsEmptyAndALargePageGrowsTheBuffer() throws Exception {
-        PageBuffer first = PageBuffer.forThisThread();
+        PageBuffer first = PageBuffer.forThisThread(null);
         first.write("x".repeat(200_000));
         assertEquals(200_000, first.toBytes().length);
-        PageBuffer again = PageBuffer.forThisThread();
+        PageBuffer again = PageBuffer.forThisThread(null);
         again.write("kurz");
         assertArrayEquals("kurz".getBytes(StandardCharsets.UTF_8), again.toBytes());
     }
@@ -79,7 +79,7 @@ class PageBufferTest {
             card = page.parts()[0];
         }
         // without the parts, the same text is encoded as any other
-        PageBuffer plain = PageBuffer.forThisThread();
+        PageBuffer plain = PageBuffer.forThisThread(null);
         template.evaluate(plain, java.util.Map.of("x", "zweite"));
         assertEquals(0, plain.rendered().parts().length);
     }

@@ -25,7 +25,7 @@ class LinkIndexTest {
     private static List<Diagnostic> check(Map<String, String> pages, Set<String> otherFiles, List<LinkIndex.SourcedLink> bodyLinks,
                                           Map<String, Set<String>> bodyHrefs) {
         LinkIndex index = new LinkIndex(BASE);
-        pages.forEach((file, html) -> index.page(file, html.getBytes(java.nio.charset.StandardCharsets.UTF_8), file.equals("a/index.html") ? "content/pages/a.md" : null,
+        pages.forEach((file, html) -> index.page(file, html.getBytes(java.nio.charset.StandardCharsets.UTF_8), new int[0], new de.quartier.model.RenderedPart[0], file.equals("a/index.html") ? "content/pages/a.md" : null,
                 bodyHrefs.getOrDefault(file, Set.of())));
         Set<String> written = new java.util.HashSet<>(pages.keySet());
         written.addAll(otherFiles);
