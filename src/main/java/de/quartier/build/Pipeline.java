@@ -100,7 +100,7 @@ public final class Pipeline {
             records.checkAgainst(against);
             records.retain(recordFiles);
         }
-        RecordCheck.Outcome checked = RecordCheck.run(recordFiles, context, records, options.includeDrafts(), diagnostics);
+        RecordCheck.Outcome checked = RecordCheck.run(recordFiles, context, records, options.includeDrafts(), options.workers(), diagnostics);
         List<de.quartier.model.NewsItem> waiting = WaitingNews.of(checked.entries(), today, options.includeDrafts());
         List<Entry> entries = WaitingNews.without(checked.entries(), waiting);
         WaitingNews.warnFarAhead(checked.entries(), today, diagnostics);
