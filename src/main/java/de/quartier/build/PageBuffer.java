@@ -11,7 +11,7 @@ import java.util.Arrays;
  * made into a String made into bytes. Each piece is encoded straight into the buffer: through
  * String.getBytes, a new array for every piece was 15 % of all a 2,000-offering build allocated.
  */
-final class PageBuffer extends Writer {
+final class PageBuffer extends Writer implements de.quartier.render.PartTag.PartSink {
     private static final ThreadLocal<PageBuffer> BUFFERS = ThreadLocal.withInitial(PageBuffer::new);
 
     private byte[] bytes = new byte[64 * 1024];
@@ -21,8 +21,6 @@ final class PageBuffer extends Writer {
     /** A high surrogate that ended the last piece: its pair comes with the next one. */
     private char pendingHigh;
 
-    /** Texts written whole whose bytes are copied, not encoded (cached parts); or null. */
-    private de.quartier.render.RenderedParts parts;
     /** Where each part copied into this page starts, and the part. */
     private int[] partOffsets = new int[64];
     private de.quartier.model.RenderedPart[] partsCopied = new de.quartier.model.RenderedPart[64];
@@ -32,10 +30,9 @@ final class PageBuffer extends Writer {
     record Rendered(byte[] html, int[] partOffsets, de.quartier.model.RenderedPart[] parts) {
     }
 
-    /** This thread's buffer, empty, copying the bytes of these parts (may be null) where a template writes one whole. */
-    static PageBuffer forThisThread(de.quartier.render.RenderedParts parts) {
+    /** This thread's buffer, empty. */
+    static PageBuffer forThisThread() {
         PageBuffer b = BUFFERS.get();
-        b.parts = parts;
         b.partCount = 0;
         // a rare huge page does not keep its buffer for the thread's life (serve's threads run for hours)
         if (b.bytes.length > 1 << 20) b.bytes = new byte[64 * 1024];
@@ -48,13 +45,6 @@ final class PageBuffer extends Writer {
     @Override
     public void write(String s, int off, int len) {
         if (len <= 0) return;
-        if (parts != null && off == 0 && len == s.length() && pendingHigh == 0) {
-            de.quartier.model.RenderedPart part = parts.part(s);
-            if (part != null) {
-                copy(part);
-                return;
-            }
-        }
         if (chars.length < len) chars = new char[Math.max(len, chars.length * 2)];
         s.getChars(off, off + len, chars, 0);
         put(chars, 0, len);
@@ -78,8 +68,15 @@ final class PageBuffer extends Writer {
     }
 
     /** A part's bytes, as encoding its text would give them. */
-    private void copy(de.quartier.model.RenderedPart part) {
+    @Override
+    public void write(de.quartier.model.RenderedPart part) {
         byte[] utf8 = part.utf8();
+        if (pendingHigh != 0) {
+            // the last piece ended in half a character pair, which the part's first character may complete
+            String text = new String(utf8, StandardCharsets.UTF_8);
+            write(text, 0, text.length());
+            return;
+        }
         ensure(utf8.length);
         if (partCount == partOffsets.length) {
             partOffsets = Arrays.copyOf(partOffsets, partCount * 2);

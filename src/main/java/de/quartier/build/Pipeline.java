@@ -144,7 +144,7 @@ public final class Pipeline {
 
     /** This thread's buffer with the page rendered into it. */
     private static PageBuffer filled(SiteRenderer renderer, Output.Page page) throws IOException {
-        PageBuffer buffer = PageBuffer.forThisThread(renderer.renderedParts());
+        PageBuffer buffer = PageBuffer.forThisThread();
         renderer.render(page, buffer);
         return buffer;
     }

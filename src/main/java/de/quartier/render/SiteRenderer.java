@@ -69,11 +69,6 @@ public final class SiteRenderer {
         this.maps = new MapViews(view);
     }
 
-    /** The parts the templates render once, whose bytes a page copies (see {@link RenderedParts}). */
-    public RenderedParts renderedParts() {
-        return theme.renderedParts;
-    }
-
     /** The theme's hours.js with this build's dates in front of it (see {@link HoursData#daysScript}). */
     private static PublishedAssets withHoursDays(PublishedAssets assets, String hoursDays) {
         byte[] hours = assets.files().get(HOURS_SCRIPT);

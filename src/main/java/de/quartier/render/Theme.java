@@ -60,6 +60,7 @@ public final class Theme {
                 .autoEscaping(true)
                 .addEscapingStrategy(TemplateAccess.HTML, TemplateAccess.ESCAPE_HTML)
                 .extension(new TemplateAccess())
+                .extension(new PartTag())
                 .newLineTrimming(true)
                 .cacheActive(true)
                 .tagCache(renderedParts)
