@@ -26,7 +26,7 @@ final class BuildCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "How many workers render and write the site (default: one per processor). The output is the same for any number.")
+            description = "How many workers check the records and render and write the site (default: one per processor). The output is the same for any number.")
     Integer threads;
 
     @Option(names = "--gzip", description = "Also write a gzip copy (.gz) beside every text file over 1 KB, for web servers that serve precompressed files (see deploy/).")
