@@ -50,47 +50,52 @@ final class RecordCheck {
     /** @param cache records checked before (the preview), or null */
     static Outcome run(List<SourceFile> files, ValidationContext context, RecordCache cache, boolean includeDrafts,
                        int workers, Diagnostics diagnostics) throws java.io.IOException {
-        Set<SourceFile> leftOut = ConcurrentHashMap.newKeySet();
-        Set<SourceFile> shown = ConcurrentHashMap.newKeySet();
-        Map<SourceFile, List<UncheckedRefs>> refsOfInvalid = new ConcurrentHashMap<>();
+        Checking checking = new Checking(context, cache, includeDrafts, diagnostics, ConcurrentHashMap.newKeySet(), ConcurrentHashMap.newKeySet(),
+                new ConcurrentHashMap<>());
         // each worker takes the next file (a parallel stream splits the list into a few long runs
-        // ahead, and one thread waited 180 ms at 2,000 offerings for the other to finish its last)
+        // ahead, and one thread waited 180 ms at 2,000 offerings for the other to finish its last);
+        // by index, so that the records stay in the files' order before they are sorted
         @SuppressWarnings("unchecked")
-        Optional<Entry>[] checkedEntries = new Optional[files.size()];
+        Optional<Entry>[] checked = new Optional[files.size()];
         List<Integer> indices = java.util.stream.IntStream.range(0, files.size()).boxed().toList();
-        Workers.run(workers, indices, i -> checkedEntries[i] = record(files.get(i), context, cache, includeDrafts, diagnostics, leftOut, shown, refsOfInvalid));
-        List<Entry> entries = java.util.Arrays.stream(checkedEntries)
+        Workers.run(workers, indices, i -> checked[i] = checking.record(files.get(i)));
+        List<Entry> entries = java.util.Arrays.stream(checked)
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing((Entry e) -> e.collection()).thenComparing(Entry::slug))
                 .toList();
-        Map<Collection, Set<Slug>> left = bySlug(leftOut);
-        List<UncheckedRefs> refs = refsOfInvalid.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(SourceFile::path)))
+        List<UncheckedRefs> refs = checking.refsOfInvalid().entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(SourceFile::path)))
                 .flatMap(e -> e.getValue().stream()).toList();
-        return new Outcome(entries, left, bySlug(shown), refs);
+        return new Outcome(entries, bySlug(checking.leftOut()), bySlug(checking.shown()), refs);
     }
 
-    /** One file's record (if it is one to build), its problems reported, what it tells the build noted. */
-    private static Optional<Entry> record(SourceFile f, ValidationContext context, RecordCache cache, boolean includeDrafts, Diagnostics diagnostics,
-                                          Set<SourceFile> leftOut, Set<SourceFile> shown, Map<SourceFile, List<UncheckedRefs>> refsOfInvalid) {
-        RecordCache.Checked c = cache == null ? null : cache.get(f);
-        if (c == null) {
-            c = check(f, context);
-            if (cache != null) cache.put(f, c);
+    /**
+     * One build's check of its record files, file by file on several threads; what the files tell
+     * the build is gathered in the (concurrent) sets and map.
+     */
+    private record Checking(ValidationContext context, RecordCache cache, boolean includeDrafts, Diagnostics diagnostics,
+                            Set<SourceFile> leftOut, Set<SourceFile> shown, Map<SourceFile, List<UncheckedRefs>> refsOfInvalid) {
+        /** The file's record, if it is one to build; its problems reported. */
+        Optional<Entry> record(SourceFile f) {
+            RecordCache.Checked c = cache == null ? null : cache.get(f);
+            if (c == null) {
+                c = check(f, context);
+                if (cache != null) cache.put(f, c);
+            }
+            if (c.draft() && !includeDrafts) {
+                leftOut.add(f);
+                return Optional.empty();
+            }
+            if (c.draft()) shown.add(f);
+            c.diagnostics().forEach(diagnostics::add);
+            // after them (moved already): what is found later in the file, its references, is moved too
+            c.removed().forEach(diagnostics::characterRemoved);
+            if (!c.refs().isEmpty()) refsOfInvalid.put(f, c.refs());
+            if (c.entry().isEmpty() && !f.isTranslation() && c.diagnostics().stream().noneMatch(d -> d.severity() == de.quartier.diag.Severity.ERROR))
+                // never a record left out without a word: the build would pass without its page
+                diagnostics.error(de.quartier.diag.Code.INTERNAL_ERROR, de.quartier.model.SourceSpan.startOf(f.path()),
+                        "the record could not be read, and no message says why", "this is a bug in Quartier: please report it with this file");
+            return c.entry();
         }
-        if (c.draft() && !includeDrafts) {
-            leftOut.add(f);
-            return Optional.<Entry>empty();
-        }
-        if (c.draft()) shown.add(f);
-        c.diagnostics().forEach(diagnostics::add);
-        // after them (moved already): what is found later in the file, its references, is moved too
-        c.removed().forEach(diagnostics::characterRemoved);
-        if (!c.refs().isEmpty()) refsOfInvalid.put(f, c.refs());
-        if (c.entry().isEmpty() && !f.isTranslation() && c.diagnostics().stream().noneMatch(d -> d.severity() == de.quartier.diag.Severity.ERROR))
-            // never a record left out without a word: the build would pass without its page
-            diagnostics.error(de.quartier.diag.Code.INTERNAL_ERROR, de.quartier.model.SourceSpan.startOf(f.path()),
-                    "the record could not be read, and no message says why", "this is a bug in Quartier: please report it with this file");
-        return c.entry();
     }
 
     private static Map<Collection, Set<Slug>> bySlug(Set<SourceFile> files) {

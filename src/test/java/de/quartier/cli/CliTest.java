@@ -176,6 +176,19 @@ class CliTest {
         for (String k : a.keySet()) assertArrayEquals(a.get(k), b.get(k), k);
     }
 
+    /** The record check runs on the workers too: its messages, and their order, do not depend on how many there are. */
+    @Test
+    void theMessagesOfABuildAreTheSameWhateverTheNumberOfWorkers() throws IOException {
+        Path site = TestSites.withFixture("twenty-mistakes", temp.resolve("site"));
+        assertEquals(1, run("build", "--site", site.toString(), "--today", "2026-11-21", "--threads", "1"));
+        String one = err();
+        assertTrue(one.lines().filter(l -> l.matches("content/\\S.*:\\d+:\\d+: error: .*")).count() >= 20, one);
+        for (String threads : List.of("2", "5")) {
+            assertEquals(1, run("build", "--site", site.toString(), "--today", "2026-11-21", "--threads", threads));
+            assertEquals(one, err(), threads + " workers");
+        }
+    }
+
     @Test
     void twentyMistakesInTwentyFilesGiveTwentyDiagnosticsInOneRun() throws IOException {
         Path site = TestSites.withFixture("twenty-mistakes", temp.resolve("site"));
