@@ -162,6 +162,36 @@ class TemplateAccessTest {
         assertEquals(expected, render(ours, template, context));
     }
 
+    /** A record with a component of the same name as {@link Card}'s. */
+    public record Heading(String title) {
+    }
+
+    /**
+     * One place in a template that reads records of two types with the same component, maps, and a
+     * record whose method Pebble takes instead: each time, on every page, what Pebble's own
+     * resolver reads (this resolver keeps what it found for each place and type).
+     */
+    @Test
+    void onePlaceReadingSeveralTypesReadsEachAsPebbleDoes() throws IOException {
+        PebbleEngine plain = new PebbleEngine.Builder().loader(new StringLoader()).strictVariables(true).build();
+        PebbleEngine ours = new PebbleEngine.Builder().loader(new StringLoader()).strictVariables(true)
+                .addEscapingStrategy(TemplateAccess.HTML, TemplateAccess.ESCAPE_HTML).extension(new TemplateAccess()).build();
+        String template = "{% for item in items %}{{ item.title }}/{{ item.label }};{% endfor %}";
+        Map<String, Object> context = Map.of("items", List.of(new Card("Treff", List.of(), "eins"), new LabelMap("x"),
+                new Heading("Überschrift"), Map.of("title", "aus der Map", "label", "auch"), new Card("Café", List.of(), "zwei")));
+        // (a LabelMap and a Heading have no label or title: Pebble gives null, which prints as nothing)
+        PebbleEngine lenient = new PebbleEngine.Builder().loader(new StringLoader()).build();
+        PebbleEngine oursLenient = new PebbleEngine.Builder().loader(new StringLoader())
+                .addEscapingStrategy(TemplateAccess.HTML, TemplateAccess.ESCAPE_HTML).extension(new TemplateAccess()).build();
+        String expected = render(lenient, template, context);
+        assertEquals("Treff/from getLabel;/from the map;Überschrift/;aus der Map/auch;Café/from getLabel;", expected);
+        for (int page = 0; page < 3; page++) assertEquals(expected, render(oursLenient, template, context), "page " + page);
+        String titles = "{% for item in items %}{{ item.title }};{% endfor %}";
+        Map<String, Object> records = Map.of("items", List.of(new Heading("Eins"), new Card("Zwei", List.of(), ""), new Heading("Drei")));
+        for (int page = 0; page < 3; page++) assertEquals(render(plain, titles, records), render(ours, titles, records), "page " + page);
+        assertEquals("Eins;Zwei;Drei;", render(ours, titles, records));
+    }
+
     @Test
     void readsARecordsMethodsWithoutParametersItselfWhereTheyAreTheOnlyCandidate() {
         assertTrue(TemplateAccess.reads(Card.class, "title"));
