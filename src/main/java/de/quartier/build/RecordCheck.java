@@ -54,13 +54,10 @@ final class RecordCheck {
                 new ConcurrentHashMap<>());
         // each worker takes the next file (a parallel stream splits the list into a few long runs
         // ahead, and one thread waited 180 ms at 2,000 offerings for the other to finish its last);
-        // by index, so that the records stay in the files' order before they are sorted
-        @SuppressWarnings("unchecked")
-        Optional<Entry>[] checked = new Optional[files.size()];
-        List<Integer> indices = java.util.stream.IntStream.range(0, files.size()).boxed().toList();
-        Workers.run(workers, indices, i -> checked[i] = checking.record(files.get(i)));
-        List<Entry> entries = java.util.Arrays.stream(checked)
-                .flatMap(Optional::stream)
+        // in whatever order they come, sorted after: the loader keeps one file per slug and collection
+        java.util.Queue<Entry> checked = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        Workers.run(workers, files, f -> checking.record(f).ifPresent(checked::add));
+        List<Entry> entries = checked.stream()
                 .sorted(Comparator.comparing((Entry e) -> e.collection()).thenComparing(Entry::slug))
                 .toList();
         List<UncheckedRefs> refs = checking.refsOfInvalid().entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(SourceFile::path)))

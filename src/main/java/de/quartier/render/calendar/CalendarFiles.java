@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * iCalendar files (RFC 5545) of offerings. A regular offering becomes one recurring event per rule
@@ -245,10 +246,8 @@ public final class CalendarFiles {
     private Walk walk(HoursRule r, boolean byRule, LocalDate from, LocalDate last, TimeRange range,
                       Function<LocalDate, DayHours> dayHours) {
         int first = Integer.MIN_VALUE;
-        int[] dates = new int[16];
-        int[] skipped = new int[16];
-        int held = 0;
-        int left = 0;
+        IntStream.Builder dates = IntStream.builder();
+        IntStream.Builder skipped = IntStream.builder();
         // a rule that names weekdays can only select those: the other days are not looked at
         Set<DayOfWeek> only = !r.weekdays().isEmpty() && (byRule || !r.holidays()) ? EnumSet.copyOf(r.days()) : null;
         for (long day = from.toEpochDay(), end = last.toEpochDay(); day <= end; day++) {
@@ -258,14 +257,8 @@ public final class CalendarFiles {
             // with an RRULE the rule's days are its own (holidays aside: they are the EXDATEs)
             if (!(byRule ? r.matches(d, PublicHolidays.NONE) : r.matches(d, holidays))) continue;
             if (first == Integer.MIN_VALUE) first = (int) day;
-            if (dayHours.apply(d).holds(range)) {
-                if (held == dates.length) dates = java.util.Arrays.copyOf(dates, held * 2);
-                dates[held++] = (int) day;
-            } else {
-                if (left == skipped.length) skipped = java.util.Arrays.copyOf(skipped, left * 2);
-                skipped[left++] = (int) day;
-            }
+            (dayHours.apply(d).holds(range) ? dates : skipped).add((int) day);
         }
-        return new Walk(first, java.util.Arrays.copyOf(dates, held), java.util.Arrays.copyOf(skipped, left));
+        return new Walk(first, dates.build().toArray(), skipped.build().toArray());
     }
 }
