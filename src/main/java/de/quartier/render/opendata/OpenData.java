@@ -24,10 +24,10 @@ public final class OpenData {
 
     public void plan(List<Output> out) {
         out.add(pages.page(Urls.OPEN_DATA, "open-data", view.t("openData.title"), view.homeCrumbs(), () -> Map.of("data", page())));
-        out.add(Output.File.text(OpenDataFiles.CONTACT_POINTS_GEOJSON, files::contactPointsGeoJson).ofWholeSite());
+        out.add(Output.File.of(OpenDataFiles.CONTACT_POINTS_GEOJSON, files::contactPointsGeoJson).ofWholeSite());
         out.add(Output.File.text(OpenDataFiles.CONTACT_POINTS_CSV, files::contactPointsCsv).ofWholeSite());
-        out.add(Output.File.text(OpenDataFiles.QUARTERS_GEOJSON, files::quartersGeoJson).ofWholeSite());
-        out.add(Output.File.text(OpenDataFiles.OFFERINGS_JSON, files::offeringsJson).ofWholeSite());
+        out.add(Output.File.of(OpenDataFiles.QUARTERS_GEOJSON, files::quartersGeoJson).ofWholeSite());
+        out.add(Output.File.of(OpenDataFiles.OFFERINGS_JSON, files::offeringsJson).ofWholeSite());
     }
 
     private Map<String, Object> page() {

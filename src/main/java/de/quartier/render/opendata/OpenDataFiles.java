@@ -91,8 +91,8 @@ public final class OpenDataFiles {
         g.writeStringField("id", id);
     }
 
-    public String contactPointsGeoJson() {
-        return Json.pretty(g -> {
+    public byte[] contactPointsGeoJson() {
+        return Json.prettyBytes(g -> {
             g.writeStartObject();
             g.writeStringField("type", "FeatureCollection");
             g.writeStringField("name", "anlaufstellen");
@@ -129,8 +129,8 @@ public final class OpenDataFiles {
         });
     }
 
-    public String quartersGeoJson() {
-        return Json.pretty(g -> {
+    public byte[] quartersGeoJson() {
+        return Json.prettyBytes(g -> {
             g.writeStartObject();
             g.writeStringField("type", "FeatureCollection");
             g.writeStringField("name", "quartiere");
@@ -158,8 +158,8 @@ public final class OpenDataFiles {
         });
     }
 
-    public String offeringsJson() {
-        return Json.pretty(g -> {
+    public byte[] offeringsJson() {
+        return Json.prettyBytes(g -> {
             g.writeStartObject();
             g.writeStringField("name", "angebote");
             licence(g);
