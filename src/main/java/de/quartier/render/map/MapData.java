@@ -128,8 +128,8 @@ public final class MapData {
     }
 
     /** The markers alone, for a map that fetches them: {"markers": [...]}. */
-    public String markersJson(List<Marker> markers) {
-        return Json.compact(g -> {
+    public byte[] markersJson(List<Marker> markers) {
+        return Json.compactBytes(g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("markers");
             for (Marker m : markers) marker(g, m);

@@ -48,7 +48,7 @@ public final class MapViews {
     }
 
     public void plan(List<de.quartier.render.Output> out) {
-        if (officesFetched()) out.add(de.quartier.render.Output.File.text(OFFICES, () -> data.markersJson(markers(offices()))).ofWholeSite());
+        if (officesFetched()) out.add(de.quartier.render.Output.File.of(OFFICES, () -> data.markersJson(markers(offices()))).ofWholeSite());
     }
 
     /** A map of every current office, as the contact-point listing shows it: the page itself lists them (#orte). */
