@@ -262,7 +262,7 @@ final class OpeningHoursSyntax {
         // a buffer the size of the text: the parser's default (3 arrays of 4,096) was most of what
         // checking 25,000 opening hours allocated; it grows itself if it ever needs more
         return new OpeningHoursParser(new OpeningHoursParserTokenManager(
-                new SimpleCharStream(new java.io.StringReader(text), 1, 1, Math.max(64, text.length() + 1))));
+                new SimpleCharStream(new HoursParserInput(text), 1, 1, Math.max(64, text.length() + 1))));
     }
 
     private static String clean(String message) {

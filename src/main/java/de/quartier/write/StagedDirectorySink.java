@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -85,14 +85,15 @@ public final class StagedDirectorySink implements OutputSink {
 
     private final class DirectoryStaging implements Staging {
         private final Path staging;
-        private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+        /** The folders made so far, each by the one worker that came first (the others wait for it). */
+        private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
         /** Removes the staging folder if the process ends (Ctrl-C) before the build commits or gives up. */
         private final Thread cleanUp;
         private volatile boolean done;
 
         DirectoryStaging(Path staging) {
             this.staging = staging;
-            folders.add(staging);
+            folders.put(staging, Boolean.TRUE);
             this.cleanUp = new Thread(() -> {
                 try {
                     TreeRemoval.remove(staging);
@@ -111,10 +112,7 @@ public final class StagedDirectorySink implements OutputSink {
             Path p = staging.resolve(file.path()).normalize();
             if (!p.startsWith(staging)) throw new IOException("output path leaves the output folder: " + file.path());
             Path dir = p.getParent();
-            if (!folders.contains(dir)) {
-                Files.createDirectories(dir);
-                folders.add(dir);
-            }
+            folder(dir);
             try {
                 // a page in one channel write (Files.write writes 8 KB at a time); a large file in
                 // pieces, since each thread keeps a native copy of the largest piece it wrote
@@ -128,6 +126,29 @@ public final class StagedDirectorySink implements OutputSink {
                 }
             } catch (FileAlreadyExistsException e) {
                 throw new IOException("written twice: " + file.path(), e);
+            }
+        }
+
+        /*
+         * A folder after its parent, once: Files.createDirectories tries the folder first and learns
+         * from an exception that its parent is missing, and two workers writing a page and its
+         * calendar made the same folder at once, one of them failing (about 900 exceptions, each
+         * with a stack trace, in a build of 2,000 offerings).
+         */
+        private void folder(Path dir) throws IOException {
+            if (folders.containsKey(dir)) return;
+            folder(dir.getParent());
+            try {
+                folders.computeIfAbsent(dir, d -> {
+                    try {
+                        Files.createDirectory(d);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return Boolean.TRUE;
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
         }
 

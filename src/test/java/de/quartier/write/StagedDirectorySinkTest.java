@@ -168,4 +168,40 @@ class StagedDirectorySinkTest {
             assertThrows(IOException.class, () -> s.write(file("a.html", "zwei")));
         }
     }
+    @Test
+    void workersWritingIntoTheSameNewFoldersAtOnceAllSucceed() throws Exception {
+        Path out = temp.resolve("public");
+        StagedDirectorySink sink = new StagedDirectorySink(out);
+        int workers = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers);
+        try (OutputSink.Staging s = sink.open()) {
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(workers);
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                int worker = w;
+                // every worker's files lie in the same deep folders, none made yet: they race for each one
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < 40; i++) s.write(file("a/b" + i % 5 + "/c" + i + "/d/" + worker + ".html", worker + "-" + i));
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) f.get();
+            s.commit();
+        } finally {
+            pool.shutdownNow();
+        }
+        for (int w = 0; w < workers; w++)
+            for (int i = 0; i < 40; i++)
+                assertEquals(w + "-" + i, Files.readString(out.resolve("a/b" + i % 5 + "/c" + i + "/d/" + w + ".html")));
+    }
+
+    @Test
+    void aFileWhereAFolderMustGoIsAnError() throws IOException {
+        StagedDirectorySink sink = new StagedDirectorySink(temp.resolve("public"));
+        try (OutputSink.Staging s = sink.open()) {
+            s.write(file("a/b", "eine Datei"));
+            assertThrows(IOException.class, () -> s.write(file("a/b/index.html", "darunter")));
+        }
+    }
 }
