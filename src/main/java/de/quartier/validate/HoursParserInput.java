@@ -12,8 +12,11 @@ import java.io.Reader;
  * way: it catches any {@code IOException} there as the end.
  */
 final class HoursParserInput extends Reader {
-    /** Thrown at the end of every text: no trace, no cause, nothing added (the parser only catches it). */
-    static final IOException END = new IOException("end of the opening hours") {
+    /**
+     * Thrown at the end of every text, by every thread: without a trace, and with its cause set
+     * (to none) so that nobody can set one later. The parser only catches it.
+     */
+    static final IOException END = new IOException("end of the opening hours", null) {
         @Override
         public synchronized Throwable fillInStackTrace() {
             return this;

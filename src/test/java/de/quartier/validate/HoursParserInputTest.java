@@ -48,5 +48,6 @@ class HoursParserInputTest {
         input.close();
         assertSame(HoursParserInput.END, assertThrows(IOException.class, () -> input.read(into, 0, 8)));
         assertEquals(0, HoursParserInput.END.getStackTrace().length);
+        assertThrows(IllegalStateException.class, () -> HoursParserInput.END.initCause(new IOException()), "its cause stays none");
     }
 }
