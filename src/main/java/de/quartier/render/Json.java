@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -82,7 +82,10 @@ public final class Json {
      * (3 % of its CPU at 2,000 offerings). Jackson's own writer keeps the characters in segments.
      */
     private static String text(Body body, boolean pretty, boolean html) {
-        // the thread's buffers, as the generator's own: no new 8 KB of characters for each bit of JSON
+        // the thread's buffers, as the generator's own: no new 8 KB of characters for each bit of JSON.
+        // _getBufferRecycler is public but marked internal by its name; ObjectMapper.writeValueAsString
+        // does the same, and the Jackson version is pinned in pom.xml (JsonTest covers nested and
+        // concurrent use)
         BufferRecycler buffers = FACTORY._getBufferRecycler();
         try {
             SegmentedStringWriter out = new SegmentedStringWriter(buffers);

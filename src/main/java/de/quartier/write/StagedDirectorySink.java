@@ -137,6 +137,8 @@ public final class StagedDirectorySink implements OutputSink {
          */
         private void folder(Path dir) throws IOException {
             if (folders.containsKey(dir)) return;
+            // the staging folder is the first entry, so the walk up ends there; never above it
+            if (dir == null || !dir.startsWith(staging)) throw new IOException("a folder outside the output folder: " + dir);
             folder(dir.getParent());
             try {
                 folders.computeIfAbsent(dir, d -> {

@@ -3,6 +3,7 @@ package de.quartier.render;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -52,5 +53,28 @@ class JsonTest {
         Json.Body body = g -> g.writeString(longText);
         assertEquals("\"" + longText + "\"", Json.compact(body));
         assertEquals("\"" + longText + "\"\n", new String(Json.prettyBytes(body), StandardCharsets.UTF_8));
+    }
+    @Test
+    void jsonInsideJsonAndOnManyThreadsAtOnceKeepsEachTextWhole() throws Exception {
+        // a body that writes JSON of its own while its generator holds the thread's buffers
+        Json.Body nested = g -> {
+            g.writeStartObject();
+            g.writeStringField("inner", Json.compact(BODY));
+            g.writeStringField("bytes", new String(Json.compactBytes(BODY), StandardCharsets.UTF_8));
+            g.writeEndObject();
+        };
+        String expected = Json.compact(nested);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                int n = i;
+                results.add(pool.submit(() -> n % 2 == 0 ? Json.compact(nested) : new String(Json.compactBytes(nested), StandardCharsets.UTF_8)));
+            }
+            for (java.util.concurrent.Future<String> r : results) assertEquals(expected, r.get());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(Json.compact(BODY), new com.fasterxml.jackson.databind.ObjectMapper().readTree(expected).get("inner").asText());
     }
 }
