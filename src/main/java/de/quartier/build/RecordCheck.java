@@ -1,6 +1,8 @@
 package de.quartier.build;
 
+import de.quartier.diag.Code;
 import de.quartier.diag.Diagnostics;
+import de.quartier.diag.Severity;
 import de.quartier.model.Collection;
 import de.quartier.model.ContentFields;
 import de.quartier.model.FieldSpec;
@@ -8,6 +10,7 @@ import de.quartier.model.Ref;
 import de.quartier.model.UncheckedRefs;
 import de.quartier.model.Entry;
 import de.quartier.model.Slug;
+import de.quartier.model.SourceSpan;
 import de.quartier.parse.SourceParser;
 import de.quartier.source.Fields;
 import de.quartier.source.ParsedRecord;
@@ -23,8 +26,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Checks the site's record files, each with a collector of its own. The problems of a draft are
@@ -50,12 +55,11 @@ final class RecordCheck {
     /** @param cache records checked before (the preview), or null */
     static Outcome run(List<SourceFile> files, ValidationContext context, RecordCache cache, boolean includeDrafts,
                        int workers, Diagnostics diagnostics) throws java.io.IOException {
-        Checking checking = new Checking(context, cache, includeDrafts, diagnostics, ConcurrentHashMap.newKeySet(), ConcurrentHashMap.newKeySet(),
-                new ConcurrentHashMap<>());
+        Checking checking = Checking.of(context, cache, includeDrafts, diagnostics);
         // each worker takes the next file (a parallel stream splits the list into a few long runs
         // ahead, and one thread waited 180 ms at 2,000 offerings for the other to finish its last);
         // in whatever order they come, sorted after: the loader keeps one file per slug and collection
-        java.util.Queue<Entry> checked = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        Queue<Entry> checked = new ConcurrentLinkedQueue<>();
         Workers.run(workers, files, f -> checking.record(f).ifPresent(checked::add));
         List<Entry> entries = checked.stream()
                 .sorted(Comparator.comparing((Entry e) -> e.collection()).thenComparing(Entry::slug))
@@ -71,6 +75,11 @@ final class RecordCheck {
      */
     private record Checking(ValidationContext context, RecordCache cache, boolean includeDrafts, Diagnostics diagnostics,
                             Set<SourceFile> leftOut, Set<SourceFile> shown, Map<SourceFile, List<UncheckedRefs>> refsOfInvalid) {
+        static Checking of(ValidationContext context, RecordCache cache, boolean includeDrafts, Diagnostics diagnostics) {
+            return new Checking(context, cache, includeDrafts, diagnostics, ConcurrentHashMap.newKeySet(), ConcurrentHashMap.newKeySet(),
+                    new ConcurrentHashMap<>());
+        }
+
         /** The file's record, if it is one to build; its problems reported. */
         Optional<Entry> record(SourceFile f) {
             RecordCache.Checked c = cache == null ? null : cache.get(f);
@@ -87,9 +96,9 @@ final class RecordCheck {
             // after them (moved already): what is found later in the file, its references, is moved too
             c.removed().forEach(diagnostics::characterRemoved);
             if (!c.refs().isEmpty()) refsOfInvalid.put(f, c.refs());
-            if (c.entry().isEmpty() && !f.isTranslation() && c.diagnostics().stream().noneMatch(d -> d.severity() == de.quartier.diag.Severity.ERROR))
+            if (c.entry().isEmpty() && !f.isTranslation() && c.diagnostics().stream().noneMatch(d -> d.severity() == Severity.ERROR))
                 // never a record left out without a word: the build would pass without its page
-                diagnostics.error(de.quartier.diag.Code.INTERNAL_ERROR, de.quartier.model.SourceSpan.startOf(f.path()),
+                diagnostics.error(Code.INTERNAL_ERROR, SourceSpan.startOf(f.path()),
                         "the record could not be read, and no message says why", "this is a bug in Quartier: please report it with this file");
             return c.entry();
         }

@@ -138,6 +138,17 @@ class TemplateAccessTest {
         }
     }
 
+    /** Pebble as it comes, strict about unknown variables or not. */
+    private static PebbleEngine pebble(boolean strict) {
+        return new PebbleEngine.Builder().loader(new StringLoader()).strictVariables(strict).build();
+    }
+
+    /** Pebble with this extension, as {@code Theme} builds it. */
+    private static PebbleEngine ours(boolean strict) {
+        return new PebbleEngine.Builder().loader(new StringLoader()).strictVariables(strict)
+                .addEscapingStrategy(TemplateAccess.HTML, TemplateAccess.ESCAPE_HTML).extension(new TemplateAccess()).build();
+    }
+
     private static String render(PebbleEngine engine, String template, Map<String, Object> context) throws IOException {
         StringWriter out = new StringWriter();
         engine.getTemplate(template).evaluate(out, context);
@@ -146,9 +157,8 @@ class TemplateAccessTest {
 
     @Test
     void templatesReadViewsAsWithPebblesOwnResolver() throws IOException {
-        PebbleEngine plain = new PebbleEngine.Builder().loader(new StringLoader()).strictVariables(true).build();
-        PebbleEngine ours = new PebbleEngine.Builder().loader(new StringLoader()).strictVariables(true)
-                .addEscapingStrategy(TemplateAccess.HTML, TemplateAccess.ESCAPE_HTML).extension(new TemplateAccess()).build();
+        PebbleEngine plain = pebble(true);
+        PebbleEngine ours = ours(true);
         String template = "{{ card.title }}|{{ card.facts[1] }}|{{ card.facts.size }}|{{ card.label }}|{{ card.extra }}"
                 + "|{{ card.title.length }}|{{ map.key }}|{{ card.title.startsWith(\"Café\") }}";
         Map<String, Object> context = Map.of("card", new Card("Café <&> 'Eck'", List.of("Mo", "Di"), "component"),
@@ -173,16 +183,14 @@ class TemplateAccessTest {
      */
     @Test
     void onePlaceReadingSeveralTypesReadsEachAsPebbleDoes() throws IOException {
-        PebbleEngine plain = new PebbleEngine.Builder().loader(new StringLoader()).strictVariables(true).build();
-        PebbleEngine ours = new PebbleEngine.Builder().loader(new StringLoader()).strictVariables(true)
-                .addEscapingStrategy(TemplateAccess.HTML, TemplateAccess.ESCAPE_HTML).extension(new TemplateAccess()).build();
+        PebbleEngine plain = pebble(true);
+        PebbleEngine ours = ours(true);
         String template = "{% for item in items %}{{ item.title }}/{{ item.label }};{% endfor %}";
         Map<String, Object> context = Map.of("items", List.of(new Card("Treff", List.of(), "eins"), new LabelMap("x"),
                 new Heading("Überschrift"), Map.of("title", "aus der Map", "label", "auch"), new Card("Café", List.of(), "zwei")));
         // (a LabelMap and a Heading have no label or title: Pebble gives null, which prints as nothing)
-        PebbleEngine lenient = new PebbleEngine.Builder().loader(new StringLoader()).build();
-        PebbleEngine oursLenient = new PebbleEngine.Builder().loader(new StringLoader())
-                .addEscapingStrategy(TemplateAccess.HTML, TemplateAccess.ESCAPE_HTML).extension(new TemplateAccess()).build();
+        PebbleEngine lenient = pebble(false);
+        PebbleEngine oursLenient = ours(false);
         String expected = render(lenient, template, context);
         assertEquals("Treff/from getLabel;/from the map;Überschrift/;aus der Map/auch;Café/from getLabel;", expected);
         for (int page = 0; page < 3; page++) assertEquals(expected, render(oursLenient, template, context), "page " + page);
