@@ -63,7 +63,9 @@ final class OpeningHoursSyntax {
         if (InvisibleCharacters.reported(value, key, diagnostics, seen -> problem(seen, true).isEmpty())) return null;
         List<Rule> rules;
         try {
-            rules = parser(text).rules(true);
+            // the plain weekly form (nearly every value) without the generated parser; the rest with it
+            rules = PlainWeeklyHours.rules(text);
+            if (rules == null) rules = parser(text).rules(true);
         } catch (OpeningHoursParseException | RuntimeException | Error e) {
             // the generated token manager throws an Error for characters it has no token for
             String seen = InvisibleCharacters.asSeen(text); // the suggestions are made from the hours as the editor sees them
