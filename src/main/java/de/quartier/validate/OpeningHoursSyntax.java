@@ -63,9 +63,7 @@ final class OpeningHoursSyntax {
         if (InvisibleCharacters.reported(value, key, diagnostics, seen -> problem(seen, true).isEmpty())) return null;
         List<Rule> rules;
         try {
-            // the plain weekly form (nearly every value) without the generated parser; the rest with it
-            rules = PlainWeeklyHours.rules(text);
-            if (rules == null) rules = parser(text).rules(true);
+            rules = strictRules(text);
         } catch (OpeningHoursParseException | RuntimeException | Error e) {
             // the generated token manager throws an Error for characters it has no token for
             String seen = InvisibleCharacters.asSeen(text); // the suggestions are made from the hours as the editor sees them
@@ -178,7 +176,7 @@ final class OpeningHoursSyntax {
 
     private static Optional<Problem> problem(String text, boolean strict) {
         try {
-            List<Rule> rules = parser(text).rules(strict);
+            List<Rule> rules = strict ? strictRules(text) : parser(text).rules(false);
             if (rules.isEmpty()) return Optional.of(new Problem(0, text.length(), "it is empty"));
             return Optional.empty();
         } catch (OpeningHoursParseException e) {
@@ -242,7 +240,7 @@ final class OpeningHoursSyntax {
 
     private static boolean takesDaysAtOtherTimes(String hours) {
         try {
-            return PartlyReplacedHoursRules.any(new OpeningHours(hours, HoursRuleReader.read(parser(hours).rules(true))));
+            return PartlyReplacedHoursRules.any(new OpeningHours(hours, HoursRuleReader.read(strictRules(hours))));
         } catch (Exception | Error e) {
             return false;
         }
@@ -258,6 +256,12 @@ final class OpeningHoursSyntax {
         } catch (Exception | Error e) {
             return Optional.empty();
         }
+    }
+
+    /** The rules in strict mode: the plain weekly form (nearly every value) without the generated parser, the rest with it. */
+    private static List<Rule> strictRules(String text) throws OpeningHoursParseException {
+        List<Rule> plain = PlainWeeklyHours.rules(text);
+        return plain != null ? plain : parser(text).rules(true);
     }
 
     private static OpeningHoursParser parser(String text) {

@@ -26,8 +26,7 @@ import java.util.List;
  * mode, or null. {@code PlainWeeklyHoursTest} holds the two side by side.
  */
 final class PlainWeeklyHours {
-    private static final String[] DAYS = {"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"};
-    private static final WeekDay[] WEEKDAYS = WeekDay.values(); // MO … SU, as DAYS
+    private static final WeekDay[] WEEKDAYS = WeekDay.values(); // written as the parser writes them: "Mo" … "Su"
     private static final int DAY_MINUTES = 24 * 60;
 
     private final String text;
@@ -166,8 +165,8 @@ final class PlainWeeklyHours {
 
     private WeekDay weekdayAt(int i) {
         if (i + 2 > text.length()) return null;
-        for (int d = 0; d < DAYS.length; d++)
-            if (text.startsWith(DAYS[d], i)) return WEEKDAYS[d];
+        for (WeekDay day : WEEKDAYS)
+            if (text.startsWith(day.toString(), i)) return day;
         return null;
     }
 
