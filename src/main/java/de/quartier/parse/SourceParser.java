@@ -6,13 +6,6 @@ import de.quartier.model.SourceSpan;
 import de.quartier.source.Node;
 import de.quartier.source.ParsedRecord;
 import de.quartier.source.SourceFile;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
-import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -169,55 +162,12 @@ public final class SourceParser {
     // ---- YAML ------------------------------------------------------------------------------
 
     /**
-     * Tags every scalar as text: the records' fields are read by their own rules, never by YAML's
-     * implicit types (which would test each scalar against six patterns). Read-only once made.
-     */
-    private static final Resolver UNTYPED = new Resolver() {
-        @Override
-        protected void addImplicitResolvers() {
-        }
-    };
-
-    /**
      * @param lineOffset lines in the file before the YAML text starts (1 for front matter)
      */
     private Optional<Node.Mapping> compose(String path, String yaml, int lineOffset) {
         yaml = YamlProblems.blankLikeAfterKeys(path, unseenBreaksAsBlanks(yaml), lineOffset, diagnostics);
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(MAX_DEPTH);
-        options.setCodePointLimit(Math.max(yaml.length() + 16, 1024));
-        options.setProcessComments(false);
-        org.yaml.snakeyaml.nodes.Node root;
-        try {
-            // SnakeYAML's composer alone, as Yaml.compose does, without making a Yaml (its constructor
-            // and representer) per file and with no implicit tags: only values, styles and positions are used
-            root = new Composer(new ParserImpl(new StreamReader(yaml), options), UNTYPED, options).getSingleNode();
-        } catch (MarkedYAMLException e) {
-            YamlProblems.report(path, yaml, lineOffset, e, diagnostics);
-            return Optional.empty();
-        } catch (YAMLException e) {
-            diagnostics.error(Code.YAML_LIMIT, SourceSpan.startOf(path), "YAML: " + firstLine(e.getMessage()),
-                    "records need no anchors, aliases or deep nesting; write the values out");
-            return Optional.empty();
-        } catch (StackOverflowError e) {
-            diagnostics.error(Code.YAML_LIMIT, SourceSpan.startOf(path), "YAML is nested too deeply");
-            return Optional.empty();
-        }
-        if (root == null) return Optional.of(new Node.Mapping(List.of(), SourceSpan.startOf(path)));
-        NodeTreeBuilder converter = new NodeTreeBuilder(diagnostics, path, lineOffset, yaml);
-        try {
-            Node node = converter.convert(root, 0);
-            if (node instanceof Node.Mapping m) return Optional.of(m);
-            diagnostics.error(Code.WRONG_KIND, node.at(), "the fields must be keys and values (`title: …`), not " + node.kindName());
-            return Optional.empty();
-        } catch (NodeTreeBuilder.TooBig e) {
-            diagnostics.error(Code.YAML_LIMIT, SourceSpan.startOf(path),
-                    "YAML expands to more than " + MAX_NODES + " values (aliases used over and over?)",
-                    "records need no anchors and aliases; write the values out");
-            return Optional.empty();
-        }
+        Node.Mapping plain = PlainYaml.read(path, yaml, lineOffset);
+        return plain != null ? Optional.of(plain) : SnakeYamlTree.compose(path, yaml, lineOffset, diagnostics);
     }
 
     /**
@@ -243,11 +193,5 @@ public final class SourceParser {
         if (index < 0 || index >= bounds.size()) return "";
         int[] b = bounds.get(index);
         return text.substring(b[0], b[1]).replace("\r", "");
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "invalid YAML";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }
