@@ -56,7 +56,9 @@ class PlainYamlTest {
             "k: ~\nn: null\nt: true\n",
             "# a comment\ntitle: x # and one more\n  # indented\ncenter: [51.53, 6.89]   # ungefähr\n",
             "dates:\n  - {start: 2026-12-12 09:30, end: 2026-12-12 11:30}\nvenue:   # where\n  name: Schule\n",
-            "pairs: [{a: 1}, {b: \"2\"}]\nmore: {c: [x, y]}\n",
+            "pairs: [{a: 1}, {b: \"2\", c: [x, y]}]\nmore: {c: [x, y]}\n",
+            "map:\n  bounds: [[51.3, 6.7], [51.7, 7.3]]\n  tiles: {url: \"https://t.example/{z}/{x}/{y}.png\",\n          attribution: \"© OSM\", max_zoom: 19}\n  consent: true\n",
+            "list: [\n  a,\n  'b']\n",
     })
     void plainTextIsReadAsSnakeYamlReadsIt(String yaml) {
         assertTrue(sameAsSnakeYaml(yaml), () -> "not read: " + yaml);
@@ -78,8 +80,11 @@ class PlainYamlTest {
             "---\ntitle: x\n",
             "title: Kaffee 😀\n",
             "title: \"open\n",
-            "topics: [a,\n  b]\n",
-            "topics: [a, [b]]\n",
+            "topics: [a, [b, [c, [d, [e, [f]]]]]]\n",
+            "topics: [a\n  , b]\n",
+            "topics: [a,\n\n  b]\n",
+            "topics: [a,\nb]\n",
+            "topics: [a, b\n  c]\n",
             "topics: [a, ]\n",
             "topics: [a: b]\n",
             "topics: [a, b # c\n  ]\n",
@@ -153,7 +158,7 @@ class PlainYamlTest {
 
     /** A generator of front matter in the plain form and near it. */
     private static final class Texts {
-        private static final String[] KEYS = {"title", "summary", "topics", "address", "geo", "contacts", "a", "b-c", "x_1", "2025"};
+        private static final String[] KEYS = {"title", "summary", "topics", "address", "geo", "contacts", "a", "b-c", "x_1", "2025", "home.quarters", "a."};
         private static final String[] WORDS = {"Kinder", "Eltern und Kinder", "Mo-Fr 09:00-12:00", "10:00", "a:b", "a :b", "Straße 5", "~",
                 "null", "x]", "y}", "a,b", "Treff [neu]", "Café & Co", "50 %", "é", "https://x.de/#a", "a#b", "2026-12-12 09:30", "a: b", "a:", "x #c", "#c", "-", "?", "a?", "!", "*",
                 "'", "\"", "x\\y", "ä ö", " lead", "trail ", "1.5", "a - b", "- b", ": c", "{", "[", "a\tb", "#"};
@@ -187,30 +192,47 @@ class PlainYamlTest {
             };
         }
 
-        private String flowSequence(boolean outer) {
-            StringBuilder s = new StringBuilder("[");
+        /** A `,` between values in `[…]` or `{…}`, sometimes with a line break and a random indentation. */
+        private String comma() {
+            return switch (random.nextInt(8)) {
+                case 0 -> " , ";
+                case 1 -> ",\n" + " ".repeat(random.nextInt(7));
+                default -> ", ";
+            };
+        }
+
+        private String flowValue(int depth) {
+            return switch (depth < 3 ? random.nextInt(6) : 5) {
+                case 0 -> flowSequence(depth + 1);
+                case 1 -> flowMapping(depth + 1);
+                default -> scalar(true);
+            };
+        }
+
+        private String flowSequence(int depth) {
+            StringBuilder s = new StringBuilder(random.nextInt(8) == 0 ? "[\n  " : "[");
             int n = random.nextInt(4);
             for (int i = 0; i < n; i++) {
-                if (i > 0) s.append(random.nextInt(4) == 0 ? " , " : ", ");
-                s.append(outer && random.nextInt(4) == 0 ? flowMapping(false) : scalar(true));
+                if (i > 0) s.append(comma());
+                s.append(flowValue(depth));
             }
             return s.append(random.nextInt(6) == 0 ? " ]" : "]").toString();
         }
 
-        private String flowMapping(boolean outer) {
+        private String flowMapping(int depth) {
             StringBuilder s = new StringBuilder(random.nextBoolean() ? "{" : "{ ");
             int n = random.nextInt(4);
             for (int i = 0; i < n; i++) {
-                if (i > 0) s.append(", ");
-                s.append(key()).append(": ").append(outer && random.nextInt(4) == 0 ? flowSequence(false) : scalar(true));
+                if (i > 0) s.append(comma());
+                s.append(key()).append(": ").append(flowValue(depth));
             }
             return s.append(random.nextBoolean() ? "}" : " }").toString();
         }
 
         private String inline() {
             return switch (random.nextInt(6)) {
-                case 0 -> flowSequence(true);
-                case 1 -> flowMapping(true);
+                case 0 -> flowSequence(0);
+                case 1 -> flowMapping(0);
                 default -> scalar(false);
             };
         }
