@@ -101,6 +101,17 @@ public record HoursRule(List<WeekdaySelector> weekdays, boolean holidays, List<D
     }
 
     /**
+     * Whether the rule matches a day that is not a public holiday by its weekday alone: no dates,
+     * weeks or nth weekdays ("Mo-Fr", "PH off", "Sa,PH"). Where every rule is so, such days have the
+     * hours of their weekday, and a year of them need not be evaluated day by day.
+     */
+    public boolean byWeekdayAlone() {
+        if (!dates.isEmpty() || !weeks.isEmpty()) return false;
+        for (int i = 0; i < weekdays.size(); i++) if (!weekdays.get(i).nths().isEmpty()) return false;
+        return true;
+    }
+
+    /**
      * True if the rule holds on its weekdays every week, whether or not it also names public
      * holidays ("Mo,PH 14:00-16:00" holds every Monday): the ordinary week has those weekdays.
      */

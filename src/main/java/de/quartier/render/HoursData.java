@@ -48,7 +48,8 @@ public final class HoursData {
     public record Span(LocalDate from, LocalDate to, java.util.Set<LocalDate> holidays) {
         public static Span of(PublicHolidays holidays, LocalDate from) {
             LocalDate to = from.plusDays(DAYS - 1L);
-            java.util.Set<LocalDate> among = new java.util.TreeSet<>();
+            // in the order of the dates, and asked for each date of every office: not a TreeSet
+            java.util.Set<LocalDate> among = new java.util.LinkedHashSet<>();
             for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) if (holidays.isHoliday(d)) among.add(d);
             return new Span(from, to, java.util.Collections.unmodifiableSet(among));
         }
@@ -74,6 +75,9 @@ public final class HoursData {
         LocalDate to = span.to();
         OpeningHours.Days days = hours.days(holidays);
         boolean skipHolidays = span.holidays().stream().allMatch(d -> days.on(d).state() == HoursState.CLOSED);
+        // rules that go by the weekday alone give every other day its weekday's hours: each weekday once
+        boolean byWeekday = hours.rules().stream().allMatch(de.quartier.model.HoursRule::byWeekdayAlone);
+        DayHours[] weekdays = new DayHours[7];
         return Json.forHtml(g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("week");
@@ -82,8 +86,16 @@ public final class HoursData {
             if (skipHolidays) g.writeNumberField("h", 1);
             g.writeObjectFieldStart("except");
             for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-                if (skipHolidays && span.holidays().contains(d)) continue;
-                DayHours h = days.on(d);
+                boolean holiday = span.holidays().contains(d);
+                if (skipHolidays && holiday) continue;
+                DayHours h;
+                if (byWeekday && !holiday) {
+                    int k = d.getDayOfWeek().ordinal();
+                    if (weekdays[k] == null) weekdays[k] = days.on(d);
+                    h = weekdays[k];
+                } else {
+                    h = days.on(d);
+                }
                 if (!h.equals(week.get(d.getDayOfWeek()))) {
                     g.writeFieldName(d.toString());
                     day(g, h);

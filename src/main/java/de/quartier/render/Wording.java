@@ -43,6 +43,8 @@ public final class Wording {
     public static final Wording GERMAN = new Wording("de", Map.of("hours.suffix", "Uhr"));
 
     private final Locale locale;
+    private volatile String[] dayNames;
+    private volatile String[] shortDayNames;
     /** The same language with Western digits: numbers read like the times and dates beside them. */
     private final Locale digits;
     private final String comma;
@@ -204,12 +206,30 @@ public final class Wording {
 
     /** "Montag" */
     public String dayName(DayOfWeek d) {
-        return d.getDisplayName(TextStyle.FULL_STANDALONE, locale);
+        String[] names = dayNames;
+        if (names == null) dayNames = names = dayNames(TextStyle.FULL_STANDALONE);
+        return names[d.ordinal()];
     }
 
     /** "Mo" */
     public String shortDayName(DayOfWeek d) {
-        return d.getDisplayName(TextStyle.SHORT_STANDALONE, locale).replace(".", "");
+        String[] names = shortDayNames;
+        if (names == null) shortDayNames = names = dayNames(TextStyle.SHORT_STANDALONE);
+        return names[d.ordinal()];
+    }
+
+    /**
+     * The seven names, looked up once: the JDK makes a formatter for each look-up, and pages ask for
+     * them on every line of hours. Two threads may both look them up the first time; both get the same.
+     */
+    private String[] dayNames(TextStyle style) {
+        String[] names = new String[7];
+        for (DayOfWeek d : DayOfWeek.values()) {
+            String name = d.getDisplayName(style, locale);
+            // "Mo.", as some locales abbreviate, is "Mo"
+            names[d.ordinal()] = style == TextStyle.SHORT_STANDALONE ? name.replace(".", "") : name;
+        }
+        return names;
     }
 
     /**
