@@ -78,21 +78,8 @@ abstract class PlainYamlFlow extends PlainYamlText {
         int openLine = line;
         List<Node> items = new ArrayList<>();
         int i = onward(open + 1);
-        if (text.charAt(i) != ']') {
-            while (true) {
-                items.add(flowValue(i, depth));
-                i = blanks(pos, end(line));
-                if (i < end(line) && text.charAt(i) == ',') {
-                    // a `]` or `}` right after it is not a value: left to SnakeYAML
-                    i = onward(i + 1);
-                } else if (i < end(line) && text.charAt(i) == ']') {
-                    break;
-                } else {
-                    throw DECLINED;
-                }
-            }
-        }
-        pos = i + 1;
+        if (text.charAt(i) == ']') pos = i + 1;
+        else for (; i >= 0; i = next(']')) items.add(flowValue(i, depth));
         return new Node.Sequence(items, flowSpan(openLine, open));
     }
 
@@ -102,30 +89,34 @@ abstract class PlainYamlFlow extends PlainYamlText {
         int openLine = line;
         List<Node.Pair> pairs = new ArrayList<>();
         int i = onward(open + 1);
-        if (text.charAt(i) != '}') {
-            while (true) {
-                int end = end(line);
-                int k = keyEnd(i, end);
-                if (k == i || k + 1 >= end || text.charAt(k) != ':' || text.charAt(k + 1) != ' ') throw DECLINED;
-                String key = text.substring(i, k);
-                for (Node.Pair p : pairs) if (p.key().value().equals(key)) throw DECLINED;
-                Node.Scalar keyNode = scalar(key, Node.Style.PLAIN, line, i, k);
-                int v = blanks(k + 1, end);
-                if (v >= end) throw DECLINED;
-                pairs.add(new Node.Pair(keyNode, flowValue(v, depth)));
-                i = blanks(pos, end(line));
-                if (i < end(line) && text.charAt(i) == ',') {
-                    // a `]` or `}` right after it is not a value: left to SnakeYAML
-                    i = onward(i + 1);
-                } else if (i < end(line) && text.charAt(i) == '}') {
-                    break;
-                } else {
-                    throw DECLINED;
-                }
-            }
+        if (text.charAt(i) == '}') pos = i + 1;
+        else for (; i >= 0; i = next('}')) {
+            int end = end(line);
+            int k = keyEnd(i, end);
+            if (k == i || k + 1 >= end || text.charAt(k) != ':' || text.charAt(k + 1) != ' ') throw DECLINED;
+            String key = text.substring(i, k);
+            for (Node.Pair p : pairs) if (p.key().value().equals(key)) throw DECLINED;
+            Node.Scalar keyNode = scalar(key, Node.Style.PLAIN, line, i, k);
+            int v = blanks(k + 1, end);
+            if (v >= end) throw DECLINED;
+            pairs.add(new Node.Pair(keyNode, flowValue(v, depth)));
         }
-        pos = i + 1;
         return new Node.Mapping(pairs, flowSpan(openLine, open));
+    }
+
+    /**
+     * After a value in `[…]` or `{…}`: where the next one starts, after a `,`; or -1 where
+     * {@code close} ends the collection, {@link #pos} then after it. A `]` or `}` right after a `,`
+     * is read as a value, which declines it: left to SnakeYAML.
+     */
+    private int next(char close) {
+        int i = blanks(pos, end(line));
+        if (i < end(line) && text.charAt(i) == ',') return onward(i + 1);
+        if (i < end(line) && text.charAt(i) == close) {
+            pos = i + 1;
+            return -1;
+        }
+        throw DECLINED;
     }
 
     /**

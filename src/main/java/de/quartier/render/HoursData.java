@@ -107,7 +107,7 @@ public final class HoursData {
     }
 
     /** A day as [[start, end], …]; null when its times are unknown. */
-    private static void day(JsonGenerator g, DayHours h) throws IOException {
+    static void day(JsonGenerator g, DayHours h) throws IOException {
         if (h.state() == HoursState.UNKNOWN) {
             g.writeNull();
             return;

@@ -1,16 +1,13 @@
 package de.quartier.render;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import de.quartier.model.DayHours;
 import de.quartier.model.HoursState;
 import de.quartier.model.OpeningHours;
 import de.quartier.model.PublicHolidays;
-import de.quartier.model.TimeRange;
 import de.quartier.validate.HoursFixture;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Set;
@@ -52,7 +49,7 @@ class HoursDataTest {
         return Json.forHtml(g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("week");
-            for (DayOfWeek d : DayOfWeek.values()) day(g, week.get(d));
+            for (DayOfWeek d : DayOfWeek.values()) HoursData.day(g, week.get(d));
             g.writeEndArray();
             if (skipHolidays) g.writeNumberField("h", 1);
             g.writeObjectFieldStart("except");
@@ -61,26 +58,11 @@ class HoursDataTest {
                 DayHours h = hours.on(d, HOLIDAYS);
                 if (!h.equals(week.get(d.getDayOfWeek()))) {
                     g.writeFieldName(d.toString());
-                    day(g, h);
+                    HoursData.day(g, h);
                 }
             }
             g.writeEndObject();
             g.writeEndObject();
         });
-    }
-
-    private static void day(JsonGenerator g, DayHours h) throws IOException {
-        if (h.state() == HoursState.UNKNOWN) {
-            g.writeNull();
-            return;
-        }
-        g.writeStartArray();
-        for (TimeRange r : h.ranges()) {
-            g.writeStartArray();
-            g.writeNumber(r.start());
-            g.writeNumber(r.end());
-            g.writeEndArray();
-        }
-        g.writeEndArray();
     }
 }
