@@ -46,18 +46,15 @@ final class PlainYaml extends PlainYamlFlow {
         }
     }
 
-
     private boolean dashAt(int at, int end) {
         return text.charAt(at) == '-' && (at + 1 == end || text.charAt(at + 1) == ' ');
     }
-
 
     /** Whether a block key (`key:` and a blank or the line's end) starts at {@code at}. */
     private boolean keyAt(int at, int end) {
         int k = keyEnd(at, end);
         return k > at && k < end && text.charAt(k) == ':' && (k + 1 == end || text.charAt(k + 1) == ' ');
     }
-
 
     // ---- block collections -------------------------------------------------------------------
 

@@ -91,7 +91,6 @@ abstract class PlainYamlText {
         return b == end || b > at && text.charAt(b) == '#';
     }
 
-
     static boolean keyStart(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
@@ -106,7 +105,6 @@ abstract class PlainYamlText {
         return k;
     }
 
-
     int blanks(int at, int end) {
         while (at < end && text.charAt(at) == ' ') at++;
         return at;
@@ -116,7 +114,6 @@ abstract class PlainYamlText {
         count();
         return new Node.Scalar(value, style, new SourceSpan(path, l + 1 + lineOffset, from - starts[l] + 1, to - from));
     }
-
 
     void count() {
         if (++nodes > SourceParser.MAX_NODES) throw DECLINED;
