@@ -103,7 +103,7 @@ public record HoursRule(List<WeekdaySelector> weekdays, boolean holidays, List<D
     /**
      * Whether the rule matches a day that is not a public holiday by its weekday alone: no dates,
      * weeks or nth weekdays ("Mo-Fr", "PH off", "Sa,PH"). Where every rule is so, such days have the
-     * hours of their weekday, and a year of them need not be evaluated day by day.
+     * hours of their weekday ({@link OpeningHours.Days}), and a year of them need not be evaluated day by day.
      */
     public boolean byWeekdayAlone() {
         if (!dates.isEmpty() || !weeks.isEmpty()) return false;

@@ -34,20 +34,38 @@ public record OpeningHours(String expression, List<HoursRule> rules) {
     /**
      * Evaluates many dates of one set of rules (a year of "open now" data, the years of a calendar):
      * dates on which the same rules match get the same hours, so each such set of rules is
-     * evaluated once. Not for use by several threads at once.
+     * evaluated once, and where the rules go by the weekday alone, each weekday once. Not for use by
+     * several threads at once.
      */
     public static final class Days {
         private final OpeningHours hours;
         private final PublicHolidays holidays;
         private final Map<Long, DayHours> byRules = new java.util.HashMap<>();
+        /**
+         * Where every rule goes by the weekday alone ({@link HoursRule#byWeekdayAlone}), a day that is
+         * not a public holiday has its weekday's hours: each weekday's, once known; else null.
+         */
+        private final DayHours[] byWeekday;
 
         private Days(OpeningHours hours, PublicHolidays holidays) {
             this.hours = hours;
             this.holidays = holidays;
+            boolean weekdaysAlone = true;
+            for (HoursRule r : hours.rules) weekdaysAlone &= r.byWeekdayAlone();
+            this.byWeekday = weekdaysAlone ? new DayHours[7] : null;
         }
 
         /** The same as {@link OpeningHours#on}. */
         public DayHours on(LocalDate date) {
+            if (byWeekday == null || holidays.isHoliday(date)) return matched(date);
+            int day = date.getDayOfWeek().ordinal();
+            DayHours known = byWeekday[day];
+            if (known == null) byWeekday[day] = known = matched(date);
+            return known;
+        }
+
+        /** The hours of the rules that match the date, each such set of rules evaluated once. */
+        private DayHours matched(LocalDate date) {
             List<HoursRule> rules = hours.rules;
             if (rules.size() > Long.SIZE) return hours.on(date, holidays);
             long matching = 0;

@@ -67,11 +67,9 @@ final class PlainYaml extends PlainYamlFlow {
         int next;
         while (true) {
             int end = end(line);
+            if (!keyAt(at, end)) throw DECLINED;
             int k = keyEnd(at, end);
-            if (k == at || k == end || text.charAt(k) != ':' || k + 1 < end && text.charAt(k + 1) != ' ') throw DECLINED;
-            String key = text.substring(at, k);
-            for (Node.Pair p : pairs) if (p.key().value().equals(key)) throw DECLINED;
-            Node.Scalar keyNode = scalar(key, Node.Style.PLAIN, line, at, k);
+            Node.Scalar keyNode = key(pairs, at, k);
             int v = blanks(k + 1, end);
             Node value;
             if (restIsBlank(k + 1, end)) {

@@ -94,9 +94,7 @@ abstract class PlainYamlFlow extends PlainYamlText {
             int end = end(line);
             int k = keyEnd(i, end);
             if (k == i || k + 1 >= end || text.charAt(k) != ':' || text.charAt(k + 1) != ' ') throw DECLINED;
-            String key = text.substring(i, k);
-            for (Node.Pair p : pairs) if (p.key().value().equals(key)) throw DECLINED;
-            Node.Scalar keyNode = scalar(key, Node.Style.PLAIN, line, i, k);
+            Node.Scalar keyNode = key(pairs, i, k);
             int v = blanks(k + 1, end);
             if (v >= end) throw DECLINED;
             pairs.add(new Node.Pair(keyNode, flowValue(v, depth)));

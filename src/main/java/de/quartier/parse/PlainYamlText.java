@@ -105,6 +105,16 @@ abstract class PlainYamlText {
         return k;
     }
 
+    /**
+     * The key from {@code from} to {@code to} on the current line; one the mapping has already is
+     * left to SnakeYAML, whose reading reports it.
+     */
+    Node.Scalar key(java.util.List<Node.Pair> pairs, int from, int to) {
+        String key = text.substring(from, to);
+        for (Node.Pair p : pairs) if (p.key().value().equals(key)) throw DECLINED;
+        return scalar(key, Node.Style.PLAIN, line, from, to);
+    }
+
     int blanks(int at, int end) {
         while (at < end && text.charAt(at) == ' ') at++;
         return at;

@@ -75,9 +75,6 @@ public final class HoursData {
         LocalDate to = span.to();
         OpeningHours.Days days = hours.days(holidays);
         boolean skipHolidays = span.holidays().stream().allMatch(d -> days.on(d).state() == HoursState.CLOSED);
-        // rules that go by the weekday alone give every other day its weekday's hours: each weekday once
-        boolean byWeekday = hours.rules().stream().allMatch(de.quartier.model.HoursRule::byWeekdayAlone);
-        DayHours[] weekdays = new DayHours[7];
         return Json.forHtml(g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("week");
@@ -86,16 +83,8 @@ public final class HoursData {
             if (skipHolidays) g.writeNumberField("h", 1);
             g.writeObjectFieldStart("except");
             for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-                boolean holiday = span.holidays().contains(d);
-                if (skipHolidays && holiday) continue;
-                DayHours h;
-                if (byWeekday && !holiday) {
-                    int k = d.getDayOfWeek().ordinal();
-                    if (weekdays[k] == null) weekdays[k] = days.on(d);
-                    h = weekdays[k];
-                } else {
-                    h = days.on(d);
-                }
+                if (skipHolidays && span.holidays().contains(d)) continue;
+                DayHours h = days.on(d);
                 if (!h.equals(week.get(d.getDayOfWeek()))) {
                     g.writeFieldName(d.toString());
                     day(g, h);
